@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import HeaviestFirst from './test/setup/heaviest-first.ts';
 
 // The suite must pass on a loaded 2-core machine (CI, a laptop building
 // something else). Separate processes (forks) isolate Dawn and typed-array
@@ -11,6 +12,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     setupFiles: ['test/setup/yield-between-tests.ts'],
+    // The slowest files first (test/setup/heaviest-first.ts says why).
+    sequence: { sequencer: HeaviestFirst },
     pool: 'forks',
     maxWorkers: 2,
     minWorkers: 1,

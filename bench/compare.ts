@@ -28,6 +28,7 @@ import { checkIdentity, RELATIVE_TOLERANCE } from './peers/js-peer.ts';
 import { loadOrt, OrtPeer } from './peers/ort.ts';
 import { blasName, PythonServer, TorchPeer, torchAvailable, type GptConfig } from './peers/torch.ts';
 import { defaultOptimizer } from '../compiler/autodiff/optimizer.ts';
+import { gemmDescription } from '../runtime/backends/js/native-gemm.ts';
 
 
 const { values } = parseArgs({
@@ -156,7 +157,7 @@ const table = rows.flatMap((r) => {
   const loom = r.contestants[0]!.medianMs!;
   return r.contestants.slice(1).map((p) => [r.case, p.name, fmt(loom), fmt(p.medianMs), p.medianMs === undefined ? '–' : `${(p.medianMs / loom).toFixed(2)}×`, p.identity ?? '–', p.note ?? '']);
 });
-const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores; load average ${loadStart.map((x) => x.toFixed(1)).join(' ')} at the start, ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} at the end`;
+const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores; loom's matmuls on ${gemmDescription()}; load average ${loadStart.map((x) => x.toFixed(1)).join(' ')} at the start, ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} at the end`;
 const md = [
   '# loom js against the libraries people run on a CPU',
   '',

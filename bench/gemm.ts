@@ -17,6 +17,8 @@
 //   copy+epi  as kernels did before: zero the scratch C (serial kernels' scratch
 //             is zeroed per call), loom_gemm into it (--baseline's if given),
 //             then the epilogue reads the scratch
+//   blas      view on the system BLAS (OpenBLAS), when one loads: what the js backend runs under Node
+//   blas+epi  view+epi on it
 //   blocked   the matmul template's register-blocked JS loops (cpuGemm: false)
 //             with the same epilogue: where operands that did not merge into
 //             one stride ran before multi-level strides
@@ -29,6 +31,7 @@ import { matmulKernel } from '../compiler/kernel/templates/index.ts';
 import type { Stride } from '../compiler/kernel/templates/index.ts';
 import { compileJsKernel } from '../compiler/render/js.ts';
 import { GEMM_MR, GEMM_NV, gemmHelperSource, gemmWasmBytes } from '../compiler/render/wasm-gemm.ts';
+import { loadNativeGemm, NATIVE_GEMM_KEY } from '../runtime/backends/js/native-gemm.ts';
 
 type Copy = (C: Float32Array, M: number, N: number, K: number, A: Float32Array, aOff: number, aRs: number | number[], aCs: number | number[],
   B: Float32Array, bOff: number, bRs: number | number[], bCs: number | number[]) => void;
@@ -75,7 +78,13 @@ function option(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-const helpers = new Function(`${gemmHelperSource()}\nreturn { loom_gemm, loom_gemm_view };`)() as { loom_gemm: Copy; loom_gemm_view: View };
+// The helpers' own WebAssembly path (a globalThis of their own: never a BLAS), and, when the system has
+// one, the same helpers on it.
+const helpers = new Function('globalThis', `${gemmHelperSource()}\nreturn { loom_gemm, loom_gemm_view };`)({}) as { loom_gemm: Copy; loom_gemm_view: View };
+const blas = loadNativeGemm();
+const blasHelpers = blas
+  ? new Function('globalThis', `${gemmHelperSource()}\nreturn { loom_gemm, loom_gemm_view };`)({ [NATIVE_GEMM_KEY]: blas.gemm }) as { loom_gemm: Copy; loom_gemm_view: View }
+  : undefined;
 const baselinePath = option('--baseline');
 const baseline = baselinePath
   ? (new Function(`${(await import(pathToFileURL(resolve(baselinePath)).href)).gemmHelperSource()}\nreturn loom_gemm;`)() as Copy)
@@ -137,6 +146,18 @@ const contestants: Contestant[] = [
     name: 'blocked',
     run: (s, d) => { blocked.get(s)!({ A: d.A, B: d.B, out: d.out }, {}); },
   },
+  // The system BLAS the js backend uses under Node (runtime/backends/js/native-gemm.ts), through the
+  // helper exactly as kernels call it (multi-level strides: one BLAS product per block), when one loads.
+  ...(blasHelpers ? [{
+    name: 'blas',
+    run: (s: Shape, d: Data) => { blasHelpers.loom_gemm_view(s.M, s.N, s.K, Math.ceil(s.N / NR) * NR, d.A, 0, s.a[0], s.a[1], d.B, 0, s.b[0], s.b[1]); },
+  }, {
+    name: 'blas+epi',
+    run: (s: Shape, d: Data) => {
+      const ldc = Math.ceil(s.N / NR) * NR;
+      epilogue(blasHelpers.loom_gemm_view(s.M, s.N, s.K, ldc, d.A, 0, s.a[0], s.a[1], d.B, 0, s.b[0], s.b[1]), ldc, d.out, s.M, s.N);
+    },
+  }] : []),
   {
     name: 'copy+epi',
     run: (s, d) => {

@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultOptimizer } from '../compiler/autodiff/optimizer.ts';
 import { compileLanguageModel, type CompiledLanguageModel } from '../compiler/model.ts';
+import { gemmDescription } from '../runtime/backends/js/native-gemm.ts';
 import { loadBackend, type Session } from '../runtime/backend.ts';
 import { DataParallelSession } from '../runtime/backends/js/data-parallel.ts';
 import { markdownTable } from '../runtime/plot.ts';
@@ -220,6 +221,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       loom: (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string }).version,
       ...(measured ? { checkout: measured } : {}),
       node: process.version,
+      gemm: gemmDescription(),
       ...(peerInfo ? { python: peerInfo.python, torch: peerInfo.torch, numpy: peerInfo.numpy, blas: peerInfo.blas, blasName: blasName(peerInfo.blas), pythonPath: PYTHON } : {}),
     },
     method: { budgetMsPerSize: budgetMs, turnMs, settleMs, warmupSteps, threads, identityTolerance: IDENTITY_TOLERANCE, seed },
@@ -255,7 +257,7 @@ type Report = {
   date: string;
   command: string;
   machine: { cpu: string; cores: number; memoryGiB: number; os: string; loadAverageStart: number[]; loadAverageEnd: number[] };
-  versions: { loom: string; checkout?: string; node: string; python?: string; torch?: string; numpy?: string; blas?: string; blasName?: string };
+  versions: { loom: string; checkout?: string; node: string; gemm?: string; python?: string; torch?: string; numpy?: string; blas?: string; blasName?: string };
   method: { budgetMsPerSize: number; turnMs: number; settleMs: number; warmupSteps: number; threads: number[]; identityTolerance: number };
   sizes: SizeResult[];
 };
@@ -300,7 +302,7 @@ export function vsTorchMarkdown(r: Report): string {
     '',
     `- ${r.date}; ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB, ${r.machine.os}.`,
     `- Load average (1, 5, 15 min): ${load(r.machine.loadAverageStart)} at the start, ${load(r.machine.loadAverageEnd)} at the end.`,
-    `- loom ${r.versions.loom}${r.versions.checkout ? ` (${r.versions.checkout})` : ''} on Node ${r.versions.node}${r.versions.torch ? `; PyTorch ${r.versions.torch}, NumPy ${r.versions.numpy}, Python ${r.versions.python}; BLAS: ${r.versions.blas}` : ''}.`,
+    `- loom ${r.versions.loom}${r.versions.checkout ? ` (${r.versions.checkout})` : ''} on Node ${r.versions.node}${r.versions.gemm ? `, matmuls on ${r.versions.gemm}` : ''}${r.versions.torch ? `; PyTorch ${r.versions.torch}, NumPy ${r.versions.numpy}, Python ${r.versions.python}; BLAS: ${r.versions.blas}` : ''}.`,
     `- Per size: warm-up ${r.method.warmupSteps} step${r.method.warmupSteps === 1 ? '' : 's'} each, then rounds for ${(r.method.budgetMsPerSize / 1000).toFixed(0)} s, turns of about ${r.method.turnMs} ms, ` +
       `${r.method.settleMs} ms idle after every turn; PyTorch with ${r.method.threads.join(' and ')} threads (torch and OpenBLAS).`,
     ...r.sizes.map((s) => `- ${s.label}: ${s.rounds} rounds in ${(s.elapsedMs / 1000).toFixed(0)} s; steps per turn ${Object.entries(s.stepsPerTurn).map(([k, v]) => `${k} ${v}`).join(', ')}; ` +

@@ -4,7 +4,8 @@ import { BACKEND_NAMES, DEFAULT_BACKEND, type BackendName } from '../runtime/bac
 import { assertFinite } from '../runtime/finite.ts';
 import { readSafetensors, type SafetensorsFile } from '../runtime/safetensors.ts';
 import * as os from 'node:os';
-import { choiceFlag, intFlag, MAX_SAFETENSORS_BYTES, type OptionSpec, type ParsedArgs } from './args.ts';
+import { choiceFlag, intFlag, MAX_SAFETENSORS_BYTES, sizeFlag, UsageError, type OptionSpec, type ParsedArgs } from './args.ts';
+import type { ScanMemoryOptions } from '../compiler/graph/ops/scan-vjp.ts';
 
 export const SET: OptionSpec = { name: 'set', type: 'option', multiple: true, value: 'NAME=VALUE', description: "override a model hyperparameter, e.g. --set dim=128" };
 export const CTX: OptionSpec = { name: 'ctx', type: 'option', value: 'N', description: "context length (default: the model's ctx hyperparameter)" };
@@ -17,6 +18,19 @@ export const MEMORY_BUDGET: OptionSpec = {
   name: 'memory-budget', type: 'option', value: 'SIZE',
   description: 'refuse to start when the planned peak memory exceeds SIZE (4GiB, 512MiB, 2GB, bytes)',
 };
+export const SCAN_MEMORY: OptionSpec = {
+  name: 'scan-memory', type: 'option', value: 'MODE',
+  description: "scan backprop: store each step's state, recompute it from checkpoints, auto (recompute a scan whose states pass 64MiB) or SIZE (auto with that budget); default auto",
+};
+
+/** `--scan-memory store|recompute|auto|SIZE` (SIZE: auto with that budget); undefined when absent. */
+export function scanMemoryFlag(v: string | undefined): ScanMemoryOptions | undefined {
+  if (v === undefined) return undefined;
+  if (v === 'store' || v === 'recompute' || v === 'auto') return { mode: v };
+  if (!/^\d/.test(v.trim())) throw new UsageError(`--scan-memory must be store, recompute, auto or a size such as 16MiB (auto with that budget), got ${v === '' ? 'an empty value' : JSON.stringify(v)}`);
+  return { mode: 'auto', budgetBytes: sizeFlag(v, 'scan-memory')! };
+}
+
 export const ALLOW_NONFINITE: OptionSpec = {
   name: 'allow-nonfinite', type: 'flag',
   description: 'load weights that contain NaN or ±Infinity (refused by default)',

@@ -11,6 +11,7 @@ import type { Graph, OpAttrs, Shape, TensorType } from './graph/types.ts';
 import { POSITION_INPUT } from './elaborate/decode.ts';
 import { PROMPT_LENGTH_INPUT } from './elaborate/recurrent.ts';
 import { planInputs } from './plan.ts';
+import { type ScanMemoryOptions, chooseScanMemory } from './graph/ops/scan-vjp.ts';
 
 export type { ConfigValue };
 
@@ -130,6 +131,8 @@ export function compileLanguageModel(
     inference?: InferenceOptions;
     /** Also split the train step for this many data-parallel threads (≥ 2; the batch must divide evenly). */
     dataParallel?: number;
+    /** Whether scan backprop stores every step's state or recomputes it from checkpoints (default auto, 64 MiB a scan; docs/scan.md). */
+    scanMemory?: ScanMemoryOptions;
   },
 ): CompiledLanguageModel {
   const program = loadOrThrow(file);
@@ -139,7 +142,9 @@ export function compileLanguageModel(
   if (ctx === undefined) throw new Error(`${file}: the model has no "ctx" hyperparameter; pass --ctx N`);
   const loss = elaborateOrThrow(program, 'loss', { tokens: tokenType(opts.batch, ctx), targets: tokenType(opts.batch, ctx) }, config);
   const forward = elaborateOrThrow(program, 'forward', { tokens: tokenType(opts.forwardBatch ?? 1, ctx) }, config);
-  const train = buildTrainStep(loss.graph, opts.optimizer);
+  // Only the differentiated programs see the choice: it is how a scan's vjp reads its states back.
+  const scanMemory = (g: Graph) => chooseScanMemory(g, opts.scanMemory ?? { mode: 'auto' });
+  const train = buildTrainStep(scanMemory(loss.graph), opts.optimizer);
   const weights = loss.graph.nodes
     .filter((n) => n.op === 'param' && (n.attrs as OpAttrs['param']).role === 'weight')
     .map((n) => ({ name: (n.attrs as OpAttrs['param']).name, shape: n.type.shape }));
@@ -152,7 +157,7 @@ export function compileLanguageModel(
     }
     const microBatch = opts.batch / threads;
     const micro = elaborateOrThrow(program, 'loss', { tokens: tokenType(microBatch, ctx), targets: tokenType(microBatch, ctx) }, config);
-    m.dataParallel = { threads, microBatch, grads: buildLossAndGrads(micro.graph), apply: buildApplyStep(loss.graph, opts.optimizer) };
+    m.dataParallel = { threads, microBatch, grads: buildLossAndGrads(scanMemory(micro.graph)), apply: buildApplyStep(loss.graph, opts.optimizer) };
   }
   return m;
 }

@@ -12,6 +12,7 @@ import type { FusedProgram } from './fusion/types.ts';
 import type { Graph } from './graph/types.ts';
 import { lowerProgram } from './kernel/lower/lower.ts';
 import type { LoweredProgram } from './kernel/lower/types.ts';
+import { mergeAttentionFor } from './passes/attention-merge.ts';
 import { optimizeGraph } from './passes/pipeline.ts';
 import type { TargetSpec } from './target.ts';
 
@@ -29,6 +30,9 @@ export interface CompiledGraph {
 }
 
 export function compileGraph(graph: Graph, opts: CompileGraphOptions): CompiledGraph {
-  const fused = fuse(opts.optimize === false ? graph : optimizeGraph(graph), { merge: opts.fuse !== false });
+  const optimized = opts.optimize === false ? graph : optimizeGraph(graph);
+  // On the CPU, attention parts on the same operands run as one kernel (passes/attention-merge.ts).
+  const merged = opts.optimize === false ? optimized : mergeAttentionFor(optimized, opts.target);
+  const fused = fuse(merged, { merge: opts.fuse !== false });
   return { fused, lowered: lowerProgram(fused, opts.target) };
 }

@@ -9,7 +9,9 @@ import type { FusedProgram } from './fusion/types.ts';
 import type { Graph } from './graph/types.ts';
 import { planFusedMemory } from './memory/fused.ts';
 import { planUnfusedMemory, unfusedCost } from './memory/unfused.ts';
+import { mergeAttentionFor } from './passes/attention-merge.ts';
 import { optimizeGraph } from './passes/pipeline.ts';
+import type { TargetSpec } from './target.ts';
 
 export interface ProgramFigures {
   kernels: number;
@@ -30,11 +32,14 @@ export interface ProgramStats {
 export interface StatsOptions {
   /** Run the pass pipeline before fusing (default true); false fuses the graph exactly as given. */
   optimize?: boolean;
+  /** Figures of the program compileGraph makes for this target (the CPU's merges attention parts); default: no target's passes. */
+  target?: TargetSpec;
 }
 
 export function programStats(graph: Graph, opts: StatsOptions = {}): ProgramStats {
   const base = unfusedCost(graph);
-  const program = fuse(opts.optimize === false ? graph : optimizeGraph(graph));
+  const optimized = opts.optimize === false ? graph : optimizeGraph(graph);
+  const program = fuse(opts.target && opts.optimize !== false ? mergeAttentionFor(optimized, opts.target) : optimized);
   return {
     unfused: {
       kernels: base.kernels,

@@ -19,6 +19,7 @@ import * as path from 'node:path';
 import { type OptimizerConfig } from '../compiler/autodiff/optimizer.ts';
 import { DataParallelError, STEP_INPUT, UPDATE_CHECK_OUTPUT } from '../compiler/autodiff/train-step.ts';
 import type { Graph, OpAttrs } from '../compiler/graph/types.ts';
+import type { ScanMemoryOptions } from '../compiler/graph/ops/scan-vjp.ts';
 import { loadBackend, type Session, type StateMap } from './backend.ts';
 import { DataParallelSession } from './backends/js/data-parallel.ts';
 import { checkCompatible, loadCheckpoint, saveCheckpoint, type TrainingSettings } from './checkpoint.ts';
@@ -64,6 +65,8 @@ export interface TrainOptions {
    * physical memory.
    */
   memoryBudgetBytes?: number;
+  /** Whether scan backprop stores or recomputes states (`--scan-memory`, docs/scan.md); default auto. */
+  scanMemory?: ScanMemoryOptions;
   /**
    * Threads of the js backend's train step (data-parallel: the batch is
    * split, runtime/backends/js/data-parallel.ts). Default 1. Ignored on other
@@ -268,7 +271,7 @@ export async function train(o: TrainOptions): Promise<TrainReport> {
 
 /** The compiled model, split for data-parallel threads when asked and possible (else one thread, saying why). */
 function compileTrainedModel(o: TrainOptions, optimizer: OptimizerConfig, log: NodeJS.WritableStream): CompiledLanguageModel {
-  const base = { config: o.config, batch: o.batch, ctx: o.ctx, optimizer };
+  const base = { config: o.config, batch: o.batch, ctx: o.ctx, optimizer, ...(o.scanMemory ? { scanMemory: o.scanMemory } : {}) };
   const threads = o.threads ?? 1;
   if (threads <= 1 || o.backend !== 'js') return compileLanguageModel(o.file, base);
   try {

@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { defaultOptimizer } from '../../compiler/autodiff/optimizer.ts';
 import { displayLocation } from '../../compiler/emit/paths.ts';
 import { compileLanguageModel } from '../../compiler/model.ts';
+import { gemmDescription } from '../../runtime/backends/js/native-gemm.ts';
 import { createJsSession, KernelProfile, type JsSession, type KernelProfileRow } from '../../runtime/backends/js/session.ts';
 import { markdownTable } from '../../runtime/plot.ts';
 import { initialState } from '../../runtime/train.ts';
@@ -59,6 +60,8 @@ export interface BenchReport {
   kernels?: KernelProfileRow[];
   /** The 1, 5 and 15 minute load averages when done (Linux). */
   loadAverage?: string;
+  /** js: what its matmuls run on (the system BLAS or WebAssembly SIMD). */
+  gemm?: string;
   /** With --unfused: the same step with every op its own kernel, timed in alternation with the fused one. */
   unfused?: { kernels: number; fusedKernels: number; stepMs: number[]; medianMs: number };
 }
@@ -119,7 +122,7 @@ export async function benchTrainStep(file: string, opts: {
     session.setProfiler(undefined);
     const medianMs = median(stepMs);
     return {
-      ...header, backend, stepMs, medianMs, tokensPerSecond: (n / medianMs) * 1000,
+      ...header, backend, gemm: gemmDescription(), stepMs, medianMs, tokensPerSecond: (n / medianMs) * 1000,
       ...(profile ? { kernels: session.kernelProfile('train', profile) } : {}),
       ...(unfused ? {
         unfused: {
@@ -174,7 +177,7 @@ export function benchMarkdown(r: BenchReport): string {
     '',
     `${displayLocation(r.file)} (${config}). ${plural(r.steps, 'timed step')} after ${plural(r.warmup, 'warm-up step')}${r.kernels ? ', every kernel timed' : ''}: ` +
       `median **${r.medianMs.toFixed(1)} ms** per step (min ${Math.min(...r.stepMs).toFixed(1)}, max ${Math.max(...r.stepMs).toFixed(1)}), ` +
-      `${Math.round(r.tokensPerSecond).toLocaleString('en-US')} tokens/s.`,
+      `${Math.round(r.tokensPerSecond).toLocaleString('en-US')} tokens/s.${r.gemm ? ` Matmuls ran on ${r.gemm}.` : ''}`,
   ];
   if (r.unfused) {
     const u = r.unfused;

@@ -4,7 +4,7 @@
 // manifest.json. See docs/emit.md.
 import { TARGET_NAMES, type TargetName as EmitTarget } from '../../compiler/target.ts';
 import { choiceFlag, intFlag, modelFile, outputDir, parseConfig, requireFlag, UsageError, type CliIo, type CommandSpec, type ParsedArgs } from '../args.ts';
-import { batch, CTX, SET } from '../options.ts';
+import { batch, CTX, SCAN_MEMORY, scanMemoryFlag, SET } from '../options.ts';
 
 // Emit (and ts-morph) is imported only once the arguments are known to be good.
 export const EMIT_TARGETS: readonly EmitTarget[] = TARGET_NAMES;
@@ -22,6 +22,7 @@ export const spec: CommandSpec = {
     { name: 'forward-batch', type: 'option', value: 'N', description: 'batch size of the forward program (default 1)' },
     { name: 'ptx', type: 'option', value: 'ARCHS', description: 'cuda: compute capabilities to write PTX for with nvcc, e.g. 80,90, or none (default 80,90 when nvcc is installed)' },
     SET,
+    SCAN_MEMORY,
     { name: 'inference', type: 'flag', description: 'inference only: the forward pass and generation, no train step (kernels, plan, optimizer slots)' },
     { name: 'quiet', short: 'q', type: 'flag', description: 'print nothing but errors' },
   ],
@@ -54,6 +55,7 @@ export function bundleOptions(args: ParsedArgs) {
     forwardBatch: intFlag(args.str('forward-batch'), 'forward-batch', 1),
     ...(args.str('ptx') !== undefined ? { ptx: ptxFlag(args.str('ptx')!) } : {}),
     ...(args.flag('inference') ? { inference: true } : {}),
+    ...(args.str('scan-memory') !== undefined ? { scanMemory: scanMemoryFlag(args.str('scan-memory')) } : {}),
   };
 }
 

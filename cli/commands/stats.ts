@@ -5,7 +5,8 @@ import { programStats, type ProgramFigures, type ProgramStats } from '../../comp
 import { compileLanguageModel } from '../../compiler/model.ts';
 import { markdownTable } from '../../runtime/plot.ts';
 import { intFlag, modelFile, parseConfig, type CliIo, type CommandSpec, type ParsedArgs } from '../args.ts';
-import { batch, CTX, SET } from '../options.ts';
+import { batch, CTX, SCAN_MEMORY, scanMemoryFlag, SET } from '../options.ts';
+import type { ScanMemoryOptions } from '../../compiler/graph/ops/scan-vjp.ts';
 
 export const spec: CommandSpec = {
   name: 'stats',
@@ -18,6 +19,7 @@ export const spec: CommandSpec = {
     CTX,
     { name: 'cache', type: 'option', value: 'N', description: 'also the decode program (one token through a KV cache of N positions; docs/decoding.md)' },
     SET,
+    SCAN_MEMORY,
   ],
 };
 
@@ -32,11 +34,12 @@ export interface StatsReport {
   decode?: ProgramStats & { cacheLength: number };
 }
 
-export function statsReport(file: string, opts: { batch: number; ctx?: number; cache?: number; config?: Record<string, number | boolean | string> }): StatsReport {
+export function statsReport(file: string, opts: { batch: number; ctx?: number; cache?: number; config?: Record<string, number | boolean | string>; scanMemory?: ScanMemoryOptions }): StatsReport {
   // The forward pass at the training shape, so the two programs are comparable.
   const m = compileLanguageModel(file, {
     config: opts.config, batch: opts.batch, ctx: opts.ctx, optimizer: defaultOptimizer, forwardBatch: opts.batch,
     ...(opts.cache !== undefined ? { inference: { cacheLength: opts.cache } } : {}),
+    ...(opts.scanMemory ? { scanMemory: opts.scanMemory } : {}),
   });
   return {
     ...(m.inference ? { decode: { ...programStats(m.inference.decode), cacheLength: m.inference.cacheLength } } : {}),
@@ -73,6 +76,7 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     ctx: args.str('ctx') === undefined ? undefined : intFlag(args.str('ctx'), 'ctx', 1),
     ...(args.str('cache') !== undefined ? { cache: intFlag(args.str('cache'), 'cache', 1) } : {}),
     config: parseConfig(args.list('set')),
+    ...(args.str('scan-memory') !== undefined ? { scanMemory: scanMemoryFlag(args.str('scan-memory')) } : {}),
   };
   const report = statsReport(modelFile(args), opts);
   if (args.flag('json')) {

@@ -11,7 +11,7 @@ import {
   choiceFlag, inputFile, intFlag, MAX_CORPUS_BYTES, MAX_SAFETENSORS_BYTES, modelFile, numFlag, outputDir, outputFile, parseConfig,
   sizeFlag, UsageError, type CliIo, type CommandSpec, type ParsedArgs,
 } from '../args.ts';
-import { ALLOW_NONFINITE, BACKEND, backendFlag, batch, CTX, MEMORY_BUDGET, NONFINITE_HINT, SET, THREADS, threadsFlag } from '../options.ts';
+import { ALLOW_NONFINITE, BACKEND, backendFlag, batch, CTX, MEMORY_BUDGET, NONFINITE_HINT, SCAN_MEMORY, scanMemoryFlag, SET, THREADS, threadsFlag } from '../options.ts';
 
 export { threadsFlag } from '../options.ts';
 import { describeSampling, SAMPLING, samplingFlags } from './generate.ts';
@@ -47,6 +47,7 @@ export const spec: CommandSpec = {
     { name: 'report', type: 'option', value: 'DIR', description: 'folder for loss.svg and summary.md (default runs/<model>)' },
     { name: 'nan-check', type: 'option', value: 'on|off', description: 'refuse a step whose update makes any weight NaN or ±Infinity (default on)' },
     MEMORY_BUDGET,
+    SCAN_MEMORY,
     { ...ALLOW_NONFINITE, description: 'resume from a checkpoint that holds NaN or ±Infinity (refused by default)' },
     { name: 'sample', type: 'flag', description: 'print a sample of generated text after training' },
     { name: 'prompt', type: 'option', value: 'TEXT', description: `the sample's prompt (default "${DEFAULT_PROMPT}")` },
@@ -74,6 +75,7 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
   };
   const nanCheck = choiceFlag(args.str('nan-check'), 'nan-check', ['on', 'off'] as const, 'on') === 'on';
   const memoryBudgetBytes = sizeFlag(args.str('memory-budget'), 'memory-budget');
+  const scanMemory = scanMemoryFlag(args.str('scan-memory'));
   const allowNonFinite = args.flag('allow-nonfinite');
   if (allowNonFinite && !args.has('resume')) throw new UsageError('--allow-nonfinite applies to the checkpoint of --resume; there is none');
   if (!args.flag('sample')) {
@@ -128,6 +130,7 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     nanCheck,
     memoryBudgetBytes,
     threads,
+    ...(scanMemory ? { scanMemory } : {}),
   };
   const report = await train(options);
   try {

@@ -13,6 +13,7 @@
 import { defaultOptimizer, type OptimizerConfig } from '../autodiff/optimizer.ts';
 import type { FusedProgram } from '../fusion/types.ts';
 import type { Graph, OpAttrs } from '../graph/types.ts';
+import type { ScanMemoryOptions } from '../graph/ops/scan-vjp.ts';
 import type { LoweredProgram } from '../kernel/lower/types.ts';
 import { planUnfusedMemory, unfusedCost } from '../memory/unfused.ts';
 import { compileLanguageModel, inferencePrograms, type CompiledLanguageModel, type ConfigValue, type InferencePrograms } from '../model.ts';
@@ -52,6 +53,8 @@ export interface BundleOptions {
   ptx?: readonly number[];
   /** Inference only: the forward pass alone, no train step (its kernels, plan, optimizer slots and API are left out). */
   inference?: boolean;
+  /** Whether the train step's scan backprop stores or recomputes states (docs/scan.md); default auto. */
+  scanMemory?: ScanMemoryOptions;
   /** Stage messages (stderr in the CLI). */
   log?: (line: string) => void;
 }
@@ -85,7 +88,7 @@ export function compileBundle(file: string, options: BundleOptions): Bundle {
   const batch = options.batch ?? 16;
   const forwardBatch = options.forwardBatch ?? 1;
   const source = displayPath(file);
-  const m = compileLanguageModel(file, { config: options.config, batch, ctx: options.ctx, optimizer, forwardBatch });
+  const m = compileLanguageModel(file, { config: options.config, batch, ctx: options.ctx, optimizer, forwardBatch, ...(options.scanMemory ? { scanMemory: options.scanMemory } : {}) });
   const { inference, generation } = generationPrograms(file, source, m);
   if (generation.path === 'recompute') log(`${m.model}: generate reruns the forward pass (${generation.reason})`);
   const graphs: Partial<Record<ProgramName, Graph>> = {
@@ -173,6 +176,7 @@ function command(source: string, o: BundleOptions, batch: number, forwardBatch: 
   if (forwardBatch !== 1) parts.push(`--forward-batch ${forwardBatch}`);
   if (o.inference) parts.push('--inference');
   if (o.ptx) parts.push(`--ptx ${o.ptx.length > 0 ? o.ptx.join(',') : 'none'}`);
+  if (o.scanMemory) parts.push(`--scan-memory ${o.scanMemory.budgetBytes ?? o.scanMemory.mode}`);
   for (const k of Object.keys(o.config ?? {}).sort()) parts.push(`--set ${k}=${o.config![k]}`);
   return parts.join(' ');
 }

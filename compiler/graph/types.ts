@@ -30,8 +30,12 @@ export type BinaryOp =
 
 export type ReduceOp = 'sum' | 'max';
 
-/** What an attention node computes: its output, or one piece of its backward (ops/attention.ts). */
-export type AttentionPart = 'out' | 'lse' | 'dq' | 'dk' | 'dv';
+/**
+ * What an attention node computes: its output, or one piece of its backward
+ * (ops/attention.ts); `out_lse` and `dqkv` are packed pairs/triples of them
+ * that only the CPU's attention-merge pass makes (passes/attention-merge.ts).
+ */
+export type AttentionPart = 'out' | 'lse' | 'dq' | 'dk' | 'dv' | 'out_lse' | 'dqkv';
 
 /** What a grouped_matmul node computes: the product, or one gradient (ops/grouped-matmul.ts). */
 export type GroupedMatmulPart = 'out' | 'dx' | 'dw';
@@ -95,8 +99,12 @@ export interface OpAttrs {
    * A recurrence over `length` steps whose per-step function is the sub-graph
    * `body` (ops/scan.ts): inputs nState states, nSeq sequences (sliced along
    * seqAxes), nConst constants; one packed f32 result (scanLayout).
+   * `saveEvery` (with `save`; absent = 1): keep only the state read on
+   * entering each segment of that many steps (checkpoints). `checkpoint`
+   * (absent = store): backprop recomputes the states from checkpoints in
+   * segments of that many steps instead of storing every one (ops/scan-vjp.ts).
    */
-  scan: { body: Graph; nState: number; nSeq: number; nConst: number; length: number; reverse: boolean; seqAxes: number[]; save: boolean };
+  scan: { body: Graph; nState: number; nSeq: number; nConst: number; length: number; reverse: boolean; seqAxes: number[]; save: boolean; saveEvery?: number; checkpoint?: number };
   // gradient control
   /** Identity in value; no gradient flows through. */
   stop_grad: Record<string, never>;

@@ -69,6 +69,7 @@ describe('help texts', () => {
     expect(help).toContain('      --nan-check on|off      refuse a step whose update makes any weight NaN or ±Infinity (default on)\n');
     expect(help).toContain('      --memory-budget SIZE    refuse to start when the planned peak memory exceeds SIZE (4GiB, 512MiB, 2GB, bytes)\n');
     expect(help).toContain('      --allow-nonfinite       resume from a checkpoint that holds NaN or ±Infinity (refused by default)\n');
+    expect(help).toContain("      --scan-memory MODE      scan backprop: store each step's state, recompute it from checkpoints, auto (recompute a scan whose states pass 64MiB) or SIZE (auto with that budget); default auto\n");
   });
 
   it('after --, --help is an argument, not a request for help', async () => {

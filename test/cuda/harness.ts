@@ -68,7 +68,7 @@ async function build(p: LoweredProgram, sanitize: boolean): Promise<string> {
   const tmp = `${exe}.${process.pid}.tmp`;
   // -O0: g++ compiling every example's module is most of this harness's time, and an
   // unoptimised build compiles in half the time; the emulated runs are short either way
-  // (test/cuda/examples.test.ts: 177 s at -O0, 214 s at -O1, measured alone).
+  // (test/cuda/examples-*.test.ts together: 177 s at -O0, 214 s at -O1, measured alone).
   await execFileAsync('g++', ['-std=c++20', '-O0', ...(sanitize ? ['-g', '-fsanitize=address'] : []), '-pthread', '-Wall', '-Wno-unused-variable', '-Werror', '-include', HEADER, '-x', 'c++',
     path.join(dir, 'main.cpp'), '-o', tmp]);
   fs.renameSync(tmp, exe);

@@ -46,3 +46,15 @@ export function referenceMatmul(
   }
   return out;
 }
+
+/** The offset of index i under a stride (number or flat levels, outermost first), as the gemm helper defines it. */
+export function offsetOf(s: number | readonly number[], i: number): number {
+  if (typeof s === 'number') return i * s;
+  let o = 0;
+  let r = i;
+  for (let l = s.length - 2; l > 0; l -= 2) {
+    o += (r % s[l]!) * s[l + 1]!;
+    r = Math.floor(r / s[l]!);
+  }
+  return o + r * s[1]!;
+}

@@ -12,7 +12,7 @@ import { verifyKernel } from '../../compiler/kernel/verify.ts';
 import { compileJsKernel, renderJs } from '../../compiler/render/js.ts';
 import { GEMM_NV, gemmHelperSource, gemmWasmBytes } from '../../compiler/render/wasm-gemm.ts';
 import { renderWgsl } from '../../compiler/render/wgsl.ts';
-import { buf, maxAbsDiff, randomArray, referenceMatmul } from './fixtures.ts';
+import { buf, maxAbsDiff, offsetOf, randomArray, referenceMatmul } from './fixtures.ts';
 
 /** A stride: a number, or flat multi-level [size, stride, …] (outermost first). */
 type S = number | number[];
@@ -28,23 +28,13 @@ type GemmView = (
 ) => Float32Array;
 interface Helpers { loom_gemm: Gemm; loom_gemm_view: GemmView }
 
-const wasmHelpers = new Function(`${gemmHelperSource()}\nreturn { loom_gemm, loom_gemm_view };`)() as Helpers;
+// A fresh globalThis stand-in: these are the helpers' own paths, never a BLAS a session installed
+// (that path: test/kernel/native-gemm.test.ts).
+const wasmHelpers = new Function('globalThis', `${gemmHelperSource()}\nreturn { loom_gemm, loom_gemm_view };`)({}) as Helpers;
 /** The same helpers on a host without WebAssembly: the plain-JS path. */
-const plainHelpers = new Function('WebAssembly', `${gemmHelperSource()}\nreturn { loom_gemm, loom_gemm_view };`)(undefined) as Helpers;
+const plainHelpers = new Function('WebAssembly', 'globalThis', `${gemmHelperSource()}\nreturn { loom_gemm, loom_gemm_view };`)(undefined, {}) as Helpers;
 const wasmGemm = wasmHelpers.loom_gemm;
 const plainGemm = plainHelpers.loom_gemm;
-
-/** The offset of index i under a stride (number or flat levels), as the helper defines it. */
-function offsetOf(s: S, i: number): number {
-  if (typeof s === 'number') return i * s;
-  let o = 0;
-  let r = i;
-  for (let l = s.length - 2; l > 0; l -= 2) {
-    o += (r % s[l]!) * s[l + 1]!;
-    r = Math.floor(r / s[l]!);
-  }
-  return o + r * s[1]!;
-}
 
 interface Layout { aOff: number; aRs: number; aCs: number; bOff: number; bRs: number; bCs: number; aLen: number; bLen: number }
 

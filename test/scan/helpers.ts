@@ -2,9 +2,10 @@
 // and unrolled step by step with slices and concat (what a `for t in 0..T`
 // loop elaborates to), so the two can be compared value for value and
 // gradient for gradient.
+import { gradients } from '../../compiler/autodiff/grad.ts';
 import { GraphBuilder, lit } from '../../compiler/graph/builder.ts';
 import { buildScan } from '../../compiler/graph/ops/scan.ts';
-import type { Graph, NodeId } from '../../compiler/graph/types.ts';
+import type { Graph, NodeId, OpAttrs } from '../../compiler/graph/types.ts';
 
 export interface Recurrence {
   readonly name: string;
@@ -117,3 +118,23 @@ export const twoStates = (T: number): Recurrence => recurrence('two-states', T, 
 });
 
 export const RECURRENCES = (T: number): Recurrence[] => [linear(T), rnnReverse(T), gla(T), twoStates(T)];
+
+/**
+ * `g` with a scalar loss Σ_o Σ o ⊙ r_o (r_o normal noise from `seed`) and the
+ * gradient of every f32 input and param as outputs `d.<name>`: every output's
+ * backward exercised at once.
+ */
+export function withGrads(g: Graph, seed = 3): Graph {
+  const b = GraphBuilder.from({ ...g, outputs: [] });
+  let loss: NodeId | undefined;
+  g.outputs.forEach((o, j) => {
+    const rank = b.shape(o.node).length;
+    const term = b.sum(b.mul(o.node, b.random(b.shape(o.node), seed, j, 'normal')), [...Array(rank).keys()], false);
+    loss = loss === undefined ? term : b.add(loss, term);
+  });
+  const leaves = g.nodes.filter((n) => (n.op === 'input' || n.op === 'param') && n.type.dtype === 'f32');
+  const grads = gradients(b, loss!, leaves.map((n) => n.id));
+  b.output('loss', loss!);
+  leaves.forEach((n) => b.output(`d.${(n.attrs as OpAttrs['input']).name}`, grads.get(n.id)!));
+  return b.build();
+}

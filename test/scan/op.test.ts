@@ -2,30 +2,11 @@
 // recurrence, gradients (backprop through time as a reverse scan) against the
 // unrolled graph's autodiff and against finite differences.
 import { describe, expect, it } from 'vitest';
-import { gradients } from '../../compiler/autodiff/grad.ts';
-import { GraphBuilder } from '../../compiler/graph/builder.ts';
-import type { Graph, NodeId, OpAttrs } from '../../compiler/graph/types.ts';
+import type { Graph, OpAttrs } from '../../compiler/graph/types.ts';
 import { verifyGraph } from '../../compiler/graph/verify.ts';
 import { runGraph } from '../../runtime/reference/interpreter.ts';
 import { randomFeeds, resultDistance } from '../passes/helpers.ts';
-import { RECURRENCES, linear } from './helpers.ts';
-
-/** loss = Σ_outputs Σ r ⊙ output (fixed random weights r), plus gradient outputs for every f32 input and param. */
-function withGrads(g: Graph): Graph {
-  const b = GraphBuilder.from({ ...g, outputs: [] });
-  let loss: NodeId | undefined;
-  g.outputs.forEach((o, k) => {
-    const r = b.random(b.shape(o.node), 3, k, 'normal');
-    const rank = b.shape(o.node).length;
-    const term = b.sum(b.mul(o.node, r), [...Array(rank).keys()], false);
-    loss = loss === undefined ? term : b.add(loss, term);
-  });
-  const leaves = g.nodes.filter((n) => (n.op === 'input' || n.op === 'param') && n.type.dtype === 'f32');
-  const grads = gradients(b, loss!, leaves.map((n) => n.id));
-  b.output('loss', loss!);
-  for (const n of leaves) b.output(`d.${(n.attrs as OpAttrs['input']).name}`, grads.get(n.id)!);
-  return b.build();
-}
+import { linear, RECURRENCES, withGrads } from './helpers.ts';
 
 const f64 = (g: Graph, feeds = randomFeeds(g)) => runGraph(g, feeds, { float64: true });
 

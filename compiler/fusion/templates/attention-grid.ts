@@ -37,8 +37,7 @@ import { workgroupGrid } from '../../kernel/templates/common.ts';
 import { Evaluator } from '../../kernel/lower/evaluator.ts';
 import { Scope } from '../../kernel/lower/scope.ts';
 import { finishKernel, type StageLowering } from '../../kernel/lower/stage-kernel.ts';
-import type { AttentionDims } from '../../graph/ops/attention.ts';
-import type { Node } from '../../graph/types.ts';
+import type { AttentionDims, SingleAttentionNode } from '../../graph/ops/attention.ts';
 import { type AttentionContext, readOperand } from './attention-operands.ts';
 
 /** A finite stand-in for −∞ as the running max's start (WGSL has no infinities). */
@@ -67,7 +66,7 @@ export function gridTileSizes(maxBytes: number, width: number, tileWidth: number
   return { R, BT };
 }
 
-export function lowerAttentionGrid(s: StageLowering, n: Node<'attention'>, d: AttentionDims): Kernel {
+export function lowerAttentionGrid(s: StageLowering, n: SingleAttentionNode, d: AttentionDims): Kernel {
   const a = n.attrs;
   const names = s.names;
   const i32 = (base: string): KVar => names.variable(base, 'i32');

@@ -20,14 +20,22 @@
 // CPU's usual form is the tiled one in attention-tiled.ts, whose products
 // are gemm calls; GPUs use attention-grid.ts, a workgroup's rows sharing
 // tiles of the other side in workgroup memory, with the same arithmetic.
+//
+// The packed parts the CPU's attention-merge pass makes (out_lse, dqkv) run
+// tiled as one pass (attention-tiled.ts, attention-tiled-backward.ts). The
+// row form takes them too, so the pass need not know how fusion will read
+// the operands: out_lse is the out rows also storing m + log l; dqkv is the
+// dq, dk and dv row loops one after another in one kernel (the scores are
+// recomputed per loop, as by three kernels: this form is the fallback). GPU
+// targets never get packed parts; their lowering refuses one.
 import { k } from '../../kernel/build.ts';
-import type { KExpr, KVar, Kernel } from '../../kernel/ir.ts';
+import type { KExpr, KStmt, KVar, Kernel } from '../../kernel/ir.ts';
 import { Evaluator } from '../../kernel/lower/evaluator.ts';
 import { Scope } from '../../kernel/lower/scope.ts';
 import { type StageLowering, finishKernel } from '../../kernel/lower/stage-kernel.ts';
 import { stageNodes } from '../../kernel/lower/stages.ts';
 import { elementwiseKernel } from '../../kernel/templates/elementwise.ts';
-import { attentionDims } from '../../graph/ops/attention.ts';
+import { type AttentionDims, PACKED_PARTS, type SingleAttentionNode, type SinglePart, attentionDims, attentionPieces } from '../../graph/ops/attention.ts';
 import { lowerAttentionGrid } from './attention-grid.ts';
 import { type AttentionContext, readOperand } from './attention-operands.ts';
 import { lowerAttentionTiled } from './attention-tiled.ts';
@@ -56,16 +64,32 @@ function lowerAttention(s: StageLowering): Kernel {
   if (!isAttention(n)) throw new Error(`lowering: k${s.stage.group.id} is not an attention kernel`);
   const d = attentionDims(n, n.inputs.map((i) => g.nodes[i]!.type));
   // On a GPU: tiles of K/V (or Q/dO) shared by a workgroup's rows (attention-grid.ts).
-  if (s.launch === 'grid') return lowerAttentionGrid(s, n, d);
+  if (s.launch === 'grid') {
+    if (PACKED_PARTS[n.attrs.part]) {
+      throw new Error(`lowering: k${s.stage.group.id} is attention (${n.attrs.part}), a packed part only the CPU's attention-merge pass makes (passes/attention-merge.ts); a GPU target runs its parts as separate kernels`);
+    }
+    return lowerAttentionGrid(s, n as SingleAttentionNode, d);
+  }
   // On a CPU with the gemm intrinsic: tiles of scores by gemm (attention-tiled.ts).
   if (s.launch === 'serial' && s.target.gemmIntrinsic) {
     const tiled = lowerAttentionTiled(s, n, d);
     if (tiled) return tiled;
   }
-  const a = n.attrs;
-  const keyRows = a.part === 'dk' || a.part === 'dv';
-  const width = { out: d.V, lse: 0, dq: d.K, dk: d.K, dv: d.V }[a.part];
-  const rowShape = n.type.shape.slice(0, -1);
+  // One loop over rows per single part (out_lse: one loop storing both), each into its piece of the result.
+  const pieces = attentionPieces(n.attrs.part, d);
+  const loops = n.attrs.part === 'out_lse' ? [{ part: 'out' as const, offset: 0, lseAt: pieces[1]!.offset }] : pieces;
+  const kernels = loops.map((l) => rowLoop(s, n, d, l.part, l.offset, 'lseAt' in l ? l.lseAt : undefined));
+  return finishKernel(s, { ...kernels[0]!.kernel, body: kernels.flatMap((x) => [...x.decls, ...x.kernel.body]) });
+}
+
+/**
+ * The row loop of single part `part` of node n, storing at `offset` in n's
+ * result; with `lseAt` (out only), each row's m + log l also at lseAt + row.
+ */
+function rowLoop(s: StageLowering, n: Node<'attention'>, d: AttentionDims, part: SinglePart, offset: number, lseAt?: number): { kernel: Kernel; decls: KStmt[] } {
+  const keyRows = part === 'dk' || part === 'dv';
+  const width = { out: d.V, lse: 0, dq: d.K, dk: d.K, dv: d.V }[part];
+  const rowShape = keyRows ? [...d.lead, d.G, d.S] : [...d.lead, d.H, d.T];
   // One row at a time: its accumulator is kernel-local scratch.
   const acc = width > 0 ? k.workgroupArray(s.names.fresh('acc'), 'f32', width) : undefined;
   const out = s.buffers.use(s.table.forNode(n.id), 'write');
@@ -77,21 +101,29 @@ function lowerAttention(s: StageLowering): Kernel {
     names: s.names,
     body: ({ flat, index }) => {
       const L = d.lead.length;
-      const c: AttentionContext = { s, n, a, d, ev: new Evaluator(s, {}), lead: index.slice(0, L) };
+      const c: AttentionContext = { s, n, a: n.attrs, d, ev: new Evaluator(s, {}), lead: index.slice(0, L) };
       const scope = new Scope(s.names);
       const slot = (col: KExpr): KExpr => k.add(k.i32(0), col);
-      const body = keyRows ? keyRow(c, scope, index[L]!, index[L + 1]!, acc, slot) : queryRow(c, scope, index[L]!, index[L + 1]!, acc, slot);
+      const at = (x: KExpr): KExpr => (offset ? k.add(x, offset) : x);
       const col = s.names.variable('c', 'i32');
-      if (a.part === 'lse') {
-        scope.push(k.store(out, flat, body!));
-      } else {
-        const value = k.wgLoad(acc!, slot(col));
-        scope.push(k.for(col, 0, width, [k.store(out, k.add(k.mul(flat, width), col), body ? k.mul(value, body) : value)]));
+      if (keyRows) {
+        keyRow(c, part, scope, index[L]!, index[L + 1]!, acc, slot);
+        scope.push(k.for(col, 0, width, [k.store(out, at(k.add(k.mul(flat, width), col)), k.wgLoad(acc!, slot(col)))]));
+        return scope.stmts;
       }
+      const row = queryRow(c, part, scope, index[L]!, index[L + 1]!, acc, slot);
+      if (part === 'lse') {
+        scope.push(k.store(out, at(flat), row.lse!()));
+        return scope.stmts;
+      }
+      if (lseAt !== undefined) scope.push(k.store(out, k.add(flat, lseAt), row.lse!()));
+      const value = k.wgLoad(acc!, slot(col));
+      const factor = row.inv?.();
+      scope.push(k.for(col, 0, width, [k.store(out, at(k.add(k.mul(flat, width), col)), factor ? k.mul(value, factor) : value)]));
       return scope.stmts;
     },
   });
-  return finishKernel(s, { ...kernel, body: [...(acc ? [acc] : []), ...kernel.body] });
+  return { kernel, decls: acc ? [acc] : [] };
 }
 
 /** operand[lead…, head, row, col] */
@@ -116,25 +148,28 @@ function eachColumn(c: AttentionContext, scope: Scope, width: number, slot: (col
   scope.push(k.for(col, 0, width, inner.stmts));
 }
 
-/**
- * A query row (out, lse, dq). Returns the factor the accumulator is stored
- * with (1/l for out), or the stored value itself for lse.
- */
-function queryRow(c: AttentionContext, scope: Scope, h: KExpr, i: KExpr, acc: ReturnType<typeof k.workgroupArray> | undefined, slot: (col: KExpr) => KExpr): KExpr | undefined {
+/** What a query row leaves to store: the factor of its accumulator (1/l) and its log-sum-exp, each bound when asked for. */
+interface QueryRowResult {
+  readonly inv?: () => KExpr;
+  readonly lse?: () => KExpr;
+}
+
+/** A query row of part `part` (out, lse, dq). */
+function queryRow(c: AttentionContext, part: SinglePart, scope: Scope, h: KExpr, i: KExpr, acc: ReturnType<typeof k.workgroupArray> | undefined, slot: (col: KExpr) => KExpr): QueryRowResult {
   const { a, d } = c;
   const r = d.H / d.G;
   const g = scope.bind('g', r === 1 ? h : k.idiv(h, r));
   const p = scope.bind('p', k.add(i, d.S - d.T));
   const lo = a.window > 0 ? scope.bind('lo', k.max(k.i32(0), k.sub(p, a.window - 1))) : k.i32(0);
   const hi = a.causal ? scope.bind('hi', k.min(k.i32(d.S), k.add(p, 1))) : k.i32(d.S);
-  const width = a.part === 'dq' ? d.K : d.V;
+  const width = part === 'dq' ? d.K : d.V;
   if (acc) eachColumn(c, scope, width, slot, acc, () => k.f32(0));
   const j = c.s.names.variable('j', 'i32');
   const loop = scope.child();
   const score = dot(c, loop, d.K, (s, col) => read(c, s, 'q', h, i, col), (s, col) => read(c, s, 'k', g, j, col));
   const sc = loop.bind('s', k.mul(score, a.scale));
 
-  if (a.part === 'dq') {
+  if (part === 'dq') {
     const lse = read(c, scope, 'lse', h, i, k.i32(0));
     const delta = read(c, scope, 'delta', h, i, k.i32(0));
     const pj = loop.bind('pj', k.exp(k.sub(sc, lse)));
@@ -142,7 +177,7 @@ function queryRow(c: AttentionContext, scope: Scope, h: KExpr, i: KExpr, acc: Re
     const ds = loop.bind('ds', k.mul(k.mul(pj, k.sub(dp, delta)), a.scale));
     eachColumn(c, loop, d.K, slot, acc!, (s, cur, col) => k.add(cur, k.mul(ds, read(c, s, 'k', g, j, col))));
     scope.push(k.for(j, lo, hi, loop.stmts));
-    return undefined;
+    return {};
   }
 
   // Online softmax: m the running max, l the running sum (relative to m).
@@ -160,19 +195,21 @@ function queryRow(c: AttentionContext, scope: Scope, h: KExpr, i: KExpr, acc: Re
   if (acc) eachColumn(c, loop, d.V, slot, acc, (s, cur, col) => k.add(cur, k.mul(pj, read(c, s, 'v', g, j, col))));
   scope.push(k.for(j, lo, hi, loop.stmts));
   const seen = k.gt(l, k.f32(0));
-  if (a.part === 'lse') return k.select(seen, k.add(m, k.log(k.select(seen, l, k.f32(1)))), k.f32(-Infinity));
-  return scope.bind('inv', k.select(seen, k.div(k.f32(1), k.select(seen, l, k.f32(1))), k.f32(0)));
+  return {
+    lse: () => k.select(seen, k.add(m, k.log(k.select(seen, l, k.f32(1)))), k.f32(-Infinity)),
+    inv: () => scope.bind('inv', k.select(seen, k.div(k.f32(1), k.select(seen, l, k.f32(1))), k.f32(0))),
+  };
 }
 
-/** A key row (dk, dv): the query heads of its group, the queries that see key j. */
-function keyRow(c: AttentionContext, scope: Scope, g: KExpr, j: KExpr, acc: ReturnType<typeof k.workgroupArray> | undefined, slot: (col: KExpr) => KExpr): undefined {
+/** A key row of part `part` (dk, dv): the query heads of its group, the queries that see key j. */
+function keyRow(c: AttentionContext, part: SinglePart, scope: Scope, g: KExpr, j: KExpr, acc: ReturnType<typeof k.workgroupArray> | undefined, slot: (col: KExpr) => KExpr): void {
   const { a, d } = c;
   const r = d.H / d.G;
   const shift = d.S - d.T;
   // Query i (at position i + shift) sees j iff (not causal or j ≤ i + shift) and (no window or i + shift − j < window).
   const lo = a.causal ? scope.bind('lo', k.max(k.i32(0), k.sub(j, shift))) : k.i32(0);
   const hi = a.window > 0 ? scope.bind('hi', k.min(k.i32(d.T), k.add(j, a.window - shift))) : k.i32(d.T);
-  const width = a.part === 'dk' ? d.K : d.V;
+  const width = part === 'dk' ? d.K : d.V;
   eachColumn(c, scope, width, slot, acc!, () => k.f32(0));
   const hh = c.s.names.variable('hh', 'i32');
   const i = c.s.names.variable('i', 'i32');
@@ -181,7 +218,7 @@ function keyRow(c: AttentionContext, scope: Scope, g: KExpr, j: KExpr, acc: Retu
   const loop = heads.child();
   const score = dot(c, loop, d.K, (s, col) => read(c, s, 'q', h, i, col), (s, col) => read(c, s, 'k', g, j, col));
   const pj = loop.bind('pj', k.exp(k.sub(k.mul(score, a.scale), read(c, loop, 'lse', h, i, k.i32(0)))));
-  if (a.part === 'dv') {
+  if (part === 'dv') {
     eachColumn(c, loop, d.V, slot, acc!, (s, cur, col) => k.add(cur, k.mul(pj, read(c, s, 'dO', h, i, col))));
   } else {
     const dp = dot(c, loop, d.V, (s, col) => read(c, s, 'dO', h, i, col), (s, col) => read(c, s, 'v', g, j, col));
@@ -190,5 +227,4 @@ function keyRow(c: AttentionContext, scope: Scope, g: KExpr, j: KExpr, acc: Retu
   }
   heads.push(k.for(i, lo, hi, loop.stmts));
   scope.push(k.for(hh, 0, r, heads.stmts));
-  return undefined;
 }

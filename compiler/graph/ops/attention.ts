@@ -18,6 +18,14 @@
 // with s_ij = scale · q_i·k_j, P_ij = exp(s_ij − L_i) on visible keys (0
 // elsewhere), D_i = Σ_c dO_ic o_ic and dS_ij = P_ij (dO_i·v_j − D_i).
 // A query that sees no key gets o = 0 and L = −∞.
+//
+// Two packed parts hold several of these in one result, because one kernel
+// computes them together for less than apart (an op has one result, so it is
+// packed f32 and 1-D, sliced back by views, as scan's is):
+//   out_lse (q, k, v)                 → [o | L]          the forward keeps its row statistics
+//   dqkv    (q, k, v, dO, L, D)       → [dq | dk | dv]   P, dP and dS once per visible pair
+// Only the CPU's attention-merge pass (passes/attention-merge.ts) makes them,
+// after autodiff; GPU lowerings refuse them.
 import type { GraphBuilder } from '../builder.ts';
 import type { Arr, EvalContext, OpCost, OpDef } from '../op.ts';
 import type { AttentionPart, Node, NodeId, OpAttrs, Shape, TensorType } from '../types.ts';
@@ -31,7 +39,29 @@ export const ATTENTION_INPUTS: Readonly<Record<AttentionPart, readonly string[]>
   dq: ['q', 'k', 'v', 'dO', 'lse', 'delta'],
   dk: ['q', 'k', 'v', 'dO', 'lse', 'delta'],
   dv: ['q', 'k', 'dO', 'lse'],
+  out_lse: ['q', 'k', 'v'],
+  dqkv: ['q', 'k', 'v', 'dO', 'lse', 'delta'],
 };
+
+/** A part that computes one tensor. */
+export type SinglePart = 'out' | 'lse' | 'dq' | 'dk' | 'dv';
+
+/** An attention node of a single part (what GPU lowerings take). */
+export type SingleAttentionNode = Node<'attention'> & { readonly attrs: { readonly part: SinglePart } };
+
+/** The single parts a packed part holds, in packing order. */
+export const PACKED_PARTS: Readonly<Partial<Record<AttentionPart, readonly SinglePart[]>>> = {
+  out_lse: ['out', 'lse'],
+  dqkv: ['dq', 'dk', 'dv'],
+};
+
+/** One tensor of a part's result: a single part's whole result, or a piece of a packed one. */
+export interface AttentionPiece {
+  readonly part: SinglePart;
+  /** Offset in the (flat) result. */
+  readonly offset: number;
+  readonly shape: Shape;
+}
 
 /** The sizes every part agrees on, read from q and k (and v where given). */
 export interface AttentionDims {
@@ -91,7 +121,7 @@ function dimsOf(a: OpAttrs['attention'], inputs: readonly TensorType[]): Attenti
   return { batch: numel(lead), lead, H, G, T, S, K, V };
 }
 
-function outputShape(part: AttentionPart, d: AttentionDims): Shape {
+function singleShape(part: SinglePart, d: AttentionDims): Shape {
   switch (part) {
     case 'out': return [...d.lead, d.H, d.T, d.V];
     case 'lse': return [...d.lead, d.H, d.T, 1];
@@ -101,17 +131,43 @@ function outputShape(part: AttentionPart, d: AttentionDims): Shape {
   }
 }
 
-/** Reference evaluation: every part from the same per-row scores, in the context's precision. */
+/** The tensors of a part's result and where they lie in it (one, at offset 0, for a single part). */
+export function attentionPieces(part: AttentionPart, d: AttentionDims): AttentionPiece[] {
+  let offset = 0;
+  return (PACKED_PARTS[part] ?? [part as SinglePart]).map((p) => {
+    const shape = singleShape(p, d);
+    const piece = { part: p, offset, shape };
+    offset += numel(shape);
+    return piece;
+  });
+}
+
+function outputShape(part: AttentionPart, d: AttentionDims): Shape {
+  if (!PACKED_PARTS[part]) return singleShape(part as SinglePart, d);
+  return [attentionPieces(part, d).reduce((n, p) => n + numel(p.shape), 0)];
+}
+
+/**
+ * Reference evaluation, in the context's precision: a packed part is its
+ * pieces evaluated one by one, each exactly as its single part would be.
+ */
 function evaluate(node: Node<'attention'>, inputs: readonly Arr[], types: readonly TensorType[], ctx: EvalContext): Arr {
-  const a = node.attrs;
-  const d = dimsOf(a, types);
-  const names = ATTENTION_INPUTS[a.part];
+  const d = dimsOf(node.attrs, types);
+  const names = ATTENTION_INPUTS[node.attrs.part];
   const get = (name: string) => inputs[names.indexOf(name)]!;
+  const out = ctx.alloc(numel(node.type.shape));
+  for (const piece of attentionPieces(node.attrs.part, d)) {
+    evaluatePiece({ ...node.attrs, part: piece.part }, d, get, piece.offset ? out.subarray(piece.offset, piece.offset + numel(piece.shape)) : out);
+  }
+  return out;
+}
+
+/** One single part's result into `out` (zeroed), its operands by name. */
+function evaluatePiece(a: OpAttrs['attention'], d: AttentionDims, get: (name: string) => Arr, out: Arr): void {
   const q = get('q');
   const k = get('k');
   const { H, G, T, S, K, V } = d;
   const r = H / G;
-  const out = ctx.alloc(numel(node.type.shape));
   const s = new Float64Array(S);
   for (let b = 0; b < d.batch; b++) {
     for (let h = 0; h < H; h++) {
@@ -158,7 +214,6 @@ function evaluate(node: Node<'attention'>, inputs: readonly Arr[], types: readon
       }
     }
   }
-  return out;
 }
 
 /** Visible (query, key) pairs per head, summed over the T queries. */
@@ -175,7 +230,10 @@ function cost(node: Node<'attention'>, types: readonly TensorType[]): OpCost {
   const d = dimsOf(node.attrs, types);
   const pairs = visiblePairs(node.attrs, d) * d.batch * d.H;
   // Multiply-adds per visible pair: the score (K), then the part's own products; exp counts as one.
-  const perPair = { out: d.K + d.V + 2, lse: d.K + 1, dq: 2 * d.K + d.V + 2, dk: 2 * d.K + d.V + 2, dv: d.K + d.V + 1 }[node.attrs.part];
+  // dqkv: the score, dP (V), one exp, dS, then dq and dk (K each) and dv (V).
+  const perPair = {
+    out: d.K + d.V + 2, lse: d.K + 1, dq: 2 * d.K + d.V + 2, dk: 2 * d.K + d.V + 2, dv: d.K + d.V + 1, out_lse: d.K + d.V + 2, dqkv: 3 * d.K + 2 * d.V + 3,
+  }[node.attrs.part];
   const bytesRead = types.reduce((acc, t) => acc + numel(t.shape) * 4, 0);
   return { flops: 2 * pairs * perPair, bytesRead, bytesWritten: numel(node.type.shape) * 4 };
 }
@@ -183,7 +241,9 @@ function cost(node: Node<'attention'>, types: readonly TensorType[]): OpCost {
 /**
  * The backward of `o = attention(q, k, v)`: the row log-sum-exp is
  * recomputed (one more pass over the scores, as cheap as the forward's
- * softmax), D = rowsum(dO ⊙ o), then one kernel per gradient.
+ * softmax), D = rowsum(dO ⊙ o), then one kernel per gradient. On the CPU the
+ * attention merge then packs lse with the forward (out_lse) and the three
+ * gradients into dqkv (passes/attention-merge.ts).
  */
 function vjp(node: Node<'attention'>, grad: NodeId, b: GraphBuilder): (NodeId | null)[] {
   const a = node.attrs;

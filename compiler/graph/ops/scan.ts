@@ -14,24 +14,26 @@
 // One op has one result, so the result is packed, f32, 1-D (scanLayout):
 //     y_j stacked in time order   [T, ...y_j]   for every y
 //     the final states            [...s_i]      for every state
-//     with `save`: the state each step read, stacked [T, ...s_i]
+//     with `save`: the state each step read, stacked [T, ...s_i]; with
+//       `saveEvery` k > 1 only the checkpoints, [⌈T/k⌉, ...s_i] (savedSteps)
 // `scanResults` slices it back into tensors (views, no copies). A reverse scan
 // runs t = T−1 … 0; its stacks are still indexed by t.
 //
-// Autodiff is backprop through time as a reverse scan (vjp below): the
-// backward needs the state every step read. By default those are STORED: the
-// vjp re-emits the forward with `save` (one more forward kernel, T × state
-// floats), and the backward scan reads them as sequences. The alternative,
-// recomputing them, would need an invertible body or checkpoint segments;
-// storing is what makes the backward one kernel (docs/scan.md).
-import { gradients } from '../../autodiff/grad.ts';
-import { dce } from '../../passes/dce.ts';
+// Checkpoints: time is cut into segments [jk, min((j+1)k, T)) from t = 0 for
+// either direction, and checkpoint j is the state the scan reads on entering
+// segment j: at t = jk running forward, at t = min((j+1)k, T) − 1 in reverse
+// (savesAt). Time-ordered slots keep k = 1 exactly the every-step stack.
+//
+// Autodiff is backprop through time as a reverse scan (scan-vjp.ts): the
+// backward needs the state every step read, stored (one more forward kernel
+// with `save`) or recomputed per segment from checkpoints (`checkpoint`).
 import { GraphBuilder } from '../builder.ts';
 import type { Arr, EvalContext, OpCost, OpDef } from '../op.ts';
 import type { Graph, Node, NodeId, OpAttrs, Shape, TensorType } from '../types.ts';
 import { BYTES_PER_ELEMENT, fmtShape, fmtType, numel, shapeEq } from '../types.ts';
 import { opDef } from './index.ts';
 import { fail } from './util.ts';
+import { vjp } from './scan-vjp.ts';
 
 export type ScanAttrs = OpAttrs['scan'];
 
@@ -64,18 +66,30 @@ export interface ScanLayout {
   readonly size: number;
 }
 
+/** Steps per saved state of a saving scan (1: every step). */
+export const saveStride = (a: ScanAttrs): number => a.saveEvery ?? 1;
+
+/** States a saving scan keeps: one per segment of saveStride steps. */
+export const savedSteps = (a: ScanAttrs): number => Math.ceil(a.length / saveStride(a));
+
+/** Whether a saving scan keeps the state step t reads (at slot ⌊t / k⌋): the first step it runs of each segment. */
+export function savesAt(a: ScanAttrs, t: number): boolean {
+  const k = saveStride(a);
+  return a.reverse ? t % k === k - 1 || t === a.length - 1 : t % k === 0;
+}
+
 export function scanLayout(a: ScanAttrs): ScanLayout {
   const parts = bodyParts(a);
   let at = 0;
-  const take = (shape: Shape, stacked: boolean) => {
-    const s = stacked ? [a.length, ...shape] : [...shape];
+  const take = (shape: Shape, steps: number | undefined) => {
+    const s = steps === undefined ? [...shape] : [steps, ...shape];
     const piece = { offset: at, shape: s };
     at += numel(s);
     return piece;
   };
-  const ys = parts.ys.map((n) => take(n.type.shape, true));
-  const finals = parts.states.map((n) => take(n.type.shape, false));
-  const saved = a.save ? parts.states.map((n) => take(n.type.shape, true)) : [];
+  const ys = parts.ys.map((n) => take(n.type.shape, a.length));
+  const finals = parts.states.map((n) => take(n.type.shape, undefined));
+  const saved = a.save ? parts.states.map((n) => take(n.type.shape, savedSteps(a))) : [];
   return { ys, finals, saved, size: at };
 }
 
@@ -89,6 +103,8 @@ function check(a: ScanAttrs, inputs: readonly TensorType[]): void {
   if (inputs.length !== nState + nSeq + nConst) fail(`scan: ${nState} states, ${nSeq} sequences and ${nConst} constants need ${nState + nSeq + nConst} inputs, got ${inputs.length}`);
   if (!Number.isInteger(length) || length < 1) fail(`scan: the length must be a positive int, got ${length}`);
   if (seqAxes.length !== nSeq) fail(`scan: ${nSeq} sequences but ${seqAxes.length} time axes`);
+  if (a.saveEvery !== undefined && (!a.save || !Number.isInteger(a.saveEvery) || a.saveEvery < 1)) fail(`scan: saveEvery must be a positive int on a scan that saves its states, got ${a.saveEvery}${a.save ? '' : ' without save'}`);
+  if (a.checkpoint !== undefined && (a.save || !Number.isInteger(a.checkpoint) || a.checkpoint < 1)) fail(`scan: checkpoint (the recompute segment length) must be a positive int on a scan that does not save, got ${a.checkpoint}${a.save ? ' with save' : ''}`);
   const parts = bodyParts(a);
   if (parts.states.length !== nState || a.body.outputs.length < nState) fail(`scan: the body has ${a.body.outputs.length} outputs for ${nState} states`);
   const want = (name: string, t: TensorType, what: string) => {
@@ -163,7 +179,7 @@ function evaluate(node: Node<'scan'>, inputs: readonly Arr[], types: readonly Te
     states.forEach((s, i) => {
       feeds.set(stateName(i), s);
       const saved = layout.saved[i];
-      if (saved) out.set(s, saved.offset + t * s.length);
+      if (saved && savesAt(a, t)) out.set(s, saved.offset + Math.floor(t / saveStride(a)) * s.length);
     });
     for (let k = 0; k < a.nSeq; k++) feeds.set(seqName(k), takeStep(inputs[a.nState + k]!, types[a.nState + k]!.shape, a.seqAxes[k]!, t, ctx));
     feeds.set(STEP_NAME, Float64Array.of(t) as Arr);
@@ -219,105 +235,6 @@ export function inlineBody(b: GraphBuilder, body: Graph, feeds: ReadonlyMap<stri
     map[n.id] = b.at(n.span ?? b.span, () => b.emit(n.op, n.inputs.map((i) => map[i]!), n.attrs as never));
   }
   return body.outputs.map((o) => map[o.node]!);
-}
-
-/**
- * The backward body: one step of backprop through time. States: λ_i (the
- * gradient of state i after the step) and one accumulator per f32 constant.
- * Sequences: the state the forward step read (saved), the forward sequences,
- * the ys' gradients. Constants: the forward constants. Outputs: λ_i before
- * the step, the accumulators plus this step's share, then each f32
- * sequence's gradient at this step.
- */
-function backwardBody(a: ScanAttrs, diffSeqs: readonly number[], diffConsts: readonly number[]): Graph {
-  const b = new GraphBuilder();
-  const parts = bodyParts(a);
-  const states = parts.states.map((n) => n.type);
-  const yTypes = parts.ys.map((n) => n.type);
-  const inputOf = (name: string) => parts.inputs.get(name);
-  // Backward inputs, in the backward scan's numbering.
-  const lambda = states.map((t, i) => b.input(stateName(i), t.shape));
-  const accs = diffConsts.map((k, m) => b.input(stateName(a.nState + m), inputOf(constName(k))!.type.shape));
-  const feeds = new Map<string, NodeId>();
-  let x = 0;
-  states.forEach((t, i) => feeds.set(stateName(i), b.input(seqName(x++), t.shape)));
-  for (let k = 0; k < a.nSeq; k++) {
-    const n = inputOf(seqName(k));
-    if (n) feeds.set(seqName(k), b.input(seqName(x), n.type.shape, n.type.dtype));
-    x++;
-  }
-  const dys = yTypes.map((t) => b.input(seqName(x++), t.shape));
-  for (let k = 0; k < a.nConst; k++) {
-    const n = inputOf(constName(k));
-    if (n) feeds.set(constName(k), b.input(constName(k), n.type.shape, n.type.dtype));
-  }
-  if (inputOf(STEP_NAME)) feeds.set(STEP_NAME, b.input(STEP_NAME, [], 'i32'));
-  const outs = inlineBody(b, a.body, feeds);
-  // The vector-Jacobian product of all outputs at once is the gradient of the
-  // scalar Σ_o Σ out_o ⊙ seed_o (no concat, which the scan kernel would have to lower).
-  const seeds = [...lambda, ...dys];
-  const total = outs
-    .map((o, j) => b.sum(b.mul(o, seeds[j]!), [...b.shape(o).keys()], false))
-    .reduce((acc, term) => b.add(acc, term));
-  const wrt = [
-    ...states.map((_, i) => feeds.get(stateName(i))!),
-    ...diffSeqs.map((k) => feeds.get(seqName(k))),
-    ...diffConsts.map((k) => feeds.get(constName(k))),
-  ].filter((id): id is NodeId => id !== undefined);
-  const grads = gradients(b, total, wrt);
-  const zero = (shape: Shape) => b.constant(0, shape);
-  const gradOf = (name: string, shape: Shape) => {
-    const id = feeds.get(name);
-    return id === undefined ? zero(shape) : grads.get(id)!;
-  };
-  states.forEach((t, i) => b.output(stateName(i), gradOf(stateName(i), t.shape)));
-  diffConsts.forEach((k, m) => b.output(stateName(a.nState + m), b.add(accs[m]!, gradOf(constName(k), b.shape(accs[m]!)))));
-  diffSeqs.forEach((k, j) => {
-    const n = inputOf(seqName(k));
-    b.output(outName(j), n ? gradOf(seqName(k), n.type.shape) : zero([]));
-  });
-  return dce(b.build());
-}
-
-function vjp(node: Node<'scan'>, grad: NodeId, b: GraphBuilder): (NodeId | null)[] {
-  const a = node.attrs;
-  if (a.save) throw new Error('scan: a scan that saves its states is part of a backward pass and has no gradient');
-  const types = node.inputs.map((i) => b.type(i));
-  const seqs = node.inputs.slice(a.nState, a.nState + a.nSeq);
-  const consts = node.inputs.slice(a.nState + a.nSeq);
-  const diffSeqs = seqs.map((_, k) => k).filter((k) => types[a.nState + k]!.dtype === 'f32');
-  const diffConsts = consts.map((_, k) => k).filter((k) => types[a.nState + a.nSeq + k]!.dtype === 'f32');
-  // The forward again, storing the state every step read (see the header).
-  const saving = b.emit('scan', node.inputs, { ...a, save: true });
-  const fwd = scanResults(b, saving);
-  const layout = scanLayout(a);
-  const piece = (p: { offset: number; shape: Shape }) => b.reshape(b.slice(grad, [p.offset], [p.offset + numel(p.shape)]), [...p.shape]);
-  const dys = layout.ys.map(piece);
-  const dFinals = layout.finals.map(piece);
-  const body = backwardBody(a, diffSeqs, diffConsts);
-  const back = b.emit('scan', [
-    ...dFinals,
-    ...diffConsts.map((k) => b.constant(0, types[a.nState + a.nSeq + k]!.shape)),
-    ...fwd.saved,
-    ...seqs,
-    ...dys,
-    ...consts,
-  ], {
-    body,
-    nState: a.nState + diffConsts.length,
-    nSeq: a.nState + a.nSeq + dys.length,
-    nConst: a.nConst,
-    length: a.length,
-    reverse: !a.reverse,
-    seqAxes: [...fwd.saved.map(() => 0), ...a.seqAxes, ...dys.map(() => 0)],
-    save: false,
-  });
-  const r = scanResults(b, back);
-  const result: (NodeId | null)[] = node.inputs.map(() => null);
-  for (let i = 0; i < a.nState; i++) result[i] = r.finals[i]!;
-  diffConsts.forEach((k, m) => (result[a.nState + a.nSeq + k] = r.finals[a.nState + m]!));
-  diffSeqs.forEach((k, j) => (result[a.nState + k] = timeTo(b, r.ys[j]!, a.seqAxes[k]!)));
-  return result;
 }
 
 function cost(node: Node<'scan'>, types: readonly TensorType[]): OpCost {

@@ -7,6 +7,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { ProgramPlan } from '../../../compiler/plan.ts';
 import { JsExecutor, type KernelFn, type KernelTable } from '../../exec/js.ts';
+import { installNativeGemm } from './native-gemm.ts';
 
 export interface WorkerInit {
   readonly kind: 'init';
@@ -42,6 +43,7 @@ port.on('message', (m: WorkerInit | WorkerStep) => {
   const id = m.kind === 'step' ? m.id : -1;
   try {
     if (m.kind === 'init') {
+      installNativeGemm();
       const fns = new Function(m.source)() as Record<string, KernelFn>;
       const table: KernelTable = Object.fromEntries(Object.entries(m.buffers).map(([name, buffers]) => [name, { fn: fns[name]!, buffers }]));
       executor = new JsExecutor(m.name, m.plan, table);

@@ -19,6 +19,7 @@ import { compileJs } from '../../../compiler/render/js.ts';
 import { JS_TARGET } from '../../../compiler/target.ts';
 import type { Backend, Session, StateMap } from '../../backend.ts';
 import { JsExecutor, type KernelProfiler, type KernelTable } from '../../exec/js.ts';
+import { installNativeGemm } from './native-gemm.ts';
 
 export type { KernelProfiler } from '../../exec/js.ts';
 
@@ -269,6 +270,7 @@ export interface JsSessionOptions {
 }
 
 export function createJsSession(graphs: Readonly<Record<string, Graph>>, state: StateMap, options: JsSessionOptions = {}): JsSession {
+  installNativeGemm();
   // The session owns copies: updates write into its arrays in place.
   return new JsSession(graphs, new Map([...state].map(([k, v]) => [k, Float32Array.from(v)])), options);
 }

@@ -4,8 +4,8 @@
 function loom_erf(x) {
   const z = Math.abs(x);
   if (z < 1.5) {
-    const x2 = x * x;
-    return x * (1.1283791661792384 + x2 * (-0.3761263258096007 + x2 * (0.11283718770722957 + x2 * (-0.02686289021640862 + x2 * (0.0052164831869849415 + x2 * (-0.0008450593156145691 + x2 * (0.00011288919192913392 + x2 * (-0.000011273092081653695 + x2 * (6.144825832221258e-7)))))))));
+    const x2 = x * x, x4 = x2 * x2, x8 = x4 * x4, x16 = x8 * x8;
+    return x * ((((1.1283791661792384 + x2 * -0.3761263258096007) + x4 * (0.11283718770722957 + x2 * -0.02686289021640862)) + x8 * ((0.0052164831869849415 + x2 * -0.0008450593156145691) + x4 * (0.00011288919192913392 + x2 * -0.000011273092081653695))) + x16 * 6.144825832221258e-7);
   }
   if (!(z < 6)) return z === z ? (x < 0 ? -1 : 1) : x;
   const u = (z - 3.75) * 0.4444444444444444;
@@ -247,8 +247,16 @@ const { loom_gemm, loom_gemm_view } = (() => {
     }
     return ld;
   }
+  // A host's BLAS (runtime/backends/js/native-gemm.ts installs the system's under Node): it
+  // takes the product when the strides are a BLAS layout, and answers false otherwise.
+  const NATIVE = Symbol.for('loom.sgemm');
   let plainC = new Float32Array(0);
   function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const native = globalThis[NATIVE];
+    if (native !== undefined && M > 0 && N > 0 && K > 0) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (native(plainC, 0, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs)) return plainC;
+    }
     if (wasm === null) {
       if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
       if (K <= 0) plainC.fill(0, 0, M * ldc);
@@ -271,6 +279,8 @@ const { loom_gemm, loom_gemm_view } = (() => {
   function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
     if (M <= 0 || N <= 0) return;
     if (K <= 0) { C.fill(0, 0, M * N); return; }
+    const native = globalThis[NATIVE];
+    if (native !== undefined && native(C, 0, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs)) return;
     if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
     const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
     if (ld === N) C.set(heap.subarray(0, M * N));
@@ -435,18 +445,18 @@ function k7_einsum(buffers, uniforms) {
     }
   }
 }
-// k8_attn_out (compiler/std/functional.loom:47:10)
-function k8_attn_out(buffers, uniforms) {
+// k8_attn_out_lse (compiler/std/functional.loom:47:10)
+function k8_attn_out_lse(buffers, uniforms) {
   const t68 = buffers.t68;
   const t78 = buffers.t78;
   const t88 = buffers.t88;
   const t91 = buffers.t91;
-  const s = loom_scratch("k8_attn_out.s", Float32Array, 4096);
-  const prod = loom_scratch("k8_attn_out.prod", Float32Array, 512);
-  const acc = loom_scratch("k8_attn_out.acc", Float32Array, 512);
-  const m = loom_scratch("k8_attn_out.m", Float32Array, 32);
-  const l = loom_scratch("k8_attn_out.l", Float32Array, 32);
-  const corr = loom_scratch("k8_attn_out.corr", Float32Array, 32);
+  const s = loom_scratch("k8_attn_out_lse.s", Float32Array, 4096);
+  const prod = loom_scratch("k8_attn_out_lse.prod", Float32Array, 512);
+  const acc = loom_scratch("k8_attn_out_lse.acc", Float32Array, 512);
+  const m = loom_scratch("k8_attn_out_lse.m", Float32Array, 32);
+  const l = loom_scratch("k8_attn_out_lse.l", Float32Array, 32);
+  const corr = loom_scratch("k8_attn_out_lse.corr", Float32Array, 32);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -499,9 +509,12 @@ function k8_attn_out(buffers, uniforms) {
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          t91[(b0 * 4 + h) * 64 + i0 + r_3 + 65536] = l[r_3] > 0 ? m[r_3] + Math.log(l[r_3] > 0 ? l[r_3] : 1) : -Infinity;
+        }
+        for (let r_4 = 0; r_4 < bq; r_4++) {
+          const f = l[r_4] > 0 ? 1 / (l[r_4] > 0 ? l[r_4] : 1) : 0;
           for (let c_2 = 0; c_2 < 16; c_2++) {
-            t91[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
+            t91[((b0 * 4 + h) * 64 + i0 + r_4) * 16 + c_2] = acc[r_4 * 16 + c_2] * f;
           }
         }
       }
@@ -511,309 +524,309 @@ function k8_attn_out(buffers, uniforms) {
 // k9_copy (dsl-examples/binary_gpt.loom:22:15)
 function k9_copy(buffers, uniforms) {
   const t91 = buffers.t91;
-  const t92 = buffers.t92;
+  const t96 = buffers.t96;
   for (let i = 0; i < 65536; i++) {
-    const l92 = t91[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t92[i] = l92;
+    const l96 = t91[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t96[i] = l96;
   }
 }
 // k10_ew (compiler/std/lowbit.loom:18:35)
 function k10_ew(buffers, uniforms) {
   const p_blocks_0_attn_wo_w = buffers.p_blocks_0_attn_wo_w;
-  const t95 = buffers.t95;
+  const t99 = buffers.t99;
   const p_blocks_0_attn_wo_alpha = buffers.p_blocks_0_attn_wo_alpha;
   const p_blocks_0_attn_wo_beta = buffers.p_blocks_0_attn_wo_beta;
-  const t100 = buffers.t100;
+  const t104 = buffers.t104;
   for (let i = 0; i < 4096; i++) {
     const l12 = p_blocks_0_attn_wo_w[i];
-    const v95 = l12 > 0 ? 1 : l12 < 0 ? -1 : 0;
-    t95[i] = v95;
-    const l96 = p_blocks_0_attn_wo_alpha[(i / 64) | 0];
-    const v97 = l96 * v95;
-    const l99 = p_blocks_0_attn_wo_beta[(i / 64) | 0];
-    const v100 = v97 + l99;
-    t100[i] = v100;
+    const v99 = l12 > 0 ? 1 : l12 < 0 ? -1 : 0;
+    t99[i] = v99;
+    const l100 = p_blocks_0_attn_wo_alpha[(i / 64) | 0];
+    const v101 = l100 * v99;
+    const l103 = p_blocks_0_attn_wo_beta[(i / 64) | 0];
+    const v104 = v101 + l103;
+    t104[i] = v104;
   }
 }
 // k11_einsum (compiler/std/lowbit.loom:19:41)
 function k11_einsum(buffers, uniforms) {
-  const t92 = buffers.t92;
-  const t100 = buffers.t100;
+  const t96 = buffers.t96;
+  const t104 = buffers.t104;
   const t48 = buffers.t48;
-  const t102 = buffers.t102;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t92, 0, 64, 1, t100, 0, 64, 1);
+  const t106 = buffers.t106;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t96, 0, 64, 1, t104, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
       const l48 = t48[i * 64 + j];
-      const v102 = l48 + c_tile[ci + j];
-      t102[i * 64 + j] = v102;
+      const v106 = l48 + c_tile[ci + j];
+      t106[i * 64 + j] = v106;
     }
   }
 }
 // k12_reduce (compiler/std/nn.loom:32:57)
 function k12_reduce(buffers, uniforms) {
-  const t102 = buffers.t102;
-  const t109 = buffers.t109;
+  const t106 = buffers.t106;
+  const t113 = buffers.t113;
   const p_blocks_0_ln2_g = buffers.p_blocks_0_ln2_g;
-  const t112 = buffers.t112;
-  const t107 = buffers.t107;
+  const t116 = buffers.t116;
+  const t111 = buffers.t111;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l102 = t102[row * 64 + col];
-      const v103 = l102 * l102;
-      const l102_1 = t102[row * 64 + col + 1];
-      const v103_1 = l102_1 * l102_1;
-      const l102_2 = t102[row * 64 + col + 2];
-      const v103_2 = l102_2 * l102_2;
-      const l102_3 = t102[row * 64 + col + 3];
-      const v103_3 = l102_3 * l102_3;
-      acc0_0_0 += v103;
-      acc0_0_1 += v103_1;
-      acc0_0_2 += v103_2;
-      acc0_0_3 += v103_3;
+      const l106 = t106[row * 64 + col];
+      const v107 = l106 * l106;
+      const l106_1 = t106[row * 64 + col + 1];
+      const v107_1 = l106_1 * l106_1;
+      const l106_2 = t106[row * 64 + col + 2];
+      const v107_2 = l106_2 * l106_2;
+      const l106_3 = t106[row * 64 + col + 3];
+      const v107_3 = l106_3 * l106_3;
+      acc0_0_0 += v107;
+      acc0_0_1 += v107_1;
+      acc0_0_2 += v107_2;
+      acc0_0_3 += v107_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v105 = acc0_0 * 0.015625;
-    const v106 = v105 + 0.00001;
-    const v107 = 1 / Math.sqrt(v106);
+    const v109 = acc0_0 * 0.015625;
+    const v110 = v109 + 0.00001;
+    const v111 = 1 / Math.sqrt(v110);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l102_4 = t102[row * 64 + col_1];
-      const v109 = l102_4 * v107;
-      t109[row * 64 + col_1] = v109;
-      const l111 = p_blocks_0_ln2_g[col_1];
-      const v112 = v109 * l111;
-      t112[row * 64 + col_1] = v112;
+      const l106_4 = t106[row * 64 + col_1];
+      const v113 = l106_4 * v111;
+      t113[row * 64 + col_1] = v113;
+      const l115 = p_blocks_0_ln2_g[col_1];
+      const v116 = v113 * l115;
+      t116[row * 64 + col_1] = v116;
     }
-    t107[row] = v107;
+    t111[row] = v111;
   }
 }
 // k13_ew (compiler/std/lowbit.loom:18:35)
 function k13_ew(buffers, uniforms) {
   const p_blocks_0_mlp_fc_w = buffers.p_blocks_0_mlp_fc_w;
-  const t114 = buffers.t114;
+  const t118 = buffers.t118;
   const p_blocks_0_mlp_fc_alpha = buffers.p_blocks_0_mlp_fc_alpha;
   const p_blocks_0_mlp_fc_beta = buffers.p_blocks_0_mlp_fc_beta;
-  const t119 = buffers.t119;
+  const t123 = buffers.t123;
   for (let i = 0; i < 16384; i++) {
     const l16 = p_blocks_0_mlp_fc_w[i];
-    const v114 = l16 > 0 ? 1 : l16 < 0 ? -1 : 0;
-    t114[i] = v114;
-    const l115 = p_blocks_0_mlp_fc_alpha[(i / 256) | 0];
-    const v116 = l115 * v114;
-    const l118 = p_blocks_0_mlp_fc_beta[(i / 256) | 0];
-    const v119 = v116 + l118;
-    t119[i] = v119;
+    const v118 = l16 > 0 ? 1 : l16 < 0 ? -1 : 0;
+    t118[i] = v118;
+    const l119 = p_blocks_0_mlp_fc_alpha[(i / 256) | 0];
+    const v120 = l119 * v118;
+    const l122 = p_blocks_0_mlp_fc_beta[(i / 256) | 0];
+    const v123 = v120 + l122;
+    t123[i] = v123;
   }
 }
 // k14_einsum (compiler/std/lowbit.loom:19:41)
 function k14_einsum(buffers, uniforms) {
-  const t112 = buffers.t112;
-  const t119 = buffers.t119;
-  const t122 = buffers.t122;
-  const t124 = buffers.t124;
-  const t127 = buffers.t127;
+  const t116 = buffers.t116;
+  const t123 = buffers.t123;
+  const t126 = buffers.t126;
   const t128 = buffers.t128;
-  const c_tile = loom_gemm_view(1024, 256, 64, 256, t112, 0, 64, 1, t119, 0, 256, 1);
+  const t131 = buffers.t131;
+  const t132 = buffers.t132;
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t116, 0, 64, 1, t123, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      const v122 = 0.5 * c_tile[ci + j];
-      t122[i * 256 + j] = v122;
-      const v124 = c_tile[ci + j] * 0.70710677;
-      t124[i * 256 + j] = v124;
-      const v125 = loom_erf(v124);
-      const v127 = 1 + v125;
-      t127[i * 256 + j] = v127;
-      const v128 = v122 * v127;
+      const v126 = 0.5 * c_tile[ci + j];
+      t126[i * 256 + j] = v126;
+      const v128 = c_tile[ci + j] * 0.70710677;
       t128[i * 256 + j] = v128;
+      const v129 = loom_erf(v128);
+      const v131 = 1 + v129;
+      t131[i * 256 + j] = v131;
+      const v132 = v126 * v131;
+      t132[i * 256 + j] = v132;
     }
   }
 }
 // k15_ew (compiler/std/lowbit.loom:18:35)
 function k15_ew(buffers, uniforms) {
   const p_blocks_0_mlp_proj_w = buffers.p_blocks_0_mlp_proj_w;
-  const t130 = buffers.t130;
+  const t134 = buffers.t134;
   const p_blocks_0_mlp_proj_alpha = buffers.p_blocks_0_mlp_proj_alpha;
   const p_blocks_0_mlp_proj_beta = buffers.p_blocks_0_mlp_proj_beta;
-  const t135 = buffers.t135;
+  const t139 = buffers.t139;
   for (let i = 0; i < 16384; i++) {
     const l19 = p_blocks_0_mlp_proj_w[i];
-    const v130 = l19 > 0 ? 1 : l19 < 0 ? -1 : 0;
-    t130[i] = v130;
-    const l131 = p_blocks_0_mlp_proj_alpha[(i / 64) | 0];
-    const v132 = l131 * v130;
-    const l134 = p_blocks_0_mlp_proj_beta[(i / 64) | 0];
-    const v135 = v132 + l134;
-    t135[i] = v135;
+    const v134 = l19 > 0 ? 1 : l19 < 0 ? -1 : 0;
+    t134[i] = v134;
+    const l135 = p_blocks_0_mlp_proj_alpha[(i / 64) | 0];
+    const v136 = l135 * v134;
+    const l138 = p_blocks_0_mlp_proj_beta[(i / 64) | 0];
+    const v139 = v136 + l138;
+    t139[i] = v139;
   }
 }
 // k16_einsum (compiler/std/lowbit.loom:19:41)
 function k16_einsum(buffers, uniforms) {
-  const t128 = buffers.t128;
-  const t135 = buffers.t135;
-  const t102 = buffers.t102;
-  const t137 = buffers.t137;
-  const c_tile = loom_gemm_view(1024, 64, 256, 64, t128, 0, 256, 1, t135, 0, 64, 1);
+  const t132 = buffers.t132;
+  const t139 = buffers.t139;
+  const t106 = buffers.t106;
+  const t141 = buffers.t141;
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t132, 0, 256, 1, t139, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l102 = t102[i * 64 + j];
-      const v137 = l102 + c_tile[ci + j];
-      t137[i * 64 + j] = v137;
+      const l106 = t106[i * 64 + j];
+      const v141 = l106 + c_tile[ci + j];
+      t141[i * 64 + j] = v141;
     }
   }
 }
 // k17_reduce (compiler/std/nn.loom:32:57)
 function k17_reduce(buffers, uniforms) {
-  const t137 = buffers.t137;
-  const t144 = buffers.t144;
+  const t141 = buffers.t141;
+  const t148 = buffers.t148;
   const p_blocks_1_ln1_g = buffers.p_blocks_1_ln1_g;
-  const t147 = buffers.t147;
-  const t142 = buffers.t142;
+  const t151 = buffers.t151;
+  const t146 = buffers.t146;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l137 = t137[row * 64 + col];
-      const v138 = l137 * l137;
-      const l137_1 = t137[row * 64 + col + 1];
-      const v138_1 = l137_1 * l137_1;
-      const l137_2 = t137[row * 64 + col + 2];
-      const v138_2 = l137_2 * l137_2;
-      const l137_3 = t137[row * 64 + col + 3];
-      const v138_3 = l137_3 * l137_3;
-      acc0_0_0 += v138;
-      acc0_0_1 += v138_1;
-      acc0_0_2 += v138_2;
-      acc0_0_3 += v138_3;
+      const l141 = t141[row * 64 + col];
+      const v142 = l141 * l141;
+      const l141_1 = t141[row * 64 + col + 1];
+      const v142_1 = l141_1 * l141_1;
+      const l141_2 = t141[row * 64 + col + 2];
+      const v142_2 = l141_2 * l141_2;
+      const l141_3 = t141[row * 64 + col + 3];
+      const v142_3 = l141_3 * l141_3;
+      acc0_0_0 += v142;
+      acc0_0_1 += v142_1;
+      acc0_0_2 += v142_2;
+      acc0_0_3 += v142_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v140 = acc0_0 * 0.015625;
-    const v141 = v140 + 0.00001;
-    const v142 = 1 / Math.sqrt(v141);
+    const v144 = acc0_0 * 0.015625;
+    const v145 = v144 + 0.00001;
+    const v146 = 1 / Math.sqrt(v145);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l137_4 = t137[row * 64 + col_1];
-      const v144 = l137_4 * v142;
-      t144[row * 64 + col_1] = v144;
-      const l146 = p_blocks_1_ln1_g[col_1];
-      const v147 = v144 * l146;
-      t147[row * 64 + col_1] = v147;
+      const l141_4 = t141[row * 64 + col_1];
+      const v148 = l141_4 * v146;
+      t148[row * 64 + col_1] = v148;
+      const l150 = p_blocks_1_ln1_g[col_1];
+      const v151 = v148 * l150;
+      t151[row * 64 + col_1] = v151;
     }
-    t142[row] = v142;
+    t146[row] = v146;
   }
 }
 // k18_ew (compiler/std/lowbit.loom:18:35)
 function k18_ew(buffers, uniforms) {
   const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
-  const t149 = buffers.t149;
+  const t153 = buffers.t153;
   const p_blocks_1_attn_wq_alpha = buffers.p_blocks_1_attn_wq_alpha;
   const p_blocks_1_attn_wq_beta = buffers.p_blocks_1_attn_wq_beta;
-  const t154 = buffers.t154;
+  const t158 = buffers.t158;
   for (let i = 0; i < 4096; i++) {
     const l23 = p_blocks_1_attn_wq_w[i];
-    const v149 = l23 > 0 ? 1 : l23 < 0 ? -1 : 0;
-    t149[i] = v149;
-    const l150 = p_blocks_1_attn_wq_alpha[(i / 64) | 0];
-    const v151 = l150 * v149;
-    const l153 = p_blocks_1_attn_wq_beta[(i / 64) | 0];
-    const v154 = v151 + l153;
-    t154[i] = v154;
+    const v153 = l23 > 0 ? 1 : l23 < 0 ? -1 : 0;
+    t153[i] = v153;
+    const l154 = p_blocks_1_attn_wq_alpha[(i / 64) | 0];
+    const v155 = l154 * v153;
+    const l157 = p_blocks_1_attn_wq_beta[(i / 64) | 0];
+    const v158 = v155 + l157;
+    t158[i] = v158;
   }
 }
 // k19_einsum (compiler/std/lowbit.loom:19:41)
 function k19_einsum(buffers, uniforms) {
-  const t147 = buffers.t147;
-  const t154 = buffers.t154;
-  const t155 = buffers.t155;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t147, 0, 64, 1, t154, 0, 64, 1);
+  const t151 = buffers.t151;
+  const t158 = buffers.t158;
+  const t159 = buffers.t159;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t151, 0, 64, 1, t158, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t155[i * 64 + j] = c_tile[ci + j];
+      t159[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k20_ew (compiler/std/lowbit.loom:18:35)
 function k20_ew(buffers, uniforms) {
   const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
-  const t159 = buffers.t159;
+  const t163 = buffers.t163;
   const p_blocks_1_attn_wk_alpha = buffers.p_blocks_1_attn_wk_alpha;
   const p_blocks_1_attn_wk_beta = buffers.p_blocks_1_attn_wk_beta;
-  const t164 = buffers.t164;
+  const t168 = buffers.t168;
   for (let i = 0; i < 4096; i++) {
     const l26 = p_blocks_1_attn_wk_w[i];
-    const v159 = l26 > 0 ? 1 : l26 < 0 ? -1 : 0;
-    t159[i] = v159;
-    const l160 = p_blocks_1_attn_wk_alpha[(i / 64) | 0];
-    const v161 = l160 * v159;
-    const l163 = p_blocks_1_attn_wk_beta[(i / 64) | 0];
-    const v164 = v161 + l163;
-    t164[i] = v164;
+    const v163 = l26 > 0 ? 1 : l26 < 0 ? -1 : 0;
+    t163[i] = v163;
+    const l164 = p_blocks_1_attn_wk_alpha[(i / 64) | 0];
+    const v165 = l164 * v163;
+    const l167 = p_blocks_1_attn_wk_beta[(i / 64) | 0];
+    const v168 = v165 + l167;
+    t168[i] = v168;
   }
 }
 // k21_einsum (compiler/std/lowbit.loom:19:41)
 function k21_einsum(buffers, uniforms) {
-  const t147 = buffers.t147;
-  const t164 = buffers.t164;
-  const t165 = buffers.t165;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t147, 0, 64, 1, t164, 0, 64, 1);
+  const t151 = buffers.t151;
+  const t168 = buffers.t168;
+  const t169 = buffers.t169;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t151, 0, 64, 1, t168, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t165[i * 64 + j] = c_tile[ci + j];
+      t169[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k22_ew (compiler/std/lowbit.loom:18:35)
 function k22_ew(buffers, uniforms) {
   const p_blocks_1_attn_wv_w = buffers.p_blocks_1_attn_wv_w;
-  const t169 = buffers.t169;
+  const t173 = buffers.t173;
   const p_blocks_1_attn_wv_alpha = buffers.p_blocks_1_attn_wv_alpha;
   const p_blocks_1_attn_wv_beta = buffers.p_blocks_1_attn_wv_beta;
-  const t174 = buffers.t174;
+  const t178 = buffers.t178;
   for (let i = 0; i < 4096; i++) {
     const l29 = p_blocks_1_attn_wv_w[i];
-    const v169 = l29 > 0 ? 1 : l29 < 0 ? -1 : 0;
-    t169[i] = v169;
-    const l170 = p_blocks_1_attn_wv_alpha[(i / 64) | 0];
-    const v171 = l170 * v169;
-    const l173 = p_blocks_1_attn_wv_beta[(i / 64) | 0];
-    const v174 = v171 + l173;
-    t174[i] = v174;
+    const v173 = l29 > 0 ? 1 : l29 < 0 ? -1 : 0;
+    t173[i] = v173;
+    const l174 = p_blocks_1_attn_wv_alpha[(i / 64) | 0];
+    const v175 = l174 * v173;
+    const l177 = p_blocks_1_attn_wv_beta[(i / 64) | 0];
+    const v178 = v175 + l177;
+    t178[i] = v178;
   }
 }
 // k23_einsum (compiler/std/lowbit.loom:19:41)
 function k23_einsum(buffers, uniforms) {
-  const t147 = buffers.t147;
-  const t174 = buffers.t174;
-  const t175 = buffers.t175;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t147, 0, 64, 1, t174, 0, 64, 1);
+  const t151 = buffers.t151;
+  const t178 = buffers.t178;
+  const t179 = buffers.t179;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t151, 0, 64, 1, t178, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t175[i * 64 + j] = c_tile[ci + j];
+      t179[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-// k24_attn_out (compiler/std/functional.loom:47:10)
-function k24_attn_out(buffers, uniforms) {
-  const t155 = buffers.t155;
-  const t165 = buffers.t165;
-  const t175 = buffers.t175;
-  const t178 = buffers.t178;
-  const s = loom_scratch("k24_attn_out.s", Float32Array, 4096);
-  const prod = loom_scratch("k24_attn_out.prod", Float32Array, 512);
-  const acc = loom_scratch("k24_attn_out.acc", Float32Array, 512);
-  const m = loom_scratch("k24_attn_out.m", Float32Array, 32);
-  const l = loom_scratch("k24_attn_out.l", Float32Array, 32);
-  const corr = loom_scratch("k24_attn_out.corr", Float32Array, 32);
+// k24_attn_out_lse (compiler/std/functional.loom:47:10)
+function k24_attn_out_lse(buffers, uniforms) {
+  const t159 = buffers.t159;
+  const t169 = buffers.t169;
+  const t179 = buffers.t179;
+  const t182 = buffers.t182;
+  const s = loom_scratch("k24_attn_out_lse.s", Float32Array, 4096);
+  const prod = loom_scratch("k24_attn_out_lse.prod", Float32Array, 512);
+  const acc = loom_scratch("k24_attn_out_lse.acc", Float32Array, 512);
+  const m = loom_scratch("k24_attn_out_lse.m", Float32Array, 32);
+  const l = loom_scratch("k24_attn_out_lse.l", Float32Array, 32);
+  const corr = loom_scratch("k24_attn_out_lse.corr", Float32Array, 32);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -831,7 +844,7 @@ function k24_attn_out(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 128) {
           const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t155, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t165, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
+          loom_gemm(s, bq, bk, 16, t159, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t169, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             const rb = r_1 * bk;
             const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
@@ -854,9 +867,9 @@ function k24_attn_out(buffers, uniforms) {
             m[r_1] = mn;
           }
           if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t175, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t179, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
           } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t175, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t179, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
             for (let r_2 = 0; r_2 < bq; r_2++) {
               const cr = corr[r_2];
               for (let c_1 = 0; c_1 < 16; c_1++) {
@@ -866,9 +879,12 @@ function k24_attn_out(buffers, uniforms) {
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          t182[(b0 * 4 + h) * 64 + i0 + r_3 + 65536] = l[r_3] > 0 ? m[r_3] + Math.log(l[r_3] > 0 ? l[r_3] : 1) : -Infinity;
+        }
+        for (let r_4 = 0; r_4 < bq; r_4++) {
+          const f = l[r_4] > 0 ? 1 / (l[r_4] > 0 ? l[r_4] : 1) : 0;
           for (let c_2 = 0; c_2 < 16; c_2++) {
-            t178[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
+            t182[((b0 * 4 + h) * 64 + i0 + r_4) * 16 + c_2] = acc[r_4 * 16 + c_2] * f;
           }
         }
       }
@@ -877,226 +893,226 @@ function k24_attn_out(buffers, uniforms) {
 }
 // k25_copy (dsl-examples/binary_gpt.loom:22:15)
 function k25_copy(buffers, uniforms) {
-  const t178 = buffers.t178;
-  const t179 = buffers.t179;
+  const t182 = buffers.t182;
+  const t187 = buffers.t187;
   for (let i = 0; i < 65536; i++) {
-    const l179 = t178[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t179[i] = l179;
+    const l187 = t182[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t187[i] = l187;
   }
 }
 // k26_ew (compiler/std/lowbit.loom:18:35)
 function k26_ew(buffers, uniforms) {
   const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;
-  const t182 = buffers.t182;
+  const t190 = buffers.t190;
   const p_blocks_1_attn_wo_alpha = buffers.p_blocks_1_attn_wo_alpha;
   const p_blocks_1_attn_wo_beta = buffers.p_blocks_1_attn_wo_beta;
-  const t187 = buffers.t187;
+  const t195 = buffers.t195;
   for (let i = 0; i < 4096; i++) {
     const l32 = p_blocks_1_attn_wo_w[i];
-    const v182 = l32 > 0 ? 1 : l32 < 0 ? -1 : 0;
-    t182[i] = v182;
-    const l183 = p_blocks_1_attn_wo_alpha[(i / 64) | 0];
-    const v184 = l183 * v182;
-    const l186 = p_blocks_1_attn_wo_beta[(i / 64) | 0];
-    const v187 = v184 + l186;
-    t187[i] = v187;
+    const v190 = l32 > 0 ? 1 : l32 < 0 ? -1 : 0;
+    t190[i] = v190;
+    const l191 = p_blocks_1_attn_wo_alpha[(i / 64) | 0];
+    const v192 = l191 * v190;
+    const l194 = p_blocks_1_attn_wo_beta[(i / 64) | 0];
+    const v195 = v192 + l194;
+    t195[i] = v195;
   }
 }
 // k27_einsum (compiler/std/lowbit.loom:19:41)
 function k27_einsum(buffers, uniforms) {
-  const t179 = buffers.t179;
   const t187 = buffers.t187;
-  const t137 = buffers.t137;
-  const t189 = buffers.t189;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t179, 0, 64, 1, t187, 0, 64, 1);
+  const t195 = buffers.t195;
+  const t141 = buffers.t141;
+  const t197 = buffers.t197;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t187, 0, 64, 1, t195, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l137 = t137[i * 64 + j];
-      const v189 = l137 + c_tile[ci + j];
-      t189[i * 64 + j] = v189;
+      const l141 = t141[i * 64 + j];
+      const v197 = l141 + c_tile[ci + j];
+      t197[i * 64 + j] = v197;
     }
   }
 }
 // k28_reduce (compiler/std/nn.loom:32:57)
 function k28_reduce(buffers, uniforms) {
-  const t189 = buffers.t189;
-  const t196 = buffers.t196;
+  const t197 = buffers.t197;
+  const t204 = buffers.t204;
   const p_blocks_1_ln2_g = buffers.p_blocks_1_ln2_g;
-  const t199 = buffers.t199;
-  const t194 = buffers.t194;
+  const t207 = buffers.t207;
+  const t202 = buffers.t202;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l189 = t189[row * 64 + col];
-      const v190 = l189 * l189;
-      const l189_1 = t189[row * 64 + col + 1];
-      const v190_1 = l189_1 * l189_1;
-      const l189_2 = t189[row * 64 + col + 2];
-      const v190_2 = l189_2 * l189_2;
-      const l189_3 = t189[row * 64 + col + 3];
-      const v190_3 = l189_3 * l189_3;
-      acc0_0_0 += v190;
-      acc0_0_1 += v190_1;
-      acc0_0_2 += v190_2;
-      acc0_0_3 += v190_3;
+      const l197 = t197[row * 64 + col];
+      const v198 = l197 * l197;
+      const l197_1 = t197[row * 64 + col + 1];
+      const v198_1 = l197_1 * l197_1;
+      const l197_2 = t197[row * 64 + col + 2];
+      const v198_2 = l197_2 * l197_2;
+      const l197_3 = t197[row * 64 + col + 3];
+      const v198_3 = l197_3 * l197_3;
+      acc0_0_0 += v198;
+      acc0_0_1 += v198_1;
+      acc0_0_2 += v198_2;
+      acc0_0_3 += v198_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v192 = acc0_0 * 0.015625;
-    const v193 = v192 + 0.00001;
-    const v194 = 1 / Math.sqrt(v193);
+    const v200 = acc0_0 * 0.015625;
+    const v201 = v200 + 0.00001;
+    const v202 = 1 / Math.sqrt(v201);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l189_4 = t189[row * 64 + col_1];
-      const v196 = l189_4 * v194;
-      t196[row * 64 + col_1] = v196;
-      const l198 = p_blocks_1_ln2_g[col_1];
-      const v199 = v196 * l198;
-      t199[row * 64 + col_1] = v199;
+      const l197_4 = t197[row * 64 + col_1];
+      const v204 = l197_4 * v202;
+      t204[row * 64 + col_1] = v204;
+      const l206 = p_blocks_1_ln2_g[col_1];
+      const v207 = v204 * l206;
+      t207[row * 64 + col_1] = v207;
     }
-    t194[row] = v194;
+    t202[row] = v202;
   }
 }
 // k29_ew (compiler/std/lowbit.loom:18:35)
 function k29_ew(buffers, uniforms) {
   const p_blocks_1_mlp_fc_w = buffers.p_blocks_1_mlp_fc_w;
-  const t201 = buffers.t201;
+  const t209 = buffers.t209;
   const p_blocks_1_mlp_fc_alpha = buffers.p_blocks_1_mlp_fc_alpha;
   const p_blocks_1_mlp_fc_beta = buffers.p_blocks_1_mlp_fc_beta;
-  const t206 = buffers.t206;
+  const t214 = buffers.t214;
   for (let i = 0; i < 16384; i++) {
     const l36 = p_blocks_1_mlp_fc_w[i];
-    const v201 = l36 > 0 ? 1 : l36 < 0 ? -1 : 0;
-    t201[i] = v201;
-    const l202 = p_blocks_1_mlp_fc_alpha[(i / 256) | 0];
-    const v203 = l202 * v201;
-    const l205 = p_blocks_1_mlp_fc_beta[(i / 256) | 0];
-    const v206 = v203 + l205;
-    t206[i] = v206;
+    const v209 = l36 > 0 ? 1 : l36 < 0 ? -1 : 0;
+    t209[i] = v209;
+    const l210 = p_blocks_1_mlp_fc_alpha[(i / 256) | 0];
+    const v211 = l210 * v209;
+    const l213 = p_blocks_1_mlp_fc_beta[(i / 256) | 0];
+    const v214 = v211 + l213;
+    t214[i] = v214;
   }
 }
 // k30_einsum (compiler/std/lowbit.loom:19:41)
 function k30_einsum(buffers, uniforms) {
-  const t199 = buffers.t199;
-  const t206 = buffers.t206;
-  const t208 = buffers.t208;
-  const t209 = buffers.t209;
-  const t211 = buffers.t211;
-  const t212 = buffers.t212;
-  const c_tile = loom_gemm_view(1024, 256, 64, 256, t199, 0, 64, 1, t206, 0, 256, 1);
+  const t207 = buffers.t207;
+  const t214 = buffers.t214;
+  const t216 = buffers.t216;
+  const t217 = buffers.t217;
+  const t219 = buffers.t219;
+  const t220 = buffers.t220;
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t207, 0, 64, 1, t214, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      const v208 = 0.5 * c_tile[ci + j];
-      t208[i * 256 + j] = v208;
-      const v209 = c_tile[ci + j] * 0.70710677;
-      t209[i * 256 + j] = v209;
-      const v210 = loom_erf(v209);
-      const v211 = 1 + v210;
-      t211[i * 256 + j] = v211;
-      const v212 = v208 * v211;
-      t212[i * 256 + j] = v212;
+      const v216 = 0.5 * c_tile[ci + j];
+      t216[i * 256 + j] = v216;
+      const v217 = c_tile[ci + j] * 0.70710677;
+      t217[i * 256 + j] = v217;
+      const v218 = loom_erf(v217);
+      const v219 = 1 + v218;
+      t219[i * 256 + j] = v219;
+      const v220 = v216 * v219;
+      t220[i * 256 + j] = v220;
     }
   }
 }
 // k31_ew (compiler/std/lowbit.loom:18:35)
 function k31_ew(buffers, uniforms) {
   const p_blocks_1_mlp_proj_w = buffers.p_blocks_1_mlp_proj_w;
-  const t214 = buffers.t214;
+  const t222 = buffers.t222;
   const p_blocks_1_mlp_proj_alpha = buffers.p_blocks_1_mlp_proj_alpha;
   const p_blocks_1_mlp_proj_beta = buffers.p_blocks_1_mlp_proj_beta;
-  const t219 = buffers.t219;
+  const t227 = buffers.t227;
   for (let i = 0; i < 16384; i++) {
     const l39 = p_blocks_1_mlp_proj_w[i];
-    const v214 = l39 > 0 ? 1 : l39 < 0 ? -1 : 0;
-    t214[i] = v214;
-    const l215 = p_blocks_1_mlp_proj_alpha[(i / 64) | 0];
-    const v216 = l215 * v214;
-    const l218 = p_blocks_1_mlp_proj_beta[(i / 64) | 0];
-    const v219 = v216 + l218;
-    t219[i] = v219;
+    const v222 = l39 > 0 ? 1 : l39 < 0 ? -1 : 0;
+    t222[i] = v222;
+    const l223 = p_blocks_1_mlp_proj_alpha[(i / 64) | 0];
+    const v224 = l223 * v222;
+    const l226 = p_blocks_1_mlp_proj_beta[(i / 64) | 0];
+    const v227 = v224 + l226;
+    t227[i] = v227;
   }
 }
 // k32_einsum (compiler/std/lowbit.loom:19:41)
 function k32_einsum(buffers, uniforms) {
-  const t212 = buffers.t212;
-  const t219 = buffers.t219;
-  const t189 = buffers.t189;
-  const t221 = buffers.t221;
-  const c_tile = loom_gemm_view(1024, 64, 256, 64, t212, 0, 256, 1, t219, 0, 64, 1);
+  const t220 = buffers.t220;
+  const t227 = buffers.t227;
+  const t197 = buffers.t197;
+  const t229 = buffers.t229;
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t220, 0, 256, 1, t227, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l189 = t189[i * 64 + j];
-      const v221 = l189 + c_tile[ci + j];
-      t221[i * 64 + j] = v221;
+      const l197 = t197[i * 64 + j];
+      const v229 = l197 + c_tile[ci + j];
+      t229[i * 64 + j] = v229;
     }
   }
 }
 // k33_reduce (compiler/std/nn.loom:32:57)
 function k33_reduce(buffers, uniforms) {
-  const t221 = buffers.t221;
-  const t228 = buffers.t228;
+  const t229 = buffers.t229;
+  const t236 = buffers.t236;
   const p_ln_f_g = buffers.p_ln_f_g;
-  const t231 = buffers.t231;
-  const t226 = buffers.t226;
+  const t239 = buffers.t239;
+  const t234 = buffers.t234;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l221 = t221[row * 64 + col];
-      const v222 = l221 * l221;
-      const l221_1 = t221[row * 64 + col + 1];
-      const v222_1 = l221_1 * l221_1;
-      const l221_2 = t221[row * 64 + col + 2];
-      const v222_2 = l221_2 * l221_2;
-      const l221_3 = t221[row * 64 + col + 3];
-      const v222_3 = l221_3 * l221_3;
-      acc0_0_0 += v222;
-      acc0_0_1 += v222_1;
-      acc0_0_2 += v222_2;
-      acc0_0_3 += v222_3;
+      const l229 = t229[row * 64 + col];
+      const v230 = l229 * l229;
+      const l229_1 = t229[row * 64 + col + 1];
+      const v230_1 = l229_1 * l229_1;
+      const l229_2 = t229[row * 64 + col + 2];
+      const v230_2 = l229_2 * l229_2;
+      const l229_3 = t229[row * 64 + col + 3];
+      const v230_3 = l229_3 * l229_3;
+      acc0_0_0 += v230;
+      acc0_0_1 += v230_1;
+      acc0_0_2 += v230_2;
+      acc0_0_3 += v230_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v224 = acc0_0 * 0.015625;
-    const v225 = v224 + 0.00001;
-    const v226 = 1 / Math.sqrt(v225);
+    const v232 = acc0_0 * 0.015625;
+    const v233 = v232 + 0.00001;
+    const v234 = 1 / Math.sqrt(v233);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l221_4 = t221[row * 64 + col_1];
-      const v228 = l221_4 * v226;
-      t228[row * 64 + col_1] = v228;
-      const l230 = p_ln_f_g[col_1];
-      const v231 = v228 * l230;
-      t231[row * 64 + col_1] = v231;
+      const l229_4 = t229[row * 64 + col_1];
+      const v236 = l229_4 * v234;
+      t236[row * 64 + col_1] = v236;
+      const l238 = p_ln_f_g[col_1];
+      const v239 = v236 * l238;
+      t239[row * 64 + col_1] = v239;
     }
-    t226[row] = v226;
+    t234[row] = v234;
   }
 }
 // k34_einsum (dsl-examples/binary_gpt.loom:47:12)
 function k34_einsum(buffers, uniforms) {
-  const t231 = buffers.t231;
+  const t239 = buffers.t239;
   const p_wte_w = buffers.p_wte_w;
-  const t232 = buffers.t232;
-  const c_tile = loom_gemm_view(1024, 256, 64, 256, t231, 0, 64, 1, p_wte_w, 0, 1, 64);
+  const t240 = buffers.t240;
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t239, 0, 64, 1, p_wte_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t232[i * 256 + j] = c_tile[ci + j];
+      t240[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
 // k35a_reduce (compiler/std/functional.loom:33:18)
 function k35a_reduce(buffers, uniforms) {
-  const t232 = buffers.t232;
+  const t240 = buffers.t240;
   const in_targets = buffers.in_targets;
-  const t264 = buffers.t264;
-  const t249 = buffers.t249;
-  const row242 = loom_scratch("k35a_reduce.row242", Float32Array, 256);
-  const row242_low = loom_scratch("k35a_reduce.row242_low", Float32Array, 256);
+  const t272 = buffers.t272;
+  const t257 = buffers.t257;
+  const row250 = loom_scratch("k35a_reduce.row250", Float32Array, 256);
+  const row250_low = loom_scratch("k35a_reduce.row250_low", Float32Array, 256);
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = -Infinity;
     let acc0_1_0 = 0;
@@ -1106,36 +1122,36 @@ function k35a_reduce(buffers, uniforms) {
     let acc0_1_2 = 0;
     let acc0_0_3 = -Infinity;
     let acc0_1_3 = 0;
-    const l237 = in_targets[row];
+    const l245 = in_targets[row];
     for (let col = 0; col < 256; col += 4) {
-      const l232 = t232[row * 256 + col];
-      const l236 = col;
-      const v238 = l236 === l237;
-      const v258 = v238 ? -0.0009765625 : 0;
-      const v259 = -v258;
-      const l232_1 = t232[row * 256 + col + 1];
-      const l236_1 = col + 1;
-      const v238_1 = l236_1 === l237;
-      const v258_1 = v238_1 ? -0.0009765625 : 0;
-      const v259_1 = -v258_1;
-      const l232_2 = t232[row * 256 + col + 2];
-      const l236_2 = col + 2;
-      const v238_2 = l236_2 === l237;
-      const v258_2 = v238_2 ? -0.0009765625 : 0;
-      const v259_2 = -v258_2;
-      const l232_3 = t232[row * 256 + col + 3];
-      const l236_3 = col + 3;
-      const v238_3 = l236_3 === l237;
-      const v258_3 = v238_3 ? -0.0009765625 : 0;
-      const v259_3 = -v258_3;
-      acc0_0_0 = Math.max(acc0_0_0, l232);
-      acc0_1_0 += v259;
-      acc0_0_1 = Math.max(acc0_0_1, l232_1);
-      acc0_1_1 += v259_1;
-      acc0_0_2 = Math.max(acc0_0_2, l232_2);
-      acc0_1_2 += v259_2;
-      acc0_0_3 = Math.max(acc0_0_3, l232_3);
-      acc0_1_3 += v259_3;
+      const l240 = t240[row * 256 + col];
+      const l244 = col;
+      const v246 = l244 === l245;
+      const v266 = v246 ? -0.0009765625 : 0;
+      const v267 = -v266;
+      const l240_1 = t240[row * 256 + col + 1];
+      const l244_1 = col + 1;
+      const v246_1 = l244_1 === l245;
+      const v266_1 = v246_1 ? -0.0009765625 : 0;
+      const v267_1 = -v266_1;
+      const l240_2 = t240[row * 256 + col + 2];
+      const l244_2 = col + 2;
+      const v246_2 = l244_2 === l245;
+      const v266_2 = v246_2 ? -0.0009765625 : 0;
+      const v267_2 = -v266_2;
+      const l240_3 = t240[row * 256 + col + 3];
+      const l244_3 = col + 3;
+      const v246_3 = l244_3 === l245;
+      const v266_3 = v246_3 ? -0.0009765625 : 0;
+      const v267_3 = -v266_3;
+      acc0_0_0 = Math.max(acc0_0_0, l240);
+      acc0_1_0 += v267;
+      acc0_0_1 = Math.max(acc0_0_1, l240_1);
+      acc0_1_1 += v267_1;
+      acc0_0_2 = Math.max(acc0_0_2, l240_2);
+      acc0_1_2 += v267_2;
+      acc0_0_3 = Math.max(acc0_0_3, l240_3);
+      acc0_1_3 += v267_3;
     }
     const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
@@ -1144,232 +1160,232 @@ function k35a_reduce(buffers, uniforms) {
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
     for (let col_1 = 0; col_1 < 256; col_1 += 4) {
-      const l232_4 = t232[row * 256 + col_1];
-      const v241 = l232_4 - acc0_0;
-      const v242 = loom_exp(v241);
-      row242[col_1] = v242;
-      row242_low[col_1] = v242 - row242[col_1];
-      const l232_5 = t232[row * 256 + col_1 + 1];
-      const v241_1 = l232_5 - acc0_0;
-      const v242_1 = loom_exp(v241_1);
-      row242[col_1 + 1] = v242_1;
-      row242_low[col_1 + 1] = v242_1 - row242[col_1 + 1];
-      const l232_6 = t232[row * 256 + col_1 + 2];
-      const v241_2 = l232_6 - acc0_0;
-      const v242_2 = loom_exp(v241_2);
-      row242[col_1 + 2] = v242_2;
-      row242_low[col_1 + 2] = v242_2 - row242[col_1 + 2];
-      const l232_7 = t232[row * 256 + col_1 + 3];
-      const v241_3 = l232_7 - acc0_0;
-      const v242_3 = loom_exp(v241_3);
-      row242[col_1 + 3] = v242_3;
-      row242_low[col_1 + 3] = v242_3 - row242[col_1 + 3];
-      acc1_0_0 += v242;
-      acc1_0_1 += v242_1;
-      acc1_0_2 += v242_2;
-      acc1_0_3 += v242_3;
+      const l240_4 = t240[row * 256 + col_1];
+      const v249 = l240_4 - acc0_0;
+      const v250 = loom_exp(v249);
+      row250[col_1] = v250;
+      row250_low[col_1] = v250 - row250[col_1];
+      const l240_5 = t240[row * 256 + col_1 + 1];
+      const v249_1 = l240_5 - acc0_0;
+      const v250_1 = loom_exp(v249_1);
+      row250[col_1 + 1] = v250_1;
+      row250_low[col_1 + 1] = v250_1 - row250[col_1 + 1];
+      const l240_6 = t240[row * 256 + col_1 + 2];
+      const v249_2 = l240_6 - acc0_0;
+      const v250_2 = loom_exp(v249_2);
+      row250[col_1 + 2] = v250_2;
+      row250_low[col_1 + 2] = v250_2 - row250[col_1 + 2];
+      const l240_7 = t240[row * 256 + col_1 + 3];
+      const v249_3 = l240_7 - acc0_0;
+      const v250_3 = loom_exp(v249_3);
+      row250[col_1 + 3] = v250_3;
+      row250_low[col_1 + 3] = v250_3 - row250[col_1 + 3];
+      acc1_0_0 += v250;
+      acc1_0_1 += v250_1;
+      acc1_0_2 += v250_2;
+      acc1_0_3 += v250_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     let acc2_0_0 = 0;
     let acc2_0_1 = 0;
     let acc2_0_2 = 0;
     let acc2_0_3 = 0;
-    const v244 = Math.log(acc1_0);
-    const v261 = acc0_1 / acc1_0;
+    const v252 = Math.log(acc1_0);
+    const v269 = acc0_1 / acc1_0;
     for (let col_2 = 0; col_2 < 256; col_2 += 4) {
-      const kept242 = row242[col_2] + row242_low[col_2];
-      const l236_4 = col_2;
-      const v238_4 = l236_4 === l237;
-      const l232_8 = t232[row * 256 + col_2];
-      const v241_4 = l232_8 - acc0_0;
-      const v246 = v241_4 - v244;
-      const v248 = v238_4 ? v246 : 0;
-      const v258_4 = v238_4 ? -0.0009765625 : 0;
-      const v263 = v261 * kept242;
-      const v264 = v258_4 + v263;
-      t264[row * 256 + col_2] = v264;
-      const kept242_1 = row242[col_2 + 1] + row242_low[col_2 + 1];
-      const l236_5 = col_2 + 1;
-      const v238_5 = l236_5 === l237;
-      const l232_9 = t232[row * 256 + col_2 + 1];
-      const v241_5 = l232_9 - acc0_0;
-      const v246_1 = v241_5 - v244;
-      const v248_1 = v238_5 ? v246_1 : 0;
-      const v258_5 = v238_5 ? -0.0009765625 : 0;
-      const v263_1 = v261 * kept242_1;
-      const v264_1 = v258_5 + v263_1;
-      t264[row * 256 + col_2 + 1] = v264_1;
-      const kept242_2 = row242[col_2 + 2] + row242_low[col_2 + 2];
-      const l236_6 = col_2 + 2;
-      const v238_6 = l236_6 === l237;
-      const l232_10 = t232[row * 256 + col_2 + 2];
-      const v241_6 = l232_10 - acc0_0;
-      const v246_2 = v241_6 - v244;
-      const v248_2 = v238_6 ? v246_2 : 0;
-      const v258_6 = v238_6 ? -0.0009765625 : 0;
-      const v263_2 = v261 * kept242_2;
-      const v264_2 = v258_6 + v263_2;
-      t264[row * 256 + col_2 + 2] = v264_2;
-      const kept242_3 = row242[col_2 + 3] + row242_low[col_2 + 3];
-      const l236_7 = col_2 + 3;
-      const v238_7 = l236_7 === l237;
-      const l232_11 = t232[row * 256 + col_2 + 3];
-      const v241_7 = l232_11 - acc0_0;
-      const v246_3 = v241_7 - v244;
-      const v248_3 = v238_7 ? v246_3 : 0;
-      const v258_7 = v238_7 ? -0.0009765625 : 0;
-      const v263_3 = v261 * kept242_3;
-      const v264_3 = v258_7 + v263_3;
-      t264[row * 256 + col_2 + 3] = v264_3;
-      acc2_0_0 += v248;
-      acc2_0_1 += v248_1;
-      acc2_0_2 += v248_2;
-      acc2_0_3 += v248_3;
+      const kept250 = row250[col_2] + row250_low[col_2];
+      const l244_4 = col_2;
+      const v246_4 = l244_4 === l245;
+      const l240_8 = t240[row * 256 + col_2];
+      const v249_4 = l240_8 - acc0_0;
+      const v254 = v249_4 - v252;
+      const v256 = v246_4 ? v254 : 0;
+      const v266_4 = v246_4 ? -0.0009765625 : 0;
+      const v271 = v269 * kept250;
+      const v272 = v266_4 + v271;
+      t272[row * 256 + col_2] = v272;
+      const kept250_1 = row250[col_2 + 1] + row250_low[col_2 + 1];
+      const l244_5 = col_2 + 1;
+      const v246_5 = l244_5 === l245;
+      const l240_9 = t240[row * 256 + col_2 + 1];
+      const v249_5 = l240_9 - acc0_0;
+      const v254_1 = v249_5 - v252;
+      const v256_1 = v246_5 ? v254_1 : 0;
+      const v266_5 = v246_5 ? -0.0009765625 : 0;
+      const v271_1 = v269 * kept250_1;
+      const v272_1 = v266_5 + v271_1;
+      t272[row * 256 + col_2 + 1] = v272_1;
+      const kept250_2 = row250[col_2 + 2] + row250_low[col_2 + 2];
+      const l244_6 = col_2 + 2;
+      const v246_6 = l244_6 === l245;
+      const l240_10 = t240[row * 256 + col_2 + 2];
+      const v249_6 = l240_10 - acc0_0;
+      const v254_2 = v249_6 - v252;
+      const v256_2 = v246_6 ? v254_2 : 0;
+      const v266_6 = v246_6 ? -0.0009765625 : 0;
+      const v271_2 = v269 * kept250_2;
+      const v272_2 = v266_6 + v271_2;
+      t272[row * 256 + col_2 + 2] = v272_2;
+      const kept250_3 = row250[col_2 + 3] + row250_low[col_2 + 3];
+      const l244_7 = col_2 + 3;
+      const v246_7 = l244_7 === l245;
+      const l240_11 = t240[row * 256 + col_2 + 3];
+      const v249_7 = l240_11 - acc0_0;
+      const v254_3 = v249_7 - v252;
+      const v256_3 = v246_7 ? v254_3 : 0;
+      const v266_7 = v246_7 ? -0.0009765625 : 0;
+      const v271_3 = v269 * kept250_3;
+      const v272_3 = v266_7 + v271_3;
+      t272[row * 256 + col_2 + 3] = v272_3;
+      acc2_0_0 += v256;
+      acc2_0_1 += v256_1;
+      acc2_0_2 += v256_2;
+      acc2_0_3 += v256_3;
     }
     const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
-    t249[row] = acc2_0;
+    t257[row] = acc2_0;
   }
 }
 // k35b_reduce (compiler/std/functional.loom:33:18)
 function k35b_reduce(buffers, uniforms) {
-  const t249 = buffers.t249;
-  const t255 = buffers.t255;
+  const t257 = buffers.t257;
+  const t263 = buffers.t263;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 1024; col += 4) {
-      const x249 = t249[col];
-      const x249_1 = t249[col + 1];
-      const x249_2 = t249[col + 2];
-      const x249_3 = t249[col + 3];
-      acc0_0_0 += x249;
-      acc0_0_1 += x249_1;
-      acc0_0_2 += x249_2;
-      acc0_0_3 += x249_3;
+      const x257 = t257[col];
+      const x257_1 = t257[col + 1];
+      const x257_2 = t257[col + 2];
+      const x257_3 = t257[col + 3];
+      acc0_0_0 += x257;
+      acc0_0_1 += x257_1;
+      acc0_0_2 += x257_2;
+      acc0_0_3 += x257_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v254 = acc0_0 * 0.0009765625;
-    const v255 = -v254;
-    t255[0] = v255;
+    const v262 = acc0_0 * 0.0009765625;
+    const v263 = -v262;
+    t263[0] = v263;
   }
 }
 function k36_einsum(buffers, uniforms) {
-  const t264 = buffers.t264;
+  const t272 = buffers.t272;
   const p_wte_w = buffers.p_wte_w;
-  const t265 = buffers.t265;
+  const t273 = buffers.t273;
   const p_ln_f_g = buffers.p_ln_f_g;
-  const t267 = buffers.t267;
-  const c_tile = loom_gemm_view(1024, 64, 256, 64, t264, 0, 256, 1, p_wte_w, 0, 64, 1);
+  const t275 = buffers.t275;
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t272, 0, 256, 1, p_wte_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t265[i * 64 + j] = c_tile[ci + j];
-      const l230 = p_ln_f_g[j];
-      const v267 = c_tile[ci + j] * l230;
-      t267[i * 64 + j] = v267;
+      t273[i * 64 + j] = c_tile[ci + j];
+      const l238 = p_ln_f_g[j];
+      const v275 = c_tile[ci + j] * l238;
+      t275[i * 64 + j] = v275;
     }
   }
 }
 function k37_reduce(buffers, uniforms) {
-  const t267 = buffers.t267;
-  const t221 = buffers.t221;
-  const t226 = buffers.t226;
-  const t283 = buffers.t283;
+  const t275 = buffers.t275;
+  const t229 = buffers.t229;
+  const t234 = buffers.t234;
+  const t291 = buffers.t291;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l267 = t267[row * 64 + col];
-      const l221 = t221[row * 64 + col];
-      const v272 = l267 * l221;
-      const l267_1 = t267[row * 64 + col + 1];
-      const l221_1 = t221[row * 64 + col + 1];
-      const v272_1 = l267_1 * l221_1;
-      const l267_2 = t267[row * 64 + col + 2];
-      const l221_2 = t221[row * 64 + col + 2];
-      const v272_2 = l267_2 * l221_2;
-      const l267_3 = t267[row * 64 + col + 3];
-      const l221_3 = t221[row * 64 + col + 3];
-      const v272_3 = l267_3 * l221_3;
-      acc0_0_0 += v272;
-      acc0_0_1 += v272_1;
-      acc0_0_2 += v272_2;
-      acc0_0_3 += v272_3;
+      const l275 = t275[row * 64 + col];
+      const l229 = t229[row * 64 + col];
+      const v280 = l275 * l229;
+      const l275_1 = t275[row * 64 + col + 1];
+      const l229_1 = t229[row * 64 + col + 1];
+      const v280_1 = l275_1 * l229_1;
+      const l275_2 = t275[row * 64 + col + 2];
+      const l229_2 = t229[row * 64 + col + 2];
+      const v280_2 = l275_2 * l229_2;
+      const l275_3 = t275[row * 64 + col + 3];
+      const l229_3 = t229[row * 64 + col + 3];
+      const v280_3 = l275_3 * l229_3;
+      acc0_0_0 += v280;
+      acc0_0_1 += v280_1;
+      acc0_0_2 += v280_2;
+      acc0_0_3 += v280_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const l227 = t226[row];
-    const v274 = l227 * l227;
-    const v275 = l227 * v274;
-    const v277 = v275 * -0.5;
-    const v278 = acc0_0 * v277;
-    const v279 = v278 * 0.015625;
+    const l235 = t234[row];
+    const v282 = l235 * l235;
+    const v283 = l235 * v282;
+    const v285 = v283 * -0.5;
+    const v286 = acc0_0 * v285;
+    const v287 = v286 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l267_4 = t267[row * 64 + col_1];
-      const v271 = l267_4 * l227;
-      const l221_4 = t221[row * 64 + col_1];
-      const v281 = v279 * l221_4;
-      const v282 = v271 + v281;
-      const v283 = v282 + v281;
-      t283[row * 64 + col_1] = v283;
+      const l275_4 = t275[row * 64 + col_1];
+      const v279 = l275_4 * l235;
+      const l229_4 = t229[row * 64 + col_1];
+      const v289 = v287 * l229_4;
+      const v290 = v279 + v289;
+      const v291 = v290 + v289;
+      t291[row * 64 + col_1] = v291;
     }
   }
 }
 function k38_einsum(buffers, uniforms) {
-  const t283 = buffers.t283;
+  const t291 = buffers.t291;
+  const t227 = buffers.t227;
+  const t216 = buffers.t216;
+  const t217 = buffers.t217;
   const t219 = buffers.t219;
-  const t208 = buffers.t208;
-  const t209 = buffers.t209;
-  const t211 = buffers.t211;
-  const t302 = buffers.t302;
-  const c_tile = loom_gemm_view(1024, 256, 64, 256, t283, 0, 64, 1, t219, 0, 1, 64);
+  const t310 = buffers.t310;
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t291, 0, 64, 1, t227, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      const l208 = t208[i * 256 + j];
-      const v293 = c_tile[ci + j] * l208;
-      const l209 = t209[i * 256 + j];
-      const v294 = l209 * l209;
-      const v295 = -v294;
-      const v296 = loom_exp(v295);
-      const v298 = v296 * 1.1283792;
-      const v299 = v293 * v298;
-      const v300 = v299 * 0.70710677;
-      const l211 = t211[i * 256 + j];
-      const v292 = c_tile[ci + j] * l211;
-      const v301 = v292 * 0.5;
-      const v302 = v300 + v301;
-      t302[i * 256 + j] = v302;
+      const l216 = t216[i * 256 + j];
+      const v301 = c_tile[ci + j] * l216;
+      const l217 = t217[i * 256 + j];
+      const v302 = l217 * l217;
+      const v303 = -v302;
+      const v304 = loom_exp(v303);
+      const v306 = v304 * 1.1283792;
+      const v307 = v301 * v306;
+      const v308 = v307 * 0.70710677;
+      const l219 = t219[i * 256 + j];
+      const v300 = c_tile[ci + j] * l219;
+      const v309 = v300 * 0.5;
+      const v310 = v308 + v309;
+      t310[i * 256 + j] = v310;
     }
   }
 }
 function k39_einsum(buffers, uniforms) {
-  const t212 = buffers.t212;
-  const t283 = buffers.t283;
-  const t285 = buffers.t285;
+  const t220 = buffers.t220;
+  const t291 = buffers.t291;
+  const t293 = buffers.t293;
   const p_blocks_1_mlp_proj_alpha = buffers.p_blocks_1_mlp_proj_alpha;
-  const t289 = buffers.t289;
-  const c_tile = loom_gemm_view(256, 64, 1024, 64, t212, 0, 1, 256, t283, 0, 64, 1);
+  const t297 = buffers.t297;
+  const c_tile = loom_gemm_view(256, 64, 1024, 64, t220, 0, 1, 256, t291, 0, 64, 1);
   for (let i = 0; i < 256; i++) {
     const ci = i * 64;
-    const l215 = p_blocks_1_mlp_proj_alpha[i];
+    const l223 = p_blocks_1_mlp_proj_alpha[i];
     for (let j = 0; j < 64; j++) {
-      t285[i * 64 + j] = c_tile[ci + j];
-      const v289 = c_tile[ci + j] * l215;
-      t289[i * 64 + j] = v289;
+      t293[i * 64 + j] = c_tile[ci + j];
+      const v297 = c_tile[ci + j] * l223;
+      t297[i * 64 + j] = v297;
     }
   }
 }
 function k40a_reduce(buffers, uniforms) {
-  const t285 = buffers.t285;
-  const t214 = buffers.t214;
-  const t286 = buffers.t286;
-  const t290 = buffers.t290;
-  const t685 = buffers.t685;
-  const t689 = buffers.t689;
+  const t293 = buffers.t293;
+  const t222 = buffers.t222;
+  const t294 = buffers.t294;
+  const t298 = buffers.t298;
+  const t699 = buffers.t699;
+  const t703 = buffers.t703;
   for (let row = 0; row < 256; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -1380,42 +1396,42 @@ function k40a_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l285 = t285[row * 64 + col];
-      const l214 = t214[row * 64 + col];
-      const v288 = l285 * l214;
-      const l285_1 = t285[row * 64 + col + 1];
-      const l214_1 = t214[row * 64 + col + 1];
-      const v288_1 = l285_1 * l214_1;
-      const l285_2 = t285[row * 64 + col + 2];
-      const l214_2 = t214[row * 64 + col + 2];
-      const v288_2 = l285_2 * l214_2;
-      const l285_3 = t285[row * 64 + col + 3];
-      const l214_3 = t214[row * 64 + col + 3];
-      const v288_3 = l285_3 * l214_3;
-      acc0_0_0 += l285;
-      acc0_1_0 += v288;
-      acc0_0_1 += l285_1;
-      acc0_1_1 += v288_1;
-      acc0_0_2 += l285_2;
-      acc0_1_2 += v288_2;
-      acc0_0_3 += l285_3;
-      acc0_1_3 += v288_3;
+      const l293 = t293[row * 64 + col];
+      const l222 = t222[row * 64 + col];
+      const v296 = l293 * l222;
+      const l293_1 = t293[row * 64 + col + 1];
+      const l222_1 = t222[row * 64 + col + 1];
+      const v296_1 = l293_1 * l222_1;
+      const l293_2 = t293[row * 64 + col + 2];
+      const l222_2 = t222[row * 64 + col + 2];
+      const v296_2 = l293_2 * l222_2;
+      const l293_3 = t293[row * 64 + col + 3];
+      const l222_3 = t222[row * 64 + col + 3];
+      const v296_3 = l293_3 * l222_3;
+      acc0_0_0 += l293;
+      acc0_1_0 += v296;
+      acc0_0_1 += l293_1;
+      acc0_1_1 += v296_1;
+      acc0_0_2 += l293_2;
+      acc0_1_2 += v296_2;
+      acc0_0_3 += l293_3;
+      acc0_1_3 += v296_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    t286[row] = acc0_0;
-    t290[row] = acc0_1;
-    const v685 = acc0_1 * acc0_1;
-    t685[row] = v685;
-    const v689 = acc0_0 * acc0_0;
-    t689[row] = v689;
+    t294[row] = acc0_0;
+    t298[row] = acc0_1;
+    const v699 = acc0_1 * acc0_1;
+    t699[row] = v699;
+    const v703 = acc0_0 * acc0_0;
+    t703[row] = v703;
   }
 }
 function k40b_reduce(buffers, uniforms) {
-  const t685 = buffers.t685;
-  const t689 = buffers.t689;
-  const t686 = buffers.t686;
-  const t690 = buffers.t690;
+  const t699 = buffers.t699;
+  const t703 = buffers.t703;
+  const t700 = buffers.t700;
+  const t704 = buffers.t704;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -1426,70 +1442,70 @@ function k40b_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 256; col += 4) {
-      const x685 = t685[col];
-      const x689 = t689[col];
-      const x685_1 = t685[col + 1];
-      const x689_1 = t689[col + 1];
-      const x685_2 = t685[col + 2];
-      const x689_2 = t689[col + 2];
-      const x685_3 = t685[col + 3];
-      const x689_3 = t689[col + 3];
-      acc0_0_0 += x685;
-      acc0_1_0 += x689;
-      acc0_0_1 += x685_1;
-      acc0_1_1 += x689_1;
-      acc0_0_2 += x685_2;
-      acc0_1_2 += x689_2;
-      acc0_0_3 += x685_3;
-      acc0_1_3 += x689_3;
+      const x699 = t699[col];
+      const x703 = t703[col];
+      const x699_1 = t699[col + 1];
+      const x703_1 = t703[col + 1];
+      const x699_2 = t699[col + 2];
+      const x703_2 = t703[col + 2];
+      const x699_3 = t699[col + 3];
+      const x703_3 = t703[col + 3];
+      acc0_0_0 += x699;
+      acc0_1_0 += x703;
+      acc0_0_1 += x699_1;
+      acc0_1_1 += x703_1;
+      acc0_0_2 += x699_2;
+      acc0_1_2 += x703_2;
+      acc0_0_3 += x699_3;
+      acc0_1_3 += x703_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    t686[0] = acc0_0;
-    t690[0] = acc0_1;
+    t700[0] = acc0_0;
+    t704[0] = acc0_1;
   }
 }
 function k41_einsum(buffers, uniforms) {
-  const t302 = buffers.t302;
-  const t206 = buffers.t206;
-  const t303 = buffers.t303;
-  const p_blocks_1_ln2_g = buffers.p_blocks_1_ln2_g;
+  const t310 = buffers.t310;
+  const t214 = buffers.t214;
   const t311 = buffers.t311;
-  const c_tile = loom_gemm_view(1024, 64, 256, 64, t302, 0, 256, 1, t206, 0, 1, 256);
+  const p_blocks_1_ln2_g = buffers.p_blocks_1_ln2_g;
+  const t319 = buffers.t319;
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t310, 0, 256, 1, t214, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t303[i * 64 + j] = c_tile[ci + j];
-      const l198 = p_blocks_1_ln2_g[j];
-      const v311 = c_tile[ci + j] * l198;
-      t311[i * 64 + j] = v311;
+      t311[i * 64 + j] = c_tile[ci + j];
+      const l206 = p_blocks_1_ln2_g[j];
+      const v319 = c_tile[ci + j] * l206;
+      t319[i * 64 + j] = v319;
     }
   }
 }
 function k42_einsum(buffers, uniforms) {
-  const t199 = buffers.t199;
-  const t302 = buffers.t302;
-  const t304 = buffers.t304;
+  const t207 = buffers.t207;
+  const t310 = buffers.t310;
+  const t312 = buffers.t312;
   const p_blocks_1_mlp_fc_alpha = buffers.p_blocks_1_mlp_fc_alpha;
-  const t308 = buffers.t308;
-  const c_tile = loom_gemm_view(64, 256, 1024, 256, t199, 0, 1, 64, t302, 0, 256, 1);
+  const t316 = buffers.t316;
+  const c_tile = loom_gemm_view(64, 256, 1024, 256, t207, 0, 1, 64, t310, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
-    const l202 = p_blocks_1_mlp_fc_alpha[i];
+    const l210 = p_blocks_1_mlp_fc_alpha[i];
     for (let j = 0; j < 256; j++) {
-      t304[i * 256 + j] = c_tile[ci + j];
-      const v308 = c_tile[ci + j] * l202;
-      t308[i * 256 + j] = v308;
+      t312[i * 256 + j] = c_tile[ci + j];
+      const v316 = c_tile[ci + j] * l210;
+      t316[i * 256 + j] = v316;
     }
   }
 }
 function k43a_reduce(buffers, uniforms) {
-  const t304 = buffers.t304;
-  const t201 = buffers.t201;
-  const t305 = buffers.t305;
-  const t309 = buffers.t309;
-  const t673 = buffers.t673;
-  const t677 = buffers.t677;
+  const t312 = buffers.t312;
+  const t209 = buffers.t209;
+  const t313 = buffers.t313;
+  const t317 = buffers.t317;
+  const t687 = buffers.t687;
+  const t691 = buffers.t691;
   for (let row = 0; row < 64; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -1500,42 +1516,42 @@ function k43a_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 256; col += 4) {
-      const l304 = t304[row * 256 + col];
-      const l201 = t201[row * 256 + col];
-      const v307 = l304 * l201;
-      const l304_1 = t304[row * 256 + col + 1];
-      const l201_1 = t201[row * 256 + col + 1];
-      const v307_1 = l304_1 * l201_1;
-      const l304_2 = t304[row * 256 + col + 2];
-      const l201_2 = t201[row * 256 + col + 2];
-      const v307_2 = l304_2 * l201_2;
-      const l304_3 = t304[row * 256 + col + 3];
-      const l201_3 = t201[row * 256 + col + 3];
-      const v307_3 = l304_3 * l201_3;
-      acc0_0_0 += l304;
-      acc0_1_0 += v307;
-      acc0_0_1 += l304_1;
-      acc0_1_1 += v307_1;
-      acc0_0_2 += l304_2;
-      acc0_1_2 += v307_2;
-      acc0_0_3 += l304_3;
-      acc0_1_3 += v307_3;
+      const l312 = t312[row * 256 + col];
+      const l209 = t209[row * 256 + col];
+      const v315 = l312 * l209;
+      const l312_1 = t312[row * 256 + col + 1];
+      const l209_1 = t209[row * 256 + col + 1];
+      const v315_1 = l312_1 * l209_1;
+      const l312_2 = t312[row * 256 + col + 2];
+      const l209_2 = t209[row * 256 + col + 2];
+      const v315_2 = l312_2 * l209_2;
+      const l312_3 = t312[row * 256 + col + 3];
+      const l209_3 = t209[row * 256 + col + 3];
+      const v315_3 = l312_3 * l209_3;
+      acc0_0_0 += l312;
+      acc0_1_0 += v315;
+      acc0_0_1 += l312_1;
+      acc0_1_1 += v315_1;
+      acc0_0_2 += l312_2;
+      acc0_1_2 += v315_2;
+      acc0_0_3 += l312_3;
+      acc0_1_3 += v315_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    t305[row] = acc0_0;
-    t309[row] = acc0_1;
-    const v673 = acc0_1 * acc0_1;
-    t673[row] = v673;
-    const v677 = acc0_0 * acc0_0;
-    t677[row] = v677;
+    t313[row] = acc0_0;
+    t317[row] = acc0_1;
+    const v687 = acc0_1 * acc0_1;
+    t687[row] = v687;
+    const v691 = acc0_0 * acc0_0;
+    t691[row] = v691;
   }
 }
 function k43b_reduce(buffers, uniforms) {
-  const t673 = buffers.t673;
-  const t677 = buffers.t677;
-  const t674 = buffers.t674;
-  const t678 = buffers.t678;
+  const t687 = buffers.t687;
+  const t691 = buffers.t691;
+  const t688 = buffers.t688;
+  const t692 = buffers.t692;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -1546,114 +1562,114 @@ function k43b_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const x673 = t673[col];
-      const x677 = t677[col];
-      const x673_1 = t673[col + 1];
-      const x677_1 = t677[col + 1];
-      const x673_2 = t673[col + 2];
-      const x677_2 = t677[col + 2];
-      const x673_3 = t673[col + 3];
-      const x677_3 = t677[col + 3];
-      acc0_0_0 += x673;
-      acc0_1_0 += x677;
-      acc0_0_1 += x673_1;
-      acc0_1_1 += x677_1;
-      acc0_0_2 += x673_2;
-      acc0_1_2 += x677_2;
-      acc0_0_3 += x673_3;
-      acc0_1_3 += x677_3;
+      const x687 = t687[col];
+      const x691 = t691[col];
+      const x687_1 = t687[col + 1];
+      const x691_1 = t691[col + 1];
+      const x687_2 = t687[col + 2];
+      const x691_2 = t691[col + 2];
+      const x687_3 = t687[col + 3];
+      const x691_3 = t691[col + 3];
+      acc0_0_0 += x687;
+      acc0_1_0 += x691;
+      acc0_0_1 += x687_1;
+      acc0_1_1 += x691_1;
+      acc0_0_2 += x687_2;
+      acc0_1_2 += x691_2;
+      acc0_0_3 += x687_3;
+      acc0_1_3 += x691_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    t674[0] = acc0_0;
-    t678[0] = acc0_1;
+    t688[0] = acc0_0;
+    t692[0] = acc0_1;
   }
 }
 function k44_reduce(buffers, uniforms) {
-  const t311 = buffers.t311;
-  const t189 = buffers.t189;
-  const t283 = buffers.t283;
-  const t194 = buffers.t194;
-  const t327 = buffers.t327;
+  const t319 = buffers.t319;
+  const t197 = buffers.t197;
+  const t291 = buffers.t291;
+  const t202 = buffers.t202;
+  const t335 = buffers.t335;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l311 = t311[row * 64 + col];
-      const l189 = t189[row * 64 + col];
-      const v316 = l311 * l189;
-      const l311_1 = t311[row * 64 + col + 1];
-      const l189_1 = t189[row * 64 + col + 1];
-      const v316_1 = l311_1 * l189_1;
-      const l311_2 = t311[row * 64 + col + 2];
-      const l189_2 = t189[row * 64 + col + 2];
-      const v316_2 = l311_2 * l189_2;
-      const l311_3 = t311[row * 64 + col + 3];
-      const l189_3 = t189[row * 64 + col + 3];
-      const v316_3 = l311_3 * l189_3;
-      acc0_0_0 += v316;
-      acc0_0_1 += v316_1;
-      acc0_0_2 += v316_2;
-      acc0_0_3 += v316_3;
+      const l319 = t319[row * 64 + col];
+      const l197 = t197[row * 64 + col];
+      const v324 = l319 * l197;
+      const l319_1 = t319[row * 64 + col + 1];
+      const l197_1 = t197[row * 64 + col + 1];
+      const v324_1 = l319_1 * l197_1;
+      const l319_2 = t319[row * 64 + col + 2];
+      const l197_2 = t197[row * 64 + col + 2];
+      const v324_2 = l319_2 * l197_2;
+      const l319_3 = t319[row * 64 + col + 3];
+      const l197_3 = t197[row * 64 + col + 3];
+      const v324_3 = l319_3 * l197_3;
+      acc0_0_0 += v324;
+      acc0_0_1 += v324_1;
+      acc0_0_2 += v324_2;
+      acc0_0_3 += v324_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const l195 = t194[row];
-    const v318 = l195 * l195;
-    const v319 = l195 * v318;
-    const v320 = v319 * -0.5;
-    const v321 = acc0_0 * v320;
-    const v322 = v321 * 0.015625;
+    const l203 = t202[row];
+    const v326 = l203 * l203;
+    const v327 = l203 * v326;
+    const v328 = v327 * -0.5;
+    const v329 = acc0_0 * v328;
+    const v330 = v329 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l283 = t283[row * 64 + col_1];
-      const l311_4 = t311[row * 64 + col_1];
-      const v315 = l311_4 * l195;
-      const v325 = l283 + v315;
-      const l189_4 = t189[row * 64 + col_1];
-      const v324 = v322 * l189_4;
-      const v326 = v325 + v324;
-      const v327 = v326 + v324;
-      t327[row * 64 + col_1] = v327;
+      const l291 = t291[row * 64 + col_1];
+      const l319_4 = t319[row * 64 + col_1];
+      const v323 = l319_4 * l203;
+      const v333 = l291 + v323;
+      const l197_4 = t197[row * 64 + col_1];
+      const v332 = v330 * l197_4;
+      const v334 = v333 + v332;
+      const v335 = v334 + v332;
+      t335[row * 64 + col_1] = v335;
     }
   }
 }
 function k45_einsum(buffers, uniforms) {
-  const t327 = buffers.t327;
-  const t187 = buffers.t187;
-  const t328 = buffers.t328;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t327, 0, 64, 1, t187, 0, 1, 64);
+  const t335 = buffers.t335;
+  const t195 = buffers.t195;
+  const t336 = buffers.t336;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t335, 0, 64, 1, t195, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t328[i * 64 + j] = c_tile[ci + j];
+      t336[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k46_einsum(buffers, uniforms) {
-  const t179 = buffers.t179;
-  const t327 = buffers.t327;
-  const t329 = buffers.t329;
+  const t187 = buffers.t187;
+  const t335 = buffers.t335;
+  const t337 = buffers.t337;
   const p_blocks_1_attn_wo_alpha = buffers.p_blocks_1_attn_wo_alpha;
-  const t333 = buffers.t333;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t179, 0, 1, 64, t327, 0, 64, 1);
+  const t341 = buffers.t341;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t187, 0, 1, 64, t335, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
-    const l183 = p_blocks_1_attn_wo_alpha[i];
+    const l191 = p_blocks_1_attn_wo_alpha[i];
     for (let j = 0; j < 64; j++) {
-      t329[i * 64 + j] = c_tile[ci + j];
-      const v333 = c_tile[ci + j] * l183;
-      t333[i * 64 + j] = v333;
+      t337[i * 64 + j] = c_tile[ci + j];
+      const v341 = c_tile[ci + j] * l191;
+      t341[i * 64 + j] = v341;
     }
   }
 }
 function k47a_reduce(buffers, uniforms) {
-  const t329 = buffers.t329;
-  const t182 = buffers.t182;
-  const t330 = buffers.t330;
-  const t334 = buffers.t334;
-  const t657 = buffers.t657;
-  const t661 = buffers.t661;
+  const t337 = buffers.t337;
+  const t190 = buffers.t190;
+  const t338 = buffers.t338;
+  const t342 = buffers.t342;
+  const t671 = buffers.t671;
+  const t675 = buffers.t675;
   for (let row = 0; row < 64; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -1664,42 +1680,42 @@ function k47a_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l329 = t329[row * 64 + col];
-      const l182 = t182[row * 64 + col];
-      const v332 = l329 * l182;
-      const l329_1 = t329[row * 64 + col + 1];
-      const l182_1 = t182[row * 64 + col + 1];
-      const v332_1 = l329_1 * l182_1;
-      const l329_2 = t329[row * 64 + col + 2];
-      const l182_2 = t182[row * 64 + col + 2];
-      const v332_2 = l329_2 * l182_2;
-      const l329_3 = t329[row * 64 + col + 3];
-      const l182_3 = t182[row * 64 + col + 3];
-      const v332_3 = l329_3 * l182_3;
-      acc0_0_0 += l329;
-      acc0_1_0 += v332;
-      acc0_0_1 += l329_1;
-      acc0_1_1 += v332_1;
-      acc0_0_2 += l329_2;
-      acc0_1_2 += v332_2;
-      acc0_0_3 += l329_3;
-      acc0_1_3 += v332_3;
+      const l337 = t337[row * 64 + col];
+      const l190 = t190[row * 64 + col];
+      const v340 = l337 * l190;
+      const l337_1 = t337[row * 64 + col + 1];
+      const l190_1 = t190[row * 64 + col + 1];
+      const v340_1 = l337_1 * l190_1;
+      const l337_2 = t337[row * 64 + col + 2];
+      const l190_2 = t190[row * 64 + col + 2];
+      const v340_2 = l337_2 * l190_2;
+      const l337_3 = t337[row * 64 + col + 3];
+      const l190_3 = t190[row * 64 + col + 3];
+      const v340_3 = l337_3 * l190_3;
+      acc0_0_0 += l337;
+      acc0_1_0 += v340;
+      acc0_0_1 += l337_1;
+      acc0_1_1 += v340_1;
+      acc0_0_2 += l337_2;
+      acc0_1_2 += v340_2;
+      acc0_0_3 += l337_3;
+      acc0_1_3 += v340_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    t330[row] = acc0_0;
-    t334[row] = acc0_1;
-    const v657 = acc0_1 * acc0_1;
-    t657[row] = v657;
-    const v661 = acc0_0 * acc0_0;
-    t661[row] = v661;
+    t338[row] = acc0_0;
+    t342[row] = acc0_1;
+    const v671 = acc0_1 * acc0_1;
+    t671[row] = v671;
+    const v675 = acc0_0 * acc0_0;
+    t675[row] = v675;
   }
 }
 function k47b_reduce(buffers, uniforms) {
-  const t657 = buffers.t657;
-  const t661 = buffers.t661;
-  const t658 = buffers.t658;
-  const t662 = buffers.t662;
+  const t671 = buffers.t671;
+  const t675 = buffers.t675;
+  const t672 = buffers.t672;
+  const t676 = buffers.t676;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -1710,309 +1726,311 @@ function k47b_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const x657 = t657[col];
-      const x661 = t661[col];
-      const x657_1 = t657[col + 1];
-      const x661_1 = t661[col + 1];
-      const x657_2 = t657[col + 2];
-      const x661_2 = t661[col + 2];
-      const x657_3 = t657[col + 3];
-      const x661_3 = t661[col + 3];
-      acc0_0_0 += x657;
-      acc0_1_0 += x661;
-      acc0_0_1 += x657_1;
-      acc0_1_1 += x661_1;
-      acc0_0_2 += x657_2;
-      acc0_1_2 += x661_2;
-      acc0_0_3 += x657_3;
-      acc0_1_3 += x661_3;
+      const x671 = t671[col];
+      const x675 = t675[col];
+      const x671_1 = t671[col + 1];
+      const x675_1 = t675[col + 1];
+      const x671_2 = t671[col + 2];
+      const x675_2 = t675[col + 2];
+      const x671_3 = t671[col + 3];
+      const x675_3 = t675[col + 3];
+      acc0_0_0 += x671;
+      acc0_1_0 += x675;
+      acc0_0_1 += x671_1;
+      acc0_1_1 += x675_1;
+      acc0_0_2 += x671_2;
+      acc0_1_2 += x675_2;
+      acc0_0_3 += x671_3;
+      acc0_1_3 += x675_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    t658[0] = acc0_0;
-    t662[0] = acc0_1;
+    t672[0] = acc0_0;
+    t676[0] = acc0_1;
   }
 }
-function k48_attn_lse(buffers, uniforms) {
-  const t155 = buffers.t155;
-  const t165 = buffers.t165;
-  const t338 = buffers.t338;
-  const s = loom_scratch("k48_attn_lse.s", Float32Array, 4096);
-  const m = loom_scratch("k48_attn_lse.m", Float32Array, 32);
-  const l = loom_scratch("k48_attn_lse.l", Float32Array, 32);
-  const jlo = 0;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t155, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t165, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const rb = r_1 * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
-            let mt = -3e+38;
-            for (let c = 0; c < chi; c++) {
-              mt = Math.max(mt, s[rb + c]);
-            }
-            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
-            const corr = loom_exp(m[r_1] - mn);
-            let sum = 0;
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
-              sum += s[rb + c];
-            }
-            l[r_1] = l[r_1] * corr + sum;
-            m[r_1] = mn;
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          t338[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
-        }
-      }
-    }
-  }
-}
-function k49_reduce(buffers, uniforms) {
-  const t328 = buffers.t328;
-  const t178 = buffers.t178;
-  const t340 = buffers.t340;
+function k48_reduce(buffers, uniforms) {
+  const t336 = buffers.t336;
+  const t182 = buffers.t182;
+  const t347 = buffers.t347;
   for (let row = 0; row < 4096; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16; col += 4) {
-      const l337 = t328[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
-      const l178 = t178[row * 16 + col];
-      const v339 = l337 * l178;
-      const l337_1 = t328[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 1];
-      const l178_1 = t178[row * 16 + col + 1];
-      const v339_1 = l337_1 * l178_1;
-      const l337_2 = t328[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 2];
-      const l178_2 = t178[row * 16 + col + 2];
-      const v339_2 = l337_2 * l178_2;
-      const l337_3 = t328[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 3];
-      const l178_3 = t178[row * 16 + col + 3];
-      const v339_3 = l337_3 * l178_3;
-      acc0_0_0 += v339;
-      acc0_0_1 += v339_1;
-      acc0_0_2 += v339_2;
-      acc0_0_3 += v339_3;
+      const l345 = t336[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
+      const l184 = t182[row * 16 + col];
+      const v346 = l345 * l184;
+      const l345_1 = t336[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 1];
+      const l184_1 = t182[row * 16 + col + 1];
+      const v346_1 = l345_1 * l184_1;
+      const l345_2 = t336[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 2];
+      const l184_2 = t182[row * 16 + col + 2];
+      const v346_2 = l345_2 * l184_2;
+      const l345_3 = t336[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 3];
+      const l184_3 = t182[row * 16 + col + 3];
+      const v346_3 = l345_3 * l184_3;
+      acc0_0_0 += v346;
+      acc0_0_1 += v346_1;
+      acc0_0_2 += v346_2;
+      acc0_0_3 += v346_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t340[row] = acc0_0;
+    t347[row] = acc0_0;
   }
 }
-function k50_attn_dq(buffers, uniforms) {
-  const t155 = buffers.t155;
-  const t165 = buffers.t165;
-  const t175 = buffers.t175;
-  const t328 = buffers.t328;
-  const t338 = buffers.t338;
-  const t340 = buffers.t340;
-  const t341 = buffers.t341;
-  const s = loom_scratch("k50_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k50_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k50_attn_dq.prod", Float32Array, 512);
-  const acc = loom_scratch("k50_attn_dq.acc", Float32Array, 512);
+function k49_attn_dqkv(buffers, uniforms) {
+  const t159 = buffers.t159;
+  const t169 = buffers.t169;
+  const t179 = buffers.t179;
+  const t336 = buffers.t336;
+  const t182 = buffers.t182;
+  const t347 = buffers.t347;
+  const t348 = buffers.t348;
+  const s = loom_scratch("k49_attn_dqkv.s", Float32Array, 8192);
+  const ds = loom_scratch("k49_attn_dqkv.ds", Float32Array, 8192);
+  const dq = loom_scratch("k49_attn_dqkv.dq", Float32Array, 1024);
+  const dk = loom_scratch("k49_attn_dqkv.dk", Float32Array, 1024);
+  const dv = loom_scratch("k49_attn_dqkv.dv", Float32Array, 1024);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        if (jlo >= jhi) {
-          for (let e = 0; e < bq * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t155, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t165, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          loom_gemm(dp, bq, bk, 16, t328, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t175, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r = 0; r < bq; r++) {
-            const rb = r * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-            const lse = t338[h * 64 + b0 * 256 + (i0 + r)];
-            const dl = t340[h * 64 + b0 * 256 + (i0 + r)];
-            for (let c = chi; c < bk; c++) {
-              s[rb + c] = 0;
-            }
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
+    for (let g = 0; g < 4; g++) {
+      for (let e_2 = 0; e_2 < 1024; e_2++) {
+        dk[e_2] = 0;
+      }
+      for (let e_3 = 0; e_3 < 1024; e_3++) {
+        dv[e_3] = 0;
+      }
+      for (let hh = 0; hh < 1; hh++) {
+        const h = g + hh;
+        for (let i0 = 0; i0 < 64; i0 += 64) {
+          const bq = Math.min(64, 64 - i0);
+          const jhi = Math.min(64, i0 + bq);
+          if (jlo >= jhi) {
+            for (let e = 0; e < bq * 16; e++) {
+              dq[e] = 0;
             }
           }
-          if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t165, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-          } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t165, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
-              acc[e_1] = acc[e_1] + prod[e_1];
+          for (let j0 = jlo; j0 < jhi; j0 += 128) {
+            const bk = Math.min(128, jhi - j0);
+            loom_gemm(s, bq, bk, 16, t159, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t169, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            loom_gemm(ds, bq, bk, 16, t336, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t179, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t182[65536 + h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t347[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
+              }
+              for (let c = chi; c < bk; c++) {
+                ds[rb + c] = 0;
+              }
+              for (let c = 0; c < chi; c++) {
+                const p = loom_exp(s[rb + c] * 0.25 - lse);
+                s[rb + c] = p;
+                ds[rb + c] = p * (ds[rb + c] - dl) * 0.25;
+              }
+            }
+            const c_tile = loom_gemm_view(bk, 16, bq, 16, s, 0, 1, bk, t336, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            for (let r_1 = 0; r_1 < bk; r_1++) {
+              const ab = (j0 + r_1) * 16;
+              const vb = r_1 * 16;
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                dv[ab + c_1] = dv[ab + c_1] + c_tile[vb + c_1];
+              }
+            }
+            const c_tile_1 = loom_gemm_view(bk, 16, bq, 16, ds, 0, 1, bk, t159, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              const ab_1 = (j0 + r_2) * 16;
+              const vb_1 = r_2 * 16;
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                dk[ab_1 + c_2] = dk[ab_1 + c_2] + c_tile_1[vb_1 + c_2];
+              }
+            }
+            if (j0 === jlo) {
+              loom_gemm(dq, bq, 16, bk, ds, 0, bk, 1, t169, g * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            } else {
+              const c_tile_2 = loom_gemm_view(bq, 16, bk, 16, ds, 0, bk, 1, t169, g * 16 + b0 * 4096 + j0 * 64, 64, 1);
+              for (let r_3 = 0; r_3 < bq; r_3++) {
+                const ab_2 = r_3 * 16;
+                const vb_2 = r_3 * 16;
+                for (let c_3 = 0; c_3 < 16; c_3++) {
+                  dq[ab_2 + c_3] = dq[ab_2 + c_3] + c_tile_2[vb_2 + c_3];
+                }
+              }
             }
           }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t341[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
+          for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+            t348[((b0 * 4 + h) * 64 + i0) * 16 + e_1] = dq[e_1];
           }
         }
+      }
+      for (let e_4 = 0; e_4 < 1024; e_4++) {
+        t348[(b0 * 4 + g) * 64 * 16 + 65536 + e_4] = dk[e_4];
+      }
+      for (let e_5 = 0; e_5 < 1024; e_5++) {
+        t348[(b0 * 4 + g) * 64 * 16 + 131072 + e_5] = dv[e_5];
       }
     }
   }
 }
-function k51_attn_dk(buffers, uniforms) {
-  const t155 = buffers.t155;
-  const t165 = buffers.t165;
-  const t175 = buffers.t175;
-  const t328 = buffers.t328;
-  const t338 = buffers.t338;
-  const t340 = buffers.t340;
-  const t342 = buffers.t342;
-  const s = loom_scratch("k51_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k51_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k51_attn_dk.prod", Float32Array, 512);
-  const acc = loom_scratch("k51_attn_dk.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t155, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t165, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            loom_gemm(dp, bq, bk, 16, t328, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t175, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t338[h * 64 + b0 * 256 + (i0 + r)];
-              const dl = t340[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t155, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t155, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t342[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
+function k50_copy(buffers, uniforms) {
+  const t348 = buffers.t348;
+  const t355 = buffers.t355;
+  for (let i = 0; i < 65536; i++) {
+    const l355 = t348[131072 + ((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t355[i] = l355;
+  }
+}
+function k51_einsum(buffers, uniforms) {
+  const t151 = buffers.t151;
+  const t355 = buffers.t355;
+  const t358 = buffers.t358;
+  const p_blocks_1_attn_wv_alpha = buffers.p_blocks_1_attn_wv_alpha;
+  const t362 = buffers.t362;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t151, 0, 1, 64, t355, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    const l174 = p_blocks_1_attn_wv_alpha[i];
+    for (let j = 0; j < 64; j++) {
+      t358[i * 64 + j] = c_tile[ci + j];
+      const v362 = c_tile[ci + j] * l174;
+      t362[i * 64 + j] = v362;
     }
   }
 }
-function k52_attn_dv(buffers, uniforms) {
-  const t155 = buffers.t155;
-  const t165 = buffers.t165;
-  const t328 = buffers.t328;
-  const t338 = buffers.t338;
-  const t343 = buffers.t343;
-  const s = loom_scratch("k52_attn_dv.s", Float32Array, 4096);
-  const prod = loom_scratch("k52_attn_dv.prod", Float32Array, 512);
-  const acc = loom_scratch("k52_attn_dv.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t155, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t165, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t338[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t328, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t328, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t343[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
+function k52a_reduce(buffers, uniforms) {
+  const t358 = buffers.t358;
+  const t173 = buffers.t173;
+  const t359 = buffers.t359;
+  const t363 = buffers.t363;
+  const t659 = buffers.t659;
+  const t663 = buffers.t663;
+  for (let row = 0; row < 64; row++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
+      const l358 = t358[row * 64 + col];
+      const l173 = t173[row * 64 + col];
+      const v361 = l358 * l173;
+      const l358_1 = t358[row * 64 + col + 1];
+      const l173_1 = t173[row * 64 + col + 1];
+      const v361_1 = l358_1 * l173_1;
+      const l358_2 = t358[row * 64 + col + 2];
+      const l173_2 = t173[row * 64 + col + 2];
+      const v361_2 = l358_2 * l173_2;
+      const l358_3 = t358[row * 64 + col + 3];
+      const l173_3 = t173[row * 64 + col + 3];
+      const v361_3 = l358_3 * l173_3;
+      acc0_0_0 += l358;
+      acc0_1_0 += v361;
+      acc0_0_1 += l358_1;
+      acc0_1_1 += v361_1;
+      acc0_0_2 += l358_2;
+      acc0_1_2 += v361_2;
+      acc0_0_3 += l358_3;
+      acc0_1_3 += v361_3;
     }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    t359[row] = acc0_0;
+    t363[row] = acc0_1;
+    const v659 = acc0_1 * acc0_1;
+    t659[row] = v659;
+    const v663 = acc0_0 * acc0_0;
+    t663[row] = v663;
+  }
+}
+function k52b_reduce(buffers, uniforms) {
+  const t659 = buffers.t659;
+  const t663 = buffers.t663;
+  const t660 = buffers.t660;
+  const t664 = buffers.t664;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_1_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_1_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_1_2 = 0;
+    let acc0_0_3 = 0;
+    let acc0_1_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
+      const x659 = t659[col];
+      const x663 = t663[col];
+      const x659_1 = t659[col + 1];
+      const x663_1 = t663[col + 1];
+      const x659_2 = t659[col + 2];
+      const x663_2 = t663[col + 2];
+      const x659_3 = t659[col + 3];
+      const x663_3 = t663[col + 3];
+      acc0_0_0 += x659;
+      acc0_1_0 += x663;
+      acc0_0_1 += x659_1;
+      acc0_1_1 += x663_1;
+      acc0_0_2 += x659_2;
+      acc0_1_2 += x663_2;
+      acc0_0_3 += x659_3;
+      acc0_1_3 += x663_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
+    t660[0] = acc0_0;
+    t664[0] = acc0_1;
   }
 }
 function k53_copy(buffers, uniforms) {
-  const t343 = buffers.t343;
-  const t344 = buffers.t344;
+  const t348 = buffers.t348;
+  const t365 = buffers.t365;
   for (let i = 0; i < 65536; i++) {
-    const l344 = t343[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t344[i] = l344;
+    const l365 = t348[65536 + ((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t365[i] = l365;
   }
 }
 function k54_einsum(buffers, uniforms) {
-  const t147 = buffers.t147;
-  const t344 = buffers.t344;
-  const t347 = buffers.t347;
-  const p_blocks_1_attn_wv_alpha = buffers.p_blocks_1_attn_wv_alpha;
-  const t351 = buffers.t351;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t147, 0, 1, 64, t344, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
+  const t365 = buffers.t365;
+  const t168 = buffers.t168;
+  const t367 = buffers.t367;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t365, 0, 64, 1, t168, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
-    const l170 = p_blocks_1_attn_wv_alpha[i];
     for (let j = 0; j < 64; j++) {
-      t347[i * 64 + j] = c_tile[ci + j];
-      const v351 = c_tile[ci + j] * l170;
-      t351[i * 64 + j] = v351;
+      t367[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k55a_reduce(buffers, uniforms) {
-  const t347 = buffers.t347;
-  const t169 = buffers.t169;
-  const t348 = buffers.t348;
-  const t352 = buffers.t352;
-  const t645 = buffers.t645;
-  const t649 = buffers.t649;
+function k55_einsum(buffers, uniforms) {
+  const t151 = buffers.t151;
+  const t365 = buffers.t365;
+  const t368 = buffers.t368;
+  const p_blocks_1_attn_wk_alpha = buffers.p_blocks_1_attn_wk_alpha;
+  const t372 = buffers.t372;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t151, 0, 1, 64, t365, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    const l164 = p_blocks_1_attn_wk_alpha[i];
+    for (let j = 0; j < 64; j++) {
+      t368[i * 64 + j] = c_tile[ci + j];
+      const v372 = c_tile[ci + j] * l164;
+      t372[i * 64 + j] = v372;
+    }
+  }
+}
+function k56a_reduce(buffers, uniforms) {
+  const t368 = buffers.t368;
+  const t163 = buffers.t163;
+  const t369 = buffers.t369;
+  const t373 = buffers.t373;
+  const t647 = buffers.t647;
+  const t651 = buffers.t651;
   for (let row = 0; row < 64; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -2023,42 +2041,42 @@ function k55a_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l347 = t347[row * 64 + col];
-      const l169 = t169[row * 64 + col];
-      const v350 = l347 * l169;
-      const l347_1 = t347[row * 64 + col + 1];
-      const l169_1 = t169[row * 64 + col + 1];
-      const v350_1 = l347_1 * l169_1;
-      const l347_2 = t347[row * 64 + col + 2];
-      const l169_2 = t169[row * 64 + col + 2];
-      const v350_2 = l347_2 * l169_2;
-      const l347_3 = t347[row * 64 + col + 3];
-      const l169_3 = t169[row * 64 + col + 3];
-      const v350_3 = l347_3 * l169_3;
-      acc0_0_0 += l347;
-      acc0_1_0 += v350;
-      acc0_0_1 += l347_1;
-      acc0_1_1 += v350_1;
-      acc0_0_2 += l347_2;
-      acc0_1_2 += v350_2;
-      acc0_0_3 += l347_3;
-      acc0_1_3 += v350_3;
+      const l368 = t368[row * 64 + col];
+      const l163 = t163[row * 64 + col];
+      const v371 = l368 * l163;
+      const l368_1 = t368[row * 64 + col + 1];
+      const l163_1 = t163[row * 64 + col + 1];
+      const v371_1 = l368_1 * l163_1;
+      const l368_2 = t368[row * 64 + col + 2];
+      const l163_2 = t163[row * 64 + col + 2];
+      const v371_2 = l368_2 * l163_2;
+      const l368_3 = t368[row * 64 + col + 3];
+      const l163_3 = t163[row * 64 + col + 3];
+      const v371_3 = l368_3 * l163_3;
+      acc0_0_0 += l368;
+      acc0_1_0 += v371;
+      acc0_0_1 += l368_1;
+      acc0_1_1 += v371_1;
+      acc0_0_2 += l368_2;
+      acc0_1_2 += v371_2;
+      acc0_0_3 += l368_3;
+      acc0_1_3 += v371_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    t348[row] = acc0_0;
-    t352[row] = acc0_1;
-    const v645 = acc0_1 * acc0_1;
-    t645[row] = v645;
-    const v649 = acc0_0 * acc0_0;
-    t649[row] = v649;
+    t369[row] = acc0_0;
+    t373[row] = acc0_1;
+    const v647 = acc0_1 * acc0_1;
+    t647[row] = v647;
+    const v651 = acc0_0 * acc0_0;
+    t651[row] = v651;
   }
 }
-function k55b_reduce(buffers, uniforms) {
-  const t645 = buffers.t645;
-  const t649 = buffers.t649;
-  const t646 = buffers.t646;
-  const t650 = buffers.t650;
+function k56b_reduce(buffers, uniforms) {
+  const t647 = buffers.t647;
+  const t651 = buffers.t651;
+  const t648 = buffers.t648;
+  const t652 = buffers.t652;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -2069,219 +2087,96 @@ function k55b_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const x645 = t645[col];
-      const x649 = t649[col];
-      const x645_1 = t645[col + 1];
-      const x649_1 = t649[col + 1];
-      const x645_2 = t645[col + 2];
-      const x649_2 = t649[col + 2];
-      const x645_3 = t645[col + 3];
-      const x649_3 = t649[col + 3];
-      acc0_0_0 += x645;
-      acc0_1_0 += x649;
-      acc0_0_1 += x645_1;
-      acc0_1_1 += x649_1;
-      acc0_0_2 += x645_2;
-      acc0_1_2 += x649_2;
-      acc0_0_3 += x645_3;
-      acc0_1_3 += x649_3;
+      const x647 = t647[col];
+      const x651 = t651[col];
+      const x647_1 = t647[col + 1];
+      const x651_1 = t651[col + 1];
+      const x647_2 = t647[col + 2];
+      const x651_2 = t651[col + 2];
+      const x647_3 = t647[col + 3];
+      const x651_3 = t651[col + 3];
+      acc0_0_0 += x647;
+      acc0_1_0 += x651;
+      acc0_0_1 += x647_1;
+      acc0_1_1 += x651_1;
+      acc0_0_2 += x647_2;
+      acc0_1_2 += x651_2;
+      acc0_0_3 += x647_3;
+      acc0_1_3 += x651_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    t646[0] = acc0_0;
-    t650[0] = acc0_1;
+    t648[0] = acc0_0;
+    t652[0] = acc0_1;
   }
 }
-function k56_copy(buffers, uniforms) {
-  const t342 = buffers.t342;
-  const t354 = buffers.t354;
+function k57_copy(buffers, uniforms) {
+  const t348 = buffers.t348;
+  const t375 = buffers.t375;
   for (let i = 0; i < 65536; i++) {
-    const l354 = t342[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t354[i] = l354;
-  }
-}
-function k57_einsum(buffers, uniforms) {
-  const t354 = buffers.t354;
-  const t164 = buffers.t164;
-  const t356 = buffers.t356;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t354, 0, 64, 1, t164, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t356[i * 64 + j] = c_tile[ci + j];
-    }
+    const l375 = t348[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t375[i] = l375;
   }
 }
 function k58_einsum(buffers, uniforms) {
-  const t147 = buffers.t147;
-  const t354 = buffers.t354;
-  const t357 = buffers.t357;
-  const p_blocks_1_attn_wk_alpha = buffers.p_blocks_1_attn_wk_alpha;
-  const t361 = buffers.t361;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t147, 0, 1, 64, t354, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    const l160 = p_blocks_1_attn_wk_alpha[i];
-    for (let j = 0; j < 64; j++) {
-      t357[i * 64 + j] = c_tile[ci + j];
-      const v361 = c_tile[ci + j] * l160;
-      t361[i * 64 + j] = v361;
-    }
-  }
-}
-function k59a_reduce(buffers, uniforms) {
-  const t357 = buffers.t357;
-  const t159 = buffers.t159;
-  const t358 = buffers.t358;
-  const t362 = buffers.t362;
-  const t633 = buffers.t633;
-  const t637 = buffers.t637;
-  for (let row = 0; row < 64; row++) {
-    let acc0_0_0 = 0;
-    let acc0_1_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_1_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_1_2 = 0;
-    let acc0_0_3 = 0;
-    let acc0_1_3 = 0;
-    for (let col = 0; col < 64; col += 4) {
-      const l357 = t357[row * 64 + col];
-      const l159 = t159[row * 64 + col];
-      const v360 = l357 * l159;
-      const l357_1 = t357[row * 64 + col + 1];
-      const l159_1 = t159[row * 64 + col + 1];
-      const v360_1 = l357_1 * l159_1;
-      const l357_2 = t357[row * 64 + col + 2];
-      const l159_2 = t159[row * 64 + col + 2];
-      const v360_2 = l357_2 * l159_2;
-      const l357_3 = t357[row * 64 + col + 3];
-      const l159_3 = t159[row * 64 + col + 3];
-      const v360_3 = l357_3 * l159_3;
-      acc0_0_0 += l357;
-      acc0_1_0 += v360;
-      acc0_0_1 += l357_1;
-      acc0_1_1 += v360_1;
-      acc0_0_2 += l357_2;
-      acc0_1_2 += v360_2;
-      acc0_0_3 += l357_3;
-      acc0_1_3 += v360_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    t358[row] = acc0_0;
-    t362[row] = acc0_1;
-    const v633 = acc0_1 * acc0_1;
-    t633[row] = v633;
-    const v637 = acc0_0 * acc0_0;
-    t637[row] = v637;
-  }
-}
-function k59b_reduce(buffers, uniforms) {
-  const t633 = buffers.t633;
-  const t637 = buffers.t637;
-  const t634 = buffers.t634;
-  const t638 = buffers.t638;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_1_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_1_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_1_2 = 0;
-    let acc0_0_3 = 0;
-    let acc0_1_3 = 0;
-    for (let col = 0; col < 64; col += 4) {
-      const x633 = t633[col];
-      const x637 = t637[col];
-      const x633_1 = t633[col + 1];
-      const x637_1 = t637[col + 1];
-      const x633_2 = t633[col + 2];
-      const x637_2 = t637[col + 2];
-      const x633_3 = t633[col + 3];
-      const x637_3 = t637[col + 3];
-      acc0_0_0 += x633;
-      acc0_1_0 += x637;
-      acc0_0_1 += x633_1;
-      acc0_1_1 += x637_1;
-      acc0_0_2 += x633_2;
-      acc0_1_2 += x637_2;
-      acc0_0_3 += x633_3;
-      acc0_1_3 += x637_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    t634[0] = acc0_0;
-    t638[0] = acc0_1;
-  }
-}
-function k60_copy(buffers, uniforms) {
-  const t341 = buffers.t341;
-  const t364 = buffers.t364;
-  for (let i = 0; i < 65536; i++) {
-    const l364 = t341[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t364[i] = l364;
-  }
-}
-function k61_einsum(buffers, uniforms) {
-  const t364 = buffers.t364;
-  const t154 = buffers.t154;
-  const t366 = buffers.t366;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t364, 0, 64, 1, t154, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t366[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k62_einsum(buffers, uniforms) {
-  const t344 = buffers.t344;
-  const t174 = buffers.t174;
-  const t356 = buffers.t356;
-  const t366 = buffers.t366;
   const t375 = buffers.t375;
-  const p_blocks_1_ln1_g = buffers.p_blocks_1_ln1_g;
-  const t376 = buffers.t376;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t344, 0, 64, 1, t174, 0, 1, 64);
+  const t158 = buffers.t158;
+  const t377 = buffers.t377;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t375, 0, 64, 1, t158, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l356 = t356[i * 64 + j];
-      const v374 = c_tile[ci + j] + l356;
-      const l366 = t366[i * 64 + j];
-      const v375 = v374 + l366;
-      t375[i * 64 + j] = v375;
-      const l146 = p_blocks_1_ln1_g[j];
-      const v376 = v375 * l146;
-      t376[i * 64 + j] = v376;
+      t377[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k63_einsum(buffers, uniforms) {
-  const t147 = buffers.t147;
-  const t364 = buffers.t364;
+function k59_einsum(buffers, uniforms) {
+  const t355 = buffers.t355;
+  const t178 = buffers.t178;
   const t367 = buffers.t367;
+  const t377 = buffers.t377;
+  const t386 = buffers.t386;
+  const p_blocks_1_ln1_g = buffers.p_blocks_1_ln1_g;
+  const t387 = buffers.t387;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t355, 0, 64, 1, t178, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l367 = t367[i * 64 + j];
+      const v385 = c_tile[ci + j] + l367;
+      const l377 = t377[i * 64 + j];
+      const v386 = v385 + l377;
+      t386[i * 64 + j] = v386;
+      const l150 = p_blocks_1_ln1_g[j];
+      const v387 = v386 * l150;
+      t387[i * 64 + j] = v387;
+    }
+  }
+}
+function k60_einsum(buffers, uniforms) {
+  const t151 = buffers.t151;
+  const t375 = buffers.t375;
+  const t378 = buffers.t378;
   const p_blocks_1_attn_wq_alpha = buffers.p_blocks_1_attn_wq_alpha;
-  const t371 = buffers.t371;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t147, 0, 1, 64, t364, 0, 64, 1);
+  const t382 = buffers.t382;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t151, 0, 1, 64, t375, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
-    const l150 = p_blocks_1_attn_wq_alpha[i];
+    const l154 = p_blocks_1_attn_wq_alpha[i];
     for (let j = 0; j < 64; j++) {
-      t367[i * 64 + j] = c_tile[ci + j];
-      const v371 = c_tile[ci + j] * l150;
-      t371[i * 64 + j] = v371;
+      t378[i * 64 + j] = c_tile[ci + j];
+      const v382 = c_tile[ci + j] * l154;
+      t382[i * 64 + j] = v382;
     }
   }
 }
-function k64a_reduce(buffers, uniforms) {
-  const t367 = buffers.t367;
-  const t149 = buffers.t149;
-  const t368 = buffers.t368;
-  const t372 = buffers.t372;
-  const t621 = buffers.t621;
-  const t625 = buffers.t625;
+function k61a_reduce(buffers, uniforms) {
+  const t378 = buffers.t378;
+  const t153 = buffers.t153;
+  const t379 = buffers.t379;
+  const t383 = buffers.t383;
+  const t635 = buffers.t635;
+  const t639 = buffers.t639;
   for (let row = 0; row < 64; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -2292,42 +2187,42 @@ function k64a_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l367 = t367[row * 64 + col];
-      const l149 = t149[row * 64 + col];
-      const v370 = l367 * l149;
-      const l367_1 = t367[row * 64 + col + 1];
-      const l149_1 = t149[row * 64 + col + 1];
-      const v370_1 = l367_1 * l149_1;
-      const l367_2 = t367[row * 64 + col + 2];
-      const l149_2 = t149[row * 64 + col + 2];
-      const v370_2 = l367_2 * l149_2;
-      const l367_3 = t367[row * 64 + col + 3];
-      const l149_3 = t149[row * 64 + col + 3];
-      const v370_3 = l367_3 * l149_3;
-      acc0_0_0 += l367;
-      acc0_1_0 += v370;
-      acc0_0_1 += l367_1;
-      acc0_1_1 += v370_1;
-      acc0_0_2 += l367_2;
-      acc0_1_2 += v370_2;
-      acc0_0_3 += l367_3;
-      acc0_1_3 += v370_3;
+      const l378 = t378[row * 64 + col];
+      const l153 = t153[row * 64 + col];
+      const v381 = l378 * l153;
+      const l378_1 = t378[row * 64 + col + 1];
+      const l153_1 = t153[row * 64 + col + 1];
+      const v381_1 = l378_1 * l153_1;
+      const l378_2 = t378[row * 64 + col + 2];
+      const l153_2 = t153[row * 64 + col + 2];
+      const v381_2 = l378_2 * l153_2;
+      const l378_3 = t378[row * 64 + col + 3];
+      const l153_3 = t153[row * 64 + col + 3];
+      const v381_3 = l378_3 * l153_3;
+      acc0_0_0 += l378;
+      acc0_1_0 += v381;
+      acc0_0_1 += l378_1;
+      acc0_1_1 += v381_1;
+      acc0_0_2 += l378_2;
+      acc0_1_2 += v381_2;
+      acc0_0_3 += l378_3;
+      acc0_1_3 += v381_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    t368[row] = acc0_0;
-    t372[row] = acc0_1;
-    const v621 = acc0_1 * acc0_1;
-    t621[row] = v621;
-    const v625 = acc0_0 * acc0_0;
-    t625[row] = v625;
+    t379[row] = acc0_0;
+    t383[row] = acc0_1;
+    const v635 = acc0_1 * acc0_1;
+    t635[row] = v635;
+    const v639 = acc0_0 * acc0_0;
+    t639[row] = v639;
   }
 }
-function k64b_reduce(buffers, uniforms) {
-  const t621 = buffers.t621;
-  const t625 = buffers.t625;
-  const t622 = buffers.t622;
-  const t626 = buffers.t626;
+function k61b_reduce(buffers, uniforms) {
+  const t635 = buffers.t635;
+  const t639 = buffers.t639;
+  const t636 = buffers.t636;
+  const t640 = buffers.t640;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -2338,130 +2233,130 @@ function k64b_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const x621 = t621[col];
-      const x625 = t625[col];
-      const x621_1 = t621[col + 1];
-      const x625_1 = t625[col + 1];
-      const x621_2 = t621[col + 2];
-      const x625_2 = t625[col + 2];
-      const x621_3 = t621[col + 3];
-      const x625_3 = t625[col + 3];
-      acc0_0_0 += x621;
-      acc0_1_0 += x625;
-      acc0_0_1 += x621_1;
-      acc0_1_1 += x625_1;
-      acc0_0_2 += x621_2;
-      acc0_1_2 += x625_2;
-      acc0_0_3 += x621_3;
-      acc0_1_3 += x625_3;
+      const x635 = t635[col];
+      const x639 = t639[col];
+      const x635_1 = t635[col + 1];
+      const x639_1 = t639[col + 1];
+      const x635_2 = t635[col + 2];
+      const x639_2 = t639[col + 2];
+      const x635_3 = t635[col + 3];
+      const x639_3 = t639[col + 3];
+      acc0_0_0 += x635;
+      acc0_1_0 += x639;
+      acc0_0_1 += x635_1;
+      acc0_1_1 += x639_1;
+      acc0_0_2 += x635_2;
+      acc0_1_2 += x639_2;
+      acc0_0_3 += x635_3;
+      acc0_1_3 += x639_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    t622[0] = acc0_0;
-    t626[0] = acc0_1;
+    t636[0] = acc0_0;
+    t640[0] = acc0_1;
   }
 }
-function k65_reduce(buffers, uniforms) {
-  const t376 = buffers.t376;
-  const t137 = buffers.t137;
-  const t327 = buffers.t327;
-  const t142 = buffers.t142;
-  const t392 = buffers.t392;
+function k62_reduce(buffers, uniforms) {
+  const t387 = buffers.t387;
+  const t141 = buffers.t141;
+  const t335 = buffers.t335;
+  const t146 = buffers.t146;
+  const t403 = buffers.t403;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l376 = t376[row * 64 + col];
-      const l137 = t137[row * 64 + col];
-      const v381 = l376 * l137;
-      const l376_1 = t376[row * 64 + col + 1];
-      const l137_1 = t137[row * 64 + col + 1];
-      const v381_1 = l376_1 * l137_1;
-      const l376_2 = t376[row * 64 + col + 2];
-      const l137_2 = t137[row * 64 + col + 2];
-      const v381_2 = l376_2 * l137_2;
-      const l376_3 = t376[row * 64 + col + 3];
-      const l137_3 = t137[row * 64 + col + 3];
-      const v381_3 = l376_3 * l137_3;
-      acc0_0_0 += v381;
-      acc0_0_1 += v381_1;
-      acc0_0_2 += v381_2;
-      acc0_0_3 += v381_3;
+      const l387 = t387[row * 64 + col];
+      const l141 = t141[row * 64 + col];
+      const v392 = l387 * l141;
+      const l387_1 = t387[row * 64 + col + 1];
+      const l141_1 = t141[row * 64 + col + 1];
+      const v392_1 = l387_1 * l141_1;
+      const l387_2 = t387[row * 64 + col + 2];
+      const l141_2 = t141[row * 64 + col + 2];
+      const v392_2 = l387_2 * l141_2;
+      const l387_3 = t387[row * 64 + col + 3];
+      const l141_3 = t141[row * 64 + col + 3];
+      const v392_3 = l387_3 * l141_3;
+      acc0_0_0 += v392;
+      acc0_0_1 += v392_1;
+      acc0_0_2 += v392_2;
+      acc0_0_3 += v392_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const l143 = t142[row];
-    const v383 = l143 * l143;
-    const v384 = l143 * v383;
-    const v385 = v384 * -0.5;
-    const v386 = acc0_0 * v385;
-    const v387 = v386 * 0.015625;
+    const l147 = t146[row];
+    const v394 = l147 * l147;
+    const v395 = l147 * v394;
+    const v396 = v395 * -0.5;
+    const v397 = acc0_0 * v396;
+    const v398 = v397 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l327 = t327[row * 64 + col_1];
-      const l376_4 = t376[row * 64 + col_1];
-      const v380 = l376_4 * l143;
-      const v390 = l327 + v380;
-      const l137_4 = t137[row * 64 + col_1];
-      const v389 = v387 * l137_4;
-      const v391 = v390 + v389;
-      const v392 = v391 + v389;
-      t392[row * 64 + col_1] = v392;
+      const l335 = t335[row * 64 + col_1];
+      const l387_4 = t387[row * 64 + col_1];
+      const v391 = l387_4 * l147;
+      const v401 = l335 + v391;
+      const l141_4 = t141[row * 64 + col_1];
+      const v400 = v398 * l141_4;
+      const v402 = v401 + v400;
+      const v403 = v402 + v400;
+      t403[row * 64 + col_1] = v403;
     }
   }
 }
-function k66_einsum(buffers, uniforms) {
-  const t392 = buffers.t392;
-  const t135 = buffers.t135;
-  const t122 = buffers.t122;
-  const t124 = buffers.t124;
-  const t127 = buffers.t127;
-  const t410 = buffers.t410;
-  const c_tile = loom_gemm_view(1024, 256, 64, 256, t392, 0, 64, 1, t135, 0, 1, 64);
+function k63_einsum(buffers, uniforms) {
+  const t403 = buffers.t403;
+  const t139 = buffers.t139;
+  const t126 = buffers.t126;
+  const t128 = buffers.t128;
+  const t131 = buffers.t131;
+  const t421 = buffers.t421;
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t403, 0, 64, 1, t139, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      const l122 = t122[i * 256 + j];
-      const v402 = c_tile[ci + j] * l122;
-      const l124 = t124[i * 256 + j];
-      const v403 = l124 * l124;
-      const v404 = -v403;
-      const v405 = loom_exp(v404);
-      const v406 = v405 * 1.1283792;
-      const v407 = v402 * v406;
-      const v408 = v407 * 0.70710677;
-      const l127 = t127[i * 256 + j];
-      const v401 = c_tile[ci + j] * l127;
-      const v409 = v401 * 0.5;
-      const v410 = v408 + v409;
-      t410[i * 256 + j] = v410;
+      const l126 = t126[i * 256 + j];
+      const v413 = c_tile[ci + j] * l126;
+      const l128 = t128[i * 256 + j];
+      const v414 = l128 * l128;
+      const v415 = -v414;
+      const v416 = loom_exp(v415);
+      const v417 = v416 * 1.1283792;
+      const v418 = v413 * v417;
+      const v419 = v418 * 0.70710677;
+      const l131 = t131[i * 256 + j];
+      const v412 = c_tile[ci + j] * l131;
+      const v420 = v412 * 0.5;
+      const v421 = v419 + v420;
+      t421[i * 256 + j] = v421;
     }
   }
 }
-function k67_einsum(buffers, uniforms) {
-  const t128 = buffers.t128;
-  const t392 = buffers.t392;
-  const t394 = buffers.t394;
+function k64_einsum(buffers, uniforms) {
+  const t132 = buffers.t132;
+  const t403 = buffers.t403;
+  const t405 = buffers.t405;
   const p_blocks_0_mlp_proj_alpha = buffers.p_blocks_0_mlp_proj_alpha;
-  const t398 = buffers.t398;
-  const c_tile = loom_gemm_view(256, 64, 1024, 64, t128, 0, 1, 256, t392, 0, 64, 1);
+  const t409 = buffers.t409;
+  const c_tile = loom_gemm_view(256, 64, 1024, 64, t132, 0, 1, 256, t403, 0, 64, 1);
   for (let i = 0; i < 256; i++) {
     const ci = i * 64;
-    const l131 = p_blocks_0_mlp_proj_alpha[i];
+    const l135 = p_blocks_0_mlp_proj_alpha[i];
     for (let j = 0; j < 64; j++) {
-      t394[i * 64 + j] = c_tile[ci + j];
-      const v398 = c_tile[ci + j] * l131;
-      t398[i * 64 + j] = v398;
+      t405[i * 64 + j] = c_tile[ci + j];
+      const v409 = c_tile[ci + j] * l135;
+      t409[i * 64 + j] = v409;
     }
   }
 }
-function k68a_reduce(buffers, uniforms) {
-  const t394 = buffers.t394;
-  const t130 = buffers.t130;
-  const t395 = buffers.t395;
-  const t399 = buffers.t399;
-  const t605 = buffers.t605;
-  const t609 = buffers.t609;
+function k65a_reduce(buffers, uniforms) {
+  const t405 = buffers.t405;
+  const t134 = buffers.t134;
+  const t406 = buffers.t406;
+  const t410 = buffers.t410;
+  const t619 = buffers.t619;
+  const t623 = buffers.t623;
   for (let row = 0; row < 256; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -2472,42 +2367,42 @@ function k68a_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l394 = t394[row * 64 + col];
-      const l130 = t130[row * 64 + col];
-      const v397 = l394 * l130;
-      const l394_1 = t394[row * 64 + col + 1];
-      const l130_1 = t130[row * 64 + col + 1];
-      const v397_1 = l394_1 * l130_1;
-      const l394_2 = t394[row * 64 + col + 2];
-      const l130_2 = t130[row * 64 + col + 2];
-      const v397_2 = l394_2 * l130_2;
-      const l394_3 = t394[row * 64 + col + 3];
-      const l130_3 = t130[row * 64 + col + 3];
-      const v397_3 = l394_3 * l130_3;
-      acc0_0_0 += l394;
-      acc0_1_0 += v397;
-      acc0_0_1 += l394_1;
-      acc0_1_1 += v397_1;
-      acc0_0_2 += l394_2;
-      acc0_1_2 += v397_2;
-      acc0_0_3 += l394_3;
-      acc0_1_3 += v397_3;
+      const l405 = t405[row * 64 + col];
+      const l134 = t134[row * 64 + col];
+      const v408 = l405 * l134;
+      const l405_1 = t405[row * 64 + col + 1];
+      const l134_1 = t134[row * 64 + col + 1];
+      const v408_1 = l405_1 * l134_1;
+      const l405_2 = t405[row * 64 + col + 2];
+      const l134_2 = t134[row * 64 + col + 2];
+      const v408_2 = l405_2 * l134_2;
+      const l405_3 = t405[row * 64 + col + 3];
+      const l134_3 = t134[row * 64 + col + 3];
+      const v408_3 = l405_3 * l134_3;
+      acc0_0_0 += l405;
+      acc0_1_0 += v408;
+      acc0_0_1 += l405_1;
+      acc0_1_1 += v408_1;
+      acc0_0_2 += l405_2;
+      acc0_1_2 += v408_2;
+      acc0_0_3 += l405_3;
+      acc0_1_3 += v408_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    t395[row] = acc0_0;
-    t399[row] = acc0_1;
-    const v605 = acc0_1 * acc0_1;
-    t605[row] = v605;
-    const v609 = acc0_0 * acc0_0;
-    t609[row] = v609;
+    t406[row] = acc0_0;
+    t410[row] = acc0_1;
+    const v619 = acc0_1 * acc0_1;
+    t619[row] = v619;
+    const v623 = acc0_0 * acc0_0;
+    t623[row] = v623;
   }
 }
-function k68b_reduce(buffers, uniforms) {
-  const t605 = buffers.t605;
-  const t609 = buffers.t609;
-  const t606 = buffers.t606;
-  const t610 = buffers.t610;
+function k65b_reduce(buffers, uniforms) {
+  const t619 = buffers.t619;
+  const t623 = buffers.t623;
+  const t620 = buffers.t620;
+  const t624 = buffers.t624;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -2518,70 +2413,70 @@ function k68b_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 256; col += 4) {
-      const x605 = t605[col];
-      const x609 = t609[col];
-      const x605_1 = t605[col + 1];
-      const x609_1 = t609[col + 1];
-      const x605_2 = t605[col + 2];
-      const x609_2 = t609[col + 2];
-      const x605_3 = t605[col + 3];
-      const x609_3 = t609[col + 3];
-      acc0_0_0 += x605;
-      acc0_1_0 += x609;
-      acc0_0_1 += x605_1;
-      acc0_1_1 += x609_1;
-      acc0_0_2 += x605_2;
-      acc0_1_2 += x609_2;
-      acc0_0_3 += x605_3;
-      acc0_1_3 += x609_3;
+      const x619 = t619[col];
+      const x623 = t623[col];
+      const x619_1 = t619[col + 1];
+      const x623_1 = t623[col + 1];
+      const x619_2 = t619[col + 2];
+      const x623_2 = t623[col + 2];
+      const x619_3 = t619[col + 3];
+      const x623_3 = t623[col + 3];
+      acc0_0_0 += x619;
+      acc0_1_0 += x623;
+      acc0_0_1 += x619_1;
+      acc0_1_1 += x623_1;
+      acc0_0_2 += x619_2;
+      acc0_1_2 += x623_2;
+      acc0_0_3 += x619_3;
+      acc0_1_3 += x623_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    t606[0] = acc0_0;
-    t610[0] = acc0_1;
+    t620[0] = acc0_0;
+    t624[0] = acc0_1;
   }
 }
-function k69_einsum(buffers, uniforms) {
-  const t410 = buffers.t410;
-  const t119 = buffers.t119;
-  const t411 = buffers.t411;
+function k66_einsum(buffers, uniforms) {
+  const t421 = buffers.t421;
+  const t123 = buffers.t123;
+  const t422 = buffers.t422;
   const p_blocks_0_ln2_g = buffers.p_blocks_0_ln2_g;
-  const t419 = buffers.t419;
-  const c_tile = loom_gemm_view(1024, 64, 256, 64, t410, 0, 256, 1, t119, 0, 1, 256);
+  const t430 = buffers.t430;
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t421, 0, 256, 1, t123, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t411[i * 64 + j] = c_tile[ci + j];
-      const l111 = p_blocks_0_ln2_g[j];
-      const v419 = c_tile[ci + j] * l111;
-      t419[i * 64 + j] = v419;
+      t422[i * 64 + j] = c_tile[ci + j];
+      const l115 = p_blocks_0_ln2_g[j];
+      const v430 = c_tile[ci + j] * l115;
+      t430[i * 64 + j] = v430;
     }
   }
 }
-function k70_einsum(buffers, uniforms) {
-  const t112 = buffers.t112;
-  const t410 = buffers.t410;
-  const t412 = buffers.t412;
+function k67_einsum(buffers, uniforms) {
+  const t116 = buffers.t116;
+  const t421 = buffers.t421;
+  const t423 = buffers.t423;
   const p_blocks_0_mlp_fc_alpha = buffers.p_blocks_0_mlp_fc_alpha;
-  const t416 = buffers.t416;
-  const c_tile = loom_gemm_view(64, 256, 1024, 256, t112, 0, 1, 64, t410, 0, 256, 1);
+  const t427 = buffers.t427;
+  const c_tile = loom_gemm_view(64, 256, 1024, 256, t116, 0, 1, 64, t421, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
-    const l115 = p_blocks_0_mlp_fc_alpha[i];
+    const l119 = p_blocks_0_mlp_fc_alpha[i];
     for (let j = 0; j < 256; j++) {
-      t412[i * 256 + j] = c_tile[ci + j];
-      const v416 = c_tile[ci + j] * l115;
-      t416[i * 256 + j] = v416;
+      t423[i * 256 + j] = c_tile[ci + j];
+      const v427 = c_tile[ci + j] * l119;
+      t427[i * 256 + j] = v427;
     }
   }
 }
-function k71a_reduce(buffers, uniforms) {
-  const t412 = buffers.t412;
-  const t114 = buffers.t114;
-  const t413 = buffers.t413;
-  const t417 = buffers.t417;
-  const t593 = buffers.t593;
-  const t597 = buffers.t597;
+function k68a_reduce(buffers, uniforms) {
+  const t423 = buffers.t423;
+  const t118 = buffers.t118;
+  const t424 = buffers.t424;
+  const t428 = buffers.t428;
+  const t607 = buffers.t607;
+  const t611 = buffers.t611;
   for (let row = 0; row < 64; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -2592,42 +2487,42 @@ function k71a_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 256; col += 4) {
-      const l412 = t412[row * 256 + col];
-      const l114 = t114[row * 256 + col];
-      const v415 = l412 * l114;
-      const l412_1 = t412[row * 256 + col + 1];
-      const l114_1 = t114[row * 256 + col + 1];
-      const v415_1 = l412_1 * l114_1;
-      const l412_2 = t412[row * 256 + col + 2];
-      const l114_2 = t114[row * 256 + col + 2];
-      const v415_2 = l412_2 * l114_2;
-      const l412_3 = t412[row * 256 + col + 3];
-      const l114_3 = t114[row * 256 + col + 3];
-      const v415_3 = l412_3 * l114_3;
-      acc0_0_0 += l412;
-      acc0_1_0 += v415;
-      acc0_0_1 += l412_1;
-      acc0_1_1 += v415_1;
-      acc0_0_2 += l412_2;
-      acc0_1_2 += v415_2;
-      acc0_0_3 += l412_3;
-      acc0_1_3 += v415_3;
+      const l423 = t423[row * 256 + col];
+      const l118 = t118[row * 256 + col];
+      const v426 = l423 * l118;
+      const l423_1 = t423[row * 256 + col + 1];
+      const l118_1 = t118[row * 256 + col + 1];
+      const v426_1 = l423_1 * l118_1;
+      const l423_2 = t423[row * 256 + col + 2];
+      const l118_2 = t118[row * 256 + col + 2];
+      const v426_2 = l423_2 * l118_2;
+      const l423_3 = t423[row * 256 + col + 3];
+      const l118_3 = t118[row * 256 + col + 3];
+      const v426_3 = l423_3 * l118_3;
+      acc0_0_0 += l423;
+      acc0_1_0 += v426;
+      acc0_0_1 += l423_1;
+      acc0_1_1 += v426_1;
+      acc0_0_2 += l423_2;
+      acc0_1_2 += v426_2;
+      acc0_0_3 += l423_3;
+      acc0_1_3 += v426_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    t413[row] = acc0_0;
-    t417[row] = acc0_1;
-    const v593 = acc0_1 * acc0_1;
-    t593[row] = v593;
-    const v597 = acc0_0 * acc0_0;
-    t597[row] = v597;
+    t424[row] = acc0_0;
+    t428[row] = acc0_1;
+    const v607 = acc0_1 * acc0_1;
+    t607[row] = v607;
+    const v611 = acc0_0 * acc0_0;
+    t611[row] = v611;
   }
 }
-function k71b_reduce(buffers, uniforms) {
-  const t593 = buffers.t593;
-  const t597 = buffers.t597;
-  const t594 = buffers.t594;
-  const t598 = buffers.t598;
+function k68b_reduce(buffers, uniforms) {
+  const t607 = buffers.t607;
+  const t611 = buffers.t611;
+  const t608 = buffers.t608;
+  const t612 = buffers.t612;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -2638,114 +2533,114 @@ function k71b_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const x593 = t593[col];
-      const x597 = t597[col];
-      const x593_1 = t593[col + 1];
-      const x597_1 = t597[col + 1];
-      const x593_2 = t593[col + 2];
-      const x597_2 = t597[col + 2];
-      const x593_3 = t593[col + 3];
-      const x597_3 = t597[col + 3];
-      acc0_0_0 += x593;
-      acc0_1_0 += x597;
-      acc0_0_1 += x593_1;
-      acc0_1_1 += x597_1;
-      acc0_0_2 += x593_2;
-      acc0_1_2 += x597_2;
-      acc0_0_3 += x593_3;
-      acc0_1_3 += x597_3;
+      const x607 = t607[col];
+      const x611 = t611[col];
+      const x607_1 = t607[col + 1];
+      const x611_1 = t611[col + 1];
+      const x607_2 = t607[col + 2];
+      const x611_2 = t611[col + 2];
+      const x607_3 = t607[col + 3];
+      const x611_3 = t611[col + 3];
+      acc0_0_0 += x607;
+      acc0_1_0 += x611;
+      acc0_0_1 += x607_1;
+      acc0_1_1 += x611_1;
+      acc0_0_2 += x607_2;
+      acc0_1_2 += x611_2;
+      acc0_0_3 += x607_3;
+      acc0_1_3 += x611_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    t594[0] = acc0_0;
-    t598[0] = acc0_1;
+    t608[0] = acc0_0;
+    t612[0] = acc0_1;
   }
 }
-function k72_reduce(buffers, uniforms) {
-  const t419 = buffers.t419;
-  const t102 = buffers.t102;
-  const t392 = buffers.t392;
-  const t107 = buffers.t107;
-  const t435 = buffers.t435;
+function k69_reduce(buffers, uniforms) {
+  const t430 = buffers.t430;
+  const t106 = buffers.t106;
+  const t403 = buffers.t403;
+  const t111 = buffers.t111;
+  const t446 = buffers.t446;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l419 = t419[row * 64 + col];
-      const l102 = t102[row * 64 + col];
-      const v424 = l419 * l102;
-      const l419_1 = t419[row * 64 + col + 1];
-      const l102_1 = t102[row * 64 + col + 1];
-      const v424_1 = l419_1 * l102_1;
-      const l419_2 = t419[row * 64 + col + 2];
-      const l102_2 = t102[row * 64 + col + 2];
-      const v424_2 = l419_2 * l102_2;
-      const l419_3 = t419[row * 64 + col + 3];
-      const l102_3 = t102[row * 64 + col + 3];
-      const v424_3 = l419_3 * l102_3;
-      acc0_0_0 += v424;
-      acc0_0_1 += v424_1;
-      acc0_0_2 += v424_2;
-      acc0_0_3 += v424_3;
+      const l430 = t430[row * 64 + col];
+      const l106 = t106[row * 64 + col];
+      const v435 = l430 * l106;
+      const l430_1 = t430[row * 64 + col + 1];
+      const l106_1 = t106[row * 64 + col + 1];
+      const v435_1 = l430_1 * l106_1;
+      const l430_2 = t430[row * 64 + col + 2];
+      const l106_2 = t106[row * 64 + col + 2];
+      const v435_2 = l430_2 * l106_2;
+      const l430_3 = t430[row * 64 + col + 3];
+      const l106_3 = t106[row * 64 + col + 3];
+      const v435_3 = l430_3 * l106_3;
+      acc0_0_0 += v435;
+      acc0_0_1 += v435_1;
+      acc0_0_2 += v435_2;
+      acc0_0_3 += v435_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const l108 = t107[row];
-    const v426 = l108 * l108;
-    const v427 = l108 * v426;
-    const v428 = v427 * -0.5;
-    const v429 = acc0_0 * v428;
-    const v430 = v429 * 0.015625;
+    const l112 = t111[row];
+    const v437 = l112 * l112;
+    const v438 = l112 * v437;
+    const v439 = v438 * -0.5;
+    const v440 = acc0_0 * v439;
+    const v441 = v440 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l392 = t392[row * 64 + col_1];
-      const l419_4 = t419[row * 64 + col_1];
-      const v423 = l419_4 * l108;
-      const v433 = l392 + v423;
-      const l102_4 = t102[row * 64 + col_1];
-      const v432 = v430 * l102_4;
-      const v434 = v433 + v432;
-      const v435 = v434 + v432;
-      t435[row * 64 + col_1] = v435;
+      const l403 = t403[row * 64 + col_1];
+      const l430_4 = t430[row * 64 + col_1];
+      const v434 = l430_4 * l112;
+      const v444 = l403 + v434;
+      const l106_4 = t106[row * 64 + col_1];
+      const v443 = v441 * l106_4;
+      const v445 = v444 + v443;
+      const v446 = v445 + v443;
+      t446[row * 64 + col_1] = v446;
     }
   }
 }
-function k73_einsum(buffers, uniforms) {
-  const t435 = buffers.t435;
-  const t100 = buffers.t100;
-  const t436 = buffers.t436;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t435, 0, 64, 1, t100, 0, 1, 64);
+function k70_einsum(buffers, uniforms) {
+  const t446 = buffers.t446;
+  const t104 = buffers.t104;
+  const t447 = buffers.t447;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t446, 0, 64, 1, t104, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t436[i * 64 + j] = c_tile[ci + j];
+      t447[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k74_einsum(buffers, uniforms) {
-  const t92 = buffers.t92;
-  const t435 = buffers.t435;
-  const t437 = buffers.t437;
+function k71_einsum(buffers, uniforms) {
+  const t96 = buffers.t96;
+  const t446 = buffers.t446;
+  const t448 = buffers.t448;
   const p_blocks_0_attn_wo_alpha = buffers.p_blocks_0_attn_wo_alpha;
-  const t441 = buffers.t441;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t92, 0, 1, 64, t435, 0, 64, 1);
+  const t452 = buffers.t452;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t96, 0, 1, 64, t446, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
-    const l96 = p_blocks_0_attn_wo_alpha[i];
+    const l100 = p_blocks_0_attn_wo_alpha[i];
     for (let j = 0; j < 64; j++) {
-      t437[i * 64 + j] = c_tile[ci + j];
-      const v441 = c_tile[ci + j] * l96;
-      t441[i * 64 + j] = v441;
+      t448[i * 64 + j] = c_tile[ci + j];
+      const v452 = c_tile[ci + j] * l100;
+      t452[i * 64 + j] = v452;
     }
   }
 }
-function k75a_reduce(buffers, uniforms) {
-  const t437 = buffers.t437;
-  const t95 = buffers.t95;
-  const t438 = buffers.t438;
-  const t442 = buffers.t442;
-  const t577 = buffers.t577;
-  const t581 = buffers.t581;
+function k72a_reduce(buffers, uniforms) {
+  const t448 = buffers.t448;
+  const t99 = buffers.t99;
+  const t449 = buffers.t449;
+  const t453 = buffers.t453;
+  const t591 = buffers.t591;
+  const t595 = buffers.t595;
   for (let row = 0; row < 64; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -2756,42 +2651,42 @@ function k75a_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l437 = t437[row * 64 + col];
-      const l95 = t95[row * 64 + col];
-      const v440 = l437 * l95;
-      const l437_1 = t437[row * 64 + col + 1];
-      const l95_1 = t95[row * 64 + col + 1];
-      const v440_1 = l437_1 * l95_1;
-      const l437_2 = t437[row * 64 + col + 2];
-      const l95_2 = t95[row * 64 + col + 2];
-      const v440_2 = l437_2 * l95_2;
-      const l437_3 = t437[row * 64 + col + 3];
-      const l95_3 = t95[row * 64 + col + 3];
-      const v440_3 = l437_3 * l95_3;
-      acc0_0_0 += l437;
-      acc0_1_0 += v440;
-      acc0_0_1 += l437_1;
-      acc0_1_1 += v440_1;
-      acc0_0_2 += l437_2;
-      acc0_1_2 += v440_2;
-      acc0_0_3 += l437_3;
-      acc0_1_3 += v440_3;
+      const l448 = t448[row * 64 + col];
+      const l99 = t99[row * 64 + col];
+      const v451 = l448 * l99;
+      const l448_1 = t448[row * 64 + col + 1];
+      const l99_1 = t99[row * 64 + col + 1];
+      const v451_1 = l448_1 * l99_1;
+      const l448_2 = t448[row * 64 + col + 2];
+      const l99_2 = t99[row * 64 + col + 2];
+      const v451_2 = l448_2 * l99_2;
+      const l448_3 = t448[row * 64 + col + 3];
+      const l99_3 = t99[row * 64 + col + 3];
+      const v451_3 = l448_3 * l99_3;
+      acc0_0_0 += l448;
+      acc0_1_0 += v451;
+      acc0_0_1 += l448_1;
+      acc0_1_1 += v451_1;
+      acc0_0_2 += l448_2;
+      acc0_1_2 += v451_2;
+      acc0_0_3 += l448_3;
+      acc0_1_3 += v451_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    t438[row] = acc0_0;
-    t442[row] = acc0_1;
-    const v577 = acc0_1 * acc0_1;
-    t577[row] = v577;
-    const v581 = acc0_0 * acc0_0;
-    t581[row] = v581;
+    t449[row] = acc0_0;
+    t453[row] = acc0_1;
+    const v591 = acc0_1 * acc0_1;
+    t591[row] = v591;
+    const v595 = acc0_0 * acc0_0;
+    t595[row] = v595;
   }
 }
-function k75b_reduce(buffers, uniforms) {
-  const t577 = buffers.t577;
-  const t581 = buffers.t581;
-  const t578 = buffers.t578;
-  const t582 = buffers.t582;
+function k72b_reduce(buffers, uniforms) {
+  const t591 = buffers.t591;
+  const t595 = buffers.t595;
+  const t592 = buffers.t592;
+  const t596 = buffers.t596;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -2802,309 +2697,188 @@ function k75b_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const x577 = t577[col];
-      const x581 = t581[col];
-      const x577_1 = t577[col + 1];
-      const x581_1 = t581[col + 1];
-      const x577_2 = t577[col + 2];
-      const x581_2 = t581[col + 2];
-      const x577_3 = t577[col + 3];
-      const x581_3 = t581[col + 3];
-      acc0_0_0 += x577;
-      acc0_1_0 += x581;
-      acc0_0_1 += x577_1;
-      acc0_1_1 += x581_1;
-      acc0_0_2 += x577_2;
-      acc0_1_2 += x581_2;
-      acc0_0_3 += x577_3;
-      acc0_1_3 += x581_3;
+      const x591 = t591[col];
+      const x595 = t595[col];
+      const x591_1 = t591[col + 1];
+      const x595_1 = t595[col + 1];
+      const x591_2 = t591[col + 2];
+      const x595_2 = t595[col + 2];
+      const x591_3 = t591[col + 3];
+      const x595_3 = t595[col + 3];
+      acc0_0_0 += x591;
+      acc0_1_0 += x595;
+      acc0_0_1 += x591_1;
+      acc0_1_1 += x595_1;
+      acc0_0_2 += x591_2;
+      acc0_1_2 += x595_2;
+      acc0_0_3 += x591_3;
+      acc0_1_3 += x595_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    t578[0] = acc0_0;
-    t582[0] = acc0_1;
+    t592[0] = acc0_0;
+    t596[0] = acc0_1;
   }
 }
-function k76_attn_lse(buffers, uniforms) {
-  const t68 = buffers.t68;
-  const t78 = buffers.t78;
-  const t446 = buffers.t446;
-  const s = loom_scratch("k76_attn_lse.s", Float32Array, 4096);
-  const m = loom_scratch("k76_attn_lse.m", Float32Array, 32);
-  const l = loom_scratch("k76_attn_lse.l", Float32Array, 32);
-  const jlo = 0;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t68, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t78, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const rb = r_1 * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
-            let mt = -3e+38;
-            for (let c = 0; c < chi; c++) {
-              mt = Math.max(mt, s[rb + c]);
-            }
-            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
-            const corr = loom_exp(m[r_1] - mn);
-            let sum = 0;
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
-              sum += s[rb + c];
-            }
-            l[r_1] = l[r_1] * corr + sum;
-            m[r_1] = mn;
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          t446[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
-        }
-      }
-    }
-  }
-}
-function k77_reduce(buffers, uniforms) {
-  const t436 = buffers.t436;
+function k73_reduce(buffers, uniforms) {
+  const t447 = buffers.t447;
   const t91 = buffers.t91;
-  const t448 = buffers.t448;
+  const t458 = buffers.t458;
   for (let row = 0; row < 4096; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16; col += 4) {
-      const l445 = t436[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
-      const l91 = t91[row * 16 + col];
-      const v447 = l445 * l91;
-      const l445_1 = t436[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 1];
-      const l91_1 = t91[row * 16 + col + 1];
-      const v447_1 = l445_1 * l91_1;
-      const l445_2 = t436[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 2];
-      const l91_2 = t91[row * 16 + col + 2];
-      const v447_2 = l445_2 * l91_2;
-      const l445_3 = t436[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 3];
-      const l91_3 = t91[row * 16 + col + 3];
-      const v447_3 = l445_3 * l91_3;
-      acc0_0_0 += v447;
-      acc0_0_1 += v447_1;
-      acc0_0_2 += v447_2;
-      acc0_0_3 += v447_3;
+      const l456 = t447[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
+      const l93 = t91[row * 16 + col];
+      const v457 = l456 * l93;
+      const l456_1 = t447[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 1];
+      const l93_1 = t91[row * 16 + col + 1];
+      const v457_1 = l456_1 * l93_1;
+      const l456_2 = t447[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 2];
+      const l93_2 = t91[row * 16 + col + 2];
+      const v457_2 = l456_2 * l93_2;
+      const l456_3 = t447[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 3];
+      const l93_3 = t91[row * 16 + col + 3];
+      const v457_3 = l456_3 * l93_3;
+      acc0_0_0 += v457;
+      acc0_0_1 += v457_1;
+      acc0_0_2 += v457_2;
+      acc0_0_3 += v457_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t448[row] = acc0_0;
+    t458[row] = acc0_0;
   }
 }
-function k78_attn_dq(buffers, uniforms) {
+function k74_attn_dqkv(buffers, uniforms) {
   const t68 = buffers.t68;
   const t78 = buffers.t78;
   const t88 = buffers.t88;
-  const t436 = buffers.t436;
-  const t446 = buffers.t446;
-  const t448 = buffers.t448;
-  const t449 = buffers.t449;
-  const s = loom_scratch("k78_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k78_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k78_attn_dq.prod", Float32Array, 512);
-  const acc = loom_scratch("k78_attn_dq.acc", Float32Array, 512);
+  const t447 = buffers.t447;
+  const t91 = buffers.t91;
+  const t458 = buffers.t458;
+  const t459 = buffers.t459;
+  const s = loom_scratch("k74_attn_dqkv.s", Float32Array, 8192);
+  const ds = loom_scratch("k74_attn_dqkv.ds", Float32Array, 8192);
+  const dq = loom_scratch("k74_attn_dqkv.dq", Float32Array, 1024);
+  const dk = loom_scratch("k74_attn_dqkv.dk", Float32Array, 1024);
+  const dv = loom_scratch("k74_attn_dqkv.dv", Float32Array, 1024);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        if (jlo >= jhi) {
-          for (let e = 0; e < bq * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t68, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t78, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          loom_gemm(dp, bq, bk, 16, t436, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t88, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r = 0; r < bq; r++) {
-            const rb = r * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-            const lse = t446[h * 64 + b0 * 256 + (i0 + r)];
-            const dl = t448[h * 64 + b0 * 256 + (i0 + r)];
-            for (let c = chi; c < bk; c++) {
-              s[rb + c] = 0;
-            }
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
-            }
-          }
-          if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t78, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-          } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t78, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
-              acc[e_1] = acc[e_1] + prod[e_1];
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t449[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k79_attn_dk(buffers, uniforms) {
-  const t68 = buffers.t68;
-  const t78 = buffers.t78;
-  const t88 = buffers.t88;
-  const t436 = buffers.t436;
-  const t446 = buffers.t446;
-  const t448 = buffers.t448;
-  const t450 = buffers.t450;
-  const s = loom_scratch("k79_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k79_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k79_attn_dk.prod", Float32Array, 512);
-  const acc = loom_scratch("k79_attn_dk.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
+      for (let e_2 = 0; e_2 < 1024; e_2++) {
+        dk[e_2] = 0;
+      }
+      for (let e_3 = 0; e_3 < 1024; e_3++) {
+        dv[e_3] = 0;
+      }
+      for (let hh = 0; hh < 1; hh++) {
+        const h = g + hh;
+        for (let i0 = 0; i0 < 64; i0 += 64) {
+          const bq = Math.min(64, 64 - i0);
+          const jhi = Math.min(64, i0 + bq);
+          if (jlo >= jhi) {
+            for (let e = 0; e < bq * 16; e++) {
+              dq[e] = 0;
+            }
           }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
+          for (let j0 = jlo; j0 < jhi; j0 += 128) {
+            const bk = Math.min(128, jhi - j0);
             loom_gemm(s, bq, bk, 16, t68, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t78, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            loom_gemm(dp, bq, bk, 16, t436, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t88, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            loom_gemm(ds, bq, bk, 16, t447, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t88, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
             for (let r = 0; r < bq; r++) {
               const rb = r * bk;
               const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t446[h * 64 + b0 * 256 + (i0 + r)];
-              const dl = t448[h * 64 + b0 * 256 + (i0 + r)];
+              const lse = t91[65536 + h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t458[h * 64 + b0 * 256 + (i0 + r)];
               for (let c = chi; c < bk; c++) {
                 s[rb + c] = 0;
               }
+              for (let c = chi; c < bk; c++) {
+                ds[rb + c] = 0;
+              }
               for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
+                const p = loom_exp(s[rb + c] * 0.25 - lse);
+                s[rb + c] = p;
+                ds[rb + c] = p * (ds[rb + c] - dl) * 0.25;
               }
             }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t68, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            const c_tile = loom_gemm_view(bk, 16, bq, 16, s, 0, 1, bk, t447, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            for (let r_1 = 0; r_1 < bk; r_1++) {
+              const ab = (j0 + r_1) * 16;
+              const vb = r_1 * 16;
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                dv[ab + c_1] = dv[ab + c_1] + c_tile[vb + c_1];
+              }
+            }
+            const c_tile_1 = loom_gemm_view(bk, 16, bq, 16, ds, 0, 1, bk, t68, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              const ab_1 = (j0 + r_2) * 16;
+              const vb_1 = r_2 * 16;
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                dk[ab_1 + c_2] = dk[ab_1 + c_2] + c_tile_1[vb_1 + c_2];
+              }
+            }
+            if (j0 === jlo) {
+              loom_gemm(dq, bq, 16, bk, ds, 0, bk, 1, t78, g * 16 + b0 * 4096 + j0 * 64, 64, 1);
             } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t68, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
+              const c_tile_2 = loom_gemm_view(bq, 16, bk, 16, ds, 0, bk, 1, t78, g * 16 + b0 * 4096 + j0 * 64, 64, 1);
+              for (let r_3 = 0; r_3 < bq; r_3++) {
+                const ab_2 = r_3 * 16;
+                const vb_2 = r_3 * 16;
+                for (let c_3 = 0; c_3 < 16; c_3++) {
+                  dq[ab_2 + c_3] = dq[ab_2 + c_3] + c_tile_2[vb_2 + c_3];
+                }
               }
             }
           }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t450[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
+          for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+            t459[((b0 * 4 + h) * 64 + i0) * 16 + e_1] = dq[e_1];
           }
         }
+      }
+      for (let e_4 = 0; e_4 < 1024; e_4++) {
+        t459[(b0 * 4 + g) * 64 * 16 + 65536 + e_4] = dk[e_4];
+      }
+      for (let e_5 = 0; e_5 < 1024; e_5++) {
+        t459[(b0 * 4 + g) * 64 * 16 + 131072 + e_5] = dv[e_5];
       }
     }
   }
 }
-function k80_attn_dv(buffers, uniforms) {
-  const t68 = buffers.t68;
-  const t78 = buffers.t78;
-  const t436 = buffers.t436;
-  const t446 = buffers.t446;
-  const t451 = buffers.t451;
-  const s = loom_scratch("k80_attn_dv.s", Float32Array, 4096);
-  const prod = loom_scratch("k80_attn_dv.prod", Float32Array, 512);
-  const acc = loom_scratch("k80_attn_dv.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t68, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t78, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t446[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t436, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t436, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t451[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k81_copy(buffers, uniforms) {
-  const t451 = buffers.t451;
-  const t452 = buffers.t452;
-  for (let i = 0; i < 65536; i++) {
-    const l452 = t451[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t452[i] = l452;
-  }
-}
-function k82_einsum(buffers, uniforms) {
-  const t60 = buffers.t60;
-  const t452 = buffers.t452;
-  const t455 = buffers.t455;
-  const p_blocks_0_attn_wv_alpha = buffers.p_blocks_0_attn_wv_alpha;
+function k75_copy(buffers, uniforms) {
   const t459 = buffers.t459;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t60, 0, 1, 64, t452, 0, 64, 1);
+  const t466 = buffers.t466;
+  for (let i = 0; i < 65536; i++) {
+    const l466 = t459[131072 + ((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t466[i] = l466;
+  }
+}
+function k76_einsum(buffers, uniforms) {
+  const t60 = buffers.t60;
+  const t466 = buffers.t466;
+  const t469 = buffers.t469;
+  const p_blocks_0_attn_wv_alpha = buffers.p_blocks_0_attn_wv_alpha;
+  const t473 = buffers.t473;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t60, 0, 1, 64, t466, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     const l83 = p_blocks_0_attn_wv_alpha[i];
     for (let j = 0; j < 64; j++) {
-      t455[i * 64 + j] = c_tile[ci + j];
-      const v459 = c_tile[ci + j] * l83;
-      t459[i * 64 + j] = v459;
+      t469[i * 64 + j] = c_tile[ci + j];
+      const v473 = c_tile[ci + j] * l83;
+      t473[i * 64 + j] = v473;
     }
   }
 }
-function k83a_reduce(buffers, uniforms) {
-  const t455 = buffers.t455;
+function k77a_reduce(buffers, uniforms) {
+  const t469 = buffers.t469;
   const t82 = buffers.t82;
-  const t456 = buffers.t456;
-  const t460 = buffers.t460;
-  const t565 = buffers.t565;
-  const t569 = buffers.t569;
+  const t470 = buffers.t470;
+  const t474 = buffers.t474;
+  const t579 = buffers.t579;
+  const t583 = buffers.t583;
   for (let row = 0; row < 64; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -3115,42 +2889,42 @@ function k83a_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l455 = t455[row * 64 + col];
+      const l469 = t469[row * 64 + col];
       const l82 = t82[row * 64 + col];
-      const v458 = l455 * l82;
-      const l455_1 = t455[row * 64 + col + 1];
+      const v472 = l469 * l82;
+      const l469_1 = t469[row * 64 + col + 1];
       const l82_1 = t82[row * 64 + col + 1];
-      const v458_1 = l455_1 * l82_1;
-      const l455_2 = t455[row * 64 + col + 2];
+      const v472_1 = l469_1 * l82_1;
+      const l469_2 = t469[row * 64 + col + 2];
       const l82_2 = t82[row * 64 + col + 2];
-      const v458_2 = l455_2 * l82_2;
-      const l455_3 = t455[row * 64 + col + 3];
+      const v472_2 = l469_2 * l82_2;
+      const l469_3 = t469[row * 64 + col + 3];
       const l82_3 = t82[row * 64 + col + 3];
-      const v458_3 = l455_3 * l82_3;
-      acc0_0_0 += l455;
-      acc0_1_0 += v458;
-      acc0_0_1 += l455_1;
-      acc0_1_1 += v458_1;
-      acc0_0_2 += l455_2;
-      acc0_1_2 += v458_2;
-      acc0_0_3 += l455_3;
-      acc0_1_3 += v458_3;
+      const v472_3 = l469_3 * l82_3;
+      acc0_0_0 += l469;
+      acc0_1_0 += v472;
+      acc0_0_1 += l469_1;
+      acc0_1_1 += v472_1;
+      acc0_0_2 += l469_2;
+      acc0_1_2 += v472_2;
+      acc0_0_3 += l469_3;
+      acc0_1_3 += v472_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    t456[row] = acc0_0;
-    t460[row] = acc0_1;
-    const v565 = acc0_1 * acc0_1;
-    t565[row] = v565;
-    const v569 = acc0_0 * acc0_0;
-    t569[row] = v569;
+    t470[row] = acc0_0;
+    t474[row] = acc0_1;
+    const v579 = acc0_1 * acc0_1;
+    t579[row] = v579;
+    const v583 = acc0_0 * acc0_0;
+    t583[row] = v583;
   }
 }
-function k83b_reduce(buffers, uniforms) {
-  const t565 = buffers.t565;
-  const t569 = buffers.t569;
-  const t566 = buffers.t566;
-  const t570 = buffers.t570;
+function k77b_reduce(buffers, uniforms) {
+  const t579 = buffers.t579;
+  const t583 = buffers.t583;
+  const t580 = buffers.t580;
+  const t584 = buffers.t584;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -3161,73 +2935,73 @@ function k83b_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const x565 = t565[col];
-      const x569 = t569[col];
-      const x565_1 = t565[col + 1];
-      const x569_1 = t569[col + 1];
-      const x565_2 = t565[col + 2];
-      const x569_2 = t569[col + 2];
-      const x565_3 = t565[col + 3];
-      const x569_3 = t569[col + 3];
-      acc0_0_0 += x565;
-      acc0_1_0 += x569;
-      acc0_0_1 += x565_1;
-      acc0_1_1 += x569_1;
-      acc0_0_2 += x565_2;
-      acc0_1_2 += x569_2;
-      acc0_0_3 += x565_3;
-      acc0_1_3 += x569_3;
+      const x579 = t579[col];
+      const x583 = t583[col];
+      const x579_1 = t579[col + 1];
+      const x583_1 = t583[col + 1];
+      const x579_2 = t579[col + 2];
+      const x583_2 = t583[col + 2];
+      const x579_3 = t579[col + 3];
+      const x583_3 = t583[col + 3];
+      acc0_0_0 += x579;
+      acc0_1_0 += x583;
+      acc0_0_1 += x579_1;
+      acc0_1_1 += x583_1;
+      acc0_0_2 += x579_2;
+      acc0_1_2 += x583_2;
+      acc0_0_3 += x579_3;
+      acc0_1_3 += x583_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    t566[0] = acc0_0;
-    t570[0] = acc0_1;
+    t580[0] = acc0_0;
+    t584[0] = acc0_1;
   }
 }
-function k84_copy(buffers, uniforms) {
-  const t450 = buffers.t450;
-  const t462 = buffers.t462;
+function k78_copy(buffers, uniforms) {
+  const t459 = buffers.t459;
+  const t476 = buffers.t476;
   for (let i = 0; i < 65536; i++) {
-    const l462 = t450[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t462[i] = l462;
+    const l476 = t459[65536 + ((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t476[i] = l476;
   }
 }
-function k85_einsum(buffers, uniforms) {
-  const t462 = buffers.t462;
+function k79_einsum(buffers, uniforms) {
+  const t476 = buffers.t476;
   const t77 = buffers.t77;
-  const t464 = buffers.t464;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t462, 0, 64, 1, t77, 0, 1, 64);
+  const t478 = buffers.t478;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t476, 0, 64, 1, t77, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t464[i * 64 + j] = c_tile[ci + j];
+      t478[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k86_einsum(buffers, uniforms) {
+function k80_einsum(buffers, uniforms) {
   const t60 = buffers.t60;
-  const t462 = buffers.t462;
-  const t465 = buffers.t465;
+  const t476 = buffers.t476;
+  const t479 = buffers.t479;
   const p_blocks_0_attn_wk_alpha = buffers.p_blocks_0_attn_wk_alpha;
-  const t469 = buffers.t469;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t60, 0, 1, 64, t462, 0, 64, 1);
+  const t483 = buffers.t483;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t60, 0, 1, 64, t476, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     const l73 = p_blocks_0_attn_wk_alpha[i];
     for (let j = 0; j < 64; j++) {
-      t465[i * 64 + j] = c_tile[ci + j];
-      const v469 = c_tile[ci + j] * l73;
-      t469[i * 64 + j] = v469;
+      t479[i * 64 + j] = c_tile[ci + j];
+      const v483 = c_tile[ci + j] * l73;
+      t483[i * 64 + j] = v483;
     }
   }
 }
-function k87a_reduce(buffers, uniforms) {
-  const t465 = buffers.t465;
+function k81a_reduce(buffers, uniforms) {
+  const t479 = buffers.t479;
   const t72 = buffers.t72;
-  const t466 = buffers.t466;
-  const t470 = buffers.t470;
-  const t553 = buffers.t553;
-  const t557 = buffers.t557;
+  const t480 = buffers.t480;
+  const t484 = buffers.t484;
+  const t567 = buffers.t567;
+  const t571 = buffers.t571;
   for (let row = 0; row < 64; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -3238,42 +3012,42 @@ function k87a_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l465 = t465[row * 64 + col];
+      const l479 = t479[row * 64 + col];
       const l72 = t72[row * 64 + col];
-      const v468 = l465 * l72;
-      const l465_1 = t465[row * 64 + col + 1];
+      const v482 = l479 * l72;
+      const l479_1 = t479[row * 64 + col + 1];
       const l72_1 = t72[row * 64 + col + 1];
-      const v468_1 = l465_1 * l72_1;
-      const l465_2 = t465[row * 64 + col + 2];
+      const v482_1 = l479_1 * l72_1;
+      const l479_2 = t479[row * 64 + col + 2];
       const l72_2 = t72[row * 64 + col + 2];
-      const v468_2 = l465_2 * l72_2;
-      const l465_3 = t465[row * 64 + col + 3];
+      const v482_2 = l479_2 * l72_2;
+      const l479_3 = t479[row * 64 + col + 3];
       const l72_3 = t72[row * 64 + col + 3];
-      const v468_3 = l465_3 * l72_3;
-      acc0_0_0 += l465;
-      acc0_1_0 += v468;
-      acc0_0_1 += l465_1;
-      acc0_1_1 += v468_1;
-      acc0_0_2 += l465_2;
-      acc0_1_2 += v468_2;
-      acc0_0_3 += l465_3;
-      acc0_1_3 += v468_3;
+      const v482_3 = l479_3 * l72_3;
+      acc0_0_0 += l479;
+      acc0_1_0 += v482;
+      acc0_0_1 += l479_1;
+      acc0_1_1 += v482_1;
+      acc0_0_2 += l479_2;
+      acc0_1_2 += v482_2;
+      acc0_0_3 += l479_3;
+      acc0_1_3 += v482_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    t466[row] = acc0_0;
-    t470[row] = acc0_1;
-    const v553 = acc0_1 * acc0_1;
-    t553[row] = v553;
-    const v557 = acc0_0 * acc0_0;
-    t557[row] = v557;
+    t480[row] = acc0_0;
+    t484[row] = acc0_1;
+    const v567 = acc0_1 * acc0_1;
+    t567[row] = v567;
+    const v571 = acc0_0 * acc0_0;
+    t571[row] = v571;
   }
 }
-function k87b_reduce(buffers, uniforms) {
-  const t553 = buffers.t553;
-  const t557 = buffers.t557;
-  const t554 = buffers.t554;
-  const t558 = buffers.t558;
+function k81b_reduce(buffers, uniforms) {
+  const t567 = buffers.t567;
+  const t571 = buffers.t571;
+  const t568 = buffers.t568;
+  const t572 = buffers.t572;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -3284,96 +3058,96 @@ function k87b_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const x553 = t553[col];
-      const x557 = t557[col];
-      const x553_1 = t553[col + 1];
-      const x557_1 = t557[col + 1];
-      const x553_2 = t553[col + 2];
-      const x557_2 = t557[col + 2];
-      const x553_3 = t553[col + 3];
-      const x557_3 = t557[col + 3];
-      acc0_0_0 += x553;
-      acc0_1_0 += x557;
-      acc0_0_1 += x553_1;
-      acc0_1_1 += x557_1;
-      acc0_0_2 += x553_2;
-      acc0_1_2 += x557_2;
-      acc0_0_3 += x553_3;
-      acc0_1_3 += x557_3;
+      const x567 = t567[col];
+      const x571 = t571[col];
+      const x567_1 = t567[col + 1];
+      const x571_1 = t571[col + 1];
+      const x567_2 = t567[col + 2];
+      const x571_2 = t571[col + 2];
+      const x567_3 = t567[col + 3];
+      const x571_3 = t571[col + 3];
+      acc0_0_0 += x567;
+      acc0_1_0 += x571;
+      acc0_0_1 += x567_1;
+      acc0_1_1 += x571_1;
+      acc0_0_2 += x567_2;
+      acc0_1_2 += x571_2;
+      acc0_0_3 += x567_3;
+      acc0_1_3 += x571_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    t554[0] = acc0_0;
-    t558[0] = acc0_1;
+    t568[0] = acc0_0;
+    t572[0] = acc0_1;
   }
 }
-function k88_copy(buffers, uniforms) {
-  const t449 = buffers.t449;
-  const t472 = buffers.t472;
+function k82_copy(buffers, uniforms) {
+  const t459 = buffers.t459;
+  const t486 = buffers.t486;
   for (let i = 0; i < 65536; i++) {
-    const l472 = t449[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t472[i] = l472;
+    const l486 = t459[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t486[i] = l486;
   }
 }
-function k89_einsum(buffers, uniforms) {
-  const t472 = buffers.t472;
+function k83_einsum(buffers, uniforms) {
+  const t486 = buffers.t486;
   const t67 = buffers.t67;
-  const t474 = buffers.t474;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t472, 0, 64, 1, t67, 0, 1, 64);
+  const t488 = buffers.t488;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t486, 0, 64, 1, t67, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t474[i * 64 + j] = c_tile[ci + j];
+      t488[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k90_einsum(buffers, uniforms) {
-  const t452 = buffers.t452;
+function k84_einsum(buffers, uniforms) {
+  const t466 = buffers.t466;
   const t87 = buffers.t87;
-  const t464 = buffers.t464;
-  const t474 = buffers.t474;
-  const t483 = buffers.t483;
+  const t478 = buffers.t478;
+  const t488 = buffers.t488;
+  const t497 = buffers.t497;
   const p_blocks_0_ln1_g = buffers.p_blocks_0_ln1_g;
-  const t484 = buffers.t484;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t452, 0, 64, 1, t87, 0, 1, 64);
+  const t498 = buffers.t498;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t466, 0, 64, 1, t87, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l464 = t464[i * 64 + j];
-      const v482 = c_tile[ci + j] + l464;
-      const l474 = t474[i * 64 + j];
-      const v483 = v482 + l474;
-      t483[i * 64 + j] = v483;
+      const l478 = t478[i * 64 + j];
+      const v496 = c_tile[ci + j] + l478;
+      const l488 = t488[i * 64 + j];
+      const v497 = v496 + l488;
+      t497[i * 64 + j] = v497;
       const l59 = p_blocks_0_ln1_g[j];
-      const v484 = v483 * l59;
-      t484[i * 64 + j] = v484;
+      const v498 = v497 * l59;
+      t498[i * 64 + j] = v498;
     }
   }
 }
-function k91_einsum(buffers, uniforms) {
+function k85_einsum(buffers, uniforms) {
   const t60 = buffers.t60;
-  const t472 = buffers.t472;
-  const t475 = buffers.t475;
+  const t486 = buffers.t486;
+  const t489 = buffers.t489;
   const p_blocks_0_attn_wq_alpha = buffers.p_blocks_0_attn_wq_alpha;
-  const t479 = buffers.t479;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t60, 0, 1, 64, t472, 0, 64, 1);
+  const t493 = buffers.t493;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t60, 0, 1, 64, t486, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     const l63 = p_blocks_0_attn_wq_alpha[i];
     for (let j = 0; j < 64; j++) {
-      t475[i * 64 + j] = c_tile[ci + j];
-      const v479 = c_tile[ci + j] * l63;
-      t479[i * 64 + j] = v479;
+      t489[i * 64 + j] = c_tile[ci + j];
+      const v493 = c_tile[ci + j] * l63;
+      t493[i * 64 + j] = v493;
     }
   }
 }
-function k92a_reduce(buffers, uniforms) {
-  const t475 = buffers.t475;
+function k86a_reduce(buffers, uniforms) {
+  const t489 = buffers.t489;
   const t62 = buffers.t62;
-  const t476 = buffers.t476;
-  const t480 = buffers.t480;
-  const t541 = buffers.t541;
-  const t545 = buffers.t545;
+  const t490 = buffers.t490;
+  const t494 = buffers.t494;
+  const t555 = buffers.t555;
+  const t559 = buffers.t559;
   for (let row = 0; row < 64; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -3384,42 +3158,42 @@ function k92a_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l475 = t475[row * 64 + col];
+      const l489 = t489[row * 64 + col];
       const l62 = t62[row * 64 + col];
-      const v478 = l475 * l62;
-      const l475_1 = t475[row * 64 + col + 1];
+      const v492 = l489 * l62;
+      const l489_1 = t489[row * 64 + col + 1];
       const l62_1 = t62[row * 64 + col + 1];
-      const v478_1 = l475_1 * l62_1;
-      const l475_2 = t475[row * 64 + col + 2];
+      const v492_1 = l489_1 * l62_1;
+      const l489_2 = t489[row * 64 + col + 2];
       const l62_2 = t62[row * 64 + col + 2];
-      const v478_2 = l475_2 * l62_2;
-      const l475_3 = t475[row * 64 + col + 3];
+      const v492_2 = l489_2 * l62_2;
+      const l489_3 = t489[row * 64 + col + 3];
       const l62_3 = t62[row * 64 + col + 3];
-      const v478_3 = l475_3 * l62_3;
-      acc0_0_0 += l475;
-      acc0_1_0 += v478;
-      acc0_0_1 += l475_1;
-      acc0_1_1 += v478_1;
-      acc0_0_2 += l475_2;
-      acc0_1_2 += v478_2;
-      acc0_0_3 += l475_3;
-      acc0_1_3 += v478_3;
+      const v492_3 = l489_3 * l62_3;
+      acc0_0_0 += l489;
+      acc0_1_0 += v492;
+      acc0_0_1 += l489_1;
+      acc0_1_1 += v492_1;
+      acc0_0_2 += l489_2;
+      acc0_1_2 += v492_2;
+      acc0_0_3 += l489_3;
+      acc0_1_3 += v492_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    t476[row] = acc0_0;
-    t480[row] = acc0_1;
-    const v541 = acc0_1 * acc0_1;
-    t541[row] = v541;
-    const v545 = acc0_0 * acc0_0;
-    t545[row] = v545;
+    t490[row] = acc0_0;
+    t494[row] = acc0_1;
+    const v555 = acc0_1 * acc0_1;
+    t555[row] = v555;
+    const v559 = acc0_0 * acc0_0;
+    t559[row] = v559;
   }
 }
-function k92b_reduce(buffers, uniforms) {
-  const t541 = buffers.t541;
-  const t545 = buffers.t545;
-  const t542 = buffers.t542;
-  const t546 = buffers.t546;
+function k86b_reduce(buffers, uniforms) {
+  const t555 = buffers.t555;
+  const t559 = buffers.t559;
+  const t556 = buffers.t556;
+  const t560 = buffers.t560;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -3430,79 +3204,79 @@ function k92b_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const x541 = t541[col];
-      const x545 = t545[col];
-      const x541_1 = t541[col + 1];
-      const x545_1 = t545[col + 1];
-      const x541_2 = t541[col + 2];
-      const x545_2 = t545[col + 2];
-      const x541_3 = t541[col + 3];
-      const x545_3 = t545[col + 3];
-      acc0_0_0 += x541;
-      acc0_1_0 += x545;
-      acc0_0_1 += x541_1;
-      acc0_1_1 += x545_1;
-      acc0_0_2 += x541_2;
-      acc0_1_2 += x545_2;
-      acc0_0_3 += x541_3;
-      acc0_1_3 += x545_3;
+      const x555 = t555[col];
+      const x559 = t559[col];
+      const x555_1 = t555[col + 1];
+      const x559_1 = t559[col + 1];
+      const x555_2 = t555[col + 2];
+      const x559_2 = t559[col + 2];
+      const x555_3 = t555[col + 3];
+      const x559_3 = t559[col + 3];
+      acc0_0_0 += x555;
+      acc0_1_0 += x559;
+      acc0_0_1 += x555_1;
+      acc0_1_1 += x559_1;
+      acc0_0_2 += x555_2;
+      acc0_1_2 += x559_2;
+      acc0_0_3 += x555_3;
+      acc0_1_3 += x559_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    t542[0] = acc0_0;
-    t546[0] = acc0_1;
+    t556[0] = acc0_0;
+    t560[0] = acc0_1;
   }
 }
-function k93_reduce(buffers, uniforms) {
-  const t484 = buffers.t484;
+function k87_reduce(buffers, uniforms) {
+  const t498 = buffers.t498;
   const t48 = buffers.t48;
   const t55 = buffers.t55;
-  const t495 = buffers.t495;
+  const t509 = buffers.t509;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l484 = t484[row * 64 + col];
+      const l498 = t498[row * 64 + col];
       const l48 = t48[row * 64 + col];
-      const v489 = l484 * l48;
-      const l484_1 = t484[row * 64 + col + 1];
+      const v503 = l498 * l48;
+      const l498_1 = t498[row * 64 + col + 1];
       const l48_1 = t48[row * 64 + col + 1];
-      const v489_1 = l484_1 * l48_1;
-      const l484_2 = t484[row * 64 + col + 2];
+      const v503_1 = l498_1 * l48_1;
+      const l498_2 = t498[row * 64 + col + 2];
       const l48_2 = t48[row * 64 + col + 2];
-      const v489_2 = l484_2 * l48_2;
-      const l484_3 = t484[row * 64 + col + 3];
+      const v503_2 = l498_2 * l48_2;
+      const l498_3 = t498[row * 64 + col + 3];
       const l48_3 = t48[row * 64 + col + 3];
-      const v489_3 = l484_3 * l48_3;
-      acc0_0_0 += v489;
-      acc0_0_1 += v489_1;
-      acc0_0_2 += v489_2;
-      acc0_0_3 += v489_3;
+      const v503_3 = l498_3 * l48_3;
+      acc0_0_0 += v503;
+      acc0_0_1 += v503_1;
+      acc0_0_2 += v503_2;
+      acc0_0_3 += v503_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l55 = t55[row];
-    const v491 = l55 * l55;
-    const v492 = l55 * v491;
-    const v493 = v492 * -0.5;
-    const v494 = acc0_0 * v493;
-    const v495 = v494 * 0.015625;
-    t495[row] = v495;
+    const v505 = l55 * l55;
+    const v506 = l55 * v505;
+    const v507 = v506 * -0.5;
+    const v508 = acc0_0 * v507;
+    const v509 = v508 * 0.015625;
+    t509[row] = v509;
   }
 }
-function k94a_reduce(buffers, uniforms) {
-  const t435 = buffers.t435;
-  const t484 = buffers.t484;
+function k88a_reduce(buffers, uniforms) {
+  const t446 = buffers.t446;
+  const t498 = buffers.t498;
   const t55 = buffers.t55;
-  const t495 = buffers.t495;
+  const t509 = buffers.t509;
   const t48 = buffers.t48;
-  const t500 = buffers.t500;
-  const t501 = buffers.t501;
-  const t529 = buffers.t529;
-  const acc0_0 = loom_scratch("k94a_reduce.acc0_0", Float32Array, 4096);
-  const err0_0 = loom_scratch("k94a_reduce.err0_0", Float32Array, 4096);
-  const part0_0 = loom_scratch("k94a_reduce.part0_0", Float32Array, 4096);
+  const t514 = buffers.t514;
+  const t515 = buffers.t515;
+  const t543 = buffers.t543;
+  const acc0_0 = loom_scratch("k88a_reduce.acc0_0", Float32Array, 4096);
+  const err0_0 = loom_scratch("k88a_reduce.err0_0", Float32Array, 4096);
+  const part0_0 = loom_scratch("k88a_reduce.part0_0", Float32Array, 4096);
   for (let r = 0; r < 4096; r++) {
     acc0_0[r] = 0;
     err0_0[r] = 0;
@@ -3510,51 +3284,51 @@ function k94a_reduce(buffers, uniforms) {
   }
   for (let col = 0; col < 16; col += 4) {
     for (let r_1 = 0; r_1 < 4096; r_1++) {
-      const l435 = t435[r_1 + col * 4096];
-      const l484 = t484[r_1 + col * 4096];
+      const l446 = t446[r_1 + col * 4096];
+      const l498 = t498[r_1 + col * 4096];
       const l56 = t55[((r_1 / 64) | 0) + col * 64];
-      const v488 = l484 * l56;
-      const v498 = l435 + v488;
-      const l496 = t495[((r_1 / 64) | 0) + col * 64];
+      const v502 = l498 * l56;
+      const v512 = l446 + v502;
+      const l510 = t509[((r_1 / 64) | 0) + col * 64];
       const l48 = t48[r_1 + col * 4096];
-      const v497 = l496 * l48;
-      const v499 = v498 + v497;
-      const v500 = v499 + v497;
-      t500[r_1 + col * 4096] = v500;
-      const l435_1 = t435[r_1 + (col + 1) * 4096];
-      const l484_1 = t484[r_1 + (col + 1) * 4096];
+      const v511 = l510 * l48;
+      const v513 = v512 + v511;
+      const v514 = v513 + v511;
+      t514[r_1 + col * 4096] = v514;
+      const l446_1 = t446[r_1 + (col + 1) * 4096];
+      const l498_1 = t498[r_1 + (col + 1) * 4096];
       const l56_1 = t55[((r_1 / 64) | 0) + (col + 1) * 64];
-      const v488_1 = l484_1 * l56_1;
-      const v498_1 = l435_1 + v488_1;
-      const l496_1 = t495[((r_1 / 64) | 0) + (col + 1) * 64];
+      const v502_1 = l498_1 * l56_1;
+      const v512_1 = l446_1 + v502_1;
+      const l510_1 = t509[((r_1 / 64) | 0) + (col + 1) * 64];
       const l48_1 = t48[r_1 + (col + 1) * 4096];
-      const v497_1 = l496_1 * l48_1;
-      const v499_1 = v498_1 + v497_1;
-      const v500_1 = v499_1 + v497_1;
-      t500[r_1 + (col + 1) * 4096] = v500_1;
-      const l435_2 = t435[r_1 + (col + 2) * 4096];
-      const l484_2 = t484[r_1 + (col + 2) * 4096];
+      const v511_1 = l510_1 * l48_1;
+      const v513_1 = v512_1 + v511_1;
+      const v514_1 = v513_1 + v511_1;
+      t514[r_1 + (col + 1) * 4096] = v514_1;
+      const l446_2 = t446[r_1 + (col + 2) * 4096];
+      const l498_2 = t498[r_1 + (col + 2) * 4096];
       const l56_2 = t55[((r_1 / 64) | 0) + (col + 2) * 64];
-      const v488_2 = l484_2 * l56_2;
-      const v498_2 = l435_2 + v488_2;
-      const l496_2 = t495[((r_1 / 64) | 0) + (col + 2) * 64];
+      const v502_2 = l498_2 * l56_2;
+      const v512_2 = l446_2 + v502_2;
+      const l510_2 = t509[((r_1 / 64) | 0) + (col + 2) * 64];
       const l48_2 = t48[r_1 + (col + 2) * 4096];
-      const v497_2 = l496_2 * l48_2;
-      const v499_2 = v498_2 + v497_2;
-      const v500_2 = v499_2 + v497_2;
-      t500[r_1 + (col + 2) * 4096] = v500_2;
-      const l435_3 = t435[r_1 + (col + 3) * 4096];
-      const l484_3 = t484[r_1 + (col + 3) * 4096];
+      const v511_2 = l510_2 * l48_2;
+      const v513_2 = v512_2 + v511_2;
+      const v514_2 = v513_2 + v511_2;
+      t514[r_1 + (col + 2) * 4096] = v514_2;
+      const l446_3 = t446[r_1 + (col + 3) * 4096];
+      const l498_3 = t498[r_1 + (col + 3) * 4096];
       const l56_3 = t55[((r_1 / 64) | 0) + (col + 3) * 64];
-      const v488_3 = l484_3 * l56_3;
-      const v498_3 = l435_3 + v488_3;
-      const l496_3 = t495[((r_1 / 64) | 0) + (col + 3) * 64];
+      const v502_3 = l498_3 * l56_3;
+      const v512_3 = l446_3 + v502_3;
+      const l510_3 = t509[((r_1 / 64) | 0) + (col + 3) * 64];
       const l48_3 = t48[r_1 + (col + 3) * 4096];
-      const v497_3 = l496_3 * l48_3;
-      const v499_3 = v498_3 + v497_3;
-      const v500_3 = v499_3 + v497_3;
-      t500[r_1 + (col + 3) * 4096] = v500_3;
-      part0_0[r_1] = part0_0[r_1] + (v500 + v500_1 + v500_2 + v500_3);
+      const v511_3 = l510_3 * l48_3;
+      const v513_3 = v512_3 + v511_3;
+      const v514_3 = v513_3 + v511_3;
+      t514[r_1 + (col + 3) * 4096] = v514_3;
+      part0_0[r_1] = part0_0[r_1] + (v514 + v514_1 + v514_2 + v514_3);
     }
   }
   for (let r_2 = 0; r_2 < 4096; r_2++) {
@@ -3565,473 +3339,473 @@ function k94a_reduce(buffers, uniforms) {
     part0_0[r_2] = 0;
   }
   for (let r_3 = 0; r_3 < 4096; r_3++) {
-    t501[r_3] = acc0_0[r_3] - err0_0[r_3];
-    const v529 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t529[r_3] = v529;
+    t515[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v543 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t543[r_3] = v543;
   }
 }
-function k94b_reduce(buffers, uniforms) {
-  const t529 = buffers.t529;
-  const t530 = buffers.t530;
+function k88b_reduce(buffers, uniforms) {
+  const t543 = buffers.t543;
+  const t544 = buffers.t544;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const x529 = t529[col];
-      const x529_1 = t529[col + 1];
-      const x529_2 = t529[col + 2];
-      const x529_3 = t529[col + 3];
-      acc0_0_0 += x529;
-      acc0_0_1 += x529_1;
-      acc0_0_2 += x529_2;
-      acc0_0_3 += x529_3;
+      const x543 = t543[col];
+      const x543_1 = t543[col + 1];
+      const x543_2 = t543[col + 2];
+      const x543_3 = t543[col + 3];
+      acc0_0_0 += x543;
+      acc0_0_1 += x543_1;
+      acc0_0_2 += x543_2;
+      acc0_0_3 += x543_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t530[0] = acc0_0;
+    t544[0] = acc0_0;
   }
 }
-function k95_scatter(buffers, uniforms) {
-  const t503 = buffers.t503;
-  const t500 = buffers.t500;
+function k89_scatter(buffers, uniforms) {
+  const t517 = buffers.t517;
+  const t514 = buffers.t514;
   const in_tokens = buffers.in_tokens;
   for (let z = 0; z < 16384; z++) {
-    t503[z] = 0;
+    t517[z] = 0;
   }
   for (let i = 0; i < 65536; i++) {
-    const l500 = t500[i];
+    const l514 = t514[i];
     const l43 = in_tokens[((i / 4096) | 0) * 64 + ((i / 64) | 0) % 64];
     const to = (l43 | 0) * 64 + i % 64;
-    t503[to] = t503[to] + l500;
+    t517[to] = t517[to] + l514;
   }
 }
-function k96_einsum(buffers, uniforms) {
-  const t264 = buffers.t264;
-  const t231 = buffers.t231;
-  const t503 = buffers.t503;
-  const t504 = buffers.t504;
-  const c_tile = loom_gemm_view(256, 64, 1024, 64, t264, 0, 1, 256, t231, 0, 64, 1);
+function k90_einsum(buffers, uniforms) {
+  const t272 = buffers.t272;
+  const t239 = buffers.t239;
+  const t517 = buffers.t517;
+  const t518 = buffers.t518;
+  const c_tile = loom_gemm_view(256, 64, 1024, 64, t272, 0, 1, 256, t239, 0, 64, 1);
   for (let i = 0; i < 256; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l503 = t503[i * 64 + j];
-      const v504 = c_tile[ci + j] + l503;
-      t504[i * 64 + j] = v504;
+      const l517 = t517[i * 64 + j];
+      const v518 = c_tile[ci + j] + l517;
+      t518[i * 64 + j] = v518;
     }
   }
 }
-function k97_ew(buffers, uniforms) {
+function k91_ew(buffers, uniforms) {
   const in_step = buffers.in_step;
-  const t525 = buffers.t525;
-  const t710 = buffers.t710;
-  const t711 = buffers.t711;
-  const t736 = buffers.t736;
-  const l505 = in_step[0];
-  const v524 = l505 < 20;
-  const v506 = l505 + 1;
-  const v508 = v506 * 0.00015;
-  const v510 = l505 - 20;
-  const v512 = v510 / 980;
-  const v514 = Math.max(v512, 0);
-  const v515 = Math.min(v514, 1);
-  const v517 = v515 * 3.1415927;
-  const v518 = Math.cos(v517);
-  const v519 = v518 + 1;
-  const v521 = v519 * 0.00135;
-  const v523 = v521 + 0.0003;
-  const v525 = v524 ? v508 : v523;
-  const v703 = v506 * -0.105360515;
-  const v704 = loom_exp(v703);
-  const v705 = 1 - v704;
-  const v710 = v525 / v705;
-  const v707 = v506 * -0.051293295;
-  const v708 = loom_exp(v707);
-  const v709 = 1 - v708;
-  const v711 = Math.sqrt(v709);
-  const v735 = v525 * 0.1;
-  const v736 = 1 - v735;
+  const t539 = buffers.t539;
+  const t724 = buffers.t724;
+  const t725 = buffers.t725;
+  const t750 = buffers.t750;
+  const l519 = in_step[0];
+  const v538 = l519 < 20;
+  const v520 = l519 + 1;
+  const v522 = v520 * 0.00015;
+  const v524 = l519 - 20;
+  const v526 = v524 / 980;
+  const v528 = Math.max(v526, 0);
+  const v529 = Math.min(v528, 1);
+  const v531 = v529 * 3.1415927;
+  const v532 = Math.cos(v531);
+  const v533 = v532 + 1;
+  const v535 = v533 * 0.00135;
+  const v537 = v535 + 0.0003;
+  const v539 = v538 ? v522 : v537;
+  const v717 = v520 * -0.105360515;
+  const v718 = loom_exp(v717);
+  const v719 = 1 - v718;
+  const v724 = v539 / v719;
+  const v721 = v520 * -0.051293295;
+  const v722 = loom_exp(v721);
+  const v723 = 1 - v722;
+  const v725 = Math.sqrt(v723);
+  const v749 = v539 * 0.1;
+  const v750 = 1 - v749;
   for (let i = 0; i < 1; i++) {
-    t525[0] = v525;
-    t710[0] = v710;
-    t711[0] = v711;
-    t736[0] = v736;
+    t539[0] = v539;
+    t724[0] = v724;
+    t725[0] = v725;
+    t750[0] = v750;
+  }
+}
+function k92_reduce(buffers, uniforms) {
+  const t518 = buffers.t518;
+  const t541 = buffers.t541;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
+      const l518 = t518[col];
+      const v540 = l518 * l518;
+      const l518_1 = t518[col + 1];
+      const v540_1 = l518_1 * l518_1;
+      const l518_2 = t518[col + 2];
+      const v540_2 = l518_2 * l518_2;
+      const l518_3 = t518[col + 3];
+      const v540_3 = l518_3 * l518_3;
+      acc0_0_0 += v540;
+      acc0_0_1 += v540_1;
+      acc0_0_2 += v540_2;
+      acc0_0_3 += v540_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t541[0] = acc0_0;
+  }
+}
+function k93_reduce(buffers, uniforms) {
+  const t493 = buffers.t493;
+  const t552 = buffers.t552;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l493 = t493[col];
+      const v551 = l493 * l493;
+      const l493_1 = t493[col + 1];
+      const v551_1 = l493_1 * l493_1;
+      const l493_2 = t493[col + 2];
+      const v551_2 = l493_2 * l493_2;
+      const l493_3 = t493[col + 3];
+      const v551_3 = l493_3 * l493_3;
+      acc0_0_0 += v551;
+      acc0_0_1 += v551_1;
+      acc0_0_2 += v551_2;
+      acc0_0_3 += v551_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t552[0] = acc0_0;
+  }
+}
+function k94_reduce(buffers, uniforms) {
+  const t483 = buffers.t483;
+  const t564 = buffers.t564;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l483 = t483[col];
+      const v563 = l483 * l483;
+      const l483_1 = t483[col + 1];
+      const v563_1 = l483_1 * l483_1;
+      const l483_2 = t483[col + 2];
+      const v563_2 = l483_2 * l483_2;
+      const l483_3 = t483[col + 3];
+      const v563_3 = l483_3 * l483_3;
+      acc0_0_0 += v563;
+      acc0_0_1 += v563_1;
+      acc0_0_2 += v563_2;
+      acc0_0_3 += v563_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t564[0] = acc0_0;
+  }
+}
+function k95_reduce(buffers, uniforms) {
+  const t473 = buffers.t473;
+  const t576 = buffers.t576;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l473 = t473[col];
+      const v575 = l473 * l473;
+      const l473_1 = t473[col + 1];
+      const v575_1 = l473_1 * l473_1;
+      const l473_2 = t473[col + 2];
+      const v575_2 = l473_2 * l473_2;
+      const l473_3 = t473[col + 3];
+      const v575_3 = l473_3 * l473_3;
+      acc0_0_0 += v575;
+      acc0_0_1 += v575_1;
+      acc0_0_2 += v575_2;
+      acc0_0_3 += v575_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t576[0] = acc0_0;
+  }
+}
+function k96_reduce(buffers, uniforms) {
+  const t452 = buffers.t452;
+  const t588 = buffers.t588;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l452 = t452[col];
+      const v587 = l452 * l452;
+      const l452_1 = t452[col + 1];
+      const v587_1 = l452_1 * l452_1;
+      const l452_2 = t452[col + 2];
+      const v587_2 = l452_2 * l452_2;
+      const l452_3 = t452[col + 3];
+      const v587_3 = l452_3 * l452_3;
+      acc0_0_0 += v587;
+      acc0_0_1 += v587_1;
+      acc0_0_2 += v587_2;
+      acc0_0_3 += v587_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t588[0] = acc0_0;
+  }
+}
+function k97_reduce(buffers, uniforms) {
+  const t427 = buffers.t427;
+  const t604 = buffers.t604;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
+      const l427 = t427[col];
+      const v603 = l427 * l427;
+      const l427_1 = t427[col + 1];
+      const v603_1 = l427_1 * l427_1;
+      const l427_2 = t427[col + 2];
+      const v603_2 = l427_2 * l427_2;
+      const l427_3 = t427[col + 3];
+      const v603_3 = l427_3 * l427_3;
+      acc0_0_0 += v603;
+      acc0_0_1 += v603_1;
+      acc0_0_2 += v603_2;
+      acc0_0_3 += v603_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t604[0] = acc0_0;
   }
 }
 function k98_reduce(buffers, uniforms) {
-  const t504 = buffers.t504;
-  const t527 = buffers.t527;
+  const t409 = buffers.t409;
+  const t616 = buffers.t616;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16384; col += 4) {
-      const l504 = t504[col];
-      const v526 = l504 * l504;
-      const l504_1 = t504[col + 1];
-      const v526_1 = l504_1 * l504_1;
-      const l504_2 = t504[col + 2];
-      const v526_2 = l504_2 * l504_2;
-      const l504_3 = t504[col + 3];
-      const v526_3 = l504_3 * l504_3;
-      acc0_0_0 += v526;
-      acc0_0_1 += v526_1;
-      acc0_0_2 += v526_2;
-      acc0_0_3 += v526_3;
+      const l409 = t409[col];
+      const v615 = l409 * l409;
+      const l409_1 = t409[col + 1];
+      const v615_1 = l409_1 * l409_1;
+      const l409_2 = t409[col + 2];
+      const v615_2 = l409_2 * l409_2;
+      const l409_3 = t409[col + 3];
+      const v615_3 = l409_3 * l409_3;
+      acc0_0_0 += v615;
+      acc0_0_1 += v615_1;
+      acc0_0_2 += v615_2;
+      acc0_0_3 += v615_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t527[0] = acc0_0;
+    t616[0] = acc0_0;
   }
 }
 function k99_reduce(buffers, uniforms) {
-  const t479 = buffers.t479;
-  const t538 = buffers.t538;
+  const t382 = buffers.t382;
+  const t632 = buffers.t632;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l479 = t479[col];
-      const v537 = l479 * l479;
-      const l479_1 = t479[col + 1];
-      const v537_1 = l479_1 * l479_1;
-      const l479_2 = t479[col + 2];
-      const v537_2 = l479_2 * l479_2;
-      const l479_3 = t479[col + 3];
-      const v537_3 = l479_3 * l479_3;
-      acc0_0_0 += v537;
-      acc0_0_1 += v537_1;
-      acc0_0_2 += v537_2;
-      acc0_0_3 += v537_3;
+      const l382 = t382[col];
+      const v631 = l382 * l382;
+      const l382_1 = t382[col + 1];
+      const v631_1 = l382_1 * l382_1;
+      const l382_2 = t382[col + 2];
+      const v631_2 = l382_2 * l382_2;
+      const l382_3 = t382[col + 3];
+      const v631_3 = l382_3 * l382_3;
+      acc0_0_0 += v631;
+      acc0_0_1 += v631_1;
+      acc0_0_2 += v631_2;
+      acc0_0_3 += v631_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t538[0] = acc0_0;
+    t632[0] = acc0_0;
   }
 }
 function k100_reduce(buffers, uniforms) {
-  const t469 = buffers.t469;
-  const t550 = buffers.t550;
+  const t372 = buffers.t372;
+  const t644 = buffers.t644;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l469 = t469[col];
-      const v549 = l469 * l469;
-      const l469_1 = t469[col + 1];
-      const v549_1 = l469_1 * l469_1;
-      const l469_2 = t469[col + 2];
-      const v549_2 = l469_2 * l469_2;
-      const l469_3 = t469[col + 3];
-      const v549_3 = l469_3 * l469_3;
-      acc0_0_0 += v549;
-      acc0_0_1 += v549_1;
-      acc0_0_2 += v549_2;
-      acc0_0_3 += v549_3;
+      const l372 = t372[col];
+      const v643 = l372 * l372;
+      const l372_1 = t372[col + 1];
+      const v643_1 = l372_1 * l372_1;
+      const l372_2 = t372[col + 2];
+      const v643_2 = l372_2 * l372_2;
+      const l372_3 = t372[col + 3];
+      const v643_3 = l372_3 * l372_3;
+      acc0_0_0 += v643;
+      acc0_0_1 += v643_1;
+      acc0_0_2 += v643_2;
+      acc0_0_3 += v643_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t550[0] = acc0_0;
+    t644[0] = acc0_0;
   }
 }
 function k101_reduce(buffers, uniforms) {
-  const t459 = buffers.t459;
-  const t562 = buffers.t562;
+  const t362 = buffers.t362;
+  const t656 = buffers.t656;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l459 = t459[col];
-      const v561 = l459 * l459;
-      const l459_1 = t459[col + 1];
-      const v561_1 = l459_1 * l459_1;
-      const l459_2 = t459[col + 2];
-      const v561_2 = l459_2 * l459_2;
-      const l459_3 = t459[col + 3];
-      const v561_3 = l459_3 * l459_3;
-      acc0_0_0 += v561;
-      acc0_0_1 += v561_1;
-      acc0_0_2 += v561_2;
-      acc0_0_3 += v561_3;
+      const l362 = t362[col];
+      const v655 = l362 * l362;
+      const l362_1 = t362[col + 1];
+      const v655_1 = l362_1 * l362_1;
+      const l362_2 = t362[col + 2];
+      const v655_2 = l362_2 * l362_2;
+      const l362_3 = t362[col + 3];
+      const v655_3 = l362_3 * l362_3;
+      acc0_0_0 += v655;
+      acc0_0_1 += v655_1;
+      acc0_0_2 += v655_2;
+      acc0_0_3 += v655_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t562[0] = acc0_0;
+    t656[0] = acc0_0;
   }
 }
 function k102_reduce(buffers, uniforms) {
-  const t441 = buffers.t441;
-  const t574 = buffers.t574;
+  const t341 = buffers.t341;
+  const t668 = buffers.t668;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l441 = t441[col];
-      const v573 = l441 * l441;
-      const l441_1 = t441[col + 1];
-      const v573_1 = l441_1 * l441_1;
-      const l441_2 = t441[col + 2];
-      const v573_2 = l441_2 * l441_2;
-      const l441_3 = t441[col + 3];
-      const v573_3 = l441_3 * l441_3;
-      acc0_0_0 += v573;
-      acc0_0_1 += v573_1;
-      acc0_0_2 += v573_2;
-      acc0_0_3 += v573_3;
+      const l341 = t341[col];
+      const v667 = l341 * l341;
+      const l341_1 = t341[col + 1];
+      const v667_1 = l341_1 * l341_1;
+      const l341_2 = t341[col + 2];
+      const v667_2 = l341_2 * l341_2;
+      const l341_3 = t341[col + 3];
+      const v667_3 = l341_3 * l341_3;
+      acc0_0_0 += v667;
+      acc0_0_1 += v667_1;
+      acc0_0_2 += v667_2;
+      acc0_0_3 += v667_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t574[0] = acc0_0;
+    t668[0] = acc0_0;
   }
 }
 function k103_reduce(buffers, uniforms) {
-  const t416 = buffers.t416;
-  const t590 = buffers.t590;
+  const t316 = buffers.t316;
+  const t684 = buffers.t684;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16384; col += 4) {
-      const l416 = t416[col];
-      const v589 = l416 * l416;
-      const l416_1 = t416[col + 1];
-      const v589_1 = l416_1 * l416_1;
-      const l416_2 = t416[col + 2];
-      const v589_2 = l416_2 * l416_2;
-      const l416_3 = t416[col + 3];
-      const v589_3 = l416_3 * l416_3;
-      acc0_0_0 += v589;
-      acc0_0_1 += v589_1;
-      acc0_0_2 += v589_2;
-      acc0_0_3 += v589_3;
+      const l316 = t316[col];
+      const v683 = l316 * l316;
+      const l316_1 = t316[col + 1];
+      const v683_1 = l316_1 * l316_1;
+      const l316_2 = t316[col + 2];
+      const v683_2 = l316_2 * l316_2;
+      const l316_3 = t316[col + 3];
+      const v683_3 = l316_3 * l316_3;
+      acc0_0_0 += v683;
+      acc0_0_1 += v683_1;
+      acc0_0_2 += v683_2;
+      acc0_0_3 += v683_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t590[0] = acc0_0;
+    t684[0] = acc0_0;
   }
 }
 function k104_reduce(buffers, uniforms) {
-  const t398 = buffers.t398;
-  const t602 = buffers.t602;
+  const t297 = buffers.t297;
+  const t696 = buffers.t696;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16384; col += 4) {
-      const l398 = t398[col];
-      const v601 = l398 * l398;
-      const l398_1 = t398[col + 1];
-      const v601_1 = l398_1 * l398_1;
-      const l398_2 = t398[col + 2];
-      const v601_2 = l398_2 * l398_2;
-      const l398_3 = t398[col + 3];
-      const v601_3 = l398_3 * l398_3;
-      acc0_0_0 += v601;
-      acc0_0_1 += v601_1;
-      acc0_0_2 += v601_2;
-      acc0_0_3 += v601_3;
+      const l297 = t297[col];
+      const v695 = l297 * l297;
+      const l297_1 = t297[col + 1];
+      const v695_1 = l297_1 * l297_1;
+      const l297_2 = t297[col + 2];
+      const v695_2 = l297_2 * l297_2;
+      const l297_3 = t297[col + 3];
+      const v695_3 = l297_3 * l297_3;
+      acc0_0_0 += v695;
+      acc0_0_1 += v695_1;
+      acc0_0_2 += v695_2;
+      acc0_0_3 += v695_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t602[0] = acc0_0;
+    t696[0] = acc0_0;
   }
 }
-function k105_reduce(buffers, uniforms) {
-  const t371 = buffers.t371;
-  const t618 = buffers.t618;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l371 = t371[col];
-      const v617 = l371 * l371;
-      const l371_1 = t371[col + 1];
-      const v617_1 = l371_1 * l371_1;
-      const l371_2 = t371[col + 2];
-      const v617_2 = l371_2 * l371_2;
-      const l371_3 = t371[col + 3];
-      const v617_3 = l371_3 * l371_3;
-      acc0_0_0 += v617;
-      acc0_0_1 += v617_1;
-      acc0_0_2 += v617_2;
-      acc0_0_3 += v617_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t618[0] = acc0_0;
-  }
-}
-function k106_reduce(buffers, uniforms) {
-  const t361 = buffers.t361;
-  const t630 = buffers.t630;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l361 = t361[col];
-      const v629 = l361 * l361;
-      const l361_1 = t361[col + 1];
-      const v629_1 = l361_1 * l361_1;
-      const l361_2 = t361[col + 2];
-      const v629_2 = l361_2 * l361_2;
-      const l361_3 = t361[col + 3];
-      const v629_3 = l361_3 * l361_3;
-      acc0_0_0 += v629;
-      acc0_0_1 += v629_1;
-      acc0_0_2 += v629_2;
-      acc0_0_3 += v629_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t630[0] = acc0_0;
-  }
-}
-function k107_reduce(buffers, uniforms) {
-  const t351 = buffers.t351;
-  const t642 = buffers.t642;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l351 = t351[col];
-      const v641 = l351 * l351;
-      const l351_1 = t351[col + 1];
-      const v641_1 = l351_1 * l351_1;
-      const l351_2 = t351[col + 2];
-      const v641_2 = l351_2 * l351_2;
-      const l351_3 = t351[col + 3];
-      const v641_3 = l351_3 * l351_3;
-      acc0_0_0 += v641;
-      acc0_0_1 += v641_1;
-      acc0_0_2 += v641_2;
-      acc0_0_3 += v641_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t642[0] = acc0_0;
-  }
-}
-function k108_reduce(buffers, uniforms) {
-  const t333 = buffers.t333;
-  const t654 = buffers.t654;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l333 = t333[col];
-      const v653 = l333 * l333;
-      const l333_1 = t333[col + 1];
-      const v653_1 = l333_1 * l333_1;
-      const l333_2 = t333[col + 2];
-      const v653_2 = l333_2 * l333_2;
-      const l333_3 = t333[col + 3];
-      const v653_3 = l333_3 * l333_3;
-      acc0_0_0 += v653;
-      acc0_0_1 += v653_1;
-      acc0_0_2 += v653_2;
-      acc0_0_3 += v653_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t654[0] = acc0_0;
-  }
-}
-function k109_reduce(buffers, uniforms) {
-  const t308 = buffers.t308;
-  const t670 = buffers.t670;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 16384; col += 4) {
-      const l308 = t308[col];
-      const v669 = l308 * l308;
-      const l308_1 = t308[col + 1];
-      const v669_1 = l308_1 * l308_1;
-      const l308_2 = t308[col + 2];
-      const v669_2 = l308_2 * l308_2;
-      const l308_3 = t308[col + 3];
-      const v669_3 = l308_3 * l308_3;
-      acc0_0_0 += v669;
-      acc0_0_1 += v669_1;
-      acc0_0_2 += v669_2;
-      acc0_0_3 += v669_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t670[0] = acc0_0;
-  }
-}
-function k110_reduce(buffers, uniforms) {
-  const t289 = buffers.t289;
-  const t682 = buffers.t682;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 16384; col += 4) {
-      const l289 = t289[col];
-      const v681 = l289 * l289;
-      const l289_1 = t289[col + 1];
-      const v681_1 = l289_1 * l289_1;
-      const l289_2 = t289[col + 2];
-      const v681_2 = l289_2 * l289_2;
-      const l289_3 = t289[col + 3];
-      const v681_3 = l289_3 * l289_3;
-      acc0_0_0 += v681;
-      acc0_0_1 += v681_1;
-      acc0_0_2 += v681_2;
-      acc0_0_3 += v681_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t682[0] = acc0_0;
-  }
-}
-function k111a_reduce(buffers, uniforms) {
-  const t265 = buffers.t265;
-  const t228 = buffers.t228;
-  const t303 = buffers.t303;
-  const t196 = buffers.t196;
-  const t375 = buffers.t375;
-  const t144 = buffers.t144;
-  const t411 = buffers.t411;
-  const t109 = buffers.t109;
-  const t483 = buffers.t483;
+function k105a_reduce(buffers, uniforms) {
+  const t273 = buffers.t273;
+  const t236 = buffers.t236;
+  const t311 = buffers.t311;
+  const t204 = buffers.t204;
+  const t386 = buffers.t386;
+  const t148 = buffers.t148;
+  const t422 = buffers.t422;
+  const t113 = buffers.t113;
+  const t497 = buffers.t497;
   const t57 = buffers.t57;
-  const t269 = buffers.t269;
-  const t313 = buffers.t313;
-  const t378 = buffers.t378;
-  const t421 = buffers.t421;
-  const t486 = buffers.t486;
-  const t533 = buffers.t533;
-  const t585 = buffers.t585;
-  const t613 = buffers.t613;
-  const t665 = buffers.t665;
-  const t693 = buffers.t693;
-  const acc0_0 = loom_scratch("k111a_reduce.acc0_0", Float32Array, 64);
-  const err0_0 = loom_scratch("k111a_reduce.err0_0", Float32Array, 64);
-  const part0_0 = loom_scratch("k111a_reduce.part0_0", Float32Array, 64);
-  const acc0_1 = loom_scratch("k111a_reduce.acc0_1", Float32Array, 64);
-  const err0_1 = loom_scratch("k111a_reduce.err0_1", Float32Array, 64);
-  const part0_1 = loom_scratch("k111a_reduce.part0_1", Float32Array, 64);
-  const acc0_2 = loom_scratch("k111a_reduce.acc0_2", Float32Array, 64);
-  const err0_2 = loom_scratch("k111a_reduce.err0_2", Float32Array, 64);
-  const part0_2 = loom_scratch("k111a_reduce.part0_2", Float32Array, 64);
-  const acc0_3 = loom_scratch("k111a_reduce.acc0_3", Float32Array, 64);
-  const err0_3 = loom_scratch("k111a_reduce.err0_3", Float32Array, 64);
-  const part0_3 = loom_scratch("k111a_reduce.part0_3", Float32Array, 64);
-  const acc0_4 = loom_scratch("k111a_reduce.acc0_4", Float32Array, 64);
-  const err0_4 = loom_scratch("k111a_reduce.err0_4", Float32Array, 64);
-  const part0_4 = loom_scratch("k111a_reduce.part0_4", Float32Array, 64);
+  const t277 = buffers.t277;
+  const t321 = buffers.t321;
+  const t389 = buffers.t389;
+  const t432 = buffers.t432;
+  const t500 = buffers.t500;
+  const t547 = buffers.t547;
+  const t599 = buffers.t599;
+  const t627 = buffers.t627;
+  const t679 = buffers.t679;
+  const t707 = buffers.t707;
+  const acc0_0 = loom_scratch("k105a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k105a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k105a_reduce.part0_0", Float32Array, 64);
+  const acc0_1 = loom_scratch("k105a_reduce.acc0_1", Float32Array, 64);
+  const err0_1 = loom_scratch("k105a_reduce.err0_1", Float32Array, 64);
+  const part0_1 = loom_scratch("k105a_reduce.part0_1", Float32Array, 64);
+  const acc0_2 = loom_scratch("k105a_reduce.acc0_2", Float32Array, 64);
+  const err0_2 = loom_scratch("k105a_reduce.err0_2", Float32Array, 64);
+  const part0_2 = loom_scratch("k105a_reduce.part0_2", Float32Array, 64);
+  const acc0_3 = loom_scratch("k105a_reduce.acc0_3", Float32Array, 64);
+  const err0_3 = loom_scratch("k105a_reduce.err0_3", Float32Array, 64);
+  const part0_3 = loom_scratch("k105a_reduce.part0_3", Float32Array, 64);
+  const acc0_4 = loom_scratch("k105a_reduce.acc0_4", Float32Array, 64);
+  const err0_4 = loom_scratch("k105a_reduce.err0_4", Float32Array, 64);
+  const part0_4 = loom_scratch("k105a_reduce.part0_4", Float32Array, 64);
   for (let r = 0; r < 64; r++) {
     acc0_0[r] = 0;
     err0_0[r] = 0;
@@ -4052,71 +3826,71 @@ function k111a_reduce(buffers, uniforms) {
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
       for (let r_1 = 0; r_1 < 64; r_1++) {
-        const l265 = t265[r_1 + col * 64];
-        const l228 = t228[r_1 + col * 64];
-        const v268 = l265 * l228;
-        const l303 = t303[r_1 + col * 64];
-        const l196 = t196[r_1 + col * 64];
-        const v312 = l303 * l196;
-        const l375 = t375[r_1 + col * 64];
-        const l144 = t144[r_1 + col * 64];
-        const v377 = l375 * l144;
-        const l411 = t411[r_1 + col * 64];
-        const l109 = t109[r_1 + col * 64];
-        const v420 = l411 * l109;
-        const l483 = t483[r_1 + col * 64];
+        const l273 = t273[r_1 + col * 64];
+        const l236 = t236[r_1 + col * 64];
+        const v276 = l273 * l236;
+        const l311 = t311[r_1 + col * 64];
+        const l204 = t204[r_1 + col * 64];
+        const v320 = l311 * l204;
+        const l386 = t386[r_1 + col * 64];
+        const l148 = t148[r_1 + col * 64];
+        const v388 = l386 * l148;
+        const l422 = t422[r_1 + col * 64];
+        const l113 = t113[r_1 + col * 64];
+        const v431 = l422 * l113;
+        const l497 = t497[r_1 + col * 64];
         const l57 = t57[r_1 + col * 64];
-        const v485 = l483 * l57;
-        const l265_1 = t265[r_1 + (col + 1) * 64];
-        const l228_1 = t228[r_1 + (col + 1) * 64];
-        const v268_1 = l265_1 * l228_1;
-        const l303_1 = t303[r_1 + (col + 1) * 64];
-        const l196_1 = t196[r_1 + (col + 1) * 64];
-        const v312_1 = l303_1 * l196_1;
-        const l375_1 = t375[r_1 + (col + 1) * 64];
-        const l144_1 = t144[r_1 + (col + 1) * 64];
-        const v377_1 = l375_1 * l144_1;
-        const l411_1 = t411[r_1 + (col + 1) * 64];
-        const l109_1 = t109[r_1 + (col + 1) * 64];
-        const v420_1 = l411_1 * l109_1;
-        const l483_1 = t483[r_1 + (col + 1) * 64];
+        const v499 = l497 * l57;
+        const l273_1 = t273[r_1 + (col + 1) * 64];
+        const l236_1 = t236[r_1 + (col + 1) * 64];
+        const v276_1 = l273_1 * l236_1;
+        const l311_1 = t311[r_1 + (col + 1) * 64];
+        const l204_1 = t204[r_1 + (col + 1) * 64];
+        const v320_1 = l311_1 * l204_1;
+        const l386_1 = t386[r_1 + (col + 1) * 64];
+        const l148_1 = t148[r_1 + (col + 1) * 64];
+        const v388_1 = l386_1 * l148_1;
+        const l422_1 = t422[r_1 + (col + 1) * 64];
+        const l113_1 = t113[r_1 + (col + 1) * 64];
+        const v431_1 = l422_1 * l113_1;
+        const l497_1 = t497[r_1 + (col + 1) * 64];
         const l57_1 = t57[r_1 + (col + 1) * 64];
-        const v485_1 = l483_1 * l57_1;
-        const l265_2 = t265[r_1 + (col + 2) * 64];
-        const l228_2 = t228[r_1 + (col + 2) * 64];
-        const v268_2 = l265_2 * l228_2;
-        const l303_2 = t303[r_1 + (col + 2) * 64];
-        const l196_2 = t196[r_1 + (col + 2) * 64];
-        const v312_2 = l303_2 * l196_2;
-        const l375_2 = t375[r_1 + (col + 2) * 64];
-        const l144_2 = t144[r_1 + (col + 2) * 64];
-        const v377_2 = l375_2 * l144_2;
-        const l411_2 = t411[r_1 + (col + 2) * 64];
-        const l109_2 = t109[r_1 + (col + 2) * 64];
-        const v420_2 = l411_2 * l109_2;
-        const l483_2 = t483[r_1 + (col + 2) * 64];
+        const v499_1 = l497_1 * l57_1;
+        const l273_2 = t273[r_1 + (col + 2) * 64];
+        const l236_2 = t236[r_1 + (col + 2) * 64];
+        const v276_2 = l273_2 * l236_2;
+        const l311_2 = t311[r_1 + (col + 2) * 64];
+        const l204_2 = t204[r_1 + (col + 2) * 64];
+        const v320_2 = l311_2 * l204_2;
+        const l386_2 = t386[r_1 + (col + 2) * 64];
+        const l148_2 = t148[r_1 + (col + 2) * 64];
+        const v388_2 = l386_2 * l148_2;
+        const l422_2 = t422[r_1 + (col + 2) * 64];
+        const l113_2 = t113[r_1 + (col + 2) * 64];
+        const v431_2 = l422_2 * l113_2;
+        const l497_2 = t497[r_1 + (col + 2) * 64];
         const l57_2 = t57[r_1 + (col + 2) * 64];
-        const v485_2 = l483_2 * l57_2;
-        const l265_3 = t265[r_1 + (col + 3) * 64];
-        const l228_3 = t228[r_1 + (col + 3) * 64];
-        const v268_3 = l265_3 * l228_3;
-        const l303_3 = t303[r_1 + (col + 3) * 64];
-        const l196_3 = t196[r_1 + (col + 3) * 64];
-        const v312_3 = l303_3 * l196_3;
-        const l375_3 = t375[r_1 + (col + 3) * 64];
-        const l144_3 = t144[r_1 + (col + 3) * 64];
-        const v377_3 = l375_3 * l144_3;
-        const l411_3 = t411[r_1 + (col + 3) * 64];
-        const l109_3 = t109[r_1 + (col + 3) * 64];
-        const v420_3 = l411_3 * l109_3;
-        const l483_3 = t483[r_1 + (col + 3) * 64];
+        const v499_2 = l497_2 * l57_2;
+        const l273_3 = t273[r_1 + (col + 3) * 64];
+        const l236_3 = t236[r_1 + (col + 3) * 64];
+        const v276_3 = l273_3 * l236_3;
+        const l311_3 = t311[r_1 + (col + 3) * 64];
+        const l204_3 = t204[r_1 + (col + 3) * 64];
+        const v320_3 = l311_3 * l204_3;
+        const l386_3 = t386[r_1 + (col + 3) * 64];
+        const l148_3 = t148[r_1 + (col + 3) * 64];
+        const v388_3 = l386_3 * l148_3;
+        const l422_3 = t422[r_1 + (col + 3) * 64];
+        const l113_3 = t113[r_1 + (col + 3) * 64];
+        const v431_3 = l422_3 * l113_3;
+        const l497_3 = t497[r_1 + (col + 3) * 64];
         const l57_3 = t57[r_1 + (col + 3) * 64];
-        const v485_3 = l483_3 * l57_3;
-        part0_0[r_1] = part0_0[r_1] + (v268 + v268_1 + v268_2 + v268_3);
-        part0_1[r_1] = part0_1[r_1] + (v312 + v312_1 + v312_2 + v312_3);
-        part0_2[r_1] = part0_2[r_1] + (v377 + v377_1 + v377_2 + v377_3);
-        part0_3[r_1] = part0_3[r_1] + (v420 + v420_1 + v420_2 + v420_3);
-        part0_4[r_1] = part0_4[r_1] + (v485 + v485_1 + v485_2 + v485_3);
+        const v499_3 = l497_3 * l57_3;
+        part0_0[r_1] = part0_0[r_1] + (v276 + v276_1 + v276_2 + v276_3);
+        part0_1[r_1] = part0_1[r_1] + (v320 + v320_1 + v320_2 + v320_3);
+        part0_2[r_1] = part0_2[r_1] + (v388 + v388_1 + v388_2 + v388_3);
+        part0_3[r_1] = part0_3[r_1] + (v431 + v431_1 + v431_2 + v431_3);
+        part0_4[r_1] = part0_4[r_1] + (v499 + v499_1 + v499_2 + v499_3);
       }
     }
     for (let r_2 = 0; r_2 < 64; r_2++) {
@@ -4148,108 +3922,108 @@ function k111a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 64; r_3++) {
-    t269[r_3] = acc0_0[r_3] - err0_0[r_3];
-    t313[r_3] = acc0_1[r_3] - err0_1[r_3];
-    t378[r_3] = acc0_2[r_3] - err0_2[r_3];
-    t421[r_3] = acc0_3[r_3] - err0_3[r_3];
-    t486[r_3] = acc0_4[r_3] - err0_4[r_3];
-    const v533 = (acc0_4[r_3] - err0_4[r_3]) * (acc0_4[r_3] - err0_4[r_3]);
-    t533[r_3] = v533;
-    const v585 = (acc0_3[r_3] - err0_3[r_3]) * (acc0_3[r_3] - err0_3[r_3]);
-    t585[r_3] = v585;
-    const v613 = (acc0_2[r_3] - err0_2[r_3]) * (acc0_2[r_3] - err0_2[r_3]);
-    t613[r_3] = v613;
-    const v665 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
-    t665[r_3] = v665;
-    const v693 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t693[r_3] = v693;
+    t277[r_3] = acc0_0[r_3] - err0_0[r_3];
+    t321[r_3] = acc0_1[r_3] - err0_1[r_3];
+    t389[r_3] = acc0_2[r_3] - err0_2[r_3];
+    t432[r_3] = acc0_3[r_3] - err0_3[r_3];
+    t500[r_3] = acc0_4[r_3] - err0_4[r_3];
+    const v547 = (acc0_4[r_3] - err0_4[r_3]) * (acc0_4[r_3] - err0_4[r_3]);
+    t547[r_3] = v547;
+    const v599 = (acc0_3[r_3] - err0_3[r_3]) * (acc0_3[r_3] - err0_3[r_3]);
+    t599[r_3] = v599;
+    const v627 = (acc0_2[r_3] - err0_2[r_3]) * (acc0_2[r_3] - err0_2[r_3]);
+    t627[r_3] = v627;
+    const v679 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
+    t679[r_3] = v679;
+    const v707 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t707[r_3] = v707;
   }
 }
-function k111b_reduce(buffers, uniforms) {
-  const t533 = buffers.t533;
-  const t585 = buffers.t585;
-  const t613 = buffers.t613;
-  const t665 = buffers.t665;
-  const t693 = buffers.t693;
-  const t527 = buffers.t527;
-  const t530 = buffers.t530;
-  const t538 = buffers.t538;
-  const t542 = buffers.t542;
-  const t546 = buffers.t546;
-  const t550 = buffers.t550;
-  const t554 = buffers.t554;
-  const t558 = buffers.t558;
-  const t562 = buffers.t562;
-  const t566 = buffers.t566;
-  const t570 = buffers.t570;
-  const t574 = buffers.t574;
-  const t578 = buffers.t578;
-  const t582 = buffers.t582;
-  const t590 = buffers.t590;
-  const t594 = buffers.t594;
-  const t598 = buffers.t598;
-  const t602 = buffers.t602;
-  const t606 = buffers.t606;
-  const t610 = buffers.t610;
-  const t618 = buffers.t618;
-  const t622 = buffers.t622;
-  const t626 = buffers.t626;
-  const t630 = buffers.t630;
-  const t634 = buffers.t634;
-  const t638 = buffers.t638;
-  const t642 = buffers.t642;
-  const t646 = buffers.t646;
-  const t650 = buffers.t650;
-  const t654 = buffers.t654;
-  const t658 = buffers.t658;
-  const t662 = buffers.t662;
-  const t670 = buffers.t670;
-  const t674 = buffers.t674;
-  const t678 = buffers.t678;
-  const t682 = buffers.t682;
-  const t686 = buffers.t686;
-  const t690 = buffers.t690;
-  const t697 = buffers.t697;
-  const t701 = buffers.t701;
-  const l528 = t527[0];
-  const l531 = t530[0];
-  const v532 = l528 + l531;
-  const l539 = t538[0];
-  const l543 = t542[0];
-  const l547 = t546[0];
-  const l551 = t550[0];
-  const l555 = t554[0];
-  const l559 = t558[0];
-  const l563 = t562[0];
-  const l567 = t566[0];
-  const l571 = t570[0];
-  const l575 = t574[0];
-  const l579 = t578[0];
-  const l583 = t582[0];
-  const l591 = t590[0];
-  const l595 = t594[0];
-  const l599 = t598[0];
-  const l603 = t602[0];
-  const l607 = t606[0];
-  const l611 = t610[0];
-  const l619 = t618[0];
-  const l623 = t622[0];
-  const l627 = t626[0];
-  const l631 = t630[0];
-  const l635 = t634[0];
-  const l639 = t638[0];
-  const l643 = t642[0];
-  const l647 = t646[0];
-  const l651 = t650[0];
-  const l655 = t654[0];
-  const l659 = t658[0];
-  const l663 = t662[0];
-  const l671 = t670[0];
-  const l675 = t674[0];
-  const l679 = t678[0];
-  const l683 = t682[0];
-  const l687 = t686[0];
-  const l691 = t690[0];
+function k105b_reduce(buffers, uniforms) {
+  const t547 = buffers.t547;
+  const t599 = buffers.t599;
+  const t627 = buffers.t627;
+  const t679 = buffers.t679;
+  const t707 = buffers.t707;
+  const t541 = buffers.t541;
+  const t544 = buffers.t544;
+  const t552 = buffers.t552;
+  const t556 = buffers.t556;
+  const t560 = buffers.t560;
+  const t564 = buffers.t564;
+  const t568 = buffers.t568;
+  const t572 = buffers.t572;
+  const t576 = buffers.t576;
+  const t580 = buffers.t580;
+  const t584 = buffers.t584;
+  const t588 = buffers.t588;
+  const t592 = buffers.t592;
+  const t596 = buffers.t596;
+  const t604 = buffers.t604;
+  const t608 = buffers.t608;
+  const t612 = buffers.t612;
+  const t616 = buffers.t616;
+  const t620 = buffers.t620;
+  const t624 = buffers.t624;
+  const t632 = buffers.t632;
+  const t636 = buffers.t636;
+  const t640 = buffers.t640;
+  const t644 = buffers.t644;
+  const t648 = buffers.t648;
+  const t652 = buffers.t652;
+  const t656 = buffers.t656;
+  const t660 = buffers.t660;
+  const t664 = buffers.t664;
+  const t668 = buffers.t668;
+  const t672 = buffers.t672;
+  const t676 = buffers.t676;
+  const t684 = buffers.t684;
+  const t688 = buffers.t688;
+  const t692 = buffers.t692;
+  const t696 = buffers.t696;
+  const t700 = buffers.t700;
+  const t704 = buffers.t704;
+  const t711 = buffers.t711;
+  const t715 = buffers.t715;
+  const l542 = t541[0];
+  const l545 = t544[0];
+  const v546 = l542 + l545;
+  const l553 = t552[0];
+  const l557 = t556[0];
+  const l561 = t560[0];
+  const l565 = t564[0];
+  const l569 = t568[0];
+  const l573 = t572[0];
+  const l577 = t576[0];
+  const l581 = t580[0];
+  const l585 = t584[0];
+  const l589 = t588[0];
+  const l593 = t592[0];
+  const l597 = t596[0];
+  const l605 = t604[0];
+  const l609 = t608[0];
+  const l613 = t612[0];
+  const l617 = t616[0];
+  const l621 = t620[0];
+  const l625 = t624[0];
+  const l633 = t632[0];
+  const l637 = t636[0];
+  const l641 = t640[0];
+  const l645 = t644[0];
+  const l649 = t648[0];
+  const l653 = t652[0];
+  const l657 = t656[0];
+  const l661 = t660[0];
+  const l665 = t664[0];
+  const l669 = t668[0];
+  const l673 = t672[0];
+  const l677 = t676[0];
+  const l685 = t684[0];
+  const l689 = t688[0];
+  const l693 = t692[0];
+  const l697 = t696[0];
+  const l701 = t700[0];
+  const l705 = t704[0];
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -4272,1365 +4046,1365 @@ function k111b_reduce(buffers, uniforms) {
     let acc0_3_3 = 0;
     let acc0_4_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const x533 = t533[col];
-      const x585 = t585[col];
-      const x613 = t613[col];
-      const x665 = t665[col];
-      const x693 = t693[col];
-      const x533_1 = t533[col + 1];
-      const x585_1 = t585[col + 1];
-      const x613_1 = t613[col + 1];
-      const x665_1 = t665[col + 1];
-      const x693_1 = t693[col + 1];
-      const x533_2 = t533[col + 2];
-      const x585_2 = t585[col + 2];
-      const x613_2 = t613[col + 2];
-      const x665_2 = t665[col + 2];
-      const x693_2 = t693[col + 2];
-      const x533_3 = t533[col + 3];
-      const x585_3 = t585[col + 3];
-      const x613_3 = t613[col + 3];
-      const x665_3 = t665[col + 3];
-      const x693_3 = t693[col + 3];
-      acc0_0_0 += x533;
-      acc0_1_0 += x585;
-      acc0_2_0 += x613;
-      acc0_3_0 += x665;
-      acc0_4_0 += x693;
-      acc0_0_1 += x533_1;
-      acc0_1_1 += x585_1;
-      acc0_2_1 += x613_1;
-      acc0_3_1 += x665_1;
-      acc0_4_1 += x693_1;
-      acc0_0_2 += x533_2;
-      acc0_1_2 += x585_2;
-      acc0_2_2 += x613_2;
-      acc0_3_2 += x665_2;
-      acc0_4_2 += x693_2;
-      acc0_0_3 += x533_3;
-      acc0_1_3 += x585_3;
-      acc0_2_3 += x613_3;
-      acc0_3_3 += x665_3;
-      acc0_4_3 += x693_3;
+      const x547 = t547[col];
+      const x599 = t599[col];
+      const x627 = t627[col];
+      const x679 = t679[col];
+      const x707 = t707[col];
+      const x547_1 = t547[col + 1];
+      const x599_1 = t599[col + 1];
+      const x627_1 = t627[col + 1];
+      const x679_1 = t679[col + 1];
+      const x707_1 = t707[col + 1];
+      const x547_2 = t547[col + 2];
+      const x599_2 = t599[col + 2];
+      const x627_2 = t627[col + 2];
+      const x679_2 = t679[col + 2];
+      const x707_2 = t707[col + 2];
+      const x547_3 = t547[col + 3];
+      const x599_3 = t599[col + 3];
+      const x627_3 = t627[col + 3];
+      const x679_3 = t679[col + 3];
+      const x707_3 = t707[col + 3];
+      acc0_0_0 += x547;
+      acc0_1_0 += x599;
+      acc0_2_0 += x627;
+      acc0_3_0 += x679;
+      acc0_4_0 += x707;
+      acc0_0_1 += x547_1;
+      acc0_1_1 += x599_1;
+      acc0_2_1 += x627_1;
+      acc0_3_1 += x679_1;
+      acc0_4_1 += x707_1;
+      acc0_0_2 += x547_2;
+      acc0_1_2 += x599_2;
+      acc0_2_2 += x627_2;
+      acc0_3_2 += x679_2;
+      acc0_4_2 += x707_2;
+      acc0_0_3 += x547_3;
+      acc0_1_3 += x599_3;
+      acc0_2_3 += x627_3;
+      acc0_3_3 += x679_3;
+      acc0_4_3 += x707_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     const acc0_2 = acc0_2_0 + acc0_2_1 + (acc0_2_2 + acc0_2_3);
     const acc0_3 = acc0_3_0 + acc0_3_1 + (acc0_3_2 + acc0_3_3);
     const acc0_4 = acc0_4_0 + acc0_4_1 + (acc0_4_2 + acc0_4_3);
-    const v536 = v532 + acc0_0;
-    const v540 = v536 + l539;
-    const v544 = v540 + l543;
-    const v548 = v544 + l547;
-    const v552 = v548 + l551;
-    const v556 = v552 + l555;
-    const v560 = v556 + l559;
-    const v564 = v560 + l563;
-    const v568 = v564 + l567;
-    const v572 = v568 + l571;
-    const v576 = v572 + l575;
-    const v580 = v576 + l579;
-    const v584 = v580 + l583;
-    const v588 = v584 + acc0_1;
-    const v592 = v588 + l591;
-    const v596 = v592 + l595;
-    const v600 = v596 + l599;
-    const v604 = v600 + l603;
-    const v608 = v604 + l607;
-    const v612 = v608 + l611;
-    const v616 = v612 + acc0_2;
-    const v620 = v616 + l619;
-    const v624 = v620 + l623;
-    const v628 = v624 + l627;
-    const v632 = v628 + l631;
-    const v636 = v632 + l635;
-    const v640 = v636 + l639;
-    const v644 = v640 + l643;
-    const v648 = v644 + l647;
-    const v652 = v648 + l651;
-    const v656 = v652 + l655;
-    const v660 = v656 + l659;
-    const v664 = v660 + l663;
-    const v668 = v664 + acc0_3;
-    const v672 = v668 + l671;
-    const v676 = v672 + l675;
-    const v680 = v676 + l679;
-    const v684 = v680 + l683;
-    const v688 = v684 + l687;
-    const v692 = v688 + l691;
-    const v696 = v692 + acc0_4;
-    const v697 = Math.sqrt(v696);
-    t697[0] = v697;
-    const v699 = v697 + 0.000001;
-    const v700 = 1 / v699;
-    const v701 = Math.min(v700, 1);
-    t701[0] = v701;
+    const v550 = v546 + acc0_0;
+    const v554 = v550 + l553;
+    const v558 = v554 + l557;
+    const v562 = v558 + l561;
+    const v566 = v562 + l565;
+    const v570 = v566 + l569;
+    const v574 = v570 + l573;
+    const v578 = v574 + l577;
+    const v582 = v578 + l581;
+    const v586 = v582 + l585;
+    const v590 = v586 + l589;
+    const v594 = v590 + l593;
+    const v598 = v594 + l597;
+    const v602 = v598 + acc0_1;
+    const v606 = v602 + l605;
+    const v610 = v606 + l609;
+    const v614 = v610 + l613;
+    const v618 = v614 + l617;
+    const v622 = v618 + l621;
+    const v626 = v622 + l625;
+    const v630 = v626 + acc0_2;
+    const v634 = v630 + l633;
+    const v638 = v634 + l637;
+    const v642 = v638 + l641;
+    const v646 = v642 + l645;
+    const v650 = v646 + l649;
+    const v654 = v650 + l653;
+    const v658 = v654 + l657;
+    const v662 = v658 + l661;
+    const v666 = v662 + l665;
+    const v670 = v666 + l669;
+    const v674 = v670 + l673;
+    const v678 = v674 + l677;
+    const v682 = v678 + acc0_3;
+    const v686 = v682 + l685;
+    const v690 = v686 + l689;
+    const v694 = v690 + l693;
+    const v698 = v694 + l697;
+    const v702 = v698 + l701;
+    const v706 = v702 + l705;
+    const v710 = v706 + acc0_4;
+    const v711 = Math.sqrt(v710);
+    t711[0] = v711;
+    const v713 = v711 + 0.000001;
+    const v714 = 1 / v713;
+    const v715 = Math.min(v714, 1);
+    t715[0] = v715;
   }
 }
-function k112_ew(buffers, uniforms) {
+function k106_ew(buffers, uniforms) {
   const p_optim_m_wte_w = buffers.p_optim_m_wte_w;
-  const t504 = buffers.t504;
-  const t701 = buffers.t701;
-  const t721 = buffers.t721;
+  const t518 = buffers.t518;
+  const t715 = buffers.t715;
+  const t735 = buffers.t735;
   const p_optim_v_wte_w = buffers.p_optim_v_wte_w;
-  const t727 = buffers.t727;
+  const t741 = buffers.t741;
   const p_wte_w = buffers.p_wte_w;
-  const t736 = buffers.t736;
-  const t711 = buffers.t711;
-  const t710 = buffers.t710;
-  const t744 = buffers.t744;
+  const t750 = buffers.t750;
+  const t725 = buffers.t725;
+  const t724 = buffers.t724;
+  const t758 = buffers.t758;
   const p_optim_m_blocks_0_mlp_fc_w = buffers.p_optim_m_blocks_0_mlp_fc_w;
-  const t416 = buffers.t416;
-  const t1018 = buffers.t1018;
+  const t427 = buffers.t427;
+  const t1032 = buffers.t1032;
   const p_optim_v_blocks_0_mlp_fc_w = buffers.p_optim_v_blocks_0_mlp_fc_w;
-  const t1024 = buffers.t1024;
+  const t1038 = buffers.t1038;
   const p_blocks_0_mlp_fc_w = buffers.p_blocks_0_mlp_fc_w;
-  const t1035 = buffers.t1035;
+  const t1049 = buffers.t1049;
   const p_optim_m_blocks_0_mlp_proj_w = buffers.p_optim_m_blocks_0_mlp_proj_w;
-  const t398 = buffers.t398;
-  const t1073 = buffers.t1073;
+  const t409 = buffers.t409;
+  const t1087 = buffers.t1087;
   const p_optim_v_blocks_0_mlp_proj_w = buffers.p_optim_v_blocks_0_mlp_proj_w;
-  const t1077 = buffers.t1077;
+  const t1091 = buffers.t1091;
   const p_blocks_0_mlp_proj_w = buffers.p_blocks_0_mlp_proj_w;
-  const t1084 = buffers.t1084;
+  const t1098 = buffers.t1098;
   const p_optim_m_blocks_1_mlp_fc_w = buffers.p_optim_m_blocks_1_mlp_fc_w;
-  const t308 = buffers.t308;
-  const t1358 = buffers.t1358;
+  const t316 = buffers.t316;
+  const t1372 = buffers.t1372;
   const p_optim_v_blocks_1_mlp_fc_w = buffers.p_optim_v_blocks_1_mlp_fc_w;
-  const t1362 = buffers.t1362;
+  const t1376 = buffers.t1376;
   const p_blocks_1_mlp_fc_w = buffers.p_blocks_1_mlp_fc_w;
-  const t1369 = buffers.t1369;
+  const t1383 = buffers.t1383;
   const p_optim_m_blocks_1_mlp_proj_w = buffers.p_optim_m_blocks_1_mlp_proj_w;
-  const t289 = buffers.t289;
-  const t1407 = buffers.t1407;
+  const t297 = buffers.t297;
+  const t1421 = buffers.t1421;
   const p_optim_v_blocks_1_mlp_proj_w = buffers.p_optim_v_blocks_1_mlp_proj_w;
-  const t1411 = buffers.t1411;
+  const t1425 = buffers.t1425;
   const p_blocks_1_mlp_proj_w = buffers.p_blocks_1_mlp_proj_w;
-  const t1418 = buffers.t1418;
-  const l713 = t701[0];
-  const l738 = t736[0];
-  const l730 = t711[0];
-  const l742 = t710[0];
-  const l1010 = t701[0];
-  const l1030 = t736[0];
-  const l1026 = t711[0];
-  const l1033 = t710[0];
+  const t1432 = buffers.t1432;
+  const l727 = t715[0];
+  const l752 = t750[0];
+  const l744 = t725[0];
+  const l756 = t724[0];
+  const l1024 = t715[0];
+  const l1044 = t750[0];
+  const l1040 = t725[0];
+  const l1047 = t724[0];
   for (let i = 0; i < 16384; i++) {
-    const l715 = p_optim_m_wte_w[i];
-    const v718 = l715 * 0.9;
-    const l504 = t504[i];
-    const v714 = l504 * l713;
-    const v720 = v714 * 0.1;
-    const v721 = v718 + v720;
-    t721[i] = v721;
-    const l716 = p_optim_v_wte_w[i];
-    const v723 = l716 * 0.95;
-    const v724 = v714 * v714;
-    const v726 = v724 * 0.05;
-    const v727 = v723 + v726;
-    t727[i] = v727;
+    const l729 = p_optim_m_wte_w[i];
+    const v732 = l729 * 0.9;
+    const l518 = t518[i];
+    const v728 = l518 * l727;
+    const v734 = v728 * 0.1;
+    const v735 = v732 + v734;
+    t735[i] = v735;
+    const l730 = p_optim_v_wte_w[i];
+    const v737 = l730 * 0.95;
+    const v738 = v728 * v728;
+    const v740 = v738 * 0.05;
+    const v741 = v737 + v740;
+    t741[i] = v741;
     const l0 = p_wte_w[i];
-    const v739 = l0 * l738;
-    const v728 = Math.sqrt(v727);
-    const v731 = v728 / l730;
-    const v733 = v731 + 1e-8;
-    const v740 = v721 / v733;
-    const v743 = v740 * l742;
-    const v744 = v739 - v743;
-    t744[i] = v744;
-    const l1012 = p_optim_m_blocks_0_mlp_fc_w[i];
-    const v1015 = l1012 * 0.9;
-    const l416 = t416[i];
-    const v1011 = l416 * l1010;
-    const v1017 = v1011 * 0.1;
-    const v1018 = v1015 + v1017;
-    t1018[i] = v1018;
-    const l1013 = p_optim_v_blocks_0_mlp_fc_w[i];
-    const v1020 = l1013 * 0.95;
-    const v1021 = v1011 * v1011;
-    const v1023 = v1021 * 0.05;
-    const v1024 = v1020 + v1023;
-    t1024[i] = v1024;
+    const v753 = l0 * l752;
+    const v742 = Math.sqrt(v741);
+    const v745 = v742 / l744;
+    const v747 = v745 + 1e-8;
+    const v754 = v735 / v747;
+    const v757 = v754 * l756;
+    const v758 = v753 - v757;
+    t758[i] = v758;
+    const l1026 = p_optim_m_blocks_0_mlp_fc_w[i];
+    const v1029 = l1026 * 0.9;
+    const l427 = t427[i];
+    const v1025 = l427 * l1024;
+    const v1031 = v1025 * 0.1;
+    const v1032 = v1029 + v1031;
+    t1032[i] = v1032;
+    const l1027 = p_optim_v_blocks_0_mlp_fc_w[i];
+    const v1034 = l1027 * 0.95;
+    const v1035 = v1025 * v1025;
+    const v1037 = v1035 * 0.05;
+    const v1038 = v1034 + v1037;
+    t1038[i] = v1038;
     const l16 = p_blocks_0_mlp_fc_w[i];
-    const v1031 = l16 * l1030;
-    const v1025 = Math.sqrt(v1024);
-    const v1027 = v1025 / l1026;
-    const v1029 = v1027 + 1e-8;
-    const v1032 = v1018 / v1029;
-    const v1034 = v1032 * l1033;
-    const v1035 = v1031 - v1034;
-    t1035[i] = v1035;
-    const l1069 = p_optim_m_blocks_0_mlp_proj_w[i];
-    const v1071 = l1069 * 0.9;
-    const l398 = t398[i];
-    const v1068 = l398 * l713;
-    const v1072 = v1068 * 0.1;
-    const v1073 = v1071 + v1072;
-    t1073[i] = v1073;
-    const l1070 = p_optim_v_blocks_0_mlp_proj_w[i];
-    const v1074 = l1070 * 0.95;
-    const v1075 = v1068 * v1068;
-    const v1076 = v1075 * 0.05;
-    const v1077 = v1074 + v1076;
-    t1077[i] = v1077;
+    const v1045 = l16 * l1044;
+    const v1039 = Math.sqrt(v1038);
+    const v1041 = v1039 / l1040;
+    const v1043 = v1041 + 1e-8;
+    const v1046 = v1032 / v1043;
+    const v1048 = v1046 * l1047;
+    const v1049 = v1045 - v1048;
+    t1049[i] = v1049;
+    const l1083 = p_optim_m_blocks_0_mlp_proj_w[i];
+    const v1085 = l1083 * 0.9;
+    const l409 = t409[i];
+    const v1082 = l409 * l727;
+    const v1086 = v1082 * 0.1;
+    const v1087 = v1085 + v1086;
+    t1087[i] = v1087;
+    const l1084 = p_optim_v_blocks_0_mlp_proj_w[i];
+    const v1088 = l1084 * 0.95;
+    const v1089 = v1082 * v1082;
+    const v1090 = v1089 * 0.05;
+    const v1091 = v1088 + v1090;
+    t1091[i] = v1091;
     const l19 = p_blocks_0_mlp_proj_w[i];
-    const v1081 = l19 * l738;
-    const v1078 = Math.sqrt(v1077);
-    const v1079 = v1078 / l730;
-    const v1080 = v1079 + 1e-8;
-    const v1082 = v1073 / v1080;
-    const v1083 = v1082 * l742;
-    const v1084 = v1081 - v1083;
-    t1084[i] = v1084;
-    const l1354 = p_optim_m_blocks_1_mlp_fc_w[i];
-    const v1356 = l1354 * 0.9;
-    const l308 = t308[i];
-    const v1353 = l308 * l1010;
-    const v1357 = v1353 * 0.1;
-    const v1358 = v1356 + v1357;
-    t1358[i] = v1358;
-    const l1355 = p_optim_v_blocks_1_mlp_fc_w[i];
-    const v1359 = l1355 * 0.95;
-    const v1360 = v1353 * v1353;
-    const v1361 = v1360 * 0.05;
-    const v1362 = v1359 + v1361;
-    t1362[i] = v1362;
+    const v1095 = l19 * l752;
+    const v1092 = Math.sqrt(v1091);
+    const v1093 = v1092 / l744;
+    const v1094 = v1093 + 1e-8;
+    const v1096 = v1087 / v1094;
+    const v1097 = v1096 * l756;
+    const v1098 = v1095 - v1097;
+    t1098[i] = v1098;
+    const l1368 = p_optim_m_blocks_1_mlp_fc_w[i];
+    const v1370 = l1368 * 0.9;
+    const l316 = t316[i];
+    const v1367 = l316 * l1024;
+    const v1371 = v1367 * 0.1;
+    const v1372 = v1370 + v1371;
+    t1372[i] = v1372;
+    const l1369 = p_optim_v_blocks_1_mlp_fc_w[i];
+    const v1373 = l1369 * 0.95;
+    const v1374 = v1367 * v1367;
+    const v1375 = v1374 * 0.05;
+    const v1376 = v1373 + v1375;
+    t1376[i] = v1376;
     const l36 = p_blocks_1_mlp_fc_w[i];
-    const v1366 = l36 * l1030;
-    const v1363 = Math.sqrt(v1362);
-    const v1364 = v1363 / l1026;
-    const v1365 = v1364 + 1e-8;
-    const v1367 = v1358 / v1365;
-    const v1368 = v1367 * l1033;
-    const v1369 = v1366 - v1368;
-    t1369[i] = v1369;
-    const l1403 = p_optim_m_blocks_1_mlp_proj_w[i];
-    const v1405 = l1403 * 0.9;
-    const l289 = t289[i];
-    const v1402 = l289 * l713;
-    const v1406 = v1402 * 0.1;
-    const v1407 = v1405 + v1406;
-    t1407[i] = v1407;
-    const l1404 = p_optim_v_blocks_1_mlp_proj_w[i];
-    const v1408 = l1404 * 0.95;
-    const v1409 = v1402 * v1402;
-    const v1410 = v1409 * 0.05;
-    const v1411 = v1408 + v1410;
-    t1411[i] = v1411;
+    const v1380 = l36 * l1044;
+    const v1377 = Math.sqrt(v1376);
+    const v1378 = v1377 / l1040;
+    const v1379 = v1378 + 1e-8;
+    const v1381 = v1372 / v1379;
+    const v1382 = v1381 * l1047;
+    const v1383 = v1380 - v1382;
+    t1383[i] = v1383;
+    const l1417 = p_optim_m_blocks_1_mlp_proj_w[i];
+    const v1419 = l1417 * 0.9;
+    const l297 = t297[i];
+    const v1416 = l297 * l727;
+    const v1420 = v1416 * 0.1;
+    const v1421 = v1419 + v1420;
+    t1421[i] = v1421;
+    const l1418 = p_optim_v_blocks_1_mlp_proj_w[i];
+    const v1422 = l1418 * 0.95;
+    const v1423 = v1416 * v1416;
+    const v1424 = v1423 * 0.05;
+    const v1425 = v1422 + v1424;
+    t1425[i] = v1425;
     const l39 = p_blocks_1_mlp_proj_w[i];
-    const v1415 = l39 * l738;
-    const v1412 = Math.sqrt(v1411);
-    const v1413 = v1412 / l730;
-    const v1414 = v1413 + 1e-8;
-    const v1416 = v1407 / v1414;
-    const v1417 = v1416 * l742;
-    const v1418 = v1415 - v1417;
-    t1418[i] = v1418;
+    const v1429 = l39 * l752;
+    const v1426 = Math.sqrt(v1425);
+    const v1427 = v1426 / l744;
+    const v1428 = v1427 + 1e-8;
+    const v1430 = v1421 / v1428;
+    const v1431 = v1430 * l756;
+    const v1432 = v1429 - v1431;
+    t1432[i] = v1432;
   }
 }
-function k113_ew(buffers, uniforms) {
+function k107_ew(buffers, uniforms) {
   const p_optim_m_wpe = buffers.p_optim_m_wpe;
-  const t501 = buffers.t501;
-  const t701 = buffers.t701;
-  const t753 = buffers.t753;
+  const t515 = buffers.t515;
+  const t715 = buffers.t715;
+  const t767 = buffers.t767;
   const p_optim_v_wpe = buffers.p_optim_v_wpe;
-  const t759 = buffers.t759;
+  const t773 = buffers.t773;
   const p_wpe = buffers.p_wpe;
-  const t736 = buffers.t736;
-  const t711 = buffers.t711;
-  const t710 = buffers.t710;
-  const t770 = buffers.t770;
+  const t750 = buffers.t750;
+  const t725 = buffers.t725;
+  const t724 = buffers.t724;
+  const t784 = buffers.t784;
   const p_optim_m_blocks_0_attn_wq_w = buffers.p_optim_m_blocks_0_attn_wq_w;
-  const t479 = buffers.t479;
-  const t803 = buffers.t803;
+  const t493 = buffers.t493;
+  const t817 = buffers.t817;
   const p_optim_v_blocks_0_attn_wq_w = buffers.p_optim_v_blocks_0_attn_wq_w;
-  const t807 = buffers.t807;
+  const t821 = buffers.t821;
   const p_blocks_0_attn_wq_w = buffers.p_blocks_0_attn_wq_w;
-  const t814 = buffers.t814;
+  const t828 = buffers.t828;
   const p_optim_m_blocks_0_attn_wk_w = buffers.p_optim_m_blocks_0_attn_wk_w;
-  const t469 = buffers.t469;
-  const t852 = buffers.t852;
+  const t483 = buffers.t483;
+  const t866 = buffers.t866;
   const p_optim_v_blocks_0_attn_wk_w = buffers.p_optim_v_blocks_0_attn_wk_w;
-  const t856 = buffers.t856;
+  const t870 = buffers.t870;
   const p_blocks_0_attn_wk_w = buffers.p_blocks_0_attn_wk_w;
-  const t863 = buffers.t863;
+  const t877 = buffers.t877;
   const p_optim_m_blocks_0_attn_wv_w = buffers.p_optim_m_blocks_0_attn_wv_w;
-  const t459 = buffers.t459;
-  const t901 = buffers.t901;
+  const t473 = buffers.t473;
+  const t915 = buffers.t915;
   const p_optim_v_blocks_0_attn_wv_w = buffers.p_optim_v_blocks_0_attn_wv_w;
-  const t905 = buffers.t905;
+  const t919 = buffers.t919;
   const p_blocks_0_attn_wv_w = buffers.p_blocks_0_attn_wv_w;
-  const t912 = buffers.t912;
+  const t926 = buffers.t926;
   const p_optim_m_blocks_0_attn_wo_w = buffers.p_optim_m_blocks_0_attn_wo_w;
-  const t441 = buffers.t441;
-  const t950 = buffers.t950;
+  const t452 = buffers.t452;
+  const t964 = buffers.t964;
   const p_optim_v_blocks_0_attn_wo_w = buffers.p_optim_v_blocks_0_attn_wo_w;
-  const t954 = buffers.t954;
+  const t968 = buffers.t968;
   const p_blocks_0_attn_wo_w = buffers.p_blocks_0_attn_wo_w;
-  const t961 = buffers.t961;
+  const t975 = buffers.t975;
   const p_optim_m_blocks_1_attn_wq_w = buffers.p_optim_m_blocks_1_attn_wq_w;
-  const t371 = buffers.t371;
-  const t1146 = buffers.t1146;
+  const t382 = buffers.t382;
+  const t1160 = buffers.t1160;
   const p_optim_v_blocks_1_attn_wq_w = buffers.p_optim_v_blocks_1_attn_wq_w;
-  const t1150 = buffers.t1150;
+  const t1164 = buffers.t1164;
   const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
-  const t1157 = buffers.t1157;
+  const t1171 = buffers.t1171;
   const p_optim_m_blocks_1_attn_wk_w = buffers.p_optim_m_blocks_1_attn_wk_w;
-  const t361 = buffers.t361;
-  const t1195 = buffers.t1195;
-  const p_optim_v_blocks_1_attn_wk_w = buffers.p_optim_v_blocks_1_attn_wk_w;
-  const t1199 = buffers.t1199;
-  const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
-  const t1206 = buffers.t1206;
-  const p_optim_m_blocks_1_attn_wv_w = buffers.p_optim_m_blocks_1_attn_wv_w;
-  const t351 = buffers.t351;
-  const t1244 = buffers.t1244;
-  const p_optim_v_blocks_1_attn_wv_w = buffers.p_optim_v_blocks_1_attn_wv_w;
-  const t1248 = buffers.t1248;
-  const p_blocks_1_attn_wv_w = buffers.p_blocks_1_attn_wv_w;
-  const t1255 = buffers.t1255;
-  const p_optim_m_blocks_1_attn_wo_w = buffers.p_optim_m_blocks_1_attn_wo_w;
-  const t333 = buffers.t333;
-  const t1293 = buffers.t1293;
-  const p_optim_v_blocks_1_attn_wo_w = buffers.p_optim_v_blocks_1_attn_wo_w;
-  const t1297 = buffers.t1297;
-  const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;
-  const t1304 = buffers.t1304;
-  const l745 = t701[0];
-  const l765 = t736[0];
-  const l761 = t711[0];
-  const l768 = t710[0];
-  for (let i = 0; i < 4096; i++) {
-    const l747 = p_optim_m_wpe[i];
-    const v750 = l747 * 0.9;
-    const l502 = t501[i];
-    const v746 = l502 * l745;
-    const v752 = v746 * 0.1;
-    const v753 = v750 + v752;
-    t753[i] = v753;
-    const l748 = p_optim_v_wpe[i];
-    const v755 = l748 * 0.95;
-    const v756 = v746 * v746;
-    const v758 = v756 * 0.05;
-    const v759 = v755 + v758;
-    t759[i] = v759;
-    const l1 = p_wpe[i];
-    const v766 = l1 * l765;
-    const v760 = Math.sqrt(v759);
-    const v762 = v760 / l761;
-    const v764 = v762 + 1e-8;
-    const v767 = v753 / v764;
-    const v769 = v767 * l768;
-    const v770 = v766 - v769;
-    t770[i] = v770;
-    const l799 = p_optim_m_blocks_0_attn_wq_w[i];
-    const v801 = l799 * 0.9;
-    const l479 = t479[i];
-    const v798 = l479 * l745;
-    const v802 = v798 * 0.1;
-    const v803 = v801 + v802;
-    t803[i] = v803;
-    const l800 = p_optim_v_blocks_0_attn_wq_w[i];
-    const v804 = l800 * 0.95;
-    const v805 = v798 * v798;
-    const v806 = v805 * 0.05;
-    const v807 = v804 + v806;
-    t807[i] = v807;
-    const l3 = p_blocks_0_attn_wq_w[i];
-    const v811 = l3 * l765;
-    const v808 = Math.sqrt(v807);
-    const v809 = v808 / l761;
-    const v810 = v809 + 1e-8;
-    const v812 = v803 / v810;
-    const v813 = v812 * l768;
-    const v814 = v811 - v813;
-    t814[i] = v814;
-    const l848 = p_optim_m_blocks_0_attn_wk_w[i];
-    const v850 = l848 * 0.9;
-    const l469 = t469[i];
-    const v847 = l469 * l745;
-    const v851 = v847 * 0.1;
-    const v852 = v850 + v851;
-    t852[i] = v852;
-    const l849 = p_optim_v_blocks_0_attn_wk_w[i];
-    const v853 = l849 * 0.95;
-    const v854 = v847 * v847;
-    const v855 = v854 * 0.05;
-    const v856 = v853 + v855;
-    t856[i] = v856;
-    const l6 = p_blocks_0_attn_wk_w[i];
-    const v860 = l6 * l765;
-    const v857 = Math.sqrt(v856);
-    const v858 = v857 / l761;
-    const v859 = v858 + 1e-8;
-    const v861 = v852 / v859;
-    const v862 = v861 * l768;
-    const v863 = v860 - v862;
-    t863[i] = v863;
-    const l897 = p_optim_m_blocks_0_attn_wv_w[i];
-    const v899 = l897 * 0.9;
-    const l459 = t459[i];
-    const v896 = l459 * l745;
-    const v900 = v896 * 0.1;
-    const v901 = v899 + v900;
-    t901[i] = v901;
-    const l898 = p_optim_v_blocks_0_attn_wv_w[i];
-    const v902 = l898 * 0.95;
-    const v903 = v896 * v896;
-    const v904 = v903 * 0.05;
-    const v905 = v902 + v904;
-    t905[i] = v905;
-    const l9 = p_blocks_0_attn_wv_w[i];
-    const v909 = l9 * l765;
-    const v906 = Math.sqrt(v905);
-    const v907 = v906 / l761;
-    const v908 = v907 + 1e-8;
-    const v910 = v901 / v908;
-    const v911 = v910 * l768;
-    const v912 = v909 - v911;
-    t912[i] = v912;
-    const l946 = p_optim_m_blocks_0_attn_wo_w[i];
-    const v948 = l946 * 0.9;
-    const l441 = t441[i];
-    const v945 = l441 * l745;
-    const v949 = v945 * 0.1;
-    const v950 = v948 + v949;
-    t950[i] = v950;
-    const l947 = p_optim_v_blocks_0_attn_wo_w[i];
-    const v951 = l947 * 0.95;
-    const v952 = v945 * v945;
-    const v953 = v952 * 0.05;
-    const v954 = v951 + v953;
-    t954[i] = v954;
-    const l12 = p_blocks_0_attn_wo_w[i];
-    const v958 = l12 * l765;
-    const v955 = Math.sqrt(v954);
-    const v956 = v955 / l761;
-    const v957 = v956 + 1e-8;
-    const v959 = v950 / v957;
-    const v960 = v959 * l768;
-    const v961 = v958 - v960;
-    t961[i] = v961;
-    const l1142 = p_optim_m_blocks_1_attn_wq_w[i];
-    const v1144 = l1142 * 0.9;
-    const l371 = t371[i];
-    const v1141 = l371 * l745;
-    const v1145 = v1141 * 0.1;
-    const v1146 = v1144 + v1145;
-    t1146[i] = v1146;
-    const l1143 = p_optim_v_blocks_1_attn_wq_w[i];
-    const v1147 = l1143 * 0.95;
-    const v1148 = v1141 * v1141;
-    const v1149 = v1148 * 0.05;
-    const v1150 = v1147 + v1149;
-    t1150[i] = v1150;
-    const l23 = p_blocks_1_attn_wq_w[i];
-    const v1154 = l23 * l765;
-    const v1151 = Math.sqrt(v1150);
-    const v1152 = v1151 / l761;
-    const v1153 = v1152 + 1e-8;
-    const v1155 = v1146 / v1153;
-    const v1156 = v1155 * l768;
-    const v1157 = v1154 - v1156;
-    t1157[i] = v1157;
-    const l1191 = p_optim_m_blocks_1_attn_wk_w[i];
-    const v1193 = l1191 * 0.9;
-    const l361 = t361[i];
-    const v1190 = l361 * l745;
-    const v1194 = v1190 * 0.1;
-    const v1195 = v1193 + v1194;
-    t1195[i] = v1195;
-    const l1192 = p_optim_v_blocks_1_attn_wk_w[i];
-    const v1196 = l1192 * 0.95;
-    const v1197 = v1190 * v1190;
-    const v1198 = v1197 * 0.05;
-    const v1199 = v1196 + v1198;
-    t1199[i] = v1199;
-    const l26 = p_blocks_1_attn_wk_w[i];
-    const v1203 = l26 * l765;
-    const v1200 = Math.sqrt(v1199);
-    const v1201 = v1200 / l761;
-    const v1202 = v1201 + 1e-8;
-    const v1204 = v1195 / v1202;
-    const v1205 = v1204 * l768;
-    const v1206 = v1203 - v1205;
-    t1206[i] = v1206;
-    const l1240 = p_optim_m_blocks_1_attn_wv_w[i];
-    const v1242 = l1240 * 0.9;
-    const l351 = t351[i];
-    const v1239 = l351 * l745;
-    const v1243 = v1239 * 0.1;
-    const v1244 = v1242 + v1243;
-    t1244[i] = v1244;
-    const l1241 = p_optim_v_blocks_1_attn_wv_w[i];
-    const v1245 = l1241 * 0.95;
-    const v1246 = v1239 * v1239;
-    const v1247 = v1246 * 0.05;
-    const v1248 = v1245 + v1247;
-    t1248[i] = v1248;
-    const l29 = p_blocks_1_attn_wv_w[i];
-    const v1252 = l29 * l765;
-    const v1249 = Math.sqrt(v1248);
-    const v1250 = v1249 / l761;
-    const v1251 = v1250 + 1e-8;
-    const v1253 = v1244 / v1251;
-    const v1254 = v1253 * l768;
-    const v1255 = v1252 - v1254;
-    t1255[i] = v1255;
-    const l1289 = p_optim_m_blocks_1_attn_wo_w[i];
-    const v1291 = l1289 * 0.9;
-    const l333 = t333[i];
-    const v1288 = l333 * l745;
-    const v1292 = v1288 * 0.1;
-    const v1293 = v1291 + v1292;
-    t1293[i] = v1293;
-    const l1290 = p_optim_v_blocks_1_attn_wo_w[i];
-    const v1294 = l1290 * 0.95;
-    const v1295 = v1288 * v1288;
-    const v1296 = v1295 * 0.05;
-    const v1297 = v1294 + v1296;
-    t1297[i] = v1297;
-    const l32 = p_blocks_1_attn_wo_w[i];
-    const v1301 = l32 * l765;
-    const v1298 = Math.sqrt(v1297);
-    const v1299 = v1298 / l761;
-    const v1300 = v1299 + 1e-8;
-    const v1302 = v1293 / v1300;
-    const v1303 = v1302 * l768;
-    const v1304 = v1301 - v1303;
-    t1304[i] = v1304;
-  }
-}
-function k114_ew(buffers, uniforms) {
-  const p_optim_m_blocks_0_ln1_g = buffers.p_optim_m_blocks_0_ln1_g;
-  const t486 = buffers.t486;
-  const t701 = buffers.t701;
-  const t780 = buffers.t780;
-  const p_optim_v_blocks_0_ln1_g = buffers.p_optim_v_blocks_0_ln1_g;
-  const t786 = buffers.t786;
-  const p_blocks_0_ln1_g = buffers.p_blocks_0_ln1_g;
-  const t711 = buffers.t711;
-  const t710 = buffers.t710;
-  const t797 = buffers.t797;
-  const p_optim_m_blocks_0_attn_wq_alpha = buffers.p_optim_m_blocks_0_attn_wq_alpha;
-  const t480 = buffers.t480;
-  const t820 = buffers.t820;
-  const p_optim_v_blocks_0_attn_wq_alpha = buffers.p_optim_v_blocks_0_attn_wq_alpha;
-  const t824 = buffers.t824;
-  const p_blocks_0_attn_wq_alpha = buffers.p_blocks_0_attn_wq_alpha;
-  const t830 = buffers.t830;
-  const p_optim_m_blocks_0_attn_wq_beta = buffers.p_optim_m_blocks_0_attn_wq_beta;
-  const t476 = buffers.t476;
-  const t836 = buffers.t836;
-  const p_optim_v_blocks_0_attn_wq_beta = buffers.p_optim_v_blocks_0_attn_wq_beta;
-  const t840 = buffers.t840;
-  const p_blocks_0_attn_wq_beta = buffers.p_blocks_0_attn_wq_beta;
-  const t846 = buffers.t846;
-  const p_optim_m_blocks_0_attn_wk_alpha = buffers.p_optim_m_blocks_0_attn_wk_alpha;
-  const t470 = buffers.t470;
-  const t869 = buffers.t869;
-  const p_optim_v_blocks_0_attn_wk_alpha = buffers.p_optim_v_blocks_0_attn_wk_alpha;
-  const t873 = buffers.t873;
-  const p_blocks_0_attn_wk_alpha = buffers.p_blocks_0_attn_wk_alpha;
-  const t879 = buffers.t879;
-  const p_optim_m_blocks_0_attn_wk_beta = buffers.p_optim_m_blocks_0_attn_wk_beta;
-  const t466 = buffers.t466;
-  const t885 = buffers.t885;
-  const p_optim_v_blocks_0_attn_wk_beta = buffers.p_optim_v_blocks_0_attn_wk_beta;
-  const t889 = buffers.t889;
-  const p_blocks_0_attn_wk_beta = buffers.p_blocks_0_attn_wk_beta;
-  const t895 = buffers.t895;
-  const p_optim_m_blocks_0_attn_wv_alpha = buffers.p_optim_m_blocks_0_attn_wv_alpha;
-  const t460 = buffers.t460;
-  const t918 = buffers.t918;
-  const p_optim_v_blocks_0_attn_wv_alpha = buffers.p_optim_v_blocks_0_attn_wv_alpha;
-  const t922 = buffers.t922;
-  const p_blocks_0_attn_wv_alpha = buffers.p_blocks_0_attn_wv_alpha;
-  const t928 = buffers.t928;
-  const p_optim_m_blocks_0_attn_wv_beta = buffers.p_optim_m_blocks_0_attn_wv_beta;
-  const t456 = buffers.t456;
-  const t934 = buffers.t934;
-  const p_optim_v_blocks_0_attn_wv_beta = buffers.p_optim_v_blocks_0_attn_wv_beta;
-  const t938 = buffers.t938;
-  const p_blocks_0_attn_wv_beta = buffers.p_blocks_0_attn_wv_beta;
-  const t944 = buffers.t944;
-  const p_optim_m_blocks_0_attn_wo_alpha = buffers.p_optim_m_blocks_0_attn_wo_alpha;
-  const t442 = buffers.t442;
-  const t967 = buffers.t967;
-  const p_optim_v_blocks_0_attn_wo_alpha = buffers.p_optim_v_blocks_0_attn_wo_alpha;
-  const t971 = buffers.t971;
-  const p_blocks_0_attn_wo_alpha = buffers.p_blocks_0_attn_wo_alpha;
-  const t977 = buffers.t977;
-  const p_optim_m_blocks_0_attn_wo_beta = buffers.p_optim_m_blocks_0_attn_wo_beta;
-  const t438 = buffers.t438;
-  const t983 = buffers.t983;
-  const p_optim_v_blocks_0_attn_wo_beta = buffers.p_optim_v_blocks_0_attn_wo_beta;
-  const t987 = buffers.t987;
-  const p_blocks_0_attn_wo_beta = buffers.p_blocks_0_attn_wo_beta;
-  const t993 = buffers.t993;
-  const p_optim_m_blocks_0_ln2_g = buffers.p_optim_m_blocks_0_ln2_g;
-  const t421 = buffers.t421;
-  const t999 = buffers.t999;
-  const p_optim_v_blocks_0_ln2_g = buffers.p_optim_v_blocks_0_ln2_g;
-  const t1003 = buffers.t1003;
-  const p_blocks_0_ln2_g = buffers.p_blocks_0_ln2_g;
-  const t1009 = buffers.t1009;
-  const p_optim_m_blocks_0_mlp_fc_alpha = buffers.p_optim_m_blocks_0_mlp_fc_alpha;
-  const t417 = buffers.t417;
-  const t1041 = buffers.t1041;
-  const p_optim_v_blocks_0_mlp_fc_alpha = buffers.p_optim_v_blocks_0_mlp_fc_alpha;
-  const t1045 = buffers.t1045;
-  const p_blocks_0_mlp_fc_alpha = buffers.p_blocks_0_mlp_fc_alpha;
-  const t1051 = buffers.t1051;
-  const p_optim_m_blocks_0_mlp_fc_beta = buffers.p_optim_m_blocks_0_mlp_fc_beta;
-  const t413 = buffers.t413;
-  const t1057 = buffers.t1057;
-  const p_optim_v_blocks_0_mlp_fc_beta = buffers.p_optim_v_blocks_0_mlp_fc_beta;
-  const t1061 = buffers.t1061;
-  const p_blocks_0_mlp_fc_beta = buffers.p_blocks_0_mlp_fc_beta;
-  const t1067 = buffers.t1067;
-  const p_optim_m_blocks_1_ln1_g = buffers.p_optim_m_blocks_1_ln1_g;
-  const t378 = buffers.t378;
-  const t1130 = buffers.t1130;
-  const p_optim_v_blocks_1_ln1_g = buffers.p_optim_v_blocks_1_ln1_g;
-  const t1134 = buffers.t1134;
-  const p_blocks_1_ln1_g = buffers.p_blocks_1_ln1_g;
-  const t1140 = buffers.t1140;
-  const p_optim_m_blocks_1_attn_wq_alpha = buffers.p_optim_m_blocks_1_attn_wq_alpha;
   const t372 = buffers.t372;
-  const t1163 = buffers.t1163;
-  const p_optim_v_blocks_1_attn_wq_alpha = buffers.p_optim_v_blocks_1_attn_wq_alpha;
-  const t1167 = buffers.t1167;
-  const p_blocks_1_attn_wq_alpha = buffers.p_blocks_1_attn_wq_alpha;
-  const t1173 = buffers.t1173;
-  const p_optim_m_blocks_1_attn_wq_beta = buffers.p_optim_m_blocks_1_attn_wq_beta;
-  const t368 = buffers.t368;
-  const t1179 = buffers.t1179;
-  const p_optim_v_blocks_1_attn_wq_beta = buffers.p_optim_v_blocks_1_attn_wq_beta;
-  const t1183 = buffers.t1183;
-  const p_blocks_1_attn_wq_beta = buffers.p_blocks_1_attn_wq_beta;
-  const t1189 = buffers.t1189;
-  const p_optim_m_blocks_1_attn_wk_alpha = buffers.p_optim_m_blocks_1_attn_wk_alpha;
+  const t1209 = buffers.t1209;
+  const p_optim_v_blocks_1_attn_wk_w = buffers.p_optim_v_blocks_1_attn_wk_w;
+  const t1213 = buffers.t1213;
+  const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
+  const t1220 = buffers.t1220;
+  const p_optim_m_blocks_1_attn_wv_w = buffers.p_optim_m_blocks_1_attn_wv_w;
   const t362 = buffers.t362;
-  const t1212 = buffers.t1212;
-  const p_optim_v_blocks_1_attn_wk_alpha = buffers.p_optim_v_blocks_1_attn_wk_alpha;
-  const t1216 = buffers.t1216;
-  const p_blocks_1_attn_wk_alpha = buffers.p_blocks_1_attn_wk_alpha;
-  const t1222 = buffers.t1222;
-  const p_optim_m_blocks_1_attn_wk_beta = buffers.p_optim_m_blocks_1_attn_wk_beta;
-  const t358 = buffers.t358;
-  const t1228 = buffers.t1228;
-  const p_optim_v_blocks_1_attn_wk_beta = buffers.p_optim_v_blocks_1_attn_wk_beta;
-  const t1232 = buffers.t1232;
-  const p_blocks_1_attn_wk_beta = buffers.p_blocks_1_attn_wk_beta;
-  const t1238 = buffers.t1238;
-  const p_optim_m_blocks_1_attn_wv_alpha = buffers.p_optim_m_blocks_1_attn_wv_alpha;
-  const t352 = buffers.t352;
-  const t1261 = buffers.t1261;
-  const p_optim_v_blocks_1_attn_wv_alpha = buffers.p_optim_v_blocks_1_attn_wv_alpha;
-  const t1265 = buffers.t1265;
-  const p_blocks_1_attn_wv_alpha = buffers.p_blocks_1_attn_wv_alpha;
-  const t1271 = buffers.t1271;
-  const p_optim_m_blocks_1_attn_wv_beta = buffers.p_optim_m_blocks_1_attn_wv_beta;
-  const t348 = buffers.t348;
-  const t1277 = buffers.t1277;
-  const p_optim_v_blocks_1_attn_wv_beta = buffers.p_optim_v_blocks_1_attn_wv_beta;
-  const t1281 = buffers.t1281;
-  const p_blocks_1_attn_wv_beta = buffers.p_blocks_1_attn_wv_beta;
-  const t1287 = buffers.t1287;
-  const p_optim_m_blocks_1_attn_wo_alpha = buffers.p_optim_m_blocks_1_attn_wo_alpha;
-  const t334 = buffers.t334;
-  const t1310 = buffers.t1310;
-  const p_optim_v_blocks_1_attn_wo_alpha = buffers.p_optim_v_blocks_1_attn_wo_alpha;
-  const t1314 = buffers.t1314;
-  const p_blocks_1_attn_wo_alpha = buffers.p_blocks_1_attn_wo_alpha;
-  const t1320 = buffers.t1320;
-  const p_optim_m_blocks_1_attn_wo_beta = buffers.p_optim_m_blocks_1_attn_wo_beta;
-  const t330 = buffers.t330;
-  const t1326 = buffers.t1326;
-  const p_optim_v_blocks_1_attn_wo_beta = buffers.p_optim_v_blocks_1_attn_wo_beta;
-  const t1330 = buffers.t1330;
-  const p_blocks_1_attn_wo_beta = buffers.p_blocks_1_attn_wo_beta;
-  const t1336 = buffers.t1336;
-  const p_optim_m_blocks_1_ln2_g = buffers.p_optim_m_blocks_1_ln2_g;
-  const t313 = buffers.t313;
-  const t1342 = buffers.t1342;
-  const p_optim_v_blocks_1_ln2_g = buffers.p_optim_v_blocks_1_ln2_g;
-  const t1346 = buffers.t1346;
-  const p_blocks_1_ln2_g = buffers.p_blocks_1_ln2_g;
-  const t1352 = buffers.t1352;
-  const p_optim_m_blocks_1_mlp_fc_alpha = buffers.p_optim_m_blocks_1_mlp_fc_alpha;
-  const t309 = buffers.t309;
-  const t1375 = buffers.t1375;
-  const p_optim_v_blocks_1_mlp_fc_alpha = buffers.p_optim_v_blocks_1_mlp_fc_alpha;
-  const t1379 = buffers.t1379;
-  const p_blocks_1_mlp_fc_alpha = buffers.p_blocks_1_mlp_fc_alpha;
-  const t1385 = buffers.t1385;
-  const p_optim_m_blocks_1_mlp_fc_beta = buffers.p_optim_m_blocks_1_mlp_fc_beta;
-  const t305 = buffers.t305;
-  const t1391 = buffers.t1391;
-  const p_optim_v_blocks_1_mlp_fc_beta = buffers.p_optim_v_blocks_1_mlp_fc_beta;
-  const t1395 = buffers.t1395;
-  const p_blocks_1_mlp_fc_beta = buffers.p_blocks_1_mlp_fc_beta;
-  const t1401 = buffers.t1401;
-  const p_optim_m_ln_f_g = buffers.p_optim_m_ln_f_g;
-  const t269 = buffers.t269;
-  const t1456 = buffers.t1456;
-  const p_optim_v_ln_f_g = buffers.p_optim_v_ln_f_g;
-  const t1460 = buffers.t1460;
-  const p_ln_f_g = buffers.p_ln_f_g;
-  const t1466 = buffers.t1466;
-  const l772 = t701[0];
-  const l789 = t711[0];
-  const l795 = t710[0];
-  for (let i = 0; i < 64; i++) {
-    const l774 = p_optim_m_blocks_0_ln1_g[i];
-    const v777 = l774 * 0.9;
-    const l487 = t486[i];
-    const v773 = l487 * l772;
-    const v779 = v773 * 0.1;
-    const v780 = v777 + v779;
-    t780[i] = v780;
-    const l775 = p_optim_v_blocks_0_ln1_g[i];
-    const v782 = l775 * 0.95;
-    const v783 = v773 * v773;
-    const v785 = v783 * 0.05;
-    const v786 = v782 + v785;
-    t786[i] = v786;
-    const l2 = p_blocks_0_ln1_g[i];
-    const v787 = Math.sqrt(v786);
-    const v790 = v787 / l789;
-    const v792 = v790 + 1e-8;
-    const v793 = v780 / v792;
-    const v796 = v793 * l795;
-    const v797 = l2 - v796;
-    t797[i] = v797;
-    const l816 = p_optim_m_blocks_0_attn_wq_alpha[i];
-    const v818 = l816 * 0.9;
-    const l481 = t480[i];
-    const v815 = l481 * l772;
-    const v819 = v815 * 0.1;
-    const v820 = v818 + v819;
-    t820[i] = v820;
-    const l817 = p_optim_v_blocks_0_attn_wq_alpha[i];
-    const v821 = l817 * 0.95;
-    const v822 = v815 * v815;
-    const v823 = v822 * 0.05;
-    const v824 = v821 + v823;
-    t824[i] = v824;
-    const l4 = p_blocks_0_attn_wq_alpha[i];
-    const v825 = Math.sqrt(v824);
-    const v826 = v825 / l789;
-    const v827 = v826 + 1e-8;
-    const v828 = v820 / v827;
-    const v829 = v828 * l795;
-    const v830 = l4 - v829;
-    t830[i] = v830;
-    const l832 = p_optim_m_blocks_0_attn_wq_beta[i];
-    const v834 = l832 * 0.9;
-    const l477 = t476[i];
-    const v831 = l477 * l772;
-    const v835 = v831 * 0.1;
-    const v836 = v834 + v835;
-    t836[i] = v836;
-    const l833 = p_optim_v_blocks_0_attn_wq_beta[i];
-    const v837 = l833 * 0.95;
-    const v838 = v831 * v831;
-    const v839 = v838 * 0.05;
-    const v840 = v837 + v839;
-    t840[i] = v840;
-    const l5 = p_blocks_0_attn_wq_beta[i];
-    const v841 = Math.sqrt(v840);
-    const v842 = v841 / l789;
-    const v843 = v842 + 1e-8;
-    const v844 = v836 / v843;
-    const v845 = v844 * l795;
-    const v846 = l5 - v845;
-    t846[i] = v846;
-    const l865 = p_optim_m_blocks_0_attn_wk_alpha[i];
-    const v867 = l865 * 0.9;
-    const l471 = t470[i];
-    const v864 = l471 * l772;
-    const v868 = v864 * 0.1;
-    const v869 = v867 + v868;
-    t869[i] = v869;
-    const l866 = p_optim_v_blocks_0_attn_wk_alpha[i];
-    const v870 = l866 * 0.95;
-    const v871 = v864 * v864;
-    const v872 = v871 * 0.05;
-    const v873 = v870 + v872;
-    t873[i] = v873;
-    const l7 = p_blocks_0_attn_wk_alpha[i];
-    const v874 = Math.sqrt(v873);
-    const v875 = v874 / l789;
-    const v876 = v875 + 1e-8;
-    const v877 = v869 / v876;
-    const v878 = v877 * l795;
-    const v879 = l7 - v878;
-    t879[i] = v879;
-    const l881 = p_optim_m_blocks_0_attn_wk_beta[i];
-    const v883 = l881 * 0.9;
-    const l467 = t466[i];
-    const v880 = l467 * l772;
-    const v884 = v880 * 0.1;
-    const v885 = v883 + v884;
-    t885[i] = v885;
-    const l882 = p_optim_v_blocks_0_attn_wk_beta[i];
-    const v886 = l882 * 0.95;
-    const v887 = v880 * v880;
-    const v888 = v887 * 0.05;
-    const v889 = v886 + v888;
-    t889[i] = v889;
-    const l8 = p_blocks_0_attn_wk_beta[i];
-    const v890 = Math.sqrt(v889);
-    const v891 = v890 / l789;
-    const v892 = v891 + 1e-8;
-    const v893 = v885 / v892;
-    const v894 = v893 * l795;
-    const v895 = l8 - v894;
-    t895[i] = v895;
-    const l914 = p_optim_m_blocks_0_attn_wv_alpha[i];
-    const v916 = l914 * 0.9;
-    const l461 = t460[i];
-    const v913 = l461 * l772;
-    const v917 = v913 * 0.1;
-    const v918 = v916 + v917;
-    t918[i] = v918;
-    const l915 = p_optim_v_blocks_0_attn_wv_alpha[i];
-    const v919 = l915 * 0.95;
-    const v920 = v913 * v913;
-    const v921 = v920 * 0.05;
-    const v922 = v919 + v921;
-    t922[i] = v922;
-    const l10 = p_blocks_0_attn_wv_alpha[i];
-    const v923 = Math.sqrt(v922);
-    const v924 = v923 / l789;
-    const v925 = v924 + 1e-8;
-    const v926 = v918 / v925;
-    const v927 = v926 * l795;
-    const v928 = l10 - v927;
-    t928[i] = v928;
-    const l930 = p_optim_m_blocks_0_attn_wv_beta[i];
-    const v932 = l930 * 0.9;
-    const l457 = t456[i];
-    const v929 = l457 * l772;
-    const v933 = v929 * 0.1;
-    const v934 = v932 + v933;
-    t934[i] = v934;
-    const l931 = p_optim_v_blocks_0_attn_wv_beta[i];
-    const v935 = l931 * 0.95;
-    const v936 = v929 * v929;
-    const v937 = v936 * 0.05;
-    const v938 = v935 + v937;
-    t938[i] = v938;
-    const l11 = p_blocks_0_attn_wv_beta[i];
-    const v939 = Math.sqrt(v938);
-    const v940 = v939 / l789;
-    const v941 = v940 + 1e-8;
-    const v942 = v934 / v941;
-    const v943 = v942 * l795;
-    const v944 = l11 - v943;
-    t944[i] = v944;
-    const l963 = p_optim_m_blocks_0_attn_wo_alpha[i];
-    const v965 = l963 * 0.9;
-    const l443 = t442[i];
-    const v962 = l443 * l772;
-    const v966 = v962 * 0.1;
-    const v967 = v965 + v966;
-    t967[i] = v967;
-    const l964 = p_optim_v_blocks_0_attn_wo_alpha[i];
-    const v968 = l964 * 0.95;
-    const v969 = v962 * v962;
-    const v970 = v969 * 0.05;
-    const v971 = v968 + v970;
-    t971[i] = v971;
-    const l13 = p_blocks_0_attn_wo_alpha[i];
-    const v972 = Math.sqrt(v971);
-    const v973 = v972 / l789;
-    const v974 = v973 + 1e-8;
-    const v975 = v967 / v974;
-    const v976 = v975 * l795;
-    const v977 = l13 - v976;
-    t977[i] = v977;
-    const l979 = p_optim_m_blocks_0_attn_wo_beta[i];
-    const v981 = l979 * 0.9;
-    const l439 = t438[i];
-    const v978 = l439 * l772;
-    const v982 = v978 * 0.1;
-    const v983 = v981 + v982;
-    t983[i] = v983;
-    const l980 = p_optim_v_blocks_0_attn_wo_beta[i];
-    const v984 = l980 * 0.95;
-    const v985 = v978 * v978;
-    const v986 = v985 * 0.05;
-    const v987 = v984 + v986;
-    t987[i] = v987;
-    const l14 = p_blocks_0_attn_wo_beta[i];
-    const v988 = Math.sqrt(v987);
-    const v989 = v988 / l789;
-    const v990 = v989 + 1e-8;
-    const v991 = v983 / v990;
-    const v992 = v991 * l795;
-    const v993 = l14 - v992;
-    t993[i] = v993;
-    const l995 = p_optim_m_blocks_0_ln2_g[i];
-    const v997 = l995 * 0.9;
-    const l422 = t421[i];
-    const v994 = l422 * l772;
-    const v998 = v994 * 0.1;
-    const v999 = v997 + v998;
-    t999[i] = v999;
-    const l996 = p_optim_v_blocks_0_ln2_g[i];
-    const v1000 = l996 * 0.95;
-    const v1001 = v994 * v994;
-    const v1002 = v1001 * 0.05;
-    const v1003 = v1000 + v1002;
-    t1003[i] = v1003;
-    const l15 = p_blocks_0_ln2_g[i];
-    const v1004 = Math.sqrt(v1003);
-    const v1005 = v1004 / l789;
-    const v1006 = v1005 + 1e-8;
-    const v1007 = v999 / v1006;
-    const v1008 = v1007 * l795;
-    const v1009 = l15 - v1008;
-    t1009[i] = v1009;
-    const l1037 = p_optim_m_blocks_0_mlp_fc_alpha[i];
-    const v1039 = l1037 * 0.9;
-    const l418 = t417[i];
-    const v1036 = l418 * l772;
-    const v1040 = v1036 * 0.1;
-    const v1041 = v1039 + v1040;
-    t1041[i] = v1041;
-    const l1038 = p_optim_v_blocks_0_mlp_fc_alpha[i];
-    const v1042 = l1038 * 0.95;
-    const v1043 = v1036 * v1036;
-    const v1044 = v1043 * 0.05;
-    const v1045 = v1042 + v1044;
-    t1045[i] = v1045;
-    const l17 = p_blocks_0_mlp_fc_alpha[i];
-    const v1046 = Math.sqrt(v1045);
-    const v1047 = v1046 / l789;
-    const v1048 = v1047 + 1e-8;
-    const v1049 = v1041 / v1048;
-    const v1050 = v1049 * l795;
-    const v1051 = l17 - v1050;
-    t1051[i] = v1051;
-    const l1053 = p_optim_m_blocks_0_mlp_fc_beta[i];
-    const v1055 = l1053 * 0.9;
-    const l414 = t413[i];
-    const v1052 = l414 * l772;
-    const v1056 = v1052 * 0.1;
-    const v1057 = v1055 + v1056;
-    t1057[i] = v1057;
-    const l1054 = p_optim_v_blocks_0_mlp_fc_beta[i];
-    const v1058 = l1054 * 0.95;
-    const v1059 = v1052 * v1052;
-    const v1060 = v1059 * 0.05;
-    const v1061 = v1058 + v1060;
-    t1061[i] = v1061;
-    const l18 = p_blocks_0_mlp_fc_beta[i];
-    const v1062 = Math.sqrt(v1061);
-    const v1063 = v1062 / l789;
-    const v1064 = v1063 + 1e-8;
-    const v1065 = v1057 / v1064;
-    const v1066 = v1065 * l795;
-    const v1067 = l18 - v1066;
-    t1067[i] = v1067;
-    const l1126 = p_optim_m_blocks_1_ln1_g[i];
-    const v1128 = l1126 * 0.9;
-    const l379 = t378[i];
-    const v1125 = l379 * l772;
-    const v1129 = v1125 * 0.1;
-    const v1130 = v1128 + v1129;
-    t1130[i] = v1130;
-    const l1127 = p_optim_v_blocks_1_ln1_g[i];
-    const v1131 = l1127 * 0.95;
-    const v1132 = v1125 * v1125;
-    const v1133 = v1132 * 0.05;
-    const v1134 = v1131 + v1133;
-    t1134[i] = v1134;
-    const l22 = p_blocks_1_ln1_g[i];
-    const v1135 = Math.sqrt(v1134);
-    const v1136 = v1135 / l789;
-    const v1137 = v1136 + 1e-8;
-    const v1138 = v1130 / v1137;
-    const v1139 = v1138 * l795;
-    const v1140 = l22 - v1139;
-    t1140[i] = v1140;
-    const l1159 = p_optim_m_blocks_1_attn_wq_alpha[i];
-    const v1161 = l1159 * 0.9;
-    const l373 = t372[i];
-    const v1158 = l373 * l772;
-    const v1162 = v1158 * 0.1;
-    const v1163 = v1161 + v1162;
-    t1163[i] = v1163;
-    const l1160 = p_optim_v_blocks_1_attn_wq_alpha[i];
-    const v1164 = l1160 * 0.95;
-    const v1165 = v1158 * v1158;
-    const v1166 = v1165 * 0.05;
-    const v1167 = v1164 + v1166;
-    t1167[i] = v1167;
-    const l24 = p_blocks_1_attn_wq_alpha[i];
-    const v1168 = Math.sqrt(v1167);
-    const v1169 = v1168 / l789;
-    const v1170 = v1169 + 1e-8;
-    const v1171 = v1163 / v1170;
-    const v1172 = v1171 * l795;
-    const v1173 = l24 - v1172;
-    t1173[i] = v1173;
-    const l1175 = p_optim_m_blocks_1_attn_wq_beta[i];
-    const v1177 = l1175 * 0.9;
-    const l369 = t368[i];
-    const v1174 = l369 * l772;
-    const v1178 = v1174 * 0.1;
-    const v1179 = v1177 + v1178;
-    t1179[i] = v1179;
-    const l1176 = p_optim_v_blocks_1_attn_wq_beta[i];
-    const v1180 = l1176 * 0.95;
-    const v1181 = v1174 * v1174;
-    const v1182 = v1181 * 0.05;
-    const v1183 = v1180 + v1182;
-    t1183[i] = v1183;
-    const l25 = p_blocks_1_attn_wq_beta[i];
-    const v1184 = Math.sqrt(v1183);
-    const v1185 = v1184 / l789;
-    const v1186 = v1185 + 1e-8;
-    const v1187 = v1179 / v1186;
-    const v1188 = v1187 * l795;
-    const v1189 = l25 - v1188;
-    t1189[i] = v1189;
-    const l1208 = p_optim_m_blocks_1_attn_wk_alpha[i];
-    const v1210 = l1208 * 0.9;
-    const l363 = t362[i];
-    const v1207 = l363 * l772;
-    const v1211 = v1207 * 0.1;
-    const v1212 = v1210 + v1211;
-    t1212[i] = v1212;
-    const l1209 = p_optim_v_blocks_1_attn_wk_alpha[i];
-    const v1213 = l1209 * 0.95;
-    const v1214 = v1207 * v1207;
-    const v1215 = v1214 * 0.05;
-    const v1216 = v1213 + v1215;
-    t1216[i] = v1216;
-    const l27 = p_blocks_1_attn_wk_alpha[i];
-    const v1217 = Math.sqrt(v1216);
-    const v1218 = v1217 / l789;
-    const v1219 = v1218 + 1e-8;
-    const v1220 = v1212 / v1219;
-    const v1221 = v1220 * l795;
-    const v1222 = l27 - v1221;
-    t1222[i] = v1222;
-    const l1224 = p_optim_m_blocks_1_attn_wk_beta[i];
-    const v1226 = l1224 * 0.9;
-    const l359 = t358[i];
-    const v1223 = l359 * l772;
-    const v1227 = v1223 * 0.1;
-    const v1228 = v1226 + v1227;
-    t1228[i] = v1228;
-    const l1225 = p_optim_v_blocks_1_attn_wk_beta[i];
-    const v1229 = l1225 * 0.95;
-    const v1230 = v1223 * v1223;
-    const v1231 = v1230 * 0.05;
-    const v1232 = v1229 + v1231;
-    t1232[i] = v1232;
-    const l28 = p_blocks_1_attn_wk_beta[i];
-    const v1233 = Math.sqrt(v1232);
-    const v1234 = v1233 / l789;
-    const v1235 = v1234 + 1e-8;
-    const v1236 = v1228 / v1235;
-    const v1237 = v1236 * l795;
-    const v1238 = l28 - v1237;
-    t1238[i] = v1238;
-    const l1257 = p_optim_m_blocks_1_attn_wv_alpha[i];
-    const v1259 = l1257 * 0.9;
-    const l353 = t352[i];
-    const v1256 = l353 * l772;
-    const v1260 = v1256 * 0.1;
-    const v1261 = v1259 + v1260;
-    t1261[i] = v1261;
-    const l1258 = p_optim_v_blocks_1_attn_wv_alpha[i];
-    const v1262 = l1258 * 0.95;
-    const v1263 = v1256 * v1256;
-    const v1264 = v1263 * 0.05;
-    const v1265 = v1262 + v1264;
-    t1265[i] = v1265;
-    const l30 = p_blocks_1_attn_wv_alpha[i];
-    const v1266 = Math.sqrt(v1265);
-    const v1267 = v1266 / l789;
-    const v1268 = v1267 + 1e-8;
-    const v1269 = v1261 / v1268;
-    const v1270 = v1269 * l795;
-    const v1271 = l30 - v1270;
-    t1271[i] = v1271;
-    const l1273 = p_optim_m_blocks_1_attn_wv_beta[i];
-    const v1275 = l1273 * 0.9;
-    const l349 = t348[i];
-    const v1272 = l349 * l772;
-    const v1276 = v1272 * 0.1;
-    const v1277 = v1275 + v1276;
-    t1277[i] = v1277;
-    const l1274 = p_optim_v_blocks_1_attn_wv_beta[i];
-    const v1278 = l1274 * 0.95;
-    const v1279 = v1272 * v1272;
-    const v1280 = v1279 * 0.05;
-    const v1281 = v1278 + v1280;
-    t1281[i] = v1281;
-    const l31 = p_blocks_1_attn_wv_beta[i];
-    const v1282 = Math.sqrt(v1281);
-    const v1283 = v1282 / l789;
-    const v1284 = v1283 + 1e-8;
-    const v1285 = v1277 / v1284;
-    const v1286 = v1285 * l795;
-    const v1287 = l31 - v1286;
-    t1287[i] = v1287;
-    const l1306 = p_optim_m_blocks_1_attn_wo_alpha[i];
-    const v1308 = l1306 * 0.9;
-    const l335 = t334[i];
-    const v1305 = l335 * l772;
-    const v1309 = v1305 * 0.1;
-    const v1310 = v1308 + v1309;
-    t1310[i] = v1310;
-    const l1307 = p_optim_v_blocks_1_attn_wo_alpha[i];
-    const v1311 = l1307 * 0.95;
-    const v1312 = v1305 * v1305;
-    const v1313 = v1312 * 0.05;
-    const v1314 = v1311 + v1313;
-    t1314[i] = v1314;
-    const l33 = p_blocks_1_attn_wo_alpha[i];
-    const v1315 = Math.sqrt(v1314);
-    const v1316 = v1315 / l789;
-    const v1317 = v1316 + 1e-8;
-    const v1318 = v1310 / v1317;
-    const v1319 = v1318 * l795;
-    const v1320 = l33 - v1319;
-    t1320[i] = v1320;
-    const l1322 = p_optim_m_blocks_1_attn_wo_beta[i];
-    const v1324 = l1322 * 0.9;
-    const l331 = t330[i];
-    const v1321 = l331 * l772;
-    const v1325 = v1321 * 0.1;
-    const v1326 = v1324 + v1325;
-    t1326[i] = v1326;
-    const l1323 = p_optim_v_blocks_1_attn_wo_beta[i];
-    const v1327 = l1323 * 0.95;
-    const v1328 = v1321 * v1321;
-    const v1329 = v1328 * 0.05;
-    const v1330 = v1327 + v1329;
-    t1330[i] = v1330;
-    const l34 = p_blocks_1_attn_wo_beta[i];
-    const v1331 = Math.sqrt(v1330);
-    const v1332 = v1331 / l789;
-    const v1333 = v1332 + 1e-8;
-    const v1334 = v1326 / v1333;
-    const v1335 = v1334 * l795;
-    const v1336 = l34 - v1335;
-    t1336[i] = v1336;
-    const l1338 = p_optim_m_blocks_1_ln2_g[i];
-    const v1340 = l1338 * 0.9;
-    const l314 = t313[i];
-    const v1337 = l314 * l772;
-    const v1341 = v1337 * 0.1;
-    const v1342 = v1340 + v1341;
-    t1342[i] = v1342;
-    const l1339 = p_optim_v_blocks_1_ln2_g[i];
-    const v1343 = l1339 * 0.95;
-    const v1344 = v1337 * v1337;
-    const v1345 = v1344 * 0.05;
-    const v1346 = v1343 + v1345;
-    t1346[i] = v1346;
-    const l35 = p_blocks_1_ln2_g[i];
-    const v1347 = Math.sqrt(v1346);
-    const v1348 = v1347 / l789;
-    const v1349 = v1348 + 1e-8;
-    const v1350 = v1342 / v1349;
-    const v1351 = v1350 * l795;
-    const v1352 = l35 - v1351;
-    t1352[i] = v1352;
-    const l1371 = p_optim_m_blocks_1_mlp_fc_alpha[i];
-    const v1373 = l1371 * 0.9;
-    const l310 = t309[i];
-    const v1370 = l310 * l772;
-    const v1374 = v1370 * 0.1;
-    const v1375 = v1373 + v1374;
-    t1375[i] = v1375;
-    const l1372 = p_optim_v_blocks_1_mlp_fc_alpha[i];
-    const v1376 = l1372 * 0.95;
-    const v1377 = v1370 * v1370;
-    const v1378 = v1377 * 0.05;
-    const v1379 = v1376 + v1378;
-    t1379[i] = v1379;
-    const l37 = p_blocks_1_mlp_fc_alpha[i];
-    const v1380 = Math.sqrt(v1379);
-    const v1381 = v1380 / l789;
-    const v1382 = v1381 + 1e-8;
-    const v1383 = v1375 / v1382;
-    const v1384 = v1383 * l795;
-    const v1385 = l37 - v1384;
-    t1385[i] = v1385;
-    const l1387 = p_optim_m_blocks_1_mlp_fc_beta[i];
-    const v1389 = l1387 * 0.9;
-    const l306 = t305[i];
-    const v1386 = l306 * l772;
-    const v1390 = v1386 * 0.1;
-    const v1391 = v1389 + v1390;
-    t1391[i] = v1391;
-    const l1388 = p_optim_v_blocks_1_mlp_fc_beta[i];
-    const v1392 = l1388 * 0.95;
-    const v1393 = v1386 * v1386;
-    const v1394 = v1393 * 0.05;
-    const v1395 = v1392 + v1394;
-    t1395[i] = v1395;
-    const l38 = p_blocks_1_mlp_fc_beta[i];
-    const v1396 = Math.sqrt(v1395);
-    const v1397 = v1396 / l789;
-    const v1398 = v1397 + 1e-8;
-    const v1399 = v1391 / v1398;
-    const v1400 = v1399 * l795;
-    const v1401 = l38 - v1400;
-    t1401[i] = v1401;
-    const l1452 = p_optim_m_ln_f_g[i];
-    const v1454 = l1452 * 0.9;
-    const l270 = t269[i];
-    const v1451 = l270 * l772;
-    const v1455 = v1451 * 0.1;
-    const v1456 = v1454 + v1455;
-    t1456[i] = v1456;
-    const l1453 = p_optim_v_ln_f_g[i];
-    const v1457 = l1453 * 0.95;
-    const v1458 = v1451 * v1451;
-    const v1459 = v1458 * 0.05;
-    const v1460 = v1457 + v1459;
-    t1460[i] = v1460;
-    const l42 = p_ln_f_g[i];
-    const v1461 = Math.sqrt(v1460);
-    const v1462 = v1461 / l789;
-    const v1463 = v1462 + 1e-8;
-    const v1464 = v1456 / v1463;
-    const v1465 = v1464 * l795;
-    const v1466 = l42 - v1465;
-    t1466[i] = v1466;
+  const t1258 = buffers.t1258;
+  const p_optim_v_blocks_1_attn_wv_w = buffers.p_optim_v_blocks_1_attn_wv_w;
+  const t1262 = buffers.t1262;
+  const p_blocks_1_attn_wv_w = buffers.p_blocks_1_attn_wv_w;
+  const t1269 = buffers.t1269;
+  const p_optim_m_blocks_1_attn_wo_w = buffers.p_optim_m_blocks_1_attn_wo_w;
+  const t341 = buffers.t341;
+  const t1307 = buffers.t1307;
+  const p_optim_v_blocks_1_attn_wo_w = buffers.p_optim_v_blocks_1_attn_wo_w;
+  const t1311 = buffers.t1311;
+  const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;
+  const t1318 = buffers.t1318;
+  const l759 = t715[0];
+  const l779 = t750[0];
+  const l775 = t725[0];
+  const l782 = t724[0];
+  for (let i = 0; i < 4096; i++) {
+    const l761 = p_optim_m_wpe[i];
+    const v764 = l761 * 0.9;
+    const l516 = t515[i];
+    const v760 = l516 * l759;
+    const v766 = v760 * 0.1;
+    const v767 = v764 + v766;
+    t767[i] = v767;
+    const l762 = p_optim_v_wpe[i];
+    const v769 = l762 * 0.95;
+    const v770 = v760 * v760;
+    const v772 = v770 * 0.05;
+    const v773 = v769 + v772;
+    t773[i] = v773;
+    const l1 = p_wpe[i];
+    const v780 = l1 * l779;
+    const v774 = Math.sqrt(v773);
+    const v776 = v774 / l775;
+    const v778 = v776 + 1e-8;
+    const v781 = v767 / v778;
+    const v783 = v781 * l782;
+    const v784 = v780 - v783;
+    t784[i] = v784;
+    const l813 = p_optim_m_blocks_0_attn_wq_w[i];
+    const v815 = l813 * 0.9;
+    const l493 = t493[i];
+    const v812 = l493 * l759;
+    const v816 = v812 * 0.1;
+    const v817 = v815 + v816;
+    t817[i] = v817;
+    const l814 = p_optim_v_blocks_0_attn_wq_w[i];
+    const v818 = l814 * 0.95;
+    const v819 = v812 * v812;
+    const v820 = v819 * 0.05;
+    const v821 = v818 + v820;
+    t821[i] = v821;
+    const l3 = p_blocks_0_attn_wq_w[i];
+    const v825 = l3 * l779;
+    const v822 = Math.sqrt(v821);
+    const v823 = v822 / l775;
+    const v824 = v823 + 1e-8;
+    const v826 = v817 / v824;
+    const v827 = v826 * l782;
+    const v828 = v825 - v827;
+    t828[i] = v828;
+    const l862 = p_optim_m_blocks_0_attn_wk_w[i];
+    const v864 = l862 * 0.9;
+    const l483 = t483[i];
+    const v861 = l483 * l759;
+    const v865 = v861 * 0.1;
+    const v866 = v864 + v865;
+    t866[i] = v866;
+    const l863 = p_optim_v_blocks_0_attn_wk_w[i];
+    const v867 = l863 * 0.95;
+    const v868 = v861 * v861;
+    const v869 = v868 * 0.05;
+    const v870 = v867 + v869;
+    t870[i] = v870;
+    const l6 = p_blocks_0_attn_wk_w[i];
+    const v874 = l6 * l779;
+    const v871 = Math.sqrt(v870);
+    const v872 = v871 / l775;
+    const v873 = v872 + 1e-8;
+    const v875 = v866 / v873;
+    const v876 = v875 * l782;
+    const v877 = v874 - v876;
+    t877[i] = v877;
+    const l911 = p_optim_m_blocks_0_attn_wv_w[i];
+    const v913 = l911 * 0.9;
+    const l473 = t473[i];
+    const v910 = l473 * l759;
+    const v914 = v910 * 0.1;
+    const v915 = v913 + v914;
+    t915[i] = v915;
+    const l912 = p_optim_v_blocks_0_attn_wv_w[i];
+    const v916 = l912 * 0.95;
+    const v917 = v910 * v910;
+    const v918 = v917 * 0.05;
+    const v919 = v916 + v918;
+    t919[i] = v919;
+    const l9 = p_blocks_0_attn_wv_w[i];
+    const v923 = l9 * l779;
+    const v920 = Math.sqrt(v919);
+    const v921 = v920 / l775;
+    const v922 = v921 + 1e-8;
+    const v924 = v915 / v922;
+    const v925 = v924 * l782;
+    const v926 = v923 - v925;
+    t926[i] = v926;
+    const l960 = p_optim_m_blocks_0_attn_wo_w[i];
+    const v962 = l960 * 0.9;
+    const l452 = t452[i];
+    const v959 = l452 * l759;
+    const v963 = v959 * 0.1;
+    const v964 = v962 + v963;
+    t964[i] = v964;
+    const l961 = p_optim_v_blocks_0_attn_wo_w[i];
+    const v965 = l961 * 0.95;
+    const v966 = v959 * v959;
+    const v967 = v966 * 0.05;
+    const v968 = v965 + v967;
+    t968[i] = v968;
+    const l12 = p_blocks_0_attn_wo_w[i];
+    const v972 = l12 * l779;
+    const v969 = Math.sqrt(v968);
+    const v970 = v969 / l775;
+    const v971 = v970 + 1e-8;
+    const v973 = v964 / v971;
+    const v974 = v973 * l782;
+    const v975 = v972 - v974;
+    t975[i] = v975;
+    const l1156 = p_optim_m_blocks_1_attn_wq_w[i];
+    const v1158 = l1156 * 0.9;
+    const l382 = t382[i];
+    const v1155 = l382 * l759;
+    const v1159 = v1155 * 0.1;
+    const v1160 = v1158 + v1159;
+    t1160[i] = v1160;
+    const l1157 = p_optim_v_blocks_1_attn_wq_w[i];
+    const v1161 = l1157 * 0.95;
+    const v1162 = v1155 * v1155;
+    const v1163 = v1162 * 0.05;
+    const v1164 = v1161 + v1163;
+    t1164[i] = v1164;
+    const l23 = p_blocks_1_attn_wq_w[i];
+    const v1168 = l23 * l779;
+    const v1165 = Math.sqrt(v1164);
+    const v1166 = v1165 / l775;
+    const v1167 = v1166 + 1e-8;
+    const v1169 = v1160 / v1167;
+    const v1170 = v1169 * l782;
+    const v1171 = v1168 - v1170;
+    t1171[i] = v1171;
+    const l1205 = p_optim_m_blocks_1_attn_wk_w[i];
+    const v1207 = l1205 * 0.9;
+    const l372 = t372[i];
+    const v1204 = l372 * l759;
+    const v1208 = v1204 * 0.1;
+    const v1209 = v1207 + v1208;
+    t1209[i] = v1209;
+    const l1206 = p_optim_v_blocks_1_attn_wk_w[i];
+    const v1210 = l1206 * 0.95;
+    const v1211 = v1204 * v1204;
+    const v1212 = v1211 * 0.05;
+    const v1213 = v1210 + v1212;
+    t1213[i] = v1213;
+    const l26 = p_blocks_1_attn_wk_w[i];
+    const v1217 = l26 * l779;
+    const v1214 = Math.sqrt(v1213);
+    const v1215 = v1214 / l775;
+    const v1216 = v1215 + 1e-8;
+    const v1218 = v1209 / v1216;
+    const v1219 = v1218 * l782;
+    const v1220 = v1217 - v1219;
+    t1220[i] = v1220;
+    const l1254 = p_optim_m_blocks_1_attn_wv_w[i];
+    const v1256 = l1254 * 0.9;
+    const l362 = t362[i];
+    const v1253 = l362 * l759;
+    const v1257 = v1253 * 0.1;
+    const v1258 = v1256 + v1257;
+    t1258[i] = v1258;
+    const l1255 = p_optim_v_blocks_1_attn_wv_w[i];
+    const v1259 = l1255 * 0.95;
+    const v1260 = v1253 * v1253;
+    const v1261 = v1260 * 0.05;
+    const v1262 = v1259 + v1261;
+    t1262[i] = v1262;
+    const l29 = p_blocks_1_attn_wv_w[i];
+    const v1266 = l29 * l779;
+    const v1263 = Math.sqrt(v1262);
+    const v1264 = v1263 / l775;
+    const v1265 = v1264 + 1e-8;
+    const v1267 = v1258 / v1265;
+    const v1268 = v1267 * l782;
+    const v1269 = v1266 - v1268;
+    t1269[i] = v1269;
+    const l1303 = p_optim_m_blocks_1_attn_wo_w[i];
+    const v1305 = l1303 * 0.9;
+    const l341 = t341[i];
+    const v1302 = l341 * l759;
+    const v1306 = v1302 * 0.1;
+    const v1307 = v1305 + v1306;
+    t1307[i] = v1307;
+    const l1304 = p_optim_v_blocks_1_attn_wo_w[i];
+    const v1308 = l1304 * 0.95;
+    const v1309 = v1302 * v1302;
+    const v1310 = v1309 * 0.05;
+    const v1311 = v1308 + v1310;
+    t1311[i] = v1311;
+    const l32 = p_blocks_1_attn_wo_w[i];
+    const v1315 = l32 * l779;
+    const v1312 = Math.sqrt(v1311);
+    const v1313 = v1312 / l775;
+    const v1314 = v1313 + 1e-8;
+    const v1316 = v1307 / v1314;
+    const v1317 = v1316 * l782;
+    const v1318 = v1315 - v1317;
+    t1318[i] = v1318;
   }
 }
-function k115_ew(buffers, uniforms) {
+function k108_ew(buffers, uniforms) {
+  const p_optim_m_blocks_0_ln1_g = buffers.p_optim_m_blocks_0_ln1_g;
+  const t500 = buffers.t500;
+  const t715 = buffers.t715;
+  const t794 = buffers.t794;
+  const p_optim_v_blocks_0_ln1_g = buffers.p_optim_v_blocks_0_ln1_g;
+  const t800 = buffers.t800;
+  const p_blocks_0_ln1_g = buffers.p_blocks_0_ln1_g;
+  const t725 = buffers.t725;
+  const t724 = buffers.t724;
+  const t811 = buffers.t811;
+  const p_optim_m_blocks_0_attn_wq_alpha = buffers.p_optim_m_blocks_0_attn_wq_alpha;
+  const t494 = buffers.t494;
+  const t834 = buffers.t834;
+  const p_optim_v_blocks_0_attn_wq_alpha = buffers.p_optim_v_blocks_0_attn_wq_alpha;
+  const t838 = buffers.t838;
+  const p_blocks_0_attn_wq_alpha = buffers.p_blocks_0_attn_wq_alpha;
+  const t844 = buffers.t844;
+  const p_optim_m_blocks_0_attn_wq_beta = buffers.p_optim_m_blocks_0_attn_wq_beta;
+  const t490 = buffers.t490;
+  const t850 = buffers.t850;
+  const p_optim_v_blocks_0_attn_wq_beta = buffers.p_optim_v_blocks_0_attn_wq_beta;
+  const t854 = buffers.t854;
+  const p_blocks_0_attn_wq_beta = buffers.p_blocks_0_attn_wq_beta;
+  const t860 = buffers.t860;
+  const p_optim_m_blocks_0_attn_wk_alpha = buffers.p_optim_m_blocks_0_attn_wk_alpha;
+  const t484 = buffers.t484;
+  const t883 = buffers.t883;
+  const p_optim_v_blocks_0_attn_wk_alpha = buffers.p_optim_v_blocks_0_attn_wk_alpha;
+  const t887 = buffers.t887;
+  const p_blocks_0_attn_wk_alpha = buffers.p_blocks_0_attn_wk_alpha;
+  const t893 = buffers.t893;
+  const p_optim_m_blocks_0_attn_wk_beta = buffers.p_optim_m_blocks_0_attn_wk_beta;
+  const t480 = buffers.t480;
+  const t899 = buffers.t899;
+  const p_optim_v_blocks_0_attn_wk_beta = buffers.p_optim_v_blocks_0_attn_wk_beta;
+  const t903 = buffers.t903;
+  const p_blocks_0_attn_wk_beta = buffers.p_blocks_0_attn_wk_beta;
+  const t909 = buffers.t909;
+  const p_optim_m_blocks_0_attn_wv_alpha = buffers.p_optim_m_blocks_0_attn_wv_alpha;
+  const t474 = buffers.t474;
+  const t932 = buffers.t932;
+  const p_optim_v_blocks_0_attn_wv_alpha = buffers.p_optim_v_blocks_0_attn_wv_alpha;
+  const t936 = buffers.t936;
+  const p_blocks_0_attn_wv_alpha = buffers.p_blocks_0_attn_wv_alpha;
+  const t942 = buffers.t942;
+  const p_optim_m_blocks_0_attn_wv_beta = buffers.p_optim_m_blocks_0_attn_wv_beta;
+  const t470 = buffers.t470;
+  const t948 = buffers.t948;
+  const p_optim_v_blocks_0_attn_wv_beta = buffers.p_optim_v_blocks_0_attn_wv_beta;
+  const t952 = buffers.t952;
+  const p_blocks_0_attn_wv_beta = buffers.p_blocks_0_attn_wv_beta;
+  const t958 = buffers.t958;
+  const p_optim_m_blocks_0_attn_wo_alpha = buffers.p_optim_m_blocks_0_attn_wo_alpha;
+  const t453 = buffers.t453;
+  const t981 = buffers.t981;
+  const p_optim_v_blocks_0_attn_wo_alpha = buffers.p_optim_v_blocks_0_attn_wo_alpha;
+  const t985 = buffers.t985;
+  const p_blocks_0_attn_wo_alpha = buffers.p_blocks_0_attn_wo_alpha;
+  const t991 = buffers.t991;
+  const p_optim_m_blocks_0_attn_wo_beta = buffers.p_optim_m_blocks_0_attn_wo_beta;
+  const t449 = buffers.t449;
+  const t997 = buffers.t997;
+  const p_optim_v_blocks_0_attn_wo_beta = buffers.p_optim_v_blocks_0_attn_wo_beta;
+  const t1001 = buffers.t1001;
+  const p_blocks_0_attn_wo_beta = buffers.p_blocks_0_attn_wo_beta;
+  const t1007 = buffers.t1007;
+  const p_optim_m_blocks_0_ln2_g = buffers.p_optim_m_blocks_0_ln2_g;
+  const t432 = buffers.t432;
+  const t1013 = buffers.t1013;
+  const p_optim_v_blocks_0_ln2_g = buffers.p_optim_v_blocks_0_ln2_g;
+  const t1017 = buffers.t1017;
+  const p_blocks_0_ln2_g = buffers.p_blocks_0_ln2_g;
+  const t1023 = buffers.t1023;
+  const p_optim_m_blocks_0_mlp_fc_alpha = buffers.p_optim_m_blocks_0_mlp_fc_alpha;
+  const t428 = buffers.t428;
+  const t1055 = buffers.t1055;
+  const p_optim_v_blocks_0_mlp_fc_alpha = buffers.p_optim_v_blocks_0_mlp_fc_alpha;
+  const t1059 = buffers.t1059;
+  const p_blocks_0_mlp_fc_alpha = buffers.p_blocks_0_mlp_fc_alpha;
+  const t1065 = buffers.t1065;
+  const p_optim_m_blocks_0_mlp_fc_beta = buffers.p_optim_m_blocks_0_mlp_fc_beta;
+  const t424 = buffers.t424;
+  const t1071 = buffers.t1071;
+  const p_optim_v_blocks_0_mlp_fc_beta = buffers.p_optim_v_blocks_0_mlp_fc_beta;
+  const t1075 = buffers.t1075;
+  const p_blocks_0_mlp_fc_beta = buffers.p_blocks_0_mlp_fc_beta;
+  const t1081 = buffers.t1081;
+  const p_optim_m_blocks_1_ln1_g = buffers.p_optim_m_blocks_1_ln1_g;
+  const t389 = buffers.t389;
+  const t1144 = buffers.t1144;
+  const p_optim_v_blocks_1_ln1_g = buffers.p_optim_v_blocks_1_ln1_g;
+  const t1148 = buffers.t1148;
+  const p_blocks_1_ln1_g = buffers.p_blocks_1_ln1_g;
+  const t1154 = buffers.t1154;
+  const p_optim_m_blocks_1_attn_wq_alpha = buffers.p_optim_m_blocks_1_attn_wq_alpha;
+  const t383 = buffers.t383;
+  const t1177 = buffers.t1177;
+  const p_optim_v_blocks_1_attn_wq_alpha = buffers.p_optim_v_blocks_1_attn_wq_alpha;
+  const t1181 = buffers.t1181;
+  const p_blocks_1_attn_wq_alpha = buffers.p_blocks_1_attn_wq_alpha;
+  const t1187 = buffers.t1187;
+  const p_optim_m_blocks_1_attn_wq_beta = buffers.p_optim_m_blocks_1_attn_wq_beta;
+  const t379 = buffers.t379;
+  const t1193 = buffers.t1193;
+  const p_optim_v_blocks_1_attn_wq_beta = buffers.p_optim_v_blocks_1_attn_wq_beta;
+  const t1197 = buffers.t1197;
+  const p_blocks_1_attn_wq_beta = buffers.p_blocks_1_attn_wq_beta;
+  const t1203 = buffers.t1203;
+  const p_optim_m_blocks_1_attn_wk_alpha = buffers.p_optim_m_blocks_1_attn_wk_alpha;
+  const t373 = buffers.t373;
+  const t1226 = buffers.t1226;
+  const p_optim_v_blocks_1_attn_wk_alpha = buffers.p_optim_v_blocks_1_attn_wk_alpha;
+  const t1230 = buffers.t1230;
+  const p_blocks_1_attn_wk_alpha = buffers.p_blocks_1_attn_wk_alpha;
+  const t1236 = buffers.t1236;
+  const p_optim_m_blocks_1_attn_wk_beta = buffers.p_optim_m_blocks_1_attn_wk_beta;
+  const t369 = buffers.t369;
+  const t1242 = buffers.t1242;
+  const p_optim_v_blocks_1_attn_wk_beta = buffers.p_optim_v_blocks_1_attn_wk_beta;
+  const t1246 = buffers.t1246;
+  const p_blocks_1_attn_wk_beta = buffers.p_blocks_1_attn_wk_beta;
+  const t1252 = buffers.t1252;
+  const p_optim_m_blocks_1_attn_wv_alpha = buffers.p_optim_m_blocks_1_attn_wv_alpha;
+  const t363 = buffers.t363;
+  const t1275 = buffers.t1275;
+  const p_optim_v_blocks_1_attn_wv_alpha = buffers.p_optim_v_blocks_1_attn_wv_alpha;
+  const t1279 = buffers.t1279;
+  const p_blocks_1_attn_wv_alpha = buffers.p_blocks_1_attn_wv_alpha;
+  const t1285 = buffers.t1285;
+  const p_optim_m_blocks_1_attn_wv_beta = buffers.p_optim_m_blocks_1_attn_wv_beta;
+  const t359 = buffers.t359;
+  const t1291 = buffers.t1291;
+  const p_optim_v_blocks_1_attn_wv_beta = buffers.p_optim_v_blocks_1_attn_wv_beta;
+  const t1295 = buffers.t1295;
+  const p_blocks_1_attn_wv_beta = buffers.p_blocks_1_attn_wv_beta;
+  const t1301 = buffers.t1301;
+  const p_optim_m_blocks_1_attn_wo_alpha = buffers.p_optim_m_blocks_1_attn_wo_alpha;
+  const t342 = buffers.t342;
+  const t1324 = buffers.t1324;
+  const p_optim_v_blocks_1_attn_wo_alpha = buffers.p_optim_v_blocks_1_attn_wo_alpha;
+  const t1328 = buffers.t1328;
+  const p_blocks_1_attn_wo_alpha = buffers.p_blocks_1_attn_wo_alpha;
+  const t1334 = buffers.t1334;
+  const p_optim_m_blocks_1_attn_wo_beta = buffers.p_optim_m_blocks_1_attn_wo_beta;
+  const t338 = buffers.t338;
+  const t1340 = buffers.t1340;
+  const p_optim_v_blocks_1_attn_wo_beta = buffers.p_optim_v_blocks_1_attn_wo_beta;
+  const t1344 = buffers.t1344;
+  const p_blocks_1_attn_wo_beta = buffers.p_blocks_1_attn_wo_beta;
+  const t1350 = buffers.t1350;
+  const p_optim_m_blocks_1_ln2_g = buffers.p_optim_m_blocks_1_ln2_g;
+  const t321 = buffers.t321;
+  const t1356 = buffers.t1356;
+  const p_optim_v_blocks_1_ln2_g = buffers.p_optim_v_blocks_1_ln2_g;
+  const t1360 = buffers.t1360;
+  const p_blocks_1_ln2_g = buffers.p_blocks_1_ln2_g;
+  const t1366 = buffers.t1366;
+  const p_optim_m_blocks_1_mlp_fc_alpha = buffers.p_optim_m_blocks_1_mlp_fc_alpha;
+  const t317 = buffers.t317;
+  const t1389 = buffers.t1389;
+  const p_optim_v_blocks_1_mlp_fc_alpha = buffers.p_optim_v_blocks_1_mlp_fc_alpha;
+  const t1393 = buffers.t1393;
+  const p_blocks_1_mlp_fc_alpha = buffers.p_blocks_1_mlp_fc_alpha;
+  const t1399 = buffers.t1399;
+  const p_optim_m_blocks_1_mlp_fc_beta = buffers.p_optim_m_blocks_1_mlp_fc_beta;
+  const t313 = buffers.t313;
+  const t1405 = buffers.t1405;
+  const p_optim_v_blocks_1_mlp_fc_beta = buffers.p_optim_v_blocks_1_mlp_fc_beta;
+  const t1409 = buffers.t1409;
+  const p_blocks_1_mlp_fc_beta = buffers.p_blocks_1_mlp_fc_beta;
+  const t1415 = buffers.t1415;
+  const p_optim_m_ln_f_g = buffers.p_optim_m_ln_f_g;
+  const t277 = buffers.t277;
+  const t1470 = buffers.t1470;
+  const p_optim_v_ln_f_g = buffers.p_optim_v_ln_f_g;
+  const t1474 = buffers.t1474;
+  const p_ln_f_g = buffers.p_ln_f_g;
+  const t1480 = buffers.t1480;
+  const l786 = t715[0];
+  const l803 = t725[0];
+  const l809 = t724[0];
+  for (let i = 0; i < 64; i++) {
+    const l788 = p_optim_m_blocks_0_ln1_g[i];
+    const v791 = l788 * 0.9;
+    const l501 = t500[i];
+    const v787 = l501 * l786;
+    const v793 = v787 * 0.1;
+    const v794 = v791 + v793;
+    t794[i] = v794;
+    const l789 = p_optim_v_blocks_0_ln1_g[i];
+    const v796 = l789 * 0.95;
+    const v797 = v787 * v787;
+    const v799 = v797 * 0.05;
+    const v800 = v796 + v799;
+    t800[i] = v800;
+    const l2 = p_blocks_0_ln1_g[i];
+    const v801 = Math.sqrt(v800);
+    const v804 = v801 / l803;
+    const v806 = v804 + 1e-8;
+    const v807 = v794 / v806;
+    const v810 = v807 * l809;
+    const v811 = l2 - v810;
+    t811[i] = v811;
+    const l830 = p_optim_m_blocks_0_attn_wq_alpha[i];
+    const v832 = l830 * 0.9;
+    const l495 = t494[i];
+    const v829 = l495 * l786;
+    const v833 = v829 * 0.1;
+    const v834 = v832 + v833;
+    t834[i] = v834;
+    const l831 = p_optim_v_blocks_0_attn_wq_alpha[i];
+    const v835 = l831 * 0.95;
+    const v836 = v829 * v829;
+    const v837 = v836 * 0.05;
+    const v838 = v835 + v837;
+    t838[i] = v838;
+    const l4 = p_blocks_0_attn_wq_alpha[i];
+    const v839 = Math.sqrt(v838);
+    const v840 = v839 / l803;
+    const v841 = v840 + 1e-8;
+    const v842 = v834 / v841;
+    const v843 = v842 * l809;
+    const v844 = l4 - v843;
+    t844[i] = v844;
+    const l846 = p_optim_m_blocks_0_attn_wq_beta[i];
+    const v848 = l846 * 0.9;
+    const l491 = t490[i];
+    const v845 = l491 * l786;
+    const v849 = v845 * 0.1;
+    const v850 = v848 + v849;
+    t850[i] = v850;
+    const l847 = p_optim_v_blocks_0_attn_wq_beta[i];
+    const v851 = l847 * 0.95;
+    const v852 = v845 * v845;
+    const v853 = v852 * 0.05;
+    const v854 = v851 + v853;
+    t854[i] = v854;
+    const l5 = p_blocks_0_attn_wq_beta[i];
+    const v855 = Math.sqrt(v854);
+    const v856 = v855 / l803;
+    const v857 = v856 + 1e-8;
+    const v858 = v850 / v857;
+    const v859 = v858 * l809;
+    const v860 = l5 - v859;
+    t860[i] = v860;
+    const l879 = p_optim_m_blocks_0_attn_wk_alpha[i];
+    const v881 = l879 * 0.9;
+    const l485 = t484[i];
+    const v878 = l485 * l786;
+    const v882 = v878 * 0.1;
+    const v883 = v881 + v882;
+    t883[i] = v883;
+    const l880 = p_optim_v_blocks_0_attn_wk_alpha[i];
+    const v884 = l880 * 0.95;
+    const v885 = v878 * v878;
+    const v886 = v885 * 0.05;
+    const v887 = v884 + v886;
+    t887[i] = v887;
+    const l7 = p_blocks_0_attn_wk_alpha[i];
+    const v888 = Math.sqrt(v887);
+    const v889 = v888 / l803;
+    const v890 = v889 + 1e-8;
+    const v891 = v883 / v890;
+    const v892 = v891 * l809;
+    const v893 = l7 - v892;
+    t893[i] = v893;
+    const l895 = p_optim_m_blocks_0_attn_wk_beta[i];
+    const v897 = l895 * 0.9;
+    const l481 = t480[i];
+    const v894 = l481 * l786;
+    const v898 = v894 * 0.1;
+    const v899 = v897 + v898;
+    t899[i] = v899;
+    const l896 = p_optim_v_blocks_0_attn_wk_beta[i];
+    const v900 = l896 * 0.95;
+    const v901 = v894 * v894;
+    const v902 = v901 * 0.05;
+    const v903 = v900 + v902;
+    t903[i] = v903;
+    const l8 = p_blocks_0_attn_wk_beta[i];
+    const v904 = Math.sqrt(v903);
+    const v905 = v904 / l803;
+    const v906 = v905 + 1e-8;
+    const v907 = v899 / v906;
+    const v908 = v907 * l809;
+    const v909 = l8 - v908;
+    t909[i] = v909;
+    const l928 = p_optim_m_blocks_0_attn_wv_alpha[i];
+    const v930 = l928 * 0.9;
+    const l475 = t474[i];
+    const v927 = l475 * l786;
+    const v931 = v927 * 0.1;
+    const v932 = v930 + v931;
+    t932[i] = v932;
+    const l929 = p_optim_v_blocks_0_attn_wv_alpha[i];
+    const v933 = l929 * 0.95;
+    const v934 = v927 * v927;
+    const v935 = v934 * 0.05;
+    const v936 = v933 + v935;
+    t936[i] = v936;
+    const l10 = p_blocks_0_attn_wv_alpha[i];
+    const v937 = Math.sqrt(v936);
+    const v938 = v937 / l803;
+    const v939 = v938 + 1e-8;
+    const v940 = v932 / v939;
+    const v941 = v940 * l809;
+    const v942 = l10 - v941;
+    t942[i] = v942;
+    const l944 = p_optim_m_blocks_0_attn_wv_beta[i];
+    const v946 = l944 * 0.9;
+    const l471 = t470[i];
+    const v943 = l471 * l786;
+    const v947 = v943 * 0.1;
+    const v948 = v946 + v947;
+    t948[i] = v948;
+    const l945 = p_optim_v_blocks_0_attn_wv_beta[i];
+    const v949 = l945 * 0.95;
+    const v950 = v943 * v943;
+    const v951 = v950 * 0.05;
+    const v952 = v949 + v951;
+    t952[i] = v952;
+    const l11 = p_blocks_0_attn_wv_beta[i];
+    const v953 = Math.sqrt(v952);
+    const v954 = v953 / l803;
+    const v955 = v954 + 1e-8;
+    const v956 = v948 / v955;
+    const v957 = v956 * l809;
+    const v958 = l11 - v957;
+    t958[i] = v958;
+    const l977 = p_optim_m_blocks_0_attn_wo_alpha[i];
+    const v979 = l977 * 0.9;
+    const l454 = t453[i];
+    const v976 = l454 * l786;
+    const v980 = v976 * 0.1;
+    const v981 = v979 + v980;
+    t981[i] = v981;
+    const l978 = p_optim_v_blocks_0_attn_wo_alpha[i];
+    const v982 = l978 * 0.95;
+    const v983 = v976 * v976;
+    const v984 = v983 * 0.05;
+    const v985 = v982 + v984;
+    t985[i] = v985;
+    const l13 = p_blocks_0_attn_wo_alpha[i];
+    const v986 = Math.sqrt(v985);
+    const v987 = v986 / l803;
+    const v988 = v987 + 1e-8;
+    const v989 = v981 / v988;
+    const v990 = v989 * l809;
+    const v991 = l13 - v990;
+    t991[i] = v991;
+    const l993 = p_optim_m_blocks_0_attn_wo_beta[i];
+    const v995 = l993 * 0.9;
+    const l450 = t449[i];
+    const v992 = l450 * l786;
+    const v996 = v992 * 0.1;
+    const v997 = v995 + v996;
+    t997[i] = v997;
+    const l994 = p_optim_v_blocks_0_attn_wo_beta[i];
+    const v998 = l994 * 0.95;
+    const v999 = v992 * v992;
+    const v1000 = v999 * 0.05;
+    const v1001 = v998 + v1000;
+    t1001[i] = v1001;
+    const l14 = p_blocks_0_attn_wo_beta[i];
+    const v1002 = Math.sqrt(v1001);
+    const v1003 = v1002 / l803;
+    const v1004 = v1003 + 1e-8;
+    const v1005 = v997 / v1004;
+    const v1006 = v1005 * l809;
+    const v1007 = l14 - v1006;
+    t1007[i] = v1007;
+    const l1009 = p_optim_m_blocks_0_ln2_g[i];
+    const v1011 = l1009 * 0.9;
+    const l433 = t432[i];
+    const v1008 = l433 * l786;
+    const v1012 = v1008 * 0.1;
+    const v1013 = v1011 + v1012;
+    t1013[i] = v1013;
+    const l1010 = p_optim_v_blocks_0_ln2_g[i];
+    const v1014 = l1010 * 0.95;
+    const v1015 = v1008 * v1008;
+    const v1016 = v1015 * 0.05;
+    const v1017 = v1014 + v1016;
+    t1017[i] = v1017;
+    const l15 = p_blocks_0_ln2_g[i];
+    const v1018 = Math.sqrt(v1017);
+    const v1019 = v1018 / l803;
+    const v1020 = v1019 + 1e-8;
+    const v1021 = v1013 / v1020;
+    const v1022 = v1021 * l809;
+    const v1023 = l15 - v1022;
+    t1023[i] = v1023;
+    const l1051 = p_optim_m_blocks_0_mlp_fc_alpha[i];
+    const v1053 = l1051 * 0.9;
+    const l429 = t428[i];
+    const v1050 = l429 * l786;
+    const v1054 = v1050 * 0.1;
+    const v1055 = v1053 + v1054;
+    t1055[i] = v1055;
+    const l1052 = p_optim_v_blocks_0_mlp_fc_alpha[i];
+    const v1056 = l1052 * 0.95;
+    const v1057 = v1050 * v1050;
+    const v1058 = v1057 * 0.05;
+    const v1059 = v1056 + v1058;
+    t1059[i] = v1059;
+    const l17 = p_blocks_0_mlp_fc_alpha[i];
+    const v1060 = Math.sqrt(v1059);
+    const v1061 = v1060 / l803;
+    const v1062 = v1061 + 1e-8;
+    const v1063 = v1055 / v1062;
+    const v1064 = v1063 * l809;
+    const v1065 = l17 - v1064;
+    t1065[i] = v1065;
+    const l1067 = p_optim_m_blocks_0_mlp_fc_beta[i];
+    const v1069 = l1067 * 0.9;
+    const l425 = t424[i];
+    const v1066 = l425 * l786;
+    const v1070 = v1066 * 0.1;
+    const v1071 = v1069 + v1070;
+    t1071[i] = v1071;
+    const l1068 = p_optim_v_blocks_0_mlp_fc_beta[i];
+    const v1072 = l1068 * 0.95;
+    const v1073 = v1066 * v1066;
+    const v1074 = v1073 * 0.05;
+    const v1075 = v1072 + v1074;
+    t1075[i] = v1075;
+    const l18 = p_blocks_0_mlp_fc_beta[i];
+    const v1076 = Math.sqrt(v1075);
+    const v1077 = v1076 / l803;
+    const v1078 = v1077 + 1e-8;
+    const v1079 = v1071 / v1078;
+    const v1080 = v1079 * l809;
+    const v1081 = l18 - v1080;
+    t1081[i] = v1081;
+    const l1140 = p_optim_m_blocks_1_ln1_g[i];
+    const v1142 = l1140 * 0.9;
+    const l390 = t389[i];
+    const v1139 = l390 * l786;
+    const v1143 = v1139 * 0.1;
+    const v1144 = v1142 + v1143;
+    t1144[i] = v1144;
+    const l1141 = p_optim_v_blocks_1_ln1_g[i];
+    const v1145 = l1141 * 0.95;
+    const v1146 = v1139 * v1139;
+    const v1147 = v1146 * 0.05;
+    const v1148 = v1145 + v1147;
+    t1148[i] = v1148;
+    const l22 = p_blocks_1_ln1_g[i];
+    const v1149 = Math.sqrt(v1148);
+    const v1150 = v1149 / l803;
+    const v1151 = v1150 + 1e-8;
+    const v1152 = v1144 / v1151;
+    const v1153 = v1152 * l809;
+    const v1154 = l22 - v1153;
+    t1154[i] = v1154;
+    const l1173 = p_optim_m_blocks_1_attn_wq_alpha[i];
+    const v1175 = l1173 * 0.9;
+    const l384 = t383[i];
+    const v1172 = l384 * l786;
+    const v1176 = v1172 * 0.1;
+    const v1177 = v1175 + v1176;
+    t1177[i] = v1177;
+    const l1174 = p_optim_v_blocks_1_attn_wq_alpha[i];
+    const v1178 = l1174 * 0.95;
+    const v1179 = v1172 * v1172;
+    const v1180 = v1179 * 0.05;
+    const v1181 = v1178 + v1180;
+    t1181[i] = v1181;
+    const l24 = p_blocks_1_attn_wq_alpha[i];
+    const v1182 = Math.sqrt(v1181);
+    const v1183 = v1182 / l803;
+    const v1184 = v1183 + 1e-8;
+    const v1185 = v1177 / v1184;
+    const v1186 = v1185 * l809;
+    const v1187 = l24 - v1186;
+    t1187[i] = v1187;
+    const l1189 = p_optim_m_blocks_1_attn_wq_beta[i];
+    const v1191 = l1189 * 0.9;
+    const l380 = t379[i];
+    const v1188 = l380 * l786;
+    const v1192 = v1188 * 0.1;
+    const v1193 = v1191 + v1192;
+    t1193[i] = v1193;
+    const l1190 = p_optim_v_blocks_1_attn_wq_beta[i];
+    const v1194 = l1190 * 0.95;
+    const v1195 = v1188 * v1188;
+    const v1196 = v1195 * 0.05;
+    const v1197 = v1194 + v1196;
+    t1197[i] = v1197;
+    const l25 = p_blocks_1_attn_wq_beta[i];
+    const v1198 = Math.sqrt(v1197);
+    const v1199 = v1198 / l803;
+    const v1200 = v1199 + 1e-8;
+    const v1201 = v1193 / v1200;
+    const v1202 = v1201 * l809;
+    const v1203 = l25 - v1202;
+    t1203[i] = v1203;
+    const l1222 = p_optim_m_blocks_1_attn_wk_alpha[i];
+    const v1224 = l1222 * 0.9;
+    const l374 = t373[i];
+    const v1221 = l374 * l786;
+    const v1225 = v1221 * 0.1;
+    const v1226 = v1224 + v1225;
+    t1226[i] = v1226;
+    const l1223 = p_optim_v_blocks_1_attn_wk_alpha[i];
+    const v1227 = l1223 * 0.95;
+    const v1228 = v1221 * v1221;
+    const v1229 = v1228 * 0.05;
+    const v1230 = v1227 + v1229;
+    t1230[i] = v1230;
+    const l27 = p_blocks_1_attn_wk_alpha[i];
+    const v1231 = Math.sqrt(v1230);
+    const v1232 = v1231 / l803;
+    const v1233 = v1232 + 1e-8;
+    const v1234 = v1226 / v1233;
+    const v1235 = v1234 * l809;
+    const v1236 = l27 - v1235;
+    t1236[i] = v1236;
+    const l1238 = p_optim_m_blocks_1_attn_wk_beta[i];
+    const v1240 = l1238 * 0.9;
+    const l370 = t369[i];
+    const v1237 = l370 * l786;
+    const v1241 = v1237 * 0.1;
+    const v1242 = v1240 + v1241;
+    t1242[i] = v1242;
+    const l1239 = p_optim_v_blocks_1_attn_wk_beta[i];
+    const v1243 = l1239 * 0.95;
+    const v1244 = v1237 * v1237;
+    const v1245 = v1244 * 0.05;
+    const v1246 = v1243 + v1245;
+    t1246[i] = v1246;
+    const l28 = p_blocks_1_attn_wk_beta[i];
+    const v1247 = Math.sqrt(v1246);
+    const v1248 = v1247 / l803;
+    const v1249 = v1248 + 1e-8;
+    const v1250 = v1242 / v1249;
+    const v1251 = v1250 * l809;
+    const v1252 = l28 - v1251;
+    t1252[i] = v1252;
+    const l1271 = p_optim_m_blocks_1_attn_wv_alpha[i];
+    const v1273 = l1271 * 0.9;
+    const l364 = t363[i];
+    const v1270 = l364 * l786;
+    const v1274 = v1270 * 0.1;
+    const v1275 = v1273 + v1274;
+    t1275[i] = v1275;
+    const l1272 = p_optim_v_blocks_1_attn_wv_alpha[i];
+    const v1276 = l1272 * 0.95;
+    const v1277 = v1270 * v1270;
+    const v1278 = v1277 * 0.05;
+    const v1279 = v1276 + v1278;
+    t1279[i] = v1279;
+    const l30 = p_blocks_1_attn_wv_alpha[i];
+    const v1280 = Math.sqrt(v1279);
+    const v1281 = v1280 / l803;
+    const v1282 = v1281 + 1e-8;
+    const v1283 = v1275 / v1282;
+    const v1284 = v1283 * l809;
+    const v1285 = l30 - v1284;
+    t1285[i] = v1285;
+    const l1287 = p_optim_m_blocks_1_attn_wv_beta[i];
+    const v1289 = l1287 * 0.9;
+    const l360 = t359[i];
+    const v1286 = l360 * l786;
+    const v1290 = v1286 * 0.1;
+    const v1291 = v1289 + v1290;
+    t1291[i] = v1291;
+    const l1288 = p_optim_v_blocks_1_attn_wv_beta[i];
+    const v1292 = l1288 * 0.95;
+    const v1293 = v1286 * v1286;
+    const v1294 = v1293 * 0.05;
+    const v1295 = v1292 + v1294;
+    t1295[i] = v1295;
+    const l31 = p_blocks_1_attn_wv_beta[i];
+    const v1296 = Math.sqrt(v1295);
+    const v1297 = v1296 / l803;
+    const v1298 = v1297 + 1e-8;
+    const v1299 = v1291 / v1298;
+    const v1300 = v1299 * l809;
+    const v1301 = l31 - v1300;
+    t1301[i] = v1301;
+    const l1320 = p_optim_m_blocks_1_attn_wo_alpha[i];
+    const v1322 = l1320 * 0.9;
+    const l343 = t342[i];
+    const v1319 = l343 * l786;
+    const v1323 = v1319 * 0.1;
+    const v1324 = v1322 + v1323;
+    t1324[i] = v1324;
+    const l1321 = p_optim_v_blocks_1_attn_wo_alpha[i];
+    const v1325 = l1321 * 0.95;
+    const v1326 = v1319 * v1319;
+    const v1327 = v1326 * 0.05;
+    const v1328 = v1325 + v1327;
+    t1328[i] = v1328;
+    const l33 = p_blocks_1_attn_wo_alpha[i];
+    const v1329 = Math.sqrt(v1328);
+    const v1330 = v1329 / l803;
+    const v1331 = v1330 + 1e-8;
+    const v1332 = v1324 / v1331;
+    const v1333 = v1332 * l809;
+    const v1334 = l33 - v1333;
+    t1334[i] = v1334;
+    const l1336 = p_optim_m_blocks_1_attn_wo_beta[i];
+    const v1338 = l1336 * 0.9;
+    const l339 = t338[i];
+    const v1335 = l339 * l786;
+    const v1339 = v1335 * 0.1;
+    const v1340 = v1338 + v1339;
+    t1340[i] = v1340;
+    const l1337 = p_optim_v_blocks_1_attn_wo_beta[i];
+    const v1341 = l1337 * 0.95;
+    const v1342 = v1335 * v1335;
+    const v1343 = v1342 * 0.05;
+    const v1344 = v1341 + v1343;
+    t1344[i] = v1344;
+    const l34 = p_blocks_1_attn_wo_beta[i];
+    const v1345 = Math.sqrt(v1344);
+    const v1346 = v1345 / l803;
+    const v1347 = v1346 + 1e-8;
+    const v1348 = v1340 / v1347;
+    const v1349 = v1348 * l809;
+    const v1350 = l34 - v1349;
+    t1350[i] = v1350;
+    const l1352 = p_optim_m_blocks_1_ln2_g[i];
+    const v1354 = l1352 * 0.9;
+    const l322 = t321[i];
+    const v1351 = l322 * l786;
+    const v1355 = v1351 * 0.1;
+    const v1356 = v1354 + v1355;
+    t1356[i] = v1356;
+    const l1353 = p_optim_v_blocks_1_ln2_g[i];
+    const v1357 = l1353 * 0.95;
+    const v1358 = v1351 * v1351;
+    const v1359 = v1358 * 0.05;
+    const v1360 = v1357 + v1359;
+    t1360[i] = v1360;
+    const l35 = p_blocks_1_ln2_g[i];
+    const v1361 = Math.sqrt(v1360);
+    const v1362 = v1361 / l803;
+    const v1363 = v1362 + 1e-8;
+    const v1364 = v1356 / v1363;
+    const v1365 = v1364 * l809;
+    const v1366 = l35 - v1365;
+    t1366[i] = v1366;
+    const l1385 = p_optim_m_blocks_1_mlp_fc_alpha[i];
+    const v1387 = l1385 * 0.9;
+    const l318 = t317[i];
+    const v1384 = l318 * l786;
+    const v1388 = v1384 * 0.1;
+    const v1389 = v1387 + v1388;
+    t1389[i] = v1389;
+    const l1386 = p_optim_v_blocks_1_mlp_fc_alpha[i];
+    const v1390 = l1386 * 0.95;
+    const v1391 = v1384 * v1384;
+    const v1392 = v1391 * 0.05;
+    const v1393 = v1390 + v1392;
+    t1393[i] = v1393;
+    const l37 = p_blocks_1_mlp_fc_alpha[i];
+    const v1394 = Math.sqrt(v1393);
+    const v1395 = v1394 / l803;
+    const v1396 = v1395 + 1e-8;
+    const v1397 = v1389 / v1396;
+    const v1398 = v1397 * l809;
+    const v1399 = l37 - v1398;
+    t1399[i] = v1399;
+    const l1401 = p_optim_m_blocks_1_mlp_fc_beta[i];
+    const v1403 = l1401 * 0.9;
+    const l314 = t313[i];
+    const v1400 = l314 * l786;
+    const v1404 = v1400 * 0.1;
+    const v1405 = v1403 + v1404;
+    t1405[i] = v1405;
+    const l1402 = p_optim_v_blocks_1_mlp_fc_beta[i];
+    const v1406 = l1402 * 0.95;
+    const v1407 = v1400 * v1400;
+    const v1408 = v1407 * 0.05;
+    const v1409 = v1406 + v1408;
+    t1409[i] = v1409;
+    const l38 = p_blocks_1_mlp_fc_beta[i];
+    const v1410 = Math.sqrt(v1409);
+    const v1411 = v1410 / l803;
+    const v1412 = v1411 + 1e-8;
+    const v1413 = v1405 / v1412;
+    const v1414 = v1413 * l809;
+    const v1415 = l38 - v1414;
+    t1415[i] = v1415;
+    const l1466 = p_optim_m_ln_f_g[i];
+    const v1468 = l1466 * 0.9;
+    const l278 = t277[i];
+    const v1465 = l278 * l786;
+    const v1469 = v1465 * 0.1;
+    const v1470 = v1468 + v1469;
+    t1470[i] = v1470;
+    const l1467 = p_optim_v_ln_f_g[i];
+    const v1471 = l1467 * 0.95;
+    const v1472 = v1465 * v1465;
+    const v1473 = v1472 * 0.05;
+    const v1474 = v1471 + v1473;
+    t1474[i] = v1474;
+    const l42 = p_ln_f_g[i];
+    const v1475 = Math.sqrt(v1474);
+    const v1476 = v1475 / l803;
+    const v1477 = v1476 + 1e-8;
+    const v1478 = v1470 / v1477;
+    const v1479 = v1478 * l809;
+    const v1480 = l42 - v1479;
+    t1480[i] = v1480;
+  }
+}
+function k109_ew(buffers, uniforms) {
   const p_optim_m_blocks_0_mlp_proj_alpha = buffers.p_optim_m_blocks_0_mlp_proj_alpha;
-  const t399 = buffers.t399;
-  const t701 = buffers.t701;
-  const t1093 = buffers.t1093;
+  const t410 = buffers.t410;
+  const t715 = buffers.t715;
+  const t1107 = buffers.t1107;
   const p_optim_v_blocks_0_mlp_proj_alpha = buffers.p_optim_v_blocks_0_mlp_proj_alpha;
-  const t1099 = buffers.t1099;
+  const t1113 = buffers.t1113;
   const p_blocks_0_mlp_proj_alpha = buffers.p_blocks_0_mlp_proj_alpha;
-  const t711 = buffers.t711;
-  const t710 = buffers.t710;
-  const t1108 = buffers.t1108;
+  const t725 = buffers.t725;
+  const t724 = buffers.t724;
+  const t1122 = buffers.t1122;
   const p_optim_m_blocks_0_mlp_proj_beta = buffers.p_optim_m_blocks_0_mlp_proj_beta;
-  const t395 = buffers.t395;
-  const t1114 = buffers.t1114;
+  const t406 = buffers.t406;
+  const t1128 = buffers.t1128;
   const p_optim_v_blocks_0_mlp_proj_beta = buffers.p_optim_v_blocks_0_mlp_proj_beta;
-  const t1118 = buffers.t1118;
+  const t1132 = buffers.t1132;
   const p_blocks_0_mlp_proj_beta = buffers.p_blocks_0_mlp_proj_beta;
-  const t1124 = buffers.t1124;
+  const t1138 = buffers.t1138;
   const p_optim_m_blocks_1_mlp_proj_alpha = buffers.p_optim_m_blocks_1_mlp_proj_alpha;
-  const t290 = buffers.t290;
-  const t1424 = buffers.t1424;
+  const t298 = buffers.t298;
+  const t1438 = buffers.t1438;
   const p_optim_v_blocks_1_mlp_proj_alpha = buffers.p_optim_v_blocks_1_mlp_proj_alpha;
-  const t1428 = buffers.t1428;
+  const t1442 = buffers.t1442;
   const p_blocks_1_mlp_proj_alpha = buffers.p_blocks_1_mlp_proj_alpha;
-  const t1434 = buffers.t1434;
+  const t1448 = buffers.t1448;
   const p_optim_m_blocks_1_mlp_proj_beta = buffers.p_optim_m_blocks_1_mlp_proj_beta;
-  const t286 = buffers.t286;
-  const t1440 = buffers.t1440;
+  const t294 = buffers.t294;
+  const t1454 = buffers.t1454;
   const p_optim_v_blocks_1_mlp_proj_beta = buffers.p_optim_v_blocks_1_mlp_proj_beta;
-  const t1444 = buffers.t1444;
+  const t1458 = buffers.t1458;
   const p_blocks_1_mlp_proj_beta = buffers.p_blocks_1_mlp_proj_beta;
-  const t1450 = buffers.t1450;
-  const l1085 = t701[0];
-  const l1101 = t711[0];
-  const l1106 = t710[0];
+  const t1464 = buffers.t1464;
+  const l1099 = t715[0];
+  const l1115 = t725[0];
+  const l1120 = t724[0];
   for (let i = 0; i < 256; i++) {
-    const l1087 = p_optim_m_blocks_0_mlp_proj_alpha[i];
-    const v1090 = l1087 * 0.9;
-    const l400 = t399[i];
-    const v1086 = l400 * l1085;
-    const v1092 = v1086 * 0.1;
-    const v1093 = v1090 + v1092;
-    t1093[i] = v1093;
-    const l1088 = p_optim_v_blocks_0_mlp_proj_alpha[i];
-    const v1095 = l1088 * 0.95;
-    const v1096 = v1086 * v1086;
-    const v1098 = v1096 * 0.05;
-    const v1099 = v1095 + v1098;
-    t1099[i] = v1099;
+    const l1101 = p_optim_m_blocks_0_mlp_proj_alpha[i];
+    const v1104 = l1101 * 0.9;
+    const l411 = t410[i];
+    const v1100 = l411 * l1099;
+    const v1106 = v1100 * 0.1;
+    const v1107 = v1104 + v1106;
+    t1107[i] = v1107;
+    const l1102 = p_optim_v_blocks_0_mlp_proj_alpha[i];
+    const v1109 = l1102 * 0.95;
+    const v1110 = v1100 * v1100;
+    const v1112 = v1110 * 0.05;
+    const v1113 = v1109 + v1112;
+    t1113[i] = v1113;
     const l20 = p_blocks_0_mlp_proj_alpha[i];
-    const v1100 = Math.sqrt(v1099);
-    const v1102 = v1100 / l1101;
-    const v1104 = v1102 + 1e-8;
-    const v1105 = v1093 / v1104;
-    const v1107 = v1105 * l1106;
-    const v1108 = l20 - v1107;
-    t1108[i] = v1108;
-    const l1110 = p_optim_m_blocks_0_mlp_proj_beta[i];
-    const v1112 = l1110 * 0.9;
-    const l396 = t395[i];
-    const v1109 = l396 * l1085;
-    const v1113 = v1109 * 0.1;
-    const v1114 = v1112 + v1113;
-    t1114[i] = v1114;
-    const l1111 = p_optim_v_blocks_0_mlp_proj_beta[i];
-    const v1115 = l1111 * 0.95;
-    const v1116 = v1109 * v1109;
-    const v1117 = v1116 * 0.05;
-    const v1118 = v1115 + v1117;
-    t1118[i] = v1118;
+    const v1114 = Math.sqrt(v1113);
+    const v1116 = v1114 / l1115;
+    const v1118 = v1116 + 1e-8;
+    const v1119 = v1107 / v1118;
+    const v1121 = v1119 * l1120;
+    const v1122 = l20 - v1121;
+    t1122[i] = v1122;
+    const l1124 = p_optim_m_blocks_0_mlp_proj_beta[i];
+    const v1126 = l1124 * 0.9;
+    const l407 = t406[i];
+    const v1123 = l407 * l1099;
+    const v1127 = v1123 * 0.1;
+    const v1128 = v1126 + v1127;
+    t1128[i] = v1128;
+    const l1125 = p_optim_v_blocks_0_mlp_proj_beta[i];
+    const v1129 = l1125 * 0.95;
+    const v1130 = v1123 * v1123;
+    const v1131 = v1130 * 0.05;
+    const v1132 = v1129 + v1131;
+    t1132[i] = v1132;
     const l21 = p_blocks_0_mlp_proj_beta[i];
-    const v1119 = Math.sqrt(v1118);
-    const v1120 = v1119 / l1101;
-    const v1121 = v1120 + 1e-8;
-    const v1122 = v1114 / v1121;
-    const v1123 = v1122 * l1106;
-    const v1124 = l21 - v1123;
-    t1124[i] = v1124;
-    const l1420 = p_optim_m_blocks_1_mlp_proj_alpha[i];
-    const v1422 = l1420 * 0.9;
-    const l291 = t290[i];
-    const v1419 = l291 * l1085;
-    const v1423 = v1419 * 0.1;
-    const v1424 = v1422 + v1423;
-    t1424[i] = v1424;
-    const l1421 = p_optim_v_blocks_1_mlp_proj_alpha[i];
-    const v1425 = l1421 * 0.95;
-    const v1426 = v1419 * v1419;
-    const v1427 = v1426 * 0.05;
-    const v1428 = v1425 + v1427;
-    t1428[i] = v1428;
+    const v1133 = Math.sqrt(v1132);
+    const v1134 = v1133 / l1115;
+    const v1135 = v1134 + 1e-8;
+    const v1136 = v1128 / v1135;
+    const v1137 = v1136 * l1120;
+    const v1138 = l21 - v1137;
+    t1138[i] = v1138;
+    const l1434 = p_optim_m_blocks_1_mlp_proj_alpha[i];
+    const v1436 = l1434 * 0.9;
+    const l299 = t298[i];
+    const v1433 = l299 * l1099;
+    const v1437 = v1433 * 0.1;
+    const v1438 = v1436 + v1437;
+    t1438[i] = v1438;
+    const l1435 = p_optim_v_blocks_1_mlp_proj_alpha[i];
+    const v1439 = l1435 * 0.95;
+    const v1440 = v1433 * v1433;
+    const v1441 = v1440 * 0.05;
+    const v1442 = v1439 + v1441;
+    t1442[i] = v1442;
     const l40 = p_blocks_1_mlp_proj_alpha[i];
-    const v1429 = Math.sqrt(v1428);
-    const v1430 = v1429 / l1101;
-    const v1431 = v1430 + 1e-8;
-    const v1432 = v1424 / v1431;
-    const v1433 = v1432 * l1106;
-    const v1434 = l40 - v1433;
-    t1434[i] = v1434;
-    const l1436 = p_optim_m_blocks_1_mlp_proj_beta[i];
-    const v1438 = l1436 * 0.9;
-    const l287 = t286[i];
-    const v1435 = l287 * l1085;
-    const v1439 = v1435 * 0.1;
-    const v1440 = v1438 + v1439;
-    t1440[i] = v1440;
-    const l1437 = p_optim_v_blocks_1_mlp_proj_beta[i];
-    const v1441 = l1437 * 0.95;
-    const v1442 = v1435 * v1435;
-    const v1443 = v1442 * 0.05;
-    const v1444 = v1441 + v1443;
-    t1444[i] = v1444;
+    const v1443 = Math.sqrt(v1442);
+    const v1444 = v1443 / l1115;
+    const v1445 = v1444 + 1e-8;
+    const v1446 = v1438 / v1445;
+    const v1447 = v1446 * l1120;
+    const v1448 = l40 - v1447;
+    t1448[i] = v1448;
+    const l1450 = p_optim_m_blocks_1_mlp_proj_beta[i];
+    const v1452 = l1450 * 0.9;
+    const l295 = t294[i];
+    const v1449 = l295 * l1099;
+    const v1453 = v1449 * 0.1;
+    const v1454 = v1452 + v1453;
+    t1454[i] = v1454;
+    const l1451 = p_optim_v_blocks_1_mlp_proj_beta[i];
+    const v1455 = l1451 * 0.95;
+    const v1456 = v1449 * v1449;
+    const v1457 = v1456 * 0.05;
+    const v1458 = v1455 + v1457;
+    t1458[i] = v1458;
     const l41 = p_blocks_1_mlp_proj_beta[i];
-    const v1445 = Math.sqrt(v1444);
-    const v1446 = v1445 / l1101;
-    const v1447 = v1446 + 1e-8;
-    const v1448 = v1440 / v1447;
-    const v1449 = v1448 * l1106;
-    const v1450 = l41 - v1449;
-    t1450[i] = v1450;
+    const v1459 = Math.sqrt(v1458);
+    const v1460 = v1459 / l1115;
+    const v1461 = v1460 + 1e-8;
+    const v1462 = v1454 / v1461;
+    const v1463 = v1462 * l1120;
+    const v1464 = l41 - v1463;
+    t1464[i] = v1464;
   }
 }
 /** Every kernel, by name: fn(buffers, uniforms) and its buffer parameter names, in binding order. */
@@ -5643,127 +5417,121 @@ export const kernels = Object.freeze({
   "k5_einsum": { fn: k5_einsum, buffers: ["t60","t77","t78"] },
   "k6_ew": { fn: k6_ew, buffers: ["p_blocks_0_attn_wv_w","t82","p_blocks_0_attn_wv_alpha","p_blocks_0_attn_wv_beta","t87"] },
   "k7_einsum": { fn: k7_einsum, buffers: ["t60","t87","t88"] },
-  "k8_attn_out": { fn: k8_attn_out, buffers: ["t68","t78","t88","t91"] },
-  "k9_copy": { fn: k9_copy, buffers: ["t91","t92"] },
-  "k10_ew": { fn: k10_ew, buffers: ["p_blocks_0_attn_wo_w","t95","p_blocks_0_attn_wo_alpha","p_blocks_0_attn_wo_beta","t100"] },
-  "k11_einsum": { fn: k11_einsum, buffers: ["t92","t100","t48","t102"] },
-  "k12_reduce": { fn: k12_reduce, buffers: ["t102","t109","p_blocks_0_ln2_g","t112","t107"] },
-  "k13_ew": { fn: k13_ew, buffers: ["p_blocks_0_mlp_fc_w","t114","p_blocks_0_mlp_fc_alpha","p_blocks_0_mlp_fc_beta","t119"] },
-  "k14_einsum": { fn: k14_einsum, buffers: ["t112","t119","t122","t124","t127","t128"] },
-  "k15_ew": { fn: k15_ew, buffers: ["p_blocks_0_mlp_proj_w","t130","p_blocks_0_mlp_proj_alpha","p_blocks_0_mlp_proj_beta","t135"] },
-  "k16_einsum": { fn: k16_einsum, buffers: ["t128","t135","t102","t137"] },
-  "k17_reduce": { fn: k17_reduce, buffers: ["t137","t144","p_blocks_1_ln1_g","t147","t142"] },
-  "k18_ew": { fn: k18_ew, buffers: ["p_blocks_1_attn_wq_w","t149","p_blocks_1_attn_wq_alpha","p_blocks_1_attn_wq_beta","t154"] },
-  "k19_einsum": { fn: k19_einsum, buffers: ["t147","t154","t155"] },
-  "k20_ew": { fn: k20_ew, buffers: ["p_blocks_1_attn_wk_w","t159","p_blocks_1_attn_wk_alpha","p_blocks_1_attn_wk_beta","t164"] },
-  "k21_einsum": { fn: k21_einsum, buffers: ["t147","t164","t165"] },
-  "k22_ew": { fn: k22_ew, buffers: ["p_blocks_1_attn_wv_w","t169","p_blocks_1_attn_wv_alpha","p_blocks_1_attn_wv_beta","t174"] },
-  "k23_einsum": { fn: k23_einsum, buffers: ["t147","t174","t175"] },
-  "k24_attn_out": { fn: k24_attn_out, buffers: ["t155","t165","t175","t178"] },
-  "k25_copy": { fn: k25_copy, buffers: ["t178","t179"] },
-  "k26_ew": { fn: k26_ew, buffers: ["p_blocks_1_attn_wo_w","t182","p_blocks_1_attn_wo_alpha","p_blocks_1_attn_wo_beta","t187"] },
-  "k27_einsum": { fn: k27_einsum, buffers: ["t179","t187","t137","t189"] },
-  "k28_reduce": { fn: k28_reduce, buffers: ["t189","t196","p_blocks_1_ln2_g","t199","t194"] },
-  "k29_ew": { fn: k29_ew, buffers: ["p_blocks_1_mlp_fc_w","t201","p_blocks_1_mlp_fc_alpha","p_blocks_1_mlp_fc_beta","t206"] },
-  "k30_einsum": { fn: k30_einsum, buffers: ["t199","t206","t208","t209","t211","t212"] },
-  "k31_ew": { fn: k31_ew, buffers: ["p_blocks_1_mlp_proj_w","t214","p_blocks_1_mlp_proj_alpha","p_blocks_1_mlp_proj_beta","t219"] },
-  "k32_einsum": { fn: k32_einsum, buffers: ["t212","t219","t189","t221"] },
-  "k33_reduce": { fn: k33_reduce, buffers: ["t221","t228","p_ln_f_g","t231","t226"] },
-  "k34_einsum": { fn: k34_einsum, buffers: ["t231","p_wte_w","t232"] },
-  "k35a_reduce": { fn: k35a_reduce, buffers: ["t232","in_targets","t264","t249"] },
-  "k35b_reduce": { fn: k35b_reduce, buffers: ["t249","t255"] },
-  "k36_einsum": { fn: k36_einsum, buffers: ["t264","p_wte_w","t265","p_ln_f_g","t267"] },
-  "k37_reduce": { fn: k37_reduce, buffers: ["t267","t221","t226","t283"] },
-  "k38_einsum": { fn: k38_einsum, buffers: ["t283","t219","t208","t209","t211","t302"] },
-  "k39_einsum": { fn: k39_einsum, buffers: ["t212","t283","t285","p_blocks_1_mlp_proj_alpha","t289"] },
-  "k40a_reduce": { fn: k40a_reduce, buffers: ["t285","t214","t286","t290","t685","t689"] },
-  "k40b_reduce": { fn: k40b_reduce, buffers: ["t685","t689","t686","t690"] },
-  "k41_einsum": { fn: k41_einsum, buffers: ["t302","t206","t303","p_blocks_1_ln2_g","t311"] },
-  "k42_einsum": { fn: k42_einsum, buffers: ["t199","t302","t304","p_blocks_1_mlp_fc_alpha","t308"] },
-  "k43a_reduce": { fn: k43a_reduce, buffers: ["t304","t201","t305","t309","t673","t677"] },
-  "k43b_reduce": { fn: k43b_reduce, buffers: ["t673","t677","t674","t678"] },
-  "k44_reduce": { fn: k44_reduce, buffers: ["t311","t189","t283","t194","t327"] },
-  "k45_einsum": { fn: k45_einsum, buffers: ["t327","t187","t328"] },
-  "k46_einsum": { fn: k46_einsum, buffers: ["t179","t327","t329","p_blocks_1_attn_wo_alpha","t333"] },
-  "k47a_reduce": { fn: k47a_reduce, buffers: ["t329","t182","t330","t334","t657","t661"] },
-  "k47b_reduce": { fn: k47b_reduce, buffers: ["t657","t661","t658","t662"] },
-  "k48_attn_lse": { fn: k48_attn_lse, buffers: ["t155","t165","t338"] },
-  "k49_reduce": { fn: k49_reduce, buffers: ["t328","t178","t340"] },
-  "k50_attn_dq": { fn: k50_attn_dq, buffers: ["t155","t165","t175","t328","t338","t340","t341"] },
-  "k51_attn_dk": { fn: k51_attn_dk, buffers: ["t155","t165","t175","t328","t338","t340","t342"] },
-  "k52_attn_dv": { fn: k52_attn_dv, buffers: ["t155","t165","t328","t338","t343"] },
-  "k53_copy": { fn: k53_copy, buffers: ["t343","t344"] },
-  "k54_einsum": { fn: k54_einsum, buffers: ["t147","t344","t347","p_blocks_1_attn_wv_alpha","t351"] },
-  "k55a_reduce": { fn: k55a_reduce, buffers: ["t347","t169","t348","t352","t645","t649"] },
-  "k55b_reduce": { fn: k55b_reduce, buffers: ["t645","t649","t646","t650"] },
-  "k56_copy": { fn: k56_copy, buffers: ["t342","t354"] },
-  "k57_einsum": { fn: k57_einsum, buffers: ["t354","t164","t356"] },
-  "k58_einsum": { fn: k58_einsum, buffers: ["t147","t354","t357","p_blocks_1_attn_wk_alpha","t361"] },
-  "k59a_reduce": { fn: k59a_reduce, buffers: ["t357","t159","t358","t362","t633","t637"] },
-  "k59b_reduce": { fn: k59b_reduce, buffers: ["t633","t637","t634","t638"] },
-  "k60_copy": { fn: k60_copy, buffers: ["t341","t364"] },
-  "k61_einsum": { fn: k61_einsum, buffers: ["t364","t154","t366"] },
-  "k62_einsum": { fn: k62_einsum, buffers: ["t344","t174","t356","t366","t375","p_blocks_1_ln1_g","t376"] },
-  "k63_einsum": { fn: k63_einsum, buffers: ["t147","t364","t367","p_blocks_1_attn_wq_alpha","t371"] },
-  "k64a_reduce": { fn: k64a_reduce, buffers: ["t367","t149","t368","t372","t621","t625"] },
-  "k64b_reduce": { fn: k64b_reduce, buffers: ["t621","t625","t622","t626"] },
-  "k65_reduce": { fn: k65_reduce, buffers: ["t376","t137","t327","t142","t392"] },
-  "k66_einsum": { fn: k66_einsum, buffers: ["t392","t135","t122","t124","t127","t410"] },
-  "k67_einsum": { fn: k67_einsum, buffers: ["t128","t392","t394","p_blocks_0_mlp_proj_alpha","t398"] },
-  "k68a_reduce": { fn: k68a_reduce, buffers: ["t394","t130","t395","t399","t605","t609"] },
-  "k68b_reduce": { fn: k68b_reduce, buffers: ["t605","t609","t606","t610"] },
-  "k69_einsum": { fn: k69_einsum, buffers: ["t410","t119","t411","p_blocks_0_ln2_g","t419"] },
-  "k70_einsum": { fn: k70_einsum, buffers: ["t112","t410","t412","p_blocks_0_mlp_fc_alpha","t416"] },
-  "k71a_reduce": { fn: k71a_reduce, buffers: ["t412","t114","t413","t417","t593","t597"] },
-  "k71b_reduce": { fn: k71b_reduce, buffers: ["t593","t597","t594","t598"] },
-  "k72_reduce": { fn: k72_reduce, buffers: ["t419","t102","t392","t107","t435"] },
-  "k73_einsum": { fn: k73_einsum, buffers: ["t435","t100","t436"] },
-  "k74_einsum": { fn: k74_einsum, buffers: ["t92","t435","t437","p_blocks_0_attn_wo_alpha","t441"] },
-  "k75a_reduce": { fn: k75a_reduce, buffers: ["t437","t95","t438","t442","t577","t581"] },
-  "k75b_reduce": { fn: k75b_reduce, buffers: ["t577","t581","t578","t582"] },
-  "k76_attn_lse": { fn: k76_attn_lse, buffers: ["t68","t78","t446"] },
-  "k77_reduce": { fn: k77_reduce, buffers: ["t436","t91","t448"] },
-  "k78_attn_dq": { fn: k78_attn_dq, buffers: ["t68","t78","t88","t436","t446","t448","t449"] },
-  "k79_attn_dk": { fn: k79_attn_dk, buffers: ["t68","t78","t88","t436","t446","t448","t450"] },
-  "k80_attn_dv": { fn: k80_attn_dv, buffers: ["t68","t78","t436","t446","t451"] },
-  "k81_copy": { fn: k81_copy, buffers: ["t451","t452"] },
-  "k82_einsum": { fn: k82_einsum, buffers: ["t60","t452","t455","p_blocks_0_attn_wv_alpha","t459"] },
-  "k83a_reduce": { fn: k83a_reduce, buffers: ["t455","t82","t456","t460","t565","t569"] },
-  "k83b_reduce": { fn: k83b_reduce, buffers: ["t565","t569","t566","t570"] },
-  "k84_copy": { fn: k84_copy, buffers: ["t450","t462"] },
-  "k85_einsum": { fn: k85_einsum, buffers: ["t462","t77","t464"] },
-  "k86_einsum": { fn: k86_einsum, buffers: ["t60","t462","t465","p_blocks_0_attn_wk_alpha","t469"] },
-  "k87a_reduce": { fn: k87a_reduce, buffers: ["t465","t72","t466","t470","t553","t557"] },
-  "k87b_reduce": { fn: k87b_reduce, buffers: ["t553","t557","t554","t558"] },
-  "k88_copy": { fn: k88_copy, buffers: ["t449","t472"] },
-  "k89_einsum": { fn: k89_einsum, buffers: ["t472","t67","t474"] },
-  "k90_einsum": { fn: k90_einsum, buffers: ["t452","t87","t464","t474","t483","p_blocks_0_ln1_g","t484"] },
-  "k91_einsum": { fn: k91_einsum, buffers: ["t60","t472","t475","p_blocks_0_attn_wq_alpha","t479"] },
-  "k92a_reduce": { fn: k92a_reduce, buffers: ["t475","t62","t476","t480","t541","t545"] },
-  "k92b_reduce": { fn: k92b_reduce, buffers: ["t541","t545","t542","t546"] },
-  "k93_reduce": { fn: k93_reduce, buffers: ["t484","t48","t55","t495"] },
-  "k94a_reduce": { fn: k94a_reduce, buffers: ["t435","t484","t55","t495","t48","t500","t501","t529"] },
-  "k94b_reduce": { fn: k94b_reduce, buffers: ["t529","t530"] },
-  "k95_scatter": { fn: k95_scatter, buffers: ["t503","t500","in_tokens"] },
-  "k96_einsum": { fn: k96_einsum, buffers: ["t264","t231","t503","t504"] },
-  "k97_ew": { fn: k97_ew, buffers: ["in_step","t525","t710","t711","t736"] },
-  "k98_reduce": { fn: k98_reduce, buffers: ["t504","t527"] },
-  "k99_reduce": { fn: k99_reduce, buffers: ["t479","t538"] },
-  "k100_reduce": { fn: k100_reduce, buffers: ["t469","t550"] },
-  "k101_reduce": { fn: k101_reduce, buffers: ["t459","t562"] },
-  "k102_reduce": { fn: k102_reduce, buffers: ["t441","t574"] },
-  "k103_reduce": { fn: k103_reduce, buffers: ["t416","t590"] },
-  "k104_reduce": { fn: k104_reduce, buffers: ["t398","t602"] },
-  "k105_reduce": { fn: k105_reduce, buffers: ["t371","t618"] },
-  "k106_reduce": { fn: k106_reduce, buffers: ["t361","t630"] },
-  "k107_reduce": { fn: k107_reduce, buffers: ["t351","t642"] },
-  "k108_reduce": { fn: k108_reduce, buffers: ["t333","t654"] },
-  "k109_reduce": { fn: k109_reduce, buffers: ["t308","t670"] },
-  "k110_reduce": { fn: k110_reduce, buffers: ["t289","t682"] },
-  "k111a_reduce": { fn: k111a_reduce, buffers: ["t265","t228","t303","t196","t375","t144","t411","t109","t483","t57","t269","t313","t378","t421","t486","t533","t585","t613","t665","t693"] },
-  "k111b_reduce": { fn: k111b_reduce, buffers: ["t533","t585","t613","t665","t693","t527","t530","t538","t542","t546","t550","t554","t558","t562","t566","t570","t574","t578","t582","t590","t594","t598","t602","t606","t610","t618","t622","t626","t630","t634","t638","t642","t646","t650","t654","t658","t662","t670","t674","t678","t682","t686","t690","t697","t701"] },
-  "k112_ew": { fn: k112_ew, buffers: ["p_optim_m_wte_w","t504","t701","t721","p_optim_v_wte_w","t727","p_wte_w","t736","t711","t710","t744","p_optim_m_blocks_0_mlp_fc_w","t416","t1018","p_optim_v_blocks_0_mlp_fc_w","t1024","p_blocks_0_mlp_fc_w","t1035","p_optim_m_blocks_0_mlp_proj_w","t398","t1073","p_optim_v_blocks_0_mlp_proj_w","t1077","p_blocks_0_mlp_proj_w","t1084","p_optim_m_blocks_1_mlp_fc_w","t308","t1358","p_optim_v_blocks_1_mlp_fc_w","t1362","p_blocks_1_mlp_fc_w","t1369","p_optim_m_blocks_1_mlp_proj_w","t289","t1407","p_optim_v_blocks_1_mlp_proj_w","t1411","p_blocks_1_mlp_proj_w","t1418"] },
-  "k113_ew": { fn: k113_ew, buffers: ["p_optim_m_wpe","t501","t701","t753","p_optim_v_wpe","t759","p_wpe","t736","t711","t710","t770","p_optim_m_blocks_0_attn_wq_w","t479","t803","p_optim_v_blocks_0_attn_wq_w","t807","p_blocks_0_attn_wq_w","t814","p_optim_m_blocks_0_attn_wk_w","t469","t852","p_optim_v_blocks_0_attn_wk_w","t856","p_blocks_0_attn_wk_w","t863","p_optim_m_blocks_0_attn_wv_w","t459","t901","p_optim_v_blocks_0_attn_wv_w","t905","p_blocks_0_attn_wv_w","t912","p_optim_m_blocks_0_attn_wo_w","t441","t950","p_optim_v_blocks_0_attn_wo_w","t954","p_blocks_0_attn_wo_w","t961","p_optim_m_blocks_1_attn_wq_w","t371","t1146","p_optim_v_blocks_1_attn_wq_w","t1150","p_blocks_1_attn_wq_w","t1157","p_optim_m_blocks_1_attn_wk_w","t361","t1195","p_optim_v_blocks_1_attn_wk_w","t1199","p_blocks_1_attn_wk_w","t1206","p_optim_m_blocks_1_attn_wv_w","t351","t1244","p_optim_v_blocks_1_attn_wv_w","t1248","p_blocks_1_attn_wv_w","t1255","p_optim_m_blocks_1_attn_wo_w","t333","t1293","p_optim_v_blocks_1_attn_wo_w","t1297","p_blocks_1_attn_wo_w","t1304"] },
-  "k114_ew": { fn: k114_ew, buffers: ["p_optim_m_blocks_0_ln1_g","t486","t701","t780","p_optim_v_blocks_0_ln1_g","t786","p_blocks_0_ln1_g","t711","t710","t797","p_optim_m_blocks_0_attn_wq_alpha","t480","t820","p_optim_v_blocks_0_attn_wq_alpha","t824","p_blocks_0_attn_wq_alpha","t830","p_optim_m_blocks_0_attn_wq_beta","t476","t836","p_optim_v_blocks_0_attn_wq_beta","t840","p_blocks_0_attn_wq_beta","t846","p_optim_m_blocks_0_attn_wk_alpha","t470","t869","p_optim_v_blocks_0_attn_wk_alpha","t873","p_blocks_0_attn_wk_alpha","t879","p_optim_m_blocks_0_attn_wk_beta","t466","t885","p_optim_v_blocks_0_attn_wk_beta","t889","p_blocks_0_attn_wk_beta","t895","p_optim_m_blocks_0_attn_wv_alpha","t460","t918","p_optim_v_blocks_0_attn_wv_alpha","t922","p_blocks_0_attn_wv_alpha","t928","p_optim_m_blocks_0_attn_wv_beta","t456","t934","p_optim_v_blocks_0_attn_wv_beta","t938","p_blocks_0_attn_wv_beta","t944","p_optim_m_blocks_0_attn_wo_alpha","t442","t967","p_optim_v_blocks_0_attn_wo_alpha","t971","p_blocks_0_attn_wo_alpha","t977","p_optim_m_blocks_0_attn_wo_beta","t438","t983","p_optim_v_blocks_0_attn_wo_beta","t987","p_blocks_0_attn_wo_beta","t993","p_optim_m_blocks_0_ln2_g","t421","t999","p_optim_v_blocks_0_ln2_g","t1003","p_blocks_0_ln2_g","t1009","p_optim_m_blocks_0_mlp_fc_alpha","t417","t1041","p_optim_v_blocks_0_mlp_fc_alpha","t1045","p_blocks_0_mlp_fc_alpha","t1051","p_optim_m_blocks_0_mlp_fc_beta","t413","t1057","p_optim_v_blocks_0_mlp_fc_beta","t1061","p_blocks_0_mlp_fc_beta","t1067","p_optim_m_blocks_1_ln1_g","t378","t1130","p_optim_v_blocks_1_ln1_g","t1134","p_blocks_1_ln1_g","t1140","p_optim_m_blocks_1_attn_wq_alpha","t372","t1163","p_optim_v_blocks_1_attn_wq_alpha","t1167","p_blocks_1_attn_wq_alpha","t1173","p_optim_m_blocks_1_attn_wq_beta","t368","t1179","p_optim_v_blocks_1_attn_wq_beta","t1183","p_blocks_1_attn_wq_beta","t1189","p_optim_m_blocks_1_attn_wk_alpha","t362","t1212","p_optim_v_blocks_1_attn_wk_alpha","t1216","p_blocks_1_attn_wk_alpha","t1222","p_optim_m_blocks_1_attn_wk_beta","t358","t1228","p_optim_v_blocks_1_attn_wk_beta","t1232","p_blocks_1_attn_wk_beta","t1238","p_optim_m_blocks_1_attn_wv_alpha","t352","t1261","p_optim_v_blocks_1_attn_wv_alpha","t1265","p_blocks_1_attn_wv_alpha","t1271","p_optim_m_blocks_1_attn_wv_beta","t348","t1277","p_optim_v_blocks_1_attn_wv_beta","t1281","p_blocks_1_attn_wv_beta","t1287","p_optim_m_blocks_1_attn_wo_alpha","t334","t1310","p_optim_v_blocks_1_attn_wo_alpha","t1314","p_blocks_1_attn_wo_alpha","t1320","p_optim_m_blocks_1_attn_wo_beta","t330","t1326","p_optim_v_blocks_1_attn_wo_beta","t1330","p_blocks_1_attn_wo_beta","t1336","p_optim_m_blocks_1_ln2_g","t313","t1342","p_optim_v_blocks_1_ln2_g","t1346","p_blocks_1_ln2_g","t1352","p_optim_m_blocks_1_mlp_fc_alpha","t309","t1375","p_optim_v_blocks_1_mlp_fc_alpha","t1379","p_blocks_1_mlp_fc_alpha","t1385","p_optim_m_blocks_1_mlp_fc_beta","t305","t1391","p_optim_v_blocks_1_mlp_fc_beta","t1395","p_blocks_1_mlp_fc_beta","t1401","p_optim_m_ln_f_g","t269","t1456","p_optim_v_ln_f_g","t1460","p_ln_f_g","t1466"] },
-  "k115_ew": { fn: k115_ew, buffers: ["p_optim_m_blocks_0_mlp_proj_alpha","t399","t701","t1093","p_optim_v_blocks_0_mlp_proj_alpha","t1099","p_blocks_0_mlp_proj_alpha","t711","t710","t1108","p_optim_m_blocks_0_mlp_proj_beta","t395","t1114","p_optim_v_blocks_0_mlp_proj_beta","t1118","p_blocks_0_mlp_proj_beta","t1124","p_optim_m_blocks_1_mlp_proj_alpha","t290","t1424","p_optim_v_blocks_1_mlp_proj_alpha","t1428","p_blocks_1_mlp_proj_alpha","t1434","p_optim_m_blocks_1_mlp_proj_beta","t286","t1440","p_optim_v_blocks_1_mlp_proj_beta","t1444","p_blocks_1_mlp_proj_beta","t1450"] },
+  "k8_attn_out_lse": { fn: k8_attn_out_lse, buffers: ["t68","t78","t88","t91"] },
+  "k9_copy": { fn: k9_copy, buffers: ["t91","t96"] },
+  "k10_ew": { fn: k10_ew, buffers: ["p_blocks_0_attn_wo_w","t99","p_blocks_0_attn_wo_alpha","p_blocks_0_attn_wo_beta","t104"] },
+  "k11_einsum": { fn: k11_einsum, buffers: ["t96","t104","t48","t106"] },
+  "k12_reduce": { fn: k12_reduce, buffers: ["t106","t113","p_blocks_0_ln2_g","t116","t111"] },
+  "k13_ew": { fn: k13_ew, buffers: ["p_blocks_0_mlp_fc_w","t118","p_blocks_0_mlp_fc_alpha","p_blocks_0_mlp_fc_beta","t123"] },
+  "k14_einsum": { fn: k14_einsum, buffers: ["t116","t123","t126","t128","t131","t132"] },
+  "k15_ew": { fn: k15_ew, buffers: ["p_blocks_0_mlp_proj_w","t134","p_blocks_0_mlp_proj_alpha","p_blocks_0_mlp_proj_beta","t139"] },
+  "k16_einsum": { fn: k16_einsum, buffers: ["t132","t139","t106","t141"] },
+  "k17_reduce": { fn: k17_reduce, buffers: ["t141","t148","p_blocks_1_ln1_g","t151","t146"] },
+  "k18_ew": { fn: k18_ew, buffers: ["p_blocks_1_attn_wq_w","t153","p_blocks_1_attn_wq_alpha","p_blocks_1_attn_wq_beta","t158"] },
+  "k19_einsum": { fn: k19_einsum, buffers: ["t151","t158","t159"] },
+  "k20_ew": { fn: k20_ew, buffers: ["p_blocks_1_attn_wk_w","t163","p_blocks_1_attn_wk_alpha","p_blocks_1_attn_wk_beta","t168"] },
+  "k21_einsum": { fn: k21_einsum, buffers: ["t151","t168","t169"] },
+  "k22_ew": { fn: k22_ew, buffers: ["p_blocks_1_attn_wv_w","t173","p_blocks_1_attn_wv_alpha","p_blocks_1_attn_wv_beta","t178"] },
+  "k23_einsum": { fn: k23_einsum, buffers: ["t151","t178","t179"] },
+  "k24_attn_out_lse": { fn: k24_attn_out_lse, buffers: ["t159","t169","t179","t182"] },
+  "k25_copy": { fn: k25_copy, buffers: ["t182","t187"] },
+  "k26_ew": { fn: k26_ew, buffers: ["p_blocks_1_attn_wo_w","t190","p_blocks_1_attn_wo_alpha","p_blocks_1_attn_wo_beta","t195"] },
+  "k27_einsum": { fn: k27_einsum, buffers: ["t187","t195","t141","t197"] },
+  "k28_reduce": { fn: k28_reduce, buffers: ["t197","t204","p_blocks_1_ln2_g","t207","t202"] },
+  "k29_ew": { fn: k29_ew, buffers: ["p_blocks_1_mlp_fc_w","t209","p_blocks_1_mlp_fc_alpha","p_blocks_1_mlp_fc_beta","t214"] },
+  "k30_einsum": { fn: k30_einsum, buffers: ["t207","t214","t216","t217","t219","t220"] },
+  "k31_ew": { fn: k31_ew, buffers: ["p_blocks_1_mlp_proj_w","t222","p_blocks_1_mlp_proj_alpha","p_blocks_1_mlp_proj_beta","t227"] },
+  "k32_einsum": { fn: k32_einsum, buffers: ["t220","t227","t197","t229"] },
+  "k33_reduce": { fn: k33_reduce, buffers: ["t229","t236","p_ln_f_g","t239","t234"] },
+  "k34_einsum": { fn: k34_einsum, buffers: ["t239","p_wte_w","t240"] },
+  "k35a_reduce": { fn: k35a_reduce, buffers: ["t240","in_targets","t272","t257"] },
+  "k35b_reduce": { fn: k35b_reduce, buffers: ["t257","t263"] },
+  "k36_einsum": { fn: k36_einsum, buffers: ["t272","p_wte_w","t273","p_ln_f_g","t275"] },
+  "k37_reduce": { fn: k37_reduce, buffers: ["t275","t229","t234","t291"] },
+  "k38_einsum": { fn: k38_einsum, buffers: ["t291","t227","t216","t217","t219","t310"] },
+  "k39_einsum": { fn: k39_einsum, buffers: ["t220","t291","t293","p_blocks_1_mlp_proj_alpha","t297"] },
+  "k40a_reduce": { fn: k40a_reduce, buffers: ["t293","t222","t294","t298","t699","t703"] },
+  "k40b_reduce": { fn: k40b_reduce, buffers: ["t699","t703","t700","t704"] },
+  "k41_einsum": { fn: k41_einsum, buffers: ["t310","t214","t311","p_blocks_1_ln2_g","t319"] },
+  "k42_einsum": { fn: k42_einsum, buffers: ["t207","t310","t312","p_blocks_1_mlp_fc_alpha","t316"] },
+  "k43a_reduce": { fn: k43a_reduce, buffers: ["t312","t209","t313","t317","t687","t691"] },
+  "k43b_reduce": { fn: k43b_reduce, buffers: ["t687","t691","t688","t692"] },
+  "k44_reduce": { fn: k44_reduce, buffers: ["t319","t197","t291","t202","t335"] },
+  "k45_einsum": { fn: k45_einsum, buffers: ["t335","t195","t336"] },
+  "k46_einsum": { fn: k46_einsum, buffers: ["t187","t335","t337","p_blocks_1_attn_wo_alpha","t341"] },
+  "k47a_reduce": { fn: k47a_reduce, buffers: ["t337","t190","t338","t342","t671","t675"] },
+  "k47b_reduce": { fn: k47b_reduce, buffers: ["t671","t675","t672","t676"] },
+  "k48_reduce": { fn: k48_reduce, buffers: ["t336","t182","t347"] },
+  "k49_attn_dqkv": { fn: k49_attn_dqkv, buffers: ["t159","t169","t179","t336","t182","t347","t348"] },
+  "k50_copy": { fn: k50_copy, buffers: ["t348","t355"] },
+  "k51_einsum": { fn: k51_einsum, buffers: ["t151","t355","t358","p_blocks_1_attn_wv_alpha","t362"] },
+  "k52a_reduce": { fn: k52a_reduce, buffers: ["t358","t173","t359","t363","t659","t663"] },
+  "k52b_reduce": { fn: k52b_reduce, buffers: ["t659","t663","t660","t664"] },
+  "k53_copy": { fn: k53_copy, buffers: ["t348","t365"] },
+  "k54_einsum": { fn: k54_einsum, buffers: ["t365","t168","t367"] },
+  "k55_einsum": { fn: k55_einsum, buffers: ["t151","t365","t368","p_blocks_1_attn_wk_alpha","t372"] },
+  "k56a_reduce": { fn: k56a_reduce, buffers: ["t368","t163","t369","t373","t647","t651"] },
+  "k56b_reduce": { fn: k56b_reduce, buffers: ["t647","t651","t648","t652"] },
+  "k57_copy": { fn: k57_copy, buffers: ["t348","t375"] },
+  "k58_einsum": { fn: k58_einsum, buffers: ["t375","t158","t377"] },
+  "k59_einsum": { fn: k59_einsum, buffers: ["t355","t178","t367","t377","t386","p_blocks_1_ln1_g","t387"] },
+  "k60_einsum": { fn: k60_einsum, buffers: ["t151","t375","t378","p_blocks_1_attn_wq_alpha","t382"] },
+  "k61a_reduce": { fn: k61a_reduce, buffers: ["t378","t153","t379","t383","t635","t639"] },
+  "k61b_reduce": { fn: k61b_reduce, buffers: ["t635","t639","t636","t640"] },
+  "k62_reduce": { fn: k62_reduce, buffers: ["t387","t141","t335","t146","t403"] },
+  "k63_einsum": { fn: k63_einsum, buffers: ["t403","t139","t126","t128","t131","t421"] },
+  "k64_einsum": { fn: k64_einsum, buffers: ["t132","t403","t405","p_blocks_0_mlp_proj_alpha","t409"] },
+  "k65a_reduce": { fn: k65a_reduce, buffers: ["t405","t134","t406","t410","t619","t623"] },
+  "k65b_reduce": { fn: k65b_reduce, buffers: ["t619","t623","t620","t624"] },
+  "k66_einsum": { fn: k66_einsum, buffers: ["t421","t123","t422","p_blocks_0_ln2_g","t430"] },
+  "k67_einsum": { fn: k67_einsum, buffers: ["t116","t421","t423","p_blocks_0_mlp_fc_alpha","t427"] },
+  "k68a_reduce": { fn: k68a_reduce, buffers: ["t423","t118","t424","t428","t607","t611"] },
+  "k68b_reduce": { fn: k68b_reduce, buffers: ["t607","t611","t608","t612"] },
+  "k69_reduce": { fn: k69_reduce, buffers: ["t430","t106","t403","t111","t446"] },
+  "k70_einsum": { fn: k70_einsum, buffers: ["t446","t104","t447"] },
+  "k71_einsum": { fn: k71_einsum, buffers: ["t96","t446","t448","p_blocks_0_attn_wo_alpha","t452"] },
+  "k72a_reduce": { fn: k72a_reduce, buffers: ["t448","t99","t449","t453","t591","t595"] },
+  "k72b_reduce": { fn: k72b_reduce, buffers: ["t591","t595","t592","t596"] },
+  "k73_reduce": { fn: k73_reduce, buffers: ["t447","t91","t458"] },
+  "k74_attn_dqkv": { fn: k74_attn_dqkv, buffers: ["t68","t78","t88","t447","t91","t458","t459"] },
+  "k75_copy": { fn: k75_copy, buffers: ["t459","t466"] },
+  "k76_einsum": { fn: k76_einsum, buffers: ["t60","t466","t469","p_blocks_0_attn_wv_alpha","t473"] },
+  "k77a_reduce": { fn: k77a_reduce, buffers: ["t469","t82","t470","t474","t579","t583"] },
+  "k77b_reduce": { fn: k77b_reduce, buffers: ["t579","t583","t580","t584"] },
+  "k78_copy": { fn: k78_copy, buffers: ["t459","t476"] },
+  "k79_einsum": { fn: k79_einsum, buffers: ["t476","t77","t478"] },
+  "k80_einsum": { fn: k80_einsum, buffers: ["t60","t476","t479","p_blocks_0_attn_wk_alpha","t483"] },
+  "k81a_reduce": { fn: k81a_reduce, buffers: ["t479","t72","t480","t484","t567","t571"] },
+  "k81b_reduce": { fn: k81b_reduce, buffers: ["t567","t571","t568","t572"] },
+  "k82_copy": { fn: k82_copy, buffers: ["t459","t486"] },
+  "k83_einsum": { fn: k83_einsum, buffers: ["t486","t67","t488"] },
+  "k84_einsum": { fn: k84_einsum, buffers: ["t466","t87","t478","t488","t497","p_blocks_0_ln1_g","t498"] },
+  "k85_einsum": { fn: k85_einsum, buffers: ["t60","t486","t489","p_blocks_0_attn_wq_alpha","t493"] },
+  "k86a_reduce": { fn: k86a_reduce, buffers: ["t489","t62","t490","t494","t555","t559"] },
+  "k86b_reduce": { fn: k86b_reduce, buffers: ["t555","t559","t556","t560"] },
+  "k87_reduce": { fn: k87_reduce, buffers: ["t498","t48","t55","t509"] },
+  "k88a_reduce": { fn: k88a_reduce, buffers: ["t446","t498","t55","t509","t48","t514","t515","t543"] },
+  "k88b_reduce": { fn: k88b_reduce, buffers: ["t543","t544"] },
+  "k89_scatter": { fn: k89_scatter, buffers: ["t517","t514","in_tokens"] },
+  "k90_einsum": { fn: k90_einsum, buffers: ["t272","t239","t517","t518"] },
+  "k91_ew": { fn: k91_ew, buffers: ["in_step","t539","t724","t725","t750"] },
+  "k92_reduce": { fn: k92_reduce, buffers: ["t518","t541"] },
+  "k93_reduce": { fn: k93_reduce, buffers: ["t493","t552"] },
+  "k94_reduce": { fn: k94_reduce, buffers: ["t483","t564"] },
+  "k95_reduce": { fn: k95_reduce, buffers: ["t473","t576"] },
+  "k96_reduce": { fn: k96_reduce, buffers: ["t452","t588"] },
+  "k97_reduce": { fn: k97_reduce, buffers: ["t427","t604"] },
+  "k98_reduce": { fn: k98_reduce, buffers: ["t409","t616"] },
+  "k99_reduce": { fn: k99_reduce, buffers: ["t382","t632"] },
+  "k100_reduce": { fn: k100_reduce, buffers: ["t372","t644"] },
+  "k101_reduce": { fn: k101_reduce, buffers: ["t362","t656"] },
+  "k102_reduce": { fn: k102_reduce, buffers: ["t341","t668"] },
+  "k103_reduce": { fn: k103_reduce, buffers: ["t316","t684"] },
+  "k104_reduce": { fn: k104_reduce, buffers: ["t297","t696"] },
+  "k105a_reduce": { fn: k105a_reduce, buffers: ["t273","t236","t311","t204","t386","t148","t422","t113","t497","t57","t277","t321","t389","t432","t500","t547","t599","t627","t679","t707"] },
+  "k105b_reduce": { fn: k105b_reduce, buffers: ["t547","t599","t627","t679","t707","t541","t544","t552","t556","t560","t564","t568","t572","t576","t580","t584","t588","t592","t596","t604","t608","t612","t616","t620","t624","t632","t636","t640","t644","t648","t652","t656","t660","t664","t668","t672","t676","t684","t688","t692","t696","t700","t704","t711","t715"] },
+  "k106_ew": { fn: k106_ew, buffers: ["p_optim_m_wte_w","t518","t715","t735","p_optim_v_wte_w","t741","p_wte_w","t750","t725","t724","t758","p_optim_m_blocks_0_mlp_fc_w","t427","t1032","p_optim_v_blocks_0_mlp_fc_w","t1038","p_blocks_0_mlp_fc_w","t1049","p_optim_m_blocks_0_mlp_proj_w","t409","t1087","p_optim_v_blocks_0_mlp_proj_w","t1091","p_blocks_0_mlp_proj_w","t1098","p_optim_m_blocks_1_mlp_fc_w","t316","t1372","p_optim_v_blocks_1_mlp_fc_w","t1376","p_blocks_1_mlp_fc_w","t1383","p_optim_m_blocks_1_mlp_proj_w","t297","t1421","p_optim_v_blocks_1_mlp_proj_w","t1425","p_blocks_1_mlp_proj_w","t1432"] },
+  "k107_ew": { fn: k107_ew, buffers: ["p_optim_m_wpe","t515","t715","t767","p_optim_v_wpe","t773","p_wpe","t750","t725","t724","t784","p_optim_m_blocks_0_attn_wq_w","t493","t817","p_optim_v_blocks_0_attn_wq_w","t821","p_blocks_0_attn_wq_w","t828","p_optim_m_blocks_0_attn_wk_w","t483","t866","p_optim_v_blocks_0_attn_wk_w","t870","p_blocks_0_attn_wk_w","t877","p_optim_m_blocks_0_attn_wv_w","t473","t915","p_optim_v_blocks_0_attn_wv_w","t919","p_blocks_0_attn_wv_w","t926","p_optim_m_blocks_0_attn_wo_w","t452","t964","p_optim_v_blocks_0_attn_wo_w","t968","p_blocks_0_attn_wo_w","t975","p_optim_m_blocks_1_attn_wq_w","t382","t1160","p_optim_v_blocks_1_attn_wq_w","t1164","p_blocks_1_attn_wq_w","t1171","p_optim_m_blocks_1_attn_wk_w","t372","t1209","p_optim_v_blocks_1_attn_wk_w","t1213","p_blocks_1_attn_wk_w","t1220","p_optim_m_blocks_1_attn_wv_w","t362","t1258","p_optim_v_blocks_1_attn_wv_w","t1262","p_blocks_1_attn_wv_w","t1269","p_optim_m_blocks_1_attn_wo_w","t341","t1307","p_optim_v_blocks_1_attn_wo_w","t1311","p_blocks_1_attn_wo_w","t1318"] },
+  "k108_ew": { fn: k108_ew, buffers: ["p_optim_m_blocks_0_ln1_g","t500","t715","t794","p_optim_v_blocks_0_ln1_g","t800","p_blocks_0_ln1_g","t725","t724","t811","p_optim_m_blocks_0_attn_wq_alpha","t494","t834","p_optim_v_blocks_0_attn_wq_alpha","t838","p_blocks_0_attn_wq_alpha","t844","p_optim_m_blocks_0_attn_wq_beta","t490","t850","p_optim_v_blocks_0_attn_wq_beta","t854","p_blocks_0_attn_wq_beta","t860","p_optim_m_blocks_0_attn_wk_alpha","t484","t883","p_optim_v_blocks_0_attn_wk_alpha","t887","p_blocks_0_attn_wk_alpha","t893","p_optim_m_blocks_0_attn_wk_beta","t480","t899","p_optim_v_blocks_0_attn_wk_beta","t903","p_blocks_0_attn_wk_beta","t909","p_optim_m_blocks_0_attn_wv_alpha","t474","t932","p_optim_v_blocks_0_attn_wv_alpha","t936","p_blocks_0_attn_wv_alpha","t942","p_optim_m_blocks_0_attn_wv_beta","t470","t948","p_optim_v_blocks_0_attn_wv_beta","t952","p_blocks_0_attn_wv_beta","t958","p_optim_m_blocks_0_attn_wo_alpha","t453","t981","p_optim_v_blocks_0_attn_wo_alpha","t985","p_blocks_0_attn_wo_alpha","t991","p_optim_m_blocks_0_attn_wo_beta","t449","t997","p_optim_v_blocks_0_attn_wo_beta","t1001","p_blocks_0_attn_wo_beta","t1007","p_optim_m_blocks_0_ln2_g","t432","t1013","p_optim_v_blocks_0_ln2_g","t1017","p_blocks_0_ln2_g","t1023","p_optim_m_blocks_0_mlp_fc_alpha","t428","t1055","p_optim_v_blocks_0_mlp_fc_alpha","t1059","p_blocks_0_mlp_fc_alpha","t1065","p_optim_m_blocks_0_mlp_fc_beta","t424","t1071","p_optim_v_blocks_0_mlp_fc_beta","t1075","p_blocks_0_mlp_fc_beta","t1081","p_optim_m_blocks_1_ln1_g","t389","t1144","p_optim_v_blocks_1_ln1_g","t1148","p_blocks_1_ln1_g","t1154","p_optim_m_blocks_1_attn_wq_alpha","t383","t1177","p_optim_v_blocks_1_attn_wq_alpha","t1181","p_blocks_1_attn_wq_alpha","t1187","p_optim_m_blocks_1_attn_wq_beta","t379","t1193","p_optim_v_blocks_1_attn_wq_beta","t1197","p_blocks_1_attn_wq_beta","t1203","p_optim_m_blocks_1_attn_wk_alpha","t373","t1226","p_optim_v_blocks_1_attn_wk_alpha","t1230","p_blocks_1_attn_wk_alpha","t1236","p_optim_m_blocks_1_attn_wk_beta","t369","t1242","p_optim_v_blocks_1_attn_wk_beta","t1246","p_blocks_1_attn_wk_beta","t1252","p_optim_m_blocks_1_attn_wv_alpha","t363","t1275","p_optim_v_blocks_1_attn_wv_alpha","t1279","p_blocks_1_attn_wv_alpha","t1285","p_optim_m_blocks_1_attn_wv_beta","t359","t1291","p_optim_v_blocks_1_attn_wv_beta","t1295","p_blocks_1_attn_wv_beta","t1301","p_optim_m_blocks_1_attn_wo_alpha","t342","t1324","p_optim_v_blocks_1_attn_wo_alpha","t1328","p_blocks_1_attn_wo_alpha","t1334","p_optim_m_blocks_1_attn_wo_beta","t338","t1340","p_optim_v_blocks_1_attn_wo_beta","t1344","p_blocks_1_attn_wo_beta","t1350","p_optim_m_blocks_1_ln2_g","t321","t1356","p_optim_v_blocks_1_ln2_g","t1360","p_blocks_1_ln2_g","t1366","p_optim_m_blocks_1_mlp_fc_alpha","t317","t1389","p_optim_v_blocks_1_mlp_fc_alpha","t1393","p_blocks_1_mlp_fc_alpha","t1399","p_optim_m_blocks_1_mlp_fc_beta","t313","t1405","p_optim_v_blocks_1_mlp_fc_beta","t1409","p_blocks_1_mlp_fc_beta","t1415","p_optim_m_ln_f_g","t277","t1470","p_optim_v_ln_f_g","t1474","p_ln_f_g","t1480"] },
+  "k109_ew": { fn: k109_ew, buffers: ["p_optim_m_blocks_0_mlp_proj_alpha","t410","t715","t1107","p_optim_v_blocks_0_mlp_proj_alpha","t1113","p_blocks_0_mlp_proj_alpha","t725","t724","t1122","p_optim_m_blocks_0_mlp_proj_beta","t406","t1128","p_optim_v_blocks_0_mlp_proj_beta","t1132","p_blocks_0_mlp_proj_beta","t1138","p_optim_m_blocks_1_mlp_proj_alpha","t298","t1438","p_optim_v_blocks_1_mlp_proj_alpha","t1442","p_blocks_1_mlp_proj_alpha","t1448","p_optim_m_blocks_1_mlp_proj_beta","t294","t1454","p_optim_v_blocks_1_mlp_proj_beta","t1458","p_blocks_1_mlp_proj_beta","t1464"] },
 });

@@ -4,8 +4,8 @@
 function loom_erf(x) {
   const z = Math.abs(x);
   if (z < 1.5) {
-    const x2 = x * x;
-    return x * (1.1283791661792384 + x2 * (-0.3761263258096007 + x2 * (0.11283718770722957 + x2 * (-0.02686289021640862 + x2 * (0.0052164831869849415 + x2 * (-0.0008450593156145691 + x2 * (0.00011288919192913392 + x2 * (-0.000011273092081653695 + x2 * (6.144825832221258e-7)))))))));
+    const x2 = x * x, x4 = x2 * x2, x8 = x4 * x4, x16 = x8 * x8;
+    return x * ((((1.1283791661792384 + x2 * -0.3761263258096007) + x4 * (0.11283718770722957 + x2 * -0.02686289021640862)) + x8 * ((0.0052164831869849415 + x2 * -0.0008450593156145691) + x4 * (0.00011288919192913392 + x2 * -0.000011273092081653695))) + x16 * 6.144825832221258e-7);
   }
   if (!(z < 6)) return z === z ? (x < 0 ? -1 : 1) : x;
   const u = (z - 3.75) * 0.4444444444444444;
@@ -247,8 +247,16 @@ const { loom_gemm, loom_gemm_view } = (() => {
     }
     return ld;
   }
+  // A host's BLAS (runtime/backends/js/native-gemm.ts installs the system's under Node): it
+  // takes the product when the strides are a BLAS layout, and answers false otherwise.
+  const NATIVE = Symbol.for('loom.sgemm');
   let plainC = new Float32Array(0);
   function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const native = globalThis[NATIVE];
+    if (native !== undefined && M > 0 && N > 0 && K > 0) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (native(plainC, 0, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs)) return plainC;
+    }
     if (wasm === null) {
       if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
       if (K <= 0) plainC.fill(0, 0, M * ldc);
@@ -271,6 +279,8 @@ const { loom_gemm, loom_gemm_view } = (() => {
   function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
     if (M <= 0 || N <= 0) return;
     if (K <= 0) { C.fill(0, 0, M * N); return; }
+    const native = globalThis[NATIVE];
+    if (native !== undefined && native(C, 0, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs)) return;
     if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
     const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
     if (ld === N) C.set(heap.subarray(0, M * N));
@@ -419,18 +429,18 @@ function k4_einsum(buffers, uniforms) {
     }
   }
 }
-// k5_attn_out (compiler/std/functional.loom:47:10)
-function k5_attn_out(buffers, uniforms) {
+// k5_attn_out_lse (compiler/std/functional.loom:47:10)
+function k5_attn_out_lse(buffers, uniforms) {
   const t60 = buffers.t60;
   const t66 = buffers.t66;
   const t72 = buffers.t72;
   const t75 = buffers.t75;
-  const s = loom_scratch("k5_attn_out.s", Float32Array, 4096);
-  const prod = loom_scratch("k5_attn_out.prod", Float32Array, 512);
-  const acc = loom_scratch("k5_attn_out.acc", Float32Array, 512);
-  const m = loom_scratch("k5_attn_out.m", Float32Array, 32);
-  const l = loom_scratch("k5_attn_out.l", Float32Array, 32);
-  const corr = loom_scratch("k5_attn_out.corr", Float32Array, 32);
+  const s = loom_scratch("k5_attn_out_lse.s", Float32Array, 4096);
+  const prod = loom_scratch("k5_attn_out_lse.prod", Float32Array, 512);
+  const acc = loom_scratch("k5_attn_out_lse.acc", Float32Array, 512);
+  const m = loom_scratch("k5_attn_out_lse.m", Float32Array, 32);
+  const l = loom_scratch("k5_attn_out_lse.l", Float32Array, 32);
+  const corr = loom_scratch("k5_attn_out_lse.corr", Float32Array, 32);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -483,9 +493,12 @@ function k5_attn_out(buffers, uniforms) {
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          t75[(b0 * 4 + h) * 64 + i0 + r_3 + 65536] = l[r_3] > 0 ? m[r_3] + Math.log(l[r_3] > 0 ? l[r_3] : 1) : -Infinity;
+        }
+        for (let r_4 = 0; r_4 < bq; r_4++) {
+          const f = l[r_4] > 0 ? 1 / (l[r_4] > 0 ? l[r_4] : 1) : 0;
           for (let c_2 = 0; c_2 < 16; c_2++) {
-            t75[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
+            t75[((b0 * 4 + h) * 64 + i0 + r_4) * 16 + c_2] = acc[r_4 * 16 + c_2] * f;
           }
         }
       }
@@ -498,93 +511,93 @@ function k6_einsum(buffers, uniforms) {
   const p_blocks_0_attn_wo_w = buffers.p_blocks_0_attn_wo_w;
   const t37 = buffers.t37;
   const p_blocks_0_attn_wo_b = buffers.p_blocks_0_attn_wo_b;
-  const t81 = buffers.t81;
+  const t85 = buffers.t85;
   const c_tile = loom_gemm_view(1024, 64, 64, 64, t75, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_blocks_0_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
       const l37 = t37[i * 64 + j];
-      const l79 = p_blocks_0_attn_wo_b[j];
-      const v80 = c_tile[ci + j] + l79;
-      const v81 = l37 + v80;
-      t81[i * 64 + j] = v81;
+      const l83 = p_blocks_0_attn_wo_b[j];
+      const v84 = c_tile[ci + j] + l83;
+      const v85 = l37 + v84;
+      t85[i * 64 + j] = v85;
     }
   }
 }
 // k7_reduce (compiler/std/nn.loom:23:14)
 function k7_reduce(buffers, uniforms) {
-  const t81 = buffers.t81;
   const t85 = buffers.t85;
-  const t92 = buffers.t92;
+  const t89 = buffers.t89;
+  const t96 = buffers.t96;
   const p_blocks_0_ln2_g = buffers.p_blocks_0_ln2_g;
   const p_blocks_0_ln2_b = buffers.p_blocks_0_ln2_b;
-  const t98 = buffers.t98;
-  const t90 = buffers.t90;
+  const t102 = buffers.t102;
+  const t94 = buffers.t94;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l81 = t81[row * 64 + col];
-      const l81_1 = t81[row * 64 + col + 1];
-      const l81_2 = t81[row * 64 + col + 2];
-      const l81_3 = t81[row * 64 + col + 3];
-      acc0_0_0 += l81;
-      acc0_0_1 += l81_1;
-      acc0_0_2 += l81_2;
-      acc0_0_3 += l81_3;
+      const l85 = t85[row * 64 + col];
+      const l85_1 = t85[row * 64 + col + 1];
+      const l85_2 = t85[row * 64 + col + 2];
+      const l85_3 = t85[row * 64 + col + 3];
+      acc0_0_0 += l85;
+      acc0_0_1 += l85_1;
+      acc0_0_2 += l85_2;
+      acc0_0_3 += l85_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     let acc1_0_0 = 0;
     let acc1_0_1 = 0;
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
-    const v83 = acc0_0 * 0.015625;
+    const v87 = acc0_0 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1 += 4) {
-      const l81_4 = t81[row * 64 + col_1];
-      const v85 = l81_4 - v83;
-      const v86 = v85 * v85;
-      t85[row * 64 + col_1] = v85;
-      const l81_5 = t81[row * 64 + col_1 + 1];
-      const v85_1 = l81_5 - v83;
-      const v86_1 = v85_1 * v85_1;
-      t85[row * 64 + col_1 + 1] = v85_1;
-      const l81_6 = t81[row * 64 + col_1 + 2];
-      const v85_2 = l81_6 - v83;
-      const v86_2 = v85_2 * v85_2;
-      t85[row * 64 + col_1 + 2] = v85_2;
-      const l81_7 = t81[row * 64 + col_1 + 3];
-      const v85_3 = l81_7 - v83;
-      const v86_3 = v85_3 * v85_3;
-      t85[row * 64 + col_1 + 3] = v85_3;
-      acc1_0_0 += v86;
-      acc1_0_1 += v86_1;
-      acc1_0_2 += v86_2;
-      acc1_0_3 += v86_3;
+      const l85_4 = t85[row * 64 + col_1];
+      const v89 = l85_4 - v87;
+      const v90 = v89 * v89;
+      t89[row * 64 + col_1] = v89;
+      const l85_5 = t85[row * 64 + col_1 + 1];
+      const v89_1 = l85_5 - v87;
+      const v90_1 = v89_1 * v89_1;
+      t89[row * 64 + col_1 + 1] = v89_1;
+      const l85_6 = t85[row * 64 + col_1 + 2];
+      const v89_2 = l85_6 - v87;
+      const v90_2 = v89_2 * v89_2;
+      t89[row * 64 + col_1 + 2] = v89_2;
+      const l85_7 = t85[row * 64 + col_1 + 3];
+      const v89_3 = l85_7 - v87;
+      const v90_3 = v89_3 * v89_3;
+      t89[row * 64 + col_1 + 3] = v89_3;
+      acc1_0_0 += v90;
+      acc1_0_1 += v90_1;
+      acc1_0_2 += v90_2;
+      acc1_0_3 += v90_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
-    const v88 = acc1_0 * 0.015625;
-    const v89 = v88 + 0.00001;
-    const v90 = 1 / Math.sqrt(v89);
+    const v92 = acc1_0 * 0.015625;
+    const v93 = v92 + 0.00001;
+    const v94 = 1 / Math.sqrt(v93);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l81_8 = t81[row * 64 + col_2];
-      const v85_4 = l81_8 - v83;
-      const v92 = v85_4 * v90;
-      t92[row * 64 + col_2] = v92;
-      const l94 = p_blocks_0_ln2_g[col_2];
-      const v95 = v92 * l94;
-      const l97 = p_blocks_0_ln2_b[col_2];
-      const v98 = v95 + l97;
-      t98[row * 64 + col_2] = v98;
+      const l85_8 = t85[row * 64 + col_2];
+      const v89_4 = l85_8 - v87;
+      const v96 = v89_4 * v94;
+      t96[row * 64 + col_2] = v96;
+      const l98 = p_blocks_0_ln2_g[col_2];
+      const v99 = v96 * l98;
+      const l101 = p_blocks_0_ln2_b[col_2];
+      const v102 = v99 + l101;
+      t102[row * 64 + col_2] = v102;
     }
-    t90[row] = v90;
+    t94[row] = v94;
   }
 }
 // k8_gather (compiler/std/lowbit.loom:68:39)
 function k8_gather(buffers, uniforms) {
   const p_blocks_0_ffn_w_in = buffers.p_blocks_0_ffn_w_in;
-  const t116 = buffers.t116;
+  const t120 = buffers.t120;
   for (let i = 0; i < 262144; i++) {
     const g = (((i / 256) | 0) * 4 + ((i / 64) | 0) % 4) % 4;
     const g_1 = g * 63;
@@ -597,36 +610,36 @@ function k8_gather(buffers, uniforms) {
     const g_8 = 0 * g_7;
     const g_9 = g_6 + g_8;
     const g_10 = 0 * g_9;
-    const l115 = g_4 + g_10;
-    const ix = l115 | 0;
+    const l119 = g_4 + g_10;
+    const ix = l119 | 0;
     const l14 = p_blocks_0_ffn_w_in[ix * 64 + i % 64];
-    t116[i] = l14;
+    t120[i] = l14;
   }
 }
 // k9_einsum (compiler/std/lowbit.loom:68:11)
 function k9_einsum(buffers, uniforms) {
-  const t98 = buffers.t98;
-  const t116 = buffers.t116;
-  const t119 = buffers.t119;
-  const t121 = buffers.t121;
-  const t124 = buffers.t124;
+  const t102 = buffers.t102;
+  const t120 = buffers.t120;
+  const t123 = buffers.t123;
   const t125 = buffers.t125;
-  const t136 = buffers.t136;
-  const t137 = buffers.t137;
+  const t128 = buffers.t128;
+  const t129 = buffers.t129;
+  const t140 = buffers.t140;
+  const t141 = buffers.t141;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 4, 64, 8, t98, batch * 64, 0, 1, t116, batch * 256, 1, 64);
+    const c_tile = loom_gemm_view(1, 4, 64, 8, t102, batch * 64, 0, 1, t120, batch * 256, 1, 64);
     for (let i = 0; i < 1; i++) {
       const ci = i * 8;
       for (let j = 0; j < 4; j++) {
-        const v119 = 0.5 * c_tile[ci + j];
-        t119[batch * 4 + j] = v119;
-        const v121 = c_tile[ci + j] * 0.70710677;
-        t121[batch * 4 + j] = v121;
-        const v122 = loom_erf(v121);
-        const v124 = 1 + v122;
-        t124[batch * 4 + j] = v124;
-        const v125 = v119 * v124;
+        const v123 = 0.5 * c_tile[ci + j];
+        t123[batch * 4 + j] = v123;
+        const v125 = c_tile[ci + j] * 0.70710677;
         t125[batch * 4 + j] = v125;
+        const v126 = loom_erf(v125);
+        const v128 = 1 + v126;
+        t128[batch * 4 + j] = v128;
+        const v129 = v123 * v128;
+        t129[batch * 4 + j] = v129;
         const g = (batch * 4 + j) % 4;
         const g_1 = g * 63;
         const g_2 = ((batch * 4 + j) / 4) | 0;
@@ -634,18 +647,18 @@ function k9_einsum(buffers, uniforms) {
         const g_4 = g_1 + g_3;
         const g_5 = 0 * g_4;
         const g_6 = 2 * g_5;
-        const l132 = g_6 + 1;
-        const v134 = c_tile[ci + j] >= 0;
-        const v135 = v134 ? 1 : 0;
-        const v136 = l132 + v135;
-        t136[batch * 4 + j] = v136;
+        const l136 = g_6 + 1;
+        const v138 = c_tile[ci + j] >= 0;
+        const v139 = v138 ? 1 : 0;
+        const v140 = l136 + v139;
+        t140[batch * 4 + j] = v140;
         const g_7 = (batch * 4 + j) % 4;
         const g_8 = g_7 * 63;
         const g_9 = ((batch * 4 + j) / 4) | 0;
         const g_10 = 0 * g_9;
-        const l110 = g_8 + g_10;
-        const v137 = l110 + v136;
-        t137[batch * 4 + j] = v137;
+        const l114 = g_8 + g_10;
+        const v141 = l114 + v140;
+        t141[batch * 4 + j] = v141;
       }
     }
   }
@@ -653,7 +666,7 @@ function k9_einsum(buffers, uniforms) {
 // k10_gather (compiler/std/lowbit.loom:69:52)
 function k10_gather(buffers, uniforms) {
   const p_blocks_0_ffn_w_out = buffers.p_blocks_0_ffn_w_out;
-  const t126 = buffers.t126;
+  const t130 = buffers.t130;
   for (let i = 0; i < 262144; i++) {
     const g = (((i / 256) | 0) * 4 + ((i / 64) | 0) % 4) % 4;
     const g_1 = g * 63;
@@ -666,570 +679,570 @@ function k10_gather(buffers, uniforms) {
     const g_8 = 0 * g_7;
     const g_9 = g_6 + g_8;
     const g_10 = 0 * g_9;
-    const l115 = g_4 + g_10;
-    const ix = l115 | 0;
+    const l119 = g_4 + g_10;
+    const ix = l119 | 0;
     const l15 = p_blocks_0_ffn_w_out[ix * 64 + i % 64];
-    t126[i] = l15;
+    t130[i] = l15;
   }
 }
 // k11_gather (compiler/std/lowbit.loom:68:39)
 function k11_gather(buffers, uniforms) {
-  const t137 = buffers.t137;
+  const t141 = buffers.t141;
   const p_blocks_0_ffn_w_in = buffers.p_blocks_0_ffn_w_in;
-  const t138 = buffers.t138;
+  const t142 = buffers.t142;
   for (let i = 0; i < 262144; i++) {
-    const l137 = t137[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const ix = l137 | 0;
+    const l141 = t141[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const ix = l141 | 0;
     const l14 = p_blocks_0_ffn_w_in[ix * 64 + i % 64];
-    t138[i] = l14;
+    t142[i] = l14;
   }
 }
 // k12_einsum (compiler/std/lowbit.loom:68:11)
 function k12_einsum(buffers, uniforms) {
-  const t98 = buffers.t98;
-  const t138 = buffers.t138;
-  const t140 = buffers.t140;
-  const t141 = buffers.t141;
-  const t143 = buffers.t143;
+  const t102 = buffers.t102;
+  const t142 = buffers.t142;
   const t144 = buffers.t144;
-  const t136 = buffers.t136;
-  const t152 = buffers.t152;
-  const t153 = buffers.t153;
+  const t145 = buffers.t145;
+  const t147 = buffers.t147;
+  const t148 = buffers.t148;
+  const t140 = buffers.t140;
+  const t156 = buffers.t156;
+  const t157 = buffers.t157;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 4, 64, 8, t98, batch * 64, 0, 1, t138, batch * 256, 1, 64);
+    const c_tile = loom_gemm_view(1, 4, 64, 8, t102, batch * 64, 0, 1, t142, batch * 256, 1, 64);
     for (let i = 0; i < 1; i++) {
       const ci = i * 8;
       for (let j = 0; j < 4; j++) {
-        const v140 = 0.5 * c_tile[ci + j];
-        t140[batch * 4 + j] = v140;
-        const v141 = c_tile[ci + j] * 0.70710677;
-        t141[batch * 4 + j] = v141;
-        const v142 = loom_erf(v141);
-        const v143 = 1 + v142;
-        t143[batch * 4 + j] = v143;
-        const v144 = v140 * v143;
+        const v144 = 0.5 * c_tile[ci + j];
         t144[batch * 4 + j] = v144;
-        const l136 = t136[batch * 4 + j];
-        const v148 = 2 * l136;
-        const v149 = v148 + 1;
-        const v150 = c_tile[ci + j] >= 0;
-        const v151 = v150 ? 1 : 0;
-        const v152 = v149 + v151;
-        t152[batch * 4 + j] = v152;
+        const v145 = c_tile[ci + j] * 0.70710677;
+        t145[batch * 4 + j] = v145;
+        const v146 = loom_erf(v145);
+        const v147 = 1 + v146;
+        t147[batch * 4 + j] = v147;
+        const v148 = v144 * v147;
+        t148[batch * 4 + j] = v148;
+        const l140 = t140[batch * 4 + j];
+        const v152 = 2 * l140;
+        const v153 = v152 + 1;
+        const v154 = c_tile[ci + j] >= 0;
+        const v155 = v154 ? 1 : 0;
+        const v156 = v153 + v155;
+        t156[batch * 4 + j] = v156;
         const g = (batch * 4 + j) % 4;
         const g_1 = g * 63;
         const g_2 = ((batch * 4 + j) / 4) | 0;
         const g_3 = 0 * g_2;
-        const l110 = g_1 + g_3;
-        const v153 = l110 + v152;
-        t153[batch * 4 + j] = v153;
+        const l114 = g_1 + g_3;
+        const v157 = l114 + v156;
+        t157[batch * 4 + j] = v157;
       }
     }
   }
 }
 // k13_gather (compiler/std/lowbit.loom:69:52)
 function k13_gather(buffers, uniforms) {
-  const t137 = buffers.t137;
+  const t141 = buffers.t141;
   const p_blocks_0_ffn_w_out = buffers.p_blocks_0_ffn_w_out;
-  const t145 = buffers.t145;
+  const t149 = buffers.t149;
   for (let i = 0; i < 262144; i++) {
-    const l137 = t137[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const ix = l137 | 0;
+    const l141 = t141[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const ix = l141 | 0;
     const l15 = p_blocks_0_ffn_w_out[ix * 64 + i % 64];
-    t145[i] = l15;
+    t149[i] = l15;
   }
 }
 // k14_einsum (compiler/std/lowbit.loom:69:15)
 function k14_einsum(buffers, uniforms) {
-  const t144 = buffers.t144;
-  const t145 = buffers.t145;
-  const t146 = buffers.t146;
+  const t148 = buffers.t148;
+  const t149 = buffers.t149;
+  const t150 = buffers.t150;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 64, 4, 64, t144, batch * 4, 0, 1, t145, batch * 256, 64, 1);
+    const c_tile = loom_gemm_view(1, 64, 4, 64, t148, batch * 4, 0, 1, t149, batch * 256, 64, 1);
     for (let i = 0; i < 1; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t146[batch * 64 + j] = c_tile[ci + j];
+        t150[batch * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 // k15_gather (compiler/std/lowbit.loom:68:39)
 function k15_gather(buffers, uniforms) {
-  const t153 = buffers.t153;
+  const t157 = buffers.t157;
   const p_blocks_0_ffn_w_in = buffers.p_blocks_0_ffn_w_in;
-  const t154 = buffers.t154;
+  const t158 = buffers.t158;
   for (let i = 0; i < 262144; i++) {
-    const l153 = t153[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const ix = l153 | 0;
+    const l157 = t157[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const ix = l157 | 0;
     const l14 = p_blocks_0_ffn_w_in[ix * 64 + i % 64];
-    t154[i] = l14;
+    t158[i] = l14;
   }
 }
 // k16_einsum (compiler/std/lowbit.loom:68:11)
 function k16_einsum(buffers, uniforms) {
-  const t98 = buffers.t98;
-  const t154 = buffers.t154;
-  const t156 = buffers.t156;
-  const t157 = buffers.t157;
-  const t159 = buffers.t159;
+  const t102 = buffers.t102;
+  const t158 = buffers.t158;
   const t160 = buffers.t160;
-  const t152 = buffers.t152;
-  const t168 = buffers.t168;
-  const t169 = buffers.t169;
+  const t161 = buffers.t161;
+  const t163 = buffers.t163;
+  const t164 = buffers.t164;
+  const t156 = buffers.t156;
+  const t172 = buffers.t172;
+  const t173 = buffers.t173;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 4, 64, 8, t98, batch * 64, 0, 1, t154, batch * 256, 1, 64);
+    const c_tile = loom_gemm_view(1, 4, 64, 8, t102, batch * 64, 0, 1, t158, batch * 256, 1, 64);
     for (let i = 0; i < 1; i++) {
       const ci = i * 8;
       for (let j = 0; j < 4; j++) {
-        const v156 = 0.5 * c_tile[ci + j];
-        t156[batch * 4 + j] = v156;
-        const v157 = c_tile[ci + j] * 0.70710677;
-        t157[batch * 4 + j] = v157;
-        const v158 = loom_erf(v157);
-        const v159 = 1 + v158;
-        t159[batch * 4 + j] = v159;
-        const v160 = v156 * v159;
+        const v160 = 0.5 * c_tile[ci + j];
         t160[batch * 4 + j] = v160;
-        const l152 = t152[batch * 4 + j];
-        const v164 = 2 * l152;
-        const v165 = v164 + 1;
-        const v166 = c_tile[ci + j] >= 0;
-        const v167 = v166 ? 1 : 0;
-        const v168 = v165 + v167;
-        t168[batch * 4 + j] = v168;
+        const v161 = c_tile[ci + j] * 0.70710677;
+        t161[batch * 4 + j] = v161;
+        const v162 = loom_erf(v161);
+        const v163 = 1 + v162;
+        t163[batch * 4 + j] = v163;
+        const v164 = v160 * v163;
+        t164[batch * 4 + j] = v164;
+        const l156 = t156[batch * 4 + j];
+        const v168 = 2 * l156;
+        const v169 = v168 + 1;
+        const v170 = c_tile[ci + j] >= 0;
+        const v171 = v170 ? 1 : 0;
+        const v172 = v169 + v171;
+        t172[batch * 4 + j] = v172;
         const g = (batch * 4 + j) % 4;
         const g_1 = g * 63;
         const g_2 = ((batch * 4 + j) / 4) | 0;
         const g_3 = 0 * g_2;
-        const l110 = g_1 + g_3;
-        const v169 = l110 + v168;
-        t169[batch * 4 + j] = v169;
+        const l114 = g_1 + g_3;
+        const v173 = l114 + v172;
+        t173[batch * 4 + j] = v173;
       }
     }
   }
 }
 // k17_gather (compiler/std/lowbit.loom:69:52)
 function k17_gather(buffers, uniforms) {
-  const t153 = buffers.t153;
+  const t157 = buffers.t157;
   const p_blocks_0_ffn_w_out = buffers.p_blocks_0_ffn_w_out;
-  const t161 = buffers.t161;
+  const t165 = buffers.t165;
   for (let i = 0; i < 262144; i++) {
-    const l153 = t153[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const ix = l153 | 0;
+    const l157 = t157[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const ix = l157 | 0;
     const l15 = p_blocks_0_ffn_w_out[ix * 64 + i % 64];
-    t161[i] = l15;
+    t165[i] = l15;
   }
 }
 // k18_einsum (compiler/std/lowbit.loom:69:15)
 function k18_einsum(buffers, uniforms) {
-  const t160 = buffers.t160;
-  const t161 = buffers.t161;
-  const t162 = buffers.t162;
+  const t164 = buffers.t164;
+  const t165 = buffers.t165;
+  const t166 = buffers.t166;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 64, 4, 64, t160, batch * 4, 0, 1, t161, batch * 256, 64, 1);
+    const c_tile = loom_gemm_view(1, 64, 4, 64, t164, batch * 4, 0, 1, t165, batch * 256, 64, 1);
     for (let i = 0; i < 1; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t162[batch * 64 + j] = c_tile[ci + j];
+        t166[batch * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 // k19_gather (compiler/std/lowbit.loom:68:39)
 function k19_gather(buffers, uniforms) {
-  const t169 = buffers.t169;
+  const t173 = buffers.t173;
   const p_blocks_0_ffn_w_in = buffers.p_blocks_0_ffn_w_in;
-  const t170 = buffers.t170;
+  const t174 = buffers.t174;
   for (let i = 0; i < 262144; i++) {
-    const l169 = t169[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const ix = l169 | 0;
+    const l173 = t173[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const ix = l173 | 0;
     const l14 = p_blocks_0_ffn_w_in[ix * 64 + i % 64];
-    t170[i] = l14;
+    t174[i] = l14;
   }
 }
 // k20_einsum (compiler/std/lowbit.loom:68:11)
 function k20_einsum(buffers, uniforms) {
-  const t98 = buffers.t98;
-  const t170 = buffers.t170;
-  const t172 = buffers.t172;
-  const t173 = buffers.t173;
-  const t175 = buffers.t175;
+  const t102 = buffers.t102;
+  const t174 = buffers.t174;
   const t176 = buffers.t176;
-  const t168 = buffers.t168;
-  const t184 = buffers.t184;
-  const t185 = buffers.t185;
+  const t177 = buffers.t177;
+  const t179 = buffers.t179;
+  const t180 = buffers.t180;
+  const t172 = buffers.t172;
+  const t188 = buffers.t188;
+  const t189 = buffers.t189;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 4, 64, 8, t98, batch * 64, 0, 1, t170, batch * 256, 1, 64);
+    const c_tile = loom_gemm_view(1, 4, 64, 8, t102, batch * 64, 0, 1, t174, batch * 256, 1, 64);
     for (let i = 0; i < 1; i++) {
       const ci = i * 8;
       for (let j = 0; j < 4; j++) {
-        const v172 = 0.5 * c_tile[ci + j];
-        t172[batch * 4 + j] = v172;
-        const v173 = c_tile[ci + j] * 0.70710677;
-        t173[batch * 4 + j] = v173;
-        const v174 = loom_erf(v173);
-        const v175 = 1 + v174;
-        t175[batch * 4 + j] = v175;
-        const v176 = v172 * v175;
+        const v176 = 0.5 * c_tile[ci + j];
         t176[batch * 4 + j] = v176;
-        const l168 = t168[batch * 4 + j];
-        const v180 = 2 * l168;
-        const v181 = v180 + 1;
-        const v182 = c_tile[ci + j] >= 0;
-        const v183 = v182 ? 1 : 0;
-        const v184 = v181 + v183;
-        t184[batch * 4 + j] = v184;
+        const v177 = c_tile[ci + j] * 0.70710677;
+        t177[batch * 4 + j] = v177;
+        const v178 = loom_erf(v177);
+        const v179 = 1 + v178;
+        t179[batch * 4 + j] = v179;
+        const v180 = v176 * v179;
+        t180[batch * 4 + j] = v180;
+        const l172 = t172[batch * 4 + j];
+        const v184 = 2 * l172;
+        const v185 = v184 + 1;
+        const v186 = c_tile[ci + j] >= 0;
+        const v187 = v186 ? 1 : 0;
+        const v188 = v185 + v187;
+        t188[batch * 4 + j] = v188;
         const g = (batch * 4 + j) % 4;
         const g_1 = g * 63;
         const g_2 = ((batch * 4 + j) / 4) | 0;
         const g_3 = 0 * g_2;
-        const l110 = g_1 + g_3;
-        const v185 = l110 + v184;
-        t185[batch * 4 + j] = v185;
+        const l114 = g_1 + g_3;
+        const v189 = l114 + v188;
+        t189[batch * 4 + j] = v189;
       }
     }
   }
 }
 // k21_gather (compiler/std/lowbit.loom:69:52)
 function k21_gather(buffers, uniforms) {
-  const t169 = buffers.t169;
+  const t173 = buffers.t173;
   const p_blocks_0_ffn_w_out = buffers.p_blocks_0_ffn_w_out;
-  const t177 = buffers.t177;
+  const t181 = buffers.t181;
   for (let i = 0; i < 262144; i++) {
-    const l169 = t169[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const ix = l169 | 0;
+    const l173 = t173[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const ix = l173 | 0;
     const l15 = p_blocks_0_ffn_w_out[ix * 64 + i % 64];
-    t177[i] = l15;
+    t181[i] = l15;
   }
 }
 // k22_einsum (compiler/std/lowbit.loom:69:15)
 function k22_einsum(buffers, uniforms) {
-  const t176 = buffers.t176;
-  const t177 = buffers.t177;
-  const t178 = buffers.t178;
+  const t180 = buffers.t180;
+  const t181 = buffers.t181;
+  const t182 = buffers.t182;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 64, 4, 64, t176, batch * 4, 0, 1, t177, batch * 256, 64, 1);
+    const c_tile = loom_gemm_view(1, 64, 4, 64, t180, batch * 4, 0, 1, t181, batch * 256, 64, 1);
     for (let i = 0; i < 1; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t178[batch * 64 + j] = c_tile[ci + j];
+        t182[batch * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 // k23_gather (compiler/std/lowbit.loom:68:39)
 function k23_gather(buffers, uniforms) {
-  const t185 = buffers.t185;
+  const t189 = buffers.t189;
   const p_blocks_0_ffn_w_in = buffers.p_blocks_0_ffn_w_in;
-  const t186 = buffers.t186;
+  const t190 = buffers.t190;
   for (let i = 0; i < 262144; i++) {
-    const l185 = t185[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const ix = l185 | 0;
+    const l189 = t189[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const ix = l189 | 0;
     const l14 = p_blocks_0_ffn_w_in[ix * 64 + i % 64];
-    t186[i] = l14;
+    t190[i] = l14;
   }
 }
 // k24_einsum (compiler/std/lowbit.loom:68:11)
 function k24_einsum(buffers, uniforms) {
-  const t98 = buffers.t98;
-  const t186 = buffers.t186;
-  const t188 = buffers.t188;
-  const t189 = buffers.t189;
-  const t191 = buffers.t191;
+  const t102 = buffers.t102;
+  const t190 = buffers.t190;
   const t192 = buffers.t192;
-  const t184 = buffers.t184;
-  const t201 = buffers.t201;
+  const t193 = buffers.t193;
+  const t195 = buffers.t195;
+  const t196 = buffers.t196;
+  const t188 = buffers.t188;
+  const t205 = buffers.t205;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 4, 64, 8, t98, batch * 64, 0, 1, t186, batch * 256, 1, 64);
+    const c_tile = loom_gemm_view(1, 4, 64, 8, t102, batch * 64, 0, 1, t190, batch * 256, 1, 64);
     for (let i = 0; i < 1; i++) {
       const ci = i * 8;
       for (let j = 0; j < 4; j++) {
-        const v188 = 0.5 * c_tile[ci + j];
-        t188[batch * 4 + j] = v188;
-        const v189 = c_tile[ci + j] * 0.70710677;
-        t189[batch * 4 + j] = v189;
-        const v190 = loom_erf(v189);
-        const v191 = 1 + v190;
-        t191[batch * 4 + j] = v191;
-        const v192 = v188 * v191;
+        const v192 = 0.5 * c_tile[ci + j];
         t192[batch * 4 + j] = v192;
+        const v193 = c_tile[ci + j] * 0.70710677;
+        t193[batch * 4 + j] = v193;
+        const v194 = loom_erf(v193);
+        const v195 = 1 + v194;
+        t195[batch * 4 + j] = v195;
+        const v196 = v192 * v195;
+        t196[batch * 4 + j] = v196;
         const g = (batch * 4 + j) % 4;
         const g_1 = g * 63;
         const g_2 = ((batch * 4 + j) / 4) | 0;
         const g_3 = 0 * g_2;
-        const l110 = g_1 + g_3;
-        const l184 = t184[batch * 4 + j];
-        const v196 = 2 * l184;
-        const v197 = v196 + 1;
-        const v198 = c_tile[ci + j] >= 0;
-        const v199 = v198 ? 1 : 0;
-        const v200 = v197 + v199;
-        const v201 = l110 + v200;
-        t201[batch * 4 + j] = v201;
+        const l114 = g_1 + g_3;
+        const l188 = t188[batch * 4 + j];
+        const v200 = 2 * l188;
+        const v201 = v200 + 1;
+        const v202 = c_tile[ci + j] >= 0;
+        const v203 = v202 ? 1 : 0;
+        const v204 = v201 + v203;
+        const v205 = l114 + v204;
+        t205[batch * 4 + j] = v205;
       }
     }
   }
 }
 // k25_gather (compiler/std/lowbit.loom:69:52)
 function k25_gather(buffers, uniforms) {
-  const t185 = buffers.t185;
+  const t189 = buffers.t189;
   const p_blocks_0_ffn_w_out = buffers.p_blocks_0_ffn_w_out;
-  const t193 = buffers.t193;
+  const t197 = buffers.t197;
   for (let i = 0; i < 262144; i++) {
-    const l185 = t185[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const ix = l185 | 0;
+    const l189 = t189[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const ix = l189 | 0;
     const l15 = p_blocks_0_ffn_w_out[ix * 64 + i % 64];
-    t193[i] = l15;
+    t197[i] = l15;
   }
 }
 // k26_einsum (compiler/std/lowbit.loom:69:15)
 function k26_einsum(buffers, uniforms) {
-  const t192 = buffers.t192;
-  const t193 = buffers.t193;
-  const t194 = buffers.t194;
+  const t196 = buffers.t196;
+  const t197 = buffers.t197;
+  const t198 = buffers.t198;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 64, 4, 64, t192, batch * 4, 0, 1, t193, batch * 256, 64, 1);
+    const c_tile = loom_gemm_view(1, 64, 4, 64, t196, batch * 4, 0, 1, t197, batch * 256, 64, 1);
     for (let i = 0; i < 1; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t194[batch * 64 + j] = c_tile[ci + j];
+        t198[batch * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 // k27_gather (compiler/std/lowbit.loom:68:39)
 function k27_gather(buffers, uniforms) {
-  const t201 = buffers.t201;
+  const t205 = buffers.t205;
   const p_blocks_0_ffn_w_in = buffers.p_blocks_0_ffn_w_in;
-  const t202 = buffers.t202;
+  const t206 = buffers.t206;
   for (let i = 0; i < 262144; i++) {
-    const l201 = t201[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const ix = l201 | 0;
+    const l205 = t205[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const ix = l205 | 0;
     const l14 = p_blocks_0_ffn_w_in[ix * 64 + i % 64];
-    t202[i] = l14;
+    t206[i] = l14;
   }
 }
 // k28_einsum (compiler/std/lowbit.loom:68:11)
 function k28_einsum(buffers, uniforms) {
-  const t98 = buffers.t98;
-  const t202 = buffers.t202;
-  const t204 = buffers.t204;
-  const t205 = buffers.t205;
-  const t207 = buffers.t207;
+  const t102 = buffers.t102;
+  const t206 = buffers.t206;
   const t208 = buffers.t208;
+  const t209 = buffers.t209;
+  const t211 = buffers.t211;
+  const t212 = buffers.t212;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 4, 64, 8, t98, batch * 64, 0, 1, t202, batch * 256, 1, 64);
+    const c_tile = loom_gemm_view(1, 4, 64, 8, t102, batch * 64, 0, 1, t206, batch * 256, 1, 64);
     for (let i = 0; i < 1; i++) {
       const ci = i * 8;
       for (let j = 0; j < 4; j++) {
-        const v204 = 0.5 * c_tile[ci + j];
-        t204[batch * 4 + j] = v204;
-        const v205 = c_tile[ci + j] * 0.70710677;
-        t205[batch * 4 + j] = v205;
-        const v206 = loom_erf(v205);
-        const v207 = 1 + v206;
-        t207[batch * 4 + j] = v207;
-        const v208 = v204 * v207;
+        const v208 = 0.5 * c_tile[ci + j];
         t208[batch * 4 + j] = v208;
+        const v209 = c_tile[ci + j] * 0.70710677;
+        t209[batch * 4 + j] = v209;
+        const v210 = loom_erf(v209);
+        const v211 = 1 + v210;
+        t211[batch * 4 + j] = v211;
+        const v212 = v208 * v211;
+        t212[batch * 4 + j] = v212;
       }
     }
   }
 }
 // k29_gather (compiler/std/lowbit.loom:69:52)
 function k29_gather(buffers, uniforms) {
-  const t201 = buffers.t201;
+  const t205 = buffers.t205;
   const p_blocks_0_ffn_w_out = buffers.p_blocks_0_ffn_w_out;
-  const t209 = buffers.t209;
+  const t213 = buffers.t213;
   for (let i = 0; i < 262144; i++) {
-    const l201 = t201[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const ix = l201 | 0;
+    const l205 = t205[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const ix = l205 | 0;
     const l15 = p_blocks_0_ffn_w_out[ix * 64 + i % 64];
-    t209[i] = l15;
+    t213[i] = l15;
   }
 }
 // k30_einsum (compiler/std/lowbit.loom:69:15)
 function k30_einsum(buffers, uniforms) {
-  const t208 = buffers.t208;
-  const t209 = buffers.t209;
-  const t210 = buffers.t210;
+  const t212 = buffers.t212;
+  const t213 = buffers.t213;
+  const t214 = buffers.t214;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 64, 4, 64, t208, batch * 4, 0, 1, t209, batch * 256, 64, 1);
+    const c_tile = loom_gemm_view(1, 64, 4, 64, t212, batch * 4, 0, 1, t213, batch * 256, 64, 1);
     for (let i = 0; i < 1; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t210[batch * 64 + j] = c_tile[ci + j];
+        t214[batch * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 // k31_einsum (compiler/std/lowbit.loom:66:9)
 function k31_einsum(buffers, uniforms) {
-  const t125 = buffers.t125;
-  const t126 = buffers.t126;
-  const t81 = buffers.t81;
-  const t98 = buffers.t98;
-  const t146 = buffers.t146;
-  const t162 = buffers.t162;
-  const t178 = buffers.t178;
-  const t194 = buffers.t194;
-  const t210 = buffers.t210;
-  const t213 = buffers.t213;
+  const t129 = buffers.t129;
+  const t130 = buffers.t130;
+  const t85 = buffers.t85;
+  const t102 = buffers.t102;
+  const t150 = buffers.t150;
+  const t166 = buffers.t166;
+  const t182 = buffers.t182;
+  const t198 = buffers.t198;
+  const t214 = buffers.t214;
+  const t217 = buffers.t217;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 64, 4, 64, t125, batch * 4, 0, 1, t126, batch * 256, 64, 1);
+    const c_tile = loom_gemm_view(1, 64, 4, 64, t129, batch * 4, 0, 1, t130, batch * 256, 64, 1);
     for (let i = 0; i < 1; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        const l81 = t81[batch * 64 + j];
-        const l99 = t98[batch * 64 + j];
-        const v114 = 0 * l99;
-        const v128 = v114 + c_tile[ci + j];
-        const l146 = t146[batch * 64 + j];
-        const v147 = v128 + l146;
-        const l162 = t162[batch * 64 + j];
-        const v163 = v147 + l162;
-        const l178 = t178[batch * 64 + j];
-        const v179 = v163 + l178;
-        const l194 = t194[batch * 64 + j];
-        const v195 = v179 + l194;
-        const l210 = t210[batch * 64 + j];
-        const v211 = v195 + l210;
-        const v213 = l81 + v211;
-        t213[batch * 64 + j] = v213;
+        const l85 = t85[batch * 64 + j];
+        const l103 = t102[batch * 64 + j];
+        const v118 = 0 * l103;
+        const v132 = v118 + c_tile[ci + j];
+        const l150 = t150[batch * 64 + j];
+        const v151 = v132 + l150;
+        const l166 = t166[batch * 64 + j];
+        const v167 = v151 + l166;
+        const l182 = t182[batch * 64 + j];
+        const v183 = v167 + l182;
+        const l198 = t198[batch * 64 + j];
+        const v199 = v183 + l198;
+        const l214 = t214[batch * 64 + j];
+        const v215 = v199 + l214;
+        const v217 = l85 + v215;
+        t217[batch * 64 + j] = v217;
       }
     }
   }
 }
 // k32_reduce (compiler/std/nn.loom:23:14)
 function k32_reduce(buffers, uniforms) {
-  const t213 = buffers.t213;
   const t217 = buffers.t217;
-  const t224 = buffers.t224;
+  const t221 = buffers.t221;
+  const t228 = buffers.t228;
   const p_blocks_1_ln1_g = buffers.p_blocks_1_ln1_g;
   const p_blocks_1_ln1_b = buffers.p_blocks_1_ln1_b;
-  const t230 = buffers.t230;
-  const t222 = buffers.t222;
+  const t234 = buffers.t234;
+  const t226 = buffers.t226;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l213 = t213[row * 64 + col];
-      const l213_1 = t213[row * 64 + col + 1];
-      const l213_2 = t213[row * 64 + col + 2];
-      const l213_3 = t213[row * 64 + col + 3];
-      acc0_0_0 += l213;
-      acc0_0_1 += l213_1;
-      acc0_0_2 += l213_2;
-      acc0_0_3 += l213_3;
+      const l217 = t217[row * 64 + col];
+      const l217_1 = t217[row * 64 + col + 1];
+      const l217_2 = t217[row * 64 + col + 2];
+      const l217_3 = t217[row * 64 + col + 3];
+      acc0_0_0 += l217;
+      acc0_0_1 += l217_1;
+      acc0_0_2 += l217_2;
+      acc0_0_3 += l217_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     let acc1_0_0 = 0;
     let acc1_0_1 = 0;
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
-    const v215 = acc0_0 * 0.015625;
+    const v219 = acc0_0 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1 += 4) {
-      const l213_4 = t213[row * 64 + col_1];
-      const v217 = l213_4 - v215;
-      const v218 = v217 * v217;
-      t217[row * 64 + col_1] = v217;
-      const l213_5 = t213[row * 64 + col_1 + 1];
-      const v217_1 = l213_5 - v215;
-      const v218_1 = v217_1 * v217_1;
-      t217[row * 64 + col_1 + 1] = v217_1;
-      const l213_6 = t213[row * 64 + col_1 + 2];
-      const v217_2 = l213_6 - v215;
-      const v218_2 = v217_2 * v217_2;
-      t217[row * 64 + col_1 + 2] = v217_2;
-      const l213_7 = t213[row * 64 + col_1 + 3];
-      const v217_3 = l213_7 - v215;
-      const v218_3 = v217_3 * v217_3;
-      t217[row * 64 + col_1 + 3] = v217_3;
-      acc1_0_0 += v218;
-      acc1_0_1 += v218_1;
-      acc1_0_2 += v218_2;
-      acc1_0_3 += v218_3;
+      const l217_4 = t217[row * 64 + col_1];
+      const v221 = l217_4 - v219;
+      const v222 = v221 * v221;
+      t221[row * 64 + col_1] = v221;
+      const l217_5 = t217[row * 64 + col_1 + 1];
+      const v221_1 = l217_5 - v219;
+      const v222_1 = v221_1 * v221_1;
+      t221[row * 64 + col_1 + 1] = v221_1;
+      const l217_6 = t217[row * 64 + col_1 + 2];
+      const v221_2 = l217_6 - v219;
+      const v222_2 = v221_2 * v221_2;
+      t221[row * 64 + col_1 + 2] = v221_2;
+      const l217_7 = t217[row * 64 + col_1 + 3];
+      const v221_3 = l217_7 - v219;
+      const v222_3 = v221_3 * v221_3;
+      t221[row * 64 + col_1 + 3] = v221_3;
+      acc1_0_0 += v222;
+      acc1_0_1 += v222_1;
+      acc1_0_2 += v222_2;
+      acc1_0_3 += v222_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
-    const v220 = acc1_0 * 0.015625;
-    const v221 = v220 + 0.00001;
-    const v222 = 1 / Math.sqrt(v221);
+    const v224 = acc1_0 * 0.015625;
+    const v225 = v224 + 0.00001;
+    const v226 = 1 / Math.sqrt(v225);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l213_8 = t213[row * 64 + col_2];
-      const v217_4 = l213_8 - v215;
-      const v224 = v217_4 * v222;
-      t224[row * 64 + col_2] = v224;
-      const l226 = p_blocks_1_ln1_g[col_2];
-      const v227 = v224 * l226;
-      const l229 = p_blocks_1_ln1_b[col_2];
-      const v230 = v227 + l229;
-      t230[row * 64 + col_2] = v230;
+      const l217_8 = t217[row * 64 + col_2];
+      const v221_4 = l217_8 - v219;
+      const v228 = v221_4 * v226;
+      t228[row * 64 + col_2] = v228;
+      const l230 = p_blocks_1_ln1_g[col_2];
+      const v231 = v228 * l230;
+      const l233 = p_blocks_1_ln1_b[col_2];
+      const v234 = v231 + l233;
+      t234[row * 64 + col_2] = v234;
     }
-    t222[row] = v222;
+    t226[row] = v226;
   }
 }
 // k33_einsum (compiler/std/nn.loom:9:58)
 function k33_einsum(buffers, uniforms) {
-  const t230 = buffers.t230;
+  const t234 = buffers.t234;
   const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
   const p_blocks_1_attn_wq_b = buffers.p_blocks_1_attn_wq_b;
-  const t234 = buffers.t234;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t230, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 64, 1);
+  const t238 = buffers.t238;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t234, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l233 = p_blocks_1_attn_wq_b[j];
-      const v234 = c_tile[ci + j] + l233;
-      t234[i * 64 + j] = v234;
+      const l237 = p_blocks_1_attn_wq_b[j];
+      const v238 = c_tile[ci + j] + l237;
+      t238[i * 64 + j] = v238;
     }
   }
 }
 // k34_einsum (compiler/std/nn.loom:9:58)
 function k34_einsum(buffers, uniforms) {
-  const t230 = buffers.t230;
+  const t234 = buffers.t234;
   const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
   const p_blocks_1_attn_wk_b = buffers.p_blocks_1_attn_wk_b;
-  const t240 = buffers.t240;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t230, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 64, 1);
+  const t244 = buffers.t244;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t234, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l239 = p_blocks_1_attn_wk_b[j];
-      const v240 = c_tile[ci + j] + l239;
-      t240[i * 64 + j] = v240;
+      const l243 = p_blocks_1_attn_wk_b[j];
+      const v244 = c_tile[ci + j] + l243;
+      t244[i * 64 + j] = v244;
     }
   }
 }
 // k35_einsum (compiler/std/nn.loom:9:58)
 function k35_einsum(buffers, uniforms) {
-  const t230 = buffers.t230;
+  const t234 = buffers.t234;
   const p_blocks_1_attn_wv_w = buffers.p_blocks_1_attn_wv_w;
   const p_blocks_1_attn_wv_b = buffers.p_blocks_1_attn_wv_b;
-  const t246 = buffers.t246;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t230, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 64, 1);
+  const t250 = buffers.t250;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t234, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l245 = p_blocks_1_attn_wv_b[j];
-      const v246 = c_tile[ci + j] + l245;
-      t246[i * 64 + j] = v246;
+      const l249 = p_blocks_1_attn_wv_b[j];
+      const v250 = c_tile[ci + j] + l249;
+      t250[i * 64 + j] = v250;
     }
   }
 }
-// k36_attn_out (compiler/std/functional.loom:47:10)
-function k36_attn_out(buffers, uniforms) {
-  const t234 = buffers.t234;
-  const t240 = buffers.t240;
-  const t246 = buffers.t246;
-  const t249 = buffers.t249;
-  const s = loom_scratch("k36_attn_out.s", Float32Array, 4096);
-  const prod = loom_scratch("k36_attn_out.prod", Float32Array, 512);
-  const acc = loom_scratch("k36_attn_out.acc", Float32Array, 512);
-  const m = loom_scratch("k36_attn_out.m", Float32Array, 32);
-  const l = loom_scratch("k36_attn_out.l", Float32Array, 32);
-  const corr = loom_scratch("k36_attn_out.corr", Float32Array, 32);
+// k36_attn_out_lse (compiler/std/functional.loom:47:10)
+function k36_attn_out_lse(buffers, uniforms) {
+  const t238 = buffers.t238;
+  const t244 = buffers.t244;
+  const t250 = buffers.t250;
+  const t253 = buffers.t253;
+  const s = loom_scratch("k36_attn_out_lse.s", Float32Array, 4096);
+  const prod = loom_scratch("k36_attn_out_lse.prod", Float32Array, 512);
+  const acc = loom_scratch("k36_attn_out_lse.acc", Float32Array, 512);
+  const m = loom_scratch("k36_attn_out_lse.m", Float32Array, 32);
+  const l = loom_scratch("k36_attn_out_lse.l", Float32Array, 32);
+  const corr = loom_scratch("k36_attn_out_lse.corr", Float32Array, 32);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -1247,7 +1260,7 @@ function k36_attn_out(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 128) {
           const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t234, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t240, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
+          loom_gemm(s, bq, bk, 16, t238, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t244, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             const rb = r_1 * bk;
             const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
@@ -1270,9 +1283,9 @@ function k36_attn_out(buffers, uniforms) {
             m[r_1] = mn;
           }
           if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t246, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t250, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
           } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t246, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t250, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
             for (let r_2 = 0; r_2 < bq; r_2++) {
               const cr = corr[r_2];
               for (let c_1 = 0; c_1 < 16; c_1++) {
@@ -1282,9 +1295,12 @@ function k36_attn_out(buffers, uniforms) {
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          t253[(b0 * 4 + h) * 64 + i0 + r_3 + 65536] = l[r_3] > 0 ? m[r_3] + Math.log(l[r_3] > 0 ? l[r_3] : 1) : -Infinity;
+        }
+        for (let r_4 = 0; r_4 < bq; r_4++) {
+          const f = l[r_4] > 0 ? 1 / (l[r_4] > 0 ? l[r_4] : 1) : 0;
           for (let c_2 = 0; c_2 < 16; c_2++) {
-            t249[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
+            t253[((b0 * 4 + h) * 64 + i0 + r_4) * 16 + c_2] = acc[r_4 * 16 + c_2] * f;
           }
         }
       }
@@ -1293,97 +1309,97 @@ function k36_attn_out(buffers, uniforms) {
 }
 // k37_einsum (compiler/std/nn.loom:70:9)
 function k37_einsum(buffers, uniforms) {
-  const t249 = buffers.t249;
+  const t253 = buffers.t253;
   const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;
-  const t213 = buffers.t213;
+  const t217 = buffers.t217;
   const p_blocks_1_attn_wo_b = buffers.p_blocks_1_attn_wo_b;
-  const t255 = buffers.t255;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t249, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_blocks_1_attn_wo_w, 0, 64, 1);
+  const t263 = buffers.t263;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t253, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_blocks_1_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l213 = t213[i * 64 + j];
-      const l253 = p_blocks_1_attn_wo_b[j];
-      const v254 = c_tile[ci + j] + l253;
-      const v255 = l213 + v254;
-      t255[i * 64 + j] = v255;
+      const l217 = t217[i * 64 + j];
+      const l261 = p_blocks_1_attn_wo_b[j];
+      const v262 = c_tile[ci + j] + l261;
+      const v263 = l217 + v262;
+      t263[i * 64 + j] = v263;
     }
   }
 }
 // k38_reduce (compiler/std/nn.loom:23:14)
 function k38_reduce(buffers, uniforms) {
-  const t255 = buffers.t255;
-  const t259 = buffers.t259;
-  const t266 = buffers.t266;
+  const t263 = buffers.t263;
+  const t267 = buffers.t267;
+  const t274 = buffers.t274;
   const p_blocks_1_ln2_g = buffers.p_blocks_1_ln2_g;
   const p_blocks_1_ln2_b = buffers.p_blocks_1_ln2_b;
+  const t280 = buffers.t280;
   const t272 = buffers.t272;
-  const t264 = buffers.t264;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l255 = t255[row * 64 + col];
-      const l255_1 = t255[row * 64 + col + 1];
-      const l255_2 = t255[row * 64 + col + 2];
-      const l255_3 = t255[row * 64 + col + 3];
-      acc0_0_0 += l255;
-      acc0_0_1 += l255_1;
-      acc0_0_2 += l255_2;
-      acc0_0_3 += l255_3;
+      const l263 = t263[row * 64 + col];
+      const l263_1 = t263[row * 64 + col + 1];
+      const l263_2 = t263[row * 64 + col + 2];
+      const l263_3 = t263[row * 64 + col + 3];
+      acc0_0_0 += l263;
+      acc0_0_1 += l263_1;
+      acc0_0_2 += l263_2;
+      acc0_0_3 += l263_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     let acc1_0_0 = 0;
     let acc1_0_1 = 0;
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
-    const v257 = acc0_0 * 0.015625;
+    const v265 = acc0_0 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1 += 4) {
-      const l255_4 = t255[row * 64 + col_1];
-      const v259 = l255_4 - v257;
-      const v260 = v259 * v259;
-      t259[row * 64 + col_1] = v259;
-      const l255_5 = t255[row * 64 + col_1 + 1];
-      const v259_1 = l255_5 - v257;
-      const v260_1 = v259_1 * v259_1;
-      t259[row * 64 + col_1 + 1] = v259_1;
-      const l255_6 = t255[row * 64 + col_1 + 2];
-      const v259_2 = l255_6 - v257;
-      const v260_2 = v259_2 * v259_2;
-      t259[row * 64 + col_1 + 2] = v259_2;
-      const l255_7 = t255[row * 64 + col_1 + 3];
-      const v259_3 = l255_7 - v257;
-      const v260_3 = v259_3 * v259_3;
-      t259[row * 64 + col_1 + 3] = v259_3;
-      acc1_0_0 += v260;
-      acc1_0_1 += v260_1;
-      acc1_0_2 += v260_2;
-      acc1_0_3 += v260_3;
+      const l263_4 = t263[row * 64 + col_1];
+      const v267 = l263_4 - v265;
+      const v268 = v267 * v267;
+      t267[row * 64 + col_1] = v267;
+      const l263_5 = t263[row * 64 + col_1 + 1];
+      const v267_1 = l263_5 - v265;
+      const v268_1 = v267_1 * v267_1;
+      t267[row * 64 + col_1 + 1] = v267_1;
+      const l263_6 = t263[row * 64 + col_1 + 2];
+      const v267_2 = l263_6 - v265;
+      const v268_2 = v267_2 * v267_2;
+      t267[row * 64 + col_1 + 2] = v267_2;
+      const l263_7 = t263[row * 64 + col_1 + 3];
+      const v267_3 = l263_7 - v265;
+      const v268_3 = v267_3 * v267_3;
+      t267[row * 64 + col_1 + 3] = v267_3;
+      acc1_0_0 += v268;
+      acc1_0_1 += v268_1;
+      acc1_0_2 += v268_2;
+      acc1_0_3 += v268_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
-    const v262 = acc1_0 * 0.015625;
-    const v263 = v262 + 0.00001;
-    const v264 = 1 / Math.sqrt(v263);
+    const v270 = acc1_0 * 0.015625;
+    const v271 = v270 + 0.00001;
+    const v272 = 1 / Math.sqrt(v271);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l255_8 = t255[row * 64 + col_2];
-      const v259_4 = l255_8 - v257;
-      const v266 = v259_4 * v264;
-      t266[row * 64 + col_2] = v266;
-      const l268 = p_blocks_1_ln2_g[col_2];
-      const v269 = v266 * l268;
-      const l271 = p_blocks_1_ln2_b[col_2];
-      const v272 = v269 + l271;
-      t272[row * 64 + col_2] = v272;
+      const l263_8 = t263[row * 64 + col_2];
+      const v267_4 = l263_8 - v265;
+      const v274 = v267_4 * v272;
+      t274[row * 64 + col_2] = v274;
+      const l276 = p_blocks_1_ln2_g[col_2];
+      const v277 = v274 * l276;
+      const l279 = p_blocks_1_ln2_b[col_2];
+      const v280 = v277 + l279;
+      t280[row * 64 + col_2] = v280;
     }
-    t264[row] = v264;
+    t272[row] = v272;
   }
 }
 // k39_gather (compiler/std/lowbit.loom:68:39)
 function k39_gather(buffers, uniforms) {
   const p_blocks_1_ffn_w_in = buffers.p_blocks_1_ffn_w_in;
-  const t275 = buffers.t275;
+  const t283 = buffers.t283;
   for (let i = 0; i < 262144; i++) {
     const g = (((i / 256) | 0) * 4 + ((i / 64) | 0) % 4) % 4;
     const g_1 = g * 63;
@@ -1396,36 +1412,36 @@ function k39_gather(buffers, uniforms) {
     const g_8 = 0 * g_7;
     const g_9 = g_6 + g_8;
     const g_10 = 0 * g_9;
-    const l115 = g_4 + g_10;
-    const ix = l115 | 0;
+    const l119 = g_4 + g_10;
+    const ix = l119 | 0;
     const l28 = p_blocks_1_ffn_w_in[ix * 64 + i % 64];
-    t275[i] = l28;
+    t283[i] = l28;
   }
 }
 // k40_einsum (compiler/std/lowbit.loom:68:11)
 function k40_einsum(buffers, uniforms) {
-  const t272 = buffers.t272;
-  const t275 = buffers.t275;
-  const t277 = buffers.t277;
-  const t278 = buffers.t278;
   const t280 = buffers.t280;
-  const t281 = buffers.t281;
-  const t287 = buffers.t287;
+  const t283 = buffers.t283;
+  const t285 = buffers.t285;
+  const t286 = buffers.t286;
   const t288 = buffers.t288;
+  const t289 = buffers.t289;
+  const t295 = buffers.t295;
+  const t296 = buffers.t296;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 4, 64, 8, t272, batch * 64, 0, 1, t275, batch * 256, 1, 64);
+    const c_tile = loom_gemm_view(1, 4, 64, 8, t280, batch * 64, 0, 1, t283, batch * 256, 1, 64);
     for (let i = 0; i < 1; i++) {
       const ci = i * 8;
       for (let j = 0; j < 4; j++) {
-        const v277 = 0.5 * c_tile[ci + j];
-        t277[batch * 4 + j] = v277;
-        const v278 = c_tile[ci + j] * 0.70710677;
-        t278[batch * 4 + j] = v278;
-        const v279 = loom_erf(v278);
-        const v280 = 1 + v279;
-        t280[batch * 4 + j] = v280;
-        const v281 = v277 * v280;
-        t281[batch * 4 + j] = v281;
+        const v285 = 0.5 * c_tile[ci + j];
+        t285[batch * 4 + j] = v285;
+        const v286 = c_tile[ci + j] * 0.70710677;
+        t286[batch * 4 + j] = v286;
+        const v287 = loom_erf(v286);
+        const v288 = 1 + v287;
+        t288[batch * 4 + j] = v288;
+        const v289 = v285 * v288;
+        t289[batch * 4 + j] = v289;
         const g = (batch * 4 + j) % 4;
         const g_1 = g * 63;
         const g_2 = ((batch * 4 + j) / 4) | 0;
@@ -1433,18 +1449,18 @@ function k40_einsum(buffers, uniforms) {
         const g_4 = g_1 + g_3;
         const g_5 = 0 * g_4;
         const g_6 = 2 * g_5;
-        const l132 = g_6 + 1;
-        const v285 = c_tile[ci + j] >= 0;
-        const v286 = v285 ? 1 : 0;
-        const v287 = l132 + v286;
-        t287[batch * 4 + j] = v287;
+        const l136 = g_6 + 1;
+        const v293 = c_tile[ci + j] >= 0;
+        const v294 = v293 ? 1 : 0;
+        const v295 = l136 + v294;
+        t295[batch * 4 + j] = v295;
         const g_7 = (batch * 4 + j) % 4;
         const g_8 = g_7 * 63;
         const g_9 = ((batch * 4 + j) / 4) | 0;
         const g_10 = 0 * g_9;
-        const l110 = g_8 + g_10;
-        const v288 = l110 + v287;
-        t288[batch * 4 + j] = v288;
+        const l114 = g_8 + g_10;
+        const v296 = l114 + v295;
+        t296[batch * 4 + j] = v296;
       }
     }
   }
@@ -1452,7 +1468,7 @@ function k40_einsum(buffers, uniforms) {
 // k41_gather (compiler/std/lowbit.loom:69:52)
 function k41_gather(buffers, uniforms) {
   const p_blocks_1_ffn_w_out = buffers.p_blocks_1_ffn_w_out;
-  const t282 = buffers.t282;
+  const t290 = buffers.t290;
   for (let i = 0; i < 262144; i++) {
     const g = (((i / 256) | 0) * 4 + ((i / 64) | 0) % 4) % 4;
     const g_1 = g * 63;
@@ -1465,531 +1481,531 @@ function k41_gather(buffers, uniforms) {
     const g_8 = 0 * g_7;
     const g_9 = g_6 + g_8;
     const g_10 = 0 * g_9;
-    const l115 = g_4 + g_10;
-    const ix = l115 | 0;
+    const l119 = g_4 + g_10;
+    const ix = l119 | 0;
     const l29 = p_blocks_1_ffn_w_out[ix * 64 + i % 64];
-    t282[i] = l29;
+    t290[i] = l29;
   }
 }
 // k42_gather (compiler/std/lowbit.loom:68:39)
 function k42_gather(buffers, uniforms) {
-  const t288 = buffers.t288;
+  const t296 = buffers.t296;
   const p_blocks_1_ffn_w_in = buffers.p_blocks_1_ffn_w_in;
-  const t289 = buffers.t289;
+  const t297 = buffers.t297;
   for (let i = 0; i < 262144; i++) {
-    const l288 = t288[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const ix = l288 | 0;
+    const l296 = t296[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const ix = l296 | 0;
     const l28 = p_blocks_1_ffn_w_in[ix * 64 + i % 64];
-    t289[i] = l28;
+    t297[i] = l28;
   }
 }
 // k43_einsum (compiler/std/lowbit.loom:68:11)
 function k43_einsum(buffers, uniforms) {
-  const t272 = buffers.t272;
-  const t289 = buffers.t289;
-  const t291 = buffers.t291;
-  const t292 = buffers.t292;
-  const t294 = buffers.t294;
-  const t295 = buffers.t295;
-  const t287 = buffers.t287;
+  const t280 = buffers.t280;
+  const t297 = buffers.t297;
+  const t299 = buffers.t299;
+  const t300 = buffers.t300;
+  const t302 = buffers.t302;
   const t303 = buffers.t303;
-  const t304 = buffers.t304;
+  const t295 = buffers.t295;
+  const t311 = buffers.t311;
+  const t312 = buffers.t312;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 4, 64, 8, t272, batch * 64, 0, 1, t289, batch * 256, 1, 64);
+    const c_tile = loom_gemm_view(1, 4, 64, 8, t280, batch * 64, 0, 1, t297, batch * 256, 1, 64);
     for (let i = 0; i < 1; i++) {
       const ci = i * 8;
       for (let j = 0; j < 4; j++) {
-        const v291 = 0.5 * c_tile[ci + j];
-        t291[batch * 4 + j] = v291;
-        const v292 = c_tile[ci + j] * 0.70710677;
-        t292[batch * 4 + j] = v292;
-        const v293 = loom_erf(v292);
-        const v294 = 1 + v293;
-        t294[batch * 4 + j] = v294;
-        const v295 = v291 * v294;
-        t295[batch * 4 + j] = v295;
-        const l287 = t287[batch * 4 + j];
-        const v299 = 2 * l287;
-        const v300 = v299 + 1;
-        const v301 = c_tile[ci + j] >= 0;
-        const v302 = v301 ? 1 : 0;
-        const v303 = v300 + v302;
+        const v299 = 0.5 * c_tile[ci + j];
+        t299[batch * 4 + j] = v299;
+        const v300 = c_tile[ci + j] * 0.70710677;
+        t300[batch * 4 + j] = v300;
+        const v301 = loom_erf(v300);
+        const v302 = 1 + v301;
+        t302[batch * 4 + j] = v302;
+        const v303 = v299 * v302;
         t303[batch * 4 + j] = v303;
+        const l295 = t295[batch * 4 + j];
+        const v307 = 2 * l295;
+        const v308 = v307 + 1;
+        const v309 = c_tile[ci + j] >= 0;
+        const v310 = v309 ? 1 : 0;
+        const v311 = v308 + v310;
+        t311[batch * 4 + j] = v311;
         const g = (batch * 4 + j) % 4;
         const g_1 = g * 63;
         const g_2 = ((batch * 4 + j) / 4) | 0;
         const g_3 = 0 * g_2;
-        const l110 = g_1 + g_3;
-        const v304 = l110 + v303;
-        t304[batch * 4 + j] = v304;
+        const l114 = g_1 + g_3;
+        const v312 = l114 + v311;
+        t312[batch * 4 + j] = v312;
       }
     }
   }
 }
 // k44_gather (compiler/std/lowbit.loom:69:52)
 function k44_gather(buffers, uniforms) {
-  const t288 = buffers.t288;
-  const p_blocks_1_ffn_w_out = buffers.p_blocks_1_ffn_w_out;
   const t296 = buffers.t296;
+  const p_blocks_1_ffn_w_out = buffers.p_blocks_1_ffn_w_out;
+  const t304 = buffers.t304;
   for (let i = 0; i < 262144; i++) {
-    const l288 = t288[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const ix = l288 | 0;
+    const l296 = t296[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const ix = l296 | 0;
     const l29 = p_blocks_1_ffn_w_out[ix * 64 + i % 64];
-    t296[i] = l29;
+    t304[i] = l29;
   }
 }
 // k45_einsum (compiler/std/lowbit.loom:69:15)
 function k45_einsum(buffers, uniforms) {
-  const t295 = buffers.t295;
-  const t296 = buffers.t296;
-  const t297 = buffers.t297;
+  const t303 = buffers.t303;
+  const t304 = buffers.t304;
+  const t305 = buffers.t305;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 64, 4, 64, t295, batch * 4, 0, 1, t296, batch * 256, 64, 1);
+    const c_tile = loom_gemm_view(1, 64, 4, 64, t303, batch * 4, 0, 1, t304, batch * 256, 64, 1);
     for (let i = 0; i < 1; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t297[batch * 64 + j] = c_tile[ci + j];
+        t305[batch * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 // k46_gather (compiler/std/lowbit.loom:68:39)
 function k46_gather(buffers, uniforms) {
-  const t304 = buffers.t304;
+  const t312 = buffers.t312;
   const p_blocks_1_ffn_w_in = buffers.p_blocks_1_ffn_w_in;
-  const t305 = buffers.t305;
+  const t313 = buffers.t313;
   for (let i = 0; i < 262144; i++) {
-    const l304 = t304[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const ix = l304 | 0;
+    const l312 = t312[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const ix = l312 | 0;
     const l28 = p_blocks_1_ffn_w_in[ix * 64 + i % 64];
-    t305[i] = l28;
+    t313[i] = l28;
   }
 }
 // k47_einsum (compiler/std/lowbit.loom:68:11)
 function k47_einsum(buffers, uniforms) {
-  const t272 = buffers.t272;
-  const t305 = buffers.t305;
-  const t307 = buffers.t307;
-  const t308 = buffers.t308;
-  const t310 = buffers.t310;
-  const t311 = buffers.t311;
-  const t303 = buffers.t303;
+  const t280 = buffers.t280;
+  const t313 = buffers.t313;
+  const t315 = buffers.t315;
+  const t316 = buffers.t316;
+  const t318 = buffers.t318;
   const t319 = buffers.t319;
-  const t320 = buffers.t320;
+  const t311 = buffers.t311;
+  const t327 = buffers.t327;
+  const t328 = buffers.t328;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 4, 64, 8, t272, batch * 64, 0, 1, t305, batch * 256, 1, 64);
+    const c_tile = loom_gemm_view(1, 4, 64, 8, t280, batch * 64, 0, 1, t313, batch * 256, 1, 64);
     for (let i = 0; i < 1; i++) {
       const ci = i * 8;
       for (let j = 0; j < 4; j++) {
-        const v307 = 0.5 * c_tile[ci + j];
-        t307[batch * 4 + j] = v307;
-        const v308 = c_tile[ci + j] * 0.70710677;
-        t308[batch * 4 + j] = v308;
-        const v309 = loom_erf(v308);
-        const v310 = 1 + v309;
-        t310[batch * 4 + j] = v310;
-        const v311 = v307 * v310;
-        t311[batch * 4 + j] = v311;
-        const l303 = t303[batch * 4 + j];
-        const v315 = 2 * l303;
-        const v316 = v315 + 1;
-        const v317 = c_tile[ci + j] >= 0;
-        const v318 = v317 ? 1 : 0;
-        const v319 = v316 + v318;
+        const v315 = 0.5 * c_tile[ci + j];
+        t315[batch * 4 + j] = v315;
+        const v316 = c_tile[ci + j] * 0.70710677;
+        t316[batch * 4 + j] = v316;
+        const v317 = loom_erf(v316);
+        const v318 = 1 + v317;
+        t318[batch * 4 + j] = v318;
+        const v319 = v315 * v318;
         t319[batch * 4 + j] = v319;
+        const l311 = t311[batch * 4 + j];
+        const v323 = 2 * l311;
+        const v324 = v323 + 1;
+        const v325 = c_tile[ci + j] >= 0;
+        const v326 = v325 ? 1 : 0;
+        const v327 = v324 + v326;
+        t327[batch * 4 + j] = v327;
         const g = (batch * 4 + j) % 4;
         const g_1 = g * 63;
         const g_2 = ((batch * 4 + j) / 4) | 0;
         const g_3 = 0 * g_2;
-        const l110 = g_1 + g_3;
-        const v320 = l110 + v319;
-        t320[batch * 4 + j] = v320;
+        const l114 = g_1 + g_3;
+        const v328 = l114 + v327;
+        t328[batch * 4 + j] = v328;
       }
     }
   }
 }
 // k48_gather (compiler/std/lowbit.loom:69:52)
 function k48_gather(buffers, uniforms) {
-  const t304 = buffers.t304;
-  const p_blocks_1_ffn_w_out = buffers.p_blocks_1_ffn_w_out;
   const t312 = buffers.t312;
+  const p_blocks_1_ffn_w_out = buffers.p_blocks_1_ffn_w_out;
+  const t320 = buffers.t320;
   for (let i = 0; i < 262144; i++) {
-    const l304 = t304[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const ix = l304 | 0;
+    const l312 = t312[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const ix = l312 | 0;
     const l29 = p_blocks_1_ffn_w_out[ix * 64 + i % 64];
-    t312[i] = l29;
+    t320[i] = l29;
   }
 }
 // k49_einsum (compiler/std/lowbit.loom:69:15)
 function k49_einsum(buffers, uniforms) {
-  const t311 = buffers.t311;
-  const t312 = buffers.t312;
-  const t313 = buffers.t313;
+  const t319 = buffers.t319;
+  const t320 = buffers.t320;
+  const t321 = buffers.t321;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 64, 4, 64, t311, batch * 4, 0, 1, t312, batch * 256, 64, 1);
+    const c_tile = loom_gemm_view(1, 64, 4, 64, t319, batch * 4, 0, 1, t320, batch * 256, 64, 1);
     for (let i = 0; i < 1; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t313[batch * 64 + j] = c_tile[ci + j];
+        t321[batch * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 // k50_gather (compiler/std/lowbit.loom:68:39)
 function k50_gather(buffers, uniforms) {
-  const t320 = buffers.t320;
+  const t328 = buffers.t328;
   const p_blocks_1_ffn_w_in = buffers.p_blocks_1_ffn_w_in;
-  const t321 = buffers.t321;
+  const t329 = buffers.t329;
   for (let i = 0; i < 262144; i++) {
-    const l320 = t320[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const ix = l320 | 0;
+    const l328 = t328[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const ix = l328 | 0;
     const l28 = p_blocks_1_ffn_w_in[ix * 64 + i % 64];
-    t321[i] = l28;
+    t329[i] = l28;
   }
 }
 // k51_einsum (compiler/std/lowbit.loom:68:11)
 function k51_einsum(buffers, uniforms) {
-  const t272 = buffers.t272;
-  const t321 = buffers.t321;
-  const t323 = buffers.t323;
-  const t324 = buffers.t324;
-  const t326 = buffers.t326;
-  const t327 = buffers.t327;
-  const t319 = buffers.t319;
+  const t280 = buffers.t280;
+  const t329 = buffers.t329;
+  const t331 = buffers.t331;
+  const t332 = buffers.t332;
+  const t334 = buffers.t334;
   const t335 = buffers.t335;
-  const t336 = buffers.t336;
+  const t327 = buffers.t327;
+  const t343 = buffers.t343;
+  const t344 = buffers.t344;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 4, 64, 8, t272, batch * 64, 0, 1, t321, batch * 256, 1, 64);
+    const c_tile = loom_gemm_view(1, 4, 64, 8, t280, batch * 64, 0, 1, t329, batch * 256, 1, 64);
     for (let i = 0; i < 1; i++) {
       const ci = i * 8;
       for (let j = 0; j < 4; j++) {
-        const v323 = 0.5 * c_tile[ci + j];
-        t323[batch * 4 + j] = v323;
-        const v324 = c_tile[ci + j] * 0.70710677;
-        t324[batch * 4 + j] = v324;
-        const v325 = loom_erf(v324);
-        const v326 = 1 + v325;
-        t326[batch * 4 + j] = v326;
-        const v327 = v323 * v326;
-        t327[batch * 4 + j] = v327;
-        const l319 = t319[batch * 4 + j];
-        const v331 = 2 * l319;
-        const v332 = v331 + 1;
-        const v333 = c_tile[ci + j] >= 0;
-        const v334 = v333 ? 1 : 0;
-        const v335 = v332 + v334;
+        const v331 = 0.5 * c_tile[ci + j];
+        t331[batch * 4 + j] = v331;
+        const v332 = c_tile[ci + j] * 0.70710677;
+        t332[batch * 4 + j] = v332;
+        const v333 = loom_erf(v332);
+        const v334 = 1 + v333;
+        t334[batch * 4 + j] = v334;
+        const v335 = v331 * v334;
         t335[batch * 4 + j] = v335;
+        const l327 = t327[batch * 4 + j];
+        const v339 = 2 * l327;
+        const v340 = v339 + 1;
+        const v341 = c_tile[ci + j] >= 0;
+        const v342 = v341 ? 1 : 0;
+        const v343 = v340 + v342;
+        t343[batch * 4 + j] = v343;
         const g = (batch * 4 + j) % 4;
         const g_1 = g * 63;
         const g_2 = ((batch * 4 + j) / 4) | 0;
         const g_3 = 0 * g_2;
-        const l110 = g_1 + g_3;
-        const v336 = l110 + v335;
-        t336[batch * 4 + j] = v336;
+        const l114 = g_1 + g_3;
+        const v344 = l114 + v343;
+        t344[batch * 4 + j] = v344;
       }
     }
   }
 }
 // k52_gather (compiler/std/lowbit.loom:69:52)
 function k52_gather(buffers, uniforms) {
-  const t320 = buffers.t320;
-  const p_blocks_1_ffn_w_out = buffers.p_blocks_1_ffn_w_out;
   const t328 = buffers.t328;
+  const p_blocks_1_ffn_w_out = buffers.p_blocks_1_ffn_w_out;
+  const t336 = buffers.t336;
   for (let i = 0; i < 262144; i++) {
-    const l320 = t320[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const ix = l320 | 0;
+    const l328 = t328[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const ix = l328 | 0;
     const l29 = p_blocks_1_ffn_w_out[ix * 64 + i % 64];
-    t328[i] = l29;
+    t336[i] = l29;
   }
 }
 // k53_einsum (compiler/std/lowbit.loom:69:15)
 function k53_einsum(buffers, uniforms) {
-  const t327 = buffers.t327;
-  const t328 = buffers.t328;
-  const t329 = buffers.t329;
+  const t335 = buffers.t335;
+  const t336 = buffers.t336;
+  const t337 = buffers.t337;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 64, 4, 64, t327, batch * 4, 0, 1, t328, batch * 256, 64, 1);
+    const c_tile = loom_gemm_view(1, 64, 4, 64, t335, batch * 4, 0, 1, t336, batch * 256, 64, 1);
     for (let i = 0; i < 1; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t329[batch * 64 + j] = c_tile[ci + j];
+        t337[batch * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 // k54_gather (compiler/std/lowbit.loom:68:39)
 function k54_gather(buffers, uniforms) {
-  const t336 = buffers.t336;
+  const t344 = buffers.t344;
   const p_blocks_1_ffn_w_in = buffers.p_blocks_1_ffn_w_in;
-  const t337 = buffers.t337;
+  const t345 = buffers.t345;
   for (let i = 0; i < 262144; i++) {
-    const l336 = t336[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const ix = l336 | 0;
+    const l344 = t344[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const ix = l344 | 0;
     const l28 = p_blocks_1_ffn_w_in[ix * 64 + i % 64];
-    t337[i] = l28;
+    t345[i] = l28;
   }
 }
 // k55_einsum (compiler/std/lowbit.loom:68:11)
 function k55_einsum(buffers, uniforms) {
-  const t272 = buffers.t272;
-  const t337 = buffers.t337;
-  const t339 = buffers.t339;
-  const t340 = buffers.t340;
-  const t342 = buffers.t342;
+  const t280 = buffers.t280;
+  const t345 = buffers.t345;
+  const t347 = buffers.t347;
+  const t348 = buffers.t348;
+  const t350 = buffers.t350;
+  const t351 = buffers.t351;
   const t343 = buffers.t343;
-  const t335 = buffers.t335;
-  const t352 = buffers.t352;
+  const t360 = buffers.t360;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 4, 64, 8, t272, batch * 64, 0, 1, t337, batch * 256, 1, 64);
+    const c_tile = loom_gemm_view(1, 4, 64, 8, t280, batch * 64, 0, 1, t345, batch * 256, 1, 64);
     for (let i = 0; i < 1; i++) {
       const ci = i * 8;
       for (let j = 0; j < 4; j++) {
-        const v339 = 0.5 * c_tile[ci + j];
-        t339[batch * 4 + j] = v339;
-        const v340 = c_tile[ci + j] * 0.70710677;
-        t340[batch * 4 + j] = v340;
-        const v341 = loom_erf(v340);
-        const v342 = 1 + v341;
-        t342[batch * 4 + j] = v342;
-        const v343 = v339 * v342;
-        t343[batch * 4 + j] = v343;
+        const v347 = 0.5 * c_tile[ci + j];
+        t347[batch * 4 + j] = v347;
+        const v348 = c_tile[ci + j] * 0.70710677;
+        t348[batch * 4 + j] = v348;
+        const v349 = loom_erf(v348);
+        const v350 = 1 + v349;
+        t350[batch * 4 + j] = v350;
+        const v351 = v347 * v350;
+        t351[batch * 4 + j] = v351;
         const g = (batch * 4 + j) % 4;
         const g_1 = g * 63;
         const g_2 = ((batch * 4 + j) / 4) | 0;
         const g_3 = 0 * g_2;
-        const l110 = g_1 + g_3;
-        const l335 = t335[batch * 4 + j];
-        const v347 = 2 * l335;
-        const v348 = v347 + 1;
-        const v349 = c_tile[ci + j] >= 0;
-        const v350 = v349 ? 1 : 0;
-        const v351 = v348 + v350;
-        const v352 = l110 + v351;
-        t352[batch * 4 + j] = v352;
+        const l114 = g_1 + g_3;
+        const l343 = t343[batch * 4 + j];
+        const v355 = 2 * l343;
+        const v356 = v355 + 1;
+        const v357 = c_tile[ci + j] >= 0;
+        const v358 = v357 ? 1 : 0;
+        const v359 = v356 + v358;
+        const v360 = l114 + v359;
+        t360[batch * 4 + j] = v360;
       }
     }
   }
 }
 // k56_gather (compiler/std/lowbit.loom:69:52)
 function k56_gather(buffers, uniforms) {
-  const t336 = buffers.t336;
-  const p_blocks_1_ffn_w_out = buffers.p_blocks_1_ffn_w_out;
   const t344 = buffers.t344;
+  const p_blocks_1_ffn_w_out = buffers.p_blocks_1_ffn_w_out;
+  const t352 = buffers.t352;
   for (let i = 0; i < 262144; i++) {
-    const l336 = t336[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const ix = l336 | 0;
+    const l344 = t344[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const ix = l344 | 0;
     const l29 = p_blocks_1_ffn_w_out[ix * 64 + i % 64];
-    t344[i] = l29;
+    t352[i] = l29;
   }
 }
 // k57_einsum (compiler/std/lowbit.loom:69:15)
 function k57_einsum(buffers, uniforms) {
-  const t343 = buffers.t343;
-  const t344 = buffers.t344;
-  const t345 = buffers.t345;
+  const t351 = buffers.t351;
+  const t352 = buffers.t352;
+  const t353 = buffers.t353;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 64, 4, 64, t343, batch * 4, 0, 1, t344, batch * 256, 64, 1);
+    const c_tile = loom_gemm_view(1, 64, 4, 64, t351, batch * 4, 0, 1, t352, batch * 256, 64, 1);
     for (let i = 0; i < 1; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t345[batch * 64 + j] = c_tile[ci + j];
+        t353[batch * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 // k58_gather (compiler/std/lowbit.loom:68:39)
 function k58_gather(buffers, uniforms) {
-  const t352 = buffers.t352;
+  const t360 = buffers.t360;
   const p_blocks_1_ffn_w_in = buffers.p_blocks_1_ffn_w_in;
-  const t353 = buffers.t353;
+  const t361 = buffers.t361;
   for (let i = 0; i < 262144; i++) {
-    const l352 = t352[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const ix = l352 | 0;
+    const l360 = t360[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const ix = l360 | 0;
     const l28 = p_blocks_1_ffn_w_in[ix * 64 + i % 64];
-    t353[i] = l28;
+    t361[i] = l28;
   }
 }
 // k59_einsum (compiler/std/lowbit.loom:68:11)
 function k59_einsum(buffers, uniforms) {
-  const t272 = buffers.t272;
-  const t353 = buffers.t353;
-  const t355 = buffers.t355;
-  const t356 = buffers.t356;
-  const t358 = buffers.t358;
-  const t359 = buffers.t359;
+  const t280 = buffers.t280;
+  const t361 = buffers.t361;
+  const t363 = buffers.t363;
+  const t364 = buffers.t364;
+  const t366 = buffers.t366;
+  const t367 = buffers.t367;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 4, 64, 8, t272, batch * 64, 0, 1, t353, batch * 256, 1, 64);
+    const c_tile = loom_gemm_view(1, 4, 64, 8, t280, batch * 64, 0, 1, t361, batch * 256, 1, 64);
     for (let i = 0; i < 1; i++) {
       const ci = i * 8;
       for (let j = 0; j < 4; j++) {
-        const v355 = 0.5 * c_tile[ci + j];
-        t355[batch * 4 + j] = v355;
-        const v356 = c_tile[ci + j] * 0.70710677;
-        t356[batch * 4 + j] = v356;
-        const v357 = loom_erf(v356);
-        const v358 = 1 + v357;
-        t358[batch * 4 + j] = v358;
-        const v359 = v355 * v358;
-        t359[batch * 4 + j] = v359;
+        const v363 = 0.5 * c_tile[ci + j];
+        t363[batch * 4 + j] = v363;
+        const v364 = c_tile[ci + j] * 0.70710677;
+        t364[batch * 4 + j] = v364;
+        const v365 = loom_erf(v364);
+        const v366 = 1 + v365;
+        t366[batch * 4 + j] = v366;
+        const v367 = v363 * v366;
+        t367[batch * 4 + j] = v367;
       }
     }
   }
 }
 // k60_gather (compiler/std/lowbit.loom:69:52)
 function k60_gather(buffers, uniforms) {
-  const t352 = buffers.t352;
-  const p_blocks_1_ffn_w_out = buffers.p_blocks_1_ffn_w_out;
   const t360 = buffers.t360;
+  const p_blocks_1_ffn_w_out = buffers.p_blocks_1_ffn_w_out;
+  const t368 = buffers.t368;
   for (let i = 0; i < 262144; i++) {
-    const l352 = t352[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const ix = l352 | 0;
+    const l360 = t360[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const ix = l360 | 0;
     const l29 = p_blocks_1_ffn_w_out[ix * 64 + i % 64];
-    t360[i] = l29;
+    t368[i] = l29;
   }
 }
 // k61_einsum (compiler/std/lowbit.loom:69:15)
 function k61_einsum(buffers, uniforms) {
-  const t359 = buffers.t359;
-  const t360 = buffers.t360;
-  const t361 = buffers.t361;
+  const t367 = buffers.t367;
+  const t368 = buffers.t368;
+  const t369 = buffers.t369;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 64, 4, 64, t359, batch * 4, 0, 1, t360, batch * 256, 64, 1);
+    const c_tile = loom_gemm_view(1, 64, 4, 64, t367, batch * 4, 0, 1, t368, batch * 256, 64, 1);
     for (let i = 0; i < 1; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t361[batch * 64 + j] = c_tile[ci + j];
+        t369[batch * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 // k62_einsum (compiler/std/lowbit.loom:66:9)
 function k62_einsum(buffers, uniforms) {
-  const t281 = buffers.t281;
-  const t282 = buffers.t282;
-  const t255 = buffers.t255;
-  const t272 = buffers.t272;
-  const t297 = buffers.t297;
-  const t313 = buffers.t313;
-  const t329 = buffers.t329;
-  const t345 = buffers.t345;
-  const t361 = buffers.t361;
-  const t364 = buffers.t364;
+  const t289 = buffers.t289;
+  const t290 = buffers.t290;
+  const t263 = buffers.t263;
+  const t280 = buffers.t280;
+  const t305 = buffers.t305;
+  const t321 = buffers.t321;
+  const t337 = buffers.t337;
+  const t353 = buffers.t353;
+  const t369 = buffers.t369;
+  const t372 = buffers.t372;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 64, 4, 64, t281, batch * 4, 0, 1, t282, batch * 256, 64, 1);
+    const c_tile = loom_gemm_view(1, 64, 4, 64, t289, batch * 4, 0, 1, t290, batch * 256, 64, 1);
     for (let i = 0; i < 1; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        const l255 = t255[batch * 64 + j];
-        const l273 = t272[batch * 64 + j];
-        const v274 = 0 * l273;
-        const v284 = v274 + c_tile[ci + j];
-        const l297 = t297[batch * 64 + j];
-        const v298 = v284 + l297;
-        const l313 = t313[batch * 64 + j];
-        const v314 = v298 + l313;
-        const l329 = t329[batch * 64 + j];
-        const v330 = v314 + l329;
-        const l345 = t345[batch * 64 + j];
-        const v346 = v330 + l345;
-        const l361 = t361[batch * 64 + j];
-        const v362 = v346 + l361;
-        const v364 = l255 + v362;
-        t364[batch * 64 + j] = v364;
+        const l263 = t263[batch * 64 + j];
+        const l281 = t280[batch * 64 + j];
+        const v282 = 0 * l281;
+        const v292 = v282 + c_tile[ci + j];
+        const l305 = t305[batch * 64 + j];
+        const v306 = v292 + l305;
+        const l321 = t321[batch * 64 + j];
+        const v322 = v306 + l321;
+        const l337 = t337[batch * 64 + j];
+        const v338 = v322 + l337;
+        const l353 = t353[batch * 64 + j];
+        const v354 = v338 + l353;
+        const l369 = t369[batch * 64 + j];
+        const v370 = v354 + l369;
+        const v372 = l263 + v370;
+        t372[batch * 64 + j] = v372;
       }
     }
   }
 }
 // k63_reduce (compiler/std/nn.loom:23:14)
 function k63_reduce(buffers, uniforms) {
-  const t364 = buffers.t364;
-  const t368 = buffers.t368;
-  const t375 = buffers.t375;
+  const t372 = buffers.t372;
+  const t376 = buffers.t376;
+  const t383 = buffers.t383;
   const p_ln_f_g = buffers.p_ln_f_g;
   const p_ln_f_b = buffers.p_ln_f_b;
+  const t389 = buffers.t389;
   const t381 = buffers.t381;
-  const t373 = buffers.t373;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l364 = t364[row * 64 + col];
-      const l364_1 = t364[row * 64 + col + 1];
-      const l364_2 = t364[row * 64 + col + 2];
-      const l364_3 = t364[row * 64 + col + 3];
-      acc0_0_0 += l364;
-      acc0_0_1 += l364_1;
-      acc0_0_2 += l364_2;
-      acc0_0_3 += l364_3;
+      const l372 = t372[row * 64 + col];
+      const l372_1 = t372[row * 64 + col + 1];
+      const l372_2 = t372[row * 64 + col + 2];
+      const l372_3 = t372[row * 64 + col + 3];
+      acc0_0_0 += l372;
+      acc0_0_1 += l372_1;
+      acc0_0_2 += l372_2;
+      acc0_0_3 += l372_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     let acc1_0_0 = 0;
     let acc1_0_1 = 0;
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
-    const v366 = acc0_0 * 0.015625;
+    const v374 = acc0_0 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1 += 4) {
-      const l364_4 = t364[row * 64 + col_1];
-      const v368 = l364_4 - v366;
-      const v369 = v368 * v368;
-      t368[row * 64 + col_1] = v368;
-      const l364_5 = t364[row * 64 + col_1 + 1];
-      const v368_1 = l364_5 - v366;
-      const v369_1 = v368_1 * v368_1;
-      t368[row * 64 + col_1 + 1] = v368_1;
-      const l364_6 = t364[row * 64 + col_1 + 2];
-      const v368_2 = l364_6 - v366;
-      const v369_2 = v368_2 * v368_2;
-      t368[row * 64 + col_1 + 2] = v368_2;
-      const l364_7 = t364[row * 64 + col_1 + 3];
-      const v368_3 = l364_7 - v366;
-      const v369_3 = v368_3 * v368_3;
-      t368[row * 64 + col_1 + 3] = v368_3;
-      acc1_0_0 += v369;
-      acc1_0_1 += v369_1;
-      acc1_0_2 += v369_2;
-      acc1_0_3 += v369_3;
+      const l372_4 = t372[row * 64 + col_1];
+      const v376 = l372_4 - v374;
+      const v377 = v376 * v376;
+      t376[row * 64 + col_1] = v376;
+      const l372_5 = t372[row * 64 + col_1 + 1];
+      const v376_1 = l372_5 - v374;
+      const v377_1 = v376_1 * v376_1;
+      t376[row * 64 + col_1 + 1] = v376_1;
+      const l372_6 = t372[row * 64 + col_1 + 2];
+      const v376_2 = l372_6 - v374;
+      const v377_2 = v376_2 * v376_2;
+      t376[row * 64 + col_1 + 2] = v376_2;
+      const l372_7 = t372[row * 64 + col_1 + 3];
+      const v376_3 = l372_7 - v374;
+      const v377_3 = v376_3 * v376_3;
+      t376[row * 64 + col_1 + 3] = v376_3;
+      acc1_0_0 += v377;
+      acc1_0_1 += v377_1;
+      acc1_0_2 += v377_2;
+      acc1_0_3 += v377_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
-    const v371 = acc1_0 * 0.015625;
-    const v372 = v371 + 0.00001;
-    const v373 = 1 / Math.sqrt(v372);
+    const v379 = acc1_0 * 0.015625;
+    const v380 = v379 + 0.00001;
+    const v381 = 1 / Math.sqrt(v380);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l364_8 = t364[row * 64 + col_2];
-      const v368_4 = l364_8 - v366;
-      const v375 = v368_4 * v373;
-      t375[row * 64 + col_2] = v375;
-      const l377 = p_ln_f_g[col_2];
-      const v378 = v375 * l377;
-      const l380 = p_ln_f_b[col_2];
-      const v381 = v378 + l380;
-      t381[row * 64 + col_2] = v381;
+      const l372_8 = t372[row * 64 + col_2];
+      const v376_4 = l372_8 - v374;
+      const v383 = v376_4 * v381;
+      t383[row * 64 + col_2] = v383;
+      const l385 = p_ln_f_g[col_2];
+      const v386 = v383 * l385;
+      const l388 = p_ln_f_b[col_2];
+      const v389 = v386 + l388;
+      t389[row * 64 + col_2] = v389;
     }
-    t373[row] = v373;
+    t381[row] = v381;
   }
 }
 // k64_einsum (dsl-examples/fff.loom:29:12)
 function k64_einsum(buffers, uniforms) {
-  const t381 = buffers.t381;
+  const t389 = buffers.t389;
   const p_wte_w = buffers.p_wte_w;
-  const t382 = buffers.t382;
-  const c_tile = loom_gemm_view(1024, 256, 64, 256, t381, 0, 64, 1, p_wte_w, 0, 1, 64);
+  const t390 = buffers.t390;
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t389, 0, 64, 1, p_wte_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t382[i * 256 + j] = c_tile[ci + j];
+      t390[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
 // k65a_reduce (compiler/std/functional.loom:33:18)
 function k65a_reduce(buffers, uniforms) {
-  const t382 = buffers.t382;
+  const t390 = buffers.t390;
   const in_targets = buffers.in_targets;
-  const t414 = buffers.t414;
-  const t399 = buffers.t399;
-  const row392 = loom_scratch("k65a_reduce.row392", Float32Array, 256);
-  const row392_low = loom_scratch("k65a_reduce.row392_low", Float32Array, 256);
+  const t422 = buffers.t422;
+  const t407 = buffers.t407;
+  const row400 = loom_scratch("k65a_reduce.row400", Float32Array, 256);
+  const row400_low = loom_scratch("k65a_reduce.row400_low", Float32Array, 256);
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = -Infinity;
     let acc0_1_0 = 0;
@@ -1999,36 +2015,36 @@ function k65a_reduce(buffers, uniforms) {
     let acc0_1_2 = 0;
     let acc0_0_3 = -Infinity;
     let acc0_1_3 = 0;
-    const l387 = in_targets[row];
+    const l395 = in_targets[row];
     for (let col = 0; col < 256; col += 4) {
-      const l382 = t382[row * 256 + col];
-      const l386 = col;
-      const v388 = l386 === l387;
-      const v408 = v388 ? -0.0009765625 : 0;
-      const v409 = -v408;
-      const l382_1 = t382[row * 256 + col + 1];
-      const l386_1 = col + 1;
-      const v388_1 = l386_1 === l387;
-      const v408_1 = v388_1 ? -0.0009765625 : 0;
-      const v409_1 = -v408_1;
-      const l382_2 = t382[row * 256 + col + 2];
-      const l386_2 = col + 2;
-      const v388_2 = l386_2 === l387;
-      const v408_2 = v388_2 ? -0.0009765625 : 0;
-      const v409_2 = -v408_2;
-      const l382_3 = t382[row * 256 + col + 3];
-      const l386_3 = col + 3;
-      const v388_3 = l386_3 === l387;
-      const v408_3 = v388_3 ? -0.0009765625 : 0;
-      const v409_3 = -v408_3;
-      acc0_0_0 = Math.max(acc0_0_0, l382);
-      acc0_1_0 += v409;
-      acc0_0_1 = Math.max(acc0_0_1, l382_1);
-      acc0_1_1 += v409_1;
-      acc0_0_2 = Math.max(acc0_0_2, l382_2);
-      acc0_1_2 += v409_2;
-      acc0_0_3 = Math.max(acc0_0_3, l382_3);
-      acc0_1_3 += v409_3;
+      const l390 = t390[row * 256 + col];
+      const l394 = col;
+      const v396 = l394 === l395;
+      const v416 = v396 ? -0.0009765625 : 0;
+      const v417 = -v416;
+      const l390_1 = t390[row * 256 + col + 1];
+      const l394_1 = col + 1;
+      const v396_1 = l394_1 === l395;
+      const v416_1 = v396_1 ? -0.0009765625 : 0;
+      const v417_1 = -v416_1;
+      const l390_2 = t390[row * 256 + col + 2];
+      const l394_2 = col + 2;
+      const v396_2 = l394_2 === l395;
+      const v416_2 = v396_2 ? -0.0009765625 : 0;
+      const v417_2 = -v416_2;
+      const l390_3 = t390[row * 256 + col + 3];
+      const l394_3 = col + 3;
+      const v396_3 = l394_3 === l395;
+      const v416_3 = v396_3 ? -0.0009765625 : 0;
+      const v417_3 = -v416_3;
+      acc0_0_0 = Math.max(acc0_0_0, l390);
+      acc0_1_0 += v417;
+      acc0_0_1 = Math.max(acc0_0_1, l390_1);
+      acc0_1_1 += v417_1;
+      acc0_0_2 = Math.max(acc0_0_2, l390_2);
+      acc0_1_2 += v417_2;
+      acc0_0_3 = Math.max(acc0_0_3, l390_3);
+      acc0_1_3 += v417_3;
     }
     const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
@@ -2037,764 +2053,764 @@ function k65a_reduce(buffers, uniforms) {
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
     for (let col_1 = 0; col_1 < 256; col_1 += 4) {
-      const l382_4 = t382[row * 256 + col_1];
-      const v391 = l382_4 - acc0_0;
-      const v392 = loom_exp(v391);
-      row392[col_1] = v392;
-      row392_low[col_1] = v392 - row392[col_1];
-      const l382_5 = t382[row * 256 + col_1 + 1];
-      const v391_1 = l382_5 - acc0_0;
-      const v392_1 = loom_exp(v391_1);
-      row392[col_1 + 1] = v392_1;
-      row392_low[col_1 + 1] = v392_1 - row392[col_1 + 1];
-      const l382_6 = t382[row * 256 + col_1 + 2];
-      const v391_2 = l382_6 - acc0_0;
-      const v392_2 = loom_exp(v391_2);
-      row392[col_1 + 2] = v392_2;
-      row392_low[col_1 + 2] = v392_2 - row392[col_1 + 2];
-      const l382_7 = t382[row * 256 + col_1 + 3];
-      const v391_3 = l382_7 - acc0_0;
-      const v392_3 = loom_exp(v391_3);
-      row392[col_1 + 3] = v392_3;
-      row392_low[col_1 + 3] = v392_3 - row392[col_1 + 3];
-      acc1_0_0 += v392;
-      acc1_0_1 += v392_1;
-      acc1_0_2 += v392_2;
-      acc1_0_3 += v392_3;
+      const l390_4 = t390[row * 256 + col_1];
+      const v399 = l390_4 - acc0_0;
+      const v400 = loom_exp(v399);
+      row400[col_1] = v400;
+      row400_low[col_1] = v400 - row400[col_1];
+      const l390_5 = t390[row * 256 + col_1 + 1];
+      const v399_1 = l390_5 - acc0_0;
+      const v400_1 = loom_exp(v399_1);
+      row400[col_1 + 1] = v400_1;
+      row400_low[col_1 + 1] = v400_1 - row400[col_1 + 1];
+      const l390_6 = t390[row * 256 + col_1 + 2];
+      const v399_2 = l390_6 - acc0_0;
+      const v400_2 = loom_exp(v399_2);
+      row400[col_1 + 2] = v400_2;
+      row400_low[col_1 + 2] = v400_2 - row400[col_1 + 2];
+      const l390_7 = t390[row * 256 + col_1 + 3];
+      const v399_3 = l390_7 - acc0_0;
+      const v400_3 = loom_exp(v399_3);
+      row400[col_1 + 3] = v400_3;
+      row400_low[col_1 + 3] = v400_3 - row400[col_1 + 3];
+      acc1_0_0 += v400;
+      acc1_0_1 += v400_1;
+      acc1_0_2 += v400_2;
+      acc1_0_3 += v400_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     let acc2_0_0 = 0;
     let acc2_0_1 = 0;
     let acc2_0_2 = 0;
     let acc2_0_3 = 0;
-    const v394 = Math.log(acc1_0);
-    const v411 = acc0_1 / acc1_0;
+    const v402 = Math.log(acc1_0);
+    const v419 = acc0_1 / acc1_0;
     for (let col_2 = 0; col_2 < 256; col_2 += 4) {
-      const kept392 = row392[col_2] + row392_low[col_2];
-      const l386_4 = col_2;
-      const v388_4 = l386_4 === l387;
-      const l382_8 = t382[row * 256 + col_2];
-      const v391_4 = l382_8 - acc0_0;
-      const v396 = v391_4 - v394;
-      const v398 = v388_4 ? v396 : 0;
-      const v408_4 = v388_4 ? -0.0009765625 : 0;
-      const v413 = v411 * kept392;
-      const v414 = v408_4 + v413;
-      t414[row * 256 + col_2] = v414;
-      const kept392_1 = row392[col_2 + 1] + row392_low[col_2 + 1];
-      const l386_5 = col_2 + 1;
-      const v388_5 = l386_5 === l387;
-      const l382_9 = t382[row * 256 + col_2 + 1];
-      const v391_5 = l382_9 - acc0_0;
-      const v396_1 = v391_5 - v394;
-      const v398_1 = v388_5 ? v396_1 : 0;
-      const v408_5 = v388_5 ? -0.0009765625 : 0;
-      const v413_1 = v411 * kept392_1;
-      const v414_1 = v408_5 + v413_1;
-      t414[row * 256 + col_2 + 1] = v414_1;
-      const kept392_2 = row392[col_2 + 2] + row392_low[col_2 + 2];
-      const l386_6 = col_2 + 2;
-      const v388_6 = l386_6 === l387;
-      const l382_10 = t382[row * 256 + col_2 + 2];
-      const v391_6 = l382_10 - acc0_0;
-      const v396_2 = v391_6 - v394;
-      const v398_2 = v388_6 ? v396_2 : 0;
-      const v408_6 = v388_6 ? -0.0009765625 : 0;
-      const v413_2 = v411 * kept392_2;
-      const v414_2 = v408_6 + v413_2;
-      t414[row * 256 + col_2 + 2] = v414_2;
-      const kept392_3 = row392[col_2 + 3] + row392_low[col_2 + 3];
-      const l386_7 = col_2 + 3;
-      const v388_7 = l386_7 === l387;
-      const l382_11 = t382[row * 256 + col_2 + 3];
-      const v391_7 = l382_11 - acc0_0;
-      const v396_3 = v391_7 - v394;
-      const v398_3 = v388_7 ? v396_3 : 0;
-      const v408_7 = v388_7 ? -0.0009765625 : 0;
-      const v413_3 = v411 * kept392_3;
-      const v414_3 = v408_7 + v413_3;
-      t414[row * 256 + col_2 + 3] = v414_3;
-      acc2_0_0 += v398;
-      acc2_0_1 += v398_1;
-      acc2_0_2 += v398_2;
-      acc2_0_3 += v398_3;
+      const kept400 = row400[col_2] + row400_low[col_2];
+      const l394_4 = col_2;
+      const v396_4 = l394_4 === l395;
+      const l390_8 = t390[row * 256 + col_2];
+      const v399_4 = l390_8 - acc0_0;
+      const v404 = v399_4 - v402;
+      const v406 = v396_4 ? v404 : 0;
+      const v416_4 = v396_4 ? -0.0009765625 : 0;
+      const v421 = v419 * kept400;
+      const v422 = v416_4 + v421;
+      t422[row * 256 + col_2] = v422;
+      const kept400_1 = row400[col_2 + 1] + row400_low[col_2 + 1];
+      const l394_5 = col_2 + 1;
+      const v396_5 = l394_5 === l395;
+      const l390_9 = t390[row * 256 + col_2 + 1];
+      const v399_5 = l390_9 - acc0_0;
+      const v404_1 = v399_5 - v402;
+      const v406_1 = v396_5 ? v404_1 : 0;
+      const v416_5 = v396_5 ? -0.0009765625 : 0;
+      const v421_1 = v419 * kept400_1;
+      const v422_1 = v416_5 + v421_1;
+      t422[row * 256 + col_2 + 1] = v422_1;
+      const kept400_2 = row400[col_2 + 2] + row400_low[col_2 + 2];
+      const l394_6 = col_2 + 2;
+      const v396_6 = l394_6 === l395;
+      const l390_10 = t390[row * 256 + col_2 + 2];
+      const v399_6 = l390_10 - acc0_0;
+      const v404_2 = v399_6 - v402;
+      const v406_2 = v396_6 ? v404_2 : 0;
+      const v416_6 = v396_6 ? -0.0009765625 : 0;
+      const v421_2 = v419 * kept400_2;
+      const v422_2 = v416_6 + v421_2;
+      t422[row * 256 + col_2 + 2] = v422_2;
+      const kept400_3 = row400[col_2 + 3] + row400_low[col_2 + 3];
+      const l394_7 = col_2 + 3;
+      const v396_7 = l394_7 === l395;
+      const l390_11 = t390[row * 256 + col_2 + 3];
+      const v399_7 = l390_11 - acc0_0;
+      const v404_3 = v399_7 - v402;
+      const v406_3 = v396_7 ? v404_3 : 0;
+      const v416_7 = v396_7 ? -0.0009765625 : 0;
+      const v421_3 = v419 * kept400_3;
+      const v422_3 = v416_7 + v421_3;
+      t422[row * 256 + col_2 + 3] = v422_3;
+      acc2_0_0 += v406;
+      acc2_0_1 += v406_1;
+      acc2_0_2 += v406_2;
+      acc2_0_3 += v406_3;
     }
     const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
-    t399[row] = acc2_0;
+    t407[row] = acc2_0;
   }
 }
 // k65b_reduce (compiler/std/functional.loom:33:18)
 function k65b_reduce(buffers, uniforms) {
-  const t399 = buffers.t399;
-  const t405 = buffers.t405;
+  const t407 = buffers.t407;
+  const t413 = buffers.t413;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 1024; col += 4) {
-      const x399 = t399[col];
-      const x399_1 = t399[col + 1];
-      const x399_2 = t399[col + 2];
-      const x399_3 = t399[col + 3];
-      acc0_0_0 += x399;
-      acc0_0_1 += x399_1;
-      acc0_0_2 += x399_2;
-      acc0_0_3 += x399_3;
+      const x407 = t407[col];
+      const x407_1 = t407[col + 1];
+      const x407_2 = t407[col + 2];
+      const x407_3 = t407[col + 3];
+      acc0_0_0 += x407;
+      acc0_0_1 += x407_1;
+      acc0_0_2 += x407_2;
+      acc0_0_3 += x407_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v404 = acc0_0 * 0.0009765625;
-    const v405 = -v404;
-    t405[0] = v405;
+    const v412 = acc0_0 * 0.0009765625;
+    const v413 = -v412;
+    t413[0] = v413;
   }
 }
 function k66_einsum(buffers, uniforms) {
-  const t414 = buffers.t414;
+  const t422 = buffers.t422;
   const p_wte_w = buffers.p_wte_w;
-  const t415 = buffers.t415;
+  const t423 = buffers.t423;
   const p_ln_f_g = buffers.p_ln_f_g;
-  const t419 = buffers.t419;
-  const c_tile = loom_gemm_view(1024, 64, 256, 64, t414, 0, 256, 1, p_wte_w, 0, 64, 1);
+  const t427 = buffers.t427;
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t422, 0, 256, 1, p_wte_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t415[i * 64 + j] = c_tile[ci + j];
-      const l377 = p_ln_f_g[j];
-      const v419 = c_tile[ci + j] * l377;
-      t419[i * 64 + j] = v419;
+      t423[i * 64 + j] = c_tile[ci + j];
+      const l385 = p_ln_f_g[j];
+      const v427 = c_tile[ci + j] * l385;
+      t427[i * 64 + j] = v427;
     }
   }
 }
 function k67_reduce(buffers, uniforms) {
-  const t419 = buffers.t419;
-  const t368 = buffers.t368;
-  const t373 = buffers.t373;
-  const t440 = buffers.t440;
-  const row435 = loom_scratch("k67_reduce.row435", Float32Array, 64);
-  const row435_low = loom_scratch("k67_reduce.row435_low", Float32Array, 64);
+  const t427 = buffers.t427;
+  const t376 = buffers.t376;
+  const t381 = buffers.t381;
+  const t448 = buffers.t448;
+  const row443 = loom_scratch("k67_reduce.row443", Float32Array, 64);
+  const row443_low = loom_scratch("k67_reduce.row443_low", Float32Array, 64);
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l419 = t419[row * 64 + col];
-      const l368 = t368[row * 64 + col];
-      const v424 = l419 * l368;
-      const l419_1 = t419[row * 64 + col + 1];
-      const l368_1 = t368[row * 64 + col + 1];
-      const v424_1 = l419_1 * l368_1;
-      const l419_2 = t419[row * 64 + col + 2];
-      const l368_2 = t368[row * 64 + col + 2];
-      const v424_2 = l419_2 * l368_2;
-      const l419_3 = t419[row * 64 + col + 3];
-      const l368_3 = t368[row * 64 + col + 3];
-      const v424_3 = l419_3 * l368_3;
-      acc0_0_0 += v424;
-      acc0_0_1 += v424_1;
-      acc0_0_2 += v424_2;
-      acc0_0_3 += v424_3;
+      const l427 = t427[row * 64 + col];
+      const l376 = t376[row * 64 + col];
+      const v432 = l427 * l376;
+      const l427_1 = t427[row * 64 + col + 1];
+      const l376_1 = t376[row * 64 + col + 1];
+      const v432_1 = l427_1 * l376_1;
+      const l427_2 = t427[row * 64 + col + 2];
+      const l376_2 = t376[row * 64 + col + 2];
+      const v432_2 = l427_2 * l376_2;
+      const l427_3 = t427[row * 64 + col + 3];
+      const l376_3 = t376[row * 64 + col + 3];
+      const v432_3 = l427_3 * l376_3;
+      acc0_0_0 += v432;
+      acc0_0_1 += v432_1;
+      acc0_0_2 += v432_2;
+      acc0_0_3 += v432_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     let acc1_0_0 = 0;
     let acc1_0_1 = 0;
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
-    const l374 = t373[row];
-    const v426 = l374 * l374;
-    const v427 = l374 * v426;
-    const v429 = v427 * -0.5;
-    const v430 = acc0_0 * v429;
-    const v431 = v430 * 0.015625;
+    const l382 = t381[row];
+    const v434 = l382 * l382;
+    const v435 = l382 * v434;
+    const v437 = v435 * -0.5;
+    const v438 = acc0_0 * v437;
+    const v439 = v438 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1 += 4) {
-      const l419_4 = t419[row * 64 + col_1];
-      const v423 = l419_4 * l374;
-      const l368_4 = t368[row * 64 + col_1];
-      const v433 = v431 * l368_4;
-      const v434 = v423 + v433;
-      const v435 = v434 + v433;
-      const v436 = -v435;
-      row435[col_1] = v435;
-      row435_low[col_1] = v435 - row435[col_1];
-      const l419_5 = t419[row * 64 + col_1 + 1];
-      const v423_1 = l419_5 * l374;
-      const l368_5 = t368[row * 64 + col_1 + 1];
-      const v433_1 = v431 * l368_5;
-      const v434_1 = v423_1 + v433_1;
-      const v435_1 = v434_1 + v433_1;
-      const v436_1 = -v435_1;
-      row435[col_1 + 1] = v435_1;
-      row435_low[col_1 + 1] = v435_1 - row435[col_1 + 1];
-      const l419_6 = t419[row * 64 + col_1 + 2];
-      const v423_2 = l419_6 * l374;
-      const l368_6 = t368[row * 64 + col_1 + 2];
-      const v433_2 = v431 * l368_6;
-      const v434_2 = v423_2 + v433_2;
-      const v435_2 = v434_2 + v433_2;
-      const v436_2 = -v435_2;
-      row435[col_1 + 2] = v435_2;
-      row435_low[col_1 + 2] = v435_2 - row435[col_1 + 2];
-      const l419_7 = t419[row * 64 + col_1 + 3];
-      const v423_3 = l419_7 * l374;
-      const l368_7 = t368[row * 64 + col_1 + 3];
-      const v433_3 = v431 * l368_7;
-      const v434_3 = v423_3 + v433_3;
-      const v435_3 = v434_3 + v433_3;
-      const v436_3 = -v435_3;
-      row435[col_1 + 3] = v435_3;
-      row435_low[col_1 + 3] = v435_3 - row435[col_1 + 3];
-      acc1_0_0 += v436;
-      acc1_0_1 += v436_1;
-      acc1_0_2 += v436_2;
-      acc1_0_3 += v436_3;
+      const l427_4 = t427[row * 64 + col_1];
+      const v431 = l427_4 * l382;
+      const l376_4 = t376[row * 64 + col_1];
+      const v441 = v439 * l376_4;
+      const v442 = v431 + v441;
+      const v443 = v442 + v441;
+      const v444 = -v443;
+      row443[col_1] = v443;
+      row443_low[col_1] = v443 - row443[col_1];
+      const l427_5 = t427[row * 64 + col_1 + 1];
+      const v431_1 = l427_5 * l382;
+      const l376_5 = t376[row * 64 + col_1 + 1];
+      const v441_1 = v439 * l376_5;
+      const v442_1 = v431_1 + v441_1;
+      const v443_1 = v442_1 + v441_1;
+      const v444_1 = -v443_1;
+      row443[col_1 + 1] = v443_1;
+      row443_low[col_1 + 1] = v443_1 - row443[col_1 + 1];
+      const l427_6 = t427[row * 64 + col_1 + 2];
+      const v431_2 = l427_6 * l382;
+      const l376_6 = t376[row * 64 + col_1 + 2];
+      const v441_2 = v439 * l376_6;
+      const v442_2 = v431_2 + v441_2;
+      const v443_2 = v442_2 + v441_2;
+      const v444_2 = -v443_2;
+      row443[col_1 + 2] = v443_2;
+      row443_low[col_1 + 2] = v443_2 - row443[col_1 + 2];
+      const l427_7 = t427[row * 64 + col_1 + 3];
+      const v431_3 = l427_7 * l382;
+      const l376_7 = t376[row * 64 + col_1 + 3];
+      const v441_3 = v439 * l376_7;
+      const v442_3 = v431_3 + v441_3;
+      const v443_3 = v442_3 + v441_3;
+      const v444_3 = -v443_3;
+      row443[col_1 + 3] = v443_3;
+      row443_low[col_1 + 3] = v443_3 - row443[col_1 + 3];
+      acc1_0_0 += v444;
+      acc1_0_1 += v444_1;
+      acc1_0_2 += v444_2;
+      acc1_0_3 += v444_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
-    const v438 = acc1_0 * 0.015625;
+    const v446 = acc1_0 * 0.015625;
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const kept435 = row435[col_2] + row435_low[col_2];
-      const v440 = kept435 + v438;
-      t440[row * 64 + col_2] = v440;
+      const kept443 = row443[col_2] + row443_low[col_2];
+      const v448 = kept443 + v446;
+      t448[row * 64 + col_2] = v448;
     }
   }
 }
 function k68_einsum(buffers, uniforms) {
-  const t440 = buffers.t440;
-  const t360 = buffers.t360;
-  const t355 = buffers.t355;
-  const t356 = buffers.t356;
-  const t358 = buffers.t358;
-  const t455 = buffers.t455;
+  const t448 = buffers.t448;
+  const t368 = buffers.t368;
+  const t363 = buffers.t363;
+  const t364 = buffers.t364;
+  const t366 = buffers.t366;
+  const t463 = buffers.t463;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 4, 64, 8, t440, batch * 64, 0, 1, t360, batch * 256, 1, 64);
+    const c_tile = loom_gemm_view(1, 4, 64, 8, t448, batch * 64, 0, 1, t368, batch * 256, 1, 64);
     for (let i = 0; i < 1; i++) {
       const ci = i * 8;
       for (let j = 0; j < 4; j++) {
-        const l355 = t355[batch * 4 + j];
-        const v446 = c_tile[ci + j] * l355;
-        const l356 = t356[batch * 4 + j];
-        const v447 = l356 * l356;
-        const v448 = -v447;
-        const v449 = loom_exp(v448);
-        const v451 = v449 * 1.1283792;
-        const v452 = v446 * v451;
-        const v453 = v452 * 0.70710677;
-        const l358 = t358[batch * 4 + j];
-        const v445 = c_tile[ci + j] * l358;
-        const v454 = v445 * 0.5;
-        const v455 = v453 + v454;
-        t455[batch * 4 + j] = v455;
+        const l363 = t363[batch * 4 + j];
+        const v454 = c_tile[ci + j] * l363;
+        const l364 = t364[batch * 4 + j];
+        const v455 = l364 * l364;
+        const v456 = -v455;
+        const v457 = loom_exp(v456);
+        const v459 = v457 * 1.1283792;
+        const v460 = v454 * v459;
+        const v461 = v460 * 0.70710677;
+        const l366 = t366[batch * 4 + j];
+        const v453 = c_tile[ci + j] * l366;
+        const v462 = v453 * 0.5;
+        const v463 = v461 + v462;
+        t463[batch * 4 + j] = v463;
       }
     }
   }
 }
 function k69_einsum(buffers, uniforms) {
-  const t359 = buffers.t359;
-  const t440 = buffers.t440;
-  const t443 = buffers.t443;
+  const t367 = buffers.t367;
+  const t448 = buffers.t448;
+  const t451 = buffers.t451;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(4, 64, 1, 64, t359, batch * 4, 1, 0, t440, batch * 64, 0, 1);
+    const c_tile = loom_gemm_view(4, 64, 1, 64, t367, batch * 4, 1, 0, t448, batch * 64, 0, 1);
     for (let i = 0; i < 4; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t443[batch * 256 + i * 64 + j] = c_tile[ci + j];
+        t451[batch * 256 + i * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k70_scatter(buffers, uniforms) {
-  const t444 = buffers.t444;
-  const t443 = buffers.t443;
-  const t352 = buffers.t352;
+  const t452 = buffers.t452;
+  const t451 = buffers.t451;
+  const t360 = buffers.t360;
   for (let z = 0; z < 16128; z++) {
-    t444[z] = 0;
+    t452[z] = 0;
   }
   for (let i = 0; i < 262144; i++) {
-    const l443 = t443[i];
-    const l352 = t352[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const to = (l352 | 0) * 64 + i % 64;
-    t444[to] = t444[to] + l443;
+    const l451 = t451[i];
+    const l360 = t360[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const to = (l360 | 0) * 64 + i % 64;
+    t452[to] = t452[to] + l451;
   }
 }
 function k71_einsum(buffers, uniforms) {
-  const t455 = buffers.t455;
-  const t272 = buffers.t272;
-  const t456 = buffers.t456;
+  const t463 = buffers.t463;
+  const t280 = buffers.t280;
+  const t464 = buffers.t464;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(4, 64, 1, 64, t455, batch * 4, 1, 0, t272, batch * 64, 0, 1);
+    const c_tile = loom_gemm_view(4, 64, 1, 64, t463, batch * 4, 1, 0, t280, batch * 64, 0, 1);
     for (let i = 0; i < 4; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t456[batch * 256 + i * 64 + j] = c_tile[ci + j];
+        t464[batch * 256 + i * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k72_scatter(buffers, uniforms) {
-  const t458 = buffers.t458;
-  const t456 = buffers.t456;
-  const t352 = buffers.t352;
+  const t466 = buffers.t466;
+  const t464 = buffers.t464;
+  const t360 = buffers.t360;
   for (let z = 0; z < 16128; z++) {
-    t458[z] = 0;
+    t466[z] = 0;
   }
   for (let i = 0; i < 262144; i++) {
-    const l456 = t456[i];
-    const l352 = t352[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const to = (l352 | 0) * 64 + i % 64;
-    t458[to] = t458[to] + l456;
+    const l464 = t464[i];
+    const l360 = t360[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const to = (l360 | 0) * 64 + i % 64;
+    t466[to] = t466[to] + l464;
   }
 }
 function k73_einsum(buffers, uniforms) {
-  const t440 = buffers.t440;
-  const t344 = buffers.t344;
-  const t339 = buffers.t339;
-  const t340 = buffers.t340;
-  const t342 = buffers.t342;
-  const t471 = buffers.t471;
+  const t448 = buffers.t448;
+  const t352 = buffers.t352;
+  const t347 = buffers.t347;
+  const t348 = buffers.t348;
+  const t350 = buffers.t350;
+  const t479 = buffers.t479;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 4, 64, 8, t440, batch * 64, 0, 1, t344, batch * 256, 1, 64);
+    const c_tile = loom_gemm_view(1, 4, 64, 8, t448, batch * 64, 0, 1, t352, batch * 256, 1, 64);
     for (let i = 0; i < 1; i++) {
       const ci = i * 8;
       for (let j = 0; j < 4; j++) {
-        const l339 = t339[batch * 4 + j];
-        const v463 = c_tile[ci + j] * l339;
-        const l340 = t340[batch * 4 + j];
-        const v464 = l340 * l340;
-        const v465 = -v464;
-        const v466 = loom_exp(v465);
-        const v467 = v466 * 1.1283792;
-        const v468 = v463 * v467;
-        const v469 = v468 * 0.70710677;
-        const l342 = t342[batch * 4 + j];
-        const v462 = c_tile[ci + j] * l342;
-        const v470 = v462 * 0.5;
-        const v471 = v469 + v470;
-        t471[batch * 4 + j] = v471;
+        const l347 = t347[batch * 4 + j];
+        const v471 = c_tile[ci + j] * l347;
+        const l348 = t348[batch * 4 + j];
+        const v472 = l348 * l348;
+        const v473 = -v472;
+        const v474 = loom_exp(v473);
+        const v475 = v474 * 1.1283792;
+        const v476 = v471 * v475;
+        const v477 = v476 * 0.70710677;
+        const l350 = t350[batch * 4 + j];
+        const v470 = c_tile[ci + j] * l350;
+        const v478 = v470 * 0.5;
+        const v479 = v477 + v478;
+        t479[batch * 4 + j] = v479;
       }
     }
   }
 }
 function k74_einsum(buffers, uniforms) {
-  const t343 = buffers.t343;
-  const t440 = buffers.t440;
-  const t460 = buffers.t460;
+  const t351 = buffers.t351;
+  const t448 = buffers.t448;
+  const t468 = buffers.t468;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(4, 64, 1, 64, t343, batch * 4, 1, 0, t440, batch * 64, 0, 1);
+    const c_tile = loom_gemm_view(4, 64, 1, 64, t351, batch * 4, 1, 0, t448, batch * 64, 0, 1);
     for (let i = 0; i < 4; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t460[batch * 256 + i * 64 + j] = c_tile[ci + j];
+        t468[batch * 256 + i * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k75_scatter(buffers, uniforms) {
-  const t461 = buffers.t461;
-  const t460 = buffers.t460;
-  const t336 = buffers.t336;
+  const t469 = buffers.t469;
+  const t468 = buffers.t468;
+  const t344 = buffers.t344;
   for (let z = 0; z < 16128; z++) {
-    t461[z] = 0;
+    t469[z] = 0;
   }
   for (let i = 0; i < 262144; i++) {
-    const l460 = t460[i];
-    const l336 = t336[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const to = (l336 | 0) * 64 + i % 64;
-    t461[to] = t461[to] + l460;
+    const l468 = t468[i];
+    const l344 = t344[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const to = (l344 | 0) * 64 + i % 64;
+    t469[to] = t469[to] + l468;
   }
 }
 function k76_einsum(buffers, uniforms) {
-  const t471 = buffers.t471;
-  const t272 = buffers.t272;
-  const t472 = buffers.t472;
+  const t479 = buffers.t479;
+  const t280 = buffers.t280;
+  const t480 = buffers.t480;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(4, 64, 1, 64, t471, batch * 4, 1, 0, t272, batch * 64, 0, 1);
+    const c_tile = loom_gemm_view(4, 64, 1, 64, t479, batch * 4, 1, 0, t280, batch * 64, 0, 1);
     for (let i = 0; i < 4; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t472[batch * 256 + i * 64 + j] = c_tile[ci + j];
+        t480[batch * 256 + i * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k77_einsum(buffers, uniforms) {
-  const t471 = buffers.t471;
-  const t337 = buffers.t337;
-  const t473 = buffers.t473;
+  const t479 = buffers.t479;
+  const t345 = buffers.t345;
+  const t481 = buffers.t481;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 64, 4, 64, t471, batch * 4, 0, 1, t337, batch * 256, 64, 1);
+    const c_tile = loom_gemm_view(1, 64, 4, 64, t479, batch * 4, 0, 1, t345, batch * 256, 64, 1);
     for (let i = 0; i < 1; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t473[batch * 64 + j] = c_tile[ci + j];
+        t481[batch * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k78_scatter(buffers, uniforms) {
-  const t474 = buffers.t474;
-  const t472 = buffers.t472;
-  const t336 = buffers.t336;
+  const t482 = buffers.t482;
+  const t480 = buffers.t480;
+  const t344 = buffers.t344;
   for (let z = 0; z < 16128; z++) {
-    t474[z] = 0;
+    t482[z] = 0;
   }
   for (let i = 0; i < 262144; i++) {
-    const l472 = t472[i];
-    const l336 = t336[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const to = (l336 | 0) * 64 + i % 64;
-    t474[to] = t474[to] + l472;
+    const l480 = t480[i];
+    const l344 = t344[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const to = (l344 | 0) * 64 + i % 64;
+    t482[to] = t482[to] + l480;
   }
 }
 function k79_einsum(buffers, uniforms) {
-  const t440 = buffers.t440;
-  const t328 = buffers.t328;
-  const t323 = buffers.t323;
-  const t324 = buffers.t324;
-  const t326 = buffers.t326;
-  const t487 = buffers.t487;
+  const t448 = buffers.t448;
+  const t336 = buffers.t336;
+  const t331 = buffers.t331;
+  const t332 = buffers.t332;
+  const t334 = buffers.t334;
+  const t495 = buffers.t495;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 4, 64, 8, t440, batch * 64, 0, 1, t328, batch * 256, 1, 64);
+    const c_tile = loom_gemm_view(1, 4, 64, 8, t448, batch * 64, 0, 1, t336, batch * 256, 1, 64);
     for (let i = 0; i < 1; i++) {
       const ci = i * 8;
       for (let j = 0; j < 4; j++) {
-        const l323 = t323[batch * 4 + j];
-        const v479 = c_tile[ci + j] * l323;
-        const l324 = t324[batch * 4 + j];
-        const v480 = l324 * l324;
-        const v481 = -v480;
-        const v482 = loom_exp(v481);
-        const v483 = v482 * 1.1283792;
-        const v484 = v479 * v483;
-        const v485 = v484 * 0.70710677;
-        const l326 = t326[batch * 4 + j];
-        const v478 = c_tile[ci + j] * l326;
-        const v486 = v478 * 0.5;
-        const v487 = v485 + v486;
-        t487[batch * 4 + j] = v487;
+        const l331 = t331[batch * 4 + j];
+        const v487 = c_tile[ci + j] * l331;
+        const l332 = t332[batch * 4 + j];
+        const v488 = l332 * l332;
+        const v489 = -v488;
+        const v490 = loom_exp(v489);
+        const v491 = v490 * 1.1283792;
+        const v492 = v487 * v491;
+        const v493 = v492 * 0.70710677;
+        const l334 = t334[batch * 4 + j];
+        const v486 = c_tile[ci + j] * l334;
+        const v494 = v486 * 0.5;
+        const v495 = v493 + v494;
+        t495[batch * 4 + j] = v495;
       }
     }
   }
 }
 function k80_einsum(buffers, uniforms) {
-  const t327 = buffers.t327;
-  const t440 = buffers.t440;
-  const t476 = buffers.t476;
+  const t335 = buffers.t335;
+  const t448 = buffers.t448;
+  const t484 = buffers.t484;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(4, 64, 1, 64, t327, batch * 4, 1, 0, t440, batch * 64, 0, 1);
+    const c_tile = loom_gemm_view(4, 64, 1, 64, t335, batch * 4, 1, 0, t448, batch * 64, 0, 1);
     for (let i = 0; i < 4; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t476[batch * 256 + i * 64 + j] = c_tile[ci + j];
+        t484[batch * 256 + i * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k81_scatter(buffers, uniforms) {
-  const t477 = buffers.t477;
-  const t476 = buffers.t476;
-  const t320 = buffers.t320;
+  const t485 = buffers.t485;
+  const t484 = buffers.t484;
+  const t328 = buffers.t328;
   for (let z = 0; z < 16128; z++) {
-    t477[z] = 0;
+    t485[z] = 0;
   }
   for (let i = 0; i < 262144; i++) {
-    const l476 = t476[i];
-    const l320 = t320[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const to = (l320 | 0) * 64 + i % 64;
-    t477[to] = t477[to] + l476;
+    const l484 = t484[i];
+    const l328 = t328[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const to = (l328 | 0) * 64 + i % 64;
+    t485[to] = t485[to] + l484;
   }
 }
 function k82_einsum(buffers, uniforms) {
-  const t487 = buffers.t487;
-  const t272 = buffers.t272;
-  const t488 = buffers.t488;
+  const t495 = buffers.t495;
+  const t280 = buffers.t280;
+  const t496 = buffers.t496;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(4, 64, 1, 64, t487, batch * 4, 1, 0, t272, batch * 64, 0, 1);
+    const c_tile = loom_gemm_view(4, 64, 1, 64, t495, batch * 4, 1, 0, t280, batch * 64, 0, 1);
     for (let i = 0; i < 4; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t488[batch * 256 + i * 64 + j] = c_tile[ci + j];
+        t496[batch * 256 + i * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k83_einsum(buffers, uniforms) {
-  const t487 = buffers.t487;
-  const t321 = buffers.t321;
-  const t489 = buffers.t489;
+  const t495 = buffers.t495;
+  const t329 = buffers.t329;
+  const t497 = buffers.t497;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 64, 4, 64, t487, batch * 4, 0, 1, t321, batch * 256, 64, 1);
+    const c_tile = loom_gemm_view(1, 64, 4, 64, t495, batch * 4, 0, 1, t329, batch * 256, 64, 1);
     for (let i = 0; i < 1; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t489[batch * 64 + j] = c_tile[ci + j];
+        t497[batch * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k84_scatter(buffers, uniforms) {
-  const t490 = buffers.t490;
-  const t488 = buffers.t488;
-  const t320 = buffers.t320;
+  const t498 = buffers.t498;
+  const t496 = buffers.t496;
+  const t328 = buffers.t328;
   for (let z = 0; z < 16128; z++) {
-    t490[z] = 0;
+    t498[z] = 0;
   }
   for (let i = 0; i < 262144; i++) {
-    const l488 = t488[i];
-    const l320 = t320[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const to = (l320 | 0) * 64 + i % 64;
-    t490[to] = t490[to] + l488;
+    const l496 = t496[i];
+    const l328 = t328[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const to = (l328 | 0) * 64 + i % 64;
+    t498[to] = t498[to] + l496;
   }
 }
 function k85_einsum(buffers, uniforms) {
-  const t440 = buffers.t440;
-  const t312 = buffers.t312;
-  const t307 = buffers.t307;
-  const t308 = buffers.t308;
-  const t310 = buffers.t310;
-  const t503 = buffers.t503;
+  const t448 = buffers.t448;
+  const t320 = buffers.t320;
+  const t315 = buffers.t315;
+  const t316 = buffers.t316;
+  const t318 = buffers.t318;
+  const t511 = buffers.t511;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 4, 64, 8, t440, batch * 64, 0, 1, t312, batch * 256, 1, 64);
+    const c_tile = loom_gemm_view(1, 4, 64, 8, t448, batch * 64, 0, 1, t320, batch * 256, 1, 64);
     for (let i = 0; i < 1; i++) {
       const ci = i * 8;
       for (let j = 0; j < 4; j++) {
-        const l307 = t307[batch * 4 + j];
-        const v495 = c_tile[ci + j] * l307;
-        const l308 = t308[batch * 4 + j];
-        const v496 = l308 * l308;
-        const v497 = -v496;
-        const v498 = loom_exp(v497);
-        const v499 = v498 * 1.1283792;
-        const v500 = v495 * v499;
-        const v501 = v500 * 0.70710677;
-        const l310 = t310[batch * 4 + j];
-        const v494 = c_tile[ci + j] * l310;
-        const v502 = v494 * 0.5;
-        const v503 = v501 + v502;
-        t503[batch * 4 + j] = v503;
+        const l315 = t315[batch * 4 + j];
+        const v503 = c_tile[ci + j] * l315;
+        const l316 = t316[batch * 4 + j];
+        const v504 = l316 * l316;
+        const v505 = -v504;
+        const v506 = loom_exp(v505);
+        const v507 = v506 * 1.1283792;
+        const v508 = v503 * v507;
+        const v509 = v508 * 0.70710677;
+        const l318 = t318[batch * 4 + j];
+        const v502 = c_tile[ci + j] * l318;
+        const v510 = v502 * 0.5;
+        const v511 = v509 + v510;
+        t511[batch * 4 + j] = v511;
       }
     }
   }
 }
 function k86_einsum(buffers, uniforms) {
-  const t311 = buffers.t311;
-  const t440 = buffers.t440;
-  const t492 = buffers.t492;
+  const t319 = buffers.t319;
+  const t448 = buffers.t448;
+  const t500 = buffers.t500;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(4, 64, 1, 64, t311, batch * 4, 1, 0, t440, batch * 64, 0, 1);
+    const c_tile = loom_gemm_view(4, 64, 1, 64, t319, batch * 4, 1, 0, t448, batch * 64, 0, 1);
     for (let i = 0; i < 4; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t492[batch * 256 + i * 64 + j] = c_tile[ci + j];
+        t500[batch * 256 + i * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k87_scatter(buffers, uniforms) {
-  const t493 = buffers.t493;
-  const t492 = buffers.t492;
-  const t304 = buffers.t304;
+  const t501 = buffers.t501;
+  const t500 = buffers.t500;
+  const t312 = buffers.t312;
   for (let z = 0; z < 16128; z++) {
-    t493[z] = 0;
+    t501[z] = 0;
   }
   for (let i = 0; i < 262144; i++) {
-    const l492 = t492[i];
-    const l304 = t304[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const to = (l304 | 0) * 64 + i % 64;
-    t493[to] = t493[to] + l492;
+    const l500 = t500[i];
+    const l312 = t312[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const to = (l312 | 0) * 64 + i % 64;
+    t501[to] = t501[to] + l500;
   }
 }
 function k88_einsum(buffers, uniforms) {
-  const t503 = buffers.t503;
-  const t272 = buffers.t272;
-  const t504 = buffers.t504;
+  const t511 = buffers.t511;
+  const t280 = buffers.t280;
+  const t512 = buffers.t512;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(4, 64, 1, 64, t503, batch * 4, 1, 0, t272, batch * 64, 0, 1);
+    const c_tile = loom_gemm_view(4, 64, 1, 64, t511, batch * 4, 1, 0, t280, batch * 64, 0, 1);
     for (let i = 0; i < 4; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t504[batch * 256 + i * 64 + j] = c_tile[ci + j];
+        t512[batch * 256 + i * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k89_einsum(buffers, uniforms) {
-  const t503 = buffers.t503;
-  const t305 = buffers.t305;
-  const t505 = buffers.t505;
+  const t511 = buffers.t511;
+  const t313 = buffers.t313;
+  const t513 = buffers.t513;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 64, 4, 64, t503, batch * 4, 0, 1, t305, batch * 256, 64, 1);
+    const c_tile = loom_gemm_view(1, 64, 4, 64, t511, batch * 4, 0, 1, t313, batch * 256, 64, 1);
     for (let i = 0; i < 1; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t505[batch * 64 + j] = c_tile[ci + j];
+        t513[batch * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k90_scatter(buffers, uniforms) {
-  const t506 = buffers.t506;
-  const t504 = buffers.t504;
-  const t304 = buffers.t304;
+  const t514 = buffers.t514;
+  const t512 = buffers.t512;
+  const t312 = buffers.t312;
   for (let z = 0; z < 16128; z++) {
-    t506[z] = 0;
+    t514[z] = 0;
   }
   for (let i = 0; i < 262144; i++) {
-    const l504 = t504[i];
-    const l304 = t304[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const to = (l304 | 0) * 64 + i % 64;
-    t506[to] = t506[to] + l504;
+    const l512 = t512[i];
+    const l312 = t312[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const to = (l312 | 0) * 64 + i % 64;
+    t514[to] = t514[to] + l512;
   }
 }
 function k91_einsum(buffers, uniforms) {
-  const t440 = buffers.t440;
-  const t296 = buffers.t296;
-  const t291 = buffers.t291;
-  const t292 = buffers.t292;
-  const t294 = buffers.t294;
-  const t519 = buffers.t519;
+  const t448 = buffers.t448;
+  const t304 = buffers.t304;
+  const t299 = buffers.t299;
+  const t300 = buffers.t300;
+  const t302 = buffers.t302;
+  const t527 = buffers.t527;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 4, 64, 8, t440, batch * 64, 0, 1, t296, batch * 256, 1, 64);
+    const c_tile = loom_gemm_view(1, 4, 64, 8, t448, batch * 64, 0, 1, t304, batch * 256, 1, 64);
     for (let i = 0; i < 1; i++) {
       const ci = i * 8;
       for (let j = 0; j < 4; j++) {
-        const l291 = t291[batch * 4 + j];
-        const v511 = c_tile[ci + j] * l291;
-        const l292 = t292[batch * 4 + j];
-        const v512 = l292 * l292;
-        const v513 = -v512;
-        const v514 = loom_exp(v513);
-        const v515 = v514 * 1.1283792;
-        const v516 = v511 * v515;
-        const v517 = v516 * 0.70710677;
-        const l294 = t294[batch * 4 + j];
-        const v510 = c_tile[ci + j] * l294;
-        const v518 = v510 * 0.5;
-        const v519 = v517 + v518;
-        t519[batch * 4 + j] = v519;
+        const l299 = t299[batch * 4 + j];
+        const v519 = c_tile[ci + j] * l299;
+        const l300 = t300[batch * 4 + j];
+        const v520 = l300 * l300;
+        const v521 = -v520;
+        const v522 = loom_exp(v521);
+        const v523 = v522 * 1.1283792;
+        const v524 = v519 * v523;
+        const v525 = v524 * 0.70710677;
+        const l302 = t302[batch * 4 + j];
+        const v518 = c_tile[ci + j] * l302;
+        const v526 = v518 * 0.5;
+        const v527 = v525 + v526;
+        t527[batch * 4 + j] = v527;
       }
     }
   }
 }
 function k92_einsum(buffers, uniforms) {
-  const t295 = buffers.t295;
-  const t440 = buffers.t440;
-  const t508 = buffers.t508;
+  const t303 = buffers.t303;
+  const t448 = buffers.t448;
+  const t516 = buffers.t516;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(4, 64, 1, 64, t295, batch * 4, 1, 0, t440, batch * 64, 0, 1);
+    const c_tile = loom_gemm_view(4, 64, 1, 64, t303, batch * 4, 1, 0, t448, batch * 64, 0, 1);
     for (let i = 0; i < 4; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t508[batch * 256 + i * 64 + j] = c_tile[ci + j];
+        t516[batch * 256 + i * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k93_scatter(buffers, uniforms) {
-  const t509 = buffers.t509;
-  const t508 = buffers.t508;
-  const t288 = buffers.t288;
+  const t517 = buffers.t517;
+  const t516 = buffers.t516;
+  const t296 = buffers.t296;
   for (let z = 0; z < 16128; z++) {
-    t509[z] = 0;
+    t517[z] = 0;
   }
   for (let i = 0; i < 262144; i++) {
-    const l508 = t508[i];
-    const l288 = t288[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const to = (l288 | 0) * 64 + i % 64;
-    t509[to] = t509[to] + l508;
+    const l516 = t516[i];
+    const l296 = t296[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const to = (l296 | 0) * 64 + i % 64;
+    t517[to] = t517[to] + l516;
   }
 }
 function k94_einsum(buffers, uniforms) {
-  const t519 = buffers.t519;
-  const t272 = buffers.t272;
-  const t520 = buffers.t520;
+  const t527 = buffers.t527;
+  const t280 = buffers.t280;
+  const t528 = buffers.t528;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(4, 64, 1, 64, t519, batch * 4, 1, 0, t272, batch * 64, 0, 1);
+    const c_tile = loom_gemm_view(4, 64, 1, 64, t527, batch * 4, 1, 0, t280, batch * 64, 0, 1);
     for (let i = 0; i < 4; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t520[batch * 256 + i * 64 + j] = c_tile[ci + j];
+        t528[batch * 256 + i * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k95_einsum(buffers, uniforms) {
-  const t519 = buffers.t519;
-  const t289 = buffers.t289;
-  const t521 = buffers.t521;
+  const t527 = buffers.t527;
+  const t297 = buffers.t297;
+  const t529 = buffers.t529;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 64, 4, 64, t519, batch * 4, 0, 1, t289, batch * 256, 64, 1);
+    const c_tile = loom_gemm_view(1, 64, 4, 64, t527, batch * 4, 0, 1, t297, batch * 256, 64, 1);
     for (let i = 0; i < 1; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t521[batch * 64 + j] = c_tile[ci + j];
+        t529[batch * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k96_scatter(buffers, uniforms) {
-  const t522 = buffers.t522;
-  const t520 = buffers.t520;
-  const t288 = buffers.t288;
+  const t530 = buffers.t530;
+  const t528 = buffers.t528;
+  const t296 = buffers.t296;
   for (let z = 0; z < 16128; z++) {
-    t522[z] = 0;
+    t530[z] = 0;
   }
   for (let i = 0; i < 262144; i++) {
-    const l520 = t520[i];
-    const l288 = t288[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const to = (l288 | 0) * 64 + i % 64;
-    t522[to] = t522[to] + l520;
+    const l528 = t528[i];
+    const l296 = t296[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const to = (l296 | 0) * 64 + i % 64;
+    t530[to] = t530[to] + l528;
   }
 }
 function k97_einsum(buffers, uniforms) {
-  const t440 = buffers.t440;
-  const t282 = buffers.t282;
-  const t277 = buffers.t277;
-  const t278 = buffers.t278;
-  const t280 = buffers.t280;
-  const t535 = buffers.t535;
+  const t448 = buffers.t448;
+  const t290 = buffers.t290;
+  const t285 = buffers.t285;
+  const t286 = buffers.t286;
+  const t288 = buffers.t288;
+  const t543 = buffers.t543;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 4, 64, 8, t440, batch * 64, 0, 1, t282, batch * 256, 1, 64);
+    const c_tile = loom_gemm_view(1, 4, 64, 8, t448, batch * 64, 0, 1, t290, batch * 256, 1, 64);
     for (let i = 0; i < 1; i++) {
       const ci = i * 8;
       for (let j = 0; j < 4; j++) {
-        const l277 = t277[batch * 4 + j];
-        const v527 = c_tile[ci + j] * l277;
-        const l278 = t278[batch * 4 + j];
-        const v528 = l278 * l278;
-        const v529 = -v528;
-        const v530 = loom_exp(v529);
-        const v531 = v530 * 1.1283792;
-        const v532 = v527 * v531;
-        const v533 = v532 * 0.70710677;
-        const l280 = t280[batch * 4 + j];
-        const v526 = c_tile[ci + j] * l280;
-        const v534 = v526 * 0.5;
-        const v535 = v533 + v534;
-        t535[batch * 4 + j] = v535;
+        const l285 = t285[batch * 4 + j];
+        const v535 = c_tile[ci + j] * l285;
+        const l286 = t286[batch * 4 + j];
+        const v536 = l286 * l286;
+        const v537 = -v536;
+        const v538 = loom_exp(v537);
+        const v539 = v538 * 1.1283792;
+        const v540 = v535 * v539;
+        const v541 = v540 * 0.70710677;
+        const l288 = t288[batch * 4 + j];
+        const v534 = c_tile[ci + j] * l288;
+        const v542 = v534 * 0.5;
+        const v543 = v541 + v542;
+        t543[batch * 4 + j] = v543;
       }
     }
   }
 }
 function k98_einsum(buffers, uniforms) {
-  const t281 = buffers.t281;
-  const t440 = buffers.t440;
-  const t524 = buffers.t524;
+  const t289 = buffers.t289;
+  const t448 = buffers.t448;
+  const t532 = buffers.t532;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(4, 64, 1, 64, t281, batch * 4, 1, 0, t440, batch * 64, 0, 1);
+    const c_tile = loom_gemm_view(4, 64, 1, 64, t289, batch * 4, 1, 0, t448, batch * 64, 0, 1);
     for (let i = 0; i < 4; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t524[batch * 256 + i * 64 + j] = c_tile[ci + j];
+        t532[batch * 256 + i * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k99_scatter(buffers, uniforms) {
-  const t525 = buffers.t525;
-  const t524 = buffers.t524;
+  const t533 = buffers.t533;
+  const t532 = buffers.t532;
   for (let z = 0; z < 16128; z++) {
-    t525[z] = 0;
+    t533[z] = 0;
   }
   for (let i = 0; i < 262144; i++) {
-    const l524 = t524[i];
+    const l532 = t532[i];
     const g = (((i / 256) | 0) * 4 + ((i / 64) | 0) % 4) % 4;
     const g_1 = g * 63;
     const g_2 = ((((i / 256) | 0) * 4 + ((i / 64) | 0) % 4) / 4) | 0;
@@ -2806,85 +2822,85 @@ function k99_scatter(buffers, uniforms) {
     const g_8 = 0 * g_7;
     const g_9 = g_6 + g_8;
     const g_10 = 0 * g_9;
-    const l115 = g_4 + g_10;
-    const to = (l115 | 0) * 64 + i % 64;
-    t525[to] = t525[to] + l524;
+    const l119 = g_4 + g_10;
+    const to = (l119 | 0) * 64 + i % 64;
+    t533[to] = t533[to] + l532;
   }
 }
 function k100_einsum(buffers, uniforms) {
-  const t535 = buffers.t535;
-  const t272 = buffers.t272;
-  const t536 = buffers.t536;
+  const t543 = buffers.t543;
+  const t280 = buffers.t280;
+  const t544 = buffers.t544;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(4, 64, 1, 64, t535, batch * 4, 1, 0, t272, batch * 64, 0, 1);
+    const c_tile = loom_gemm_view(4, 64, 1, 64, t543, batch * 4, 1, 0, t280, batch * 64, 0, 1);
     for (let i = 0; i < 4; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t536[batch * 256 + i * 64 + j] = c_tile[ci + j];
+        t544[batch * 256 + i * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k101_einsum(buffers, uniforms) {
-  const t535 = buffers.t535;
-  const t275 = buffers.t275;
-  const t537 = buffers.t537;
+  const t543 = buffers.t543;
+  const t283 = buffers.t283;
+  const t545 = buffers.t545;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 64, 4, 64, t535, batch * 4, 0, 1, t275, batch * 256, 64, 1);
+    const c_tile = loom_gemm_view(1, 64, 4, 64, t543, batch * 4, 0, 1, t283, batch * 256, 64, 1);
     for (let i = 0; i < 1; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t537[batch * 64 + j] = c_tile[ci + j];
+        t545[batch * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k102_einsum(buffers, uniforms) {
-  const t455 = buffers.t455;
-  const t353 = buffers.t353;
-  const t473 = buffers.t473;
-  const t489 = buffers.t489;
-  const t505 = buffers.t505;
-  const t521 = buffers.t521;
-  const t537 = buffers.t537;
-  const t440 = buffers.t440;
+  const t463 = buffers.t463;
+  const t361 = buffers.t361;
+  const t481 = buffers.t481;
+  const t497 = buffers.t497;
+  const t513 = buffers.t513;
+  const t529 = buffers.t529;
   const t545 = buffers.t545;
+  const t448 = buffers.t448;
+  const t553 = buffers.t553;
   const p_blocks_1_ln2_g = buffers.p_blocks_1_ln2_g;
-  const t549 = buffers.t549;
+  const t557 = buffers.t557;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 64, 4, 64, t455, batch * 4, 0, 1, t353, batch * 256, 64, 1);
+    const c_tile = loom_gemm_view(1, 64, 4, 64, t463, batch * 4, 0, 1, t361, batch * 256, 64, 1);
     for (let i = 0; i < 1; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        const l473 = t473[batch * 64 + j];
-        const v540 = c_tile[ci + j] + l473;
-        const l489 = t489[batch * 64 + j];
-        const v541 = v540 + l489;
-        const l505 = t505[batch * 64 + j];
-        const v542 = v541 + l505;
-        const l521 = t521[batch * 64 + j];
-        const v543 = v542 + l521;
-        const l537 = t537[batch * 64 + j];
-        const v544 = v543 + l537;
-        const l441 = t440[batch * 64 + j];
-        const v539 = l441 * 0;
-        const v545 = v544 + v539;
-        t545[batch * 64 + j] = v545;
-        const l268 = p_blocks_1_ln2_g[j];
-        const v549 = v545 * l268;
-        t549[batch * 64 + j] = v549;
+        const l481 = t481[batch * 64 + j];
+        const v548 = c_tile[ci + j] + l481;
+        const l497 = t497[batch * 64 + j];
+        const v549 = v548 + l497;
+        const l513 = t513[batch * 64 + j];
+        const v550 = v549 + l513;
+        const l529 = t529[batch * 64 + j];
+        const v551 = v550 + l529;
+        const l545 = t545[batch * 64 + j];
+        const v552 = v551 + l545;
+        const l449 = t448[batch * 64 + j];
+        const v547 = l449 * 0;
+        const v553 = v552 + v547;
+        t553[batch * 64 + j] = v553;
+        const l276 = p_blocks_1_ln2_g[j];
+        const v557 = v553 * l276;
+        t557[batch * 64 + j] = v557;
       }
     }
   }
 }
 function k103_scatter(buffers, uniforms) {
-  const t538 = buffers.t538;
-  const t536 = buffers.t536;
+  const t546 = buffers.t546;
+  const t544 = buffers.t544;
   for (let z = 0; z < 16128; z++) {
-    t538[z] = 0;
+    t546[z] = 0;
   }
   for (let i = 0; i < 262144; i++) {
-    const l536 = t536[i];
+    const l544 = t544[i];
     const g = (((i / 256) | 0) * 4 + ((i / 64) | 0) % 4) % 4;
     const g_1 = g * 63;
     const g_2 = ((((i / 256) | 0) * 4 + ((i / 64) | 0) % 4) / 4) | 0;
@@ -2896,101 +2912,101 @@ function k103_scatter(buffers, uniforms) {
     const g_8 = 0 * g_7;
     const g_9 = g_6 + g_8;
     const g_10 = 0 * g_9;
-    const l115 = g_4 + g_10;
-    const to = (l115 | 0) * 64 + i % 64;
-    t538[to] = t538[to] + l536;
+    const l119 = g_4 + g_10;
+    const to = (l119 | 0) * 64 + i % 64;
+    t546[to] = t546[to] + l544;
   }
 }
 function k104_reduce(buffers, uniforms) {
-  const t549 = buffers.t549;
-  const t259 = buffers.t259;
-  const t264 = buffers.t264;
-  const t564 = buffers.t564;
-  const t567 = buffers.t567;
+  const t557 = buffers.t557;
+  const t267 = buffers.t267;
+  const t272 = buffers.t272;
+  const t572 = buffers.t572;
+  const t575 = buffers.t575;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l549 = t549[row * 64 + col];
-      const l259 = t259[row * 64 + col];
-      const v554 = l549 * l259;
-      const l549_1 = t549[row * 64 + col + 1];
-      const l259_1 = t259[row * 64 + col + 1];
-      const v554_1 = l549_1 * l259_1;
-      const l549_2 = t549[row * 64 + col + 2];
-      const l259_2 = t259[row * 64 + col + 2];
-      const v554_2 = l549_2 * l259_2;
-      const l549_3 = t549[row * 64 + col + 3];
-      const l259_3 = t259[row * 64 + col + 3];
-      const v554_3 = l549_3 * l259_3;
-      acc0_0_0 += v554;
-      acc0_0_1 += v554_1;
-      acc0_0_2 += v554_2;
-      acc0_0_3 += v554_3;
+      const l557 = t557[row * 64 + col];
+      const l267 = t267[row * 64 + col];
+      const v562 = l557 * l267;
+      const l557_1 = t557[row * 64 + col + 1];
+      const l267_1 = t267[row * 64 + col + 1];
+      const v562_1 = l557_1 * l267_1;
+      const l557_2 = t557[row * 64 + col + 2];
+      const l267_2 = t267[row * 64 + col + 2];
+      const v562_2 = l557_2 * l267_2;
+      const l557_3 = t557[row * 64 + col + 3];
+      const l267_3 = t267[row * 64 + col + 3];
+      const v562_3 = l557_3 * l267_3;
+      acc0_0_0 += v562;
+      acc0_0_1 += v562_1;
+      acc0_0_2 += v562_2;
+      acc0_0_3 += v562_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     let acc1_0_0 = 0;
     let acc1_0_1 = 0;
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
-    const l265 = t264[row];
-    const v556 = l265 * l265;
-    const v557 = l265 * v556;
-    const v558 = v557 * -0.5;
-    const v559 = acc0_0 * v558;
-    const v560 = v559 * 0.015625;
+    const l273 = t272[row];
+    const v564 = l273 * l273;
+    const v565 = l273 * v564;
+    const v566 = v565 * -0.5;
+    const v567 = acc0_0 * v566;
+    const v568 = v567 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1 += 4) {
-      const l549_4 = t549[row * 64 + col_1];
-      const v553 = l549_4 * l265;
-      const l259_4 = t259[row * 64 + col_1];
-      const v562 = v560 * l259_4;
-      const v563 = v553 + v562;
-      const v564 = v563 + v562;
-      const v565 = -v564;
-      t564[row * 64 + col_1] = v564;
-      const l549_5 = t549[row * 64 + col_1 + 1];
-      const v553_1 = l549_5 * l265;
-      const l259_5 = t259[row * 64 + col_1 + 1];
-      const v562_1 = v560 * l259_5;
-      const v563_1 = v553_1 + v562_1;
-      const v564_1 = v563_1 + v562_1;
-      const v565_1 = -v564_1;
-      t564[row * 64 + col_1 + 1] = v564_1;
-      const l549_6 = t549[row * 64 + col_1 + 2];
-      const v553_2 = l549_6 * l265;
-      const l259_6 = t259[row * 64 + col_1 + 2];
-      const v562_2 = v560 * l259_6;
-      const v563_2 = v553_2 + v562_2;
-      const v564_2 = v563_2 + v562_2;
-      const v565_2 = -v564_2;
-      t564[row * 64 + col_1 + 2] = v564_2;
-      const l549_7 = t549[row * 64 + col_1 + 3];
-      const v553_3 = l549_7 * l265;
-      const l259_7 = t259[row * 64 + col_1 + 3];
-      const v562_3 = v560 * l259_7;
-      const v563_3 = v553_3 + v562_3;
-      const v564_3 = v563_3 + v562_3;
-      const v565_3 = -v564_3;
-      t564[row * 64 + col_1 + 3] = v564_3;
-      acc1_0_0 += v565;
-      acc1_0_1 += v565_1;
-      acc1_0_2 += v565_2;
-      acc1_0_3 += v565_3;
+      const l557_4 = t557[row * 64 + col_1];
+      const v561 = l557_4 * l273;
+      const l267_4 = t267[row * 64 + col_1];
+      const v570 = v568 * l267_4;
+      const v571 = v561 + v570;
+      const v572 = v571 + v570;
+      const v573 = -v572;
+      t572[row * 64 + col_1] = v572;
+      const l557_5 = t557[row * 64 + col_1 + 1];
+      const v561_1 = l557_5 * l273;
+      const l267_5 = t267[row * 64 + col_1 + 1];
+      const v570_1 = v568 * l267_5;
+      const v571_1 = v561_1 + v570_1;
+      const v572_1 = v571_1 + v570_1;
+      const v573_1 = -v572_1;
+      t572[row * 64 + col_1 + 1] = v572_1;
+      const l557_6 = t557[row * 64 + col_1 + 2];
+      const v561_2 = l557_6 * l273;
+      const l267_6 = t267[row * 64 + col_1 + 2];
+      const v570_2 = v568 * l267_6;
+      const v571_2 = v561_2 + v570_2;
+      const v572_2 = v571_2 + v570_2;
+      const v573_2 = -v572_2;
+      t572[row * 64 + col_1 + 2] = v572_2;
+      const l557_7 = t557[row * 64 + col_1 + 3];
+      const v561_3 = l557_7 * l273;
+      const l267_7 = t267[row * 64 + col_1 + 3];
+      const v570_3 = v568 * l267_7;
+      const v571_3 = v561_3 + v570_3;
+      const v572_3 = v571_3 + v570_3;
+      const v573_3 = -v572_3;
+      t572[row * 64 + col_1 + 3] = v572_3;
+      acc1_0_0 += v573;
+      acc1_0_1 += v573_1;
+      acc1_0_2 += v573_2;
+      acc1_0_3 += v573_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
-    const v567 = acc1_0 * 0.015625;
-    t567[row] = v567;
+    const v575 = acc1_0 * 0.015625;
+    t575[row] = v575;
   }
 }
 function k105a_reduce(buffers, uniforms) {
-  const t440 = buffers.t440;
-  const t564 = buffers.t564;
-  const t567 = buffers.t567;
-  const t570 = buffers.t570;
-  const t571 = buffers.t571;
-  const t954 = buffers.t954;
+  const t448 = buffers.t448;
+  const t572 = buffers.t572;
+  const t575 = buffers.t575;
+  const t578 = buffers.t578;
+  const t579 = buffers.t579;
+  const t968 = buffers.t968;
   const acc0_0 = loom_scratch("k105a_reduce.acc0_0", Float32Array, 64);
   const err0_0 = loom_scratch("k105a_reduce.err0_0", Float32Array, 64);
   const part0_0 = loom_scratch("k105a_reduce.part0_0", Float32Array, 64);
@@ -3001,32 +3017,32 @@ function k105a_reduce(buffers, uniforms) {
   }
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
-      const l568 = t567[col];
-      const l568_1 = t567[col + 1];
-      const l568_2 = t567[col + 2];
-      const l568_3 = t567[col + 3];
+      const l576 = t575[col];
+      const l576_1 = t575[col + 1];
+      const l576_2 = t575[col + 2];
+      const l576_3 = t575[col + 3];
       for (let r_1 = 0; r_1 < 64; r_1++) {
-        const l440 = t440[r_1 + col * 64];
-        const l564 = t564[r_1 + col * 64];
-        const v569 = l440 + l564;
-        const v570 = v569 + l568;
-        t570[r_1 + col * 64] = v570;
-        const l440_1 = t440[r_1 + (col + 1) * 64];
-        const l564_1 = t564[r_1 + (col + 1) * 64];
-        const v569_1 = l440_1 + l564_1;
-        const v570_1 = v569_1 + l568_1;
-        t570[r_1 + (col + 1) * 64] = v570_1;
-        const l440_2 = t440[r_1 + (col + 2) * 64];
-        const l564_2 = t564[r_1 + (col + 2) * 64];
-        const v569_2 = l440_2 + l564_2;
-        const v570_2 = v569_2 + l568_2;
-        t570[r_1 + (col + 2) * 64] = v570_2;
-        const l440_3 = t440[r_1 + (col + 3) * 64];
-        const l564_3 = t564[r_1 + (col + 3) * 64];
-        const v569_3 = l440_3 + l564_3;
-        const v570_3 = v569_3 + l568_3;
-        t570[r_1 + (col + 3) * 64] = v570_3;
-        part0_0[r_1] = part0_0[r_1] + (v570 + v570_1 + v570_2 + v570_3);
+        const l448 = t448[r_1 + col * 64];
+        const l572 = t572[r_1 + col * 64];
+        const v577 = l448 + l572;
+        const v578 = v577 + l576;
+        t578[r_1 + col * 64] = v578;
+        const l448_1 = t448[r_1 + (col + 1) * 64];
+        const l572_1 = t572[r_1 + (col + 1) * 64];
+        const v577_1 = l448_1 + l572_1;
+        const v578_1 = v577_1 + l576_1;
+        t578[r_1 + (col + 1) * 64] = v578_1;
+        const l448_2 = t448[r_1 + (col + 2) * 64];
+        const l572_2 = t572[r_1 + (col + 2) * 64];
+        const v577_2 = l448_2 + l572_2;
+        const v578_2 = v577_2 + l576_2;
+        t578[r_1 + (col + 2) * 64] = v578_2;
+        const l448_3 = t448[r_1 + (col + 3) * 64];
+        const l572_3 = t572[r_1 + (col + 3) * 64];
+        const v577_3 = l448_3 + l572_3;
+        const v578_3 = v577_3 + l576_3;
+        t578[r_1 + (col + 3) * 64] = v578_3;
+        part0_0[r_1] = part0_0[r_1] + (v578 + v578_1 + v578_2 + v578_3);
       }
     }
     for (let r_2 = 0; r_2 < 64; r_2++) {
@@ -3038,1135 +3054,1014 @@ function k105a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 64; r_3++) {
-    t571[r_3] = acc0_0[r_3] - err0_0[r_3];
-    const v954 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t954[r_3] = v954;
+    t579[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v968 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t968[r_3] = v968;
   }
 }
 function k105b_reduce(buffers, uniforms) {
-  const t954 = buffers.t954;
-  const t955 = buffers.t955;
+  const t968 = buffers.t968;
+  const t969 = buffers.t969;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const x954 = t954[col];
-      const x954_1 = t954[col + 1];
-      const x954_2 = t954[col + 2];
-      const x954_3 = t954[col + 3];
-      acc0_0_0 += x954;
-      acc0_0_1 += x954_1;
-      acc0_0_2 += x954_2;
-      acc0_0_3 += x954_3;
+      const x968 = t968[col];
+      const x968_1 = t968[col + 1];
+      const x968_2 = t968[col + 2];
+      const x968_3 = t968[col + 3];
+      acc0_0_0 += x968;
+      acc0_0_1 += x968_1;
+      acc0_0_2 += x968_2;
+      acc0_0_3 += x968_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t955[0] = acc0_0;
+    t969[0] = acc0_0;
   }
 }
 function k106_einsum(buffers, uniforms) {
-  const t570 = buffers.t570;
+  const t578 = buffers.t578;
   const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;
-  const t573 = buffers.t573;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t570, 0, 64, 1, p_blocks_1_attn_wo_w, 0, 1, 64);
+  const t581 = buffers.t581;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t578, 0, 64, 1, p_blocks_1_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t573[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
+      t581[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
 function k107_einsum(buffers, uniforms) {
-  const t249 = buffers.t249;
-  const t570 = buffers.t570;
-  const t574 = buffers.t574;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t249, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t570, 0, 64, 1);
+  const t253 = buffers.t253;
+  const t578 = buffers.t578;
+  const t582 = buffers.t582;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t253, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t578, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t574[i * 64 + j] = c_tile[ci + j];
+      t582[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k108_attn_lse(buffers, uniforms) {
-  const t234 = buffers.t234;
-  const t240 = buffers.t240;
-  const t576 = buffers.t576;
-  const s = loom_scratch("k108_attn_lse.s", Float32Array, 4096);
-  const m = loom_scratch("k108_attn_lse.m", Float32Array, 32);
-  const l = loom_scratch("k108_attn_lse.l", Float32Array, 32);
-  const jlo = 0;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t234, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t240, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const rb = r_1 * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
-            let mt = -3e+38;
-            for (let c = 0; c < chi; c++) {
-              mt = Math.max(mt, s[rb + c]);
-            }
-            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
-            const corr = loom_exp(m[r_1] - mn);
-            let sum = 0;
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
-              sum += s[rb + c];
-            }
-            l[r_1] = l[r_1] * corr + sum;
-            m[r_1] = mn;
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          t576[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
-        }
-      }
-    }
-  }
-}
-function k109_reduce(buffers, uniforms) {
-  const t573 = buffers.t573;
-  const t249 = buffers.t249;
-  const t578 = buffers.t578;
+function k108_reduce(buffers, uniforms) {
+  const t581 = buffers.t581;
+  const t253 = buffers.t253;
+  const t585 = buffers.t585;
   for (let row = 0; row < 4096; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16; col += 4) {
-      const l573 = t573[row * 16 + col];
-      const l249 = t249[row * 16 + col];
-      const v577 = l573 * l249;
-      const l573_1 = t573[row * 16 + col + 1];
-      const l249_1 = t249[row * 16 + col + 1];
-      const v577_1 = l573_1 * l249_1;
-      const l573_2 = t573[row * 16 + col + 2];
-      const l249_2 = t249[row * 16 + col + 2];
-      const v577_2 = l573_2 * l249_2;
-      const l573_3 = t573[row * 16 + col + 3];
-      const l249_3 = t249[row * 16 + col + 3];
-      const v577_3 = l573_3 * l249_3;
-      acc0_0_0 += v577;
-      acc0_0_1 += v577_1;
-      acc0_0_2 += v577_2;
-      acc0_0_3 += v577_3;
+      const l581 = t581[row * 16 + col];
+      const l255 = t253[row * 16 + col];
+      const v584 = l581 * l255;
+      const l581_1 = t581[row * 16 + col + 1];
+      const l255_1 = t253[row * 16 + col + 1];
+      const v584_1 = l581_1 * l255_1;
+      const l581_2 = t581[row * 16 + col + 2];
+      const l255_2 = t253[row * 16 + col + 2];
+      const v584_2 = l581_2 * l255_2;
+      const l581_3 = t581[row * 16 + col + 3];
+      const l255_3 = t253[row * 16 + col + 3];
+      const v584_3 = l581_3 * l255_3;
+      acc0_0_0 += v584;
+      acc0_0_1 += v584_1;
+      acc0_0_2 += v584_2;
+      acc0_0_3 += v584_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t578[row] = acc0_0;
+    t585[row] = acc0_0;
   }
 }
-function k110_attn_dq(buffers, uniforms) {
-  const t234 = buffers.t234;
-  const t240 = buffers.t240;
-  const t246 = buffers.t246;
-  const t573 = buffers.t573;
-  const t576 = buffers.t576;
-  const t578 = buffers.t578;
-  const t579 = buffers.t579;
-  const s = loom_scratch("k110_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k110_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k110_attn_dq.prod", Float32Array, 512);
-  const acc = loom_scratch("k110_attn_dq.acc", Float32Array, 512);
+function k109_attn_dqkv(buffers, uniforms) {
+  const t238 = buffers.t238;
+  const t244 = buffers.t244;
+  const t250 = buffers.t250;
+  const t581 = buffers.t581;
+  const t253 = buffers.t253;
+  const t585 = buffers.t585;
+  const t586 = buffers.t586;
+  const s = loom_scratch("k109_attn_dqkv.s", Float32Array, 8192);
+  const ds = loom_scratch("k109_attn_dqkv.ds", Float32Array, 8192);
+  const dq = loom_scratch("k109_attn_dqkv.dq", Float32Array, 1024);
+  const dk = loom_scratch("k109_attn_dqkv.dk", Float32Array, 1024);
+  const dv = loom_scratch("k109_attn_dqkv.dv", Float32Array, 1024);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        if (jlo >= jhi) {
-          for (let e = 0; e < bq * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t234, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t240, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          loom_gemm(dp, bq, bk, 16, t573, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t246, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r = 0; r < bq; r++) {
-            const rb = r * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-            const lse = t576[h * 64 + b0 * 256 + (i0 + r)];
-            const dl = t578[h * 64 + b0 * 256 + (i0 + r)];
-            for (let c = chi; c < bk; c++) {
-              s[rb + c] = 0;
-            }
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
-            }
-          }
-          if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t240, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-          } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t240, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
-              acc[e_1] = acc[e_1] + prod[e_1];
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t579[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k111_attn_dk(buffers, uniforms) {
-  const t234 = buffers.t234;
-  const t240 = buffers.t240;
-  const t246 = buffers.t246;
-  const t573 = buffers.t573;
-  const t576 = buffers.t576;
-  const t578 = buffers.t578;
-  const t580 = buffers.t580;
-  const s = loom_scratch("k111_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k111_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k111_attn_dk.prod", Float32Array, 512);
-  const acc = loom_scratch("k111_attn_dk.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
+      for (let e_2 = 0; e_2 < 1024; e_2++) {
+        dk[e_2] = 0;
+      }
+      for (let e_3 = 0; e_3 < 1024; e_3++) {
+        dv[e_3] = 0;
+      }
+      for (let hh = 0; hh < 1; hh++) {
+        const h = g + hh;
+        for (let i0 = 0; i0 < 64; i0 += 64) {
+          const bq = Math.min(64, 64 - i0);
+          const jhi = Math.min(64, i0 + bq);
+          if (jlo >= jhi) {
+            for (let e = 0; e < bq * 16; e++) {
+              dq[e] = 0;
+            }
           }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t234, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t240, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            loom_gemm(dp, bq, bk, 16, t573, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t246, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+          for (let j0 = jlo; j0 < jhi; j0 += 128) {
+            const bk = Math.min(128, jhi - j0);
+            loom_gemm(s, bq, bk, 16, t238, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t244, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            loom_gemm(ds, bq, bk, 16, t581, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t250, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
             for (let r = 0; r < bq; r++) {
               const rb = r * bk;
               const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t576[h * 64 + b0 * 256 + (i0 + r)];
-              const dl = t578[h * 64 + b0 * 256 + (i0 + r)];
+              const lse = t253[65536 + h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t585[h * 64 + b0 * 256 + (i0 + r)];
               for (let c = chi; c < bk; c++) {
                 s[rb + c] = 0;
               }
+              for (let c = chi; c < bk; c++) {
+                ds[rb + c] = 0;
+              }
               for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
+                const p = loom_exp(s[rb + c] * 0.25 - lse);
+                s[rb + c] = p;
+                ds[rb + c] = p * (ds[rb + c] - dl) * 0.25;
               }
             }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t234, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            const c_tile = loom_gemm_view(bk, 16, bq, 16, s, 0, 1, bk, t581, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_1 = 0; r_1 < bk; r_1++) {
+              const ab = (j0 + r_1) * 16;
+              const vb = r_1 * 16;
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                dv[ab + c_1] = dv[ab + c_1] + c_tile[vb + c_1];
+              }
+            }
+            const c_tile_1 = loom_gemm_view(bk, 16, bq, 16, ds, 0, 1, bk, t238, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              const ab_1 = (j0 + r_2) * 16;
+              const vb_1 = r_2 * 16;
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                dk[ab_1 + c_2] = dk[ab_1 + c_2] + c_tile_1[vb_1 + c_2];
+              }
+            }
+            if (j0 === jlo) {
+              loom_gemm(dq, bq, 16, bk, ds, 0, bk, 1, t244, g * 16 + b0 * 4096 + j0 * 64, 64, 1);
             } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t234, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
+              const c_tile_2 = loom_gemm_view(bq, 16, bk, 16, ds, 0, bk, 1, t244, g * 16 + b0 * 4096 + j0 * 64, 64, 1);
+              for (let r_3 = 0; r_3 < bq; r_3++) {
+                const ab_2 = r_3 * 16;
+                const vb_2 = r_3 * 16;
+                for (let c_3 = 0; c_3 < 16; c_3++) {
+                  dq[ab_2 + c_3] = dq[ab_2 + c_3] + c_tile_2[vb_2 + c_3];
+                }
               }
             }
           }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t580[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
+          for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+            t586[((b0 * 4 + h) * 64 + i0) * 16 + e_1] = dq[e_1];
           }
         }
+      }
+      for (let e_4 = 0; e_4 < 1024; e_4++) {
+        t586[(b0 * 4 + g) * 64 * 16 + 65536 + e_4] = dk[e_4];
+      }
+      for (let e_5 = 0; e_5 < 1024; e_5++) {
+        t586[(b0 * 4 + g) * 64 * 16 + 131072 + e_5] = dv[e_5];
       }
     }
   }
 }
-function k112_attn_dv(buffers, uniforms) {
-  const t234 = buffers.t234;
-  const t240 = buffers.t240;
-  const t573 = buffers.t573;
-  const t576 = buffers.t576;
-  const t581 = buffers.t581;
-  const s = loom_scratch("k112_attn_dv.s", Float32Array, 4096);
-  const prod = loom_scratch("k112_attn_dv.prod", Float32Array, 512);
-  const acc = loom_scratch("k112_attn_dv.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t234, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t240, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t576[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t573, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t573, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t581[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k113_copy(buffers, uniforms) {
-  const t581 = buffers.t581;
-  const t582 = buffers.t582;
-  for (let i = 0; i < 65536; i++) {
-    const l582 = t581[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t582[i] = l582;
-  }
-}
-function k114_einsum(buffers, uniforms) {
-  const t230 = buffers.t230;
-  const t582 = buffers.t582;
-  const t587 = buffers.t587;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t230, 0, 1, 64, t582, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t587[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k115_copy(buffers, uniforms) {
-  const t580 = buffers.t580;
-  const t588 = buffers.t588;
-  for (let i = 0; i < 65536; i++) {
-    const l588 = t580[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t588[i] = l588;
-  }
-}
-function k116_einsum(buffers, uniforms) {
-  const t588 = buffers.t588;
-  const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
-  const t592 = buffers.t592;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t588, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t592[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k117_einsum(buffers, uniforms) {
-  const t230 = buffers.t230;
-  const t588 = buffers.t588;
+function k110_copy(buffers, uniforms) {
+  const t586 = buffers.t586;
   const t593 = buffers.t593;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t230, 0, 1, 64, t588, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t593[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k118_copy(buffers, uniforms) {
-  const t579 = buffers.t579;
-  const t594 = buffers.t594;
   for (let i = 0; i < 65536; i++) {
-    const l594 = t579[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t594[i] = l594;
+    const l593 = t586[131072 + ((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t593[i] = l593;
   }
 }
-function k119_einsum(buffers, uniforms) {
-  const t594 = buffers.t594;
-  const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
+function k111_einsum(buffers, uniforms) {
+  const t234 = buffers.t234;
+  const t593 = buffers.t593;
   const t598 = buffers.t598;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t594, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t234, 0, 1, 64, t593, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
       t598[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k120_einsum(buffers, uniforms) {
-  const t582 = buffers.t582;
-  const p_blocks_1_attn_wv_w = buffers.p_blocks_1_attn_wv_w;
-  const t592 = buffers.t592;
-  const t598 = buffers.t598;
-  const t601 = buffers.t601;
-  const p_blocks_1_ln1_g = buffers.p_blocks_1_ln1_g;
-  const t604 = buffers.t604;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t582, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 1, 64);
+function k112_copy(buffers, uniforms) {
+  const t586 = buffers.t586;
+  const t599 = buffers.t599;
+  for (let i = 0; i < 65536; i++) {
+    const l599 = t586[65536 + ((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t599[i] = l599;
+  }
+}
+function k113_einsum(buffers, uniforms) {
+  const t599 = buffers.t599;
+  const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
+  const t603 = buffers.t603;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t599, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l592 = t592[i * 64 + j];
-      const v600 = c_tile[ci + j] + l592;
-      const l598 = t598[i * 64 + j];
-      const v601 = v600 + l598;
-      t601[i * 64 + j] = v601;
-      const l226 = p_blocks_1_ln1_g[j];
-      const v604 = v601 * l226;
-      t604[i * 64 + j] = v604;
+      t603[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k121_einsum(buffers, uniforms) {
-  const t230 = buffers.t230;
-  const t594 = buffers.t594;
+function k114_einsum(buffers, uniforms) {
+  const t234 = buffers.t234;
   const t599 = buffers.t599;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t230, 0, 1, 64, t594, 0, 64, 1);
+  const t604 = buffers.t604;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t234, 0, 1, 64, t599, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t599[i * 64 + j] = c_tile[ci + j];
+      t604[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k122_reduce(buffers, uniforms) {
-  const t604 = buffers.t604;
-  const t217 = buffers.t217;
-  const t222 = buffers.t222;
-  const t570 = buffers.t570;
-  const t625 = buffers.t625;
-  const row619 = loom_scratch("k122_reduce.row619", Float32Array, 64);
-  const row619_low = loom_scratch("k122_reduce.row619_low", Float32Array, 64);
+function k115_copy(buffers, uniforms) {
+  const t586 = buffers.t586;
+  const t605 = buffers.t605;
+  for (let i = 0; i < 65536; i++) {
+    const l605 = t586[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t605[i] = l605;
+  }
+}
+function k116_einsum(buffers, uniforms) {
+  const t605 = buffers.t605;
+  const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
+  const t609 = buffers.t609;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t605, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t609[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k117_einsum(buffers, uniforms) {
+  const t593 = buffers.t593;
+  const p_blocks_1_attn_wv_w = buffers.p_blocks_1_attn_wv_w;
+  const t603 = buffers.t603;
+  const t609 = buffers.t609;
+  const t612 = buffers.t612;
+  const p_blocks_1_ln1_g = buffers.p_blocks_1_ln1_g;
+  const t615 = buffers.t615;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t593, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l603 = t603[i * 64 + j];
+      const v611 = c_tile[ci + j] + l603;
+      const l609 = t609[i * 64 + j];
+      const v612 = v611 + l609;
+      t612[i * 64 + j] = v612;
+      const l230 = p_blocks_1_ln1_g[j];
+      const v615 = v612 * l230;
+      t615[i * 64 + j] = v615;
+    }
+  }
+}
+function k118_einsum(buffers, uniforms) {
+  const t234 = buffers.t234;
+  const t605 = buffers.t605;
+  const t610 = buffers.t610;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t234, 0, 1, 64, t605, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t610[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k119_reduce(buffers, uniforms) {
+  const t615 = buffers.t615;
+  const t221 = buffers.t221;
+  const t226 = buffers.t226;
+  const t578 = buffers.t578;
+  const t636 = buffers.t636;
+  const row630 = loom_scratch("k119_reduce.row630", Float32Array, 64);
+  const row630_low = loom_scratch("k119_reduce.row630_low", Float32Array, 64);
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l604 = t604[row * 64 + col];
-      const l217 = t217[row * 64 + col];
-      const v609 = l604 * l217;
-      const l604_1 = t604[row * 64 + col + 1];
-      const l217_1 = t217[row * 64 + col + 1];
-      const v609_1 = l604_1 * l217_1;
-      const l604_2 = t604[row * 64 + col + 2];
-      const l217_2 = t217[row * 64 + col + 2];
-      const v609_2 = l604_2 * l217_2;
-      const l604_3 = t604[row * 64 + col + 3];
-      const l217_3 = t217[row * 64 + col + 3];
-      const v609_3 = l604_3 * l217_3;
-      acc0_0_0 += v609;
-      acc0_0_1 += v609_1;
-      acc0_0_2 += v609_2;
-      acc0_0_3 += v609_3;
+      const l615 = t615[row * 64 + col];
+      const l221 = t221[row * 64 + col];
+      const v620 = l615 * l221;
+      const l615_1 = t615[row * 64 + col + 1];
+      const l221_1 = t221[row * 64 + col + 1];
+      const v620_1 = l615_1 * l221_1;
+      const l615_2 = t615[row * 64 + col + 2];
+      const l221_2 = t221[row * 64 + col + 2];
+      const v620_2 = l615_2 * l221_2;
+      const l615_3 = t615[row * 64 + col + 3];
+      const l221_3 = t221[row * 64 + col + 3];
+      const v620_3 = l615_3 * l221_3;
+      acc0_0_0 += v620;
+      acc0_0_1 += v620_1;
+      acc0_0_2 += v620_2;
+      acc0_0_3 += v620_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     let acc1_0_0 = 0;
     let acc1_0_1 = 0;
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
-    const l223 = t222[row];
-    const v611 = l223 * l223;
-    const v612 = l223 * v611;
-    const v613 = v612 * -0.5;
-    const v614 = acc0_0 * v613;
-    const v615 = v614 * 0.015625;
+    const l227 = t226[row];
+    const v622 = l227 * l227;
+    const v623 = l227 * v622;
+    const v624 = v623 * -0.5;
+    const v625 = acc0_0 * v624;
+    const v626 = v625 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1 += 4) {
-      const l604_4 = t604[row * 64 + col_1];
-      const v608 = l604_4 * l223;
-      const l217_4 = t217[row * 64 + col_1];
-      const v617 = v615 * l217_4;
-      const v618 = v608 + v617;
-      const v619 = v618 + v617;
-      const v620 = -v619;
-      row619[col_1] = v619;
-      row619_low[col_1] = v619 - row619[col_1];
-      const l604_5 = t604[row * 64 + col_1 + 1];
-      const v608_1 = l604_5 * l223;
-      const l217_5 = t217[row * 64 + col_1 + 1];
-      const v617_1 = v615 * l217_5;
-      const v618_1 = v608_1 + v617_1;
-      const v619_1 = v618_1 + v617_1;
-      const v620_1 = -v619_1;
-      row619[col_1 + 1] = v619_1;
-      row619_low[col_1 + 1] = v619_1 - row619[col_1 + 1];
-      const l604_6 = t604[row * 64 + col_1 + 2];
-      const v608_2 = l604_6 * l223;
-      const l217_6 = t217[row * 64 + col_1 + 2];
-      const v617_2 = v615 * l217_6;
-      const v618_2 = v608_2 + v617_2;
-      const v619_2 = v618_2 + v617_2;
-      const v620_2 = -v619_2;
-      row619[col_1 + 2] = v619_2;
-      row619_low[col_1 + 2] = v619_2 - row619[col_1 + 2];
-      const l604_7 = t604[row * 64 + col_1 + 3];
-      const v608_3 = l604_7 * l223;
-      const l217_7 = t217[row * 64 + col_1 + 3];
-      const v617_3 = v615 * l217_7;
-      const v618_3 = v608_3 + v617_3;
-      const v619_3 = v618_3 + v617_3;
-      const v620_3 = -v619_3;
-      row619[col_1 + 3] = v619_3;
-      row619_low[col_1 + 3] = v619_3 - row619[col_1 + 3];
-      acc1_0_0 += v620;
-      acc1_0_1 += v620_1;
-      acc1_0_2 += v620_2;
-      acc1_0_3 += v620_3;
+      const l615_4 = t615[row * 64 + col_1];
+      const v619 = l615_4 * l227;
+      const l221_4 = t221[row * 64 + col_1];
+      const v628 = v626 * l221_4;
+      const v629 = v619 + v628;
+      const v630 = v629 + v628;
+      const v631 = -v630;
+      row630[col_1] = v630;
+      row630_low[col_1] = v630 - row630[col_1];
+      const l615_5 = t615[row * 64 + col_1 + 1];
+      const v619_1 = l615_5 * l227;
+      const l221_5 = t221[row * 64 + col_1 + 1];
+      const v628_1 = v626 * l221_5;
+      const v629_1 = v619_1 + v628_1;
+      const v630_1 = v629_1 + v628_1;
+      const v631_1 = -v630_1;
+      row630[col_1 + 1] = v630_1;
+      row630_low[col_1 + 1] = v630_1 - row630[col_1 + 1];
+      const l615_6 = t615[row * 64 + col_1 + 2];
+      const v619_2 = l615_6 * l227;
+      const l221_6 = t221[row * 64 + col_1 + 2];
+      const v628_2 = v626 * l221_6;
+      const v629_2 = v619_2 + v628_2;
+      const v630_2 = v629_2 + v628_2;
+      const v631_2 = -v630_2;
+      row630[col_1 + 2] = v630_2;
+      row630_low[col_1 + 2] = v630_2 - row630[col_1 + 2];
+      const l615_7 = t615[row * 64 + col_1 + 3];
+      const v619_3 = l615_7 * l227;
+      const l221_7 = t221[row * 64 + col_1 + 3];
+      const v628_3 = v626 * l221_7;
+      const v629_3 = v619_3 + v628_3;
+      const v630_3 = v629_3 + v628_3;
+      const v631_3 = -v630_3;
+      row630[col_1 + 3] = v630_3;
+      row630_low[col_1 + 3] = v630_3 - row630[col_1 + 3];
+      acc1_0_0 += v631;
+      acc1_0_1 += v631_1;
+      acc1_0_2 += v631_2;
+      acc1_0_3 += v631_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
-    const v622 = acc1_0 * 0.015625;
+    const v633 = acc1_0 * 0.015625;
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const kept619 = row619[col_2] + row619_low[col_2];
-      const l570 = t570[row * 64 + col_2];
-      const v624 = l570 + kept619;
-      const v625 = v624 + v622;
-      t625[row * 64 + col_2] = v625;
+      const kept630 = row630[col_2] + row630_low[col_2];
+      const l578 = t578[row * 64 + col_2];
+      const v635 = l578 + kept630;
+      const v636 = v635 + v633;
+      t636[row * 64 + col_2] = v636;
     }
   }
 }
-function k123_einsum(buffers, uniforms) {
-  const t625 = buffers.t625;
+function k120_einsum(buffers, uniforms) {
+  const t636 = buffers.t636;
+  const t213 = buffers.t213;
+  const t208 = buffers.t208;
   const t209 = buffers.t209;
-  const t204 = buffers.t204;
-  const t205 = buffers.t205;
-  const t207 = buffers.t207;
-  const t639 = buffers.t639;
+  const t211 = buffers.t211;
+  const t650 = buffers.t650;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 4, 64, 8, t625, batch * 64, 0, 1, t209, batch * 256, 1, 64);
+    const c_tile = loom_gemm_view(1, 4, 64, 8, t636, batch * 64, 0, 1, t213, batch * 256, 1, 64);
     for (let i = 0; i < 1; i++) {
       const ci = i * 8;
       for (let j = 0; j < 4; j++) {
-        const l204 = t204[batch * 4 + j];
-        const v631 = c_tile[ci + j] * l204;
-        const l205 = t205[batch * 4 + j];
-        const v632 = l205 * l205;
-        const v633 = -v632;
-        const v634 = loom_exp(v633);
-        const v635 = v634 * 1.1283792;
-        const v636 = v631 * v635;
-        const v637 = v636 * 0.70710677;
-        const l207 = t207[batch * 4 + j];
-        const v630 = c_tile[ci + j] * l207;
-        const v638 = v630 * 0.5;
-        const v639 = v637 + v638;
-        t639[batch * 4 + j] = v639;
+        const l208 = t208[batch * 4 + j];
+        const v642 = c_tile[ci + j] * l208;
+        const l209 = t209[batch * 4 + j];
+        const v643 = l209 * l209;
+        const v644 = -v643;
+        const v645 = loom_exp(v644);
+        const v646 = v645 * 1.1283792;
+        const v647 = v642 * v646;
+        const v648 = v647 * 0.70710677;
+        const l211 = t211[batch * 4 + j];
+        const v641 = c_tile[ci + j] * l211;
+        const v649 = v641 * 0.5;
+        const v650 = v648 + v649;
+        t650[batch * 4 + j] = v650;
       }
     }
   }
 }
-function k124_einsum(buffers, uniforms) {
-  const t208 = buffers.t208;
-  const t625 = buffers.t625;
-  const t628 = buffers.t628;
+function k121_einsum(buffers, uniforms) {
+  const t212 = buffers.t212;
+  const t636 = buffers.t636;
+  const t639 = buffers.t639;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(4, 64, 1, 64, t208, batch * 4, 1, 0, t625, batch * 64, 0, 1);
+    const c_tile = loom_gemm_view(4, 64, 1, 64, t212, batch * 4, 1, 0, t636, batch * 64, 0, 1);
     for (let i = 0; i < 4; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t628[batch * 256 + i * 64 + j] = c_tile[ci + j];
+        t639[batch * 256 + i * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
-function k125_scatter(buffers, uniforms) {
-  const t629 = buffers.t629;
-  const t628 = buffers.t628;
-  const t201 = buffers.t201;
+function k122_scatter(buffers, uniforms) {
+  const t640 = buffers.t640;
+  const t639 = buffers.t639;
+  const t205 = buffers.t205;
   for (let z = 0; z < 16128; z++) {
-    t629[z] = 0;
+    t640[z] = 0;
   }
   for (let i = 0; i < 262144; i++) {
-    const l628 = t628[i];
-    const l201 = t201[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const to = (l201 | 0) * 64 + i % 64;
-    t629[to] = t629[to] + l628;
+    const l639 = t639[i];
+    const l205 = t205[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const to = (l205 | 0) * 64 + i % 64;
+    t640[to] = t640[to] + l639;
+  }
+}
+function k123_einsum(buffers, uniforms) {
+  const t650 = buffers.t650;
+  const t102 = buffers.t102;
+  const t651 = buffers.t651;
+  for (let batch = 0; batch < 1024; batch++) {
+    const c_tile = loom_gemm_view(4, 64, 1, 64, t650, batch * 4, 1, 0, t102, batch * 64, 0, 1);
+    for (let i = 0; i < 4; i++) {
+      const ci = i * 64;
+      for (let j = 0; j < 64; j++) {
+        t651[batch * 256 + i * 64 + j] = c_tile[ci + j];
+      }
+    }
+  }
+}
+function k124_scatter(buffers, uniforms) {
+  const t653 = buffers.t653;
+  const t651 = buffers.t651;
+  const t205 = buffers.t205;
+  for (let z = 0; z < 16128; z++) {
+    t653[z] = 0;
+  }
+  for (let i = 0; i < 262144; i++) {
+    const l651 = t651[i];
+    const l205 = t205[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const to = (l205 | 0) * 64 + i % 64;
+    t653[to] = t653[to] + l651;
+  }
+}
+function k125_einsum(buffers, uniforms) {
+  const t636 = buffers.t636;
+  const t197 = buffers.t197;
+  const t192 = buffers.t192;
+  const t193 = buffers.t193;
+  const t195 = buffers.t195;
+  const t666 = buffers.t666;
+  for (let batch = 0; batch < 1024; batch++) {
+    const c_tile = loom_gemm_view(1, 4, 64, 8, t636, batch * 64, 0, 1, t197, batch * 256, 1, 64);
+    for (let i = 0; i < 1; i++) {
+      const ci = i * 8;
+      for (let j = 0; j < 4; j++) {
+        const l192 = t192[batch * 4 + j];
+        const v658 = c_tile[ci + j] * l192;
+        const l193 = t193[batch * 4 + j];
+        const v659 = l193 * l193;
+        const v660 = -v659;
+        const v661 = loom_exp(v660);
+        const v662 = v661 * 1.1283792;
+        const v663 = v658 * v662;
+        const v664 = v663 * 0.70710677;
+        const l195 = t195[batch * 4 + j];
+        const v657 = c_tile[ci + j] * l195;
+        const v665 = v657 * 0.5;
+        const v666 = v664 + v665;
+        t666[batch * 4 + j] = v666;
+      }
+    }
   }
 }
 function k126_einsum(buffers, uniforms) {
-  const t639 = buffers.t639;
-  const t98 = buffers.t98;
-  const t640 = buffers.t640;
+  const t196 = buffers.t196;
+  const t636 = buffers.t636;
+  const t655 = buffers.t655;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(4, 64, 1, 64, t639, batch * 4, 1, 0, t98, batch * 64, 0, 1);
+    const c_tile = loom_gemm_view(4, 64, 1, 64, t196, batch * 4, 1, 0, t636, batch * 64, 0, 1);
     for (let i = 0; i < 4; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t640[batch * 256 + i * 64 + j] = c_tile[ci + j];
+        t655[batch * 256 + i * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k127_scatter(buffers, uniforms) {
-  const t642 = buffers.t642;
-  const t640 = buffers.t640;
-  const t201 = buffers.t201;
+  const t656 = buffers.t656;
+  const t655 = buffers.t655;
+  const t189 = buffers.t189;
   for (let z = 0; z < 16128; z++) {
-    t642[z] = 0;
+    t656[z] = 0;
   }
   for (let i = 0; i < 262144; i++) {
-    const l640 = t640[i];
-    const l201 = t201[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const to = (l201 | 0) * 64 + i % 64;
-    t642[to] = t642[to] + l640;
+    const l655 = t655[i];
+    const l189 = t189[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const to = (l189 | 0) * 64 + i % 64;
+    t656[to] = t656[to] + l655;
   }
 }
 function k128_einsum(buffers, uniforms) {
-  const t625 = buffers.t625;
-  const t193 = buffers.t193;
-  const t188 = buffers.t188;
-  const t189 = buffers.t189;
-  const t191 = buffers.t191;
-  const t655 = buffers.t655;
+  const t666 = buffers.t666;
+  const t102 = buffers.t102;
+  const t667 = buffers.t667;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 4, 64, 8, t625, batch * 64, 0, 1, t193, batch * 256, 1, 64);
-    for (let i = 0; i < 1; i++) {
-      const ci = i * 8;
-      for (let j = 0; j < 4; j++) {
-        const l188 = t188[batch * 4 + j];
-        const v647 = c_tile[ci + j] * l188;
-        const l189 = t189[batch * 4 + j];
-        const v648 = l189 * l189;
-        const v649 = -v648;
-        const v650 = loom_exp(v649);
-        const v651 = v650 * 1.1283792;
-        const v652 = v647 * v651;
-        const v653 = v652 * 0.70710677;
-        const l191 = t191[batch * 4 + j];
-        const v646 = c_tile[ci + j] * l191;
-        const v654 = v646 * 0.5;
-        const v655 = v653 + v654;
-        t655[batch * 4 + j] = v655;
+    const c_tile = loom_gemm_view(4, 64, 1, 64, t666, batch * 4, 1, 0, t102, batch * 64, 0, 1);
+    for (let i = 0; i < 4; i++) {
+      const ci = i * 64;
+      for (let j = 0; j < 64; j++) {
+        t667[batch * 256 + i * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k129_einsum(buffers, uniforms) {
-  const t192 = buffers.t192;
-  const t625 = buffers.t625;
-  const t644 = buffers.t644;
+  const t666 = buffers.t666;
+  const t190 = buffers.t190;
+  const t668 = buffers.t668;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(4, 64, 1, 64, t192, batch * 4, 1, 0, t625, batch * 64, 0, 1);
-    for (let i = 0; i < 4; i++) {
+    const c_tile = loom_gemm_view(1, 64, 4, 64, t666, batch * 4, 0, 1, t190, batch * 256, 64, 1);
+    for (let i = 0; i < 1; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t644[batch * 256 + i * 64 + j] = c_tile[ci + j];
+        t668[batch * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k130_scatter(buffers, uniforms) {
-  const t645 = buffers.t645;
-  const t644 = buffers.t644;
-  const t185 = buffers.t185;
+  const t669 = buffers.t669;
+  const t667 = buffers.t667;
+  const t189 = buffers.t189;
   for (let z = 0; z < 16128; z++) {
-    t645[z] = 0;
+    t669[z] = 0;
   }
   for (let i = 0; i < 262144; i++) {
-    const l644 = t644[i];
-    const l185 = t185[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const to = (l185 | 0) * 64 + i % 64;
-    t645[to] = t645[to] + l644;
+    const l667 = t667[i];
+    const l189 = t189[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const to = (l189 | 0) * 64 + i % 64;
+    t669[to] = t669[to] + l667;
   }
 }
 function k131_einsum(buffers, uniforms) {
-  const t655 = buffers.t655;
-  const t98 = buffers.t98;
-  const t656 = buffers.t656;
+  const t636 = buffers.t636;
+  const t181 = buffers.t181;
+  const t176 = buffers.t176;
+  const t177 = buffers.t177;
+  const t179 = buffers.t179;
+  const t682 = buffers.t682;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(4, 64, 1, 64, t655, batch * 4, 1, 0, t98, batch * 64, 0, 1);
-    for (let i = 0; i < 4; i++) {
-      const ci = i * 64;
-      for (let j = 0; j < 64; j++) {
-        t656[batch * 256 + i * 64 + j] = c_tile[ci + j];
+    const c_tile = loom_gemm_view(1, 4, 64, 8, t636, batch * 64, 0, 1, t181, batch * 256, 1, 64);
+    for (let i = 0; i < 1; i++) {
+      const ci = i * 8;
+      for (let j = 0; j < 4; j++) {
+        const l176 = t176[batch * 4 + j];
+        const v674 = c_tile[ci + j] * l176;
+        const l177 = t177[batch * 4 + j];
+        const v675 = l177 * l177;
+        const v676 = -v675;
+        const v677 = loom_exp(v676);
+        const v678 = v677 * 1.1283792;
+        const v679 = v674 * v678;
+        const v680 = v679 * 0.70710677;
+        const l179 = t179[batch * 4 + j];
+        const v673 = c_tile[ci + j] * l179;
+        const v681 = v673 * 0.5;
+        const v682 = v680 + v681;
+        t682[batch * 4 + j] = v682;
       }
     }
   }
 }
 function k132_einsum(buffers, uniforms) {
-  const t655 = buffers.t655;
-  const t186 = buffers.t186;
-  const t657 = buffers.t657;
+  const t180 = buffers.t180;
+  const t636 = buffers.t636;
+  const t671 = buffers.t671;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 64, 4, 64, t655, batch * 4, 0, 1, t186, batch * 256, 64, 1);
-    for (let i = 0; i < 1; i++) {
+    const c_tile = loom_gemm_view(4, 64, 1, 64, t180, batch * 4, 1, 0, t636, batch * 64, 0, 1);
+    for (let i = 0; i < 4; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t657[batch * 64 + j] = c_tile[ci + j];
+        t671[batch * 256 + i * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k133_scatter(buffers, uniforms) {
-  const t658 = buffers.t658;
-  const t656 = buffers.t656;
-  const t185 = buffers.t185;
+  const t672 = buffers.t672;
+  const t671 = buffers.t671;
+  const t173 = buffers.t173;
   for (let z = 0; z < 16128; z++) {
-    t658[z] = 0;
+    t672[z] = 0;
   }
   for (let i = 0; i < 262144; i++) {
-    const l656 = t656[i];
-    const l185 = t185[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const to = (l185 | 0) * 64 + i % 64;
-    t658[to] = t658[to] + l656;
+    const l671 = t671[i];
+    const l173 = t173[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const to = (l173 | 0) * 64 + i % 64;
+    t672[to] = t672[to] + l671;
   }
 }
 function k134_einsum(buffers, uniforms) {
-  const t625 = buffers.t625;
-  const t177 = buffers.t177;
-  const t172 = buffers.t172;
-  const t173 = buffers.t173;
-  const t175 = buffers.t175;
-  const t671 = buffers.t671;
+  const t682 = buffers.t682;
+  const t102 = buffers.t102;
+  const t683 = buffers.t683;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 4, 64, 8, t625, batch * 64, 0, 1, t177, batch * 256, 1, 64);
-    for (let i = 0; i < 1; i++) {
-      const ci = i * 8;
-      for (let j = 0; j < 4; j++) {
-        const l172 = t172[batch * 4 + j];
-        const v663 = c_tile[ci + j] * l172;
-        const l173 = t173[batch * 4 + j];
-        const v664 = l173 * l173;
-        const v665 = -v664;
-        const v666 = loom_exp(v665);
-        const v667 = v666 * 1.1283792;
-        const v668 = v663 * v667;
-        const v669 = v668 * 0.70710677;
-        const l175 = t175[batch * 4 + j];
-        const v662 = c_tile[ci + j] * l175;
-        const v670 = v662 * 0.5;
-        const v671 = v669 + v670;
-        t671[batch * 4 + j] = v671;
+    const c_tile = loom_gemm_view(4, 64, 1, 64, t682, batch * 4, 1, 0, t102, batch * 64, 0, 1);
+    for (let i = 0; i < 4; i++) {
+      const ci = i * 64;
+      for (let j = 0; j < 64; j++) {
+        t683[batch * 256 + i * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k135_einsum(buffers, uniforms) {
-  const t176 = buffers.t176;
-  const t625 = buffers.t625;
-  const t660 = buffers.t660;
+  const t682 = buffers.t682;
+  const t174 = buffers.t174;
+  const t684 = buffers.t684;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(4, 64, 1, 64, t176, batch * 4, 1, 0, t625, batch * 64, 0, 1);
-    for (let i = 0; i < 4; i++) {
+    const c_tile = loom_gemm_view(1, 64, 4, 64, t682, batch * 4, 0, 1, t174, batch * 256, 64, 1);
+    for (let i = 0; i < 1; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t660[batch * 256 + i * 64 + j] = c_tile[ci + j];
+        t684[batch * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k136_scatter(buffers, uniforms) {
-  const t661 = buffers.t661;
-  const t660 = buffers.t660;
-  const t169 = buffers.t169;
+  const t685 = buffers.t685;
+  const t683 = buffers.t683;
+  const t173 = buffers.t173;
   for (let z = 0; z < 16128; z++) {
-    t661[z] = 0;
+    t685[z] = 0;
   }
   for (let i = 0; i < 262144; i++) {
-    const l660 = t660[i];
-    const l169 = t169[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const to = (l169 | 0) * 64 + i % 64;
-    t661[to] = t661[to] + l660;
+    const l683 = t683[i];
+    const l173 = t173[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const to = (l173 | 0) * 64 + i % 64;
+    t685[to] = t685[to] + l683;
   }
 }
 function k137_einsum(buffers, uniforms) {
-  const t671 = buffers.t671;
-  const t98 = buffers.t98;
-  const t672 = buffers.t672;
+  const t636 = buffers.t636;
+  const t165 = buffers.t165;
+  const t160 = buffers.t160;
+  const t161 = buffers.t161;
+  const t163 = buffers.t163;
+  const t698 = buffers.t698;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(4, 64, 1, 64, t671, batch * 4, 1, 0, t98, batch * 64, 0, 1);
-    for (let i = 0; i < 4; i++) {
-      const ci = i * 64;
-      for (let j = 0; j < 64; j++) {
-        t672[batch * 256 + i * 64 + j] = c_tile[ci + j];
+    const c_tile = loom_gemm_view(1, 4, 64, 8, t636, batch * 64, 0, 1, t165, batch * 256, 1, 64);
+    for (let i = 0; i < 1; i++) {
+      const ci = i * 8;
+      for (let j = 0; j < 4; j++) {
+        const l160 = t160[batch * 4 + j];
+        const v690 = c_tile[ci + j] * l160;
+        const l161 = t161[batch * 4 + j];
+        const v691 = l161 * l161;
+        const v692 = -v691;
+        const v693 = loom_exp(v692);
+        const v694 = v693 * 1.1283792;
+        const v695 = v690 * v694;
+        const v696 = v695 * 0.70710677;
+        const l163 = t163[batch * 4 + j];
+        const v689 = c_tile[ci + j] * l163;
+        const v697 = v689 * 0.5;
+        const v698 = v696 + v697;
+        t698[batch * 4 + j] = v698;
       }
     }
   }
 }
 function k138_einsum(buffers, uniforms) {
-  const t671 = buffers.t671;
-  const t170 = buffers.t170;
-  const t673 = buffers.t673;
+  const t164 = buffers.t164;
+  const t636 = buffers.t636;
+  const t687 = buffers.t687;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 64, 4, 64, t671, batch * 4, 0, 1, t170, batch * 256, 64, 1);
-    for (let i = 0; i < 1; i++) {
+    const c_tile = loom_gemm_view(4, 64, 1, 64, t164, batch * 4, 1, 0, t636, batch * 64, 0, 1);
+    for (let i = 0; i < 4; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t673[batch * 64 + j] = c_tile[ci + j];
+        t687[batch * 256 + i * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k139_scatter(buffers, uniforms) {
-  const t674 = buffers.t674;
-  const t672 = buffers.t672;
-  const t169 = buffers.t169;
+  const t688 = buffers.t688;
+  const t687 = buffers.t687;
+  const t157 = buffers.t157;
   for (let z = 0; z < 16128; z++) {
-    t674[z] = 0;
+    t688[z] = 0;
   }
   for (let i = 0; i < 262144; i++) {
-    const l672 = t672[i];
-    const l169 = t169[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const to = (l169 | 0) * 64 + i % 64;
-    t674[to] = t674[to] + l672;
+    const l687 = t687[i];
+    const l157 = t157[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const to = (l157 | 0) * 64 + i % 64;
+    t688[to] = t688[to] + l687;
   }
 }
 function k140_einsum(buffers, uniforms) {
-  const t625 = buffers.t625;
-  const t161 = buffers.t161;
-  const t156 = buffers.t156;
-  const t157 = buffers.t157;
-  const t159 = buffers.t159;
-  const t687 = buffers.t687;
+  const t698 = buffers.t698;
+  const t102 = buffers.t102;
+  const t699 = buffers.t699;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 4, 64, 8, t625, batch * 64, 0, 1, t161, batch * 256, 1, 64);
-    for (let i = 0; i < 1; i++) {
-      const ci = i * 8;
-      for (let j = 0; j < 4; j++) {
-        const l156 = t156[batch * 4 + j];
-        const v679 = c_tile[ci + j] * l156;
-        const l157 = t157[batch * 4 + j];
-        const v680 = l157 * l157;
-        const v681 = -v680;
-        const v682 = loom_exp(v681);
-        const v683 = v682 * 1.1283792;
-        const v684 = v679 * v683;
-        const v685 = v684 * 0.70710677;
-        const l159 = t159[batch * 4 + j];
-        const v678 = c_tile[ci + j] * l159;
-        const v686 = v678 * 0.5;
-        const v687 = v685 + v686;
-        t687[batch * 4 + j] = v687;
+    const c_tile = loom_gemm_view(4, 64, 1, 64, t698, batch * 4, 1, 0, t102, batch * 64, 0, 1);
+    for (let i = 0; i < 4; i++) {
+      const ci = i * 64;
+      for (let j = 0; j < 64; j++) {
+        t699[batch * 256 + i * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k141_einsum(buffers, uniforms) {
-  const t160 = buffers.t160;
-  const t625 = buffers.t625;
-  const t676 = buffers.t676;
+  const t698 = buffers.t698;
+  const t158 = buffers.t158;
+  const t700 = buffers.t700;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(4, 64, 1, 64, t160, batch * 4, 1, 0, t625, batch * 64, 0, 1);
-    for (let i = 0; i < 4; i++) {
+    const c_tile = loom_gemm_view(1, 64, 4, 64, t698, batch * 4, 0, 1, t158, batch * 256, 64, 1);
+    for (let i = 0; i < 1; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t676[batch * 256 + i * 64 + j] = c_tile[ci + j];
+        t700[batch * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k142_scatter(buffers, uniforms) {
-  const t677 = buffers.t677;
-  const t676 = buffers.t676;
-  const t153 = buffers.t153;
+  const t701 = buffers.t701;
+  const t699 = buffers.t699;
+  const t157 = buffers.t157;
   for (let z = 0; z < 16128; z++) {
-    t677[z] = 0;
+    t701[z] = 0;
   }
   for (let i = 0; i < 262144; i++) {
-    const l676 = t676[i];
-    const l153 = t153[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const to = (l153 | 0) * 64 + i % 64;
-    t677[to] = t677[to] + l676;
+    const l699 = t699[i];
+    const l157 = t157[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const to = (l157 | 0) * 64 + i % 64;
+    t701[to] = t701[to] + l699;
   }
 }
 function k143_einsum(buffers, uniforms) {
-  const t687 = buffers.t687;
-  const t98 = buffers.t98;
-  const t688 = buffers.t688;
+  const t636 = buffers.t636;
+  const t149 = buffers.t149;
+  const t144 = buffers.t144;
+  const t145 = buffers.t145;
+  const t147 = buffers.t147;
+  const t714 = buffers.t714;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(4, 64, 1, 64, t687, batch * 4, 1, 0, t98, batch * 64, 0, 1);
-    for (let i = 0; i < 4; i++) {
-      const ci = i * 64;
-      for (let j = 0; j < 64; j++) {
-        t688[batch * 256 + i * 64 + j] = c_tile[ci + j];
+    const c_tile = loom_gemm_view(1, 4, 64, 8, t636, batch * 64, 0, 1, t149, batch * 256, 1, 64);
+    for (let i = 0; i < 1; i++) {
+      const ci = i * 8;
+      for (let j = 0; j < 4; j++) {
+        const l144 = t144[batch * 4 + j];
+        const v706 = c_tile[ci + j] * l144;
+        const l145 = t145[batch * 4 + j];
+        const v707 = l145 * l145;
+        const v708 = -v707;
+        const v709 = loom_exp(v708);
+        const v710 = v709 * 1.1283792;
+        const v711 = v706 * v710;
+        const v712 = v711 * 0.70710677;
+        const l147 = t147[batch * 4 + j];
+        const v705 = c_tile[ci + j] * l147;
+        const v713 = v705 * 0.5;
+        const v714 = v712 + v713;
+        t714[batch * 4 + j] = v714;
       }
     }
   }
 }
 function k144_einsum(buffers, uniforms) {
-  const t687 = buffers.t687;
-  const t154 = buffers.t154;
-  const t689 = buffers.t689;
+  const t148 = buffers.t148;
+  const t636 = buffers.t636;
+  const t703 = buffers.t703;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 64, 4, 64, t687, batch * 4, 0, 1, t154, batch * 256, 64, 1);
-    for (let i = 0; i < 1; i++) {
+    const c_tile = loom_gemm_view(4, 64, 1, 64, t148, batch * 4, 1, 0, t636, batch * 64, 0, 1);
+    for (let i = 0; i < 4; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t689[batch * 64 + j] = c_tile[ci + j];
+        t703[batch * 256 + i * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k145_scatter(buffers, uniforms) {
-  const t690 = buffers.t690;
-  const t688 = buffers.t688;
-  const t153 = buffers.t153;
+  const t704 = buffers.t704;
+  const t703 = buffers.t703;
+  const t141 = buffers.t141;
   for (let z = 0; z < 16128; z++) {
-    t690[z] = 0;
+    t704[z] = 0;
   }
   for (let i = 0; i < 262144; i++) {
-    const l688 = t688[i];
-    const l153 = t153[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const to = (l153 | 0) * 64 + i % 64;
-    t690[to] = t690[to] + l688;
+    const l703 = t703[i];
+    const l141 = t141[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const to = (l141 | 0) * 64 + i % 64;
+    t704[to] = t704[to] + l703;
   }
 }
 function k146_einsum(buffers, uniforms) {
-  const t625 = buffers.t625;
-  const t145 = buffers.t145;
-  const t140 = buffers.t140;
-  const t141 = buffers.t141;
-  const t143 = buffers.t143;
-  const t703 = buffers.t703;
+  const t714 = buffers.t714;
+  const t102 = buffers.t102;
+  const t715 = buffers.t715;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 4, 64, 8, t625, batch * 64, 0, 1, t145, batch * 256, 1, 64);
-    for (let i = 0; i < 1; i++) {
-      const ci = i * 8;
-      for (let j = 0; j < 4; j++) {
-        const l140 = t140[batch * 4 + j];
-        const v695 = c_tile[ci + j] * l140;
-        const l141 = t141[batch * 4 + j];
-        const v696 = l141 * l141;
-        const v697 = -v696;
-        const v698 = loom_exp(v697);
-        const v699 = v698 * 1.1283792;
-        const v700 = v695 * v699;
-        const v701 = v700 * 0.70710677;
-        const l143 = t143[batch * 4 + j];
-        const v694 = c_tile[ci + j] * l143;
-        const v702 = v694 * 0.5;
-        const v703 = v701 + v702;
-        t703[batch * 4 + j] = v703;
+    const c_tile = loom_gemm_view(4, 64, 1, 64, t714, batch * 4, 1, 0, t102, batch * 64, 0, 1);
+    for (let i = 0; i < 4; i++) {
+      const ci = i * 64;
+      for (let j = 0; j < 64; j++) {
+        t715[batch * 256 + i * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k147_einsum(buffers, uniforms) {
-  const t144 = buffers.t144;
-  const t625 = buffers.t625;
-  const t692 = buffers.t692;
+  const t714 = buffers.t714;
+  const t142 = buffers.t142;
+  const t716 = buffers.t716;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(4, 64, 1, 64, t144, batch * 4, 1, 0, t625, batch * 64, 0, 1);
-    for (let i = 0; i < 4; i++) {
+    const c_tile = loom_gemm_view(1, 64, 4, 64, t714, batch * 4, 0, 1, t142, batch * 256, 64, 1);
+    for (let i = 0; i < 1; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t692[batch * 256 + i * 64 + j] = c_tile[ci + j];
+        t716[batch * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k148_scatter(buffers, uniforms) {
-  const t693 = buffers.t693;
-  const t692 = buffers.t692;
-  const t137 = buffers.t137;
+  const t717 = buffers.t717;
+  const t715 = buffers.t715;
+  const t141 = buffers.t141;
   for (let z = 0; z < 16128; z++) {
-    t693[z] = 0;
+    t717[z] = 0;
   }
   for (let i = 0; i < 262144; i++) {
-    const l692 = t692[i];
-    const l137 = t137[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const to = (l137 | 0) * 64 + i % 64;
-    t693[to] = t693[to] + l692;
+    const l715 = t715[i];
+    const l141 = t141[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
+    const to = (l141 | 0) * 64 + i % 64;
+    t717[to] = t717[to] + l715;
   }
 }
 function k149_einsum(buffers, uniforms) {
-  const t703 = buffers.t703;
-  const t98 = buffers.t98;
-  const t704 = buffers.t704;
+  const t636 = buffers.t636;
+  const t130 = buffers.t130;
+  const t123 = buffers.t123;
+  const t125 = buffers.t125;
+  const t128 = buffers.t128;
+  const t730 = buffers.t730;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(4, 64, 1, 64, t703, batch * 4, 1, 0, t98, batch * 64, 0, 1);
-    for (let i = 0; i < 4; i++) {
-      const ci = i * 64;
-      for (let j = 0; j < 64; j++) {
-        t704[batch * 256 + i * 64 + j] = c_tile[ci + j];
+    const c_tile = loom_gemm_view(1, 4, 64, 8, t636, batch * 64, 0, 1, t130, batch * 256, 1, 64);
+    for (let i = 0; i < 1; i++) {
+      const ci = i * 8;
+      for (let j = 0; j < 4; j++) {
+        const l123 = t123[batch * 4 + j];
+        const v722 = c_tile[ci + j] * l123;
+        const l125 = t125[batch * 4 + j];
+        const v723 = l125 * l125;
+        const v724 = -v723;
+        const v725 = loom_exp(v724);
+        const v726 = v725 * 1.1283792;
+        const v727 = v722 * v726;
+        const v728 = v727 * 0.70710677;
+        const l128 = t128[batch * 4 + j];
+        const v721 = c_tile[ci + j] * l128;
+        const v729 = v721 * 0.5;
+        const v730 = v728 + v729;
+        t730[batch * 4 + j] = v730;
       }
     }
   }
 }
 function k150_einsum(buffers, uniforms) {
-  const t703 = buffers.t703;
-  const t138 = buffers.t138;
-  const t705 = buffers.t705;
+  const t129 = buffers.t129;
+  const t636 = buffers.t636;
+  const t719 = buffers.t719;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 64, 4, 64, t703, batch * 4, 0, 1, t138, batch * 256, 64, 1);
-    for (let i = 0; i < 1; i++) {
+    const c_tile = loom_gemm_view(4, 64, 1, 64, t129, batch * 4, 1, 0, t636, batch * 64, 0, 1);
+    for (let i = 0; i < 4; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t705[batch * 64 + j] = c_tile[ci + j];
+        t719[batch * 256 + i * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k151_scatter(buffers, uniforms) {
-  const t706 = buffers.t706;
-  const t704 = buffers.t704;
-  const t137 = buffers.t137;
+  const t720 = buffers.t720;
+  const t719 = buffers.t719;
   for (let z = 0; z < 16128; z++) {
-    t706[z] = 0;
+    t720[z] = 0;
   }
   for (let i = 0; i < 262144; i++) {
-    const l704 = t704[i];
-    const l137 = t137[((i / 256) | 0) * 4 + ((i / 64) | 0) % 4];
-    const to = (l137 | 0) * 64 + i % 64;
-    t706[to] = t706[to] + l704;
+    const l719 = t719[i];
+    const g = (((i / 256) | 0) * 4 + ((i / 64) | 0) % 4) % 4;
+    const g_1 = g * 63;
+    const g_2 = ((((i / 256) | 0) * 4 + ((i / 64) | 0) % 4) / 4) | 0;
+    const g_3 = 0 * g_2;
+    const g_4 = g_1 + g_3;
+    const g_5 = (((i / 256) | 0) * 4 + ((i / 64) | 0) % 4) % 4;
+    const g_6 = g_5 * 63;
+    const g_7 = ((((i / 256) | 0) * 4 + ((i / 64) | 0) % 4) / 4) | 0;
+    const g_8 = 0 * g_7;
+    const g_9 = g_6 + g_8;
+    const g_10 = 0 * g_9;
+    const l119 = g_4 + g_10;
+    const to = (l119 | 0) * 64 + i % 64;
+    t720[to] = t720[to] + l719;
   }
 }
 function k152_einsum(buffers, uniforms) {
-  const t625 = buffers.t625;
-  const t126 = buffers.t126;
-  const t119 = buffers.t119;
-  const t121 = buffers.t121;
-  const t124 = buffers.t124;
-  const t719 = buffers.t719;
+  const t730 = buffers.t730;
+  const t102 = buffers.t102;
+  const t731 = buffers.t731;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 4, 64, 8, t625, batch * 64, 0, 1, t126, batch * 256, 1, 64);
-    for (let i = 0; i < 1; i++) {
-      const ci = i * 8;
-      for (let j = 0; j < 4; j++) {
-        const l119 = t119[batch * 4 + j];
-        const v711 = c_tile[ci + j] * l119;
-        const l121 = t121[batch * 4 + j];
-        const v712 = l121 * l121;
-        const v713 = -v712;
-        const v714 = loom_exp(v713);
-        const v715 = v714 * 1.1283792;
-        const v716 = v711 * v715;
-        const v717 = v716 * 0.70710677;
-        const l124 = t124[batch * 4 + j];
-        const v710 = c_tile[ci + j] * l124;
-        const v718 = v710 * 0.5;
-        const v719 = v717 + v718;
-        t719[batch * 4 + j] = v719;
+    const c_tile = loom_gemm_view(4, 64, 1, 64, t730, batch * 4, 1, 0, t102, batch * 64, 0, 1);
+    for (let i = 0; i < 4; i++) {
+      const ci = i * 64;
+      for (let j = 0; j < 64; j++) {
+        t731[batch * 256 + i * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k153_einsum(buffers, uniforms) {
-  const t125 = buffers.t125;
-  const t625 = buffers.t625;
-  const t708 = buffers.t708;
+  const t730 = buffers.t730;
+  const t120 = buffers.t120;
+  const t732 = buffers.t732;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(4, 64, 1, 64, t125, batch * 4, 1, 0, t625, batch * 64, 0, 1);
-    for (let i = 0; i < 4; i++) {
-      const ci = i * 64;
-      for (let j = 0; j < 64; j++) {
-        t708[batch * 256 + i * 64 + j] = c_tile[ci + j];
-      }
-    }
-  }
-}
-function k154_scatter(buffers, uniforms) {
-  const t709 = buffers.t709;
-  const t708 = buffers.t708;
-  for (let z = 0; z < 16128; z++) {
-    t709[z] = 0;
-  }
-  for (let i = 0; i < 262144; i++) {
-    const l708 = t708[i];
-    const g = (((i / 256) | 0) * 4 + ((i / 64) | 0) % 4) % 4;
-    const g_1 = g * 63;
-    const g_2 = ((((i / 256) | 0) * 4 + ((i / 64) | 0) % 4) / 4) | 0;
-    const g_3 = 0 * g_2;
-    const g_4 = g_1 + g_3;
-    const g_5 = (((i / 256) | 0) * 4 + ((i / 64) | 0) % 4) % 4;
-    const g_6 = g_5 * 63;
-    const g_7 = ((((i / 256) | 0) * 4 + ((i / 64) | 0) % 4) / 4) | 0;
-    const g_8 = 0 * g_7;
-    const g_9 = g_6 + g_8;
-    const g_10 = 0 * g_9;
-    const l115 = g_4 + g_10;
-    const to = (l115 | 0) * 64 + i % 64;
-    t709[to] = t709[to] + l708;
-  }
-}
-function k155_einsum(buffers, uniforms) {
-  const t719 = buffers.t719;
-  const t98 = buffers.t98;
-  const t720 = buffers.t720;
-  for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(4, 64, 1, 64, t719, batch * 4, 1, 0, t98, batch * 64, 0, 1);
-    for (let i = 0; i < 4; i++) {
-      const ci = i * 64;
-      for (let j = 0; j < 64; j++) {
-        t720[batch * 256 + i * 64 + j] = c_tile[ci + j];
-      }
-    }
-  }
-}
-function k156_einsum(buffers, uniforms) {
-  const t719 = buffers.t719;
-  const t116 = buffers.t116;
-  const t721 = buffers.t721;
-  for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 64, 4, 64, t719, batch * 4, 0, 1, t116, batch * 256, 64, 1);
+    const c_tile = loom_gemm_view(1, 64, 4, 64, t730, batch * 4, 0, 1, t120, batch * 256, 64, 1);
     for (let i = 0; i < 1; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t721[batch * 64 + j] = c_tile[ci + j];
+        t732[batch * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
-function k157_einsum(buffers, uniforms) {
-  const t639 = buffers.t639;
-  const t202 = buffers.t202;
-  const t657 = buffers.t657;
-  const t673 = buffers.t673;
-  const t689 = buffers.t689;
-  const t705 = buffers.t705;
-  const t721 = buffers.t721;
-  const t625 = buffers.t625;
-  const t729 = buffers.t729;
+function k154_einsum(buffers, uniforms) {
+  const t650 = buffers.t650;
+  const t206 = buffers.t206;
+  const t668 = buffers.t668;
+  const t684 = buffers.t684;
+  const t700 = buffers.t700;
+  const t716 = buffers.t716;
+  const t732 = buffers.t732;
+  const t636 = buffers.t636;
+  const t740 = buffers.t740;
   const p_blocks_0_ln2_g = buffers.p_blocks_0_ln2_g;
-  const t733 = buffers.t733;
+  const t744 = buffers.t744;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 64, 4, 64, t639, batch * 4, 0, 1, t202, batch * 256, 64, 1);
+    const c_tile = loom_gemm_view(1, 64, 4, 64, t650, batch * 4, 0, 1, t206, batch * 256, 64, 1);
     for (let i = 0; i < 1; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        const l657 = t657[batch * 64 + j];
-        const v724 = c_tile[ci + j] + l657;
-        const l673 = t673[batch * 64 + j];
-        const v725 = v724 + l673;
-        const l689 = t689[batch * 64 + j];
-        const v726 = v725 + l689;
-        const l705 = t705[batch * 64 + j];
-        const v727 = v726 + l705;
-        const l721 = t721[batch * 64 + j];
-        const v728 = v727 + l721;
-        const l626 = t625[batch * 64 + j];
-        const v723 = l626 * 0;
-        const v729 = v728 + v723;
-        t729[batch * 64 + j] = v729;
-        const l94 = p_blocks_0_ln2_g[j];
-        const v733 = v729 * l94;
-        t733[batch * 64 + j] = v733;
+        const l668 = t668[batch * 64 + j];
+        const v735 = c_tile[ci + j] + l668;
+        const l684 = t684[batch * 64 + j];
+        const v736 = v735 + l684;
+        const l700 = t700[batch * 64 + j];
+        const v737 = v736 + l700;
+        const l716 = t716[batch * 64 + j];
+        const v738 = v737 + l716;
+        const l732 = t732[batch * 64 + j];
+        const v739 = v738 + l732;
+        const l637 = t636[batch * 64 + j];
+        const v734 = l637 * 0;
+        const v740 = v739 + v734;
+        t740[batch * 64 + j] = v740;
+        const l98 = p_blocks_0_ln2_g[j];
+        const v744 = v740 * l98;
+        t744[batch * 64 + j] = v744;
       }
     }
   }
 }
-function k158_scatter(buffers, uniforms) {
-  const t722 = buffers.t722;
-  const t720 = buffers.t720;
+function k155_scatter(buffers, uniforms) {
+  const t733 = buffers.t733;
+  const t731 = buffers.t731;
   for (let z = 0; z < 16128; z++) {
-    t722[z] = 0;
+    t733[z] = 0;
   }
   for (let i = 0; i < 262144; i++) {
-    const l720 = t720[i];
+    const l731 = t731[i];
     const g = (((i / 256) | 0) * 4 + ((i / 64) | 0) % 4) % 4;
     const g_1 = g * 63;
     const g_2 = ((((i / 256) | 0) * 4 + ((i / 64) | 0) % 4) / 4) | 0;
@@ -4178,104 +4073,104 @@ function k158_scatter(buffers, uniforms) {
     const g_8 = 0 * g_7;
     const g_9 = g_6 + g_8;
     const g_10 = 0 * g_9;
-    const l115 = g_4 + g_10;
-    const to = (l115 | 0) * 64 + i % 64;
-    t722[to] = t722[to] + l720;
+    const l119 = g_4 + g_10;
+    const to = (l119 | 0) * 64 + i % 64;
+    t733[to] = t733[to] + l731;
   }
 }
-function k159_reduce(buffers, uniforms) {
-  const t733 = buffers.t733;
-  const t85 = buffers.t85;
-  const t90 = buffers.t90;
-  const t748 = buffers.t748;
-  const t751 = buffers.t751;
+function k156_reduce(buffers, uniforms) {
+  const t744 = buffers.t744;
+  const t89 = buffers.t89;
+  const t94 = buffers.t94;
+  const t759 = buffers.t759;
+  const t762 = buffers.t762;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l733 = t733[row * 64 + col];
-      const l85 = t85[row * 64 + col];
-      const v738 = l733 * l85;
-      const l733_1 = t733[row * 64 + col + 1];
-      const l85_1 = t85[row * 64 + col + 1];
-      const v738_1 = l733_1 * l85_1;
-      const l733_2 = t733[row * 64 + col + 2];
-      const l85_2 = t85[row * 64 + col + 2];
-      const v738_2 = l733_2 * l85_2;
-      const l733_3 = t733[row * 64 + col + 3];
-      const l85_3 = t85[row * 64 + col + 3];
-      const v738_3 = l733_3 * l85_3;
-      acc0_0_0 += v738;
-      acc0_0_1 += v738_1;
-      acc0_0_2 += v738_2;
-      acc0_0_3 += v738_3;
+      const l744 = t744[row * 64 + col];
+      const l89 = t89[row * 64 + col];
+      const v749 = l744 * l89;
+      const l744_1 = t744[row * 64 + col + 1];
+      const l89_1 = t89[row * 64 + col + 1];
+      const v749_1 = l744_1 * l89_1;
+      const l744_2 = t744[row * 64 + col + 2];
+      const l89_2 = t89[row * 64 + col + 2];
+      const v749_2 = l744_2 * l89_2;
+      const l744_3 = t744[row * 64 + col + 3];
+      const l89_3 = t89[row * 64 + col + 3];
+      const v749_3 = l744_3 * l89_3;
+      acc0_0_0 += v749;
+      acc0_0_1 += v749_1;
+      acc0_0_2 += v749_2;
+      acc0_0_3 += v749_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     let acc1_0_0 = 0;
     let acc1_0_1 = 0;
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
-    const l91 = t90[row];
-    const v740 = l91 * l91;
-    const v741 = l91 * v740;
-    const v742 = v741 * -0.5;
-    const v743 = acc0_0 * v742;
-    const v744 = v743 * 0.015625;
+    const l95 = t94[row];
+    const v751 = l95 * l95;
+    const v752 = l95 * v751;
+    const v753 = v752 * -0.5;
+    const v754 = acc0_0 * v753;
+    const v755 = v754 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1 += 4) {
-      const l733_4 = t733[row * 64 + col_1];
-      const v737 = l733_4 * l91;
-      const l85_4 = t85[row * 64 + col_1];
-      const v746 = v744 * l85_4;
-      const v747 = v737 + v746;
-      const v748 = v747 + v746;
-      const v749 = -v748;
-      t748[row * 64 + col_1] = v748;
-      const l733_5 = t733[row * 64 + col_1 + 1];
-      const v737_1 = l733_5 * l91;
-      const l85_5 = t85[row * 64 + col_1 + 1];
-      const v746_1 = v744 * l85_5;
-      const v747_1 = v737_1 + v746_1;
-      const v748_1 = v747_1 + v746_1;
-      const v749_1 = -v748_1;
-      t748[row * 64 + col_1 + 1] = v748_1;
-      const l733_6 = t733[row * 64 + col_1 + 2];
-      const v737_2 = l733_6 * l91;
-      const l85_6 = t85[row * 64 + col_1 + 2];
-      const v746_2 = v744 * l85_6;
-      const v747_2 = v737_2 + v746_2;
-      const v748_2 = v747_2 + v746_2;
-      const v749_2 = -v748_2;
-      t748[row * 64 + col_1 + 2] = v748_2;
-      const l733_7 = t733[row * 64 + col_1 + 3];
-      const v737_3 = l733_7 * l91;
-      const l85_7 = t85[row * 64 + col_1 + 3];
-      const v746_3 = v744 * l85_7;
-      const v747_3 = v737_3 + v746_3;
-      const v748_3 = v747_3 + v746_3;
-      const v749_3 = -v748_3;
-      t748[row * 64 + col_1 + 3] = v748_3;
-      acc1_0_0 += v749;
-      acc1_0_1 += v749_1;
-      acc1_0_2 += v749_2;
-      acc1_0_3 += v749_3;
+      const l744_4 = t744[row * 64 + col_1];
+      const v748 = l744_4 * l95;
+      const l89_4 = t89[row * 64 + col_1];
+      const v757 = v755 * l89_4;
+      const v758 = v748 + v757;
+      const v759 = v758 + v757;
+      const v760 = -v759;
+      t759[row * 64 + col_1] = v759;
+      const l744_5 = t744[row * 64 + col_1 + 1];
+      const v748_1 = l744_5 * l95;
+      const l89_5 = t89[row * 64 + col_1 + 1];
+      const v757_1 = v755 * l89_5;
+      const v758_1 = v748_1 + v757_1;
+      const v759_1 = v758_1 + v757_1;
+      const v760_1 = -v759_1;
+      t759[row * 64 + col_1 + 1] = v759_1;
+      const l744_6 = t744[row * 64 + col_1 + 2];
+      const v748_2 = l744_6 * l95;
+      const l89_6 = t89[row * 64 + col_1 + 2];
+      const v757_2 = v755 * l89_6;
+      const v758_2 = v748_2 + v757_2;
+      const v759_2 = v758_2 + v757_2;
+      const v760_2 = -v759_2;
+      t759[row * 64 + col_1 + 2] = v759_2;
+      const l744_7 = t744[row * 64 + col_1 + 3];
+      const v748_3 = l744_7 * l95;
+      const l89_7 = t89[row * 64 + col_1 + 3];
+      const v757_3 = v755 * l89_7;
+      const v758_3 = v748_3 + v757_3;
+      const v759_3 = v758_3 + v757_3;
+      const v760_3 = -v759_3;
+      t759[row * 64 + col_1 + 3] = v759_3;
+      acc1_0_0 += v760;
+      acc1_0_1 += v760_1;
+      acc1_0_2 += v760_2;
+      acc1_0_3 += v760_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
-    const v751 = acc1_0 * 0.015625;
-    t751[row] = v751;
+    const v762 = acc1_0 * 0.015625;
+    t762[row] = v762;
   }
 }
-function k160a_reduce(buffers, uniforms) {
-  const t625 = buffers.t625;
-  const t748 = buffers.t748;
-  const t751 = buffers.t751;
-  const t754 = buffers.t754;
-  const t755 = buffers.t755;
-  const t898 = buffers.t898;
-  const acc0_0 = loom_scratch("k160a_reduce.acc0_0", Float32Array, 64);
-  const err0_0 = loom_scratch("k160a_reduce.err0_0", Float32Array, 64);
-  const part0_0 = loom_scratch("k160a_reduce.part0_0", Float32Array, 64);
+function k157a_reduce(buffers, uniforms) {
+  const t636 = buffers.t636;
+  const t759 = buffers.t759;
+  const t762 = buffers.t762;
+  const t765 = buffers.t765;
+  const t766 = buffers.t766;
+  const t912 = buffers.t912;
+  const acc0_0 = loom_scratch("k157a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k157a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k157a_reduce.part0_0", Float32Array, 64);
   for (let r = 0; r < 64; r++) {
     acc0_0[r] = 0;
     err0_0[r] = 0;
@@ -4283,32 +4178,32 @@ function k160a_reduce(buffers, uniforms) {
   }
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
-      const l752 = t751[col];
-      const l752_1 = t751[col + 1];
-      const l752_2 = t751[col + 2];
-      const l752_3 = t751[col + 3];
+      const l763 = t762[col];
+      const l763_1 = t762[col + 1];
+      const l763_2 = t762[col + 2];
+      const l763_3 = t762[col + 3];
       for (let r_1 = 0; r_1 < 64; r_1++) {
-        const l625 = t625[r_1 + col * 64];
-        const l748 = t748[r_1 + col * 64];
-        const v753 = l625 + l748;
-        const v754 = v753 + l752;
-        t754[r_1 + col * 64] = v754;
-        const l625_1 = t625[r_1 + (col + 1) * 64];
-        const l748_1 = t748[r_1 + (col + 1) * 64];
-        const v753_1 = l625_1 + l748_1;
-        const v754_1 = v753_1 + l752_1;
-        t754[r_1 + (col + 1) * 64] = v754_1;
-        const l625_2 = t625[r_1 + (col + 2) * 64];
-        const l748_2 = t748[r_1 + (col + 2) * 64];
-        const v753_2 = l625_2 + l748_2;
-        const v754_2 = v753_2 + l752_2;
-        t754[r_1 + (col + 2) * 64] = v754_2;
-        const l625_3 = t625[r_1 + (col + 3) * 64];
-        const l748_3 = t748[r_1 + (col + 3) * 64];
-        const v753_3 = l625_3 + l748_3;
-        const v754_3 = v753_3 + l752_3;
-        t754[r_1 + (col + 3) * 64] = v754_3;
-        part0_0[r_1] = part0_0[r_1] + (v754 + v754_1 + v754_2 + v754_3);
+        const l636 = t636[r_1 + col * 64];
+        const l759 = t759[r_1 + col * 64];
+        const v764 = l636 + l759;
+        const v765 = v764 + l763;
+        t765[r_1 + col * 64] = v765;
+        const l636_1 = t636[r_1 + (col + 1) * 64];
+        const l759_1 = t759[r_1 + (col + 1) * 64];
+        const v764_1 = l636_1 + l759_1;
+        const v765_1 = v764_1 + l763_1;
+        t765[r_1 + (col + 1) * 64] = v765_1;
+        const l636_2 = t636[r_1 + (col + 2) * 64];
+        const l759_2 = t759[r_1 + (col + 2) * 64];
+        const v764_2 = l636_2 + l759_2;
+        const v765_2 = v764_2 + l763_2;
+        t765[r_1 + (col + 2) * 64] = v765_2;
+        const l636_3 = t636[r_1 + (col + 3) * 64];
+        const l759_3 = t759[r_1 + (col + 3) * 64];
+        const v764_3 = l636_3 + l759_3;
+        const v765_3 = v764_3 + l763_3;
+        t765[r_1 + (col + 3) * 64] = v765_3;
+        part0_0[r_1] = part0_0[r_1] + (v765 + v765_1 + v765_2 + v765_3);
       }
     }
     for (let r_2 = 0; r_2 < 64; r_2++) {
@@ -4320,440 +4215,319 @@ function k160a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 64; r_3++) {
-    t755[r_3] = acc0_0[r_3] - err0_0[r_3];
-    const v898 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t898[r_3] = v898;
+    t766[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v912 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t912[r_3] = v912;
   }
 }
-function k160b_reduce(buffers, uniforms) {
-  const t898 = buffers.t898;
-  const t899 = buffers.t899;
+function k157b_reduce(buffers, uniforms) {
+  const t912 = buffers.t912;
+  const t913 = buffers.t913;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const x898 = t898[col];
-      const x898_1 = t898[col + 1];
-      const x898_2 = t898[col + 2];
-      const x898_3 = t898[col + 3];
-      acc0_0_0 += x898;
-      acc0_0_1 += x898_1;
-      acc0_0_2 += x898_2;
-      acc0_0_3 += x898_3;
+      const x912 = t912[col];
+      const x912_1 = t912[col + 1];
+      const x912_2 = t912[col + 2];
+      const x912_3 = t912[col + 3];
+      acc0_0_0 += x912;
+      acc0_0_1 += x912_1;
+      acc0_0_2 += x912_2;
+      acc0_0_3 += x912_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t899[0] = acc0_0;
+    t913[0] = acc0_0;
   }
 }
-function k161_einsum(buffers, uniforms) {
-  const t754 = buffers.t754;
+function k158_einsum(buffers, uniforms) {
+  const t765 = buffers.t765;
   const p_blocks_0_attn_wo_w = buffers.p_blocks_0_attn_wo_w;
-  const t757 = buffers.t757;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t754, 0, 64, 1, p_blocks_0_attn_wo_w, 0, 1, 64);
+  const t768 = buffers.t768;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t765, 0, 64, 1, p_blocks_0_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t757[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
+      t768[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
-function k162_einsum(buffers, uniforms) {
+function k159_einsum(buffers, uniforms) {
   const t75 = buffers.t75;
-  const t754 = buffers.t754;
-  const t758 = buffers.t758;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t75, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t754, 0, 64, 1);
+  const t765 = buffers.t765;
+  const t769 = buffers.t769;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t75, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t765, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t758[i * 64 + j] = c_tile[ci + j];
+      t769[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k163_attn_lse(buffers, uniforms) {
-  const t60 = buffers.t60;
-  const t66 = buffers.t66;
-  const t760 = buffers.t760;
-  const s = loom_scratch("k163_attn_lse.s", Float32Array, 4096);
-  const m = loom_scratch("k163_attn_lse.m", Float32Array, 32);
-  const l = loom_scratch("k163_attn_lse.l", Float32Array, 32);
-  const jlo = 0;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t60, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t66, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const rb = r_1 * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
-            let mt = -3e+38;
-            for (let c = 0; c < chi; c++) {
-              mt = Math.max(mt, s[rb + c]);
-            }
-            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
-            const corr = loom_exp(m[r_1] - mn);
-            let sum = 0;
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
-              sum += s[rb + c];
-            }
-            l[r_1] = l[r_1] * corr + sum;
-            m[r_1] = mn;
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          t760[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
-        }
-      }
-    }
-  }
-}
-function k164_reduce(buffers, uniforms) {
-  const t757 = buffers.t757;
+function k160_reduce(buffers, uniforms) {
+  const t768 = buffers.t768;
   const t75 = buffers.t75;
-  const t762 = buffers.t762;
+  const t772 = buffers.t772;
   for (let row = 0; row < 4096; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16; col += 4) {
-      const l757 = t757[row * 16 + col];
-      const l75 = t75[row * 16 + col];
-      const v761 = l757 * l75;
-      const l757_1 = t757[row * 16 + col + 1];
-      const l75_1 = t75[row * 16 + col + 1];
-      const v761_1 = l757_1 * l75_1;
-      const l757_2 = t757[row * 16 + col + 2];
-      const l75_2 = t75[row * 16 + col + 2];
-      const v761_2 = l757_2 * l75_2;
-      const l757_3 = t757[row * 16 + col + 3];
-      const l75_3 = t75[row * 16 + col + 3];
-      const v761_3 = l757_3 * l75_3;
-      acc0_0_0 += v761;
-      acc0_0_1 += v761_1;
-      acc0_0_2 += v761_2;
-      acc0_0_3 += v761_3;
+      const l768 = t768[row * 16 + col];
+      const l77 = t75[row * 16 + col];
+      const v771 = l768 * l77;
+      const l768_1 = t768[row * 16 + col + 1];
+      const l77_1 = t75[row * 16 + col + 1];
+      const v771_1 = l768_1 * l77_1;
+      const l768_2 = t768[row * 16 + col + 2];
+      const l77_2 = t75[row * 16 + col + 2];
+      const v771_2 = l768_2 * l77_2;
+      const l768_3 = t768[row * 16 + col + 3];
+      const l77_3 = t75[row * 16 + col + 3];
+      const v771_3 = l768_3 * l77_3;
+      acc0_0_0 += v771;
+      acc0_0_1 += v771_1;
+      acc0_0_2 += v771_2;
+      acc0_0_3 += v771_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t762[row] = acc0_0;
+    t772[row] = acc0_0;
   }
 }
-function k165_attn_dq(buffers, uniforms) {
+function k161_attn_dqkv(buffers, uniforms) {
   const t60 = buffers.t60;
   const t66 = buffers.t66;
   const t72 = buffers.t72;
-  const t757 = buffers.t757;
-  const t760 = buffers.t760;
-  const t762 = buffers.t762;
-  const t763 = buffers.t763;
-  const s = loom_scratch("k165_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k165_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k165_attn_dq.prod", Float32Array, 512);
-  const acc = loom_scratch("k165_attn_dq.acc", Float32Array, 512);
+  const t768 = buffers.t768;
+  const t75 = buffers.t75;
+  const t772 = buffers.t772;
+  const t773 = buffers.t773;
+  const s = loom_scratch("k161_attn_dqkv.s", Float32Array, 8192);
+  const ds = loom_scratch("k161_attn_dqkv.ds", Float32Array, 8192);
+  const dq = loom_scratch("k161_attn_dqkv.dq", Float32Array, 1024);
+  const dk = loom_scratch("k161_attn_dqkv.dk", Float32Array, 1024);
+  const dv = loom_scratch("k161_attn_dqkv.dv", Float32Array, 1024);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        if (jlo >= jhi) {
-          for (let e = 0; e < bq * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t60, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t66, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          loom_gemm(dp, bq, bk, 16, t757, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t72, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r = 0; r < bq; r++) {
-            const rb = r * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-            const lse = t760[h * 64 + b0 * 256 + (i0 + r)];
-            const dl = t762[h * 64 + b0 * 256 + (i0 + r)];
-            for (let c = chi; c < bk; c++) {
-              s[rb + c] = 0;
-            }
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
-            }
-          }
-          if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t66, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-          } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t66, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
-              acc[e_1] = acc[e_1] + prod[e_1];
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t763[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k166_attn_dk(buffers, uniforms) {
-  const t60 = buffers.t60;
-  const t66 = buffers.t66;
-  const t72 = buffers.t72;
-  const t757 = buffers.t757;
-  const t760 = buffers.t760;
-  const t762 = buffers.t762;
-  const t764 = buffers.t764;
-  const s = loom_scratch("k166_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k166_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k166_attn_dk.prod", Float32Array, 512);
-  const acc = loom_scratch("k166_attn_dk.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
+      for (let e_2 = 0; e_2 < 1024; e_2++) {
+        dk[e_2] = 0;
+      }
+      for (let e_3 = 0; e_3 < 1024; e_3++) {
+        dv[e_3] = 0;
+      }
+      for (let hh = 0; hh < 1; hh++) {
+        const h = g + hh;
+        for (let i0 = 0; i0 < 64; i0 += 64) {
+          const bq = Math.min(64, 64 - i0);
+          const jhi = Math.min(64, i0 + bq);
+          if (jlo >= jhi) {
+            for (let e = 0; e < bq * 16; e++) {
+              dq[e] = 0;
+            }
           }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
+          for (let j0 = jlo; j0 < jhi; j0 += 128) {
+            const bk = Math.min(128, jhi - j0);
             loom_gemm(s, bq, bk, 16, t60, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t66, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            loom_gemm(dp, bq, bk, 16, t757, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t72, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            loom_gemm(ds, bq, bk, 16, t768, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t72, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
             for (let r = 0; r < bq; r++) {
               const rb = r * bk;
               const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t760[h * 64 + b0 * 256 + (i0 + r)];
-              const dl = t762[h * 64 + b0 * 256 + (i0 + r)];
+              const lse = t75[65536 + h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t772[h * 64 + b0 * 256 + (i0 + r)];
               for (let c = chi; c < bk; c++) {
                 s[rb + c] = 0;
               }
+              for (let c = chi; c < bk; c++) {
+                ds[rb + c] = 0;
+              }
               for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
+                const p = loom_exp(s[rb + c] * 0.25 - lse);
+                s[rb + c] = p;
+                ds[rb + c] = p * (ds[rb + c] - dl) * 0.25;
               }
             }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t60, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            const c_tile = loom_gemm_view(bk, 16, bq, 16, s, 0, 1, bk, t768, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_1 = 0; r_1 < bk; r_1++) {
+              const ab = (j0 + r_1) * 16;
+              const vb = r_1 * 16;
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                dv[ab + c_1] = dv[ab + c_1] + c_tile[vb + c_1];
+              }
+            }
+            const c_tile_1 = loom_gemm_view(bk, 16, bq, 16, ds, 0, 1, bk, t60, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              const ab_1 = (j0 + r_2) * 16;
+              const vb_1 = r_2 * 16;
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                dk[ab_1 + c_2] = dk[ab_1 + c_2] + c_tile_1[vb_1 + c_2];
+              }
+            }
+            if (j0 === jlo) {
+              loom_gemm(dq, bq, 16, bk, ds, 0, bk, 1, t66, g * 16 + b0 * 4096 + j0 * 64, 64, 1);
             } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t60, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
+              const c_tile_2 = loom_gemm_view(bq, 16, bk, 16, ds, 0, bk, 1, t66, g * 16 + b0 * 4096 + j0 * 64, 64, 1);
+              for (let r_3 = 0; r_3 < bq; r_3++) {
+                const ab_2 = r_3 * 16;
+                const vb_2 = r_3 * 16;
+                for (let c_3 = 0; c_3 < 16; c_3++) {
+                  dq[ab_2 + c_3] = dq[ab_2 + c_3] + c_tile_2[vb_2 + c_3];
+                }
               }
             }
           }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t764[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
+          for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+            t773[((b0 * 4 + h) * 64 + i0) * 16 + e_1] = dq[e_1];
           }
         }
+      }
+      for (let e_4 = 0; e_4 < 1024; e_4++) {
+        t773[(b0 * 4 + g) * 64 * 16 + 65536 + e_4] = dk[e_4];
+      }
+      for (let e_5 = 0; e_5 < 1024; e_5++) {
+        t773[(b0 * 4 + g) * 64 * 16 + 131072 + e_5] = dv[e_5];
       }
     }
   }
 }
-function k167_attn_dv(buffers, uniforms) {
-  const t60 = buffers.t60;
-  const t66 = buffers.t66;
-  const t757 = buffers.t757;
-  const t760 = buffers.t760;
-  const t765 = buffers.t765;
-  const s = loom_scratch("k167_attn_dv.s", Float32Array, 4096);
-  const prod = loom_scratch("k167_attn_dv.prod", Float32Array, 512);
-  const acc = loom_scratch("k167_attn_dv.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t60, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t66, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t760[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t757, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t757, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t765[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k168_copy(buffers, uniforms) {
-  const t765 = buffers.t765;
-  const t766 = buffers.t766;
+function k162_copy(buffers, uniforms) {
+  const t773 = buffers.t773;
+  const t780 = buffers.t780;
   for (let i = 0; i < 65536; i++) {
-    const l766 = t765[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t766[i] = l766;
+    const l780 = t773[131072 + ((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t780[i] = l780;
+  }
+}
+function k163_einsum(buffers, uniforms) {
+  const t56 = buffers.t56;
+  const t780 = buffers.t780;
+  const t785 = buffers.t785;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t56, 0, 1, 64, t780, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t785[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k164_copy(buffers, uniforms) {
+  const t773 = buffers.t773;
+  const t786 = buffers.t786;
+  for (let i = 0; i < 65536; i++) {
+    const l786 = t773[65536 + ((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t786[i] = l786;
+  }
+}
+function k165_einsum(buffers, uniforms) {
+  const t786 = buffers.t786;
+  const p_blocks_0_attn_wk_w = buffers.p_blocks_0_attn_wk_w;
+  const t790 = buffers.t790;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t786, 0, 64, 1, p_blocks_0_attn_wk_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t790[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k166_einsum(buffers, uniforms) {
+  const t56 = buffers.t56;
+  const t786 = buffers.t786;
+  const t791 = buffers.t791;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t56, 0, 1, 64, t786, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t791[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k167_copy(buffers, uniforms) {
+  const t773 = buffers.t773;
+  const t792 = buffers.t792;
+  for (let i = 0; i < 65536; i++) {
+    const l792 = t773[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t792[i] = l792;
+  }
+}
+function k168_einsum(buffers, uniforms) {
+  const t792 = buffers.t792;
+  const p_blocks_0_attn_wq_w = buffers.p_blocks_0_attn_wq_w;
+  const t796 = buffers.t796;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t792, 0, 64, 1, p_blocks_0_attn_wq_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t796[i * 64 + j] = c_tile[ci + j];
+    }
   }
 }
 function k169_einsum(buffers, uniforms) {
-  const t56 = buffers.t56;
-  const t766 = buffers.t766;
-  const t771 = buffers.t771;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t56, 0, 1, 64, t766, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t771[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k170_copy(buffers, uniforms) {
-  const t764 = buffers.t764;
-  const t772 = buffers.t772;
-  for (let i = 0; i < 65536; i++) {
-    const l772 = t764[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t772[i] = l772;
-  }
-}
-function k171_einsum(buffers, uniforms) {
-  const t772 = buffers.t772;
-  const p_blocks_0_attn_wk_w = buffers.p_blocks_0_attn_wk_w;
-  const t776 = buffers.t776;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t772, 0, 64, 1, p_blocks_0_attn_wk_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t776[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k172_einsum(buffers, uniforms) {
-  const t56 = buffers.t56;
-  const t772 = buffers.t772;
-  const t777 = buffers.t777;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t56, 0, 1, 64, t772, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t777[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k173_copy(buffers, uniforms) {
-  const t763 = buffers.t763;
-  const t778 = buffers.t778;
-  for (let i = 0; i < 65536; i++) {
-    const l778 = t763[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t778[i] = l778;
-  }
-}
-function k174_einsum(buffers, uniforms) {
-  const t778 = buffers.t778;
-  const p_blocks_0_attn_wq_w = buffers.p_blocks_0_attn_wq_w;
-  const t782 = buffers.t782;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t778, 0, 64, 1, p_blocks_0_attn_wq_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t782[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k175_einsum(buffers, uniforms) {
-  const t766 = buffers.t766;
+  const t780 = buffers.t780;
   const p_blocks_0_attn_wv_w = buffers.p_blocks_0_attn_wv_w;
-  const t776 = buffers.t776;
-  const t782 = buffers.t782;
-  const t785 = buffers.t785;
+  const t790 = buffers.t790;
+  const t796 = buffers.t796;
+  const t799 = buffers.t799;
   const p_blocks_0_ln1_g = buffers.p_blocks_0_ln1_g;
-  const t788 = buffers.t788;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t766, 0, 64, 1, p_blocks_0_attn_wv_w, 0, 1, 64);
+  const t802 = buffers.t802;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t780, 0, 64, 1, p_blocks_0_attn_wv_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l776 = t776[i * 64 + j];
-      const v784 = c_tile[ci + j] + l776;
-      const l782 = t782[i * 64 + j];
-      const v785 = v784 + l782;
-      t785[i * 64 + j] = v785;
+      const l790 = t790[i * 64 + j];
+      const v798 = c_tile[ci + j] + l790;
+      const l796 = t796[i * 64 + j];
+      const v799 = v798 + l796;
+      t799[i * 64 + j] = v799;
       const l52 = p_blocks_0_ln1_g[j];
-      const v788 = v785 * l52;
-      t788[i * 64 + j] = v788;
+      const v802 = v799 * l52;
+      t802[i * 64 + j] = v802;
     }
   }
 }
-function k176_einsum(buffers, uniforms) {
+function k170_einsum(buffers, uniforms) {
   const t56 = buffers.t56;
-  const t778 = buffers.t778;
-  const t783 = buffers.t783;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t56, 0, 1, 64, t778, 0, 64, 1);
+  const t792 = buffers.t792;
+  const t797 = buffers.t797;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t56, 0, 1, 64, t792, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t783[i * 64 + j] = c_tile[ci + j];
+      t797[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k177_reduce(buffers, uniforms) {
-  const t788 = buffers.t788;
+function k171_reduce(buffers, uniforms) {
+  const t802 = buffers.t802;
   const t42 = buffers.t42;
   const t48 = buffers.t48;
-  const t803 = buffers.t803;
-  const t806 = buffers.t806;
+  const t817 = buffers.t817;
+  const t820 = buffers.t820;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l788 = t788[row * 64 + col];
+      const l802 = t802[row * 64 + col];
       const l42 = t42[row * 64 + col];
-      const v793 = l788 * l42;
-      const l788_1 = t788[row * 64 + col + 1];
+      const v807 = l802 * l42;
+      const l802_1 = t802[row * 64 + col + 1];
       const l42_1 = t42[row * 64 + col + 1];
-      const v793_1 = l788_1 * l42_1;
-      const l788_2 = t788[row * 64 + col + 2];
+      const v807_1 = l802_1 * l42_1;
+      const l802_2 = t802[row * 64 + col + 2];
       const l42_2 = t42[row * 64 + col + 2];
-      const v793_2 = l788_2 * l42_2;
-      const l788_3 = t788[row * 64 + col + 3];
+      const v807_2 = l802_2 * l42_2;
+      const l802_3 = t802[row * 64 + col + 3];
       const l42_3 = t42[row * 64 + col + 3];
-      const v793_3 = l788_3 * l42_3;
-      acc0_0_0 += v793;
-      acc0_0_1 += v793_1;
-      acc0_0_2 += v793_2;
-      acc0_0_3 += v793_3;
+      const v807_3 = l802_3 * l42_3;
+      acc0_0_0 += v807;
+      acc0_0_1 += v807_1;
+      acc0_0_2 += v807_2;
+      acc0_0_3 += v807_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     let acc1_0_0 = 0;
@@ -4761,64 +4535,64 @@ function k177_reduce(buffers, uniforms) {
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
     const l49 = t48[row];
-    const v795 = l49 * l49;
-    const v796 = l49 * v795;
-    const v797 = v796 * -0.5;
-    const v798 = acc0_0 * v797;
-    const v799 = v798 * 0.015625;
+    const v809 = l49 * l49;
+    const v810 = l49 * v809;
+    const v811 = v810 * -0.5;
+    const v812 = acc0_0 * v811;
+    const v813 = v812 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1 += 4) {
-      const l788_4 = t788[row * 64 + col_1];
-      const v792 = l788_4 * l49;
+      const l802_4 = t802[row * 64 + col_1];
+      const v806 = l802_4 * l49;
       const l42_4 = t42[row * 64 + col_1];
-      const v801 = v799 * l42_4;
-      const v802 = v792 + v801;
-      const v803 = v802 + v801;
-      const v804 = -v803;
-      t803[row * 64 + col_1] = v803;
-      const l788_5 = t788[row * 64 + col_1 + 1];
-      const v792_1 = l788_5 * l49;
+      const v815 = v813 * l42_4;
+      const v816 = v806 + v815;
+      const v817 = v816 + v815;
+      const v818 = -v817;
+      t817[row * 64 + col_1] = v817;
+      const l802_5 = t802[row * 64 + col_1 + 1];
+      const v806_1 = l802_5 * l49;
       const l42_5 = t42[row * 64 + col_1 + 1];
-      const v801_1 = v799 * l42_5;
-      const v802_1 = v792_1 + v801_1;
-      const v803_1 = v802_1 + v801_1;
-      const v804_1 = -v803_1;
-      t803[row * 64 + col_1 + 1] = v803_1;
-      const l788_6 = t788[row * 64 + col_1 + 2];
-      const v792_2 = l788_6 * l49;
+      const v815_1 = v813 * l42_5;
+      const v816_1 = v806_1 + v815_1;
+      const v817_1 = v816_1 + v815_1;
+      const v818_1 = -v817_1;
+      t817[row * 64 + col_1 + 1] = v817_1;
+      const l802_6 = t802[row * 64 + col_1 + 2];
+      const v806_2 = l802_6 * l49;
       const l42_6 = t42[row * 64 + col_1 + 2];
-      const v801_2 = v799 * l42_6;
-      const v802_2 = v792_2 + v801_2;
-      const v803_2 = v802_2 + v801_2;
-      const v804_2 = -v803_2;
-      t803[row * 64 + col_1 + 2] = v803_2;
-      const l788_7 = t788[row * 64 + col_1 + 3];
-      const v792_3 = l788_7 * l49;
+      const v815_2 = v813 * l42_6;
+      const v816_2 = v806_2 + v815_2;
+      const v817_2 = v816_2 + v815_2;
+      const v818_2 = -v817_2;
+      t817[row * 64 + col_1 + 2] = v817_2;
+      const l802_7 = t802[row * 64 + col_1 + 3];
+      const v806_3 = l802_7 * l49;
       const l42_7 = t42[row * 64 + col_1 + 3];
-      const v801_3 = v799 * l42_7;
-      const v802_3 = v792_3 + v801_3;
-      const v803_3 = v802_3 + v801_3;
-      const v804_3 = -v803_3;
-      t803[row * 64 + col_1 + 3] = v803_3;
-      acc1_0_0 += v804;
-      acc1_0_1 += v804_1;
-      acc1_0_2 += v804_2;
-      acc1_0_3 += v804_3;
+      const v815_3 = v813 * l42_7;
+      const v816_3 = v806_3 + v815_3;
+      const v817_3 = v816_3 + v815_3;
+      const v818_3 = -v817_3;
+      t817[row * 64 + col_1 + 3] = v817_3;
+      acc1_0_0 += v818;
+      acc1_0_1 += v818_1;
+      acc1_0_2 += v818_2;
+      acc1_0_3 += v818_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
-    const v806 = acc1_0 * 0.015625;
-    t806[row] = v806;
+    const v820 = acc1_0 * 0.015625;
+    t820[row] = v820;
   }
 }
-function k178a_reduce(buffers, uniforms) {
-  const t754 = buffers.t754;
-  const t803 = buffers.t803;
-  const t806 = buffers.t806;
-  const t809 = buffers.t809;
-  const t810 = buffers.t810;
-  const t858 = buffers.t858;
-  const acc0_0 = loom_scratch("k178a_reduce.acc0_0", Float32Array, 4096);
-  const err0_0 = loom_scratch("k178a_reduce.err0_0", Float32Array, 4096);
-  const part0_0 = loom_scratch("k178a_reduce.part0_0", Float32Array, 4096);
+function k172a_reduce(buffers, uniforms) {
+  const t765 = buffers.t765;
+  const t817 = buffers.t817;
+  const t820 = buffers.t820;
+  const t823 = buffers.t823;
+  const t824 = buffers.t824;
+  const t872 = buffers.t872;
+  const acc0_0 = loom_scratch("k172a_reduce.acc0_0", Float32Array, 4096);
+  const err0_0 = loom_scratch("k172a_reduce.err0_0", Float32Array, 4096);
+  const part0_0 = loom_scratch("k172a_reduce.part0_0", Float32Array, 4096);
   for (let r = 0; r < 4096; r++) {
     acc0_0[r] = 0;
     err0_0[r] = 0;
@@ -4826,31 +4600,31 @@ function k178a_reduce(buffers, uniforms) {
   }
   for (let col = 0; col < 16; col += 4) {
     for (let r_1 = 0; r_1 < 4096; r_1++) {
-      const l754 = t754[r_1 + col * 4096];
-      const l803 = t803[r_1 + col * 4096];
-      const v808 = l754 + l803;
-      const l807 = t806[((r_1 / 64) | 0) + col * 64];
-      const v809 = v808 + l807;
-      t809[r_1 + col * 4096] = v809;
-      const l754_1 = t754[r_1 + (col + 1) * 4096];
-      const l803_1 = t803[r_1 + (col + 1) * 4096];
-      const v808_1 = l754_1 + l803_1;
-      const l807_1 = t806[((r_1 / 64) | 0) + (col + 1) * 64];
-      const v809_1 = v808_1 + l807_1;
-      t809[r_1 + (col + 1) * 4096] = v809_1;
-      const l754_2 = t754[r_1 + (col + 2) * 4096];
-      const l803_2 = t803[r_1 + (col + 2) * 4096];
-      const v808_2 = l754_2 + l803_2;
-      const l807_2 = t806[((r_1 / 64) | 0) + (col + 2) * 64];
-      const v809_2 = v808_2 + l807_2;
-      t809[r_1 + (col + 2) * 4096] = v809_2;
-      const l754_3 = t754[r_1 + (col + 3) * 4096];
-      const l803_3 = t803[r_1 + (col + 3) * 4096];
-      const v808_3 = l754_3 + l803_3;
-      const l807_3 = t806[((r_1 / 64) | 0) + (col + 3) * 64];
-      const v809_3 = v808_3 + l807_3;
-      t809[r_1 + (col + 3) * 4096] = v809_3;
-      part0_0[r_1] = part0_0[r_1] + (v809 + v809_1 + v809_2 + v809_3);
+      const l765 = t765[r_1 + col * 4096];
+      const l817 = t817[r_1 + col * 4096];
+      const v822 = l765 + l817;
+      const l821 = t820[((r_1 / 64) | 0) + col * 64];
+      const v823 = v822 + l821;
+      t823[r_1 + col * 4096] = v823;
+      const l765_1 = t765[r_1 + (col + 1) * 4096];
+      const l817_1 = t817[r_1 + (col + 1) * 4096];
+      const v822_1 = l765_1 + l817_1;
+      const l821_1 = t820[((r_1 / 64) | 0) + (col + 1) * 64];
+      const v823_1 = v822_1 + l821_1;
+      t823[r_1 + (col + 1) * 4096] = v823_1;
+      const l765_2 = t765[r_1 + (col + 2) * 4096];
+      const l817_2 = t817[r_1 + (col + 2) * 4096];
+      const v822_2 = l765_2 + l817_2;
+      const l821_2 = t820[((r_1 / 64) | 0) + (col + 2) * 64];
+      const v823_2 = v822_2 + l821_2;
+      t823[r_1 + (col + 2) * 4096] = v823_2;
+      const l765_3 = t765[r_1 + (col + 3) * 4096];
+      const l817_3 = t817[r_1 + (col + 3) * 4096];
+      const v822_3 = l765_3 + l817_3;
+      const l821_3 = t820[((r_1 / 64) | 0) + (col + 3) * 64];
+      const v823_3 = v822_3 + l821_3;
+      t823[r_1 + (col + 3) * 4096] = v823_3;
+      part0_0[r_1] = part0_0[r_1] + (v823 + v823_1 + v823_2 + v823_3);
     }
   }
   for (let r_2 = 0; r_2 < 4096; r_2++) {
@@ -4861,734 +4635,734 @@ function k178a_reduce(buffers, uniforms) {
     part0_0[r_2] = 0;
   }
   for (let r_3 = 0; r_3 < 4096; r_3++) {
-    t810[r_3] = acc0_0[r_3] - err0_0[r_3];
-    const v858 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t858[r_3] = v858;
+    t824[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v872 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t872[r_3] = v872;
   }
 }
-function k178b_reduce(buffers, uniforms) {
-  const t858 = buffers.t858;
-  const t859 = buffers.t859;
+function k172b_reduce(buffers, uniforms) {
+  const t872 = buffers.t872;
+  const t873 = buffers.t873;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const x858 = t858[col];
-      const x858_1 = t858[col + 1];
-      const x858_2 = t858[col + 2];
-      const x858_3 = t858[col + 3];
-      acc0_0_0 += x858;
-      acc0_0_1 += x858_1;
-      acc0_0_2 += x858_2;
-      acc0_0_3 += x858_3;
+      const x872 = t872[col];
+      const x872_1 = t872[col + 1];
+      const x872_2 = t872[col + 2];
+      const x872_3 = t872[col + 3];
+      acc0_0_0 += x872;
+      acc0_0_1 += x872_1;
+      acc0_0_2 += x872_2;
+      acc0_0_3 += x872_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t859[0] = acc0_0;
+    t873[0] = acc0_0;
   }
 }
-function k179_scatter(buffers, uniforms) {
-  const t812 = buffers.t812;
-  const t809 = buffers.t809;
+function k173_scatter(buffers, uniforms) {
+  const t826 = buffers.t826;
+  const t823 = buffers.t823;
   const in_tokens = buffers.in_tokens;
   for (let z = 0; z < 16384; z++) {
-    t812[z] = 0;
+    t826[z] = 0;
   }
   for (let i = 0; i < 65536; i++) {
-    const l809 = t809[i];
+    const l823 = t823[i];
     const l32 = in_tokens[((i / 4096) | 0) * 64 + ((i / 64) | 0) % 64];
     const to = (l32 | 0) * 64 + i % 64;
-    t812[to] = t812[to] + l809;
+    t826[to] = t826[to] + l823;
   }
 }
-function k180_einsum(buffers, uniforms) {
-  const t414 = buffers.t414;
-  const t381 = buffers.t381;
-  const t812 = buffers.t812;
-  const t833 = buffers.t833;
-  const c_tile = loom_gemm_view(256, 64, 1024, 64, t414, 0, 1, 256, t381, 0, 64, 1);
+function k174_einsum(buffers, uniforms) {
+  const t422 = buffers.t422;
+  const t389 = buffers.t389;
+  const t826 = buffers.t826;
+  const t847 = buffers.t847;
+  const c_tile = loom_gemm_view(256, 64, 1024, 64, t422, 0, 1, 256, t389, 0, 64, 1);
   for (let i = 0; i < 256; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l812 = t812[i * 64 + j];
-      const v833 = c_tile[ci + j] + l812;
-      t833[i * 64 + j] = v833;
+      const l826 = t826[i * 64 + j];
+      const v847 = c_tile[ci + j] + l826;
+      t847[i * 64 + j] = v847;
     }
   }
 }
-function k181_reduce(buffers, uniforms) {
-  const t444 = buffers.t444;
-  const t461 = buffers.t461;
-  const t477 = buffers.t477;
-  const t493 = buffers.t493;
-  const t509 = buffers.t509;
-  const t525 = buffers.t525;
-  const t817 = buffers.t817;
-  const t971 = buffers.t971;
+function k175_reduce(buffers, uniforms) {
+  const t452 = buffers.t452;
+  const t469 = buffers.t469;
+  const t485 = buffers.t485;
+  const t501 = buffers.t501;
+  const t517 = buffers.t517;
+  const t533 = buffers.t533;
+  const t831 = buffers.t831;
+  const t985 = buffers.t985;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16128; col += 4) {
-      const l444 = t444[col];
-      const l461 = t461[col];
-      const v813 = l444 + l461;
-      const l477 = t477[col];
-      const v814 = v813 + l477;
-      const l493 = t493[col];
-      const v815 = v814 + l493;
-      const l509 = t509[col];
-      const v816 = v815 + l509;
-      const l525 = t525[col];
-      const v817 = v816 + l525;
-      const v970 = v817 * v817;
-      t817[col] = v817;
-      const l444_1 = t444[col + 1];
-      const l461_1 = t461[col + 1];
-      const v813_1 = l444_1 + l461_1;
-      const l477_1 = t477[col + 1];
-      const v814_1 = v813_1 + l477_1;
-      const l493_1 = t493[col + 1];
-      const v815_1 = v814_1 + l493_1;
-      const l509_1 = t509[col + 1];
-      const v816_1 = v815_1 + l509_1;
-      const l525_1 = t525[col + 1];
-      const v817_1 = v816_1 + l525_1;
-      const v970_1 = v817_1 * v817_1;
-      t817[col + 1] = v817_1;
-      const l444_2 = t444[col + 2];
-      const l461_2 = t461[col + 2];
-      const v813_2 = l444_2 + l461_2;
-      const l477_2 = t477[col + 2];
-      const v814_2 = v813_2 + l477_2;
-      const l493_2 = t493[col + 2];
-      const v815_2 = v814_2 + l493_2;
-      const l509_2 = t509[col + 2];
-      const v816_2 = v815_2 + l509_2;
-      const l525_2 = t525[col + 2];
-      const v817_2 = v816_2 + l525_2;
-      const v970_2 = v817_2 * v817_2;
-      t817[col + 2] = v817_2;
-      const l444_3 = t444[col + 3];
-      const l461_3 = t461[col + 3];
-      const v813_3 = l444_3 + l461_3;
-      const l477_3 = t477[col + 3];
-      const v814_3 = v813_3 + l477_3;
-      const l493_3 = t493[col + 3];
-      const v815_3 = v814_3 + l493_3;
-      const l509_3 = t509[col + 3];
-      const v816_3 = v815_3 + l509_3;
-      const l525_3 = t525[col + 3];
-      const v817_3 = v816_3 + l525_3;
-      const v970_3 = v817_3 * v817_3;
-      t817[col + 3] = v817_3;
-      acc0_0_0 += v970;
-      acc0_0_1 += v970_1;
-      acc0_0_2 += v970_2;
-      acc0_0_3 += v970_3;
+      const l452 = t452[col];
+      const l469 = t469[col];
+      const v827 = l452 + l469;
+      const l485 = t485[col];
+      const v828 = v827 + l485;
+      const l501 = t501[col];
+      const v829 = v828 + l501;
+      const l517 = t517[col];
+      const v830 = v829 + l517;
+      const l533 = t533[col];
+      const v831 = v830 + l533;
+      const v984 = v831 * v831;
+      t831[col] = v831;
+      const l452_1 = t452[col + 1];
+      const l469_1 = t469[col + 1];
+      const v827_1 = l452_1 + l469_1;
+      const l485_1 = t485[col + 1];
+      const v828_1 = v827_1 + l485_1;
+      const l501_1 = t501[col + 1];
+      const v829_1 = v828_1 + l501_1;
+      const l517_1 = t517[col + 1];
+      const v830_1 = v829_1 + l517_1;
+      const l533_1 = t533[col + 1];
+      const v831_1 = v830_1 + l533_1;
+      const v984_1 = v831_1 * v831_1;
+      t831[col + 1] = v831_1;
+      const l452_2 = t452[col + 2];
+      const l469_2 = t469[col + 2];
+      const v827_2 = l452_2 + l469_2;
+      const l485_2 = t485[col + 2];
+      const v828_2 = v827_2 + l485_2;
+      const l501_2 = t501[col + 2];
+      const v829_2 = v828_2 + l501_2;
+      const l517_2 = t517[col + 2];
+      const v830_2 = v829_2 + l517_2;
+      const l533_2 = t533[col + 2];
+      const v831_2 = v830_2 + l533_2;
+      const v984_2 = v831_2 * v831_2;
+      t831[col + 2] = v831_2;
+      const l452_3 = t452[col + 3];
+      const l469_3 = t469[col + 3];
+      const v827_3 = l452_3 + l469_3;
+      const l485_3 = t485[col + 3];
+      const v828_3 = v827_3 + l485_3;
+      const l501_3 = t501[col + 3];
+      const v829_3 = v828_3 + l501_3;
+      const l517_3 = t517[col + 3];
+      const v830_3 = v829_3 + l517_3;
+      const l533_3 = t533[col + 3];
+      const v831_3 = v830_3 + l533_3;
+      const v984_3 = v831_3 * v831_3;
+      t831[col + 3] = v831_3;
+      acc0_0_0 += v984;
+      acc0_0_1 += v984_1;
+      acc0_0_2 += v984_2;
+      acc0_0_3 += v984_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t971[0] = acc0_0;
+    t985[0] = acc0_0;
   }
 }
-function k182_reduce(buffers, uniforms) {
-  const t458 = buffers.t458;
-  const t474 = buffers.t474;
-  const t490 = buffers.t490;
-  const t506 = buffers.t506;
-  const t522 = buffers.t522;
-  const t538 = buffers.t538;
-  const t822 = buffers.t822;
-  const t967 = buffers.t967;
+function k176_reduce(buffers, uniforms) {
+  const t466 = buffers.t466;
+  const t482 = buffers.t482;
+  const t498 = buffers.t498;
+  const t514 = buffers.t514;
+  const t530 = buffers.t530;
+  const t546 = buffers.t546;
+  const t836 = buffers.t836;
+  const t981 = buffers.t981;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16128; col += 4) {
-      const l458 = t458[col];
-      const l474 = t474[col];
-      const v818 = l458 + l474;
-      const l490 = t490[col];
-      const v819 = v818 + l490;
-      const l506 = t506[col];
-      const v820 = v819 + l506;
-      const l522 = t522[col];
-      const v821 = v820 + l522;
-      const l538 = t538[col];
-      const v822 = v821 + l538;
-      const v966 = v822 * v822;
-      t822[col] = v822;
-      const l458_1 = t458[col + 1];
-      const l474_1 = t474[col + 1];
-      const v818_1 = l458_1 + l474_1;
-      const l490_1 = t490[col + 1];
-      const v819_1 = v818_1 + l490_1;
-      const l506_1 = t506[col + 1];
-      const v820_1 = v819_1 + l506_1;
-      const l522_1 = t522[col + 1];
-      const v821_1 = v820_1 + l522_1;
-      const l538_1 = t538[col + 1];
-      const v822_1 = v821_1 + l538_1;
-      const v966_1 = v822_1 * v822_1;
-      t822[col + 1] = v822_1;
-      const l458_2 = t458[col + 2];
-      const l474_2 = t474[col + 2];
-      const v818_2 = l458_2 + l474_2;
-      const l490_2 = t490[col + 2];
-      const v819_2 = v818_2 + l490_2;
-      const l506_2 = t506[col + 2];
-      const v820_2 = v819_2 + l506_2;
-      const l522_2 = t522[col + 2];
-      const v821_2 = v820_2 + l522_2;
-      const l538_2 = t538[col + 2];
-      const v822_2 = v821_2 + l538_2;
-      const v966_2 = v822_2 * v822_2;
-      t822[col + 2] = v822_2;
-      const l458_3 = t458[col + 3];
-      const l474_3 = t474[col + 3];
-      const v818_3 = l458_3 + l474_3;
-      const l490_3 = t490[col + 3];
-      const v819_3 = v818_3 + l490_3;
-      const l506_3 = t506[col + 3];
-      const v820_3 = v819_3 + l506_3;
-      const l522_3 = t522[col + 3];
-      const v821_3 = v820_3 + l522_3;
-      const l538_3 = t538[col + 3];
-      const v822_3 = v821_3 + l538_3;
-      const v966_3 = v822_3 * v822_3;
-      t822[col + 3] = v822_3;
-      acc0_0_0 += v966;
-      acc0_0_1 += v966_1;
-      acc0_0_2 += v966_2;
-      acc0_0_3 += v966_3;
+      const l466 = t466[col];
+      const l482 = t482[col];
+      const v832 = l466 + l482;
+      const l498 = t498[col];
+      const v833 = v832 + l498;
+      const l514 = t514[col];
+      const v834 = v833 + l514;
+      const l530 = t530[col];
+      const v835 = v834 + l530;
+      const l546 = t546[col];
+      const v836 = v835 + l546;
+      const v980 = v836 * v836;
+      t836[col] = v836;
+      const l466_1 = t466[col + 1];
+      const l482_1 = t482[col + 1];
+      const v832_1 = l466_1 + l482_1;
+      const l498_1 = t498[col + 1];
+      const v833_1 = v832_1 + l498_1;
+      const l514_1 = t514[col + 1];
+      const v834_1 = v833_1 + l514_1;
+      const l530_1 = t530[col + 1];
+      const v835_1 = v834_1 + l530_1;
+      const l546_1 = t546[col + 1];
+      const v836_1 = v835_1 + l546_1;
+      const v980_1 = v836_1 * v836_1;
+      t836[col + 1] = v836_1;
+      const l466_2 = t466[col + 2];
+      const l482_2 = t482[col + 2];
+      const v832_2 = l466_2 + l482_2;
+      const l498_2 = t498[col + 2];
+      const v833_2 = v832_2 + l498_2;
+      const l514_2 = t514[col + 2];
+      const v834_2 = v833_2 + l514_2;
+      const l530_2 = t530[col + 2];
+      const v835_2 = v834_2 + l530_2;
+      const l546_2 = t546[col + 2];
+      const v836_2 = v835_2 + l546_2;
+      const v980_2 = v836_2 * v836_2;
+      t836[col + 2] = v836_2;
+      const l466_3 = t466[col + 3];
+      const l482_3 = t482[col + 3];
+      const v832_3 = l466_3 + l482_3;
+      const l498_3 = t498[col + 3];
+      const v833_3 = v832_3 + l498_3;
+      const l514_3 = t514[col + 3];
+      const v834_3 = v833_3 + l514_3;
+      const l530_3 = t530[col + 3];
+      const v835_3 = v834_3 + l530_3;
+      const l546_3 = t546[col + 3];
+      const v836_3 = v835_3 + l546_3;
+      const v980_3 = v836_3 * v836_3;
+      t836[col + 3] = v836_3;
+      acc0_0_0 += v980;
+      acc0_0_1 += v980_1;
+      acc0_0_2 += v980_2;
+      acc0_0_3 += v980_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t967[0] = acc0_0;
+    t981[0] = acc0_0;
   }
 }
-function k183_reduce(buffers, uniforms) {
-  const t629 = buffers.t629;
-  const t645 = buffers.t645;
-  const t661 = buffers.t661;
-  const t677 = buffers.t677;
-  const t693 = buffers.t693;
-  const t709 = buffers.t709;
-  const t827 = buffers.t827;
-  const t915 = buffers.t915;
+function k177_reduce(buffers, uniforms) {
+  const t640 = buffers.t640;
+  const t656 = buffers.t656;
+  const t672 = buffers.t672;
+  const t688 = buffers.t688;
+  const t704 = buffers.t704;
+  const t720 = buffers.t720;
+  const t841 = buffers.t841;
+  const t929 = buffers.t929;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16128; col += 4) {
-      const l629 = t629[col];
-      const l645 = t645[col];
-      const v823 = l629 + l645;
-      const l661 = t661[col];
-      const v824 = v823 + l661;
-      const l677 = t677[col];
-      const v825 = v824 + l677;
-      const l693 = t693[col];
-      const v826 = v825 + l693;
-      const l709 = t709[col];
-      const v827 = v826 + l709;
-      const v914 = v827 * v827;
-      t827[col] = v827;
-      const l629_1 = t629[col + 1];
-      const l645_1 = t645[col + 1];
-      const v823_1 = l629_1 + l645_1;
-      const l661_1 = t661[col + 1];
-      const v824_1 = v823_1 + l661_1;
-      const l677_1 = t677[col + 1];
-      const v825_1 = v824_1 + l677_1;
-      const l693_1 = t693[col + 1];
-      const v826_1 = v825_1 + l693_1;
-      const l709_1 = t709[col + 1];
-      const v827_1 = v826_1 + l709_1;
-      const v914_1 = v827_1 * v827_1;
-      t827[col + 1] = v827_1;
-      const l629_2 = t629[col + 2];
-      const l645_2 = t645[col + 2];
-      const v823_2 = l629_2 + l645_2;
-      const l661_2 = t661[col + 2];
-      const v824_2 = v823_2 + l661_2;
-      const l677_2 = t677[col + 2];
-      const v825_2 = v824_2 + l677_2;
-      const l693_2 = t693[col + 2];
-      const v826_2 = v825_2 + l693_2;
-      const l709_2 = t709[col + 2];
-      const v827_2 = v826_2 + l709_2;
-      const v914_2 = v827_2 * v827_2;
-      t827[col + 2] = v827_2;
-      const l629_3 = t629[col + 3];
-      const l645_3 = t645[col + 3];
-      const v823_3 = l629_3 + l645_3;
-      const l661_3 = t661[col + 3];
-      const v824_3 = v823_3 + l661_3;
-      const l677_3 = t677[col + 3];
-      const v825_3 = v824_3 + l677_3;
-      const l693_3 = t693[col + 3];
-      const v826_3 = v825_3 + l693_3;
-      const l709_3 = t709[col + 3];
-      const v827_3 = v826_3 + l709_3;
-      const v914_3 = v827_3 * v827_3;
-      t827[col + 3] = v827_3;
-      acc0_0_0 += v914;
-      acc0_0_1 += v914_1;
-      acc0_0_2 += v914_2;
-      acc0_0_3 += v914_3;
+      const l640 = t640[col];
+      const l656 = t656[col];
+      const v837 = l640 + l656;
+      const l672 = t672[col];
+      const v838 = v837 + l672;
+      const l688 = t688[col];
+      const v839 = v838 + l688;
+      const l704 = t704[col];
+      const v840 = v839 + l704;
+      const l720 = t720[col];
+      const v841 = v840 + l720;
+      const v928 = v841 * v841;
+      t841[col] = v841;
+      const l640_1 = t640[col + 1];
+      const l656_1 = t656[col + 1];
+      const v837_1 = l640_1 + l656_1;
+      const l672_1 = t672[col + 1];
+      const v838_1 = v837_1 + l672_1;
+      const l688_1 = t688[col + 1];
+      const v839_1 = v838_1 + l688_1;
+      const l704_1 = t704[col + 1];
+      const v840_1 = v839_1 + l704_1;
+      const l720_1 = t720[col + 1];
+      const v841_1 = v840_1 + l720_1;
+      const v928_1 = v841_1 * v841_1;
+      t841[col + 1] = v841_1;
+      const l640_2 = t640[col + 2];
+      const l656_2 = t656[col + 2];
+      const v837_2 = l640_2 + l656_2;
+      const l672_2 = t672[col + 2];
+      const v838_2 = v837_2 + l672_2;
+      const l688_2 = t688[col + 2];
+      const v839_2 = v838_2 + l688_2;
+      const l704_2 = t704[col + 2];
+      const v840_2 = v839_2 + l704_2;
+      const l720_2 = t720[col + 2];
+      const v841_2 = v840_2 + l720_2;
+      const v928_2 = v841_2 * v841_2;
+      t841[col + 2] = v841_2;
+      const l640_3 = t640[col + 3];
+      const l656_3 = t656[col + 3];
+      const v837_3 = l640_3 + l656_3;
+      const l672_3 = t672[col + 3];
+      const v838_3 = v837_3 + l672_3;
+      const l688_3 = t688[col + 3];
+      const v839_3 = v838_3 + l688_3;
+      const l704_3 = t704[col + 3];
+      const v840_3 = v839_3 + l704_3;
+      const l720_3 = t720[col + 3];
+      const v841_3 = v840_3 + l720_3;
+      const v928_3 = v841_3 * v841_3;
+      t841[col + 3] = v841_3;
+      acc0_0_0 += v928;
+      acc0_0_1 += v928_1;
+      acc0_0_2 += v928_2;
+      acc0_0_3 += v928_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t915[0] = acc0_0;
+    t929[0] = acc0_0;
   }
 }
-function k184_reduce(buffers, uniforms) {
-  const t642 = buffers.t642;
-  const t658 = buffers.t658;
-  const t674 = buffers.t674;
-  const t690 = buffers.t690;
-  const t706 = buffers.t706;
-  const t722 = buffers.t722;
-  const t832 = buffers.t832;
-  const t911 = buffers.t911;
+function k178_reduce(buffers, uniforms) {
+  const t653 = buffers.t653;
+  const t669 = buffers.t669;
+  const t685 = buffers.t685;
+  const t701 = buffers.t701;
+  const t717 = buffers.t717;
+  const t733 = buffers.t733;
+  const t846 = buffers.t846;
+  const t925 = buffers.t925;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16128; col += 4) {
-      const l642 = t642[col];
-      const l658 = t658[col];
-      const v828 = l642 + l658;
-      const l674 = t674[col];
-      const v829 = v828 + l674;
-      const l690 = t690[col];
-      const v830 = v829 + l690;
-      const l706 = t706[col];
-      const v831 = v830 + l706;
-      const l722 = t722[col];
-      const v832 = v831 + l722;
-      const v910 = v832 * v832;
-      t832[col] = v832;
-      const l642_1 = t642[col + 1];
-      const l658_1 = t658[col + 1];
-      const v828_1 = l642_1 + l658_1;
-      const l674_1 = t674[col + 1];
-      const v829_1 = v828_1 + l674_1;
-      const l690_1 = t690[col + 1];
-      const v830_1 = v829_1 + l690_1;
-      const l706_1 = t706[col + 1];
-      const v831_1 = v830_1 + l706_1;
-      const l722_1 = t722[col + 1];
-      const v832_1 = v831_1 + l722_1;
-      const v910_1 = v832_1 * v832_1;
-      t832[col + 1] = v832_1;
-      const l642_2 = t642[col + 2];
-      const l658_2 = t658[col + 2];
-      const v828_2 = l642_2 + l658_2;
-      const l674_2 = t674[col + 2];
-      const v829_2 = v828_2 + l674_2;
-      const l690_2 = t690[col + 2];
-      const v830_2 = v829_2 + l690_2;
-      const l706_2 = t706[col + 2];
-      const v831_2 = v830_2 + l706_2;
-      const l722_2 = t722[col + 2];
-      const v832_2 = v831_2 + l722_2;
-      const v910_2 = v832_2 * v832_2;
-      t832[col + 2] = v832_2;
-      const l642_3 = t642[col + 3];
-      const l658_3 = t658[col + 3];
-      const v828_3 = l642_3 + l658_3;
-      const l674_3 = t674[col + 3];
-      const v829_3 = v828_3 + l674_3;
-      const l690_3 = t690[col + 3];
-      const v830_3 = v829_3 + l690_3;
-      const l706_3 = t706[col + 3];
-      const v831_3 = v830_3 + l706_3;
-      const l722_3 = t722[col + 3];
-      const v832_3 = v831_3 + l722_3;
-      const v910_3 = v832_3 * v832_3;
-      t832[col + 3] = v832_3;
-      acc0_0_0 += v910;
-      acc0_0_1 += v910_1;
-      acc0_0_2 += v910_2;
-      acc0_0_3 += v910_3;
+      const l653 = t653[col];
+      const l669 = t669[col];
+      const v842 = l653 + l669;
+      const l685 = t685[col];
+      const v843 = v842 + l685;
+      const l701 = t701[col];
+      const v844 = v843 + l701;
+      const l717 = t717[col];
+      const v845 = v844 + l717;
+      const l733 = t733[col];
+      const v846 = v845 + l733;
+      const v924 = v846 * v846;
+      t846[col] = v846;
+      const l653_1 = t653[col + 1];
+      const l669_1 = t669[col + 1];
+      const v842_1 = l653_1 + l669_1;
+      const l685_1 = t685[col + 1];
+      const v843_1 = v842_1 + l685_1;
+      const l701_1 = t701[col + 1];
+      const v844_1 = v843_1 + l701_1;
+      const l717_1 = t717[col + 1];
+      const v845_1 = v844_1 + l717_1;
+      const l733_1 = t733[col + 1];
+      const v846_1 = v845_1 + l733_1;
+      const v924_1 = v846_1 * v846_1;
+      t846[col + 1] = v846_1;
+      const l653_2 = t653[col + 2];
+      const l669_2 = t669[col + 2];
+      const v842_2 = l653_2 + l669_2;
+      const l685_2 = t685[col + 2];
+      const v843_2 = v842_2 + l685_2;
+      const l701_2 = t701[col + 2];
+      const v844_2 = v843_2 + l701_2;
+      const l717_2 = t717[col + 2];
+      const v845_2 = v844_2 + l717_2;
+      const l733_2 = t733[col + 2];
+      const v846_2 = v845_2 + l733_2;
+      const v924_2 = v846_2 * v846_2;
+      t846[col + 2] = v846_2;
+      const l653_3 = t653[col + 3];
+      const l669_3 = t669[col + 3];
+      const v842_3 = l653_3 + l669_3;
+      const l685_3 = t685[col + 3];
+      const v843_3 = v842_3 + l685_3;
+      const l701_3 = t701[col + 3];
+      const v844_3 = v843_3 + l701_3;
+      const l717_3 = t717[col + 3];
+      const v845_3 = v844_3 + l717_3;
+      const l733_3 = t733[col + 3];
+      const v846_3 = v845_3 + l733_3;
+      const v924_3 = v846_3 * v846_3;
+      t846[col + 3] = v846_3;
+      acc0_0_0 += v924;
+      acc0_0_1 += v924_1;
+      acc0_0_2 += v924_2;
+      acc0_0_3 += v924_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t911[0] = acc0_0;
+    t925[0] = acc0_0;
   }
 }
-function k185_ew(buffers, uniforms) {
+function k179_ew(buffers, uniforms) {
   const in_step = buffers.in_step;
-  const t854 = buffers.t854;
-  const t995 = buffers.t995;
-  const t996 = buffers.t996;
-  const t1021 = buffers.t1021;
-  const l834 = in_step[0];
-  const v853 = l834 < 20;
-  const v835 = l834 + 1;
-  const v837 = v835 * 0.00015;
-  const v839 = l834 - 20;
-  const v841 = v839 / 980;
-  const v843 = Math.max(v841, 0);
-  const v844 = Math.min(v843, 1);
-  const v846 = v844 * 3.1415927;
-  const v847 = Math.cos(v846);
-  const v848 = v847 + 1;
-  const v850 = v848 * 0.00135;
-  const v852 = v850 + 0.0003;
-  const v854 = v853 ? v837 : v852;
-  const v988 = v835 * -0.105360515;
-  const v989 = loom_exp(v988);
-  const v990 = 1 - v989;
-  const v995 = v854 / v990;
-  const v992 = v835 * -0.051293295;
-  const v993 = loom_exp(v992);
-  const v994 = 1 - v993;
-  const v996 = Math.sqrt(v994);
-  const v1020 = v854 * 0.1;
-  const v1021 = 1 - v1020;
+  const t868 = buffers.t868;
+  const t1009 = buffers.t1009;
+  const t1010 = buffers.t1010;
+  const t1035 = buffers.t1035;
+  const l848 = in_step[0];
+  const v867 = l848 < 20;
+  const v849 = l848 + 1;
+  const v851 = v849 * 0.00015;
+  const v853 = l848 - 20;
+  const v855 = v853 / 980;
+  const v857 = Math.max(v855, 0);
+  const v858 = Math.min(v857, 1);
+  const v860 = v858 * 3.1415927;
+  const v861 = Math.cos(v860);
+  const v862 = v861 + 1;
+  const v864 = v862 * 0.00135;
+  const v866 = v864 + 0.0003;
+  const v868 = v867 ? v851 : v866;
+  const v1002 = v849 * -0.105360515;
+  const v1003 = loom_exp(v1002);
+  const v1004 = 1 - v1003;
+  const v1009 = v868 / v1004;
+  const v1006 = v849 * -0.051293295;
+  const v1007 = loom_exp(v1006);
+  const v1008 = 1 - v1007;
+  const v1010 = Math.sqrt(v1008);
+  const v1034 = v868 * 0.1;
+  const v1035 = 1 - v1034;
   for (let i = 0; i < 1; i++) {
-    t854[0] = v854;
-    t995[0] = v995;
-    t996[0] = v996;
-    t1021[0] = v1021;
+    t868[0] = v868;
+    t1009[0] = v1009;
+    t1010[0] = v1010;
+    t1035[0] = v1035;
   }
 }
-function k186_reduce(buffers, uniforms) {
-  const t833 = buffers.t833;
-  const t856 = buffers.t856;
+function k180_reduce(buffers, uniforms) {
+  const t847 = buffers.t847;
+  const t870 = buffers.t870;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16384; col += 4) {
-      const l833 = t833[col];
-      const v855 = l833 * l833;
-      const l833_1 = t833[col + 1];
-      const v855_1 = l833_1 * l833_1;
-      const l833_2 = t833[col + 2];
-      const v855_2 = l833_2 * l833_2;
-      const l833_3 = t833[col + 3];
-      const v855_3 = l833_3 * l833_3;
-      acc0_0_0 += v855;
-      acc0_0_1 += v855_1;
-      acc0_0_2 += v855_2;
-      acc0_0_3 += v855_3;
+      const l847 = t847[col];
+      const v869 = l847 * l847;
+      const l847_1 = t847[col + 1];
+      const v869_1 = l847_1 * l847_1;
+      const l847_2 = t847[col + 2];
+      const v869_2 = l847_2 * l847_2;
+      const l847_3 = t847[col + 3];
+      const v869_3 = l847_3 * l847_3;
+      acc0_0_0 += v869;
+      acc0_0_1 += v869_1;
+      acc0_0_2 += v869_2;
+      acc0_0_3 += v869_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t856[0] = acc0_0;
+    t870[0] = acc0_0;
+  }
+}
+function k181_reduce(buffers, uniforms) {
+  const t797 = buffers.t797;
+  const t885 = buffers.t885;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l797 = t797[col];
+      const v884 = l797 * l797;
+      const l797_1 = t797[col + 1];
+      const v884_1 = l797_1 * l797_1;
+      const l797_2 = t797[col + 2];
+      const v884_2 = l797_2 * l797_2;
+      const l797_3 = t797[col + 3];
+      const v884_3 = l797_3 * l797_3;
+      acc0_0_0 += v884;
+      acc0_0_1 += v884_1;
+      acc0_0_2 += v884_2;
+      acc0_0_3 += v884_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t885[0] = acc0_0;
+  }
+}
+function k182_reduce(buffers, uniforms) {
+  const t791 = buffers.t791;
+  const t893 = buffers.t893;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l791 = t791[col];
+      const v892 = l791 * l791;
+      const l791_1 = t791[col + 1];
+      const v892_1 = l791_1 * l791_1;
+      const l791_2 = t791[col + 2];
+      const v892_2 = l791_2 * l791_2;
+      const l791_3 = t791[col + 3];
+      const v892_3 = l791_3 * l791_3;
+      acc0_0_0 += v892;
+      acc0_0_1 += v892_1;
+      acc0_0_2 += v892_2;
+      acc0_0_3 += v892_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t893[0] = acc0_0;
+  }
+}
+function k183_reduce(buffers, uniforms) {
+  const t785 = buffers.t785;
+  const t901 = buffers.t901;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l785 = t785[col];
+      const v900 = l785 * l785;
+      const l785_1 = t785[col + 1];
+      const v900_1 = l785_1 * l785_1;
+      const l785_2 = t785[col + 2];
+      const v900_2 = l785_2 * l785_2;
+      const l785_3 = t785[col + 3];
+      const v900_3 = l785_3 * l785_3;
+      acc0_0_0 += v900;
+      acc0_0_1 += v900_1;
+      acc0_0_2 += v900_2;
+      acc0_0_3 += v900_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t901[0] = acc0_0;
+  }
+}
+function k184_reduce(buffers, uniforms) {
+  const t769 = buffers.t769;
+  const t909 = buffers.t909;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l770 = t769[col];
+      const v908 = l770 * l770;
+      const l770_1 = t769[col + 1];
+      const v908_1 = l770_1 * l770_1;
+      const l770_2 = t769[col + 2];
+      const v908_2 = l770_2 * l770_2;
+      const l770_3 = t769[col + 3];
+      const v908_3 = l770_3 * l770_3;
+      acc0_0_0 += v908;
+      acc0_0_1 += v908_1;
+      acc0_0_2 += v908_2;
+      acc0_0_3 += v908_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t909[0] = acc0_0;
+  }
+}
+function k185_reduce(buffers, uniforms) {
+  const t610 = buffers.t610;
+  const t941 = buffers.t941;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l610 = t610[col];
+      const v940 = l610 * l610;
+      const l610_1 = t610[col + 1];
+      const v940_1 = l610_1 * l610_1;
+      const l610_2 = t610[col + 2];
+      const v940_2 = l610_2 * l610_2;
+      const l610_3 = t610[col + 3];
+      const v940_3 = l610_3 * l610_3;
+      acc0_0_0 += v940;
+      acc0_0_1 += v940_1;
+      acc0_0_2 += v940_2;
+      acc0_0_3 += v940_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t941[0] = acc0_0;
+  }
+}
+function k186_reduce(buffers, uniforms) {
+  const t604 = buffers.t604;
+  const t949 = buffers.t949;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l604 = t604[col];
+      const v948 = l604 * l604;
+      const l604_1 = t604[col + 1];
+      const v948_1 = l604_1 * l604_1;
+      const l604_2 = t604[col + 2];
+      const v948_2 = l604_2 * l604_2;
+      const l604_3 = t604[col + 3];
+      const v948_3 = l604_3 * l604_3;
+      acc0_0_0 += v948;
+      acc0_0_1 += v948_1;
+      acc0_0_2 += v948_2;
+      acc0_0_3 += v948_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t949[0] = acc0_0;
   }
 }
 function k187_reduce(buffers, uniforms) {
-  const t783 = buffers.t783;
-  const t871 = buffers.t871;
+  const t598 = buffers.t598;
+  const t957 = buffers.t957;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l783 = t783[col];
-      const v870 = l783 * l783;
-      const l783_1 = t783[col + 1];
-      const v870_1 = l783_1 * l783_1;
-      const l783_2 = t783[col + 2];
-      const v870_2 = l783_2 * l783_2;
-      const l783_3 = t783[col + 3];
-      const v870_3 = l783_3 * l783_3;
-      acc0_0_0 += v870;
-      acc0_0_1 += v870_1;
-      acc0_0_2 += v870_2;
-      acc0_0_3 += v870_3;
+      const l598 = t598[col];
+      const v956 = l598 * l598;
+      const l598_1 = t598[col + 1];
+      const v956_1 = l598_1 * l598_1;
+      const l598_2 = t598[col + 2];
+      const v956_2 = l598_2 * l598_2;
+      const l598_3 = t598[col + 3];
+      const v956_3 = l598_3 * l598_3;
+      acc0_0_0 += v956;
+      acc0_0_1 += v956_1;
+      acc0_0_2 += v956_2;
+      acc0_0_3 += v956_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t871[0] = acc0_0;
+    t957[0] = acc0_0;
   }
 }
 function k188_reduce(buffers, uniforms) {
-  const t777 = buffers.t777;
-  const t879 = buffers.t879;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l777 = t777[col];
-      const v878 = l777 * l777;
-      const l777_1 = t777[col + 1];
-      const v878_1 = l777_1 * l777_1;
-      const l777_2 = t777[col + 2];
-      const v878_2 = l777_2 * l777_2;
-      const l777_3 = t777[col + 3];
-      const v878_3 = l777_3 * l777_3;
-      acc0_0_0 += v878;
-      acc0_0_1 += v878_1;
-      acc0_0_2 += v878_2;
-      acc0_0_3 += v878_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t879[0] = acc0_0;
-  }
-}
-function k189_reduce(buffers, uniforms) {
-  const t771 = buffers.t771;
-  const t887 = buffers.t887;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l771 = t771[col];
-      const v886 = l771 * l771;
-      const l771_1 = t771[col + 1];
-      const v886_1 = l771_1 * l771_1;
-      const l771_2 = t771[col + 2];
-      const v886_2 = l771_2 * l771_2;
-      const l771_3 = t771[col + 3];
-      const v886_3 = l771_3 * l771_3;
-      acc0_0_0 += v886;
-      acc0_0_1 += v886_1;
-      acc0_0_2 += v886_2;
-      acc0_0_3 += v886_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t887[0] = acc0_0;
-  }
-}
-function k190_reduce(buffers, uniforms) {
-  const t758 = buffers.t758;
-  const t895 = buffers.t895;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l759 = t758[col];
-      const v894 = l759 * l759;
-      const l759_1 = t758[col + 1];
-      const v894_1 = l759_1 * l759_1;
-      const l759_2 = t758[col + 2];
-      const v894_2 = l759_2 * l759_2;
-      const l759_3 = t758[col + 3];
-      const v894_3 = l759_3 * l759_3;
-      acc0_0_0 += v894;
-      acc0_0_1 += v894_1;
-      acc0_0_2 += v894_2;
-      acc0_0_3 += v894_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t895[0] = acc0_0;
-  }
-}
-function k191_reduce(buffers, uniforms) {
-  const t599 = buffers.t599;
-  const t927 = buffers.t927;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l599 = t599[col];
-      const v926 = l599 * l599;
-      const l599_1 = t599[col + 1];
-      const v926_1 = l599_1 * l599_1;
-      const l599_2 = t599[col + 2];
-      const v926_2 = l599_2 * l599_2;
-      const l599_3 = t599[col + 3];
-      const v926_3 = l599_3 * l599_3;
-      acc0_0_0 += v926;
-      acc0_0_1 += v926_1;
-      acc0_0_2 += v926_2;
-      acc0_0_3 += v926_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t927[0] = acc0_0;
-  }
-}
-function k192_reduce(buffers, uniforms) {
-  const t593 = buffers.t593;
-  const t935 = buffers.t935;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l593 = t593[col];
-      const v934 = l593 * l593;
-      const l593_1 = t593[col + 1];
-      const v934_1 = l593_1 * l593_1;
-      const l593_2 = t593[col + 2];
-      const v934_2 = l593_2 * l593_2;
-      const l593_3 = t593[col + 3];
-      const v934_3 = l593_3 * l593_3;
-      acc0_0_0 += v934;
-      acc0_0_1 += v934_1;
-      acc0_0_2 += v934_2;
-      acc0_0_3 += v934_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t935[0] = acc0_0;
-  }
-}
-function k193_reduce(buffers, uniforms) {
-  const t587 = buffers.t587;
-  const t943 = buffers.t943;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l587 = t587[col];
-      const v942 = l587 * l587;
-      const l587_1 = t587[col + 1];
-      const v942_1 = l587_1 * l587_1;
-      const l587_2 = t587[col + 2];
-      const v942_2 = l587_2 * l587_2;
-      const l587_3 = t587[col + 3];
-      const v942_3 = l587_3 * l587_3;
-      acc0_0_0 += v942;
-      acc0_0_1 += v942_1;
-      acc0_0_2 += v942_2;
-      acc0_0_3 += v942_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t943[0] = acc0_0;
-  }
-}
-function k194_reduce(buffers, uniforms) {
-  const t574 = buffers.t574;
-  const t951 = buffers.t951;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l575 = t574[col];
-      const v950 = l575 * l575;
-      const l575_1 = t574[col + 1];
-      const v950_1 = l575_1 * l575_1;
-      const l575_2 = t574[col + 2];
-      const v950_2 = l575_2 * l575_2;
-      const l575_3 = t574[col + 3];
-      const v950_3 = l575_3 * l575_3;
-      acc0_0_0 += v950;
-      acc0_0_1 += v950_1;
-      acc0_0_2 += v950_2;
-      acc0_0_3 += v950_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t951[0] = acc0_0;
-  }
-}
-function k195a_reduce(buffers, uniforms) {
-  const t415 = buffers.t415;
-  const t375 = buffers.t375;
-  const t545 = buffers.t545;
-  const t266 = buffers.t266;
   const t582 = buffers.t582;
-  const t588 = buffers.t588;
-  const t594 = buffers.t594;
-  const t601 = buffers.t601;
-  const t224 = buffers.t224;
-  const t729 = buffers.t729;
-  const t92 = buffers.t92;
-  const t766 = buffers.t766;
-  const t772 = buffers.t772;
-  const t778 = buffers.t778;
-  const t785 = buffers.t785;
-  const t50 = buffers.t50;
-  const t417 = buffers.t417;
-  const t421 = buffers.t421;
-  const t547 = buffers.t547;
-  const t551 = buffers.t551;
-  const t584 = buffers.t584;
-  const t590 = buffers.t590;
-  const t596 = buffers.t596;
-  const t602 = buffers.t602;
-  const t606 = buffers.t606;
-  const t731 = buffers.t731;
-  const t735 = buffers.t735;
-  const t768 = buffers.t768;
-  const t774 = buffers.t774;
+  const t965 = buffers.t965;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l583 = t582[col];
+      const v964 = l583 * l583;
+      const l583_1 = t582[col + 1];
+      const v964_1 = l583_1 * l583_1;
+      const l583_2 = t582[col + 2];
+      const v964_2 = l583_2 * l583_2;
+      const l583_3 = t582[col + 3];
+      const v964_3 = l583_3 * l583_3;
+      acc0_0_0 += v964;
+      acc0_0_1 += v964_1;
+      acc0_0_2 += v964_2;
+      acc0_0_3 += v964_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t965[0] = acc0_0;
+  }
+}
+function k189a_reduce(buffers, uniforms) {
+  const t423 = buffers.t423;
+  const t383 = buffers.t383;
+  const t553 = buffers.t553;
+  const t274 = buffers.t274;
+  const t593 = buffers.t593;
+  const t599 = buffers.t599;
+  const t605 = buffers.t605;
+  const t612 = buffers.t612;
+  const t228 = buffers.t228;
+  const t740 = buffers.t740;
+  const t96 = buffers.t96;
   const t780 = buffers.t780;
   const t786 = buffers.t786;
-  const t790 = buffers.t790;
-  const t862 = buffers.t862;
-  const t866 = buffers.t866;
-  const t874 = buffers.t874;
-  const t882 = buffers.t882;
-  const t890 = buffers.t890;
-  const t902 = buffers.t902;
-  const t906 = buffers.t906;
-  const t918 = buffers.t918;
-  const t922 = buffers.t922;
-  const t930 = buffers.t930;
-  const t938 = buffers.t938;
-  const t946 = buffers.t946;
-  const t958 = buffers.t958;
-  const t962 = buffers.t962;
-  const t974 = buffers.t974;
-  const t978 = buffers.t978;
-  const acc0_0 = loom_scratch("k195a_reduce.acc0_0", Float32Array, 64);
-  const err0_0 = loom_scratch("k195a_reduce.err0_0", Float32Array, 64);
-  const part0_0 = loom_scratch("k195a_reduce.part0_0", Float32Array, 64);
-  const acc0_1 = loom_scratch("k195a_reduce.acc0_1", Float32Array, 64);
-  const err0_1 = loom_scratch("k195a_reduce.err0_1", Float32Array, 64);
-  const part0_1 = loom_scratch("k195a_reduce.part0_1", Float32Array, 64);
-  const acc0_2 = loom_scratch("k195a_reduce.acc0_2", Float32Array, 64);
-  const err0_2 = loom_scratch("k195a_reduce.err0_2", Float32Array, 64);
-  const part0_2 = loom_scratch("k195a_reduce.part0_2", Float32Array, 64);
-  const acc0_3 = loom_scratch("k195a_reduce.acc0_3", Float32Array, 64);
-  const err0_3 = loom_scratch("k195a_reduce.err0_3", Float32Array, 64);
-  const part0_3 = loom_scratch("k195a_reduce.part0_3", Float32Array, 64);
-  const acc0_4 = loom_scratch("k195a_reduce.acc0_4", Float32Array, 64);
-  const err0_4 = loom_scratch("k195a_reduce.err0_4", Float32Array, 64);
-  const part0_4 = loom_scratch("k195a_reduce.part0_4", Float32Array, 64);
-  const acc0_5 = loom_scratch("k195a_reduce.acc0_5", Float32Array, 64);
-  const err0_5 = loom_scratch("k195a_reduce.err0_5", Float32Array, 64);
-  const part0_5 = loom_scratch("k195a_reduce.part0_5", Float32Array, 64);
-  const acc0_6 = loom_scratch("k195a_reduce.acc0_6", Float32Array, 64);
-  const err0_6 = loom_scratch("k195a_reduce.err0_6", Float32Array, 64);
-  const part0_6 = loom_scratch("k195a_reduce.part0_6", Float32Array, 64);
-  const acc0_7 = loom_scratch("k195a_reduce.acc0_7", Float32Array, 64);
-  const err0_7 = loom_scratch("k195a_reduce.err0_7", Float32Array, 64);
-  const part0_7 = loom_scratch("k195a_reduce.part0_7", Float32Array, 64);
-  const acc0_8 = loom_scratch("k195a_reduce.acc0_8", Float32Array, 64);
-  const err0_8 = loom_scratch("k195a_reduce.err0_8", Float32Array, 64);
-  const part0_8 = loom_scratch("k195a_reduce.part0_8", Float32Array, 64);
-  const acc0_9 = loom_scratch("k195a_reduce.acc0_9", Float32Array, 64);
-  const err0_9 = loom_scratch("k195a_reduce.err0_9", Float32Array, 64);
-  const part0_9 = loom_scratch("k195a_reduce.part0_9", Float32Array, 64);
-  const acc0_10 = loom_scratch("k195a_reduce.acc0_10", Float32Array, 64);
-  const err0_10 = loom_scratch("k195a_reduce.err0_10", Float32Array, 64);
-  const part0_10 = loom_scratch("k195a_reduce.part0_10", Float32Array, 64);
-  const acc0_11 = loom_scratch("k195a_reduce.acc0_11", Float32Array, 64);
-  const err0_11 = loom_scratch("k195a_reduce.err0_11", Float32Array, 64);
-  const part0_11 = loom_scratch("k195a_reduce.part0_11", Float32Array, 64);
-  const acc0_12 = loom_scratch("k195a_reduce.acc0_12", Float32Array, 64);
-  const err0_12 = loom_scratch("k195a_reduce.err0_12", Float32Array, 64);
-  const part0_12 = loom_scratch("k195a_reduce.part0_12", Float32Array, 64);
-  const acc0_13 = loom_scratch("k195a_reduce.acc0_13", Float32Array, 64);
-  const err0_13 = loom_scratch("k195a_reduce.err0_13", Float32Array, 64);
-  const part0_13 = loom_scratch("k195a_reduce.part0_13", Float32Array, 64);
-  const acc0_14 = loom_scratch("k195a_reduce.acc0_14", Float32Array, 64);
-  const err0_14 = loom_scratch("k195a_reduce.err0_14", Float32Array, 64);
-  const part0_14 = loom_scratch("k195a_reduce.part0_14", Float32Array, 64);
-  const acc0_15 = loom_scratch("k195a_reduce.acc0_15", Float32Array, 64);
-  const err0_15 = loom_scratch("k195a_reduce.err0_15", Float32Array, 64);
-  const part0_15 = loom_scratch("k195a_reduce.part0_15", Float32Array, 64);
+  const t792 = buffers.t792;
+  const t799 = buffers.t799;
+  const t50 = buffers.t50;
+  const t425 = buffers.t425;
+  const t429 = buffers.t429;
+  const t555 = buffers.t555;
+  const t559 = buffers.t559;
+  const t595 = buffers.t595;
+  const t601 = buffers.t601;
+  const t607 = buffers.t607;
+  const t613 = buffers.t613;
+  const t617 = buffers.t617;
+  const t742 = buffers.t742;
+  const t746 = buffers.t746;
+  const t782 = buffers.t782;
+  const t788 = buffers.t788;
+  const t794 = buffers.t794;
+  const t800 = buffers.t800;
+  const t804 = buffers.t804;
+  const t876 = buffers.t876;
+  const t880 = buffers.t880;
+  const t888 = buffers.t888;
+  const t896 = buffers.t896;
+  const t904 = buffers.t904;
+  const t916 = buffers.t916;
+  const t920 = buffers.t920;
+  const t932 = buffers.t932;
+  const t936 = buffers.t936;
+  const t944 = buffers.t944;
+  const t952 = buffers.t952;
+  const t960 = buffers.t960;
+  const t972 = buffers.t972;
+  const t976 = buffers.t976;
+  const t988 = buffers.t988;
+  const t992 = buffers.t992;
+  const acc0_0 = loom_scratch("k189a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k189a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k189a_reduce.part0_0", Float32Array, 64);
+  const acc0_1 = loom_scratch("k189a_reduce.acc0_1", Float32Array, 64);
+  const err0_1 = loom_scratch("k189a_reduce.err0_1", Float32Array, 64);
+  const part0_1 = loom_scratch("k189a_reduce.part0_1", Float32Array, 64);
+  const acc0_2 = loom_scratch("k189a_reduce.acc0_2", Float32Array, 64);
+  const err0_2 = loom_scratch("k189a_reduce.err0_2", Float32Array, 64);
+  const part0_2 = loom_scratch("k189a_reduce.part0_2", Float32Array, 64);
+  const acc0_3 = loom_scratch("k189a_reduce.acc0_3", Float32Array, 64);
+  const err0_3 = loom_scratch("k189a_reduce.err0_3", Float32Array, 64);
+  const part0_3 = loom_scratch("k189a_reduce.part0_3", Float32Array, 64);
+  const acc0_4 = loom_scratch("k189a_reduce.acc0_4", Float32Array, 64);
+  const err0_4 = loom_scratch("k189a_reduce.err0_4", Float32Array, 64);
+  const part0_4 = loom_scratch("k189a_reduce.part0_4", Float32Array, 64);
+  const acc0_5 = loom_scratch("k189a_reduce.acc0_5", Float32Array, 64);
+  const err0_5 = loom_scratch("k189a_reduce.err0_5", Float32Array, 64);
+  const part0_5 = loom_scratch("k189a_reduce.part0_5", Float32Array, 64);
+  const acc0_6 = loom_scratch("k189a_reduce.acc0_6", Float32Array, 64);
+  const err0_6 = loom_scratch("k189a_reduce.err0_6", Float32Array, 64);
+  const part0_6 = loom_scratch("k189a_reduce.part0_6", Float32Array, 64);
+  const acc0_7 = loom_scratch("k189a_reduce.acc0_7", Float32Array, 64);
+  const err0_7 = loom_scratch("k189a_reduce.err0_7", Float32Array, 64);
+  const part0_7 = loom_scratch("k189a_reduce.part0_7", Float32Array, 64);
+  const acc0_8 = loom_scratch("k189a_reduce.acc0_8", Float32Array, 64);
+  const err0_8 = loom_scratch("k189a_reduce.err0_8", Float32Array, 64);
+  const part0_8 = loom_scratch("k189a_reduce.part0_8", Float32Array, 64);
+  const acc0_9 = loom_scratch("k189a_reduce.acc0_9", Float32Array, 64);
+  const err0_9 = loom_scratch("k189a_reduce.err0_9", Float32Array, 64);
+  const part0_9 = loom_scratch("k189a_reduce.part0_9", Float32Array, 64);
+  const acc0_10 = loom_scratch("k189a_reduce.acc0_10", Float32Array, 64);
+  const err0_10 = loom_scratch("k189a_reduce.err0_10", Float32Array, 64);
+  const part0_10 = loom_scratch("k189a_reduce.part0_10", Float32Array, 64);
+  const acc0_11 = loom_scratch("k189a_reduce.acc0_11", Float32Array, 64);
+  const err0_11 = loom_scratch("k189a_reduce.err0_11", Float32Array, 64);
+  const part0_11 = loom_scratch("k189a_reduce.part0_11", Float32Array, 64);
+  const acc0_12 = loom_scratch("k189a_reduce.acc0_12", Float32Array, 64);
+  const err0_12 = loom_scratch("k189a_reduce.err0_12", Float32Array, 64);
+  const part0_12 = loom_scratch("k189a_reduce.part0_12", Float32Array, 64);
+  const acc0_13 = loom_scratch("k189a_reduce.acc0_13", Float32Array, 64);
+  const err0_13 = loom_scratch("k189a_reduce.err0_13", Float32Array, 64);
+  const part0_13 = loom_scratch("k189a_reduce.part0_13", Float32Array, 64);
+  const acc0_14 = loom_scratch("k189a_reduce.acc0_14", Float32Array, 64);
+  const err0_14 = loom_scratch("k189a_reduce.err0_14", Float32Array, 64);
+  const part0_14 = loom_scratch("k189a_reduce.part0_14", Float32Array, 64);
+  const acc0_15 = loom_scratch("k189a_reduce.acc0_15", Float32Array, 64);
+  const err0_15 = loom_scratch("k189a_reduce.err0_15", Float32Array, 64);
+  const part0_15 = loom_scratch("k189a_reduce.part0_15", Float32Array, 64);
   for (let r = 0; r < 64; r++) {
     acc0_0[r] = 0;
     err0_0[r] = 0;
@@ -5642,106 +5416,106 @@ function k195a_reduce(buffers, uniforms) {
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
       for (let r_1 = 0; r_1 < 64; r_1++) {
-        const l415 = t415[r_1 + col * 64];
-        const l375 = t375[r_1 + col * 64];
-        const v420 = l415 * l375;
-        const l546 = t545[r_1 + col * 64];
-        const l266 = t266[r_1 + col * 64];
-        const v550 = l546 * l266;
-        const l583 = t582[r_1 + col * 64];
-        const l589 = t588[r_1 + col * 64];
-        const l595 = t594[r_1 + col * 64];
-        const l601 = t601[r_1 + col * 64];
-        const l224 = t224[r_1 + col * 64];
-        const v605 = l601 * l224;
-        const l730 = t729[r_1 + col * 64];
-        const l92 = t92[r_1 + col * 64];
-        const v734 = l730 * l92;
-        const l767 = t766[r_1 + col * 64];
-        const l773 = t772[r_1 + col * 64];
-        const l779 = t778[r_1 + col * 64];
-        const l785 = t785[r_1 + col * 64];
+        const l423 = t423[r_1 + col * 64];
+        const l383 = t383[r_1 + col * 64];
+        const v428 = l423 * l383;
+        const l554 = t553[r_1 + col * 64];
+        const l274 = t274[r_1 + col * 64];
+        const v558 = l554 * l274;
+        const l594 = t593[r_1 + col * 64];
+        const l600 = t599[r_1 + col * 64];
+        const l606 = t605[r_1 + col * 64];
+        const l612 = t612[r_1 + col * 64];
+        const l228 = t228[r_1 + col * 64];
+        const v616 = l612 * l228;
+        const l741 = t740[r_1 + col * 64];
+        const l96 = t96[r_1 + col * 64];
+        const v745 = l741 * l96;
+        const l781 = t780[r_1 + col * 64];
+        const l787 = t786[r_1 + col * 64];
+        const l793 = t792[r_1 + col * 64];
+        const l799 = t799[r_1 + col * 64];
         const l50 = t50[r_1 + col * 64];
-        const v789 = l785 * l50;
-        const l415_1 = t415[r_1 + (col + 1) * 64];
-        const l375_1 = t375[r_1 + (col + 1) * 64];
-        const v420_1 = l415_1 * l375_1;
-        const l546_1 = t545[r_1 + (col + 1) * 64];
-        const l266_1 = t266[r_1 + (col + 1) * 64];
-        const v550_1 = l546_1 * l266_1;
-        const l583_1 = t582[r_1 + (col + 1) * 64];
-        const l589_1 = t588[r_1 + (col + 1) * 64];
-        const l595_1 = t594[r_1 + (col + 1) * 64];
-        const l601_1 = t601[r_1 + (col + 1) * 64];
-        const l224_1 = t224[r_1 + (col + 1) * 64];
-        const v605_1 = l601_1 * l224_1;
-        const l730_1 = t729[r_1 + (col + 1) * 64];
-        const l92_1 = t92[r_1 + (col + 1) * 64];
-        const v734_1 = l730_1 * l92_1;
-        const l767_1 = t766[r_1 + (col + 1) * 64];
-        const l773_1 = t772[r_1 + (col + 1) * 64];
-        const l779_1 = t778[r_1 + (col + 1) * 64];
-        const l785_1 = t785[r_1 + (col + 1) * 64];
+        const v803 = l799 * l50;
+        const l423_1 = t423[r_1 + (col + 1) * 64];
+        const l383_1 = t383[r_1 + (col + 1) * 64];
+        const v428_1 = l423_1 * l383_1;
+        const l554_1 = t553[r_1 + (col + 1) * 64];
+        const l274_1 = t274[r_1 + (col + 1) * 64];
+        const v558_1 = l554_1 * l274_1;
+        const l594_1 = t593[r_1 + (col + 1) * 64];
+        const l600_1 = t599[r_1 + (col + 1) * 64];
+        const l606_1 = t605[r_1 + (col + 1) * 64];
+        const l612_1 = t612[r_1 + (col + 1) * 64];
+        const l228_1 = t228[r_1 + (col + 1) * 64];
+        const v616_1 = l612_1 * l228_1;
+        const l741_1 = t740[r_1 + (col + 1) * 64];
+        const l96_1 = t96[r_1 + (col + 1) * 64];
+        const v745_1 = l741_1 * l96_1;
+        const l781_1 = t780[r_1 + (col + 1) * 64];
+        const l787_1 = t786[r_1 + (col + 1) * 64];
+        const l793_1 = t792[r_1 + (col + 1) * 64];
+        const l799_1 = t799[r_1 + (col + 1) * 64];
         const l50_1 = t50[r_1 + (col + 1) * 64];
-        const v789_1 = l785_1 * l50_1;
-        const l415_2 = t415[r_1 + (col + 2) * 64];
-        const l375_2 = t375[r_1 + (col + 2) * 64];
-        const v420_2 = l415_2 * l375_2;
-        const l546_2 = t545[r_1 + (col + 2) * 64];
-        const l266_2 = t266[r_1 + (col + 2) * 64];
-        const v550_2 = l546_2 * l266_2;
-        const l583_2 = t582[r_1 + (col + 2) * 64];
-        const l589_2 = t588[r_1 + (col + 2) * 64];
-        const l595_2 = t594[r_1 + (col + 2) * 64];
-        const l601_2 = t601[r_1 + (col + 2) * 64];
-        const l224_2 = t224[r_1 + (col + 2) * 64];
-        const v605_2 = l601_2 * l224_2;
-        const l730_2 = t729[r_1 + (col + 2) * 64];
-        const l92_2 = t92[r_1 + (col + 2) * 64];
-        const v734_2 = l730_2 * l92_2;
-        const l767_2 = t766[r_1 + (col + 2) * 64];
-        const l773_2 = t772[r_1 + (col + 2) * 64];
-        const l779_2 = t778[r_1 + (col + 2) * 64];
-        const l785_2 = t785[r_1 + (col + 2) * 64];
+        const v803_1 = l799_1 * l50_1;
+        const l423_2 = t423[r_1 + (col + 2) * 64];
+        const l383_2 = t383[r_1 + (col + 2) * 64];
+        const v428_2 = l423_2 * l383_2;
+        const l554_2 = t553[r_1 + (col + 2) * 64];
+        const l274_2 = t274[r_1 + (col + 2) * 64];
+        const v558_2 = l554_2 * l274_2;
+        const l594_2 = t593[r_1 + (col + 2) * 64];
+        const l600_2 = t599[r_1 + (col + 2) * 64];
+        const l606_2 = t605[r_1 + (col + 2) * 64];
+        const l612_2 = t612[r_1 + (col + 2) * 64];
+        const l228_2 = t228[r_1 + (col + 2) * 64];
+        const v616_2 = l612_2 * l228_2;
+        const l741_2 = t740[r_1 + (col + 2) * 64];
+        const l96_2 = t96[r_1 + (col + 2) * 64];
+        const v745_2 = l741_2 * l96_2;
+        const l781_2 = t780[r_1 + (col + 2) * 64];
+        const l787_2 = t786[r_1 + (col + 2) * 64];
+        const l793_2 = t792[r_1 + (col + 2) * 64];
+        const l799_2 = t799[r_1 + (col + 2) * 64];
         const l50_2 = t50[r_1 + (col + 2) * 64];
-        const v789_2 = l785_2 * l50_2;
-        const l415_3 = t415[r_1 + (col + 3) * 64];
-        const l375_3 = t375[r_1 + (col + 3) * 64];
-        const v420_3 = l415_3 * l375_3;
-        const l546_3 = t545[r_1 + (col + 3) * 64];
-        const l266_3 = t266[r_1 + (col + 3) * 64];
-        const v550_3 = l546_3 * l266_3;
-        const l583_3 = t582[r_1 + (col + 3) * 64];
-        const l589_3 = t588[r_1 + (col + 3) * 64];
-        const l595_3 = t594[r_1 + (col + 3) * 64];
-        const l601_3 = t601[r_1 + (col + 3) * 64];
-        const l224_3 = t224[r_1 + (col + 3) * 64];
-        const v605_3 = l601_3 * l224_3;
-        const l730_3 = t729[r_1 + (col + 3) * 64];
-        const l92_3 = t92[r_1 + (col + 3) * 64];
-        const v734_3 = l730_3 * l92_3;
-        const l767_3 = t766[r_1 + (col + 3) * 64];
-        const l773_3 = t772[r_1 + (col + 3) * 64];
-        const l779_3 = t778[r_1 + (col + 3) * 64];
-        const l785_3 = t785[r_1 + (col + 3) * 64];
+        const v803_2 = l799_2 * l50_2;
+        const l423_3 = t423[r_1 + (col + 3) * 64];
+        const l383_3 = t383[r_1 + (col + 3) * 64];
+        const v428_3 = l423_3 * l383_3;
+        const l554_3 = t553[r_1 + (col + 3) * 64];
+        const l274_3 = t274[r_1 + (col + 3) * 64];
+        const v558_3 = l554_3 * l274_3;
+        const l594_3 = t593[r_1 + (col + 3) * 64];
+        const l600_3 = t599[r_1 + (col + 3) * 64];
+        const l606_3 = t605[r_1 + (col + 3) * 64];
+        const l612_3 = t612[r_1 + (col + 3) * 64];
+        const l228_3 = t228[r_1 + (col + 3) * 64];
+        const v616_3 = l612_3 * l228_3;
+        const l741_3 = t740[r_1 + (col + 3) * 64];
+        const l96_3 = t96[r_1 + (col + 3) * 64];
+        const v745_3 = l741_3 * l96_3;
+        const l781_3 = t780[r_1 + (col + 3) * 64];
+        const l787_3 = t786[r_1 + (col + 3) * 64];
+        const l793_3 = t792[r_1 + (col + 3) * 64];
+        const l799_3 = t799[r_1 + (col + 3) * 64];
         const l50_3 = t50[r_1 + (col + 3) * 64];
-        const v789_3 = l785_3 * l50_3;
-        part0_0[r_1] = part0_0[r_1] + (l415 + l415_1 + l415_2 + l415_3);
-        part0_1[r_1] = part0_1[r_1] + (v420 + v420_1 + v420_2 + v420_3);
-        part0_2[r_1] = part0_2[r_1] + (l546 + l546_1 + l546_2 + l546_3);
-        part0_3[r_1] = part0_3[r_1] + (v550 + v550_1 + v550_2 + v550_3);
-        part0_4[r_1] = part0_4[r_1] + (l583 + l583_1 + l583_2 + l583_3);
-        part0_5[r_1] = part0_5[r_1] + (l589 + l589_1 + l589_2 + l589_3);
-        part0_6[r_1] = part0_6[r_1] + (l595 + l595_1 + l595_2 + l595_3);
-        part0_7[r_1] = part0_7[r_1] + (l601 + l601_1 + l601_2 + l601_3);
-        part0_8[r_1] = part0_8[r_1] + (v605 + v605_1 + v605_2 + v605_3);
-        part0_9[r_1] = part0_9[r_1] + (l730 + l730_1 + l730_2 + l730_3);
-        part0_10[r_1] = part0_10[r_1] + (v734 + v734_1 + v734_2 + v734_3);
-        part0_11[r_1] = part0_11[r_1] + (l767 + l767_1 + l767_2 + l767_3);
-        part0_12[r_1] = part0_12[r_1] + (l773 + l773_1 + l773_2 + l773_3);
-        part0_13[r_1] = part0_13[r_1] + (l779 + l779_1 + l779_2 + l779_3);
-        part0_14[r_1] = part0_14[r_1] + (l785 + l785_1 + l785_2 + l785_3);
-        part0_15[r_1] = part0_15[r_1] + (v789 + v789_1 + v789_2 + v789_3);
+        const v803_3 = l799_3 * l50_3;
+        part0_0[r_1] = part0_0[r_1] + (l423 + l423_1 + l423_2 + l423_3);
+        part0_1[r_1] = part0_1[r_1] + (v428 + v428_1 + v428_2 + v428_3);
+        part0_2[r_1] = part0_2[r_1] + (l554 + l554_1 + l554_2 + l554_3);
+        part0_3[r_1] = part0_3[r_1] + (v558 + v558_1 + v558_2 + v558_3);
+        part0_4[r_1] = part0_4[r_1] + (l594 + l594_1 + l594_2 + l594_3);
+        part0_5[r_1] = part0_5[r_1] + (l600 + l600_1 + l600_2 + l600_3);
+        part0_6[r_1] = part0_6[r_1] + (l606 + l606_1 + l606_2 + l606_3);
+        part0_7[r_1] = part0_7[r_1] + (l612 + l612_1 + l612_2 + l612_3);
+        part0_8[r_1] = part0_8[r_1] + (v616 + v616_1 + v616_2 + v616_3);
+        part0_9[r_1] = part0_9[r_1] + (l741 + l741_1 + l741_2 + l741_3);
+        part0_10[r_1] = part0_10[r_1] + (v745 + v745_1 + v745_2 + v745_3);
+        part0_11[r_1] = part0_11[r_1] + (l781 + l781_1 + l781_2 + l781_3);
+        part0_12[r_1] = part0_12[r_1] + (l787 + l787_1 + l787_2 + l787_3);
+        part0_13[r_1] = part0_13[r_1] + (l793 + l793_1 + l793_2 + l793_3);
+        part0_14[r_1] = part0_14[r_1] + (l799 + l799_1 + l799_2 + l799_3);
+        part0_15[r_1] = part0_15[r_1] + (v803 + v803_1 + v803_2 + v803_3);
       }
     }
     for (let r_2 = 0; r_2 < 64; r_2++) {
@@ -5828,108 +5602,108 @@ function k195a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 64; r_3++) {
-    t417[r_3] = acc0_0[r_3] - err0_0[r_3];
-    t421[r_3] = acc0_1[r_3] - err0_1[r_3];
-    t547[r_3] = acc0_2[r_3] - err0_2[r_3];
-    t551[r_3] = acc0_3[r_3] - err0_3[r_3];
-    t584[r_3] = acc0_4[r_3] - err0_4[r_3];
-    t590[r_3] = acc0_5[r_3] - err0_5[r_3];
-    t596[r_3] = acc0_6[r_3] - err0_6[r_3];
-    t602[r_3] = acc0_7[r_3] - err0_7[r_3];
-    t606[r_3] = acc0_8[r_3] - err0_8[r_3];
-    t731[r_3] = acc0_9[r_3] - err0_9[r_3];
-    t735[r_3] = acc0_10[r_3] - err0_10[r_3];
-    t768[r_3] = acc0_11[r_3] - err0_11[r_3];
-    t774[r_3] = acc0_12[r_3] - err0_12[r_3];
-    t780[r_3] = acc0_13[r_3] - err0_13[r_3];
-    t786[r_3] = acc0_14[r_3] - err0_14[r_3];
-    t790[r_3] = acc0_15[r_3] - err0_15[r_3];
-    const v862 = (acc0_15[r_3] - err0_15[r_3]) * (acc0_15[r_3] - err0_15[r_3]);
-    t862[r_3] = v862;
-    const v866 = (acc0_14[r_3] - err0_14[r_3]) * (acc0_14[r_3] - err0_14[r_3]);
-    t866[r_3] = v866;
-    const v874 = (acc0_13[r_3] - err0_13[r_3]) * (acc0_13[r_3] - err0_13[r_3]);
-    t874[r_3] = v874;
-    const v882 = (acc0_12[r_3] - err0_12[r_3]) * (acc0_12[r_3] - err0_12[r_3]);
-    t882[r_3] = v882;
-    const v890 = (acc0_11[r_3] - err0_11[r_3]) * (acc0_11[r_3] - err0_11[r_3]);
-    t890[r_3] = v890;
-    const v902 = (acc0_10[r_3] - err0_10[r_3]) * (acc0_10[r_3] - err0_10[r_3]);
-    t902[r_3] = v902;
-    const v906 = (acc0_9[r_3] - err0_9[r_3]) * (acc0_9[r_3] - err0_9[r_3]);
-    t906[r_3] = v906;
-    const v918 = (acc0_8[r_3] - err0_8[r_3]) * (acc0_8[r_3] - err0_8[r_3]);
-    t918[r_3] = v918;
-    const v922 = (acc0_7[r_3] - err0_7[r_3]) * (acc0_7[r_3] - err0_7[r_3]);
-    t922[r_3] = v922;
-    const v930 = (acc0_6[r_3] - err0_6[r_3]) * (acc0_6[r_3] - err0_6[r_3]);
-    t930[r_3] = v930;
-    const v938 = (acc0_5[r_3] - err0_5[r_3]) * (acc0_5[r_3] - err0_5[r_3]);
-    t938[r_3] = v938;
-    const v946 = (acc0_4[r_3] - err0_4[r_3]) * (acc0_4[r_3] - err0_4[r_3]);
-    t946[r_3] = v946;
-    const v958 = (acc0_3[r_3] - err0_3[r_3]) * (acc0_3[r_3] - err0_3[r_3]);
-    t958[r_3] = v958;
-    const v962 = (acc0_2[r_3] - err0_2[r_3]) * (acc0_2[r_3] - err0_2[r_3]);
-    t962[r_3] = v962;
-    const v974 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
-    t974[r_3] = v974;
-    const v978 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t978[r_3] = v978;
+    t425[r_3] = acc0_0[r_3] - err0_0[r_3];
+    t429[r_3] = acc0_1[r_3] - err0_1[r_3];
+    t555[r_3] = acc0_2[r_3] - err0_2[r_3];
+    t559[r_3] = acc0_3[r_3] - err0_3[r_3];
+    t595[r_3] = acc0_4[r_3] - err0_4[r_3];
+    t601[r_3] = acc0_5[r_3] - err0_5[r_3];
+    t607[r_3] = acc0_6[r_3] - err0_6[r_3];
+    t613[r_3] = acc0_7[r_3] - err0_7[r_3];
+    t617[r_3] = acc0_8[r_3] - err0_8[r_3];
+    t742[r_3] = acc0_9[r_3] - err0_9[r_3];
+    t746[r_3] = acc0_10[r_3] - err0_10[r_3];
+    t782[r_3] = acc0_11[r_3] - err0_11[r_3];
+    t788[r_3] = acc0_12[r_3] - err0_12[r_3];
+    t794[r_3] = acc0_13[r_3] - err0_13[r_3];
+    t800[r_3] = acc0_14[r_3] - err0_14[r_3];
+    t804[r_3] = acc0_15[r_3] - err0_15[r_3];
+    const v876 = (acc0_15[r_3] - err0_15[r_3]) * (acc0_15[r_3] - err0_15[r_3]);
+    t876[r_3] = v876;
+    const v880 = (acc0_14[r_3] - err0_14[r_3]) * (acc0_14[r_3] - err0_14[r_3]);
+    t880[r_3] = v880;
+    const v888 = (acc0_13[r_3] - err0_13[r_3]) * (acc0_13[r_3] - err0_13[r_3]);
+    t888[r_3] = v888;
+    const v896 = (acc0_12[r_3] - err0_12[r_3]) * (acc0_12[r_3] - err0_12[r_3]);
+    t896[r_3] = v896;
+    const v904 = (acc0_11[r_3] - err0_11[r_3]) * (acc0_11[r_3] - err0_11[r_3]);
+    t904[r_3] = v904;
+    const v916 = (acc0_10[r_3] - err0_10[r_3]) * (acc0_10[r_3] - err0_10[r_3]);
+    t916[r_3] = v916;
+    const v920 = (acc0_9[r_3] - err0_9[r_3]) * (acc0_9[r_3] - err0_9[r_3]);
+    t920[r_3] = v920;
+    const v932 = (acc0_8[r_3] - err0_8[r_3]) * (acc0_8[r_3] - err0_8[r_3]);
+    t932[r_3] = v932;
+    const v936 = (acc0_7[r_3] - err0_7[r_3]) * (acc0_7[r_3] - err0_7[r_3]);
+    t936[r_3] = v936;
+    const v944 = (acc0_6[r_3] - err0_6[r_3]) * (acc0_6[r_3] - err0_6[r_3]);
+    t944[r_3] = v944;
+    const v952 = (acc0_5[r_3] - err0_5[r_3]) * (acc0_5[r_3] - err0_5[r_3]);
+    t952[r_3] = v952;
+    const v960 = (acc0_4[r_3] - err0_4[r_3]) * (acc0_4[r_3] - err0_4[r_3]);
+    t960[r_3] = v960;
+    const v972 = (acc0_3[r_3] - err0_3[r_3]) * (acc0_3[r_3] - err0_3[r_3]);
+    t972[r_3] = v972;
+    const v976 = (acc0_2[r_3] - err0_2[r_3]) * (acc0_2[r_3] - err0_2[r_3]);
+    t976[r_3] = v976;
+    const v988 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
+    t988[r_3] = v988;
+    const v992 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t992[r_3] = v992;
   }
 }
-function k195b_reduce(buffers, uniforms) {
-  const t862 = buffers.t862;
-  const t866 = buffers.t866;
-  const t874 = buffers.t874;
-  const t882 = buffers.t882;
-  const t890 = buffers.t890;
-  const t902 = buffers.t902;
-  const t906 = buffers.t906;
-  const t918 = buffers.t918;
-  const t922 = buffers.t922;
-  const t930 = buffers.t930;
-  const t938 = buffers.t938;
-  const t946 = buffers.t946;
-  const t958 = buffers.t958;
-  const t962 = buffers.t962;
-  const t974 = buffers.t974;
-  const t978 = buffers.t978;
-  const t856 = buffers.t856;
-  const t859 = buffers.t859;
-  const t871 = buffers.t871;
-  const t879 = buffers.t879;
-  const t887 = buffers.t887;
-  const t895 = buffers.t895;
-  const t899 = buffers.t899;
-  const t911 = buffers.t911;
-  const t915 = buffers.t915;
-  const t927 = buffers.t927;
-  const t935 = buffers.t935;
-  const t943 = buffers.t943;
-  const t951 = buffers.t951;
-  const t955 = buffers.t955;
-  const t967 = buffers.t967;
-  const t971 = buffers.t971;
-  const t982 = buffers.t982;
-  const t986 = buffers.t986;
-  const l857 = t856[0];
-  const l860 = t859[0];
-  const v861 = l857 + l860;
-  const l872 = t871[0];
-  const l880 = t879[0];
-  const l888 = t887[0];
-  const l896 = t895[0];
-  const l900 = t899[0];
-  const l912 = t911[0];
-  const l916 = t915[0];
-  const l928 = t927[0];
-  const l936 = t935[0];
-  const l944 = t943[0];
-  const l952 = t951[0];
-  const l956 = t955[0];
-  const l968 = t967[0];
-  const l972 = t971[0];
+function k189b_reduce(buffers, uniforms) {
+  const t876 = buffers.t876;
+  const t880 = buffers.t880;
+  const t888 = buffers.t888;
+  const t896 = buffers.t896;
+  const t904 = buffers.t904;
+  const t916 = buffers.t916;
+  const t920 = buffers.t920;
+  const t932 = buffers.t932;
+  const t936 = buffers.t936;
+  const t944 = buffers.t944;
+  const t952 = buffers.t952;
+  const t960 = buffers.t960;
+  const t972 = buffers.t972;
+  const t976 = buffers.t976;
+  const t988 = buffers.t988;
+  const t992 = buffers.t992;
+  const t870 = buffers.t870;
+  const t873 = buffers.t873;
+  const t885 = buffers.t885;
+  const t893 = buffers.t893;
+  const t901 = buffers.t901;
+  const t909 = buffers.t909;
+  const t913 = buffers.t913;
+  const t925 = buffers.t925;
+  const t929 = buffers.t929;
+  const t941 = buffers.t941;
+  const t949 = buffers.t949;
+  const t957 = buffers.t957;
+  const t965 = buffers.t965;
+  const t969 = buffers.t969;
+  const t981 = buffers.t981;
+  const t985 = buffers.t985;
+  const t996 = buffers.t996;
+  const t1000 = buffers.t1000;
+  const l871 = t870[0];
+  const l874 = t873[0];
+  const v875 = l871 + l874;
+  const l886 = t885[0];
+  const l894 = t893[0];
+  const l902 = t901[0];
+  const l910 = t909[0];
+  const l914 = t913[0];
+  const l926 = t925[0];
+  const l930 = t929[0];
+  const l942 = t941[0];
+  const l950 = t949[0];
+  const l958 = t957[0];
+  const l966 = t965[0];
+  const l970 = t969[0];
+  const l982 = t981[0];
+  const l986 = t985[0];
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     let acc0_1 = 0;
@@ -5948,1031 +5722,1031 @@ function k195b_reduce(buffers, uniforms) {
     let acc0_14 = 0;
     let acc0_15 = 0;
     for (let col = 0; col < 64; col++) {
-      const x862 = t862[col];
-      const x866 = t866[col];
-      const x874 = t874[col];
-      const x882 = t882[col];
-      const x890 = t890[col];
-      const x902 = t902[col];
-      const x906 = t906[col];
-      const x918 = t918[col];
-      const x922 = t922[col];
-      const x930 = t930[col];
-      const x938 = t938[col];
-      const x946 = t946[col];
-      const x958 = t958[col];
-      const x962 = t962[col];
-      const x974 = t974[col];
-      const x978 = t978[col];
-      acc0_0 += x862;
-      acc0_1 += x866;
-      acc0_2 += x874;
-      acc0_3 += x882;
-      acc0_4 += x890;
-      acc0_5 += x902;
-      acc0_6 += x906;
-      acc0_7 += x918;
-      acc0_8 += x922;
-      acc0_9 += x930;
-      acc0_10 += x938;
-      acc0_11 += x946;
-      acc0_12 += x958;
-      acc0_13 += x962;
-      acc0_14 += x974;
-      acc0_15 += x978;
+      const x876 = t876[col];
+      const x880 = t880[col];
+      const x888 = t888[col];
+      const x896 = t896[col];
+      const x904 = t904[col];
+      const x916 = t916[col];
+      const x920 = t920[col];
+      const x932 = t932[col];
+      const x936 = t936[col];
+      const x944 = t944[col];
+      const x952 = t952[col];
+      const x960 = t960[col];
+      const x972 = t972[col];
+      const x976 = t976[col];
+      const x988 = t988[col];
+      const x992 = t992[col];
+      acc0_0 += x876;
+      acc0_1 += x880;
+      acc0_2 += x888;
+      acc0_3 += x896;
+      acc0_4 += x904;
+      acc0_5 += x916;
+      acc0_6 += x920;
+      acc0_7 += x932;
+      acc0_8 += x936;
+      acc0_9 += x944;
+      acc0_10 += x952;
+      acc0_11 += x960;
+      acc0_12 += x972;
+      acc0_13 += x976;
+      acc0_14 += x988;
+      acc0_15 += x992;
     }
-    const v865 = v861 + acc0_0;
-    const v869 = v865 + acc0_1;
-    const v873 = v869 + l872;
-    const v877 = v873 + acc0_2;
-    const v881 = v877 + l880;
-    const v885 = v881 + acc0_3;
-    const v889 = v885 + l888;
-    const v893 = v889 + acc0_4;
-    const v897 = v893 + l896;
-    const v901 = v897 + l900;
-    const v905 = v901 + acc0_5;
-    const v909 = v905 + acc0_6;
-    const v913 = v909 + l912;
-    const v917 = v913 + l916;
-    const v921 = v917 + acc0_7;
-    const v925 = v921 + acc0_8;
-    const v929 = v925 + l928;
-    const v933 = v929 + acc0_9;
-    const v937 = v933 + l936;
-    const v941 = v937 + acc0_10;
-    const v945 = v941 + l944;
-    const v949 = v945 + acc0_11;
-    const v953 = v949 + l952;
-    const v957 = v953 + l956;
-    const v961 = v957 + acc0_12;
-    const v965 = v961 + acc0_13;
-    const v969 = v965 + l968;
-    const v973 = v969 + l972;
-    const v977 = v973 + acc0_14;
-    const v981 = v977 + acc0_15;
-    const v982 = Math.sqrt(v981);
-    t982[0] = v982;
-    const v984 = v982 + 0.000001;
-    const v985 = 1 / v984;
-    const v986 = Math.min(v985, 1);
-    t986[0] = v986;
+    const v879 = v875 + acc0_0;
+    const v883 = v879 + acc0_1;
+    const v887 = v883 + l886;
+    const v891 = v887 + acc0_2;
+    const v895 = v891 + l894;
+    const v899 = v895 + acc0_3;
+    const v903 = v899 + l902;
+    const v907 = v903 + acc0_4;
+    const v911 = v907 + l910;
+    const v915 = v911 + l914;
+    const v919 = v915 + acc0_5;
+    const v923 = v919 + acc0_6;
+    const v927 = v923 + l926;
+    const v931 = v927 + l930;
+    const v935 = v931 + acc0_7;
+    const v939 = v935 + acc0_8;
+    const v943 = v939 + l942;
+    const v947 = v943 + acc0_9;
+    const v951 = v947 + l950;
+    const v955 = v951 + acc0_10;
+    const v959 = v955 + l958;
+    const v963 = v959 + acc0_11;
+    const v967 = v963 + l966;
+    const v971 = v967 + l970;
+    const v975 = v971 + acc0_12;
+    const v979 = v975 + acc0_13;
+    const v983 = v979 + l982;
+    const v987 = v983 + l986;
+    const v991 = v987 + acc0_14;
+    const v995 = v991 + acc0_15;
+    const v996 = Math.sqrt(v995);
+    t996[0] = v996;
+    const v998 = v996 + 0.000001;
+    const v999 = 1 / v998;
+    const v1000 = Math.min(v999, 1);
+    t1000[0] = v1000;
   }
 }
-function k196_ew(buffers, uniforms) {
+function k190_ew(buffers, uniforms) {
   const p_optim_m_wte_w = buffers.p_optim_m_wte_w;
-  const t833 = buffers.t833;
-  const t986 = buffers.t986;
-  const t1006 = buffers.t1006;
+  const t847 = buffers.t847;
+  const t1000 = buffers.t1000;
+  const t1020 = buffers.t1020;
   const p_optim_v_wte_w = buffers.p_optim_v_wte_w;
-  const t1012 = buffers.t1012;
+  const t1026 = buffers.t1026;
   const p_wte_w = buffers.p_wte_w;
-  const t1021 = buffers.t1021;
-  const t996 = buffers.t996;
-  const t995 = buffers.t995;
-  const t1029 = buffers.t1029;
-  const l998 = t986[0];
-  const l1023 = t1021[0];
-  const l1015 = t996[0];
-  const l1027 = t995[0];
+  const t1035 = buffers.t1035;
+  const t1010 = buffers.t1010;
+  const t1009 = buffers.t1009;
+  const t1043 = buffers.t1043;
+  const l1012 = t1000[0];
+  const l1037 = t1035[0];
+  const l1029 = t1010[0];
+  const l1041 = t1009[0];
   for (let i = 0; i < 16384; i++) {
-    const l1000 = p_optim_m_wte_w[i];
-    const v1003 = l1000 * 0.9;
-    const l833 = t833[i];
-    const v999 = l833 * l998;
-    const v1005 = v999 * 0.1;
-    const v1006 = v1003 + v1005;
-    t1006[i] = v1006;
-    const l1001 = p_optim_v_wte_w[i];
-    const v1008 = l1001 * 0.95;
-    const v1009 = v999 * v999;
-    const v1011 = v1009 * 0.05;
-    const v1012 = v1008 + v1011;
-    t1012[i] = v1012;
+    const l1014 = p_optim_m_wte_w[i];
+    const v1017 = l1014 * 0.9;
+    const l847 = t847[i];
+    const v1013 = l847 * l1012;
+    const v1019 = v1013 * 0.1;
+    const v1020 = v1017 + v1019;
+    t1020[i] = v1020;
+    const l1015 = p_optim_v_wte_w[i];
+    const v1022 = l1015 * 0.95;
+    const v1023 = v1013 * v1013;
+    const v1025 = v1023 * 0.05;
+    const v1026 = v1022 + v1025;
+    t1026[i] = v1026;
     const l0 = p_wte_w[i];
-    const v1024 = l0 * l1023;
-    const v1013 = Math.sqrt(v1012);
-    const v1016 = v1013 / l1015;
-    const v1018 = v1016 + 1e-8;
-    const v1025 = v1006 / v1018;
-    const v1028 = v1025 * l1027;
-    const v1029 = v1024 - v1028;
-    t1029[i] = v1029;
+    const v1038 = l0 * l1037;
+    const v1027 = Math.sqrt(v1026);
+    const v1030 = v1027 / l1029;
+    const v1032 = v1030 + 1e-8;
+    const v1039 = v1020 / v1032;
+    const v1042 = v1039 * l1041;
+    const v1043 = v1038 - v1042;
+    t1043[i] = v1043;
   }
 }
-function k197_ew(buffers, uniforms) {
+function k191_ew(buffers, uniforms) {
   const p_optim_m_wpe = buffers.p_optim_m_wpe;
-  const t810 = buffers.t810;
-  const t986 = buffers.t986;
-  const t1038 = buffers.t1038;
+  const t824 = buffers.t824;
+  const t1000 = buffers.t1000;
+  const t1052 = buffers.t1052;
   const p_optim_v_wpe = buffers.p_optim_v_wpe;
-  const t1044 = buffers.t1044;
+  const t1058 = buffers.t1058;
   const p_wpe = buffers.p_wpe;
-  const t1021 = buffers.t1021;
-  const t996 = buffers.t996;
-  const t995 = buffers.t995;
-  const t1055 = buffers.t1055;
+  const t1035 = buffers.t1035;
+  const t1010 = buffers.t1010;
+  const t1009 = buffers.t1009;
+  const t1069 = buffers.t1069;
   const p_optim_m_blocks_0_attn_wq_w = buffers.p_optim_m_blocks_0_attn_wq_w;
-  const t783 = buffers.t783;
-  const t1104 = buffers.t1104;
+  const t797 = buffers.t797;
+  const t1118 = buffers.t1118;
   const p_optim_v_blocks_0_attn_wq_w = buffers.p_optim_v_blocks_0_attn_wq_w;
-  const t1108 = buffers.t1108;
+  const t1122 = buffers.t1122;
   const p_blocks_0_attn_wq_w = buffers.p_blocks_0_attn_wq_w;
-  const t1115 = buffers.t1115;
+  const t1129 = buffers.t1129;
   const p_optim_m_blocks_0_attn_wk_w = buffers.p_optim_m_blocks_0_attn_wk_w;
-  const t777 = buffers.t777;
-  const t1137 = buffers.t1137;
+  const t791 = buffers.t791;
+  const t1151 = buffers.t1151;
   const p_optim_v_blocks_0_attn_wk_w = buffers.p_optim_v_blocks_0_attn_wk_w;
-  const t1141 = buffers.t1141;
+  const t1155 = buffers.t1155;
   const p_blocks_0_attn_wk_w = buffers.p_blocks_0_attn_wk_w;
-  const t1148 = buffers.t1148;
+  const t1162 = buffers.t1162;
   const p_optim_m_blocks_0_attn_wv_w = buffers.p_optim_m_blocks_0_attn_wv_w;
-  const t771 = buffers.t771;
-  const t1170 = buffers.t1170;
+  const t785 = buffers.t785;
+  const t1184 = buffers.t1184;
   const p_optim_v_blocks_0_attn_wv_w = buffers.p_optim_v_blocks_0_attn_wv_w;
-  const t1174 = buffers.t1174;
+  const t1188 = buffers.t1188;
   const p_blocks_0_attn_wv_w = buffers.p_blocks_0_attn_wv_w;
-  const t1181 = buffers.t1181;
+  const t1195 = buffers.t1195;
   const p_optim_m_blocks_0_attn_wo_w = buffers.p_optim_m_blocks_0_attn_wo_w;
-  const t758 = buffers.t758;
-  const t1203 = buffers.t1203;
+  const t769 = buffers.t769;
+  const t1217 = buffers.t1217;
   const p_optim_v_blocks_0_attn_wo_w = buffers.p_optim_v_blocks_0_attn_wo_w;
-  const t1207 = buffers.t1207;
+  const t1221 = buffers.t1221;
   const p_blocks_0_attn_wo_w = buffers.p_blocks_0_attn_wo_w;
-  const t1214 = buffers.t1214;
+  const t1228 = buffers.t1228;
   const p_optim_m_blocks_1_attn_wq_w = buffers.p_optim_m_blocks_1_attn_wq_w;
-  const t599 = buffers.t599;
-  const t1343 = buffers.t1343;
+  const t610 = buffers.t610;
+  const t1357 = buffers.t1357;
   const p_optim_v_blocks_1_attn_wq_w = buffers.p_optim_v_blocks_1_attn_wq_w;
-  const t1347 = buffers.t1347;
+  const t1361 = buffers.t1361;
   const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
-  const t1354 = buffers.t1354;
+  const t1368 = buffers.t1368;
   const p_optim_m_blocks_1_attn_wk_w = buffers.p_optim_m_blocks_1_attn_wk_w;
-  const t593 = buffers.t593;
-  const t1376 = buffers.t1376;
+  const t604 = buffers.t604;
+  const t1390 = buffers.t1390;
   const p_optim_v_blocks_1_attn_wk_w = buffers.p_optim_v_blocks_1_attn_wk_w;
-  const t1380 = buffers.t1380;
+  const t1394 = buffers.t1394;
   const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
-  const t1387 = buffers.t1387;
+  const t1401 = buffers.t1401;
   const p_optim_m_blocks_1_attn_wv_w = buffers.p_optim_m_blocks_1_attn_wv_w;
-  const t587 = buffers.t587;
-  const t1409 = buffers.t1409;
+  const t598 = buffers.t598;
+  const t1423 = buffers.t1423;
   const p_optim_v_blocks_1_attn_wv_w = buffers.p_optim_v_blocks_1_attn_wv_w;
-  const t1413 = buffers.t1413;
+  const t1427 = buffers.t1427;
   const p_blocks_1_attn_wv_w = buffers.p_blocks_1_attn_wv_w;
-  const t1420 = buffers.t1420;
+  const t1434 = buffers.t1434;
   const p_optim_m_blocks_1_attn_wo_w = buffers.p_optim_m_blocks_1_attn_wo_w;
-  const t574 = buffers.t574;
-  const t1442 = buffers.t1442;
+  const t582 = buffers.t582;
+  const t1456 = buffers.t1456;
   const p_optim_v_blocks_1_attn_wo_w = buffers.p_optim_v_blocks_1_attn_wo_w;
-  const t1446 = buffers.t1446;
+  const t1460 = buffers.t1460;
   const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;
-  const t1453 = buffers.t1453;
-  const l1030 = t986[0];
-  const l1050 = t1021[0];
-  const l1046 = t996[0];
-  const l1053 = t995[0];
+  const t1467 = buffers.t1467;
+  const l1044 = t1000[0];
+  const l1064 = t1035[0];
+  const l1060 = t1010[0];
+  const l1067 = t1009[0];
   for (let i = 0; i < 4096; i++) {
-    const l1032 = p_optim_m_wpe[i];
-    const v1035 = l1032 * 0.9;
-    const l811 = t810[i];
-    const v1031 = l811 * l1030;
-    const v1037 = v1031 * 0.1;
-    const v1038 = v1035 + v1037;
-    t1038[i] = v1038;
-    const l1033 = p_optim_v_wpe[i];
-    const v1040 = l1033 * 0.95;
-    const v1041 = v1031 * v1031;
-    const v1043 = v1041 * 0.05;
-    const v1044 = v1040 + v1043;
-    t1044[i] = v1044;
+    const l1046 = p_optim_m_wpe[i];
+    const v1049 = l1046 * 0.9;
+    const l825 = t824[i];
+    const v1045 = l825 * l1044;
+    const v1051 = v1045 * 0.1;
+    const v1052 = v1049 + v1051;
+    t1052[i] = v1052;
+    const l1047 = p_optim_v_wpe[i];
+    const v1054 = l1047 * 0.95;
+    const v1055 = v1045 * v1045;
+    const v1057 = v1055 * 0.05;
+    const v1058 = v1054 + v1057;
+    t1058[i] = v1058;
     const l1 = p_wpe[i];
-    const v1051 = l1 * l1050;
-    const v1045 = Math.sqrt(v1044);
-    const v1047 = v1045 / l1046;
-    const v1049 = v1047 + 1e-8;
-    const v1052 = v1038 / v1049;
-    const v1054 = v1052 * l1053;
-    const v1055 = v1051 - v1054;
-    t1055[i] = v1055;
-    const l1100 = p_optim_m_blocks_0_attn_wq_w[i];
-    const v1102 = l1100 * 0.9;
-    const l783 = t783[i];
-    const v1099 = l783 * l1030;
-    const v1103 = v1099 * 0.1;
-    const v1104 = v1102 + v1103;
-    t1104[i] = v1104;
-    const l1101 = p_optim_v_blocks_0_attn_wq_w[i];
-    const v1105 = l1101 * 0.95;
-    const v1106 = v1099 * v1099;
-    const v1107 = v1106 * 0.05;
-    const v1108 = v1105 + v1107;
-    t1108[i] = v1108;
+    const v1065 = l1 * l1064;
+    const v1059 = Math.sqrt(v1058);
+    const v1061 = v1059 / l1060;
+    const v1063 = v1061 + 1e-8;
+    const v1066 = v1052 / v1063;
+    const v1068 = v1066 * l1067;
+    const v1069 = v1065 - v1068;
+    t1069[i] = v1069;
+    const l1114 = p_optim_m_blocks_0_attn_wq_w[i];
+    const v1116 = l1114 * 0.9;
+    const l797 = t797[i];
+    const v1113 = l797 * l1044;
+    const v1117 = v1113 * 0.1;
+    const v1118 = v1116 + v1117;
+    t1118[i] = v1118;
+    const l1115 = p_optim_v_blocks_0_attn_wq_w[i];
+    const v1119 = l1115 * 0.95;
+    const v1120 = v1113 * v1113;
+    const v1121 = v1120 * 0.05;
+    const v1122 = v1119 + v1121;
+    t1122[i] = v1122;
     const l4 = p_blocks_0_attn_wq_w[i];
-    const v1112 = l4 * l1050;
-    const v1109 = Math.sqrt(v1108);
-    const v1110 = v1109 / l1046;
-    const v1111 = v1110 + 1e-8;
-    const v1113 = v1104 / v1111;
-    const v1114 = v1113 * l1053;
-    const v1115 = v1112 - v1114;
-    t1115[i] = v1115;
-    const l1133 = p_optim_m_blocks_0_attn_wk_w[i];
-    const v1135 = l1133 * 0.9;
-    const l777 = t777[i];
-    const v1132 = l777 * l1030;
-    const v1136 = v1132 * 0.1;
-    const v1137 = v1135 + v1136;
-    t1137[i] = v1137;
-    const l1134 = p_optim_v_blocks_0_attn_wk_w[i];
-    const v1138 = l1134 * 0.95;
-    const v1139 = v1132 * v1132;
-    const v1140 = v1139 * 0.05;
-    const v1141 = v1138 + v1140;
-    t1141[i] = v1141;
+    const v1126 = l4 * l1064;
+    const v1123 = Math.sqrt(v1122);
+    const v1124 = v1123 / l1060;
+    const v1125 = v1124 + 1e-8;
+    const v1127 = v1118 / v1125;
+    const v1128 = v1127 * l1067;
+    const v1129 = v1126 - v1128;
+    t1129[i] = v1129;
+    const l1147 = p_optim_m_blocks_0_attn_wk_w[i];
+    const v1149 = l1147 * 0.9;
+    const l791 = t791[i];
+    const v1146 = l791 * l1044;
+    const v1150 = v1146 * 0.1;
+    const v1151 = v1149 + v1150;
+    t1151[i] = v1151;
+    const l1148 = p_optim_v_blocks_0_attn_wk_w[i];
+    const v1152 = l1148 * 0.95;
+    const v1153 = v1146 * v1146;
+    const v1154 = v1153 * 0.05;
+    const v1155 = v1152 + v1154;
+    t1155[i] = v1155;
     const l6 = p_blocks_0_attn_wk_w[i];
-    const v1145 = l6 * l1050;
-    const v1142 = Math.sqrt(v1141);
-    const v1143 = v1142 / l1046;
-    const v1144 = v1143 + 1e-8;
-    const v1146 = v1137 / v1144;
-    const v1147 = v1146 * l1053;
-    const v1148 = v1145 - v1147;
-    t1148[i] = v1148;
-    const l1166 = p_optim_m_blocks_0_attn_wv_w[i];
-    const v1168 = l1166 * 0.9;
-    const l771 = t771[i];
-    const v1165 = l771 * l1030;
-    const v1169 = v1165 * 0.1;
-    const v1170 = v1168 + v1169;
-    t1170[i] = v1170;
-    const l1167 = p_optim_v_blocks_0_attn_wv_w[i];
-    const v1171 = l1167 * 0.95;
-    const v1172 = v1165 * v1165;
-    const v1173 = v1172 * 0.05;
-    const v1174 = v1171 + v1173;
-    t1174[i] = v1174;
+    const v1159 = l6 * l1064;
+    const v1156 = Math.sqrt(v1155);
+    const v1157 = v1156 / l1060;
+    const v1158 = v1157 + 1e-8;
+    const v1160 = v1151 / v1158;
+    const v1161 = v1160 * l1067;
+    const v1162 = v1159 - v1161;
+    t1162[i] = v1162;
+    const l1180 = p_optim_m_blocks_0_attn_wv_w[i];
+    const v1182 = l1180 * 0.9;
+    const l785 = t785[i];
+    const v1179 = l785 * l1044;
+    const v1183 = v1179 * 0.1;
+    const v1184 = v1182 + v1183;
+    t1184[i] = v1184;
+    const l1181 = p_optim_v_blocks_0_attn_wv_w[i];
+    const v1185 = l1181 * 0.95;
+    const v1186 = v1179 * v1179;
+    const v1187 = v1186 * 0.05;
+    const v1188 = v1185 + v1187;
+    t1188[i] = v1188;
     const l8 = p_blocks_0_attn_wv_w[i];
-    const v1178 = l8 * l1050;
-    const v1175 = Math.sqrt(v1174);
-    const v1176 = v1175 / l1046;
-    const v1177 = v1176 + 1e-8;
-    const v1179 = v1170 / v1177;
-    const v1180 = v1179 * l1053;
-    const v1181 = v1178 - v1180;
-    t1181[i] = v1181;
-    const l1199 = p_optim_m_blocks_0_attn_wo_w[i];
-    const v1201 = l1199 * 0.9;
-    const l759 = t758[i];
-    const v1198 = l759 * l1030;
-    const v1202 = v1198 * 0.1;
-    const v1203 = v1201 + v1202;
-    t1203[i] = v1203;
-    const l1200 = p_optim_v_blocks_0_attn_wo_w[i];
-    const v1204 = l1200 * 0.95;
-    const v1205 = v1198 * v1198;
-    const v1206 = v1205 * 0.05;
-    const v1207 = v1204 + v1206;
-    t1207[i] = v1207;
+    const v1192 = l8 * l1064;
+    const v1189 = Math.sqrt(v1188);
+    const v1190 = v1189 / l1060;
+    const v1191 = v1190 + 1e-8;
+    const v1193 = v1184 / v1191;
+    const v1194 = v1193 * l1067;
+    const v1195 = v1192 - v1194;
+    t1195[i] = v1195;
+    const l1213 = p_optim_m_blocks_0_attn_wo_w[i];
+    const v1215 = l1213 * 0.9;
+    const l770 = t769[i];
+    const v1212 = l770 * l1044;
+    const v1216 = v1212 * 0.1;
+    const v1217 = v1215 + v1216;
+    t1217[i] = v1217;
+    const l1214 = p_optim_v_blocks_0_attn_wo_w[i];
+    const v1218 = l1214 * 0.95;
+    const v1219 = v1212 * v1212;
+    const v1220 = v1219 * 0.05;
+    const v1221 = v1218 + v1220;
+    t1221[i] = v1221;
     const l10 = p_blocks_0_attn_wo_w[i];
-    const v1211 = l10 * l1050;
-    const v1208 = Math.sqrt(v1207);
-    const v1209 = v1208 / l1046;
-    const v1210 = v1209 + 1e-8;
-    const v1212 = v1203 / v1210;
-    const v1213 = v1212 * l1053;
-    const v1214 = v1211 - v1213;
-    t1214[i] = v1214;
-    const l1339 = p_optim_m_blocks_1_attn_wq_w[i];
-    const v1341 = l1339 * 0.9;
-    const l599 = t599[i];
-    const v1338 = l599 * l1030;
-    const v1342 = v1338 * 0.1;
-    const v1343 = v1341 + v1342;
-    t1343[i] = v1343;
-    const l1340 = p_optim_v_blocks_1_attn_wq_w[i];
-    const v1344 = l1340 * 0.95;
-    const v1345 = v1338 * v1338;
-    const v1346 = v1345 * 0.05;
-    const v1347 = v1344 + v1346;
-    t1347[i] = v1347;
+    const v1225 = l10 * l1064;
+    const v1222 = Math.sqrt(v1221);
+    const v1223 = v1222 / l1060;
+    const v1224 = v1223 + 1e-8;
+    const v1226 = v1217 / v1224;
+    const v1227 = v1226 * l1067;
+    const v1228 = v1225 - v1227;
+    t1228[i] = v1228;
+    const l1353 = p_optim_m_blocks_1_attn_wq_w[i];
+    const v1355 = l1353 * 0.9;
+    const l610 = t610[i];
+    const v1352 = l610 * l1044;
+    const v1356 = v1352 * 0.1;
+    const v1357 = v1355 + v1356;
+    t1357[i] = v1357;
+    const l1354 = p_optim_v_blocks_1_attn_wq_w[i];
+    const v1358 = l1354 * 0.95;
+    const v1359 = v1352 * v1352;
+    const v1360 = v1359 * 0.05;
+    const v1361 = v1358 + v1360;
+    t1361[i] = v1361;
     const l18 = p_blocks_1_attn_wq_w[i];
-    const v1351 = l18 * l1050;
-    const v1348 = Math.sqrt(v1347);
-    const v1349 = v1348 / l1046;
-    const v1350 = v1349 + 1e-8;
-    const v1352 = v1343 / v1350;
-    const v1353 = v1352 * l1053;
-    const v1354 = v1351 - v1353;
-    t1354[i] = v1354;
-    const l1372 = p_optim_m_blocks_1_attn_wk_w[i];
-    const v1374 = l1372 * 0.9;
-    const l593 = t593[i];
-    const v1371 = l593 * l1030;
-    const v1375 = v1371 * 0.1;
-    const v1376 = v1374 + v1375;
-    t1376[i] = v1376;
-    const l1373 = p_optim_v_blocks_1_attn_wk_w[i];
-    const v1377 = l1373 * 0.95;
-    const v1378 = v1371 * v1371;
-    const v1379 = v1378 * 0.05;
-    const v1380 = v1377 + v1379;
-    t1380[i] = v1380;
+    const v1365 = l18 * l1064;
+    const v1362 = Math.sqrt(v1361);
+    const v1363 = v1362 / l1060;
+    const v1364 = v1363 + 1e-8;
+    const v1366 = v1357 / v1364;
+    const v1367 = v1366 * l1067;
+    const v1368 = v1365 - v1367;
+    t1368[i] = v1368;
+    const l1386 = p_optim_m_blocks_1_attn_wk_w[i];
+    const v1388 = l1386 * 0.9;
+    const l604 = t604[i];
+    const v1385 = l604 * l1044;
+    const v1389 = v1385 * 0.1;
+    const v1390 = v1388 + v1389;
+    t1390[i] = v1390;
+    const l1387 = p_optim_v_blocks_1_attn_wk_w[i];
+    const v1391 = l1387 * 0.95;
+    const v1392 = v1385 * v1385;
+    const v1393 = v1392 * 0.05;
+    const v1394 = v1391 + v1393;
+    t1394[i] = v1394;
     const l20 = p_blocks_1_attn_wk_w[i];
-    const v1384 = l20 * l1050;
-    const v1381 = Math.sqrt(v1380);
-    const v1382 = v1381 / l1046;
-    const v1383 = v1382 + 1e-8;
-    const v1385 = v1376 / v1383;
-    const v1386 = v1385 * l1053;
-    const v1387 = v1384 - v1386;
-    t1387[i] = v1387;
-    const l1405 = p_optim_m_blocks_1_attn_wv_w[i];
-    const v1407 = l1405 * 0.9;
-    const l587 = t587[i];
-    const v1404 = l587 * l1030;
-    const v1408 = v1404 * 0.1;
-    const v1409 = v1407 + v1408;
-    t1409[i] = v1409;
-    const l1406 = p_optim_v_blocks_1_attn_wv_w[i];
-    const v1410 = l1406 * 0.95;
-    const v1411 = v1404 * v1404;
-    const v1412 = v1411 * 0.05;
-    const v1413 = v1410 + v1412;
-    t1413[i] = v1413;
+    const v1398 = l20 * l1064;
+    const v1395 = Math.sqrt(v1394);
+    const v1396 = v1395 / l1060;
+    const v1397 = v1396 + 1e-8;
+    const v1399 = v1390 / v1397;
+    const v1400 = v1399 * l1067;
+    const v1401 = v1398 - v1400;
+    t1401[i] = v1401;
+    const l1419 = p_optim_m_blocks_1_attn_wv_w[i];
+    const v1421 = l1419 * 0.9;
+    const l598 = t598[i];
+    const v1418 = l598 * l1044;
+    const v1422 = v1418 * 0.1;
+    const v1423 = v1421 + v1422;
+    t1423[i] = v1423;
+    const l1420 = p_optim_v_blocks_1_attn_wv_w[i];
+    const v1424 = l1420 * 0.95;
+    const v1425 = v1418 * v1418;
+    const v1426 = v1425 * 0.05;
+    const v1427 = v1424 + v1426;
+    t1427[i] = v1427;
     const l22 = p_blocks_1_attn_wv_w[i];
-    const v1417 = l22 * l1050;
-    const v1414 = Math.sqrt(v1413);
-    const v1415 = v1414 / l1046;
-    const v1416 = v1415 + 1e-8;
-    const v1418 = v1409 / v1416;
-    const v1419 = v1418 * l1053;
-    const v1420 = v1417 - v1419;
-    t1420[i] = v1420;
-    const l1438 = p_optim_m_blocks_1_attn_wo_w[i];
-    const v1440 = l1438 * 0.9;
-    const l575 = t574[i];
-    const v1437 = l575 * l1030;
-    const v1441 = v1437 * 0.1;
-    const v1442 = v1440 + v1441;
-    t1442[i] = v1442;
-    const l1439 = p_optim_v_blocks_1_attn_wo_w[i];
-    const v1443 = l1439 * 0.95;
-    const v1444 = v1437 * v1437;
-    const v1445 = v1444 * 0.05;
-    const v1446 = v1443 + v1445;
-    t1446[i] = v1446;
+    const v1431 = l22 * l1064;
+    const v1428 = Math.sqrt(v1427);
+    const v1429 = v1428 / l1060;
+    const v1430 = v1429 + 1e-8;
+    const v1432 = v1423 / v1430;
+    const v1433 = v1432 * l1067;
+    const v1434 = v1431 - v1433;
+    t1434[i] = v1434;
+    const l1452 = p_optim_m_blocks_1_attn_wo_w[i];
+    const v1454 = l1452 * 0.9;
+    const l583 = t582[i];
+    const v1451 = l583 * l1044;
+    const v1455 = v1451 * 0.1;
+    const v1456 = v1454 + v1455;
+    t1456[i] = v1456;
+    const l1453 = p_optim_v_blocks_1_attn_wo_w[i];
+    const v1457 = l1453 * 0.95;
+    const v1458 = v1451 * v1451;
+    const v1459 = v1458 * 0.05;
+    const v1460 = v1457 + v1459;
+    t1460[i] = v1460;
     const l24 = p_blocks_1_attn_wo_w[i];
-    const v1450 = l24 * l1050;
-    const v1447 = Math.sqrt(v1446);
-    const v1448 = v1447 / l1046;
-    const v1449 = v1448 + 1e-8;
-    const v1451 = v1442 / v1449;
-    const v1452 = v1451 * l1053;
-    const v1453 = v1450 - v1452;
-    t1453[i] = v1453;
+    const v1464 = l24 * l1064;
+    const v1461 = Math.sqrt(v1460);
+    const v1462 = v1461 / l1060;
+    const v1463 = v1462 + 1e-8;
+    const v1465 = v1456 / v1463;
+    const v1466 = v1465 * l1067;
+    const v1467 = v1464 - v1466;
+    t1467[i] = v1467;
   }
 }
-function k198_ew(buffers, uniforms) {
+function k192_ew(buffers, uniforms) {
   const p_optim_m_blocks_0_ln1_g = buffers.p_optim_m_blocks_0_ln1_g;
-  const t790 = buffers.t790;
-  const t986 = buffers.t986;
-  const t1065 = buffers.t1065;
+  const t804 = buffers.t804;
+  const t1000 = buffers.t1000;
+  const t1079 = buffers.t1079;
   const p_optim_v_blocks_0_ln1_g = buffers.p_optim_v_blocks_0_ln1_g;
-  const t1071 = buffers.t1071;
+  const t1085 = buffers.t1085;
   const p_blocks_0_ln1_g = buffers.p_blocks_0_ln1_g;
-  const t996 = buffers.t996;
-  const t995 = buffers.t995;
-  const t1082 = buffers.t1082;
+  const t1010 = buffers.t1010;
+  const t1009 = buffers.t1009;
+  const t1096 = buffers.t1096;
   const p_optim_m_blocks_0_ln1_b = buffers.p_optim_m_blocks_0_ln1_b;
-  const t786 = buffers.t786;
-  const t1088 = buffers.t1088;
+  const t800 = buffers.t800;
+  const t1102 = buffers.t1102;
   const p_optim_v_blocks_0_ln1_b = buffers.p_optim_v_blocks_0_ln1_b;
-  const t1092 = buffers.t1092;
+  const t1106 = buffers.t1106;
   const p_blocks_0_ln1_b = buffers.p_blocks_0_ln1_b;
-  const t1098 = buffers.t1098;
+  const t1112 = buffers.t1112;
   const p_optim_m_blocks_0_attn_wq_b = buffers.p_optim_m_blocks_0_attn_wq_b;
-  const t780 = buffers.t780;
-  const t1121 = buffers.t1121;
+  const t794 = buffers.t794;
+  const t1135 = buffers.t1135;
   const p_optim_v_blocks_0_attn_wq_b = buffers.p_optim_v_blocks_0_attn_wq_b;
-  const t1125 = buffers.t1125;
+  const t1139 = buffers.t1139;
   const p_blocks_0_attn_wq_b = buffers.p_blocks_0_attn_wq_b;
-  const t1131 = buffers.t1131;
+  const t1145 = buffers.t1145;
   const p_optim_m_blocks_0_attn_wk_b = buffers.p_optim_m_blocks_0_attn_wk_b;
-  const t774 = buffers.t774;
-  const t1154 = buffers.t1154;
+  const t788 = buffers.t788;
+  const t1168 = buffers.t1168;
   const p_optim_v_blocks_0_attn_wk_b = buffers.p_optim_v_blocks_0_attn_wk_b;
-  const t1158 = buffers.t1158;
+  const t1172 = buffers.t1172;
   const p_blocks_0_attn_wk_b = buffers.p_blocks_0_attn_wk_b;
-  const t1164 = buffers.t1164;
+  const t1178 = buffers.t1178;
   const p_optim_m_blocks_0_attn_wv_b = buffers.p_optim_m_blocks_0_attn_wv_b;
-  const t768 = buffers.t768;
-  const t1187 = buffers.t1187;
+  const t782 = buffers.t782;
+  const t1201 = buffers.t1201;
   const p_optim_v_blocks_0_attn_wv_b = buffers.p_optim_v_blocks_0_attn_wv_b;
-  const t1191 = buffers.t1191;
+  const t1205 = buffers.t1205;
   const p_blocks_0_attn_wv_b = buffers.p_blocks_0_attn_wv_b;
-  const t1197 = buffers.t1197;
+  const t1211 = buffers.t1211;
   const p_optim_m_blocks_0_attn_wo_b = buffers.p_optim_m_blocks_0_attn_wo_b;
-  const t755 = buffers.t755;
-  const t1220 = buffers.t1220;
+  const t766 = buffers.t766;
+  const t1234 = buffers.t1234;
   const p_optim_v_blocks_0_attn_wo_b = buffers.p_optim_v_blocks_0_attn_wo_b;
-  const t1224 = buffers.t1224;
+  const t1238 = buffers.t1238;
   const p_blocks_0_attn_wo_b = buffers.p_blocks_0_attn_wo_b;
-  const t1230 = buffers.t1230;
+  const t1244 = buffers.t1244;
   const p_optim_m_blocks_0_ln2_g = buffers.p_optim_m_blocks_0_ln2_g;
-  const t735 = buffers.t735;
-  const t1236 = buffers.t1236;
+  const t746 = buffers.t746;
+  const t1250 = buffers.t1250;
   const p_optim_v_blocks_0_ln2_g = buffers.p_optim_v_blocks_0_ln2_g;
-  const t1240 = buffers.t1240;
+  const t1254 = buffers.t1254;
   const p_blocks_0_ln2_g = buffers.p_blocks_0_ln2_g;
-  const t1246 = buffers.t1246;
+  const t1260 = buffers.t1260;
   const p_optim_m_blocks_0_ln2_b = buffers.p_optim_m_blocks_0_ln2_b;
-  const t731 = buffers.t731;
-  const t1252 = buffers.t1252;
+  const t742 = buffers.t742;
+  const t1266 = buffers.t1266;
   const p_optim_v_blocks_0_ln2_b = buffers.p_optim_v_blocks_0_ln2_b;
-  const t1256 = buffers.t1256;
+  const t1270 = buffers.t1270;
   const p_blocks_0_ln2_b = buffers.p_blocks_0_ln2_b;
-  const t1262 = buffers.t1262;
+  const t1276 = buffers.t1276;
   const p_optim_m_blocks_1_ln1_g = buffers.p_optim_m_blocks_1_ln1_g;
-  const t606 = buffers.t606;
-  const t1311 = buffers.t1311;
+  const t617 = buffers.t617;
+  const t1325 = buffers.t1325;
   const p_optim_v_blocks_1_ln1_g = buffers.p_optim_v_blocks_1_ln1_g;
-  const t1315 = buffers.t1315;
+  const t1329 = buffers.t1329;
   const p_blocks_1_ln1_g = buffers.p_blocks_1_ln1_g;
-  const t1321 = buffers.t1321;
+  const t1335 = buffers.t1335;
   const p_optim_m_blocks_1_ln1_b = buffers.p_optim_m_blocks_1_ln1_b;
-  const t602 = buffers.t602;
-  const t1327 = buffers.t1327;
+  const t613 = buffers.t613;
+  const t1341 = buffers.t1341;
   const p_optim_v_blocks_1_ln1_b = buffers.p_optim_v_blocks_1_ln1_b;
-  const t1331 = buffers.t1331;
+  const t1345 = buffers.t1345;
   const p_blocks_1_ln1_b = buffers.p_blocks_1_ln1_b;
-  const t1337 = buffers.t1337;
+  const t1351 = buffers.t1351;
   const p_optim_m_blocks_1_attn_wq_b = buffers.p_optim_m_blocks_1_attn_wq_b;
-  const t596 = buffers.t596;
-  const t1360 = buffers.t1360;
+  const t607 = buffers.t607;
+  const t1374 = buffers.t1374;
   const p_optim_v_blocks_1_attn_wq_b = buffers.p_optim_v_blocks_1_attn_wq_b;
-  const t1364 = buffers.t1364;
+  const t1378 = buffers.t1378;
   const p_blocks_1_attn_wq_b = buffers.p_blocks_1_attn_wq_b;
-  const t1370 = buffers.t1370;
+  const t1384 = buffers.t1384;
   const p_optim_m_blocks_1_attn_wk_b = buffers.p_optim_m_blocks_1_attn_wk_b;
-  const t590 = buffers.t590;
-  const t1393 = buffers.t1393;
+  const t601 = buffers.t601;
+  const t1407 = buffers.t1407;
   const p_optim_v_blocks_1_attn_wk_b = buffers.p_optim_v_blocks_1_attn_wk_b;
-  const t1397 = buffers.t1397;
+  const t1411 = buffers.t1411;
   const p_blocks_1_attn_wk_b = buffers.p_blocks_1_attn_wk_b;
-  const t1403 = buffers.t1403;
+  const t1417 = buffers.t1417;
   const p_optim_m_blocks_1_attn_wv_b = buffers.p_optim_m_blocks_1_attn_wv_b;
-  const t584 = buffers.t584;
-  const t1426 = buffers.t1426;
+  const t595 = buffers.t595;
+  const t1440 = buffers.t1440;
   const p_optim_v_blocks_1_attn_wv_b = buffers.p_optim_v_blocks_1_attn_wv_b;
-  const t1430 = buffers.t1430;
+  const t1444 = buffers.t1444;
   const p_blocks_1_attn_wv_b = buffers.p_blocks_1_attn_wv_b;
-  const t1436 = buffers.t1436;
+  const t1450 = buffers.t1450;
   const p_optim_m_blocks_1_attn_wo_b = buffers.p_optim_m_blocks_1_attn_wo_b;
-  const t571 = buffers.t571;
-  const t1459 = buffers.t1459;
+  const t579 = buffers.t579;
+  const t1473 = buffers.t1473;
   const p_optim_v_blocks_1_attn_wo_b = buffers.p_optim_v_blocks_1_attn_wo_b;
-  const t1463 = buffers.t1463;
+  const t1477 = buffers.t1477;
   const p_blocks_1_attn_wo_b = buffers.p_blocks_1_attn_wo_b;
-  const t1469 = buffers.t1469;
+  const t1483 = buffers.t1483;
   const p_optim_m_blocks_1_ln2_g = buffers.p_optim_m_blocks_1_ln2_g;
-  const t551 = buffers.t551;
-  const t1475 = buffers.t1475;
+  const t559 = buffers.t559;
+  const t1489 = buffers.t1489;
   const p_optim_v_blocks_1_ln2_g = buffers.p_optim_v_blocks_1_ln2_g;
-  const t1479 = buffers.t1479;
+  const t1493 = buffers.t1493;
   const p_blocks_1_ln2_g = buffers.p_blocks_1_ln2_g;
-  const t1485 = buffers.t1485;
+  const t1499 = buffers.t1499;
   const p_optim_m_blocks_1_ln2_b = buffers.p_optim_m_blocks_1_ln2_b;
-  const t547 = buffers.t547;
-  const t1491 = buffers.t1491;
+  const t555 = buffers.t555;
+  const t1505 = buffers.t1505;
   const p_optim_v_blocks_1_ln2_b = buffers.p_optim_v_blocks_1_ln2_b;
-  const t1495 = buffers.t1495;
+  const t1509 = buffers.t1509;
   const p_blocks_1_ln2_b = buffers.p_blocks_1_ln2_b;
-  const t1501 = buffers.t1501;
+  const t1515 = buffers.t1515;
   const p_optim_m_ln_f_g = buffers.p_optim_m_ln_f_g;
-  const t421 = buffers.t421;
-  const t1541 = buffers.t1541;
+  const t429 = buffers.t429;
+  const t1555 = buffers.t1555;
   const p_optim_v_ln_f_g = buffers.p_optim_v_ln_f_g;
-  const t1545 = buffers.t1545;
+  const t1559 = buffers.t1559;
   const p_ln_f_g = buffers.p_ln_f_g;
-  const t1551 = buffers.t1551;
+  const t1565 = buffers.t1565;
   const p_optim_m_ln_f_b = buffers.p_optim_m_ln_f_b;
-  const t417 = buffers.t417;
-  const t1557 = buffers.t1557;
+  const t425 = buffers.t425;
+  const t1571 = buffers.t1571;
   const p_optim_v_ln_f_b = buffers.p_optim_v_ln_f_b;
-  const t1561 = buffers.t1561;
+  const t1575 = buffers.t1575;
   const p_ln_f_b = buffers.p_ln_f_b;
-  const t1567 = buffers.t1567;
-  const l1057 = t986[0];
-  const l1074 = t996[0];
-  const l1080 = t995[0];
+  const t1581 = buffers.t1581;
+  const l1071 = t1000[0];
+  const l1088 = t1010[0];
+  const l1094 = t1009[0];
   for (let i = 0; i < 64; i++) {
-    const l1059 = p_optim_m_blocks_0_ln1_g[i];
-    const v1062 = l1059 * 0.9;
-    const l791 = t790[i];
-    const v1058 = l791 * l1057;
-    const v1064 = v1058 * 0.1;
-    const v1065 = v1062 + v1064;
-    t1065[i] = v1065;
-    const l1060 = p_optim_v_blocks_0_ln1_g[i];
-    const v1067 = l1060 * 0.95;
-    const v1068 = v1058 * v1058;
-    const v1070 = v1068 * 0.05;
-    const v1071 = v1067 + v1070;
-    t1071[i] = v1071;
+    const l1073 = p_optim_m_blocks_0_ln1_g[i];
+    const v1076 = l1073 * 0.9;
+    const l805 = t804[i];
+    const v1072 = l805 * l1071;
+    const v1078 = v1072 * 0.1;
+    const v1079 = v1076 + v1078;
+    t1079[i] = v1079;
+    const l1074 = p_optim_v_blocks_0_ln1_g[i];
+    const v1081 = l1074 * 0.95;
+    const v1082 = v1072 * v1072;
+    const v1084 = v1082 * 0.05;
+    const v1085 = v1081 + v1084;
+    t1085[i] = v1085;
     const l2 = p_blocks_0_ln1_g[i];
-    const v1072 = Math.sqrt(v1071);
-    const v1075 = v1072 / l1074;
-    const v1077 = v1075 + 1e-8;
-    const v1078 = v1065 / v1077;
-    const v1081 = v1078 * l1080;
-    const v1082 = l2 - v1081;
-    t1082[i] = v1082;
-    const l1084 = p_optim_m_blocks_0_ln1_b[i];
-    const v1086 = l1084 * 0.9;
-    const l787 = t786[i];
-    const v1083 = l787 * l1057;
-    const v1087 = v1083 * 0.1;
-    const v1088 = v1086 + v1087;
-    t1088[i] = v1088;
-    const l1085 = p_optim_v_blocks_0_ln1_b[i];
-    const v1089 = l1085 * 0.95;
-    const v1090 = v1083 * v1083;
-    const v1091 = v1090 * 0.05;
-    const v1092 = v1089 + v1091;
-    t1092[i] = v1092;
+    const v1086 = Math.sqrt(v1085);
+    const v1089 = v1086 / l1088;
+    const v1091 = v1089 + 1e-8;
+    const v1092 = v1079 / v1091;
+    const v1095 = v1092 * l1094;
+    const v1096 = l2 - v1095;
+    t1096[i] = v1096;
+    const l1098 = p_optim_m_blocks_0_ln1_b[i];
+    const v1100 = l1098 * 0.9;
+    const l801 = t800[i];
+    const v1097 = l801 * l1071;
+    const v1101 = v1097 * 0.1;
+    const v1102 = v1100 + v1101;
+    t1102[i] = v1102;
+    const l1099 = p_optim_v_blocks_0_ln1_b[i];
+    const v1103 = l1099 * 0.95;
+    const v1104 = v1097 * v1097;
+    const v1105 = v1104 * 0.05;
+    const v1106 = v1103 + v1105;
+    t1106[i] = v1106;
     const l3 = p_blocks_0_ln1_b[i];
-    const v1093 = Math.sqrt(v1092);
-    const v1094 = v1093 / l1074;
-    const v1095 = v1094 + 1e-8;
-    const v1096 = v1088 / v1095;
-    const v1097 = v1096 * l1080;
-    const v1098 = l3 - v1097;
-    t1098[i] = v1098;
-    const l1117 = p_optim_m_blocks_0_attn_wq_b[i];
-    const v1119 = l1117 * 0.9;
-    const l781 = t780[i];
-    const v1116 = l781 * l1057;
-    const v1120 = v1116 * 0.1;
-    const v1121 = v1119 + v1120;
-    t1121[i] = v1121;
-    const l1118 = p_optim_v_blocks_0_attn_wq_b[i];
-    const v1122 = l1118 * 0.95;
-    const v1123 = v1116 * v1116;
-    const v1124 = v1123 * 0.05;
-    const v1125 = v1122 + v1124;
-    t1125[i] = v1125;
+    const v1107 = Math.sqrt(v1106);
+    const v1108 = v1107 / l1088;
+    const v1109 = v1108 + 1e-8;
+    const v1110 = v1102 / v1109;
+    const v1111 = v1110 * l1094;
+    const v1112 = l3 - v1111;
+    t1112[i] = v1112;
+    const l1131 = p_optim_m_blocks_0_attn_wq_b[i];
+    const v1133 = l1131 * 0.9;
+    const l795 = t794[i];
+    const v1130 = l795 * l1071;
+    const v1134 = v1130 * 0.1;
+    const v1135 = v1133 + v1134;
+    t1135[i] = v1135;
+    const l1132 = p_optim_v_blocks_0_attn_wq_b[i];
+    const v1136 = l1132 * 0.95;
+    const v1137 = v1130 * v1130;
+    const v1138 = v1137 * 0.05;
+    const v1139 = v1136 + v1138;
+    t1139[i] = v1139;
     const l5 = p_blocks_0_attn_wq_b[i];
-    const v1126 = Math.sqrt(v1125);
-    const v1127 = v1126 / l1074;
-    const v1128 = v1127 + 1e-8;
-    const v1129 = v1121 / v1128;
-    const v1130 = v1129 * l1080;
-    const v1131 = l5 - v1130;
-    t1131[i] = v1131;
-    const l1150 = p_optim_m_blocks_0_attn_wk_b[i];
-    const v1152 = l1150 * 0.9;
-    const l775 = t774[i];
-    const v1149 = l775 * l1057;
-    const v1153 = v1149 * 0.1;
-    const v1154 = v1152 + v1153;
-    t1154[i] = v1154;
-    const l1151 = p_optim_v_blocks_0_attn_wk_b[i];
-    const v1155 = l1151 * 0.95;
-    const v1156 = v1149 * v1149;
-    const v1157 = v1156 * 0.05;
-    const v1158 = v1155 + v1157;
-    t1158[i] = v1158;
+    const v1140 = Math.sqrt(v1139);
+    const v1141 = v1140 / l1088;
+    const v1142 = v1141 + 1e-8;
+    const v1143 = v1135 / v1142;
+    const v1144 = v1143 * l1094;
+    const v1145 = l5 - v1144;
+    t1145[i] = v1145;
+    const l1164 = p_optim_m_blocks_0_attn_wk_b[i];
+    const v1166 = l1164 * 0.9;
+    const l789 = t788[i];
+    const v1163 = l789 * l1071;
+    const v1167 = v1163 * 0.1;
+    const v1168 = v1166 + v1167;
+    t1168[i] = v1168;
+    const l1165 = p_optim_v_blocks_0_attn_wk_b[i];
+    const v1169 = l1165 * 0.95;
+    const v1170 = v1163 * v1163;
+    const v1171 = v1170 * 0.05;
+    const v1172 = v1169 + v1171;
+    t1172[i] = v1172;
     const l7 = p_blocks_0_attn_wk_b[i];
-    const v1159 = Math.sqrt(v1158);
-    const v1160 = v1159 / l1074;
-    const v1161 = v1160 + 1e-8;
-    const v1162 = v1154 / v1161;
-    const v1163 = v1162 * l1080;
-    const v1164 = l7 - v1163;
-    t1164[i] = v1164;
-    const l1183 = p_optim_m_blocks_0_attn_wv_b[i];
-    const v1185 = l1183 * 0.9;
-    const l769 = t768[i];
-    const v1182 = l769 * l1057;
-    const v1186 = v1182 * 0.1;
-    const v1187 = v1185 + v1186;
-    t1187[i] = v1187;
-    const l1184 = p_optim_v_blocks_0_attn_wv_b[i];
-    const v1188 = l1184 * 0.95;
-    const v1189 = v1182 * v1182;
-    const v1190 = v1189 * 0.05;
-    const v1191 = v1188 + v1190;
-    t1191[i] = v1191;
+    const v1173 = Math.sqrt(v1172);
+    const v1174 = v1173 / l1088;
+    const v1175 = v1174 + 1e-8;
+    const v1176 = v1168 / v1175;
+    const v1177 = v1176 * l1094;
+    const v1178 = l7 - v1177;
+    t1178[i] = v1178;
+    const l1197 = p_optim_m_blocks_0_attn_wv_b[i];
+    const v1199 = l1197 * 0.9;
+    const l783 = t782[i];
+    const v1196 = l783 * l1071;
+    const v1200 = v1196 * 0.1;
+    const v1201 = v1199 + v1200;
+    t1201[i] = v1201;
+    const l1198 = p_optim_v_blocks_0_attn_wv_b[i];
+    const v1202 = l1198 * 0.95;
+    const v1203 = v1196 * v1196;
+    const v1204 = v1203 * 0.05;
+    const v1205 = v1202 + v1204;
+    t1205[i] = v1205;
     const l9 = p_blocks_0_attn_wv_b[i];
-    const v1192 = Math.sqrt(v1191);
-    const v1193 = v1192 / l1074;
-    const v1194 = v1193 + 1e-8;
-    const v1195 = v1187 / v1194;
-    const v1196 = v1195 * l1080;
-    const v1197 = l9 - v1196;
-    t1197[i] = v1197;
-    const l1216 = p_optim_m_blocks_0_attn_wo_b[i];
-    const v1218 = l1216 * 0.9;
-    const l756 = t755[i];
-    const v1215 = l756 * l1057;
-    const v1219 = v1215 * 0.1;
-    const v1220 = v1218 + v1219;
-    t1220[i] = v1220;
-    const l1217 = p_optim_v_blocks_0_attn_wo_b[i];
-    const v1221 = l1217 * 0.95;
-    const v1222 = v1215 * v1215;
-    const v1223 = v1222 * 0.05;
-    const v1224 = v1221 + v1223;
-    t1224[i] = v1224;
+    const v1206 = Math.sqrt(v1205);
+    const v1207 = v1206 / l1088;
+    const v1208 = v1207 + 1e-8;
+    const v1209 = v1201 / v1208;
+    const v1210 = v1209 * l1094;
+    const v1211 = l9 - v1210;
+    t1211[i] = v1211;
+    const l1230 = p_optim_m_blocks_0_attn_wo_b[i];
+    const v1232 = l1230 * 0.9;
+    const l767 = t766[i];
+    const v1229 = l767 * l1071;
+    const v1233 = v1229 * 0.1;
+    const v1234 = v1232 + v1233;
+    t1234[i] = v1234;
+    const l1231 = p_optim_v_blocks_0_attn_wo_b[i];
+    const v1235 = l1231 * 0.95;
+    const v1236 = v1229 * v1229;
+    const v1237 = v1236 * 0.05;
+    const v1238 = v1235 + v1237;
+    t1238[i] = v1238;
     const l11 = p_blocks_0_attn_wo_b[i];
-    const v1225 = Math.sqrt(v1224);
-    const v1226 = v1225 / l1074;
-    const v1227 = v1226 + 1e-8;
-    const v1228 = v1220 / v1227;
-    const v1229 = v1228 * l1080;
-    const v1230 = l11 - v1229;
-    t1230[i] = v1230;
-    const l1232 = p_optim_m_blocks_0_ln2_g[i];
-    const v1234 = l1232 * 0.9;
-    const l736 = t735[i];
-    const v1231 = l736 * l1057;
-    const v1235 = v1231 * 0.1;
-    const v1236 = v1234 + v1235;
-    t1236[i] = v1236;
-    const l1233 = p_optim_v_blocks_0_ln2_g[i];
-    const v1237 = l1233 * 0.95;
-    const v1238 = v1231 * v1231;
-    const v1239 = v1238 * 0.05;
-    const v1240 = v1237 + v1239;
-    t1240[i] = v1240;
+    const v1239 = Math.sqrt(v1238);
+    const v1240 = v1239 / l1088;
+    const v1241 = v1240 + 1e-8;
+    const v1242 = v1234 / v1241;
+    const v1243 = v1242 * l1094;
+    const v1244 = l11 - v1243;
+    t1244[i] = v1244;
+    const l1246 = p_optim_m_blocks_0_ln2_g[i];
+    const v1248 = l1246 * 0.9;
+    const l747 = t746[i];
+    const v1245 = l747 * l1071;
+    const v1249 = v1245 * 0.1;
+    const v1250 = v1248 + v1249;
+    t1250[i] = v1250;
+    const l1247 = p_optim_v_blocks_0_ln2_g[i];
+    const v1251 = l1247 * 0.95;
+    const v1252 = v1245 * v1245;
+    const v1253 = v1252 * 0.05;
+    const v1254 = v1251 + v1253;
+    t1254[i] = v1254;
     const l12 = p_blocks_0_ln2_g[i];
-    const v1241 = Math.sqrt(v1240);
-    const v1242 = v1241 / l1074;
-    const v1243 = v1242 + 1e-8;
-    const v1244 = v1236 / v1243;
-    const v1245 = v1244 * l1080;
-    const v1246 = l12 - v1245;
-    t1246[i] = v1246;
-    const l1248 = p_optim_m_blocks_0_ln2_b[i];
-    const v1250 = l1248 * 0.9;
-    const l732 = t731[i];
-    const v1247 = l732 * l1057;
-    const v1251 = v1247 * 0.1;
-    const v1252 = v1250 + v1251;
-    t1252[i] = v1252;
-    const l1249 = p_optim_v_blocks_0_ln2_b[i];
-    const v1253 = l1249 * 0.95;
-    const v1254 = v1247 * v1247;
-    const v1255 = v1254 * 0.05;
-    const v1256 = v1253 + v1255;
-    t1256[i] = v1256;
+    const v1255 = Math.sqrt(v1254);
+    const v1256 = v1255 / l1088;
+    const v1257 = v1256 + 1e-8;
+    const v1258 = v1250 / v1257;
+    const v1259 = v1258 * l1094;
+    const v1260 = l12 - v1259;
+    t1260[i] = v1260;
+    const l1262 = p_optim_m_blocks_0_ln2_b[i];
+    const v1264 = l1262 * 0.9;
+    const l743 = t742[i];
+    const v1261 = l743 * l1071;
+    const v1265 = v1261 * 0.1;
+    const v1266 = v1264 + v1265;
+    t1266[i] = v1266;
+    const l1263 = p_optim_v_blocks_0_ln2_b[i];
+    const v1267 = l1263 * 0.95;
+    const v1268 = v1261 * v1261;
+    const v1269 = v1268 * 0.05;
+    const v1270 = v1267 + v1269;
+    t1270[i] = v1270;
     const l13 = p_blocks_0_ln2_b[i];
-    const v1257 = Math.sqrt(v1256);
-    const v1258 = v1257 / l1074;
-    const v1259 = v1258 + 1e-8;
-    const v1260 = v1252 / v1259;
-    const v1261 = v1260 * l1080;
-    const v1262 = l13 - v1261;
-    t1262[i] = v1262;
-    const l1307 = p_optim_m_blocks_1_ln1_g[i];
-    const v1309 = l1307 * 0.9;
-    const l607 = t606[i];
-    const v1306 = l607 * l1057;
-    const v1310 = v1306 * 0.1;
-    const v1311 = v1309 + v1310;
-    t1311[i] = v1311;
-    const l1308 = p_optim_v_blocks_1_ln1_g[i];
-    const v1312 = l1308 * 0.95;
-    const v1313 = v1306 * v1306;
-    const v1314 = v1313 * 0.05;
-    const v1315 = v1312 + v1314;
-    t1315[i] = v1315;
+    const v1271 = Math.sqrt(v1270);
+    const v1272 = v1271 / l1088;
+    const v1273 = v1272 + 1e-8;
+    const v1274 = v1266 / v1273;
+    const v1275 = v1274 * l1094;
+    const v1276 = l13 - v1275;
+    t1276[i] = v1276;
+    const l1321 = p_optim_m_blocks_1_ln1_g[i];
+    const v1323 = l1321 * 0.9;
+    const l618 = t617[i];
+    const v1320 = l618 * l1071;
+    const v1324 = v1320 * 0.1;
+    const v1325 = v1323 + v1324;
+    t1325[i] = v1325;
+    const l1322 = p_optim_v_blocks_1_ln1_g[i];
+    const v1326 = l1322 * 0.95;
+    const v1327 = v1320 * v1320;
+    const v1328 = v1327 * 0.05;
+    const v1329 = v1326 + v1328;
+    t1329[i] = v1329;
     const l16 = p_blocks_1_ln1_g[i];
-    const v1316 = Math.sqrt(v1315);
-    const v1317 = v1316 / l1074;
-    const v1318 = v1317 + 1e-8;
-    const v1319 = v1311 / v1318;
-    const v1320 = v1319 * l1080;
-    const v1321 = l16 - v1320;
-    t1321[i] = v1321;
-    const l1323 = p_optim_m_blocks_1_ln1_b[i];
-    const v1325 = l1323 * 0.9;
-    const l603 = t602[i];
-    const v1322 = l603 * l1057;
-    const v1326 = v1322 * 0.1;
-    const v1327 = v1325 + v1326;
-    t1327[i] = v1327;
-    const l1324 = p_optim_v_blocks_1_ln1_b[i];
-    const v1328 = l1324 * 0.95;
-    const v1329 = v1322 * v1322;
-    const v1330 = v1329 * 0.05;
-    const v1331 = v1328 + v1330;
-    t1331[i] = v1331;
+    const v1330 = Math.sqrt(v1329);
+    const v1331 = v1330 / l1088;
+    const v1332 = v1331 + 1e-8;
+    const v1333 = v1325 / v1332;
+    const v1334 = v1333 * l1094;
+    const v1335 = l16 - v1334;
+    t1335[i] = v1335;
+    const l1337 = p_optim_m_blocks_1_ln1_b[i];
+    const v1339 = l1337 * 0.9;
+    const l614 = t613[i];
+    const v1336 = l614 * l1071;
+    const v1340 = v1336 * 0.1;
+    const v1341 = v1339 + v1340;
+    t1341[i] = v1341;
+    const l1338 = p_optim_v_blocks_1_ln1_b[i];
+    const v1342 = l1338 * 0.95;
+    const v1343 = v1336 * v1336;
+    const v1344 = v1343 * 0.05;
+    const v1345 = v1342 + v1344;
+    t1345[i] = v1345;
     const l17 = p_blocks_1_ln1_b[i];
-    const v1332 = Math.sqrt(v1331);
-    const v1333 = v1332 / l1074;
-    const v1334 = v1333 + 1e-8;
-    const v1335 = v1327 / v1334;
-    const v1336 = v1335 * l1080;
-    const v1337 = l17 - v1336;
-    t1337[i] = v1337;
-    const l1356 = p_optim_m_blocks_1_attn_wq_b[i];
-    const v1358 = l1356 * 0.9;
-    const l597 = t596[i];
-    const v1355 = l597 * l1057;
-    const v1359 = v1355 * 0.1;
-    const v1360 = v1358 + v1359;
-    t1360[i] = v1360;
-    const l1357 = p_optim_v_blocks_1_attn_wq_b[i];
-    const v1361 = l1357 * 0.95;
-    const v1362 = v1355 * v1355;
-    const v1363 = v1362 * 0.05;
-    const v1364 = v1361 + v1363;
-    t1364[i] = v1364;
+    const v1346 = Math.sqrt(v1345);
+    const v1347 = v1346 / l1088;
+    const v1348 = v1347 + 1e-8;
+    const v1349 = v1341 / v1348;
+    const v1350 = v1349 * l1094;
+    const v1351 = l17 - v1350;
+    t1351[i] = v1351;
+    const l1370 = p_optim_m_blocks_1_attn_wq_b[i];
+    const v1372 = l1370 * 0.9;
+    const l608 = t607[i];
+    const v1369 = l608 * l1071;
+    const v1373 = v1369 * 0.1;
+    const v1374 = v1372 + v1373;
+    t1374[i] = v1374;
+    const l1371 = p_optim_v_blocks_1_attn_wq_b[i];
+    const v1375 = l1371 * 0.95;
+    const v1376 = v1369 * v1369;
+    const v1377 = v1376 * 0.05;
+    const v1378 = v1375 + v1377;
+    t1378[i] = v1378;
     const l19 = p_blocks_1_attn_wq_b[i];
-    const v1365 = Math.sqrt(v1364);
-    const v1366 = v1365 / l1074;
-    const v1367 = v1366 + 1e-8;
-    const v1368 = v1360 / v1367;
-    const v1369 = v1368 * l1080;
-    const v1370 = l19 - v1369;
-    t1370[i] = v1370;
-    const l1389 = p_optim_m_blocks_1_attn_wk_b[i];
-    const v1391 = l1389 * 0.9;
-    const l591 = t590[i];
-    const v1388 = l591 * l1057;
-    const v1392 = v1388 * 0.1;
-    const v1393 = v1391 + v1392;
-    t1393[i] = v1393;
-    const l1390 = p_optim_v_blocks_1_attn_wk_b[i];
-    const v1394 = l1390 * 0.95;
-    const v1395 = v1388 * v1388;
-    const v1396 = v1395 * 0.05;
-    const v1397 = v1394 + v1396;
-    t1397[i] = v1397;
+    const v1379 = Math.sqrt(v1378);
+    const v1380 = v1379 / l1088;
+    const v1381 = v1380 + 1e-8;
+    const v1382 = v1374 / v1381;
+    const v1383 = v1382 * l1094;
+    const v1384 = l19 - v1383;
+    t1384[i] = v1384;
+    const l1403 = p_optim_m_blocks_1_attn_wk_b[i];
+    const v1405 = l1403 * 0.9;
+    const l602 = t601[i];
+    const v1402 = l602 * l1071;
+    const v1406 = v1402 * 0.1;
+    const v1407 = v1405 + v1406;
+    t1407[i] = v1407;
+    const l1404 = p_optim_v_blocks_1_attn_wk_b[i];
+    const v1408 = l1404 * 0.95;
+    const v1409 = v1402 * v1402;
+    const v1410 = v1409 * 0.05;
+    const v1411 = v1408 + v1410;
+    t1411[i] = v1411;
     const l21 = p_blocks_1_attn_wk_b[i];
-    const v1398 = Math.sqrt(v1397);
-    const v1399 = v1398 / l1074;
-    const v1400 = v1399 + 1e-8;
-    const v1401 = v1393 / v1400;
-    const v1402 = v1401 * l1080;
-    const v1403 = l21 - v1402;
-    t1403[i] = v1403;
-    const l1422 = p_optim_m_blocks_1_attn_wv_b[i];
-    const v1424 = l1422 * 0.9;
-    const l585 = t584[i];
-    const v1421 = l585 * l1057;
-    const v1425 = v1421 * 0.1;
-    const v1426 = v1424 + v1425;
-    t1426[i] = v1426;
-    const l1423 = p_optim_v_blocks_1_attn_wv_b[i];
-    const v1427 = l1423 * 0.95;
-    const v1428 = v1421 * v1421;
-    const v1429 = v1428 * 0.05;
-    const v1430 = v1427 + v1429;
-    t1430[i] = v1430;
+    const v1412 = Math.sqrt(v1411);
+    const v1413 = v1412 / l1088;
+    const v1414 = v1413 + 1e-8;
+    const v1415 = v1407 / v1414;
+    const v1416 = v1415 * l1094;
+    const v1417 = l21 - v1416;
+    t1417[i] = v1417;
+    const l1436 = p_optim_m_blocks_1_attn_wv_b[i];
+    const v1438 = l1436 * 0.9;
+    const l596 = t595[i];
+    const v1435 = l596 * l1071;
+    const v1439 = v1435 * 0.1;
+    const v1440 = v1438 + v1439;
+    t1440[i] = v1440;
+    const l1437 = p_optim_v_blocks_1_attn_wv_b[i];
+    const v1441 = l1437 * 0.95;
+    const v1442 = v1435 * v1435;
+    const v1443 = v1442 * 0.05;
+    const v1444 = v1441 + v1443;
+    t1444[i] = v1444;
     const l23 = p_blocks_1_attn_wv_b[i];
-    const v1431 = Math.sqrt(v1430);
-    const v1432 = v1431 / l1074;
-    const v1433 = v1432 + 1e-8;
-    const v1434 = v1426 / v1433;
-    const v1435 = v1434 * l1080;
-    const v1436 = l23 - v1435;
-    t1436[i] = v1436;
-    const l1455 = p_optim_m_blocks_1_attn_wo_b[i];
-    const v1457 = l1455 * 0.9;
-    const l572 = t571[i];
-    const v1454 = l572 * l1057;
-    const v1458 = v1454 * 0.1;
-    const v1459 = v1457 + v1458;
-    t1459[i] = v1459;
-    const l1456 = p_optim_v_blocks_1_attn_wo_b[i];
-    const v1460 = l1456 * 0.95;
-    const v1461 = v1454 * v1454;
-    const v1462 = v1461 * 0.05;
-    const v1463 = v1460 + v1462;
-    t1463[i] = v1463;
+    const v1445 = Math.sqrt(v1444);
+    const v1446 = v1445 / l1088;
+    const v1447 = v1446 + 1e-8;
+    const v1448 = v1440 / v1447;
+    const v1449 = v1448 * l1094;
+    const v1450 = l23 - v1449;
+    t1450[i] = v1450;
+    const l1469 = p_optim_m_blocks_1_attn_wo_b[i];
+    const v1471 = l1469 * 0.9;
+    const l580 = t579[i];
+    const v1468 = l580 * l1071;
+    const v1472 = v1468 * 0.1;
+    const v1473 = v1471 + v1472;
+    t1473[i] = v1473;
+    const l1470 = p_optim_v_blocks_1_attn_wo_b[i];
+    const v1474 = l1470 * 0.95;
+    const v1475 = v1468 * v1468;
+    const v1476 = v1475 * 0.05;
+    const v1477 = v1474 + v1476;
+    t1477[i] = v1477;
     const l25 = p_blocks_1_attn_wo_b[i];
-    const v1464 = Math.sqrt(v1463);
-    const v1465 = v1464 / l1074;
-    const v1466 = v1465 + 1e-8;
-    const v1467 = v1459 / v1466;
-    const v1468 = v1467 * l1080;
-    const v1469 = l25 - v1468;
-    t1469[i] = v1469;
-    const l1471 = p_optim_m_blocks_1_ln2_g[i];
-    const v1473 = l1471 * 0.9;
-    const l552 = t551[i];
-    const v1470 = l552 * l1057;
-    const v1474 = v1470 * 0.1;
-    const v1475 = v1473 + v1474;
-    t1475[i] = v1475;
-    const l1472 = p_optim_v_blocks_1_ln2_g[i];
-    const v1476 = l1472 * 0.95;
-    const v1477 = v1470 * v1470;
-    const v1478 = v1477 * 0.05;
-    const v1479 = v1476 + v1478;
-    t1479[i] = v1479;
+    const v1478 = Math.sqrt(v1477);
+    const v1479 = v1478 / l1088;
+    const v1480 = v1479 + 1e-8;
+    const v1481 = v1473 / v1480;
+    const v1482 = v1481 * l1094;
+    const v1483 = l25 - v1482;
+    t1483[i] = v1483;
+    const l1485 = p_optim_m_blocks_1_ln2_g[i];
+    const v1487 = l1485 * 0.9;
+    const l560 = t559[i];
+    const v1484 = l560 * l1071;
+    const v1488 = v1484 * 0.1;
+    const v1489 = v1487 + v1488;
+    t1489[i] = v1489;
+    const l1486 = p_optim_v_blocks_1_ln2_g[i];
+    const v1490 = l1486 * 0.95;
+    const v1491 = v1484 * v1484;
+    const v1492 = v1491 * 0.05;
+    const v1493 = v1490 + v1492;
+    t1493[i] = v1493;
     const l26 = p_blocks_1_ln2_g[i];
-    const v1480 = Math.sqrt(v1479);
-    const v1481 = v1480 / l1074;
-    const v1482 = v1481 + 1e-8;
-    const v1483 = v1475 / v1482;
-    const v1484 = v1483 * l1080;
-    const v1485 = l26 - v1484;
-    t1485[i] = v1485;
-    const l1487 = p_optim_m_blocks_1_ln2_b[i];
-    const v1489 = l1487 * 0.9;
-    const l548 = t547[i];
-    const v1486 = l548 * l1057;
-    const v1490 = v1486 * 0.1;
-    const v1491 = v1489 + v1490;
-    t1491[i] = v1491;
-    const l1488 = p_optim_v_blocks_1_ln2_b[i];
-    const v1492 = l1488 * 0.95;
-    const v1493 = v1486 * v1486;
-    const v1494 = v1493 * 0.05;
-    const v1495 = v1492 + v1494;
-    t1495[i] = v1495;
+    const v1494 = Math.sqrt(v1493);
+    const v1495 = v1494 / l1088;
+    const v1496 = v1495 + 1e-8;
+    const v1497 = v1489 / v1496;
+    const v1498 = v1497 * l1094;
+    const v1499 = l26 - v1498;
+    t1499[i] = v1499;
+    const l1501 = p_optim_m_blocks_1_ln2_b[i];
+    const v1503 = l1501 * 0.9;
+    const l556 = t555[i];
+    const v1500 = l556 * l1071;
+    const v1504 = v1500 * 0.1;
+    const v1505 = v1503 + v1504;
+    t1505[i] = v1505;
+    const l1502 = p_optim_v_blocks_1_ln2_b[i];
+    const v1506 = l1502 * 0.95;
+    const v1507 = v1500 * v1500;
+    const v1508 = v1507 * 0.05;
+    const v1509 = v1506 + v1508;
+    t1509[i] = v1509;
     const l27 = p_blocks_1_ln2_b[i];
-    const v1496 = Math.sqrt(v1495);
-    const v1497 = v1496 / l1074;
-    const v1498 = v1497 + 1e-8;
-    const v1499 = v1491 / v1498;
-    const v1500 = v1499 * l1080;
-    const v1501 = l27 - v1500;
-    t1501[i] = v1501;
-    const l1537 = p_optim_m_ln_f_g[i];
-    const v1539 = l1537 * 0.9;
-    const l422 = t421[i];
-    const v1536 = l422 * l1057;
-    const v1540 = v1536 * 0.1;
-    const v1541 = v1539 + v1540;
-    t1541[i] = v1541;
-    const l1538 = p_optim_v_ln_f_g[i];
-    const v1542 = l1538 * 0.95;
-    const v1543 = v1536 * v1536;
-    const v1544 = v1543 * 0.05;
-    const v1545 = v1542 + v1544;
-    t1545[i] = v1545;
+    const v1510 = Math.sqrt(v1509);
+    const v1511 = v1510 / l1088;
+    const v1512 = v1511 + 1e-8;
+    const v1513 = v1505 / v1512;
+    const v1514 = v1513 * l1094;
+    const v1515 = l27 - v1514;
+    t1515[i] = v1515;
+    const l1551 = p_optim_m_ln_f_g[i];
+    const v1553 = l1551 * 0.9;
+    const l430 = t429[i];
+    const v1550 = l430 * l1071;
+    const v1554 = v1550 * 0.1;
+    const v1555 = v1553 + v1554;
+    t1555[i] = v1555;
+    const l1552 = p_optim_v_ln_f_g[i];
+    const v1556 = l1552 * 0.95;
+    const v1557 = v1550 * v1550;
+    const v1558 = v1557 * 0.05;
+    const v1559 = v1556 + v1558;
+    t1559[i] = v1559;
     const l30 = p_ln_f_g[i];
-    const v1546 = Math.sqrt(v1545);
-    const v1547 = v1546 / l1074;
-    const v1548 = v1547 + 1e-8;
-    const v1549 = v1541 / v1548;
-    const v1550 = v1549 * l1080;
-    const v1551 = l30 - v1550;
-    t1551[i] = v1551;
-    const l1553 = p_optim_m_ln_f_b[i];
-    const v1555 = l1553 * 0.9;
-    const l418 = t417[i];
-    const v1552 = l418 * l1057;
-    const v1556 = v1552 * 0.1;
-    const v1557 = v1555 + v1556;
-    t1557[i] = v1557;
-    const l1554 = p_optim_v_ln_f_b[i];
-    const v1558 = l1554 * 0.95;
-    const v1559 = v1552 * v1552;
-    const v1560 = v1559 * 0.05;
-    const v1561 = v1558 + v1560;
-    t1561[i] = v1561;
+    const v1560 = Math.sqrt(v1559);
+    const v1561 = v1560 / l1088;
+    const v1562 = v1561 + 1e-8;
+    const v1563 = v1555 / v1562;
+    const v1564 = v1563 * l1094;
+    const v1565 = l30 - v1564;
+    t1565[i] = v1565;
+    const l1567 = p_optim_m_ln_f_b[i];
+    const v1569 = l1567 * 0.9;
+    const l426 = t425[i];
+    const v1566 = l426 * l1071;
+    const v1570 = v1566 * 0.1;
+    const v1571 = v1569 + v1570;
+    t1571[i] = v1571;
+    const l1568 = p_optim_v_ln_f_b[i];
+    const v1572 = l1568 * 0.95;
+    const v1573 = v1566 * v1566;
+    const v1574 = v1573 * 0.05;
+    const v1575 = v1572 + v1574;
+    t1575[i] = v1575;
     const l31 = p_ln_f_b[i];
-    const v1562 = Math.sqrt(v1561);
-    const v1563 = v1562 / l1074;
-    const v1564 = v1563 + 1e-8;
-    const v1565 = v1557 / v1564;
-    const v1566 = v1565 * l1080;
-    const v1567 = l31 - v1566;
-    t1567[i] = v1567;
+    const v1576 = Math.sqrt(v1575);
+    const v1577 = v1576 / l1088;
+    const v1578 = v1577 + 1e-8;
+    const v1579 = v1571 / v1578;
+    const v1580 = v1579 * l1094;
+    const v1581 = l31 - v1580;
+    t1581[i] = v1581;
   }
 }
-function k199_ew(buffers, uniforms) {
+function k193_ew(buffers, uniforms) {
   const p_optim_m_blocks_0_ffn_w_in = buffers.p_optim_m_blocks_0_ffn_w_in;
-  const t832 = buffers.t832;
-  const t986 = buffers.t986;
-  const t1271 = buffers.t1271;
+  const t846 = buffers.t846;
+  const t1000 = buffers.t1000;
+  const t1285 = buffers.t1285;
   const p_optim_v_blocks_0_ffn_w_in = buffers.p_optim_v_blocks_0_ffn_w_in;
-  const t1277 = buffers.t1277;
+  const t1291 = buffers.t1291;
   const p_blocks_0_ffn_w_in = buffers.p_blocks_0_ffn_w_in;
-  const t1021 = buffers.t1021;
-  const t996 = buffers.t996;
-  const t995 = buffers.t995;
-  const t1288 = buffers.t1288;
+  const t1035 = buffers.t1035;
+  const t1010 = buffers.t1010;
+  const t1009 = buffers.t1009;
+  const t1302 = buffers.t1302;
   const p_optim_m_blocks_0_ffn_w_out = buffers.p_optim_m_blocks_0_ffn_w_out;
-  const t827 = buffers.t827;
-  const t1294 = buffers.t1294;
+  const t841 = buffers.t841;
+  const t1308 = buffers.t1308;
   const p_optim_v_blocks_0_ffn_w_out = buffers.p_optim_v_blocks_0_ffn_w_out;
-  const t1298 = buffers.t1298;
+  const t1312 = buffers.t1312;
   const p_blocks_0_ffn_w_out = buffers.p_blocks_0_ffn_w_out;
-  const t1305 = buffers.t1305;
+  const t1319 = buffers.t1319;
   const p_optim_m_blocks_1_ffn_w_in = buffers.p_optim_m_blocks_1_ffn_w_in;
-  const t822 = buffers.t822;
-  const t1507 = buffers.t1507;
+  const t836 = buffers.t836;
+  const t1521 = buffers.t1521;
   const p_optim_v_blocks_1_ffn_w_in = buffers.p_optim_v_blocks_1_ffn_w_in;
-  const t1511 = buffers.t1511;
+  const t1525 = buffers.t1525;
   const p_blocks_1_ffn_w_in = buffers.p_blocks_1_ffn_w_in;
-  const t1518 = buffers.t1518;
+  const t1532 = buffers.t1532;
   const p_optim_m_blocks_1_ffn_w_out = buffers.p_optim_m_blocks_1_ffn_w_out;
-  const t817 = buffers.t817;
-  const t1524 = buffers.t1524;
+  const t831 = buffers.t831;
+  const t1538 = buffers.t1538;
   const p_optim_v_blocks_1_ffn_w_out = buffers.p_optim_v_blocks_1_ffn_w_out;
-  const t1528 = buffers.t1528;
+  const t1542 = buffers.t1542;
   const p_blocks_1_ffn_w_out = buffers.p_blocks_1_ffn_w_out;
-  const t1535 = buffers.t1535;
-  const l1263 = t986[0];
-  const l1283 = t1021[0];
-  const l1279 = t996[0];
-  const l1286 = t995[0];
+  const t1549 = buffers.t1549;
+  const l1277 = t1000[0];
+  const l1297 = t1035[0];
+  const l1293 = t1010[0];
+  const l1300 = t1009[0];
   for (let i = 0; i < 16128; i++) {
-    const l1265 = p_optim_m_blocks_0_ffn_w_in[i];
-    const v1268 = l1265 * 0.9;
-    const l832 = t832[i];
-    const v1264 = l832 * l1263;
-    const v1270 = v1264 * 0.1;
-    const v1271 = v1268 + v1270;
-    t1271[i] = v1271;
-    const l1266 = p_optim_v_blocks_0_ffn_w_in[i];
-    const v1273 = l1266 * 0.95;
-    const v1274 = v1264 * v1264;
-    const v1276 = v1274 * 0.05;
-    const v1277 = v1273 + v1276;
-    t1277[i] = v1277;
+    const l1279 = p_optim_m_blocks_0_ffn_w_in[i];
+    const v1282 = l1279 * 0.9;
+    const l846 = t846[i];
+    const v1278 = l846 * l1277;
+    const v1284 = v1278 * 0.1;
+    const v1285 = v1282 + v1284;
+    t1285[i] = v1285;
+    const l1280 = p_optim_v_blocks_0_ffn_w_in[i];
+    const v1287 = l1280 * 0.95;
+    const v1288 = v1278 * v1278;
+    const v1290 = v1288 * 0.05;
+    const v1291 = v1287 + v1290;
+    t1291[i] = v1291;
     const l14 = p_blocks_0_ffn_w_in[i];
-    const v1284 = l14 * l1283;
-    const v1278 = Math.sqrt(v1277);
-    const v1280 = v1278 / l1279;
-    const v1282 = v1280 + 1e-8;
-    const v1285 = v1271 / v1282;
-    const v1287 = v1285 * l1286;
-    const v1288 = v1284 - v1287;
-    t1288[i] = v1288;
-    const l1290 = p_optim_m_blocks_0_ffn_w_out[i];
-    const v1292 = l1290 * 0.9;
-    const l827 = t827[i];
-    const v1289 = l827 * l1263;
-    const v1293 = v1289 * 0.1;
-    const v1294 = v1292 + v1293;
-    t1294[i] = v1294;
-    const l1291 = p_optim_v_blocks_0_ffn_w_out[i];
-    const v1295 = l1291 * 0.95;
-    const v1296 = v1289 * v1289;
-    const v1297 = v1296 * 0.05;
-    const v1298 = v1295 + v1297;
-    t1298[i] = v1298;
+    const v1298 = l14 * l1297;
+    const v1292 = Math.sqrt(v1291);
+    const v1294 = v1292 / l1293;
+    const v1296 = v1294 + 1e-8;
+    const v1299 = v1285 / v1296;
+    const v1301 = v1299 * l1300;
+    const v1302 = v1298 - v1301;
+    t1302[i] = v1302;
+    const l1304 = p_optim_m_blocks_0_ffn_w_out[i];
+    const v1306 = l1304 * 0.9;
+    const l841 = t841[i];
+    const v1303 = l841 * l1277;
+    const v1307 = v1303 * 0.1;
+    const v1308 = v1306 + v1307;
+    t1308[i] = v1308;
+    const l1305 = p_optim_v_blocks_0_ffn_w_out[i];
+    const v1309 = l1305 * 0.95;
+    const v1310 = v1303 * v1303;
+    const v1311 = v1310 * 0.05;
+    const v1312 = v1309 + v1311;
+    t1312[i] = v1312;
     const l15 = p_blocks_0_ffn_w_out[i];
-    const v1302 = l15 * l1283;
-    const v1299 = Math.sqrt(v1298);
-    const v1300 = v1299 / l1279;
-    const v1301 = v1300 + 1e-8;
-    const v1303 = v1294 / v1301;
-    const v1304 = v1303 * l1286;
-    const v1305 = v1302 - v1304;
-    t1305[i] = v1305;
-    const l1503 = p_optim_m_blocks_1_ffn_w_in[i];
-    const v1505 = l1503 * 0.9;
-    const l822 = t822[i];
-    const v1502 = l822 * l1263;
-    const v1506 = v1502 * 0.1;
-    const v1507 = v1505 + v1506;
-    t1507[i] = v1507;
-    const l1504 = p_optim_v_blocks_1_ffn_w_in[i];
-    const v1508 = l1504 * 0.95;
-    const v1509 = v1502 * v1502;
-    const v1510 = v1509 * 0.05;
-    const v1511 = v1508 + v1510;
-    t1511[i] = v1511;
+    const v1316 = l15 * l1297;
+    const v1313 = Math.sqrt(v1312);
+    const v1314 = v1313 / l1293;
+    const v1315 = v1314 + 1e-8;
+    const v1317 = v1308 / v1315;
+    const v1318 = v1317 * l1300;
+    const v1319 = v1316 - v1318;
+    t1319[i] = v1319;
+    const l1517 = p_optim_m_blocks_1_ffn_w_in[i];
+    const v1519 = l1517 * 0.9;
+    const l836 = t836[i];
+    const v1516 = l836 * l1277;
+    const v1520 = v1516 * 0.1;
+    const v1521 = v1519 + v1520;
+    t1521[i] = v1521;
+    const l1518 = p_optim_v_blocks_1_ffn_w_in[i];
+    const v1522 = l1518 * 0.95;
+    const v1523 = v1516 * v1516;
+    const v1524 = v1523 * 0.05;
+    const v1525 = v1522 + v1524;
+    t1525[i] = v1525;
     const l28 = p_blocks_1_ffn_w_in[i];
-    const v1515 = l28 * l1283;
-    const v1512 = Math.sqrt(v1511);
-    const v1513 = v1512 / l1279;
-    const v1514 = v1513 + 1e-8;
-    const v1516 = v1507 / v1514;
-    const v1517 = v1516 * l1286;
-    const v1518 = v1515 - v1517;
-    t1518[i] = v1518;
-    const l1520 = p_optim_m_blocks_1_ffn_w_out[i];
-    const v1522 = l1520 * 0.9;
-    const l817 = t817[i];
-    const v1519 = l817 * l1263;
-    const v1523 = v1519 * 0.1;
-    const v1524 = v1522 + v1523;
-    t1524[i] = v1524;
-    const l1521 = p_optim_v_blocks_1_ffn_w_out[i];
-    const v1525 = l1521 * 0.95;
-    const v1526 = v1519 * v1519;
-    const v1527 = v1526 * 0.05;
-    const v1528 = v1525 + v1527;
-    t1528[i] = v1528;
+    const v1529 = l28 * l1297;
+    const v1526 = Math.sqrt(v1525);
+    const v1527 = v1526 / l1293;
+    const v1528 = v1527 + 1e-8;
+    const v1530 = v1521 / v1528;
+    const v1531 = v1530 * l1300;
+    const v1532 = v1529 - v1531;
+    t1532[i] = v1532;
+    const l1534 = p_optim_m_blocks_1_ffn_w_out[i];
+    const v1536 = l1534 * 0.9;
+    const l831 = t831[i];
+    const v1533 = l831 * l1277;
+    const v1537 = v1533 * 0.1;
+    const v1538 = v1536 + v1537;
+    t1538[i] = v1538;
+    const l1535 = p_optim_v_blocks_1_ffn_w_out[i];
+    const v1539 = l1535 * 0.95;
+    const v1540 = v1533 * v1533;
+    const v1541 = v1540 * 0.05;
+    const v1542 = v1539 + v1541;
+    t1542[i] = v1542;
     const l29 = p_blocks_1_ffn_w_out[i];
-    const v1532 = l29 * l1283;
-    const v1529 = Math.sqrt(v1528);
-    const v1530 = v1529 / l1279;
-    const v1531 = v1530 + 1e-8;
-    const v1533 = v1524 / v1531;
-    const v1534 = v1533 * l1286;
-    const v1535 = v1532 - v1534;
-    t1535[i] = v1535;
+    const v1546 = l29 * l1297;
+    const v1543 = Math.sqrt(v1542);
+    const v1544 = v1543 / l1293;
+    const v1545 = v1544 + 1e-8;
+    const v1547 = v1538 / v1545;
+    const v1548 = v1547 * l1300;
+    const v1549 = v1546 - v1548;
+    t1549[i] = v1549;
   }
 }
 /** Every kernel, by name: fn(buffers, uniforms) and its buffer parameter names, in binding order. */
@@ -6982,204 +6756,198 @@ export const kernels = Object.freeze({
   "k2_einsum": { fn: k2_einsum, buffers: ["t56","p_blocks_0_attn_wq_w","p_blocks_0_attn_wq_b","t60"] },
   "k3_einsum": { fn: k3_einsum, buffers: ["t56","p_blocks_0_attn_wk_w","p_blocks_0_attn_wk_b","t66"] },
   "k4_einsum": { fn: k4_einsum, buffers: ["t56","p_blocks_0_attn_wv_w","p_blocks_0_attn_wv_b","t72"] },
-  "k5_attn_out": { fn: k5_attn_out, buffers: ["t60","t66","t72","t75"] },
-  "k6_einsum": { fn: k6_einsum, buffers: ["t75","p_blocks_0_attn_wo_w","t37","p_blocks_0_attn_wo_b","t81"] },
-  "k7_reduce": { fn: k7_reduce, buffers: ["t81","t85","t92","p_blocks_0_ln2_g","p_blocks_0_ln2_b","t98","t90"] },
-  "k8_gather": { fn: k8_gather, buffers: ["p_blocks_0_ffn_w_in","t116"] },
-  "k9_einsum": { fn: k9_einsum, buffers: ["t98","t116","t119","t121","t124","t125","t136","t137"] },
-  "k10_gather": { fn: k10_gather, buffers: ["p_blocks_0_ffn_w_out","t126"] },
-  "k11_gather": { fn: k11_gather, buffers: ["t137","p_blocks_0_ffn_w_in","t138"] },
-  "k12_einsum": { fn: k12_einsum, buffers: ["t98","t138","t140","t141","t143","t144","t136","t152","t153"] },
-  "k13_gather": { fn: k13_gather, buffers: ["t137","p_blocks_0_ffn_w_out","t145"] },
-  "k14_einsum": { fn: k14_einsum, buffers: ["t144","t145","t146"] },
-  "k15_gather": { fn: k15_gather, buffers: ["t153","p_blocks_0_ffn_w_in","t154"] },
-  "k16_einsum": { fn: k16_einsum, buffers: ["t98","t154","t156","t157","t159","t160","t152","t168","t169"] },
-  "k17_gather": { fn: k17_gather, buffers: ["t153","p_blocks_0_ffn_w_out","t161"] },
-  "k18_einsum": { fn: k18_einsum, buffers: ["t160","t161","t162"] },
-  "k19_gather": { fn: k19_gather, buffers: ["t169","p_blocks_0_ffn_w_in","t170"] },
-  "k20_einsum": { fn: k20_einsum, buffers: ["t98","t170","t172","t173","t175","t176","t168","t184","t185"] },
-  "k21_gather": { fn: k21_gather, buffers: ["t169","p_blocks_0_ffn_w_out","t177"] },
-  "k22_einsum": { fn: k22_einsum, buffers: ["t176","t177","t178"] },
-  "k23_gather": { fn: k23_gather, buffers: ["t185","p_blocks_0_ffn_w_in","t186"] },
-  "k24_einsum": { fn: k24_einsum, buffers: ["t98","t186","t188","t189","t191","t192","t184","t201"] },
-  "k25_gather": { fn: k25_gather, buffers: ["t185","p_blocks_0_ffn_w_out","t193"] },
-  "k26_einsum": { fn: k26_einsum, buffers: ["t192","t193","t194"] },
-  "k27_gather": { fn: k27_gather, buffers: ["t201","p_blocks_0_ffn_w_in","t202"] },
-  "k28_einsum": { fn: k28_einsum, buffers: ["t98","t202","t204","t205","t207","t208"] },
-  "k29_gather": { fn: k29_gather, buffers: ["t201","p_blocks_0_ffn_w_out","t209"] },
-  "k30_einsum": { fn: k30_einsum, buffers: ["t208","t209","t210"] },
-  "k31_einsum": { fn: k31_einsum, buffers: ["t125","t126","t81","t98","t146","t162","t178","t194","t210","t213"] },
-  "k32_reduce": { fn: k32_reduce, buffers: ["t213","t217","t224","p_blocks_1_ln1_g","p_blocks_1_ln1_b","t230","t222"] },
-  "k33_einsum": { fn: k33_einsum, buffers: ["t230","p_blocks_1_attn_wq_w","p_blocks_1_attn_wq_b","t234"] },
-  "k34_einsum": { fn: k34_einsum, buffers: ["t230","p_blocks_1_attn_wk_w","p_blocks_1_attn_wk_b","t240"] },
-  "k35_einsum": { fn: k35_einsum, buffers: ["t230","p_blocks_1_attn_wv_w","p_blocks_1_attn_wv_b","t246"] },
-  "k36_attn_out": { fn: k36_attn_out, buffers: ["t234","t240","t246","t249"] },
-  "k37_einsum": { fn: k37_einsum, buffers: ["t249","p_blocks_1_attn_wo_w","t213","p_blocks_1_attn_wo_b","t255"] },
-  "k38_reduce": { fn: k38_reduce, buffers: ["t255","t259","t266","p_blocks_1_ln2_g","p_blocks_1_ln2_b","t272","t264"] },
-  "k39_gather": { fn: k39_gather, buffers: ["p_blocks_1_ffn_w_in","t275"] },
-  "k40_einsum": { fn: k40_einsum, buffers: ["t272","t275","t277","t278","t280","t281","t287","t288"] },
-  "k41_gather": { fn: k41_gather, buffers: ["p_blocks_1_ffn_w_out","t282"] },
-  "k42_gather": { fn: k42_gather, buffers: ["t288","p_blocks_1_ffn_w_in","t289"] },
-  "k43_einsum": { fn: k43_einsum, buffers: ["t272","t289","t291","t292","t294","t295","t287","t303","t304"] },
-  "k44_gather": { fn: k44_gather, buffers: ["t288","p_blocks_1_ffn_w_out","t296"] },
-  "k45_einsum": { fn: k45_einsum, buffers: ["t295","t296","t297"] },
-  "k46_gather": { fn: k46_gather, buffers: ["t304","p_blocks_1_ffn_w_in","t305"] },
-  "k47_einsum": { fn: k47_einsum, buffers: ["t272","t305","t307","t308","t310","t311","t303","t319","t320"] },
-  "k48_gather": { fn: k48_gather, buffers: ["t304","p_blocks_1_ffn_w_out","t312"] },
-  "k49_einsum": { fn: k49_einsum, buffers: ["t311","t312","t313"] },
-  "k50_gather": { fn: k50_gather, buffers: ["t320","p_blocks_1_ffn_w_in","t321"] },
-  "k51_einsum": { fn: k51_einsum, buffers: ["t272","t321","t323","t324","t326","t327","t319","t335","t336"] },
-  "k52_gather": { fn: k52_gather, buffers: ["t320","p_blocks_1_ffn_w_out","t328"] },
-  "k53_einsum": { fn: k53_einsum, buffers: ["t327","t328","t329"] },
-  "k54_gather": { fn: k54_gather, buffers: ["t336","p_blocks_1_ffn_w_in","t337"] },
-  "k55_einsum": { fn: k55_einsum, buffers: ["t272","t337","t339","t340","t342","t343","t335","t352"] },
-  "k56_gather": { fn: k56_gather, buffers: ["t336","p_blocks_1_ffn_w_out","t344"] },
-  "k57_einsum": { fn: k57_einsum, buffers: ["t343","t344","t345"] },
-  "k58_gather": { fn: k58_gather, buffers: ["t352","p_blocks_1_ffn_w_in","t353"] },
-  "k59_einsum": { fn: k59_einsum, buffers: ["t272","t353","t355","t356","t358","t359"] },
-  "k60_gather": { fn: k60_gather, buffers: ["t352","p_blocks_1_ffn_w_out","t360"] },
-  "k61_einsum": { fn: k61_einsum, buffers: ["t359","t360","t361"] },
-  "k62_einsum": { fn: k62_einsum, buffers: ["t281","t282","t255","t272","t297","t313","t329","t345","t361","t364"] },
-  "k63_reduce": { fn: k63_reduce, buffers: ["t364","t368","t375","p_ln_f_g","p_ln_f_b","t381","t373"] },
-  "k64_einsum": { fn: k64_einsum, buffers: ["t381","p_wte_w","t382"] },
-  "k65a_reduce": { fn: k65a_reduce, buffers: ["t382","in_targets","t414","t399"] },
-  "k65b_reduce": { fn: k65b_reduce, buffers: ["t399","t405"] },
-  "k66_einsum": { fn: k66_einsum, buffers: ["t414","p_wte_w","t415","p_ln_f_g","t419"] },
-  "k67_reduce": { fn: k67_reduce, buffers: ["t419","t368","t373","t440"] },
-  "k68_einsum": { fn: k68_einsum, buffers: ["t440","t360","t355","t356","t358","t455"] },
-  "k69_einsum": { fn: k69_einsum, buffers: ["t359","t440","t443"] },
-  "k70_scatter": { fn: k70_scatter, buffers: ["t444","t443","t352"] },
-  "k71_einsum": { fn: k71_einsum, buffers: ["t455","t272","t456"] },
-  "k72_scatter": { fn: k72_scatter, buffers: ["t458","t456","t352"] },
-  "k73_einsum": { fn: k73_einsum, buffers: ["t440","t344","t339","t340","t342","t471"] },
-  "k74_einsum": { fn: k74_einsum, buffers: ["t343","t440","t460"] },
-  "k75_scatter": { fn: k75_scatter, buffers: ["t461","t460","t336"] },
-  "k76_einsum": { fn: k76_einsum, buffers: ["t471","t272","t472"] },
-  "k77_einsum": { fn: k77_einsum, buffers: ["t471","t337","t473"] },
-  "k78_scatter": { fn: k78_scatter, buffers: ["t474","t472","t336"] },
-  "k79_einsum": { fn: k79_einsum, buffers: ["t440","t328","t323","t324","t326","t487"] },
-  "k80_einsum": { fn: k80_einsum, buffers: ["t327","t440","t476"] },
-  "k81_scatter": { fn: k81_scatter, buffers: ["t477","t476","t320"] },
-  "k82_einsum": { fn: k82_einsum, buffers: ["t487","t272","t488"] },
-  "k83_einsum": { fn: k83_einsum, buffers: ["t487","t321","t489"] },
-  "k84_scatter": { fn: k84_scatter, buffers: ["t490","t488","t320"] },
-  "k85_einsum": { fn: k85_einsum, buffers: ["t440","t312","t307","t308","t310","t503"] },
-  "k86_einsum": { fn: k86_einsum, buffers: ["t311","t440","t492"] },
-  "k87_scatter": { fn: k87_scatter, buffers: ["t493","t492","t304"] },
-  "k88_einsum": { fn: k88_einsum, buffers: ["t503","t272","t504"] },
-  "k89_einsum": { fn: k89_einsum, buffers: ["t503","t305","t505"] },
-  "k90_scatter": { fn: k90_scatter, buffers: ["t506","t504","t304"] },
-  "k91_einsum": { fn: k91_einsum, buffers: ["t440","t296","t291","t292","t294","t519"] },
-  "k92_einsum": { fn: k92_einsum, buffers: ["t295","t440","t508"] },
-  "k93_scatter": { fn: k93_scatter, buffers: ["t509","t508","t288"] },
-  "k94_einsum": { fn: k94_einsum, buffers: ["t519","t272","t520"] },
-  "k95_einsum": { fn: k95_einsum, buffers: ["t519","t289","t521"] },
-  "k96_scatter": { fn: k96_scatter, buffers: ["t522","t520","t288"] },
-  "k97_einsum": { fn: k97_einsum, buffers: ["t440","t282","t277","t278","t280","t535"] },
-  "k98_einsum": { fn: k98_einsum, buffers: ["t281","t440","t524"] },
-  "k99_scatter": { fn: k99_scatter, buffers: ["t525","t524"] },
-  "k100_einsum": { fn: k100_einsum, buffers: ["t535","t272","t536"] },
-  "k101_einsum": { fn: k101_einsum, buffers: ["t535","t275","t537"] },
-  "k102_einsum": { fn: k102_einsum, buffers: ["t455","t353","t473","t489","t505","t521","t537","t440","t545","p_blocks_1_ln2_g","t549"] },
-  "k103_scatter": { fn: k103_scatter, buffers: ["t538","t536"] },
-  "k104_reduce": { fn: k104_reduce, buffers: ["t549","t259","t264","t564","t567"] },
-  "k105a_reduce": { fn: k105a_reduce, buffers: ["t440","t564","t567","t570","t571","t954"] },
-  "k105b_reduce": { fn: k105b_reduce, buffers: ["t954","t955"] },
-  "k106_einsum": { fn: k106_einsum, buffers: ["t570","p_blocks_1_attn_wo_w","t573"] },
-  "k107_einsum": { fn: k107_einsum, buffers: ["t249","t570","t574"] },
-  "k108_attn_lse": { fn: k108_attn_lse, buffers: ["t234","t240","t576"] },
-  "k109_reduce": { fn: k109_reduce, buffers: ["t573","t249","t578"] },
-  "k110_attn_dq": { fn: k110_attn_dq, buffers: ["t234","t240","t246","t573","t576","t578","t579"] },
-  "k111_attn_dk": { fn: k111_attn_dk, buffers: ["t234","t240","t246","t573","t576","t578","t580"] },
-  "k112_attn_dv": { fn: k112_attn_dv, buffers: ["t234","t240","t573","t576","t581"] },
-  "k113_copy": { fn: k113_copy, buffers: ["t581","t582"] },
-  "k114_einsum": { fn: k114_einsum, buffers: ["t230","t582","t587"] },
-  "k115_copy": { fn: k115_copy, buffers: ["t580","t588"] },
-  "k116_einsum": { fn: k116_einsum, buffers: ["t588","p_blocks_1_attn_wk_w","t592"] },
-  "k117_einsum": { fn: k117_einsum, buffers: ["t230","t588","t593"] },
-  "k118_copy": { fn: k118_copy, buffers: ["t579","t594"] },
-  "k119_einsum": { fn: k119_einsum, buffers: ["t594","p_blocks_1_attn_wq_w","t598"] },
-  "k120_einsum": { fn: k120_einsum, buffers: ["t582","p_blocks_1_attn_wv_w","t592","t598","t601","p_blocks_1_ln1_g","t604"] },
-  "k121_einsum": { fn: k121_einsum, buffers: ["t230","t594","t599"] },
-  "k122_reduce": { fn: k122_reduce, buffers: ["t604","t217","t222","t570","t625"] },
-  "k123_einsum": { fn: k123_einsum, buffers: ["t625","t209","t204","t205","t207","t639"] },
-  "k124_einsum": { fn: k124_einsum, buffers: ["t208","t625","t628"] },
-  "k125_scatter": { fn: k125_scatter, buffers: ["t629","t628","t201"] },
-  "k126_einsum": { fn: k126_einsum, buffers: ["t639","t98","t640"] },
-  "k127_scatter": { fn: k127_scatter, buffers: ["t642","t640","t201"] },
-  "k128_einsum": { fn: k128_einsum, buffers: ["t625","t193","t188","t189","t191","t655"] },
-  "k129_einsum": { fn: k129_einsum, buffers: ["t192","t625","t644"] },
-  "k130_scatter": { fn: k130_scatter, buffers: ["t645","t644","t185"] },
-  "k131_einsum": { fn: k131_einsum, buffers: ["t655","t98","t656"] },
-  "k132_einsum": { fn: k132_einsum, buffers: ["t655","t186","t657"] },
-  "k133_scatter": { fn: k133_scatter, buffers: ["t658","t656","t185"] },
-  "k134_einsum": { fn: k134_einsum, buffers: ["t625","t177","t172","t173","t175","t671"] },
-  "k135_einsum": { fn: k135_einsum, buffers: ["t176","t625","t660"] },
-  "k136_scatter": { fn: k136_scatter, buffers: ["t661","t660","t169"] },
-  "k137_einsum": { fn: k137_einsum, buffers: ["t671","t98","t672"] },
-  "k138_einsum": { fn: k138_einsum, buffers: ["t671","t170","t673"] },
-  "k139_scatter": { fn: k139_scatter, buffers: ["t674","t672","t169"] },
-  "k140_einsum": { fn: k140_einsum, buffers: ["t625","t161","t156","t157","t159","t687"] },
-  "k141_einsum": { fn: k141_einsum, buffers: ["t160","t625","t676"] },
-  "k142_scatter": { fn: k142_scatter, buffers: ["t677","t676","t153"] },
-  "k143_einsum": { fn: k143_einsum, buffers: ["t687","t98","t688"] },
-  "k144_einsum": { fn: k144_einsum, buffers: ["t687","t154","t689"] },
-  "k145_scatter": { fn: k145_scatter, buffers: ["t690","t688","t153"] },
-  "k146_einsum": { fn: k146_einsum, buffers: ["t625","t145","t140","t141","t143","t703"] },
-  "k147_einsum": { fn: k147_einsum, buffers: ["t144","t625","t692"] },
-  "k148_scatter": { fn: k148_scatter, buffers: ["t693","t692","t137"] },
-  "k149_einsum": { fn: k149_einsum, buffers: ["t703","t98","t704"] },
-  "k150_einsum": { fn: k150_einsum, buffers: ["t703","t138","t705"] },
-  "k151_scatter": { fn: k151_scatter, buffers: ["t706","t704","t137"] },
-  "k152_einsum": { fn: k152_einsum, buffers: ["t625","t126","t119","t121","t124","t719"] },
-  "k153_einsum": { fn: k153_einsum, buffers: ["t125","t625","t708"] },
-  "k154_scatter": { fn: k154_scatter, buffers: ["t709","t708"] },
-  "k155_einsum": { fn: k155_einsum, buffers: ["t719","t98","t720"] },
-  "k156_einsum": { fn: k156_einsum, buffers: ["t719","t116","t721"] },
-  "k157_einsum": { fn: k157_einsum, buffers: ["t639","t202","t657","t673","t689","t705","t721","t625","t729","p_blocks_0_ln2_g","t733"] },
-  "k158_scatter": { fn: k158_scatter, buffers: ["t722","t720"] },
-  "k159_reduce": { fn: k159_reduce, buffers: ["t733","t85","t90","t748","t751"] },
-  "k160a_reduce": { fn: k160a_reduce, buffers: ["t625","t748","t751","t754","t755","t898"] },
-  "k160b_reduce": { fn: k160b_reduce, buffers: ["t898","t899"] },
-  "k161_einsum": { fn: k161_einsum, buffers: ["t754","p_blocks_0_attn_wo_w","t757"] },
-  "k162_einsum": { fn: k162_einsum, buffers: ["t75","t754","t758"] },
-  "k163_attn_lse": { fn: k163_attn_lse, buffers: ["t60","t66","t760"] },
-  "k164_reduce": { fn: k164_reduce, buffers: ["t757","t75","t762"] },
-  "k165_attn_dq": { fn: k165_attn_dq, buffers: ["t60","t66","t72","t757","t760","t762","t763"] },
-  "k166_attn_dk": { fn: k166_attn_dk, buffers: ["t60","t66","t72","t757","t760","t762","t764"] },
-  "k167_attn_dv": { fn: k167_attn_dv, buffers: ["t60","t66","t757","t760","t765"] },
-  "k168_copy": { fn: k168_copy, buffers: ["t765","t766"] },
-  "k169_einsum": { fn: k169_einsum, buffers: ["t56","t766","t771"] },
-  "k170_copy": { fn: k170_copy, buffers: ["t764","t772"] },
-  "k171_einsum": { fn: k171_einsum, buffers: ["t772","p_blocks_0_attn_wk_w","t776"] },
-  "k172_einsum": { fn: k172_einsum, buffers: ["t56","t772","t777"] },
-  "k173_copy": { fn: k173_copy, buffers: ["t763","t778"] },
-  "k174_einsum": { fn: k174_einsum, buffers: ["t778","p_blocks_0_attn_wq_w","t782"] },
-  "k175_einsum": { fn: k175_einsum, buffers: ["t766","p_blocks_0_attn_wv_w","t776","t782","t785","p_blocks_0_ln1_g","t788"] },
-  "k176_einsum": { fn: k176_einsum, buffers: ["t56","t778","t783"] },
-  "k177_reduce": { fn: k177_reduce, buffers: ["t788","t42","t48","t803","t806"] },
-  "k178a_reduce": { fn: k178a_reduce, buffers: ["t754","t803","t806","t809","t810","t858"] },
-  "k178b_reduce": { fn: k178b_reduce, buffers: ["t858","t859"] },
-  "k179_scatter": { fn: k179_scatter, buffers: ["t812","t809","in_tokens"] },
-  "k180_einsum": { fn: k180_einsum, buffers: ["t414","t381","t812","t833"] },
-  "k181_reduce": { fn: k181_reduce, buffers: ["t444","t461","t477","t493","t509","t525","t817","t971"] },
-  "k182_reduce": { fn: k182_reduce, buffers: ["t458","t474","t490","t506","t522","t538","t822","t967"] },
-  "k183_reduce": { fn: k183_reduce, buffers: ["t629","t645","t661","t677","t693","t709","t827","t915"] },
-  "k184_reduce": { fn: k184_reduce, buffers: ["t642","t658","t674","t690","t706","t722","t832","t911"] },
-  "k185_ew": { fn: k185_ew, buffers: ["in_step","t854","t995","t996","t1021"] },
-  "k186_reduce": { fn: k186_reduce, buffers: ["t833","t856"] },
-  "k187_reduce": { fn: k187_reduce, buffers: ["t783","t871"] },
-  "k188_reduce": { fn: k188_reduce, buffers: ["t777","t879"] },
-  "k189_reduce": { fn: k189_reduce, buffers: ["t771","t887"] },
-  "k190_reduce": { fn: k190_reduce, buffers: ["t758","t895"] },
-  "k191_reduce": { fn: k191_reduce, buffers: ["t599","t927"] },
-  "k192_reduce": { fn: k192_reduce, buffers: ["t593","t935"] },
-  "k193_reduce": { fn: k193_reduce, buffers: ["t587","t943"] },
-  "k194_reduce": { fn: k194_reduce, buffers: ["t574","t951"] },
-  "k195a_reduce": { fn: k195a_reduce, buffers: ["t415","t375","t545","t266","t582","t588","t594","t601","t224","t729","t92","t766","t772","t778","t785","t50","t417","t421","t547","t551","t584","t590","t596","t602","t606","t731","t735","t768","t774","t780","t786","t790","t862","t866","t874","t882","t890","t902","t906","t918","t922","t930","t938","t946","t958","t962","t974","t978"] },
-  "k195b_reduce": { fn: k195b_reduce, buffers: ["t862","t866","t874","t882","t890","t902","t906","t918","t922","t930","t938","t946","t958","t962","t974","t978","t856","t859","t871","t879","t887","t895","t899","t911","t915","t927","t935","t943","t951","t955","t967","t971","t982","t986"] },
-  "k196_ew": { fn: k196_ew, buffers: ["p_optim_m_wte_w","t833","t986","t1006","p_optim_v_wte_w","t1012","p_wte_w","t1021","t996","t995","t1029"] },
-  "k197_ew": { fn: k197_ew, buffers: ["p_optim_m_wpe","t810","t986","t1038","p_optim_v_wpe","t1044","p_wpe","t1021","t996","t995","t1055","p_optim_m_blocks_0_attn_wq_w","t783","t1104","p_optim_v_blocks_0_attn_wq_w","t1108","p_blocks_0_attn_wq_w","t1115","p_optim_m_blocks_0_attn_wk_w","t777","t1137","p_optim_v_blocks_0_attn_wk_w","t1141","p_blocks_0_attn_wk_w","t1148","p_optim_m_blocks_0_attn_wv_w","t771","t1170","p_optim_v_blocks_0_attn_wv_w","t1174","p_blocks_0_attn_wv_w","t1181","p_optim_m_blocks_0_attn_wo_w","t758","t1203","p_optim_v_blocks_0_attn_wo_w","t1207","p_blocks_0_attn_wo_w","t1214","p_optim_m_blocks_1_attn_wq_w","t599","t1343","p_optim_v_blocks_1_attn_wq_w","t1347","p_blocks_1_attn_wq_w","t1354","p_optim_m_blocks_1_attn_wk_w","t593","t1376","p_optim_v_blocks_1_attn_wk_w","t1380","p_blocks_1_attn_wk_w","t1387","p_optim_m_blocks_1_attn_wv_w","t587","t1409","p_optim_v_blocks_1_attn_wv_w","t1413","p_blocks_1_attn_wv_w","t1420","p_optim_m_blocks_1_attn_wo_w","t574","t1442","p_optim_v_blocks_1_attn_wo_w","t1446","p_blocks_1_attn_wo_w","t1453"] },
-  "k198_ew": { fn: k198_ew, buffers: ["p_optim_m_blocks_0_ln1_g","t790","t986","t1065","p_optim_v_blocks_0_ln1_g","t1071","p_blocks_0_ln1_g","t996","t995","t1082","p_optim_m_blocks_0_ln1_b","t786","t1088","p_optim_v_blocks_0_ln1_b","t1092","p_blocks_0_ln1_b","t1098","p_optim_m_blocks_0_attn_wq_b","t780","t1121","p_optim_v_blocks_0_attn_wq_b","t1125","p_blocks_0_attn_wq_b","t1131","p_optim_m_blocks_0_attn_wk_b","t774","t1154","p_optim_v_blocks_0_attn_wk_b","t1158","p_blocks_0_attn_wk_b","t1164","p_optim_m_blocks_0_attn_wv_b","t768","t1187","p_optim_v_blocks_0_attn_wv_b","t1191","p_blocks_0_attn_wv_b","t1197","p_optim_m_blocks_0_attn_wo_b","t755","t1220","p_optim_v_blocks_0_attn_wo_b","t1224","p_blocks_0_attn_wo_b","t1230","p_optim_m_blocks_0_ln2_g","t735","t1236","p_optim_v_blocks_0_ln2_g","t1240","p_blocks_0_ln2_g","t1246","p_optim_m_blocks_0_ln2_b","t731","t1252","p_optim_v_blocks_0_ln2_b","t1256","p_blocks_0_ln2_b","t1262","p_optim_m_blocks_1_ln1_g","t606","t1311","p_optim_v_blocks_1_ln1_g","t1315","p_blocks_1_ln1_g","t1321","p_optim_m_blocks_1_ln1_b","t602","t1327","p_optim_v_blocks_1_ln1_b","t1331","p_blocks_1_ln1_b","t1337","p_optim_m_blocks_1_attn_wq_b","t596","t1360","p_optim_v_blocks_1_attn_wq_b","t1364","p_blocks_1_attn_wq_b","t1370","p_optim_m_blocks_1_attn_wk_b","t590","t1393","p_optim_v_blocks_1_attn_wk_b","t1397","p_blocks_1_attn_wk_b","t1403","p_optim_m_blocks_1_attn_wv_b","t584","t1426","p_optim_v_blocks_1_attn_wv_b","t1430","p_blocks_1_attn_wv_b","t1436","p_optim_m_blocks_1_attn_wo_b","t571","t1459","p_optim_v_blocks_1_attn_wo_b","t1463","p_blocks_1_attn_wo_b","t1469","p_optim_m_blocks_1_ln2_g","t551","t1475","p_optim_v_blocks_1_ln2_g","t1479","p_blocks_1_ln2_g","t1485","p_optim_m_blocks_1_ln2_b","t547","t1491","p_optim_v_blocks_1_ln2_b","t1495","p_blocks_1_ln2_b","t1501","p_optim_m_ln_f_g","t421","t1541","p_optim_v_ln_f_g","t1545","p_ln_f_g","t1551","p_optim_m_ln_f_b","t417","t1557","p_optim_v_ln_f_b","t1561","p_ln_f_b","t1567"] },
-  "k199_ew": { fn: k199_ew, buffers: ["p_optim_m_blocks_0_ffn_w_in","t832","t986","t1271","p_optim_v_blocks_0_ffn_w_in","t1277","p_blocks_0_ffn_w_in","t1021","t996","t995","t1288","p_optim_m_blocks_0_ffn_w_out","t827","t1294","p_optim_v_blocks_0_ffn_w_out","t1298","p_blocks_0_ffn_w_out","t1305","p_optim_m_blocks_1_ffn_w_in","t822","t1507","p_optim_v_blocks_1_ffn_w_in","t1511","p_blocks_1_ffn_w_in","t1518","p_optim_m_blocks_1_ffn_w_out","t817","t1524","p_optim_v_blocks_1_ffn_w_out","t1528","p_blocks_1_ffn_w_out","t1535"] },
+  "k5_attn_out_lse": { fn: k5_attn_out_lse, buffers: ["t60","t66","t72","t75"] },
+  "k6_einsum": { fn: k6_einsum, buffers: ["t75","p_blocks_0_attn_wo_w","t37","p_blocks_0_attn_wo_b","t85"] },
+  "k7_reduce": { fn: k7_reduce, buffers: ["t85","t89","t96","p_blocks_0_ln2_g","p_blocks_0_ln2_b","t102","t94"] },
+  "k8_gather": { fn: k8_gather, buffers: ["p_blocks_0_ffn_w_in","t120"] },
+  "k9_einsum": { fn: k9_einsum, buffers: ["t102","t120","t123","t125","t128","t129","t140","t141"] },
+  "k10_gather": { fn: k10_gather, buffers: ["p_blocks_0_ffn_w_out","t130"] },
+  "k11_gather": { fn: k11_gather, buffers: ["t141","p_blocks_0_ffn_w_in","t142"] },
+  "k12_einsum": { fn: k12_einsum, buffers: ["t102","t142","t144","t145","t147","t148","t140","t156","t157"] },
+  "k13_gather": { fn: k13_gather, buffers: ["t141","p_blocks_0_ffn_w_out","t149"] },
+  "k14_einsum": { fn: k14_einsum, buffers: ["t148","t149","t150"] },
+  "k15_gather": { fn: k15_gather, buffers: ["t157","p_blocks_0_ffn_w_in","t158"] },
+  "k16_einsum": { fn: k16_einsum, buffers: ["t102","t158","t160","t161","t163","t164","t156","t172","t173"] },
+  "k17_gather": { fn: k17_gather, buffers: ["t157","p_blocks_0_ffn_w_out","t165"] },
+  "k18_einsum": { fn: k18_einsum, buffers: ["t164","t165","t166"] },
+  "k19_gather": { fn: k19_gather, buffers: ["t173","p_blocks_0_ffn_w_in","t174"] },
+  "k20_einsum": { fn: k20_einsum, buffers: ["t102","t174","t176","t177","t179","t180","t172","t188","t189"] },
+  "k21_gather": { fn: k21_gather, buffers: ["t173","p_blocks_0_ffn_w_out","t181"] },
+  "k22_einsum": { fn: k22_einsum, buffers: ["t180","t181","t182"] },
+  "k23_gather": { fn: k23_gather, buffers: ["t189","p_blocks_0_ffn_w_in","t190"] },
+  "k24_einsum": { fn: k24_einsum, buffers: ["t102","t190","t192","t193","t195","t196","t188","t205"] },
+  "k25_gather": { fn: k25_gather, buffers: ["t189","p_blocks_0_ffn_w_out","t197"] },
+  "k26_einsum": { fn: k26_einsum, buffers: ["t196","t197","t198"] },
+  "k27_gather": { fn: k27_gather, buffers: ["t205","p_blocks_0_ffn_w_in","t206"] },
+  "k28_einsum": { fn: k28_einsum, buffers: ["t102","t206","t208","t209","t211","t212"] },
+  "k29_gather": { fn: k29_gather, buffers: ["t205","p_blocks_0_ffn_w_out","t213"] },
+  "k30_einsum": { fn: k30_einsum, buffers: ["t212","t213","t214"] },
+  "k31_einsum": { fn: k31_einsum, buffers: ["t129","t130","t85","t102","t150","t166","t182","t198","t214","t217"] },
+  "k32_reduce": { fn: k32_reduce, buffers: ["t217","t221","t228","p_blocks_1_ln1_g","p_blocks_1_ln1_b","t234","t226"] },
+  "k33_einsum": { fn: k33_einsum, buffers: ["t234","p_blocks_1_attn_wq_w","p_blocks_1_attn_wq_b","t238"] },
+  "k34_einsum": { fn: k34_einsum, buffers: ["t234","p_blocks_1_attn_wk_w","p_blocks_1_attn_wk_b","t244"] },
+  "k35_einsum": { fn: k35_einsum, buffers: ["t234","p_blocks_1_attn_wv_w","p_blocks_1_attn_wv_b","t250"] },
+  "k36_attn_out_lse": { fn: k36_attn_out_lse, buffers: ["t238","t244","t250","t253"] },
+  "k37_einsum": { fn: k37_einsum, buffers: ["t253","p_blocks_1_attn_wo_w","t217","p_blocks_1_attn_wo_b","t263"] },
+  "k38_reduce": { fn: k38_reduce, buffers: ["t263","t267","t274","p_blocks_1_ln2_g","p_blocks_1_ln2_b","t280","t272"] },
+  "k39_gather": { fn: k39_gather, buffers: ["p_blocks_1_ffn_w_in","t283"] },
+  "k40_einsum": { fn: k40_einsum, buffers: ["t280","t283","t285","t286","t288","t289","t295","t296"] },
+  "k41_gather": { fn: k41_gather, buffers: ["p_blocks_1_ffn_w_out","t290"] },
+  "k42_gather": { fn: k42_gather, buffers: ["t296","p_blocks_1_ffn_w_in","t297"] },
+  "k43_einsum": { fn: k43_einsum, buffers: ["t280","t297","t299","t300","t302","t303","t295","t311","t312"] },
+  "k44_gather": { fn: k44_gather, buffers: ["t296","p_blocks_1_ffn_w_out","t304"] },
+  "k45_einsum": { fn: k45_einsum, buffers: ["t303","t304","t305"] },
+  "k46_gather": { fn: k46_gather, buffers: ["t312","p_blocks_1_ffn_w_in","t313"] },
+  "k47_einsum": { fn: k47_einsum, buffers: ["t280","t313","t315","t316","t318","t319","t311","t327","t328"] },
+  "k48_gather": { fn: k48_gather, buffers: ["t312","p_blocks_1_ffn_w_out","t320"] },
+  "k49_einsum": { fn: k49_einsum, buffers: ["t319","t320","t321"] },
+  "k50_gather": { fn: k50_gather, buffers: ["t328","p_blocks_1_ffn_w_in","t329"] },
+  "k51_einsum": { fn: k51_einsum, buffers: ["t280","t329","t331","t332","t334","t335","t327","t343","t344"] },
+  "k52_gather": { fn: k52_gather, buffers: ["t328","p_blocks_1_ffn_w_out","t336"] },
+  "k53_einsum": { fn: k53_einsum, buffers: ["t335","t336","t337"] },
+  "k54_gather": { fn: k54_gather, buffers: ["t344","p_blocks_1_ffn_w_in","t345"] },
+  "k55_einsum": { fn: k55_einsum, buffers: ["t280","t345","t347","t348","t350","t351","t343","t360"] },
+  "k56_gather": { fn: k56_gather, buffers: ["t344","p_blocks_1_ffn_w_out","t352"] },
+  "k57_einsum": { fn: k57_einsum, buffers: ["t351","t352","t353"] },
+  "k58_gather": { fn: k58_gather, buffers: ["t360","p_blocks_1_ffn_w_in","t361"] },
+  "k59_einsum": { fn: k59_einsum, buffers: ["t280","t361","t363","t364","t366","t367"] },
+  "k60_gather": { fn: k60_gather, buffers: ["t360","p_blocks_1_ffn_w_out","t368"] },
+  "k61_einsum": { fn: k61_einsum, buffers: ["t367","t368","t369"] },
+  "k62_einsum": { fn: k62_einsum, buffers: ["t289","t290","t263","t280","t305","t321","t337","t353","t369","t372"] },
+  "k63_reduce": { fn: k63_reduce, buffers: ["t372","t376","t383","p_ln_f_g","p_ln_f_b","t389","t381"] },
+  "k64_einsum": { fn: k64_einsum, buffers: ["t389","p_wte_w","t390"] },
+  "k65a_reduce": { fn: k65a_reduce, buffers: ["t390","in_targets","t422","t407"] },
+  "k65b_reduce": { fn: k65b_reduce, buffers: ["t407","t413"] },
+  "k66_einsum": { fn: k66_einsum, buffers: ["t422","p_wte_w","t423","p_ln_f_g","t427"] },
+  "k67_reduce": { fn: k67_reduce, buffers: ["t427","t376","t381","t448"] },
+  "k68_einsum": { fn: k68_einsum, buffers: ["t448","t368","t363","t364","t366","t463"] },
+  "k69_einsum": { fn: k69_einsum, buffers: ["t367","t448","t451"] },
+  "k70_scatter": { fn: k70_scatter, buffers: ["t452","t451","t360"] },
+  "k71_einsum": { fn: k71_einsum, buffers: ["t463","t280","t464"] },
+  "k72_scatter": { fn: k72_scatter, buffers: ["t466","t464","t360"] },
+  "k73_einsum": { fn: k73_einsum, buffers: ["t448","t352","t347","t348","t350","t479"] },
+  "k74_einsum": { fn: k74_einsum, buffers: ["t351","t448","t468"] },
+  "k75_scatter": { fn: k75_scatter, buffers: ["t469","t468","t344"] },
+  "k76_einsum": { fn: k76_einsum, buffers: ["t479","t280","t480"] },
+  "k77_einsum": { fn: k77_einsum, buffers: ["t479","t345","t481"] },
+  "k78_scatter": { fn: k78_scatter, buffers: ["t482","t480","t344"] },
+  "k79_einsum": { fn: k79_einsum, buffers: ["t448","t336","t331","t332","t334","t495"] },
+  "k80_einsum": { fn: k80_einsum, buffers: ["t335","t448","t484"] },
+  "k81_scatter": { fn: k81_scatter, buffers: ["t485","t484","t328"] },
+  "k82_einsum": { fn: k82_einsum, buffers: ["t495","t280","t496"] },
+  "k83_einsum": { fn: k83_einsum, buffers: ["t495","t329","t497"] },
+  "k84_scatter": { fn: k84_scatter, buffers: ["t498","t496","t328"] },
+  "k85_einsum": { fn: k85_einsum, buffers: ["t448","t320","t315","t316","t318","t511"] },
+  "k86_einsum": { fn: k86_einsum, buffers: ["t319","t448","t500"] },
+  "k87_scatter": { fn: k87_scatter, buffers: ["t501","t500","t312"] },
+  "k88_einsum": { fn: k88_einsum, buffers: ["t511","t280","t512"] },
+  "k89_einsum": { fn: k89_einsum, buffers: ["t511","t313","t513"] },
+  "k90_scatter": { fn: k90_scatter, buffers: ["t514","t512","t312"] },
+  "k91_einsum": { fn: k91_einsum, buffers: ["t448","t304","t299","t300","t302","t527"] },
+  "k92_einsum": { fn: k92_einsum, buffers: ["t303","t448","t516"] },
+  "k93_scatter": { fn: k93_scatter, buffers: ["t517","t516","t296"] },
+  "k94_einsum": { fn: k94_einsum, buffers: ["t527","t280","t528"] },
+  "k95_einsum": { fn: k95_einsum, buffers: ["t527","t297","t529"] },
+  "k96_scatter": { fn: k96_scatter, buffers: ["t530","t528","t296"] },
+  "k97_einsum": { fn: k97_einsum, buffers: ["t448","t290","t285","t286","t288","t543"] },
+  "k98_einsum": { fn: k98_einsum, buffers: ["t289","t448","t532"] },
+  "k99_scatter": { fn: k99_scatter, buffers: ["t533","t532"] },
+  "k100_einsum": { fn: k100_einsum, buffers: ["t543","t280","t544"] },
+  "k101_einsum": { fn: k101_einsum, buffers: ["t543","t283","t545"] },
+  "k102_einsum": { fn: k102_einsum, buffers: ["t463","t361","t481","t497","t513","t529","t545","t448","t553","p_blocks_1_ln2_g","t557"] },
+  "k103_scatter": { fn: k103_scatter, buffers: ["t546","t544"] },
+  "k104_reduce": { fn: k104_reduce, buffers: ["t557","t267","t272","t572","t575"] },
+  "k105a_reduce": { fn: k105a_reduce, buffers: ["t448","t572","t575","t578","t579","t968"] },
+  "k105b_reduce": { fn: k105b_reduce, buffers: ["t968","t969"] },
+  "k106_einsum": { fn: k106_einsum, buffers: ["t578","p_blocks_1_attn_wo_w","t581"] },
+  "k107_einsum": { fn: k107_einsum, buffers: ["t253","t578","t582"] },
+  "k108_reduce": { fn: k108_reduce, buffers: ["t581","t253","t585"] },
+  "k109_attn_dqkv": { fn: k109_attn_dqkv, buffers: ["t238","t244","t250","t581","t253","t585","t586"] },
+  "k110_copy": { fn: k110_copy, buffers: ["t586","t593"] },
+  "k111_einsum": { fn: k111_einsum, buffers: ["t234","t593","t598"] },
+  "k112_copy": { fn: k112_copy, buffers: ["t586","t599"] },
+  "k113_einsum": { fn: k113_einsum, buffers: ["t599","p_blocks_1_attn_wk_w","t603"] },
+  "k114_einsum": { fn: k114_einsum, buffers: ["t234","t599","t604"] },
+  "k115_copy": { fn: k115_copy, buffers: ["t586","t605"] },
+  "k116_einsum": { fn: k116_einsum, buffers: ["t605","p_blocks_1_attn_wq_w","t609"] },
+  "k117_einsum": { fn: k117_einsum, buffers: ["t593","p_blocks_1_attn_wv_w","t603","t609","t612","p_blocks_1_ln1_g","t615"] },
+  "k118_einsum": { fn: k118_einsum, buffers: ["t234","t605","t610"] },
+  "k119_reduce": { fn: k119_reduce, buffers: ["t615","t221","t226","t578","t636"] },
+  "k120_einsum": { fn: k120_einsum, buffers: ["t636","t213","t208","t209","t211","t650"] },
+  "k121_einsum": { fn: k121_einsum, buffers: ["t212","t636","t639"] },
+  "k122_scatter": { fn: k122_scatter, buffers: ["t640","t639","t205"] },
+  "k123_einsum": { fn: k123_einsum, buffers: ["t650","t102","t651"] },
+  "k124_scatter": { fn: k124_scatter, buffers: ["t653","t651","t205"] },
+  "k125_einsum": { fn: k125_einsum, buffers: ["t636","t197","t192","t193","t195","t666"] },
+  "k126_einsum": { fn: k126_einsum, buffers: ["t196","t636","t655"] },
+  "k127_scatter": { fn: k127_scatter, buffers: ["t656","t655","t189"] },
+  "k128_einsum": { fn: k128_einsum, buffers: ["t666","t102","t667"] },
+  "k129_einsum": { fn: k129_einsum, buffers: ["t666","t190","t668"] },
+  "k130_scatter": { fn: k130_scatter, buffers: ["t669","t667","t189"] },
+  "k131_einsum": { fn: k131_einsum, buffers: ["t636","t181","t176","t177","t179","t682"] },
+  "k132_einsum": { fn: k132_einsum, buffers: ["t180","t636","t671"] },
+  "k133_scatter": { fn: k133_scatter, buffers: ["t672","t671","t173"] },
+  "k134_einsum": { fn: k134_einsum, buffers: ["t682","t102","t683"] },
+  "k135_einsum": { fn: k135_einsum, buffers: ["t682","t174","t684"] },
+  "k136_scatter": { fn: k136_scatter, buffers: ["t685","t683","t173"] },
+  "k137_einsum": { fn: k137_einsum, buffers: ["t636","t165","t160","t161","t163","t698"] },
+  "k138_einsum": { fn: k138_einsum, buffers: ["t164","t636","t687"] },
+  "k139_scatter": { fn: k139_scatter, buffers: ["t688","t687","t157"] },
+  "k140_einsum": { fn: k140_einsum, buffers: ["t698","t102","t699"] },
+  "k141_einsum": { fn: k141_einsum, buffers: ["t698","t158","t700"] },
+  "k142_scatter": { fn: k142_scatter, buffers: ["t701","t699","t157"] },
+  "k143_einsum": { fn: k143_einsum, buffers: ["t636","t149","t144","t145","t147","t714"] },
+  "k144_einsum": { fn: k144_einsum, buffers: ["t148","t636","t703"] },
+  "k145_scatter": { fn: k145_scatter, buffers: ["t704","t703","t141"] },
+  "k146_einsum": { fn: k146_einsum, buffers: ["t714","t102","t715"] },
+  "k147_einsum": { fn: k147_einsum, buffers: ["t714","t142","t716"] },
+  "k148_scatter": { fn: k148_scatter, buffers: ["t717","t715","t141"] },
+  "k149_einsum": { fn: k149_einsum, buffers: ["t636","t130","t123","t125","t128","t730"] },
+  "k150_einsum": { fn: k150_einsum, buffers: ["t129","t636","t719"] },
+  "k151_scatter": { fn: k151_scatter, buffers: ["t720","t719"] },
+  "k152_einsum": { fn: k152_einsum, buffers: ["t730","t102","t731"] },
+  "k153_einsum": { fn: k153_einsum, buffers: ["t730","t120","t732"] },
+  "k154_einsum": { fn: k154_einsum, buffers: ["t650","t206","t668","t684","t700","t716","t732","t636","t740","p_blocks_0_ln2_g","t744"] },
+  "k155_scatter": { fn: k155_scatter, buffers: ["t733","t731"] },
+  "k156_reduce": { fn: k156_reduce, buffers: ["t744","t89","t94","t759","t762"] },
+  "k157a_reduce": { fn: k157a_reduce, buffers: ["t636","t759","t762","t765","t766","t912"] },
+  "k157b_reduce": { fn: k157b_reduce, buffers: ["t912","t913"] },
+  "k158_einsum": { fn: k158_einsum, buffers: ["t765","p_blocks_0_attn_wo_w","t768"] },
+  "k159_einsum": { fn: k159_einsum, buffers: ["t75","t765","t769"] },
+  "k160_reduce": { fn: k160_reduce, buffers: ["t768","t75","t772"] },
+  "k161_attn_dqkv": { fn: k161_attn_dqkv, buffers: ["t60","t66","t72","t768","t75","t772","t773"] },
+  "k162_copy": { fn: k162_copy, buffers: ["t773","t780"] },
+  "k163_einsum": { fn: k163_einsum, buffers: ["t56","t780","t785"] },
+  "k164_copy": { fn: k164_copy, buffers: ["t773","t786"] },
+  "k165_einsum": { fn: k165_einsum, buffers: ["t786","p_blocks_0_attn_wk_w","t790"] },
+  "k166_einsum": { fn: k166_einsum, buffers: ["t56","t786","t791"] },
+  "k167_copy": { fn: k167_copy, buffers: ["t773","t792"] },
+  "k168_einsum": { fn: k168_einsum, buffers: ["t792","p_blocks_0_attn_wq_w","t796"] },
+  "k169_einsum": { fn: k169_einsum, buffers: ["t780","p_blocks_0_attn_wv_w","t790","t796","t799","p_blocks_0_ln1_g","t802"] },
+  "k170_einsum": { fn: k170_einsum, buffers: ["t56","t792","t797"] },
+  "k171_reduce": { fn: k171_reduce, buffers: ["t802","t42","t48","t817","t820"] },
+  "k172a_reduce": { fn: k172a_reduce, buffers: ["t765","t817","t820","t823","t824","t872"] },
+  "k172b_reduce": { fn: k172b_reduce, buffers: ["t872","t873"] },
+  "k173_scatter": { fn: k173_scatter, buffers: ["t826","t823","in_tokens"] },
+  "k174_einsum": { fn: k174_einsum, buffers: ["t422","t389","t826","t847"] },
+  "k175_reduce": { fn: k175_reduce, buffers: ["t452","t469","t485","t501","t517","t533","t831","t985"] },
+  "k176_reduce": { fn: k176_reduce, buffers: ["t466","t482","t498","t514","t530","t546","t836","t981"] },
+  "k177_reduce": { fn: k177_reduce, buffers: ["t640","t656","t672","t688","t704","t720","t841","t929"] },
+  "k178_reduce": { fn: k178_reduce, buffers: ["t653","t669","t685","t701","t717","t733","t846","t925"] },
+  "k179_ew": { fn: k179_ew, buffers: ["in_step","t868","t1009","t1010","t1035"] },
+  "k180_reduce": { fn: k180_reduce, buffers: ["t847","t870"] },
+  "k181_reduce": { fn: k181_reduce, buffers: ["t797","t885"] },
+  "k182_reduce": { fn: k182_reduce, buffers: ["t791","t893"] },
+  "k183_reduce": { fn: k183_reduce, buffers: ["t785","t901"] },
+  "k184_reduce": { fn: k184_reduce, buffers: ["t769","t909"] },
+  "k185_reduce": { fn: k185_reduce, buffers: ["t610","t941"] },
+  "k186_reduce": { fn: k186_reduce, buffers: ["t604","t949"] },
+  "k187_reduce": { fn: k187_reduce, buffers: ["t598","t957"] },
+  "k188_reduce": { fn: k188_reduce, buffers: ["t582","t965"] },
+  "k189a_reduce": { fn: k189a_reduce, buffers: ["t423","t383","t553","t274","t593","t599","t605","t612","t228","t740","t96","t780","t786","t792","t799","t50","t425","t429","t555","t559","t595","t601","t607","t613","t617","t742","t746","t782","t788","t794","t800","t804","t876","t880","t888","t896","t904","t916","t920","t932","t936","t944","t952","t960","t972","t976","t988","t992"] },
+  "k189b_reduce": { fn: k189b_reduce, buffers: ["t876","t880","t888","t896","t904","t916","t920","t932","t936","t944","t952","t960","t972","t976","t988","t992","t870","t873","t885","t893","t901","t909","t913","t925","t929","t941","t949","t957","t965","t969","t981","t985","t996","t1000"] },
+  "k190_ew": { fn: k190_ew, buffers: ["p_optim_m_wte_w","t847","t1000","t1020","p_optim_v_wte_w","t1026","p_wte_w","t1035","t1010","t1009","t1043"] },
+  "k191_ew": { fn: k191_ew, buffers: ["p_optim_m_wpe","t824","t1000","t1052","p_optim_v_wpe","t1058","p_wpe","t1035","t1010","t1009","t1069","p_optim_m_blocks_0_attn_wq_w","t797","t1118","p_optim_v_blocks_0_attn_wq_w","t1122","p_blocks_0_attn_wq_w","t1129","p_optim_m_blocks_0_attn_wk_w","t791","t1151","p_optim_v_blocks_0_attn_wk_w","t1155","p_blocks_0_attn_wk_w","t1162","p_optim_m_blocks_0_attn_wv_w","t785","t1184","p_optim_v_blocks_0_attn_wv_w","t1188","p_blocks_0_attn_wv_w","t1195","p_optim_m_blocks_0_attn_wo_w","t769","t1217","p_optim_v_blocks_0_attn_wo_w","t1221","p_blocks_0_attn_wo_w","t1228","p_optim_m_blocks_1_attn_wq_w","t610","t1357","p_optim_v_blocks_1_attn_wq_w","t1361","p_blocks_1_attn_wq_w","t1368","p_optim_m_blocks_1_attn_wk_w","t604","t1390","p_optim_v_blocks_1_attn_wk_w","t1394","p_blocks_1_attn_wk_w","t1401","p_optim_m_blocks_1_attn_wv_w","t598","t1423","p_optim_v_blocks_1_attn_wv_w","t1427","p_blocks_1_attn_wv_w","t1434","p_optim_m_blocks_1_attn_wo_w","t582","t1456","p_optim_v_blocks_1_attn_wo_w","t1460","p_blocks_1_attn_wo_w","t1467"] },
+  "k192_ew": { fn: k192_ew, buffers: ["p_optim_m_blocks_0_ln1_g","t804","t1000","t1079","p_optim_v_blocks_0_ln1_g","t1085","p_blocks_0_ln1_g","t1010","t1009","t1096","p_optim_m_blocks_0_ln1_b","t800","t1102","p_optim_v_blocks_0_ln1_b","t1106","p_blocks_0_ln1_b","t1112","p_optim_m_blocks_0_attn_wq_b","t794","t1135","p_optim_v_blocks_0_attn_wq_b","t1139","p_blocks_0_attn_wq_b","t1145","p_optim_m_blocks_0_attn_wk_b","t788","t1168","p_optim_v_blocks_0_attn_wk_b","t1172","p_blocks_0_attn_wk_b","t1178","p_optim_m_blocks_0_attn_wv_b","t782","t1201","p_optim_v_blocks_0_attn_wv_b","t1205","p_blocks_0_attn_wv_b","t1211","p_optim_m_blocks_0_attn_wo_b","t766","t1234","p_optim_v_blocks_0_attn_wo_b","t1238","p_blocks_0_attn_wo_b","t1244","p_optim_m_blocks_0_ln2_g","t746","t1250","p_optim_v_blocks_0_ln2_g","t1254","p_blocks_0_ln2_g","t1260","p_optim_m_blocks_0_ln2_b","t742","t1266","p_optim_v_blocks_0_ln2_b","t1270","p_blocks_0_ln2_b","t1276","p_optim_m_blocks_1_ln1_g","t617","t1325","p_optim_v_blocks_1_ln1_g","t1329","p_blocks_1_ln1_g","t1335","p_optim_m_blocks_1_ln1_b","t613","t1341","p_optim_v_blocks_1_ln1_b","t1345","p_blocks_1_ln1_b","t1351","p_optim_m_blocks_1_attn_wq_b","t607","t1374","p_optim_v_blocks_1_attn_wq_b","t1378","p_blocks_1_attn_wq_b","t1384","p_optim_m_blocks_1_attn_wk_b","t601","t1407","p_optim_v_blocks_1_attn_wk_b","t1411","p_blocks_1_attn_wk_b","t1417","p_optim_m_blocks_1_attn_wv_b","t595","t1440","p_optim_v_blocks_1_attn_wv_b","t1444","p_blocks_1_attn_wv_b","t1450","p_optim_m_blocks_1_attn_wo_b","t579","t1473","p_optim_v_blocks_1_attn_wo_b","t1477","p_blocks_1_attn_wo_b","t1483","p_optim_m_blocks_1_ln2_g","t559","t1489","p_optim_v_blocks_1_ln2_g","t1493","p_blocks_1_ln2_g","t1499","p_optim_m_blocks_1_ln2_b","t555","t1505","p_optim_v_blocks_1_ln2_b","t1509","p_blocks_1_ln2_b","t1515","p_optim_m_ln_f_g","t429","t1555","p_optim_v_ln_f_g","t1559","p_ln_f_g","t1565","p_optim_m_ln_f_b","t425","t1571","p_optim_v_ln_f_b","t1575","p_ln_f_b","t1581"] },
+  "k193_ew": { fn: k193_ew, buffers: ["p_optim_m_blocks_0_ffn_w_in","t846","t1000","t1285","p_optim_v_blocks_0_ffn_w_in","t1291","p_blocks_0_ffn_w_in","t1035","t1010","t1009","t1302","p_optim_m_blocks_0_ffn_w_out","t841","t1308","p_optim_v_blocks_0_ffn_w_out","t1312","p_blocks_0_ffn_w_out","t1319","p_optim_m_blocks_1_ffn_w_in","t836","t1521","p_optim_v_blocks_1_ffn_w_in","t1525","p_blocks_1_ffn_w_in","t1532","p_optim_m_blocks_1_ffn_w_out","t831","t1538","p_optim_v_blocks_1_ffn_w_out","t1542","p_blocks_1_ffn_w_out","t1549"] },
 });

@@ -4,8 +4,8 @@
 function loom_erf(x) {
   const z = Math.abs(x);
   if (z < 1.5) {
-    const x2 = x * x;
-    return x * (1.1283791661792384 + x2 * (-0.3761263258096007 + x2 * (0.11283718770722957 + x2 * (-0.02686289021640862 + x2 * (0.0052164831869849415 + x2 * (-0.0008450593156145691 + x2 * (0.00011288919192913392 + x2 * (-0.000011273092081653695 + x2 * (6.144825832221258e-7)))))))));
+    const x2 = x * x, x4 = x2 * x2, x8 = x4 * x4, x16 = x8 * x8;
+    return x * ((((1.1283791661792384 + x2 * -0.3761263258096007) + x4 * (0.11283718770722957 + x2 * -0.02686289021640862)) + x8 * ((0.0052164831869849415 + x2 * -0.0008450593156145691) + x4 * (0.00011288919192913392 + x2 * -0.000011273092081653695))) + x16 * 6.144825832221258e-7);
   }
   if (!(z < 6)) return z === z ? (x < 0 ? -1 : 1) : x;
   const u = (z - 3.75) * 0.4444444444444444;
@@ -247,8 +247,16 @@ const { loom_gemm, loom_gemm_view } = (() => {
     }
     return ld;
   }
+  // A host's BLAS (runtime/backends/js/native-gemm.ts installs the system's under Node): it
+  // takes the product when the strides are a BLAS layout, and answers false otherwise.
+  const NATIVE = Symbol.for('loom.sgemm');
   let plainC = new Float32Array(0);
   function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const native = globalThis[NATIVE];
+    if (native !== undefined && M > 0 && N > 0 && K > 0) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (native(plainC, 0, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs)) return plainC;
+    }
     if (wasm === null) {
       if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
       if (K <= 0) plainC.fill(0, 0, M * ldc);
@@ -271,6 +279,8 @@ const { loom_gemm, loom_gemm_view } = (() => {
   function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
     if (M <= 0 || N <= 0) return;
     if (K <= 0) { C.fill(0, 0, M * N); return; }
+    const native = globalThis[NATIVE];
+    if (native !== undefined && native(C, 0, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs)) return;
     if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
     const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
     if (ld === N) C.set(heap.subarray(0, M * N));
@@ -419,18 +429,18 @@ function k4_einsum(buffers, uniforms) {
     }
   }
 }
-// k5_attn_out (compiler/std/functional.loom:47:10)
-function k5_attn_out(buffers, uniforms) {
+// k5_attn_out_lse (compiler/std/functional.loom:47:10)
+function k5_attn_out_lse(buffers, uniforms) {
   const t64 = buffers.t64;
   const t70 = buffers.t70;
   const t76 = buffers.t76;
   const t79 = buffers.t79;
-  const s = loom_scratch("k5_attn_out.s", Float32Array, 4096);
-  const prod = loom_scratch("k5_attn_out.prod", Float32Array, 512);
-  const acc = loom_scratch("k5_attn_out.acc", Float32Array, 512);
-  const m = loom_scratch("k5_attn_out.m", Float32Array, 32);
-  const l = loom_scratch("k5_attn_out.l", Float32Array, 32);
-  const corr = loom_scratch("k5_attn_out.corr", Float32Array, 32);
+  const s = loom_scratch("k5_attn_out_lse.s", Float32Array, 4096);
+  const prod = loom_scratch("k5_attn_out_lse.prod", Float32Array, 512);
+  const acc = loom_scratch("k5_attn_out_lse.acc", Float32Array, 512);
+  const m = loom_scratch("k5_attn_out_lse.m", Float32Array, 32);
+  const l = loom_scratch("k5_attn_out_lse.l", Float32Array, 32);
+  const corr = loom_scratch("k5_attn_out_lse.corr", Float32Array, 32);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -483,9 +493,12 @@ function k5_attn_out(buffers, uniforms) {
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          t79[(b0 * 4 + h) * 64 + i0 + r_3 + 65536] = l[r_3] > 0 ? m[r_3] + Math.log(l[r_3] > 0 ? l[r_3] : 1) : -Infinity;
+        }
+        for (let r_4 = 0; r_4 < bq; r_4++) {
+          const f = l[r_4] > 0 ? 1 / (l[r_4] > 0 ? l[r_4] : 1) : 0;
           for (let c_2 = 0; c_2 < 16; c_2++) {
-            t79[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
+            t79[((b0 * 4 + h) * 64 + i0 + r_4) * 16 + c_2] = acc[r_4 * 16 + c_2] * f;
           }
         }
       }
@@ -498,265 +511,265 @@ function k6_einsum(buffers, uniforms) {
   const p_blocks_0_attn_wo_w = buffers.p_blocks_0_attn_wo_w;
   const t41 = buffers.t41;
   const p_blocks_0_attn_wo_b = buffers.p_blocks_0_attn_wo_b;
-  const t85 = buffers.t85;
+  const t89 = buffers.t89;
   const c_tile = loom_gemm_view(1024, 64, 64, 64, t79, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_blocks_0_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
       const l41 = t41[i * 64 + j];
-      const l83 = p_blocks_0_attn_wo_b[j];
-      const v84 = c_tile[ci + j] + l83;
-      const v85 = l41 + v84;
-      t85[i * 64 + j] = v85;
+      const l87 = p_blocks_0_attn_wo_b[j];
+      const v88 = c_tile[ci + j] + l87;
+      const v89 = l41 + v88;
+      t89[i * 64 + j] = v89;
     }
   }
 }
 // k7_reduce (compiler/std/nn.loom:23:14)
 function k7_reduce(buffers, uniforms) {
-  const t85 = buffers.t85;
   const t89 = buffers.t89;
-  const t96 = buffers.t96;
+  const t93 = buffers.t93;
+  const t100 = buffers.t100;
   const p_blocks_0_ln2_g = buffers.p_blocks_0_ln2_g;
   const p_blocks_0_ln2_b = buffers.p_blocks_0_ln2_b;
-  const t102 = buffers.t102;
-  const t94 = buffers.t94;
+  const t106 = buffers.t106;
+  const t98 = buffers.t98;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l85 = t85[row * 64 + col];
-      const l85_1 = t85[row * 64 + col + 1];
-      const l85_2 = t85[row * 64 + col + 2];
-      const l85_3 = t85[row * 64 + col + 3];
-      acc0_0_0 += l85;
-      acc0_0_1 += l85_1;
-      acc0_0_2 += l85_2;
-      acc0_0_3 += l85_3;
+      const l89 = t89[row * 64 + col];
+      const l89_1 = t89[row * 64 + col + 1];
+      const l89_2 = t89[row * 64 + col + 2];
+      const l89_3 = t89[row * 64 + col + 3];
+      acc0_0_0 += l89;
+      acc0_0_1 += l89_1;
+      acc0_0_2 += l89_2;
+      acc0_0_3 += l89_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     let acc1_0_0 = 0;
     let acc1_0_1 = 0;
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
-    const v87 = acc0_0 * 0.015625;
+    const v91 = acc0_0 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1 += 4) {
-      const l85_4 = t85[row * 64 + col_1];
-      const v89 = l85_4 - v87;
-      const v90 = v89 * v89;
-      t89[row * 64 + col_1] = v89;
-      const l85_5 = t85[row * 64 + col_1 + 1];
-      const v89_1 = l85_5 - v87;
-      const v90_1 = v89_1 * v89_1;
-      t89[row * 64 + col_1 + 1] = v89_1;
-      const l85_6 = t85[row * 64 + col_1 + 2];
-      const v89_2 = l85_6 - v87;
-      const v90_2 = v89_2 * v89_2;
-      t89[row * 64 + col_1 + 2] = v89_2;
-      const l85_7 = t85[row * 64 + col_1 + 3];
-      const v89_3 = l85_7 - v87;
-      const v90_3 = v89_3 * v89_3;
-      t89[row * 64 + col_1 + 3] = v89_3;
-      acc1_0_0 += v90;
-      acc1_0_1 += v90_1;
-      acc1_0_2 += v90_2;
-      acc1_0_3 += v90_3;
+      const l89_4 = t89[row * 64 + col_1];
+      const v93 = l89_4 - v91;
+      const v94 = v93 * v93;
+      t93[row * 64 + col_1] = v93;
+      const l89_5 = t89[row * 64 + col_1 + 1];
+      const v93_1 = l89_5 - v91;
+      const v94_1 = v93_1 * v93_1;
+      t93[row * 64 + col_1 + 1] = v93_1;
+      const l89_6 = t89[row * 64 + col_1 + 2];
+      const v93_2 = l89_6 - v91;
+      const v94_2 = v93_2 * v93_2;
+      t93[row * 64 + col_1 + 2] = v93_2;
+      const l89_7 = t89[row * 64 + col_1 + 3];
+      const v93_3 = l89_7 - v91;
+      const v94_3 = v93_3 * v93_3;
+      t93[row * 64 + col_1 + 3] = v93_3;
+      acc1_0_0 += v94;
+      acc1_0_1 += v94_1;
+      acc1_0_2 += v94_2;
+      acc1_0_3 += v94_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
-    const v92 = acc1_0 * 0.015625;
-    const v93 = v92 + 0.00001;
-    const v94 = 1 / Math.sqrt(v93);
+    const v96 = acc1_0 * 0.015625;
+    const v97 = v96 + 0.00001;
+    const v98 = 1 / Math.sqrt(v97);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l85_8 = t85[row * 64 + col_2];
-      const v89_4 = l85_8 - v87;
-      const v96 = v89_4 * v94;
-      t96[row * 64 + col_2] = v96;
-      const l98 = p_blocks_0_ln2_g[col_2];
-      const v99 = v96 * l98;
-      const l101 = p_blocks_0_ln2_b[col_2];
-      const v102 = v99 + l101;
-      t102[row * 64 + col_2] = v102;
+      const l89_8 = t89[row * 64 + col_2];
+      const v93_4 = l89_8 - v91;
+      const v100 = v93_4 * v98;
+      t100[row * 64 + col_2] = v100;
+      const l102 = p_blocks_0_ln2_g[col_2];
+      const v103 = v100 * l102;
+      const l105 = p_blocks_0_ln2_b[col_2];
+      const v106 = v103 + l105;
+      t106[row * 64 + col_2] = v106;
     }
-    t94[row] = v94;
+    t98[row] = v98;
   }
 }
 // k8_einsum (compiler/std/nn.loom:9:58)
 function k8_einsum(buffers, uniforms) {
-  const t102 = buffers.t102;
+  const t106 = buffers.t106;
   const p_blocks_0_mlp_fc_w = buffers.p_blocks_0_mlp_fc_w;
   const p_blocks_0_mlp_fc_b = buffers.p_blocks_0_mlp_fc_b;
-  const t108 = buffers.t108;
-  const t110 = buffers.t110;
-  const t113 = buffers.t113;
+  const t112 = buffers.t112;
   const t114 = buffers.t114;
-  const c_tile = loom_gemm_view(1024, 256, 64, 256, t102, 0, 64, 1, p_blocks_0_mlp_fc_w, 0, 256, 1);
+  const t117 = buffers.t117;
+  const t118 = buffers.t118;
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t106, 0, 64, 1, p_blocks_0_mlp_fc_w, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      const l105 = p_blocks_0_mlp_fc_b[j];
-      const v106 = c_tile[ci + j] + l105;
-      const v108 = 0.5 * v106;
-      t108[i * 256 + j] = v108;
-      const v110 = v106 * 0.70710677;
-      t110[i * 256 + j] = v110;
-      const v111 = loom_erf(v110);
-      const v113 = 1 + v111;
-      t113[i * 256 + j] = v113;
-      const v114 = v108 * v113;
+      const l109 = p_blocks_0_mlp_fc_b[j];
+      const v110 = c_tile[ci + j] + l109;
+      const v112 = 0.5 * v110;
+      t112[i * 256 + j] = v112;
+      const v114 = v110 * 0.70710677;
       t114[i * 256 + j] = v114;
+      const v115 = loom_erf(v114);
+      const v117 = 1 + v115;
+      t117[i * 256 + j] = v117;
+      const v118 = v112 * v117;
+      t118[i * 256 + j] = v118;
     }
   }
 }
 // k9_einsum (compiler/std/nn.loom:9:58)
 function k9_einsum(buffers, uniforms) {
-  const t114 = buffers.t114;
+  const t118 = buffers.t118;
   const p_blocks_0_mlp_proj_w = buffers.p_blocks_0_mlp_proj_w;
-  const t85 = buffers.t85;
+  const t89 = buffers.t89;
   const p_blocks_0_mlp_proj_b = buffers.p_blocks_0_mlp_proj_b;
-  const t119 = buffers.t119;
-  const c_tile = loom_gemm_view(1024, 64, 256, 64, t114, 0, 256, 1, p_blocks_0_mlp_proj_w, 0, 64, 1);
+  const t123 = buffers.t123;
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t118, 0, 256, 1, p_blocks_0_mlp_proj_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l85 = t85[i * 64 + j];
-      const l117 = p_blocks_0_mlp_proj_b[j];
-      const v118 = c_tile[ci + j] + l117;
-      const v119 = l85 + v118;
-      t119[i * 64 + j] = v119;
+      const l89 = t89[i * 64 + j];
+      const l121 = p_blocks_0_mlp_proj_b[j];
+      const v122 = c_tile[ci + j] + l121;
+      const v123 = l89 + v122;
+      t123[i * 64 + j] = v123;
     }
   }
 }
 // k10_reduce (compiler/std/nn.loom:23:14)
 function k10_reduce(buffers, uniforms) {
-  const t119 = buffers.t119;
   const t123 = buffers.t123;
-  const t130 = buffers.t130;
+  const t127 = buffers.t127;
+  const t134 = buffers.t134;
   const p_blocks_1_ln1_g = buffers.p_blocks_1_ln1_g;
   const p_blocks_1_ln1_b = buffers.p_blocks_1_ln1_b;
-  const t136 = buffers.t136;
-  const t128 = buffers.t128;
+  const t140 = buffers.t140;
+  const t132 = buffers.t132;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l119 = t119[row * 64 + col];
-      const l119_1 = t119[row * 64 + col + 1];
-      const l119_2 = t119[row * 64 + col + 2];
-      const l119_3 = t119[row * 64 + col + 3];
-      acc0_0_0 += l119;
-      acc0_0_1 += l119_1;
-      acc0_0_2 += l119_2;
-      acc0_0_3 += l119_3;
+      const l123 = t123[row * 64 + col];
+      const l123_1 = t123[row * 64 + col + 1];
+      const l123_2 = t123[row * 64 + col + 2];
+      const l123_3 = t123[row * 64 + col + 3];
+      acc0_0_0 += l123;
+      acc0_0_1 += l123_1;
+      acc0_0_2 += l123_2;
+      acc0_0_3 += l123_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     let acc1_0_0 = 0;
     let acc1_0_1 = 0;
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
-    const v121 = acc0_0 * 0.015625;
+    const v125 = acc0_0 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1 += 4) {
-      const l119_4 = t119[row * 64 + col_1];
-      const v123 = l119_4 - v121;
-      const v124 = v123 * v123;
-      t123[row * 64 + col_1] = v123;
-      const l119_5 = t119[row * 64 + col_1 + 1];
-      const v123_1 = l119_5 - v121;
-      const v124_1 = v123_1 * v123_1;
-      t123[row * 64 + col_1 + 1] = v123_1;
-      const l119_6 = t119[row * 64 + col_1 + 2];
-      const v123_2 = l119_6 - v121;
-      const v124_2 = v123_2 * v123_2;
-      t123[row * 64 + col_1 + 2] = v123_2;
-      const l119_7 = t119[row * 64 + col_1 + 3];
-      const v123_3 = l119_7 - v121;
-      const v124_3 = v123_3 * v123_3;
-      t123[row * 64 + col_1 + 3] = v123_3;
-      acc1_0_0 += v124;
-      acc1_0_1 += v124_1;
-      acc1_0_2 += v124_2;
-      acc1_0_3 += v124_3;
+      const l123_4 = t123[row * 64 + col_1];
+      const v127 = l123_4 - v125;
+      const v128 = v127 * v127;
+      t127[row * 64 + col_1] = v127;
+      const l123_5 = t123[row * 64 + col_1 + 1];
+      const v127_1 = l123_5 - v125;
+      const v128_1 = v127_1 * v127_1;
+      t127[row * 64 + col_1 + 1] = v127_1;
+      const l123_6 = t123[row * 64 + col_1 + 2];
+      const v127_2 = l123_6 - v125;
+      const v128_2 = v127_2 * v127_2;
+      t127[row * 64 + col_1 + 2] = v127_2;
+      const l123_7 = t123[row * 64 + col_1 + 3];
+      const v127_3 = l123_7 - v125;
+      const v128_3 = v127_3 * v127_3;
+      t127[row * 64 + col_1 + 3] = v127_3;
+      acc1_0_0 += v128;
+      acc1_0_1 += v128_1;
+      acc1_0_2 += v128_2;
+      acc1_0_3 += v128_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
-    const v126 = acc1_0 * 0.015625;
-    const v127 = v126 + 0.00001;
-    const v128 = 1 / Math.sqrt(v127);
+    const v130 = acc1_0 * 0.015625;
+    const v131 = v130 + 0.00001;
+    const v132 = 1 / Math.sqrt(v131);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l119_8 = t119[row * 64 + col_2];
-      const v123_4 = l119_8 - v121;
-      const v130 = v123_4 * v128;
-      t130[row * 64 + col_2] = v130;
-      const l132 = p_blocks_1_ln1_g[col_2];
-      const v133 = v130 * l132;
-      const l135 = p_blocks_1_ln1_b[col_2];
-      const v136 = v133 + l135;
-      t136[row * 64 + col_2] = v136;
+      const l123_8 = t123[row * 64 + col_2];
+      const v127_4 = l123_8 - v125;
+      const v134 = v127_4 * v132;
+      t134[row * 64 + col_2] = v134;
+      const l136 = p_blocks_1_ln1_g[col_2];
+      const v137 = v134 * l136;
+      const l139 = p_blocks_1_ln1_b[col_2];
+      const v140 = v137 + l139;
+      t140[row * 64 + col_2] = v140;
     }
-    t128[row] = v128;
+    t132[row] = v132;
   }
 }
 // k11_einsum (compiler/std/nn.loom:9:58)
 function k11_einsum(buffers, uniforms) {
-  const t136 = buffers.t136;
+  const t140 = buffers.t140;
   const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
   const p_blocks_1_attn_wq_b = buffers.p_blocks_1_attn_wq_b;
-  const t140 = buffers.t140;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t136, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 64, 1);
+  const t144 = buffers.t144;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t140, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l139 = p_blocks_1_attn_wq_b[j];
-      const v140 = c_tile[ci + j] + l139;
-      t140[i * 64 + j] = v140;
+      const l143 = p_blocks_1_attn_wq_b[j];
+      const v144 = c_tile[ci + j] + l143;
+      t144[i * 64 + j] = v144;
     }
   }
 }
 // k12_einsum (compiler/std/nn.loom:9:58)
 function k12_einsum(buffers, uniforms) {
-  const t136 = buffers.t136;
+  const t140 = buffers.t140;
   const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
   const p_blocks_1_attn_wk_b = buffers.p_blocks_1_attn_wk_b;
-  const t146 = buffers.t146;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t136, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 64, 1);
+  const t150 = buffers.t150;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t140, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l145 = p_blocks_1_attn_wk_b[j];
-      const v146 = c_tile[ci + j] + l145;
-      t146[i * 64 + j] = v146;
+      const l149 = p_blocks_1_attn_wk_b[j];
+      const v150 = c_tile[ci + j] + l149;
+      t150[i * 64 + j] = v150;
     }
   }
 }
 // k13_einsum (compiler/std/nn.loom:9:58)
 function k13_einsum(buffers, uniforms) {
-  const t136 = buffers.t136;
+  const t140 = buffers.t140;
   const p_blocks_1_attn_wv_w = buffers.p_blocks_1_attn_wv_w;
   const p_blocks_1_attn_wv_b = buffers.p_blocks_1_attn_wv_b;
-  const t152 = buffers.t152;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t136, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 64, 1);
+  const t156 = buffers.t156;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t140, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l151 = p_blocks_1_attn_wv_b[j];
-      const v152 = c_tile[ci + j] + l151;
-      t152[i * 64 + j] = v152;
+      const l155 = p_blocks_1_attn_wv_b[j];
+      const v156 = c_tile[ci + j] + l155;
+      t156[i * 64 + j] = v156;
     }
   }
 }
-// k14_attn_out (compiler/std/functional.loom:47:10)
-function k14_attn_out(buffers, uniforms) {
-  const t140 = buffers.t140;
-  const t146 = buffers.t146;
-  const t152 = buffers.t152;
-  const t155 = buffers.t155;
-  const s = loom_scratch("k14_attn_out.s", Float32Array, 4096);
-  const prod = loom_scratch("k14_attn_out.prod", Float32Array, 512);
-  const acc = loom_scratch("k14_attn_out.acc", Float32Array, 512);
-  const m = loom_scratch("k14_attn_out.m", Float32Array, 32);
-  const l = loom_scratch("k14_attn_out.l", Float32Array, 32);
-  const corr = loom_scratch("k14_attn_out.corr", Float32Array, 32);
+// k14_attn_out_lse (compiler/std/functional.loom:47:10)
+function k14_attn_out_lse(buffers, uniforms) {
+  const t144 = buffers.t144;
+  const t150 = buffers.t150;
+  const t156 = buffers.t156;
+  const t159 = buffers.t159;
+  const s = loom_scratch("k14_attn_out_lse.s", Float32Array, 4096);
+  const prod = loom_scratch("k14_attn_out_lse.prod", Float32Array, 512);
+  const acc = loom_scratch("k14_attn_out_lse.acc", Float32Array, 512);
+  const m = loom_scratch("k14_attn_out_lse.m", Float32Array, 32);
+  const l = loom_scratch("k14_attn_out_lse.l", Float32Array, 32);
+  const corr = loom_scratch("k14_attn_out_lse.corr", Float32Array, 32);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -774,7 +787,7 @@ function k14_attn_out(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 128) {
           const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t140, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t146, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
+          loom_gemm(s, bq, bk, 16, t144, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t150, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             const rb = r_1 * bk;
             const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
@@ -797,9 +810,9 @@ function k14_attn_out(buffers, uniforms) {
             m[r_1] = mn;
           }
           if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t152, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t156, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
           } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t152, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t156, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
             for (let r_2 = 0; r_2 < bq; r_2++) {
               const cr = corr[r_2];
               for (let c_1 = 0; c_1 < 16; c_1++) {
@@ -809,9 +822,12 @@ function k14_attn_out(buffers, uniforms) {
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          t159[(b0 * 4 + h) * 64 + i0 + r_3 + 65536] = l[r_3] > 0 ? m[r_3] + Math.log(l[r_3] > 0 ? l[r_3] : 1) : -Infinity;
+        }
+        for (let r_4 = 0; r_4 < bq; r_4++) {
+          const f = l[r_4] > 0 ? 1 / (l[r_4] > 0 ? l[r_4] : 1) : 0;
           for (let c_2 = 0; c_2 < 16; c_2++) {
-            t155[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
+            t159[((b0 * 4 + h) * 64 + i0 + r_4) * 16 + c_2] = acc[r_4 * 16 + c_2] * f;
           }
         }
       }
@@ -820,230 +836,230 @@ function k14_attn_out(buffers, uniforms) {
 }
 // k15_einsum (compiler/std/nn.loom:70:9)
 function k15_einsum(buffers, uniforms) {
-  const t155 = buffers.t155;
+  const t159 = buffers.t159;
   const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;
-  const t119 = buffers.t119;
+  const t123 = buffers.t123;
   const p_blocks_1_attn_wo_b = buffers.p_blocks_1_attn_wo_b;
-  const t161 = buffers.t161;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t155, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_blocks_1_attn_wo_w, 0, 64, 1);
+  const t169 = buffers.t169;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t159, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_blocks_1_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l119 = t119[i * 64 + j];
-      const l159 = p_blocks_1_attn_wo_b[j];
-      const v160 = c_tile[ci + j] + l159;
-      const v161 = l119 + v160;
-      t161[i * 64 + j] = v161;
+      const l123 = t123[i * 64 + j];
+      const l167 = p_blocks_1_attn_wo_b[j];
+      const v168 = c_tile[ci + j] + l167;
+      const v169 = l123 + v168;
+      t169[i * 64 + j] = v169;
     }
   }
 }
 // k16_reduce (compiler/std/nn.loom:23:14)
 function k16_reduce(buffers, uniforms) {
-  const t161 = buffers.t161;
-  const t165 = buffers.t165;
-  const t172 = buffers.t172;
+  const t169 = buffers.t169;
+  const t173 = buffers.t173;
+  const t180 = buffers.t180;
   const p_blocks_1_ln2_g = buffers.p_blocks_1_ln2_g;
   const p_blocks_1_ln2_b = buffers.p_blocks_1_ln2_b;
+  const t186 = buffers.t186;
   const t178 = buffers.t178;
-  const t170 = buffers.t170;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l161 = t161[row * 64 + col];
-      const l161_1 = t161[row * 64 + col + 1];
-      const l161_2 = t161[row * 64 + col + 2];
-      const l161_3 = t161[row * 64 + col + 3];
-      acc0_0_0 += l161;
-      acc0_0_1 += l161_1;
-      acc0_0_2 += l161_2;
-      acc0_0_3 += l161_3;
+      const l169 = t169[row * 64 + col];
+      const l169_1 = t169[row * 64 + col + 1];
+      const l169_2 = t169[row * 64 + col + 2];
+      const l169_3 = t169[row * 64 + col + 3];
+      acc0_0_0 += l169;
+      acc0_0_1 += l169_1;
+      acc0_0_2 += l169_2;
+      acc0_0_3 += l169_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     let acc1_0_0 = 0;
     let acc1_0_1 = 0;
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
-    const v163 = acc0_0 * 0.015625;
+    const v171 = acc0_0 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1 += 4) {
-      const l161_4 = t161[row * 64 + col_1];
-      const v165 = l161_4 - v163;
-      const v166 = v165 * v165;
-      t165[row * 64 + col_1] = v165;
-      const l161_5 = t161[row * 64 + col_1 + 1];
-      const v165_1 = l161_5 - v163;
-      const v166_1 = v165_1 * v165_1;
-      t165[row * 64 + col_1 + 1] = v165_1;
-      const l161_6 = t161[row * 64 + col_1 + 2];
-      const v165_2 = l161_6 - v163;
-      const v166_2 = v165_2 * v165_2;
-      t165[row * 64 + col_1 + 2] = v165_2;
-      const l161_7 = t161[row * 64 + col_1 + 3];
-      const v165_3 = l161_7 - v163;
-      const v166_3 = v165_3 * v165_3;
-      t165[row * 64 + col_1 + 3] = v165_3;
-      acc1_0_0 += v166;
-      acc1_0_1 += v166_1;
-      acc1_0_2 += v166_2;
-      acc1_0_3 += v166_3;
+      const l169_4 = t169[row * 64 + col_1];
+      const v173 = l169_4 - v171;
+      const v174 = v173 * v173;
+      t173[row * 64 + col_1] = v173;
+      const l169_5 = t169[row * 64 + col_1 + 1];
+      const v173_1 = l169_5 - v171;
+      const v174_1 = v173_1 * v173_1;
+      t173[row * 64 + col_1 + 1] = v173_1;
+      const l169_6 = t169[row * 64 + col_1 + 2];
+      const v173_2 = l169_6 - v171;
+      const v174_2 = v173_2 * v173_2;
+      t173[row * 64 + col_1 + 2] = v173_2;
+      const l169_7 = t169[row * 64 + col_1 + 3];
+      const v173_3 = l169_7 - v171;
+      const v174_3 = v173_3 * v173_3;
+      t173[row * 64 + col_1 + 3] = v173_3;
+      acc1_0_0 += v174;
+      acc1_0_1 += v174_1;
+      acc1_0_2 += v174_2;
+      acc1_0_3 += v174_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
-    const v168 = acc1_0 * 0.015625;
-    const v169 = v168 + 0.00001;
-    const v170 = 1 / Math.sqrt(v169);
+    const v176 = acc1_0 * 0.015625;
+    const v177 = v176 + 0.00001;
+    const v178 = 1 / Math.sqrt(v177);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l161_8 = t161[row * 64 + col_2];
-      const v165_4 = l161_8 - v163;
-      const v172 = v165_4 * v170;
-      t172[row * 64 + col_2] = v172;
-      const l174 = p_blocks_1_ln2_g[col_2];
-      const v175 = v172 * l174;
-      const l177 = p_blocks_1_ln2_b[col_2];
-      const v178 = v175 + l177;
-      t178[row * 64 + col_2] = v178;
+      const l169_8 = t169[row * 64 + col_2];
+      const v173_4 = l169_8 - v171;
+      const v180 = v173_4 * v178;
+      t180[row * 64 + col_2] = v180;
+      const l182 = p_blocks_1_ln2_g[col_2];
+      const v183 = v180 * l182;
+      const l185 = p_blocks_1_ln2_b[col_2];
+      const v186 = v183 + l185;
+      t186[row * 64 + col_2] = v186;
     }
-    t170[row] = v170;
+    t178[row] = v178;
   }
 }
 // k17_einsum (compiler/std/nn.loom:9:58)
 function k17_einsum(buffers, uniforms) {
-  const t178 = buffers.t178;
+  const t186 = buffers.t186;
   const p_blocks_1_mlp_fc_w = buffers.p_blocks_1_mlp_fc_w;
   const p_blocks_1_mlp_fc_b = buffers.p_blocks_1_mlp_fc_b;
-  const t183 = buffers.t183;
-  const t184 = buffers.t184;
-  const t186 = buffers.t186;
-  const t187 = buffers.t187;
-  const c_tile = loom_gemm_view(1024, 256, 64, 256, t178, 0, 64, 1, p_blocks_1_mlp_fc_w, 0, 256, 1);
+  const t191 = buffers.t191;
+  const t192 = buffers.t192;
+  const t194 = buffers.t194;
+  const t195 = buffers.t195;
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t186, 0, 64, 1, p_blocks_1_mlp_fc_w, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      const l181 = p_blocks_1_mlp_fc_b[j];
-      const v182 = c_tile[ci + j] + l181;
-      const v183 = 0.5 * v182;
-      t183[i * 256 + j] = v183;
-      const v184 = v182 * 0.70710677;
-      t184[i * 256 + j] = v184;
-      const v185 = loom_erf(v184);
-      const v186 = 1 + v185;
-      t186[i * 256 + j] = v186;
-      const v187 = v183 * v186;
-      t187[i * 256 + j] = v187;
+      const l189 = p_blocks_1_mlp_fc_b[j];
+      const v190 = c_tile[ci + j] + l189;
+      const v191 = 0.5 * v190;
+      t191[i * 256 + j] = v191;
+      const v192 = v190 * 0.70710677;
+      t192[i * 256 + j] = v192;
+      const v193 = loom_erf(v192);
+      const v194 = 1 + v193;
+      t194[i * 256 + j] = v194;
+      const v195 = v191 * v194;
+      t195[i * 256 + j] = v195;
     }
   }
 }
 // k18_einsum (compiler/std/nn.loom:9:58)
 function k18_einsum(buffers, uniforms) {
-  const t187 = buffers.t187;
+  const t195 = buffers.t195;
   const p_blocks_1_mlp_proj_w = buffers.p_blocks_1_mlp_proj_w;
-  const t161 = buffers.t161;
+  const t169 = buffers.t169;
   const p_blocks_1_mlp_proj_b = buffers.p_blocks_1_mlp_proj_b;
-  const t192 = buffers.t192;
-  const c_tile = loom_gemm_view(1024, 64, 256, 64, t187, 0, 256, 1, p_blocks_1_mlp_proj_w, 0, 64, 1);
+  const t200 = buffers.t200;
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t195, 0, 256, 1, p_blocks_1_mlp_proj_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l161 = t161[i * 64 + j];
-      const l190 = p_blocks_1_mlp_proj_b[j];
-      const v191 = c_tile[ci + j] + l190;
-      const v192 = l161 + v191;
-      t192[i * 64 + j] = v192;
+      const l169 = t169[i * 64 + j];
+      const l198 = p_blocks_1_mlp_proj_b[j];
+      const v199 = c_tile[ci + j] + l198;
+      const v200 = l169 + v199;
+      t200[i * 64 + j] = v200;
     }
   }
 }
 // k19_reduce (compiler/std/nn.loom:23:14)
 function k19_reduce(buffers, uniforms) {
-  const t192 = buffers.t192;
-  const t196 = buffers.t196;
-  const t203 = buffers.t203;
+  const t200 = buffers.t200;
+  const t204 = buffers.t204;
+  const t211 = buffers.t211;
   const p_ln_f_g = buffers.p_ln_f_g;
   const p_ln_f_b = buffers.p_ln_f_b;
+  const t217 = buffers.t217;
   const t209 = buffers.t209;
-  const t201 = buffers.t201;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l192 = t192[row * 64 + col];
-      const l192_1 = t192[row * 64 + col + 1];
-      const l192_2 = t192[row * 64 + col + 2];
-      const l192_3 = t192[row * 64 + col + 3];
-      acc0_0_0 += l192;
-      acc0_0_1 += l192_1;
-      acc0_0_2 += l192_2;
-      acc0_0_3 += l192_3;
+      const l200 = t200[row * 64 + col];
+      const l200_1 = t200[row * 64 + col + 1];
+      const l200_2 = t200[row * 64 + col + 2];
+      const l200_3 = t200[row * 64 + col + 3];
+      acc0_0_0 += l200;
+      acc0_0_1 += l200_1;
+      acc0_0_2 += l200_2;
+      acc0_0_3 += l200_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     let acc1_0_0 = 0;
     let acc1_0_1 = 0;
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
-    const v194 = acc0_0 * 0.015625;
+    const v202 = acc0_0 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1 += 4) {
-      const l192_4 = t192[row * 64 + col_1];
-      const v196 = l192_4 - v194;
-      const v197 = v196 * v196;
-      t196[row * 64 + col_1] = v196;
-      const l192_5 = t192[row * 64 + col_1 + 1];
-      const v196_1 = l192_5 - v194;
-      const v197_1 = v196_1 * v196_1;
-      t196[row * 64 + col_1 + 1] = v196_1;
-      const l192_6 = t192[row * 64 + col_1 + 2];
-      const v196_2 = l192_6 - v194;
-      const v197_2 = v196_2 * v196_2;
-      t196[row * 64 + col_1 + 2] = v196_2;
-      const l192_7 = t192[row * 64 + col_1 + 3];
-      const v196_3 = l192_7 - v194;
-      const v197_3 = v196_3 * v196_3;
-      t196[row * 64 + col_1 + 3] = v196_3;
-      acc1_0_0 += v197;
-      acc1_0_1 += v197_1;
-      acc1_0_2 += v197_2;
-      acc1_0_3 += v197_3;
+      const l200_4 = t200[row * 64 + col_1];
+      const v204 = l200_4 - v202;
+      const v205 = v204 * v204;
+      t204[row * 64 + col_1] = v204;
+      const l200_5 = t200[row * 64 + col_1 + 1];
+      const v204_1 = l200_5 - v202;
+      const v205_1 = v204_1 * v204_1;
+      t204[row * 64 + col_1 + 1] = v204_1;
+      const l200_6 = t200[row * 64 + col_1 + 2];
+      const v204_2 = l200_6 - v202;
+      const v205_2 = v204_2 * v204_2;
+      t204[row * 64 + col_1 + 2] = v204_2;
+      const l200_7 = t200[row * 64 + col_1 + 3];
+      const v204_3 = l200_7 - v202;
+      const v205_3 = v204_3 * v204_3;
+      t204[row * 64 + col_1 + 3] = v204_3;
+      acc1_0_0 += v205;
+      acc1_0_1 += v205_1;
+      acc1_0_2 += v205_2;
+      acc1_0_3 += v205_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
-    const v199 = acc1_0 * 0.015625;
-    const v200 = v199 + 0.00001;
-    const v201 = 1 / Math.sqrt(v200);
+    const v207 = acc1_0 * 0.015625;
+    const v208 = v207 + 0.00001;
+    const v209 = 1 / Math.sqrt(v208);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l192_8 = t192[row * 64 + col_2];
-      const v196_4 = l192_8 - v194;
-      const v203 = v196_4 * v201;
-      t203[row * 64 + col_2] = v203;
-      const l205 = p_ln_f_g[col_2];
-      const v206 = v203 * l205;
-      const l208 = p_ln_f_b[col_2];
-      const v209 = v206 + l208;
-      t209[row * 64 + col_2] = v209;
+      const l200_8 = t200[row * 64 + col_2];
+      const v204_4 = l200_8 - v202;
+      const v211 = v204_4 * v209;
+      t211[row * 64 + col_2] = v211;
+      const l213 = p_ln_f_g[col_2];
+      const v214 = v211 * l213;
+      const l216 = p_ln_f_b[col_2];
+      const v217 = v214 + l216;
+      t217[row * 64 + col_2] = v217;
     }
-    t201[row] = v201;
+    t209[row] = v209;
   }
 }
 // k20_einsum (dsl-examples/gpt.loom:28:12)
 function k20_einsum(buffers, uniforms) {
-  const t209 = buffers.t209;
+  const t217 = buffers.t217;
   const p_wte_w = buffers.p_wte_w;
-  const t210 = buffers.t210;
-  const c_tile = loom_gemm_view(1024, 256, 64, 256, t209, 0, 64, 1, p_wte_w, 0, 1, 64);
+  const t218 = buffers.t218;
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t217, 0, 64, 1, p_wte_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t210[i * 256 + j] = c_tile[ci + j];
+      t218[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
 // k21a_reduce (compiler/std/functional.loom:33:18)
 function k21a_reduce(buffers, uniforms) {
-  const t210 = buffers.t210;
+  const t218 = buffers.t218;
   const in_targets = buffers.in_targets;
-  const t242 = buffers.t242;
-  const t227 = buffers.t227;
-  const row220 = loom_scratch("k21a_reduce.row220", Float32Array, 256);
-  const row220_low = loom_scratch("k21a_reduce.row220_low", Float32Array, 256);
+  const t250 = buffers.t250;
+  const t235 = buffers.t235;
+  const row228 = loom_scratch("k21a_reduce.row228", Float32Array, 256);
+  const row228_low = loom_scratch("k21a_reduce.row228_low", Float32Array, 256);
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = -Infinity;
     let acc0_1_0 = 0;
@@ -1053,36 +1069,36 @@ function k21a_reduce(buffers, uniforms) {
     let acc0_1_2 = 0;
     let acc0_0_3 = -Infinity;
     let acc0_1_3 = 0;
-    const l215 = in_targets[row];
+    const l223 = in_targets[row];
     for (let col = 0; col < 256; col += 4) {
-      const l210 = t210[row * 256 + col];
-      const l214 = col;
-      const v216 = l214 === l215;
-      const v236 = v216 ? -0.0009765625 : 0;
-      const v237 = -v236;
-      const l210_1 = t210[row * 256 + col + 1];
-      const l214_1 = col + 1;
-      const v216_1 = l214_1 === l215;
-      const v236_1 = v216_1 ? -0.0009765625 : 0;
-      const v237_1 = -v236_1;
-      const l210_2 = t210[row * 256 + col + 2];
-      const l214_2 = col + 2;
-      const v216_2 = l214_2 === l215;
-      const v236_2 = v216_2 ? -0.0009765625 : 0;
-      const v237_2 = -v236_2;
-      const l210_3 = t210[row * 256 + col + 3];
-      const l214_3 = col + 3;
-      const v216_3 = l214_3 === l215;
-      const v236_3 = v216_3 ? -0.0009765625 : 0;
-      const v237_3 = -v236_3;
-      acc0_0_0 = Math.max(acc0_0_0, l210);
-      acc0_1_0 += v237;
-      acc0_0_1 = Math.max(acc0_0_1, l210_1);
-      acc0_1_1 += v237_1;
-      acc0_0_2 = Math.max(acc0_0_2, l210_2);
-      acc0_1_2 += v237_2;
-      acc0_0_3 = Math.max(acc0_0_3, l210_3);
-      acc0_1_3 += v237_3;
+      const l218 = t218[row * 256 + col];
+      const l222 = col;
+      const v224 = l222 === l223;
+      const v244 = v224 ? -0.0009765625 : 0;
+      const v245 = -v244;
+      const l218_1 = t218[row * 256 + col + 1];
+      const l222_1 = col + 1;
+      const v224_1 = l222_1 === l223;
+      const v244_1 = v224_1 ? -0.0009765625 : 0;
+      const v245_1 = -v244_1;
+      const l218_2 = t218[row * 256 + col + 2];
+      const l222_2 = col + 2;
+      const v224_2 = l222_2 === l223;
+      const v244_2 = v224_2 ? -0.0009765625 : 0;
+      const v245_2 = -v244_2;
+      const l218_3 = t218[row * 256 + col + 3];
+      const l222_3 = col + 3;
+      const v224_3 = l222_3 === l223;
+      const v244_3 = v224_3 ? -0.0009765625 : 0;
+      const v245_3 = -v244_3;
+      acc0_0_0 = Math.max(acc0_0_0, l218);
+      acc0_1_0 += v245;
+      acc0_0_1 = Math.max(acc0_0_1, l218_1);
+      acc0_1_1 += v245_1;
+      acc0_0_2 = Math.max(acc0_0_2, l218_2);
+      acc0_1_2 += v245_2;
+      acc0_0_3 = Math.max(acc0_0_3, l218_3);
+      acc0_1_3 += v245_3;
     }
     const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
@@ -1091,223 +1107,223 @@ function k21a_reduce(buffers, uniforms) {
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
     for (let col_1 = 0; col_1 < 256; col_1 += 4) {
-      const l210_4 = t210[row * 256 + col_1];
-      const v219 = l210_4 - acc0_0;
-      const v220 = loom_exp(v219);
-      row220[col_1] = v220;
-      row220_low[col_1] = v220 - row220[col_1];
-      const l210_5 = t210[row * 256 + col_1 + 1];
-      const v219_1 = l210_5 - acc0_0;
-      const v220_1 = loom_exp(v219_1);
-      row220[col_1 + 1] = v220_1;
-      row220_low[col_1 + 1] = v220_1 - row220[col_1 + 1];
-      const l210_6 = t210[row * 256 + col_1 + 2];
-      const v219_2 = l210_6 - acc0_0;
-      const v220_2 = loom_exp(v219_2);
-      row220[col_1 + 2] = v220_2;
-      row220_low[col_1 + 2] = v220_2 - row220[col_1 + 2];
-      const l210_7 = t210[row * 256 + col_1 + 3];
-      const v219_3 = l210_7 - acc0_0;
-      const v220_3 = loom_exp(v219_3);
-      row220[col_1 + 3] = v220_3;
-      row220_low[col_1 + 3] = v220_3 - row220[col_1 + 3];
-      acc1_0_0 += v220;
-      acc1_0_1 += v220_1;
-      acc1_0_2 += v220_2;
-      acc1_0_3 += v220_3;
+      const l218_4 = t218[row * 256 + col_1];
+      const v227 = l218_4 - acc0_0;
+      const v228 = loom_exp(v227);
+      row228[col_1] = v228;
+      row228_low[col_1] = v228 - row228[col_1];
+      const l218_5 = t218[row * 256 + col_1 + 1];
+      const v227_1 = l218_5 - acc0_0;
+      const v228_1 = loom_exp(v227_1);
+      row228[col_1 + 1] = v228_1;
+      row228_low[col_1 + 1] = v228_1 - row228[col_1 + 1];
+      const l218_6 = t218[row * 256 + col_1 + 2];
+      const v227_2 = l218_6 - acc0_0;
+      const v228_2 = loom_exp(v227_2);
+      row228[col_1 + 2] = v228_2;
+      row228_low[col_1 + 2] = v228_2 - row228[col_1 + 2];
+      const l218_7 = t218[row * 256 + col_1 + 3];
+      const v227_3 = l218_7 - acc0_0;
+      const v228_3 = loom_exp(v227_3);
+      row228[col_1 + 3] = v228_3;
+      row228_low[col_1 + 3] = v228_3 - row228[col_1 + 3];
+      acc1_0_0 += v228;
+      acc1_0_1 += v228_1;
+      acc1_0_2 += v228_2;
+      acc1_0_3 += v228_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     let acc2_0_0 = 0;
     let acc2_0_1 = 0;
     let acc2_0_2 = 0;
     let acc2_0_3 = 0;
-    const v222 = Math.log(acc1_0);
-    const v239 = acc0_1 / acc1_0;
+    const v230 = Math.log(acc1_0);
+    const v247 = acc0_1 / acc1_0;
     for (let col_2 = 0; col_2 < 256; col_2 += 4) {
-      const kept220 = row220[col_2] + row220_low[col_2];
-      const l214_4 = col_2;
-      const v216_4 = l214_4 === l215;
-      const l210_8 = t210[row * 256 + col_2];
-      const v219_4 = l210_8 - acc0_0;
-      const v224 = v219_4 - v222;
-      const v226 = v216_4 ? v224 : 0;
-      const v236_4 = v216_4 ? -0.0009765625 : 0;
-      const v241 = v239 * kept220;
-      const v242 = v236_4 + v241;
-      t242[row * 256 + col_2] = v242;
-      const kept220_1 = row220[col_2 + 1] + row220_low[col_2 + 1];
-      const l214_5 = col_2 + 1;
-      const v216_5 = l214_5 === l215;
-      const l210_9 = t210[row * 256 + col_2 + 1];
-      const v219_5 = l210_9 - acc0_0;
-      const v224_1 = v219_5 - v222;
-      const v226_1 = v216_5 ? v224_1 : 0;
-      const v236_5 = v216_5 ? -0.0009765625 : 0;
-      const v241_1 = v239 * kept220_1;
-      const v242_1 = v236_5 + v241_1;
-      t242[row * 256 + col_2 + 1] = v242_1;
-      const kept220_2 = row220[col_2 + 2] + row220_low[col_2 + 2];
-      const l214_6 = col_2 + 2;
-      const v216_6 = l214_6 === l215;
-      const l210_10 = t210[row * 256 + col_2 + 2];
-      const v219_6 = l210_10 - acc0_0;
-      const v224_2 = v219_6 - v222;
-      const v226_2 = v216_6 ? v224_2 : 0;
-      const v236_6 = v216_6 ? -0.0009765625 : 0;
-      const v241_2 = v239 * kept220_2;
-      const v242_2 = v236_6 + v241_2;
-      t242[row * 256 + col_2 + 2] = v242_2;
-      const kept220_3 = row220[col_2 + 3] + row220_low[col_2 + 3];
-      const l214_7 = col_2 + 3;
-      const v216_7 = l214_7 === l215;
-      const l210_11 = t210[row * 256 + col_2 + 3];
-      const v219_7 = l210_11 - acc0_0;
-      const v224_3 = v219_7 - v222;
-      const v226_3 = v216_7 ? v224_3 : 0;
-      const v236_7 = v216_7 ? -0.0009765625 : 0;
-      const v241_3 = v239 * kept220_3;
-      const v242_3 = v236_7 + v241_3;
-      t242[row * 256 + col_2 + 3] = v242_3;
-      acc2_0_0 += v226;
-      acc2_0_1 += v226_1;
-      acc2_0_2 += v226_2;
-      acc2_0_3 += v226_3;
+      const kept228 = row228[col_2] + row228_low[col_2];
+      const l222_4 = col_2;
+      const v224_4 = l222_4 === l223;
+      const l218_8 = t218[row * 256 + col_2];
+      const v227_4 = l218_8 - acc0_0;
+      const v232 = v227_4 - v230;
+      const v234 = v224_4 ? v232 : 0;
+      const v244_4 = v224_4 ? -0.0009765625 : 0;
+      const v249 = v247 * kept228;
+      const v250 = v244_4 + v249;
+      t250[row * 256 + col_2] = v250;
+      const kept228_1 = row228[col_2 + 1] + row228_low[col_2 + 1];
+      const l222_5 = col_2 + 1;
+      const v224_5 = l222_5 === l223;
+      const l218_9 = t218[row * 256 + col_2 + 1];
+      const v227_5 = l218_9 - acc0_0;
+      const v232_1 = v227_5 - v230;
+      const v234_1 = v224_5 ? v232_1 : 0;
+      const v244_5 = v224_5 ? -0.0009765625 : 0;
+      const v249_1 = v247 * kept228_1;
+      const v250_1 = v244_5 + v249_1;
+      t250[row * 256 + col_2 + 1] = v250_1;
+      const kept228_2 = row228[col_2 + 2] + row228_low[col_2 + 2];
+      const l222_6 = col_2 + 2;
+      const v224_6 = l222_6 === l223;
+      const l218_10 = t218[row * 256 + col_2 + 2];
+      const v227_6 = l218_10 - acc0_0;
+      const v232_2 = v227_6 - v230;
+      const v234_2 = v224_6 ? v232_2 : 0;
+      const v244_6 = v224_6 ? -0.0009765625 : 0;
+      const v249_2 = v247 * kept228_2;
+      const v250_2 = v244_6 + v249_2;
+      t250[row * 256 + col_2 + 2] = v250_2;
+      const kept228_3 = row228[col_2 + 3] + row228_low[col_2 + 3];
+      const l222_7 = col_2 + 3;
+      const v224_7 = l222_7 === l223;
+      const l218_11 = t218[row * 256 + col_2 + 3];
+      const v227_7 = l218_11 - acc0_0;
+      const v232_3 = v227_7 - v230;
+      const v234_3 = v224_7 ? v232_3 : 0;
+      const v244_7 = v224_7 ? -0.0009765625 : 0;
+      const v249_3 = v247 * kept228_3;
+      const v250_3 = v244_7 + v249_3;
+      t250[row * 256 + col_2 + 3] = v250_3;
+      acc2_0_0 += v234;
+      acc2_0_1 += v234_1;
+      acc2_0_2 += v234_2;
+      acc2_0_3 += v234_3;
     }
     const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
-    t227[row] = acc2_0;
+    t235[row] = acc2_0;
   }
 }
 // k21b_reduce (compiler/std/functional.loom:33:18)
 function k21b_reduce(buffers, uniforms) {
-  const t227 = buffers.t227;
-  const t233 = buffers.t233;
+  const t235 = buffers.t235;
+  const t241 = buffers.t241;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 1024; col += 4) {
-      const x227 = t227[col];
-      const x227_1 = t227[col + 1];
-      const x227_2 = t227[col + 2];
-      const x227_3 = t227[col + 3];
-      acc0_0_0 += x227;
-      acc0_0_1 += x227_1;
-      acc0_0_2 += x227_2;
-      acc0_0_3 += x227_3;
+      const x235 = t235[col];
+      const x235_1 = t235[col + 1];
+      const x235_2 = t235[col + 2];
+      const x235_3 = t235[col + 3];
+      acc0_0_0 += x235;
+      acc0_0_1 += x235_1;
+      acc0_0_2 += x235_2;
+      acc0_0_3 += x235_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v232 = acc0_0 * 0.0009765625;
-    const v233 = -v232;
-    t233[0] = v233;
+    const v240 = acc0_0 * 0.0009765625;
+    const v241 = -v240;
+    t241[0] = v241;
   }
 }
 function k22_einsum(buffers, uniforms) {
-  const t242 = buffers.t242;
+  const t250 = buffers.t250;
   const p_wte_w = buffers.p_wte_w;
-  const t243 = buffers.t243;
+  const t251 = buffers.t251;
   const p_ln_f_g = buffers.p_ln_f_g;
-  const t247 = buffers.t247;
-  const c_tile = loom_gemm_view(1024, 64, 256, 64, t242, 0, 256, 1, p_wte_w, 0, 64, 1);
+  const t255 = buffers.t255;
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t250, 0, 256, 1, p_wte_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t243[i * 64 + j] = c_tile[ci + j];
-      const l205 = p_ln_f_g[j];
-      const v247 = c_tile[ci + j] * l205;
-      t247[i * 64 + j] = v247;
+      t251[i * 64 + j] = c_tile[ci + j];
+      const l213 = p_ln_f_g[j];
+      const v255 = c_tile[ci + j] * l213;
+      t255[i * 64 + j] = v255;
     }
   }
 }
 function k23_reduce(buffers, uniforms) {
-  const t247 = buffers.t247;
-  const t196 = buffers.t196;
-  const t201 = buffers.t201;
-  const t263 = buffers.t263;
-  const t266 = buffers.t266;
+  const t255 = buffers.t255;
+  const t204 = buffers.t204;
+  const t209 = buffers.t209;
+  const t271 = buffers.t271;
+  const t274 = buffers.t274;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l247 = t247[row * 64 + col];
-      const l196 = t196[row * 64 + col];
-      const v252 = l247 * l196;
-      const l247_1 = t247[row * 64 + col + 1];
-      const l196_1 = t196[row * 64 + col + 1];
-      const v252_1 = l247_1 * l196_1;
-      const l247_2 = t247[row * 64 + col + 2];
-      const l196_2 = t196[row * 64 + col + 2];
-      const v252_2 = l247_2 * l196_2;
-      const l247_3 = t247[row * 64 + col + 3];
-      const l196_3 = t196[row * 64 + col + 3];
-      const v252_3 = l247_3 * l196_3;
-      acc0_0_0 += v252;
-      acc0_0_1 += v252_1;
-      acc0_0_2 += v252_2;
-      acc0_0_3 += v252_3;
+      const l255 = t255[row * 64 + col];
+      const l204 = t204[row * 64 + col];
+      const v260 = l255 * l204;
+      const l255_1 = t255[row * 64 + col + 1];
+      const l204_1 = t204[row * 64 + col + 1];
+      const v260_1 = l255_1 * l204_1;
+      const l255_2 = t255[row * 64 + col + 2];
+      const l204_2 = t204[row * 64 + col + 2];
+      const v260_2 = l255_2 * l204_2;
+      const l255_3 = t255[row * 64 + col + 3];
+      const l204_3 = t204[row * 64 + col + 3];
+      const v260_3 = l255_3 * l204_3;
+      acc0_0_0 += v260;
+      acc0_0_1 += v260_1;
+      acc0_0_2 += v260_2;
+      acc0_0_3 += v260_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     let acc1_0_0 = 0;
     let acc1_0_1 = 0;
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
-    const l202 = t201[row];
-    const v254 = l202 * l202;
-    const v255 = l202 * v254;
-    const v257 = v255 * -0.5;
-    const v258 = acc0_0 * v257;
-    const v259 = v258 * 0.015625;
+    const l210 = t209[row];
+    const v262 = l210 * l210;
+    const v263 = l210 * v262;
+    const v265 = v263 * -0.5;
+    const v266 = acc0_0 * v265;
+    const v267 = v266 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1 += 4) {
-      const l247_4 = t247[row * 64 + col_1];
-      const v251 = l247_4 * l202;
-      const l196_4 = t196[row * 64 + col_1];
-      const v261 = v259 * l196_4;
-      const v262 = v251 + v261;
-      const v263 = v262 + v261;
-      const v264 = -v263;
-      t263[row * 64 + col_1] = v263;
-      const l247_5 = t247[row * 64 + col_1 + 1];
-      const v251_1 = l247_5 * l202;
-      const l196_5 = t196[row * 64 + col_1 + 1];
-      const v261_1 = v259 * l196_5;
-      const v262_1 = v251_1 + v261_1;
-      const v263_1 = v262_1 + v261_1;
-      const v264_1 = -v263_1;
-      t263[row * 64 + col_1 + 1] = v263_1;
-      const l247_6 = t247[row * 64 + col_1 + 2];
-      const v251_2 = l247_6 * l202;
-      const l196_6 = t196[row * 64 + col_1 + 2];
-      const v261_2 = v259 * l196_6;
-      const v262_2 = v251_2 + v261_2;
-      const v263_2 = v262_2 + v261_2;
-      const v264_2 = -v263_2;
-      t263[row * 64 + col_1 + 2] = v263_2;
-      const l247_7 = t247[row * 64 + col_1 + 3];
-      const v251_3 = l247_7 * l202;
-      const l196_7 = t196[row * 64 + col_1 + 3];
-      const v261_3 = v259 * l196_7;
-      const v262_3 = v251_3 + v261_3;
-      const v263_3 = v262_3 + v261_3;
-      const v264_3 = -v263_3;
-      t263[row * 64 + col_1 + 3] = v263_3;
-      acc1_0_0 += v264;
-      acc1_0_1 += v264_1;
-      acc1_0_2 += v264_2;
-      acc1_0_3 += v264_3;
+      const l255_4 = t255[row * 64 + col_1];
+      const v259 = l255_4 * l210;
+      const l204_4 = t204[row * 64 + col_1];
+      const v269 = v267 * l204_4;
+      const v270 = v259 + v269;
+      const v271 = v270 + v269;
+      const v272 = -v271;
+      t271[row * 64 + col_1] = v271;
+      const l255_5 = t255[row * 64 + col_1 + 1];
+      const v259_1 = l255_5 * l210;
+      const l204_5 = t204[row * 64 + col_1 + 1];
+      const v269_1 = v267 * l204_5;
+      const v270_1 = v259_1 + v269_1;
+      const v271_1 = v270_1 + v269_1;
+      const v272_1 = -v271_1;
+      t271[row * 64 + col_1 + 1] = v271_1;
+      const l255_6 = t255[row * 64 + col_1 + 2];
+      const v259_2 = l255_6 * l210;
+      const l204_6 = t204[row * 64 + col_1 + 2];
+      const v269_2 = v267 * l204_6;
+      const v270_2 = v259_2 + v269_2;
+      const v271_2 = v270_2 + v269_2;
+      const v272_2 = -v271_2;
+      t271[row * 64 + col_1 + 2] = v271_2;
+      const l255_7 = t255[row * 64 + col_1 + 3];
+      const v259_3 = l255_7 * l210;
+      const l204_7 = t204[row * 64 + col_1 + 3];
+      const v269_3 = v267 * l204_7;
+      const v270_3 = v259_3 + v269_3;
+      const v271_3 = v270_3 + v269_3;
+      const v272_3 = -v271_3;
+      t271[row * 64 + col_1 + 3] = v271_3;
+      acc1_0_0 += v272;
+      acc1_0_1 += v272_1;
+      acc1_0_2 += v272_2;
+      acc1_0_3 += v272_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
-    const v266 = acc1_0 * 0.015625;
-    t266[row] = v266;
+    const v274 = acc1_0 * 0.015625;
+    t274[row] = v274;
   }
 }
 function k24a_reduce(buffers, uniforms) {
-  const t263 = buffers.t263;
-  const t266 = buffers.t266;
-  const t268 = buffers.t268;
-  const t269 = buffers.t269;
-  const t620 = buffers.t620;
+  const t271 = buffers.t271;
+  const t274 = buffers.t274;
+  const t276 = buffers.t276;
+  const t277 = buffers.t277;
+  const t634 = buffers.t634;
   const acc0_0 = loom_scratch("k24a_reduce.acc0_0", Float32Array, 64);
   const err0_0 = loom_scratch("k24a_reduce.err0_0", Float32Array, 64);
   const part0_0 = loom_scratch("k24a_reduce.part0_0", Float32Array, 64);
@@ -1318,24 +1334,24 @@ function k24a_reduce(buffers, uniforms) {
   }
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
-      const l267 = t266[col];
-      const l267_1 = t266[col + 1];
-      const l267_2 = t266[col + 2];
-      const l267_3 = t266[col + 3];
+      const l275 = t274[col];
+      const l275_1 = t274[col + 1];
+      const l275_2 = t274[col + 2];
+      const l275_3 = t274[col + 3];
       for (let r_1 = 0; r_1 < 64; r_1++) {
-        const l263 = t263[r_1 + col * 64];
-        const v268 = l263 + l267;
-        t268[r_1 + col * 64] = v268;
-        const l263_1 = t263[r_1 + (col + 1) * 64];
-        const v268_1 = l263_1 + l267_1;
-        t268[r_1 + (col + 1) * 64] = v268_1;
-        const l263_2 = t263[r_1 + (col + 2) * 64];
-        const v268_2 = l263_2 + l267_2;
-        t268[r_1 + (col + 2) * 64] = v268_2;
-        const l263_3 = t263[r_1 + (col + 3) * 64];
-        const v268_3 = l263_3 + l267_3;
-        t268[r_1 + (col + 3) * 64] = v268_3;
-        part0_0[r_1] = part0_0[r_1] + (v268 + v268_1 + v268_2 + v268_3);
+        const l271 = t271[r_1 + col * 64];
+        const v276 = l271 + l275;
+        t276[r_1 + col * 64] = v276;
+        const l271_1 = t271[r_1 + (col + 1) * 64];
+        const v276_1 = l271_1 + l275_1;
+        t276[r_1 + (col + 1) * 64] = v276_1;
+        const l271_2 = t271[r_1 + (col + 2) * 64];
+        const v276_2 = l271_2 + l275_2;
+        t276[r_1 + (col + 2) * 64] = v276_2;
+        const l271_3 = t271[r_1 + (col + 3) * 64];
+        const v276_3 = l271_3 + l275_3;
+        t276[r_1 + (col + 3) * 64] = v276_3;
+        part0_0[r_1] = part0_0[r_1] + (v276 + v276_1 + v276_2 + v276_3);
       }
     }
     for (let r_2 = 0; r_2 < 64; r_2++) {
@@ -1347,77 +1363,77 @@ function k24a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 64; r_3++) {
-    t269[r_3] = acc0_0[r_3] - err0_0[r_3];
-    const v620 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t620[r_3] = v620;
+    t277[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v634 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t634[r_3] = v634;
   }
 }
 function k24b_reduce(buffers, uniforms) {
-  const t620 = buffers.t620;
-  const t621 = buffers.t621;
+  const t634 = buffers.t634;
+  const t635 = buffers.t635;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const x620 = t620[col];
-      const x620_1 = t620[col + 1];
-      const x620_2 = t620[col + 2];
-      const x620_3 = t620[col + 3];
-      acc0_0_0 += x620;
-      acc0_0_1 += x620_1;
-      acc0_0_2 += x620_2;
-      acc0_0_3 += x620_3;
+      const x634 = t634[col];
+      const x634_1 = t634[col + 1];
+      const x634_2 = t634[col + 2];
+      const x634_3 = t634[col + 3];
+      acc0_0_0 += x634;
+      acc0_0_1 += x634_1;
+      acc0_0_2 += x634_2;
+      acc0_0_3 += x634_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t621[0] = acc0_0;
+    t635[0] = acc0_0;
   }
 }
 function k25_einsum(buffers, uniforms) {
-  const t268 = buffers.t268;
+  const t276 = buffers.t276;
   const p_blocks_1_mlp_proj_w = buffers.p_blocks_1_mlp_proj_w;
-  const t183 = buffers.t183;
-  const t184 = buffers.t184;
-  const t186 = buffers.t186;
-  const t283 = buffers.t283;
-  const c_tile = loom_gemm_view(1024, 256, 64, 256, t268, 0, 64, 1, p_blocks_1_mlp_proj_w, 0, 1, 64);
+  const t191 = buffers.t191;
+  const t192 = buffers.t192;
+  const t194 = buffers.t194;
+  const t291 = buffers.t291;
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t276, 0, 64, 1, p_blocks_1_mlp_proj_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      const l183 = t183[i * 256 + j];
-      const v274 = c_tile[ci + j] * l183;
-      const l184 = t184[i * 256 + j];
-      const v275 = l184 * l184;
-      const v276 = -v275;
-      const v277 = loom_exp(v276);
-      const v279 = v277 * 1.1283792;
-      const v280 = v274 * v279;
-      const v281 = v280 * 0.70710677;
-      const l186 = t186[i * 256 + j];
-      const v273 = c_tile[ci + j] * l186;
-      const v282 = v273 * 0.5;
-      const v283 = v281 + v282;
-      t283[i * 256 + j] = v283;
+      const l191 = t191[i * 256 + j];
+      const v282 = c_tile[ci + j] * l191;
+      const l192 = t192[i * 256 + j];
+      const v283 = l192 * l192;
+      const v284 = -v283;
+      const v285 = loom_exp(v284);
+      const v287 = v285 * 1.1283792;
+      const v288 = v282 * v287;
+      const v289 = v288 * 0.70710677;
+      const l194 = t194[i * 256 + j];
+      const v281 = c_tile[ci + j] * l194;
+      const v290 = v281 * 0.5;
+      const v291 = v289 + v290;
+      t291[i * 256 + j] = v291;
     }
   }
 }
 function k26_einsum(buffers, uniforms) {
-  const t187 = buffers.t187;
-  const t268 = buffers.t268;
-  const t272 = buffers.t272;
-  const c_tile = loom_gemm_view(256, 64, 1024, 64, t187, 0, 1, 256, t268, 0, 64, 1);
+  const t195 = buffers.t195;
+  const t276 = buffers.t276;
+  const t280 = buffers.t280;
+  const c_tile = loom_gemm_view(256, 64, 1024, 64, t195, 0, 1, 256, t276, 0, 64, 1);
   for (let i = 0; i < 256; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t272[i * 64 + j] = c_tile[ci + j];
+      t280[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k27a_reduce(buffers, uniforms) {
-  const t283 = buffers.t283;
-  const t284 = buffers.t284;
-  const t612 = buffers.t612;
+  const t291 = buffers.t291;
+  const t292 = buffers.t292;
+  const t626 = buffers.t626;
   const acc0_0 = loom_scratch("k27a_reduce.acc0_0", Float32Array, 256);
   const err0_0 = loom_scratch("k27a_reduce.err0_0", Float32Array, 256);
   const part0_0 = loom_scratch("k27a_reduce.part0_0", Float32Array, 256);
@@ -1429,11 +1445,11 @@ function k27a_reduce(buffers, uniforms) {
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
       for (let r_1 = 0; r_1 < 256; r_1++) {
-        const l283 = t283[r_1 + col * 256];
-        const l283_1 = t283[r_1 + (col + 1) * 256];
-        const l283_2 = t283[r_1 + (col + 2) * 256];
-        const l283_3 = t283[r_1 + (col + 3) * 256];
-        part0_0[r_1] = part0_0[r_1] + (l283 + l283_1 + l283_2 + l283_3);
+        const l291 = t291[r_1 + col * 256];
+        const l291_1 = t291[r_1 + (col + 1) * 256];
+        const l291_2 = t291[r_1 + (col + 2) * 256];
+        const l291_3 = t291[r_1 + (col + 3) * 256];
+        part0_0[r_1] = part0_0[r_1] + (l291 + l291_1 + l291_2 + l291_3);
       }
     }
     for (let r_2 = 0; r_2 < 256; r_2++) {
@@ -1445,152 +1461,152 @@ function k27a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 256; r_3++) {
-    t284[r_3] = acc0_0[r_3] - err0_0[r_3];
-    const v612 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t612[r_3] = v612;
+    t292[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v626 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t626[r_3] = v626;
   }
 }
 function k27b_reduce(buffers, uniforms) {
-  const t612 = buffers.t612;
-  const t613 = buffers.t613;
+  const t626 = buffers.t626;
+  const t627 = buffers.t627;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 256; col += 4) {
-      const x612 = t612[col];
-      const x612_1 = t612[col + 1];
-      const x612_2 = t612[col + 2];
-      const x612_3 = t612[col + 3];
-      acc0_0_0 += x612;
-      acc0_0_1 += x612_1;
-      acc0_0_2 += x612_2;
-      acc0_0_3 += x612_3;
+      const x626 = t626[col];
+      const x626_1 = t626[col + 1];
+      const x626_2 = t626[col + 2];
+      const x626_3 = t626[col + 3];
+      acc0_0_0 += x626;
+      acc0_0_1 += x626_1;
+      acc0_0_2 += x626_2;
+      acc0_0_3 += x626_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t613[0] = acc0_0;
+    t627[0] = acc0_0;
   }
 }
 function k28_einsum(buffers, uniforms) {
-  const t283 = buffers.t283;
+  const t291 = buffers.t291;
   const p_blocks_1_mlp_fc_w = buffers.p_blocks_1_mlp_fc_w;
-  const t286 = buffers.t286;
+  const t294 = buffers.t294;
   const p_blocks_1_ln2_g = buffers.p_blocks_1_ln2_g;
-  const t290 = buffers.t290;
-  const c_tile = loom_gemm_view(1024, 64, 256, 64, t283, 0, 256, 1, p_blocks_1_mlp_fc_w, 0, 1, 256);
+  const t298 = buffers.t298;
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t291, 0, 256, 1, p_blocks_1_mlp_fc_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t286[i * 64 + j] = c_tile[ci + j];
-      const l174 = p_blocks_1_ln2_g[j];
-      const v290 = c_tile[ci + j] * l174;
-      t290[i * 64 + j] = v290;
+      t294[i * 64 + j] = c_tile[ci + j];
+      const l182 = p_blocks_1_ln2_g[j];
+      const v298 = c_tile[ci + j] * l182;
+      t298[i * 64 + j] = v298;
     }
   }
 }
 function k29_einsum(buffers, uniforms) {
-  const t178 = buffers.t178;
-  const t283 = buffers.t283;
-  const t287 = buffers.t287;
-  const c_tile = loom_gemm_view(64, 256, 1024, 256, t178, 0, 1, 64, t283, 0, 256, 1);
+  const t186 = buffers.t186;
+  const t291 = buffers.t291;
+  const t295 = buffers.t295;
+  const c_tile = loom_gemm_view(64, 256, 1024, 256, t186, 0, 1, 64, t291, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t287[i * 256 + j] = c_tile[ci + j];
+      t295[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
 function k30_reduce(buffers, uniforms) {
-  const t290 = buffers.t290;
-  const t165 = buffers.t165;
-  const t170 = buffers.t170;
-  const t305 = buffers.t305;
-  const t308 = buffers.t308;
+  const t298 = buffers.t298;
+  const t173 = buffers.t173;
+  const t178 = buffers.t178;
+  const t313 = buffers.t313;
+  const t316 = buffers.t316;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l290 = t290[row * 64 + col];
-      const l165 = t165[row * 64 + col];
-      const v295 = l290 * l165;
-      const l290_1 = t290[row * 64 + col + 1];
-      const l165_1 = t165[row * 64 + col + 1];
-      const v295_1 = l290_1 * l165_1;
-      const l290_2 = t290[row * 64 + col + 2];
-      const l165_2 = t165[row * 64 + col + 2];
-      const v295_2 = l290_2 * l165_2;
-      const l290_3 = t290[row * 64 + col + 3];
-      const l165_3 = t165[row * 64 + col + 3];
-      const v295_3 = l290_3 * l165_3;
-      acc0_0_0 += v295;
-      acc0_0_1 += v295_1;
-      acc0_0_2 += v295_2;
-      acc0_0_3 += v295_3;
+      const l298 = t298[row * 64 + col];
+      const l173 = t173[row * 64 + col];
+      const v303 = l298 * l173;
+      const l298_1 = t298[row * 64 + col + 1];
+      const l173_1 = t173[row * 64 + col + 1];
+      const v303_1 = l298_1 * l173_1;
+      const l298_2 = t298[row * 64 + col + 2];
+      const l173_2 = t173[row * 64 + col + 2];
+      const v303_2 = l298_2 * l173_2;
+      const l298_3 = t298[row * 64 + col + 3];
+      const l173_3 = t173[row * 64 + col + 3];
+      const v303_3 = l298_3 * l173_3;
+      acc0_0_0 += v303;
+      acc0_0_1 += v303_1;
+      acc0_0_2 += v303_2;
+      acc0_0_3 += v303_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     let acc1_0_0 = 0;
     let acc1_0_1 = 0;
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
-    const l171 = t170[row];
-    const v297 = l171 * l171;
-    const v298 = l171 * v297;
-    const v299 = v298 * -0.5;
-    const v300 = acc0_0 * v299;
-    const v301 = v300 * 0.015625;
+    const l179 = t178[row];
+    const v305 = l179 * l179;
+    const v306 = l179 * v305;
+    const v307 = v306 * -0.5;
+    const v308 = acc0_0 * v307;
+    const v309 = v308 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1 += 4) {
-      const l290_4 = t290[row * 64 + col_1];
-      const v294 = l290_4 * l171;
-      const l165_4 = t165[row * 64 + col_1];
-      const v303 = v301 * l165_4;
-      const v304 = v294 + v303;
-      const v305 = v304 + v303;
-      const v306 = -v305;
-      t305[row * 64 + col_1] = v305;
-      const l290_5 = t290[row * 64 + col_1 + 1];
-      const v294_1 = l290_5 * l171;
-      const l165_5 = t165[row * 64 + col_1 + 1];
-      const v303_1 = v301 * l165_5;
-      const v304_1 = v294_1 + v303_1;
-      const v305_1 = v304_1 + v303_1;
-      const v306_1 = -v305_1;
-      t305[row * 64 + col_1 + 1] = v305_1;
-      const l290_6 = t290[row * 64 + col_1 + 2];
-      const v294_2 = l290_6 * l171;
-      const l165_6 = t165[row * 64 + col_1 + 2];
-      const v303_2 = v301 * l165_6;
-      const v304_2 = v294_2 + v303_2;
-      const v305_2 = v304_2 + v303_2;
-      const v306_2 = -v305_2;
-      t305[row * 64 + col_1 + 2] = v305_2;
-      const l290_7 = t290[row * 64 + col_1 + 3];
-      const v294_3 = l290_7 * l171;
-      const l165_7 = t165[row * 64 + col_1 + 3];
-      const v303_3 = v301 * l165_7;
-      const v304_3 = v294_3 + v303_3;
-      const v305_3 = v304_3 + v303_3;
-      const v306_3 = -v305_3;
-      t305[row * 64 + col_1 + 3] = v305_3;
-      acc1_0_0 += v306;
-      acc1_0_1 += v306_1;
-      acc1_0_2 += v306_2;
-      acc1_0_3 += v306_3;
+      const l298_4 = t298[row * 64 + col_1];
+      const v302 = l298_4 * l179;
+      const l173_4 = t173[row * 64 + col_1];
+      const v311 = v309 * l173_4;
+      const v312 = v302 + v311;
+      const v313 = v312 + v311;
+      const v314 = -v313;
+      t313[row * 64 + col_1] = v313;
+      const l298_5 = t298[row * 64 + col_1 + 1];
+      const v302_1 = l298_5 * l179;
+      const l173_5 = t173[row * 64 + col_1 + 1];
+      const v311_1 = v309 * l173_5;
+      const v312_1 = v302_1 + v311_1;
+      const v313_1 = v312_1 + v311_1;
+      const v314_1 = -v313_1;
+      t313[row * 64 + col_1 + 1] = v313_1;
+      const l298_6 = t298[row * 64 + col_1 + 2];
+      const v302_2 = l298_6 * l179;
+      const l173_6 = t173[row * 64 + col_1 + 2];
+      const v311_2 = v309 * l173_6;
+      const v312_2 = v302_2 + v311_2;
+      const v313_2 = v312_2 + v311_2;
+      const v314_2 = -v313_2;
+      t313[row * 64 + col_1 + 2] = v313_2;
+      const l298_7 = t298[row * 64 + col_1 + 3];
+      const v302_3 = l298_7 * l179;
+      const l173_7 = t173[row * 64 + col_1 + 3];
+      const v311_3 = v309 * l173_7;
+      const v312_3 = v302_3 + v311_3;
+      const v313_3 = v312_3 + v311_3;
+      const v314_3 = -v313_3;
+      t313[row * 64 + col_1 + 3] = v313_3;
+      acc1_0_0 += v314;
+      acc1_0_1 += v314_1;
+      acc1_0_2 += v314_2;
+      acc1_0_3 += v314_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
-    const v308 = acc1_0 * 0.015625;
-    t308[row] = v308;
+    const v316 = acc1_0 * 0.015625;
+    t316[row] = v316;
   }
 }
 function k31a_reduce(buffers, uniforms) {
-  const t268 = buffers.t268;
-  const t305 = buffers.t305;
-  const t308 = buffers.t308;
-  const t311 = buffers.t311;
-  const t312 = buffers.t312;
-  const t596 = buffers.t596;
+  const t276 = buffers.t276;
+  const t313 = buffers.t313;
+  const t316 = buffers.t316;
+  const t319 = buffers.t319;
+  const t320 = buffers.t320;
+  const t610 = buffers.t610;
   const acc0_0 = loom_scratch("k31a_reduce.acc0_0", Float32Array, 64);
   const err0_0 = loom_scratch("k31a_reduce.err0_0", Float32Array, 64);
   const part0_0 = loom_scratch("k31a_reduce.part0_0", Float32Array, 64);
@@ -1601,32 +1617,32 @@ function k31a_reduce(buffers, uniforms) {
   }
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
-      const l309 = t308[col];
-      const l309_1 = t308[col + 1];
-      const l309_2 = t308[col + 2];
-      const l309_3 = t308[col + 3];
+      const l317 = t316[col];
+      const l317_1 = t316[col + 1];
+      const l317_2 = t316[col + 2];
+      const l317_3 = t316[col + 3];
       for (let r_1 = 0; r_1 < 64; r_1++) {
-        const l268 = t268[r_1 + col * 64];
-        const l305 = t305[r_1 + col * 64];
-        const v310 = l268 + l305;
-        const v311 = v310 + l309;
-        t311[r_1 + col * 64] = v311;
-        const l268_1 = t268[r_1 + (col + 1) * 64];
-        const l305_1 = t305[r_1 + (col + 1) * 64];
-        const v310_1 = l268_1 + l305_1;
-        const v311_1 = v310_1 + l309_1;
-        t311[r_1 + (col + 1) * 64] = v311_1;
-        const l268_2 = t268[r_1 + (col + 2) * 64];
-        const l305_2 = t305[r_1 + (col + 2) * 64];
-        const v310_2 = l268_2 + l305_2;
-        const v311_2 = v310_2 + l309_2;
-        t311[r_1 + (col + 2) * 64] = v311_2;
-        const l268_3 = t268[r_1 + (col + 3) * 64];
-        const l305_3 = t305[r_1 + (col + 3) * 64];
-        const v310_3 = l268_3 + l305_3;
-        const v311_3 = v310_3 + l309_3;
-        t311[r_1 + (col + 3) * 64] = v311_3;
-        part0_0[r_1] = part0_0[r_1] + (v311 + v311_1 + v311_2 + v311_3);
+        const l276 = t276[r_1 + col * 64];
+        const l313 = t313[r_1 + col * 64];
+        const v318 = l276 + l313;
+        const v319 = v318 + l317;
+        t319[r_1 + col * 64] = v319;
+        const l276_1 = t276[r_1 + (col + 1) * 64];
+        const l313_1 = t313[r_1 + (col + 1) * 64];
+        const v318_1 = l276_1 + l313_1;
+        const v319_1 = v318_1 + l317_1;
+        t319[r_1 + (col + 1) * 64] = v319_1;
+        const l276_2 = t276[r_1 + (col + 2) * 64];
+        const l313_2 = t313[r_1 + (col + 2) * 64];
+        const v318_2 = l276_2 + l313_2;
+        const v319_2 = v318_2 + l317_2;
+        t319[r_1 + (col + 2) * 64] = v319_2;
+        const l276_3 = t276[r_1 + (col + 3) * 64];
+        const l313_3 = t313[r_1 + (col + 3) * 64];
+        const v318_3 = l276_3 + l313_3;
+        const v319_3 = v318_3 + l317_3;
+        t319[r_1 + (col + 3) * 64] = v319_3;
+        part0_0[r_1] = part0_0[r_1] + (v319 + v319_1 + v319_2 + v319_3);
       }
     }
     for (let r_2 = 0; r_2 < 64; r_2++) {
@@ -1638,505 +1654,384 @@ function k31a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 64; r_3++) {
-    t312[r_3] = acc0_0[r_3] - err0_0[r_3];
-    const v596 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t596[r_3] = v596;
+    t320[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v610 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t610[r_3] = v610;
   }
 }
 function k31b_reduce(buffers, uniforms) {
-  const t596 = buffers.t596;
-  const t597 = buffers.t597;
+  const t610 = buffers.t610;
+  const t611 = buffers.t611;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const x596 = t596[col];
-      const x596_1 = t596[col + 1];
-      const x596_2 = t596[col + 2];
-      const x596_3 = t596[col + 3];
-      acc0_0_0 += x596;
-      acc0_0_1 += x596_1;
-      acc0_0_2 += x596_2;
-      acc0_0_3 += x596_3;
+      const x610 = t610[col];
+      const x610_1 = t610[col + 1];
+      const x610_2 = t610[col + 2];
+      const x610_3 = t610[col + 3];
+      acc0_0_0 += x610;
+      acc0_0_1 += x610_1;
+      acc0_0_2 += x610_2;
+      acc0_0_3 += x610_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t597[0] = acc0_0;
+    t611[0] = acc0_0;
   }
 }
 function k32_einsum(buffers, uniforms) {
-  const t311 = buffers.t311;
+  const t319 = buffers.t319;
   const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;
-  const t314 = buffers.t314;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t311, 0, 64, 1, p_blocks_1_attn_wo_w, 0, 1, 64);
+  const t322 = buffers.t322;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t319, 0, 64, 1, p_blocks_1_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t314[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
+      t322[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
 function k33_einsum(buffers, uniforms) {
-  const t155 = buffers.t155;
-  const t311 = buffers.t311;
-  const t315 = buffers.t315;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t155, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t311, 0, 64, 1);
+  const t159 = buffers.t159;
+  const t319 = buffers.t319;
+  const t323 = buffers.t323;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t159, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t319, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t315[i * 64 + j] = c_tile[ci + j];
+      t323[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k34_attn_lse(buffers, uniforms) {
-  const t140 = buffers.t140;
-  const t146 = buffers.t146;
-  const t317 = buffers.t317;
-  const s = loom_scratch("k34_attn_lse.s", Float32Array, 4096);
-  const m = loom_scratch("k34_attn_lse.m", Float32Array, 32);
-  const l = loom_scratch("k34_attn_lse.l", Float32Array, 32);
-  const jlo = 0;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t140, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t146, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const rb = r_1 * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
-            let mt = -3e+38;
-            for (let c = 0; c < chi; c++) {
-              mt = Math.max(mt, s[rb + c]);
-            }
-            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
-            const corr = loom_exp(m[r_1] - mn);
-            let sum = 0;
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
-              sum += s[rb + c];
-            }
-            l[r_1] = l[r_1] * corr + sum;
-            m[r_1] = mn;
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          t317[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
-        }
-      }
-    }
-  }
-}
-function k35_reduce(buffers, uniforms) {
-  const t314 = buffers.t314;
-  const t155 = buffers.t155;
-  const t319 = buffers.t319;
+function k34_reduce(buffers, uniforms) {
+  const t322 = buffers.t322;
+  const t159 = buffers.t159;
+  const t326 = buffers.t326;
   for (let row = 0; row < 4096; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16; col += 4) {
-      const l314 = t314[row * 16 + col];
-      const l155 = t155[row * 16 + col];
-      const v318 = l314 * l155;
-      const l314_1 = t314[row * 16 + col + 1];
-      const l155_1 = t155[row * 16 + col + 1];
-      const v318_1 = l314_1 * l155_1;
-      const l314_2 = t314[row * 16 + col + 2];
-      const l155_2 = t155[row * 16 + col + 2];
-      const v318_2 = l314_2 * l155_2;
-      const l314_3 = t314[row * 16 + col + 3];
-      const l155_3 = t155[row * 16 + col + 3];
-      const v318_3 = l314_3 * l155_3;
-      acc0_0_0 += v318;
-      acc0_0_1 += v318_1;
-      acc0_0_2 += v318_2;
-      acc0_0_3 += v318_3;
+      const l322 = t322[row * 16 + col];
+      const l161 = t159[row * 16 + col];
+      const v325 = l322 * l161;
+      const l322_1 = t322[row * 16 + col + 1];
+      const l161_1 = t159[row * 16 + col + 1];
+      const v325_1 = l322_1 * l161_1;
+      const l322_2 = t322[row * 16 + col + 2];
+      const l161_2 = t159[row * 16 + col + 2];
+      const v325_2 = l322_2 * l161_2;
+      const l322_3 = t322[row * 16 + col + 3];
+      const l161_3 = t159[row * 16 + col + 3];
+      const v325_3 = l322_3 * l161_3;
+      acc0_0_0 += v325;
+      acc0_0_1 += v325_1;
+      acc0_0_2 += v325_2;
+      acc0_0_3 += v325_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t319[row] = acc0_0;
+    t326[row] = acc0_0;
   }
 }
-function k36_attn_dq(buffers, uniforms) {
-  const t140 = buffers.t140;
-  const t146 = buffers.t146;
-  const t152 = buffers.t152;
-  const t314 = buffers.t314;
-  const t317 = buffers.t317;
-  const t319 = buffers.t319;
-  const t320 = buffers.t320;
-  const s = loom_scratch("k36_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k36_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k36_attn_dq.prod", Float32Array, 512);
-  const acc = loom_scratch("k36_attn_dq.acc", Float32Array, 512);
+function k35_attn_dqkv(buffers, uniforms) {
+  const t144 = buffers.t144;
+  const t150 = buffers.t150;
+  const t156 = buffers.t156;
+  const t322 = buffers.t322;
+  const t159 = buffers.t159;
+  const t326 = buffers.t326;
+  const t327 = buffers.t327;
+  const s = loom_scratch("k35_attn_dqkv.s", Float32Array, 8192);
+  const ds = loom_scratch("k35_attn_dqkv.ds", Float32Array, 8192);
+  const dq = loom_scratch("k35_attn_dqkv.dq", Float32Array, 1024);
+  const dk = loom_scratch("k35_attn_dqkv.dk", Float32Array, 1024);
+  const dv = loom_scratch("k35_attn_dqkv.dv", Float32Array, 1024);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        if (jlo >= jhi) {
-          for (let e = 0; e < bq * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t140, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t146, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          loom_gemm(dp, bq, bk, 16, t314, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t152, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r = 0; r < bq; r++) {
-            const rb = r * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-            const lse = t317[h * 64 + b0 * 256 + (i0 + r)];
-            const dl = t319[h * 64 + b0 * 256 + (i0 + r)];
-            for (let c = chi; c < bk; c++) {
-              s[rb + c] = 0;
-            }
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
-            }
-          }
-          if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t146, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-          } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t146, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
-              acc[e_1] = acc[e_1] + prod[e_1];
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t320[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k37_attn_dk(buffers, uniforms) {
-  const t140 = buffers.t140;
-  const t146 = buffers.t146;
-  const t152 = buffers.t152;
-  const t314 = buffers.t314;
-  const t317 = buffers.t317;
-  const t319 = buffers.t319;
-  const t321 = buffers.t321;
-  const s = loom_scratch("k37_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k37_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k37_attn_dk.prod", Float32Array, 512);
-  const acc = loom_scratch("k37_attn_dk.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
+      for (let e_2 = 0; e_2 < 1024; e_2++) {
+        dk[e_2] = 0;
+      }
+      for (let e_3 = 0; e_3 < 1024; e_3++) {
+        dv[e_3] = 0;
+      }
+      for (let hh = 0; hh < 1; hh++) {
+        const h = g + hh;
+        for (let i0 = 0; i0 < 64; i0 += 64) {
+          const bq = Math.min(64, 64 - i0);
+          const jhi = Math.min(64, i0 + bq);
+          if (jlo >= jhi) {
+            for (let e = 0; e < bq * 16; e++) {
+              dq[e] = 0;
+            }
           }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t140, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t146, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            loom_gemm(dp, bq, bk, 16, t314, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t152, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+          for (let j0 = jlo; j0 < jhi; j0 += 128) {
+            const bk = Math.min(128, jhi - j0);
+            loom_gemm(s, bq, bk, 16, t144, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t150, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            loom_gemm(ds, bq, bk, 16, t322, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t156, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
             for (let r = 0; r < bq; r++) {
               const rb = r * bk;
               const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t317[h * 64 + b0 * 256 + (i0 + r)];
-              const dl = t319[h * 64 + b0 * 256 + (i0 + r)];
+              const lse = t159[65536 + h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t326[h * 64 + b0 * 256 + (i0 + r)];
               for (let c = chi; c < bk; c++) {
                 s[rb + c] = 0;
               }
+              for (let c = chi; c < bk; c++) {
+                ds[rb + c] = 0;
+              }
               for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
+                const p = loom_exp(s[rb + c] * 0.25 - lse);
+                s[rb + c] = p;
+                ds[rb + c] = p * (ds[rb + c] - dl) * 0.25;
               }
             }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t140, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            const c_tile = loom_gemm_view(bk, 16, bq, 16, s, 0, 1, bk, t322, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_1 = 0; r_1 < bk; r_1++) {
+              const ab = (j0 + r_1) * 16;
+              const vb = r_1 * 16;
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                dv[ab + c_1] = dv[ab + c_1] + c_tile[vb + c_1];
+              }
+            }
+            const c_tile_1 = loom_gemm_view(bk, 16, bq, 16, ds, 0, 1, bk, t144, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              const ab_1 = (j0 + r_2) * 16;
+              const vb_1 = r_2 * 16;
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                dk[ab_1 + c_2] = dk[ab_1 + c_2] + c_tile_1[vb_1 + c_2];
+              }
+            }
+            if (j0 === jlo) {
+              loom_gemm(dq, bq, 16, bk, ds, 0, bk, 1, t150, g * 16 + b0 * 4096 + j0 * 64, 64, 1);
             } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t140, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
+              const c_tile_2 = loom_gemm_view(bq, 16, bk, 16, ds, 0, bk, 1, t150, g * 16 + b0 * 4096 + j0 * 64, 64, 1);
+              for (let r_3 = 0; r_3 < bq; r_3++) {
+                const ab_2 = r_3 * 16;
+                const vb_2 = r_3 * 16;
+                for (let c_3 = 0; c_3 < 16; c_3++) {
+                  dq[ab_2 + c_3] = dq[ab_2 + c_3] + c_tile_2[vb_2 + c_3];
+                }
               }
             }
           }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t321[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
+          for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+            t327[((b0 * 4 + h) * 64 + i0) * 16 + e_1] = dq[e_1];
           }
         }
+      }
+      for (let e_4 = 0; e_4 < 1024; e_4++) {
+        t327[(b0 * 4 + g) * 64 * 16 + 65536 + e_4] = dk[e_4];
+      }
+      for (let e_5 = 0; e_5 < 1024; e_5++) {
+        t327[(b0 * 4 + g) * 64 * 16 + 131072 + e_5] = dv[e_5];
       }
     }
   }
 }
-function k38_attn_dv(buffers, uniforms) {
-  const t140 = buffers.t140;
-  const t146 = buffers.t146;
-  const t314 = buffers.t314;
-  const t317 = buffers.t317;
-  const t322 = buffers.t322;
-  const s = loom_scratch("k38_attn_dv.s", Float32Array, 4096);
-  const prod = loom_scratch("k38_attn_dv.prod", Float32Array, 512);
-  const acc = loom_scratch("k38_attn_dv.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t140, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t146, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t317[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t314, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t314, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t322[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k39_copy(buffers, uniforms) {
-  const t322 = buffers.t322;
-  const t323 = buffers.t323;
-  for (let i = 0; i < 65536; i++) {
-    const l323 = t322[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t323[i] = l323;
-  }
-}
-function k40_einsum(buffers, uniforms) {
-  const t136 = buffers.t136;
-  const t323 = buffers.t323;
-  const t328 = buffers.t328;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t136, 0, 1, 64, t323, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t328[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k41_copy(buffers, uniforms) {
-  const t321 = buffers.t321;
-  const t329 = buffers.t329;
-  for (let i = 0; i < 65536; i++) {
-    const l329 = t321[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t329[i] = l329;
-  }
-}
-function k42_einsum(buffers, uniforms) {
-  const t329 = buffers.t329;
-  const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
-  const t333 = buffers.t333;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t329, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t333[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k43_einsum(buffers, uniforms) {
-  const t136 = buffers.t136;
-  const t329 = buffers.t329;
+function k36_copy(buffers, uniforms) {
+  const t327 = buffers.t327;
   const t334 = buffers.t334;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t136, 0, 1, 64, t329, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t334[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k44_copy(buffers, uniforms) {
-  const t320 = buffers.t320;
-  const t335 = buffers.t335;
   for (let i = 0; i < 65536; i++) {
-    const l335 = t320[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t335[i] = l335;
+    const l334 = t327[131072 + ((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t334[i] = l334;
   }
 }
-function k45_einsum(buffers, uniforms) {
-  const t335 = buffers.t335;
-  const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
+function k37_einsum(buffers, uniforms) {
+  const t140 = buffers.t140;
+  const t334 = buffers.t334;
   const t339 = buffers.t339;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t335, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t140, 0, 1, 64, t334, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
       t339[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k46_einsum(buffers, uniforms) {
-  const t323 = buffers.t323;
-  const p_blocks_1_attn_wv_w = buffers.p_blocks_1_attn_wv_w;
-  const t333 = buffers.t333;
-  const t339 = buffers.t339;
-  const t342 = buffers.t342;
-  const p_blocks_1_ln1_g = buffers.p_blocks_1_ln1_g;
-  const t345 = buffers.t345;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t323, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 1, 64);
+function k38_copy(buffers, uniforms) {
+  const t327 = buffers.t327;
+  const t340 = buffers.t340;
+  for (let i = 0; i < 65536; i++) {
+    const l340 = t327[65536 + ((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t340[i] = l340;
+  }
+}
+function k39_einsum(buffers, uniforms) {
+  const t340 = buffers.t340;
+  const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
+  const t344 = buffers.t344;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t340, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l333 = t333[i * 64 + j];
-      const v341 = c_tile[ci + j] + l333;
-      const l339 = t339[i * 64 + j];
-      const v342 = v341 + l339;
-      t342[i * 64 + j] = v342;
-      const l132 = p_blocks_1_ln1_g[j];
-      const v345 = v342 * l132;
-      t345[i * 64 + j] = v345;
+      t344[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k47_einsum(buffers, uniforms) {
-  const t136 = buffers.t136;
-  const t335 = buffers.t335;
+function k40_einsum(buffers, uniforms) {
+  const t140 = buffers.t140;
   const t340 = buffers.t340;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t136, 0, 1, 64, t335, 0, 64, 1);
+  const t345 = buffers.t345;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t140, 0, 1, 64, t340, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t340[i * 64 + j] = c_tile[ci + j];
+      t345[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k48_reduce(buffers, uniforms) {
-  const t345 = buffers.t345;
-  const t123 = buffers.t123;
-  const t128 = buffers.t128;
-  const t360 = buffers.t360;
-  const t363 = buffers.t363;
+function k41_copy(buffers, uniforms) {
+  const t327 = buffers.t327;
+  const t346 = buffers.t346;
+  for (let i = 0; i < 65536; i++) {
+    const l346 = t327[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t346[i] = l346;
+  }
+}
+function k42_einsum(buffers, uniforms) {
+  const t346 = buffers.t346;
+  const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
+  const t350 = buffers.t350;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t346, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t350[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k43_einsum(buffers, uniforms) {
+  const t334 = buffers.t334;
+  const p_blocks_1_attn_wv_w = buffers.p_blocks_1_attn_wv_w;
+  const t344 = buffers.t344;
+  const t350 = buffers.t350;
+  const t353 = buffers.t353;
+  const p_blocks_1_ln1_g = buffers.p_blocks_1_ln1_g;
+  const t356 = buffers.t356;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t334, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l344 = t344[i * 64 + j];
+      const v352 = c_tile[ci + j] + l344;
+      const l350 = t350[i * 64 + j];
+      const v353 = v352 + l350;
+      t353[i * 64 + j] = v353;
+      const l136 = p_blocks_1_ln1_g[j];
+      const v356 = v353 * l136;
+      t356[i * 64 + j] = v356;
+    }
+  }
+}
+function k44_einsum(buffers, uniforms) {
+  const t140 = buffers.t140;
+  const t346 = buffers.t346;
+  const t351 = buffers.t351;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t140, 0, 1, 64, t346, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t351[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k45_reduce(buffers, uniforms) {
+  const t356 = buffers.t356;
+  const t127 = buffers.t127;
+  const t132 = buffers.t132;
+  const t371 = buffers.t371;
+  const t374 = buffers.t374;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l345 = t345[row * 64 + col];
-      const l123 = t123[row * 64 + col];
-      const v350 = l345 * l123;
-      const l345_1 = t345[row * 64 + col + 1];
-      const l123_1 = t123[row * 64 + col + 1];
-      const v350_1 = l345_1 * l123_1;
-      const l345_2 = t345[row * 64 + col + 2];
-      const l123_2 = t123[row * 64 + col + 2];
-      const v350_2 = l345_2 * l123_2;
-      const l345_3 = t345[row * 64 + col + 3];
-      const l123_3 = t123[row * 64 + col + 3];
-      const v350_3 = l345_3 * l123_3;
-      acc0_0_0 += v350;
-      acc0_0_1 += v350_1;
-      acc0_0_2 += v350_2;
-      acc0_0_3 += v350_3;
+      const l356 = t356[row * 64 + col];
+      const l127 = t127[row * 64 + col];
+      const v361 = l356 * l127;
+      const l356_1 = t356[row * 64 + col + 1];
+      const l127_1 = t127[row * 64 + col + 1];
+      const v361_1 = l356_1 * l127_1;
+      const l356_2 = t356[row * 64 + col + 2];
+      const l127_2 = t127[row * 64 + col + 2];
+      const v361_2 = l356_2 * l127_2;
+      const l356_3 = t356[row * 64 + col + 3];
+      const l127_3 = t127[row * 64 + col + 3];
+      const v361_3 = l356_3 * l127_3;
+      acc0_0_0 += v361;
+      acc0_0_1 += v361_1;
+      acc0_0_2 += v361_2;
+      acc0_0_3 += v361_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     let acc1_0_0 = 0;
     let acc1_0_1 = 0;
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
-    const l129 = t128[row];
-    const v352 = l129 * l129;
-    const v353 = l129 * v352;
-    const v354 = v353 * -0.5;
-    const v355 = acc0_0 * v354;
-    const v356 = v355 * 0.015625;
+    const l133 = t132[row];
+    const v363 = l133 * l133;
+    const v364 = l133 * v363;
+    const v365 = v364 * -0.5;
+    const v366 = acc0_0 * v365;
+    const v367 = v366 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1 += 4) {
-      const l345_4 = t345[row * 64 + col_1];
-      const v349 = l345_4 * l129;
-      const l123_4 = t123[row * 64 + col_1];
-      const v358 = v356 * l123_4;
-      const v359 = v349 + v358;
-      const v360 = v359 + v358;
-      const v361 = -v360;
-      t360[row * 64 + col_1] = v360;
-      const l345_5 = t345[row * 64 + col_1 + 1];
-      const v349_1 = l345_5 * l129;
-      const l123_5 = t123[row * 64 + col_1 + 1];
-      const v358_1 = v356 * l123_5;
-      const v359_1 = v349_1 + v358_1;
-      const v360_1 = v359_1 + v358_1;
-      const v361_1 = -v360_1;
-      t360[row * 64 + col_1 + 1] = v360_1;
-      const l345_6 = t345[row * 64 + col_1 + 2];
-      const v349_2 = l345_6 * l129;
-      const l123_6 = t123[row * 64 + col_1 + 2];
-      const v358_2 = v356 * l123_6;
-      const v359_2 = v349_2 + v358_2;
-      const v360_2 = v359_2 + v358_2;
-      const v361_2 = -v360_2;
-      t360[row * 64 + col_1 + 2] = v360_2;
-      const l345_7 = t345[row * 64 + col_1 + 3];
-      const v349_3 = l345_7 * l129;
-      const l123_7 = t123[row * 64 + col_1 + 3];
-      const v358_3 = v356 * l123_7;
-      const v359_3 = v349_3 + v358_3;
-      const v360_3 = v359_3 + v358_3;
-      const v361_3 = -v360_3;
-      t360[row * 64 + col_1 + 3] = v360_3;
-      acc1_0_0 += v361;
-      acc1_0_1 += v361_1;
-      acc1_0_2 += v361_2;
-      acc1_0_3 += v361_3;
+      const l356_4 = t356[row * 64 + col_1];
+      const v360 = l356_4 * l133;
+      const l127_4 = t127[row * 64 + col_1];
+      const v369 = v367 * l127_4;
+      const v370 = v360 + v369;
+      const v371 = v370 + v369;
+      const v372 = -v371;
+      t371[row * 64 + col_1] = v371;
+      const l356_5 = t356[row * 64 + col_1 + 1];
+      const v360_1 = l356_5 * l133;
+      const l127_5 = t127[row * 64 + col_1 + 1];
+      const v369_1 = v367 * l127_5;
+      const v370_1 = v360_1 + v369_1;
+      const v371_1 = v370_1 + v369_1;
+      const v372_1 = -v371_1;
+      t371[row * 64 + col_1 + 1] = v371_1;
+      const l356_6 = t356[row * 64 + col_1 + 2];
+      const v360_2 = l356_6 * l133;
+      const l127_6 = t127[row * 64 + col_1 + 2];
+      const v369_2 = v367 * l127_6;
+      const v370_2 = v360_2 + v369_2;
+      const v371_2 = v370_2 + v369_2;
+      const v372_2 = -v371_2;
+      t371[row * 64 + col_1 + 2] = v371_2;
+      const l356_7 = t356[row * 64 + col_1 + 3];
+      const v360_3 = l356_7 * l133;
+      const l127_7 = t127[row * 64 + col_1 + 3];
+      const v369_3 = v367 * l127_7;
+      const v370_3 = v360_3 + v369_3;
+      const v371_3 = v370_3 + v369_3;
+      const v372_3 = -v371_3;
+      t371[row * 64 + col_1 + 3] = v371_3;
+      acc1_0_0 += v372;
+      acc1_0_1 += v372_1;
+      acc1_0_2 += v372_2;
+      acc1_0_3 += v372_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
-    const v363 = acc1_0 * 0.015625;
-    t363[row] = v363;
+    const v374 = acc1_0 * 0.015625;
+    t374[row] = v374;
   }
 }
-function k49a_reduce(buffers, uniforms) {
-  const t311 = buffers.t311;
-  const t360 = buffers.t360;
-  const t363 = buffers.t363;
-  const t366 = buffers.t366;
-  const t367 = buffers.t367;
-  const t556 = buffers.t556;
-  const acc0_0 = loom_scratch("k49a_reduce.acc0_0", Float32Array, 64);
-  const err0_0 = loom_scratch("k49a_reduce.err0_0", Float32Array, 64);
-  const part0_0 = loom_scratch("k49a_reduce.part0_0", Float32Array, 64);
+function k46a_reduce(buffers, uniforms) {
+  const t319 = buffers.t319;
+  const t371 = buffers.t371;
+  const t374 = buffers.t374;
+  const t377 = buffers.t377;
+  const t378 = buffers.t378;
+  const t570 = buffers.t570;
+  const acc0_0 = loom_scratch("k46a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k46a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k46a_reduce.part0_0", Float32Array, 64);
   for (let r = 0; r < 64; r++) {
     acc0_0[r] = 0;
     err0_0[r] = 0;
@@ -2144,32 +2039,32 @@ function k49a_reduce(buffers, uniforms) {
   }
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
-      const l364 = t363[col];
-      const l364_1 = t363[col + 1];
-      const l364_2 = t363[col + 2];
-      const l364_3 = t363[col + 3];
+      const l375 = t374[col];
+      const l375_1 = t374[col + 1];
+      const l375_2 = t374[col + 2];
+      const l375_3 = t374[col + 3];
       for (let r_1 = 0; r_1 < 64; r_1++) {
-        const l311 = t311[r_1 + col * 64];
-        const l360 = t360[r_1 + col * 64];
-        const v365 = l311 + l360;
-        const v366 = v365 + l364;
-        t366[r_1 + col * 64] = v366;
-        const l311_1 = t311[r_1 + (col + 1) * 64];
-        const l360_1 = t360[r_1 + (col + 1) * 64];
-        const v365_1 = l311_1 + l360_1;
-        const v366_1 = v365_1 + l364_1;
-        t366[r_1 + (col + 1) * 64] = v366_1;
-        const l311_2 = t311[r_1 + (col + 2) * 64];
-        const l360_2 = t360[r_1 + (col + 2) * 64];
-        const v365_2 = l311_2 + l360_2;
-        const v366_2 = v365_2 + l364_2;
-        t366[r_1 + (col + 2) * 64] = v366_2;
-        const l311_3 = t311[r_1 + (col + 3) * 64];
-        const l360_3 = t360[r_1 + (col + 3) * 64];
-        const v365_3 = l311_3 + l360_3;
-        const v366_3 = v365_3 + l364_3;
-        t366[r_1 + (col + 3) * 64] = v366_3;
-        part0_0[r_1] = part0_0[r_1] + (v366 + v366_1 + v366_2 + v366_3);
+        const l319 = t319[r_1 + col * 64];
+        const l371 = t371[r_1 + col * 64];
+        const v376 = l319 + l371;
+        const v377 = v376 + l375;
+        t377[r_1 + col * 64] = v377;
+        const l319_1 = t319[r_1 + (col + 1) * 64];
+        const l371_1 = t371[r_1 + (col + 1) * 64];
+        const v376_1 = l319_1 + l371_1;
+        const v377_1 = v376_1 + l375_1;
+        t377[r_1 + (col + 1) * 64] = v377_1;
+        const l319_2 = t319[r_1 + (col + 2) * 64];
+        const l371_2 = t371[r_1 + (col + 2) * 64];
+        const v376_2 = l319_2 + l371_2;
+        const v377_2 = v376_2 + l375_2;
+        t377[r_1 + (col + 2) * 64] = v377_2;
+        const l319_3 = t319[r_1 + (col + 3) * 64];
+        const l371_3 = t371[r_1 + (col + 3) * 64];
+        const v376_3 = l319_3 + l371_3;
+        const v377_3 = v376_3 + l375_3;
+        t377[r_1 + (col + 3) * 64] = v377_3;
+        part0_0[r_1] = part0_0[r_1] + (v377 + v377_1 + v377_2 + v377_3);
       }
     }
     for (let r_2 = 0; r_2 < 64; r_2++) {
@@ -2181,80 +2076,80 @@ function k49a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 64; r_3++) {
-    t367[r_3] = acc0_0[r_3] - err0_0[r_3];
-    const v556 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t556[r_3] = v556;
+    t378[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v570 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t570[r_3] = v570;
   }
 }
-function k49b_reduce(buffers, uniforms) {
-  const t556 = buffers.t556;
-  const t557 = buffers.t557;
+function k46b_reduce(buffers, uniforms) {
+  const t570 = buffers.t570;
+  const t571 = buffers.t571;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const x556 = t556[col];
-      const x556_1 = t556[col + 1];
-      const x556_2 = t556[col + 2];
-      const x556_3 = t556[col + 3];
-      acc0_0_0 += x556;
-      acc0_0_1 += x556_1;
-      acc0_0_2 += x556_2;
-      acc0_0_3 += x556_3;
+      const x570 = t570[col];
+      const x570_1 = t570[col + 1];
+      const x570_2 = t570[col + 2];
+      const x570_3 = t570[col + 3];
+      acc0_0_0 += x570;
+      acc0_0_1 += x570_1;
+      acc0_0_2 += x570_2;
+      acc0_0_3 += x570_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t557[0] = acc0_0;
+    t571[0] = acc0_0;
   }
 }
-function k50_einsum(buffers, uniforms) {
-  const t366 = buffers.t366;
+function k47_einsum(buffers, uniforms) {
+  const t377 = buffers.t377;
   const p_blocks_0_mlp_proj_w = buffers.p_blocks_0_mlp_proj_w;
-  const t108 = buffers.t108;
-  const t110 = buffers.t110;
-  const t113 = buffers.t113;
-  const t380 = buffers.t380;
-  const c_tile = loom_gemm_view(1024, 256, 64, 256, t366, 0, 64, 1, p_blocks_0_mlp_proj_w, 0, 1, 64);
+  const t112 = buffers.t112;
+  const t114 = buffers.t114;
+  const t117 = buffers.t117;
+  const t391 = buffers.t391;
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t377, 0, 64, 1, p_blocks_0_mlp_proj_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      const l108 = t108[i * 256 + j];
-      const v372 = c_tile[ci + j] * l108;
-      const l110 = t110[i * 256 + j];
-      const v373 = l110 * l110;
-      const v374 = -v373;
-      const v375 = loom_exp(v374);
-      const v376 = v375 * 1.1283792;
-      const v377 = v372 * v376;
-      const v378 = v377 * 0.70710677;
-      const l113 = t113[i * 256 + j];
-      const v371 = c_tile[ci + j] * l113;
-      const v379 = v371 * 0.5;
-      const v380 = v378 + v379;
-      t380[i * 256 + j] = v380;
+      const l112 = t112[i * 256 + j];
+      const v383 = c_tile[ci + j] * l112;
+      const l114 = t114[i * 256 + j];
+      const v384 = l114 * l114;
+      const v385 = -v384;
+      const v386 = loom_exp(v385);
+      const v387 = v386 * 1.1283792;
+      const v388 = v383 * v387;
+      const v389 = v388 * 0.70710677;
+      const l117 = t117[i * 256 + j];
+      const v382 = c_tile[ci + j] * l117;
+      const v390 = v382 * 0.5;
+      const v391 = v389 + v390;
+      t391[i * 256 + j] = v391;
     }
   }
 }
-function k51_einsum(buffers, uniforms) {
-  const t114 = buffers.t114;
-  const t366 = buffers.t366;
-  const t370 = buffers.t370;
-  const c_tile = loom_gemm_view(256, 64, 1024, 64, t114, 0, 1, 256, t366, 0, 64, 1);
+function k48_einsum(buffers, uniforms) {
+  const t118 = buffers.t118;
+  const t377 = buffers.t377;
+  const t381 = buffers.t381;
+  const c_tile = loom_gemm_view(256, 64, 1024, 64, t118, 0, 1, 256, t377, 0, 64, 1);
   for (let i = 0; i < 256; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t370[i * 64 + j] = c_tile[ci + j];
+      t381[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k52a_reduce(buffers, uniforms) {
-  const t380 = buffers.t380;
-  const t381 = buffers.t381;
-  const t548 = buffers.t548;
-  const acc0_0 = loom_scratch("k52a_reduce.acc0_0", Float32Array, 256);
-  const err0_0 = loom_scratch("k52a_reduce.err0_0", Float32Array, 256);
-  const part0_0 = loom_scratch("k52a_reduce.part0_0", Float32Array, 256);
+function k49a_reduce(buffers, uniforms) {
+  const t391 = buffers.t391;
+  const t392 = buffers.t392;
+  const t562 = buffers.t562;
+  const acc0_0 = loom_scratch("k49a_reduce.acc0_0", Float32Array, 256);
+  const err0_0 = loom_scratch("k49a_reduce.err0_0", Float32Array, 256);
+  const part0_0 = loom_scratch("k49a_reduce.part0_0", Float32Array, 256);
   for (let r = 0; r < 256; r++) {
     acc0_0[r] = 0;
     err0_0[r] = 0;
@@ -2263,11 +2158,11 @@ function k52a_reduce(buffers, uniforms) {
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
       for (let r_1 = 0; r_1 < 256; r_1++) {
-        const l380 = t380[r_1 + col * 256];
-        const l380_1 = t380[r_1 + (col + 1) * 256];
-        const l380_2 = t380[r_1 + (col + 2) * 256];
-        const l380_3 = t380[r_1 + (col + 3) * 256];
-        part0_0[r_1] = part0_0[r_1] + (l380 + l380_1 + l380_2 + l380_3);
+        const l391 = t391[r_1 + col * 256];
+        const l391_1 = t391[r_1 + (col + 1) * 256];
+        const l391_2 = t391[r_1 + (col + 2) * 256];
+        const l391_3 = t391[r_1 + (col + 3) * 256];
+        part0_0[r_1] = part0_0[r_1] + (l391 + l391_1 + l391_2 + l391_3);
       }
     }
     for (let r_2 = 0; r_2 < 256; r_2++) {
@@ -2279,155 +2174,155 @@ function k52a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 256; r_3++) {
-    t381[r_3] = acc0_0[r_3] - err0_0[r_3];
-    const v548 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t548[r_3] = v548;
+    t392[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v562 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t562[r_3] = v562;
   }
 }
-function k52b_reduce(buffers, uniforms) {
-  const t548 = buffers.t548;
-  const t549 = buffers.t549;
+function k49b_reduce(buffers, uniforms) {
+  const t562 = buffers.t562;
+  const t563 = buffers.t563;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 256; col += 4) {
-      const x548 = t548[col];
-      const x548_1 = t548[col + 1];
-      const x548_2 = t548[col + 2];
-      const x548_3 = t548[col + 3];
-      acc0_0_0 += x548;
-      acc0_0_1 += x548_1;
-      acc0_0_2 += x548_2;
-      acc0_0_3 += x548_3;
+      const x562 = t562[col];
+      const x562_1 = t562[col + 1];
+      const x562_2 = t562[col + 2];
+      const x562_3 = t562[col + 3];
+      acc0_0_0 += x562;
+      acc0_0_1 += x562_1;
+      acc0_0_2 += x562_2;
+      acc0_0_3 += x562_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t549[0] = acc0_0;
+    t563[0] = acc0_0;
   }
 }
-function k53_einsum(buffers, uniforms) {
-  const t380 = buffers.t380;
+function k50_einsum(buffers, uniforms) {
+  const t391 = buffers.t391;
   const p_blocks_0_mlp_fc_w = buffers.p_blocks_0_mlp_fc_w;
-  const t383 = buffers.t383;
+  const t394 = buffers.t394;
   const p_blocks_0_ln2_g = buffers.p_blocks_0_ln2_g;
-  const t387 = buffers.t387;
-  const c_tile = loom_gemm_view(1024, 64, 256, 64, t380, 0, 256, 1, p_blocks_0_mlp_fc_w, 0, 1, 256);
+  const t398 = buffers.t398;
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t391, 0, 256, 1, p_blocks_0_mlp_fc_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t383[i * 64 + j] = c_tile[ci + j];
-      const l98 = p_blocks_0_ln2_g[j];
-      const v387 = c_tile[ci + j] * l98;
-      t387[i * 64 + j] = v387;
+      t394[i * 64 + j] = c_tile[ci + j];
+      const l102 = p_blocks_0_ln2_g[j];
+      const v398 = c_tile[ci + j] * l102;
+      t398[i * 64 + j] = v398;
     }
   }
 }
-function k54_einsum(buffers, uniforms) {
-  const t102 = buffers.t102;
-  const t380 = buffers.t380;
-  const t384 = buffers.t384;
-  const c_tile = loom_gemm_view(64, 256, 1024, 256, t102, 0, 1, 64, t380, 0, 256, 1);
+function k51_einsum(buffers, uniforms) {
+  const t106 = buffers.t106;
+  const t391 = buffers.t391;
+  const t395 = buffers.t395;
+  const c_tile = loom_gemm_view(64, 256, 1024, 256, t106, 0, 1, 64, t391, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t384[i * 256 + j] = c_tile[ci + j];
+      t395[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
-function k55_reduce(buffers, uniforms) {
-  const t387 = buffers.t387;
-  const t89 = buffers.t89;
-  const t94 = buffers.t94;
-  const t402 = buffers.t402;
-  const t405 = buffers.t405;
+function k52_reduce(buffers, uniforms) {
+  const t398 = buffers.t398;
+  const t93 = buffers.t93;
+  const t98 = buffers.t98;
+  const t413 = buffers.t413;
+  const t416 = buffers.t416;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l387 = t387[row * 64 + col];
-      const l89 = t89[row * 64 + col];
-      const v392 = l387 * l89;
-      const l387_1 = t387[row * 64 + col + 1];
-      const l89_1 = t89[row * 64 + col + 1];
-      const v392_1 = l387_1 * l89_1;
-      const l387_2 = t387[row * 64 + col + 2];
-      const l89_2 = t89[row * 64 + col + 2];
-      const v392_2 = l387_2 * l89_2;
-      const l387_3 = t387[row * 64 + col + 3];
-      const l89_3 = t89[row * 64 + col + 3];
-      const v392_3 = l387_3 * l89_3;
-      acc0_0_0 += v392;
-      acc0_0_1 += v392_1;
-      acc0_0_2 += v392_2;
-      acc0_0_3 += v392_3;
+      const l398 = t398[row * 64 + col];
+      const l93 = t93[row * 64 + col];
+      const v403 = l398 * l93;
+      const l398_1 = t398[row * 64 + col + 1];
+      const l93_1 = t93[row * 64 + col + 1];
+      const v403_1 = l398_1 * l93_1;
+      const l398_2 = t398[row * 64 + col + 2];
+      const l93_2 = t93[row * 64 + col + 2];
+      const v403_2 = l398_2 * l93_2;
+      const l398_3 = t398[row * 64 + col + 3];
+      const l93_3 = t93[row * 64 + col + 3];
+      const v403_3 = l398_3 * l93_3;
+      acc0_0_0 += v403;
+      acc0_0_1 += v403_1;
+      acc0_0_2 += v403_2;
+      acc0_0_3 += v403_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     let acc1_0_0 = 0;
     let acc1_0_1 = 0;
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
-    const l95 = t94[row];
-    const v394 = l95 * l95;
-    const v395 = l95 * v394;
-    const v396 = v395 * -0.5;
-    const v397 = acc0_0 * v396;
-    const v398 = v397 * 0.015625;
+    const l99 = t98[row];
+    const v405 = l99 * l99;
+    const v406 = l99 * v405;
+    const v407 = v406 * -0.5;
+    const v408 = acc0_0 * v407;
+    const v409 = v408 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1 += 4) {
-      const l387_4 = t387[row * 64 + col_1];
-      const v391 = l387_4 * l95;
-      const l89_4 = t89[row * 64 + col_1];
-      const v400 = v398 * l89_4;
-      const v401 = v391 + v400;
-      const v402 = v401 + v400;
-      const v403 = -v402;
-      t402[row * 64 + col_1] = v402;
-      const l387_5 = t387[row * 64 + col_1 + 1];
-      const v391_1 = l387_5 * l95;
-      const l89_5 = t89[row * 64 + col_1 + 1];
-      const v400_1 = v398 * l89_5;
-      const v401_1 = v391_1 + v400_1;
-      const v402_1 = v401_1 + v400_1;
-      const v403_1 = -v402_1;
-      t402[row * 64 + col_1 + 1] = v402_1;
-      const l387_6 = t387[row * 64 + col_1 + 2];
-      const v391_2 = l387_6 * l95;
-      const l89_6 = t89[row * 64 + col_1 + 2];
-      const v400_2 = v398 * l89_6;
-      const v401_2 = v391_2 + v400_2;
-      const v402_2 = v401_2 + v400_2;
-      const v403_2 = -v402_2;
-      t402[row * 64 + col_1 + 2] = v402_2;
-      const l387_7 = t387[row * 64 + col_1 + 3];
-      const v391_3 = l387_7 * l95;
-      const l89_7 = t89[row * 64 + col_1 + 3];
-      const v400_3 = v398 * l89_7;
-      const v401_3 = v391_3 + v400_3;
-      const v402_3 = v401_3 + v400_3;
-      const v403_3 = -v402_3;
-      t402[row * 64 + col_1 + 3] = v402_3;
-      acc1_0_0 += v403;
-      acc1_0_1 += v403_1;
-      acc1_0_2 += v403_2;
-      acc1_0_3 += v403_3;
+      const l398_4 = t398[row * 64 + col_1];
+      const v402 = l398_4 * l99;
+      const l93_4 = t93[row * 64 + col_1];
+      const v411 = v409 * l93_4;
+      const v412 = v402 + v411;
+      const v413 = v412 + v411;
+      const v414 = -v413;
+      t413[row * 64 + col_1] = v413;
+      const l398_5 = t398[row * 64 + col_1 + 1];
+      const v402_1 = l398_5 * l99;
+      const l93_5 = t93[row * 64 + col_1 + 1];
+      const v411_1 = v409 * l93_5;
+      const v412_1 = v402_1 + v411_1;
+      const v413_1 = v412_1 + v411_1;
+      const v414_1 = -v413_1;
+      t413[row * 64 + col_1 + 1] = v413_1;
+      const l398_6 = t398[row * 64 + col_1 + 2];
+      const v402_2 = l398_6 * l99;
+      const l93_6 = t93[row * 64 + col_1 + 2];
+      const v411_2 = v409 * l93_6;
+      const v412_2 = v402_2 + v411_2;
+      const v413_2 = v412_2 + v411_2;
+      const v414_2 = -v413_2;
+      t413[row * 64 + col_1 + 2] = v413_2;
+      const l398_7 = t398[row * 64 + col_1 + 3];
+      const v402_3 = l398_7 * l99;
+      const l93_7 = t93[row * 64 + col_1 + 3];
+      const v411_3 = v409 * l93_7;
+      const v412_3 = v402_3 + v411_3;
+      const v413_3 = v412_3 + v411_3;
+      const v414_3 = -v413_3;
+      t413[row * 64 + col_1 + 3] = v413_3;
+      acc1_0_0 += v414;
+      acc1_0_1 += v414_1;
+      acc1_0_2 += v414_2;
+      acc1_0_3 += v414_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
-    const v405 = acc1_0 * 0.015625;
-    t405[row] = v405;
+    const v416 = acc1_0 * 0.015625;
+    t416[row] = v416;
   }
 }
-function k56a_reduce(buffers, uniforms) {
-  const t366 = buffers.t366;
-  const t402 = buffers.t402;
-  const t405 = buffers.t405;
-  const t408 = buffers.t408;
-  const t409 = buffers.t409;
-  const t532 = buffers.t532;
-  const acc0_0 = loom_scratch("k56a_reduce.acc0_0", Float32Array, 64);
-  const err0_0 = loom_scratch("k56a_reduce.err0_0", Float32Array, 64);
-  const part0_0 = loom_scratch("k56a_reduce.part0_0", Float32Array, 64);
+function k53a_reduce(buffers, uniforms) {
+  const t377 = buffers.t377;
+  const t413 = buffers.t413;
+  const t416 = buffers.t416;
+  const t419 = buffers.t419;
+  const t420 = buffers.t420;
+  const t546 = buffers.t546;
+  const acc0_0 = loom_scratch("k53a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k53a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k53a_reduce.part0_0", Float32Array, 64);
   for (let r = 0; r < 64; r++) {
     acc0_0[r] = 0;
     err0_0[r] = 0;
@@ -2435,32 +2330,32 @@ function k56a_reduce(buffers, uniforms) {
   }
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
-      const l406 = t405[col];
-      const l406_1 = t405[col + 1];
-      const l406_2 = t405[col + 2];
-      const l406_3 = t405[col + 3];
+      const l417 = t416[col];
+      const l417_1 = t416[col + 1];
+      const l417_2 = t416[col + 2];
+      const l417_3 = t416[col + 3];
       for (let r_1 = 0; r_1 < 64; r_1++) {
-        const l366 = t366[r_1 + col * 64];
-        const l402 = t402[r_1 + col * 64];
-        const v407 = l366 + l402;
-        const v408 = v407 + l406;
-        t408[r_1 + col * 64] = v408;
-        const l366_1 = t366[r_1 + (col + 1) * 64];
-        const l402_1 = t402[r_1 + (col + 1) * 64];
-        const v407_1 = l366_1 + l402_1;
-        const v408_1 = v407_1 + l406_1;
-        t408[r_1 + (col + 1) * 64] = v408_1;
-        const l366_2 = t366[r_1 + (col + 2) * 64];
-        const l402_2 = t402[r_1 + (col + 2) * 64];
-        const v407_2 = l366_2 + l402_2;
-        const v408_2 = v407_2 + l406_2;
-        t408[r_1 + (col + 2) * 64] = v408_2;
-        const l366_3 = t366[r_1 + (col + 3) * 64];
-        const l402_3 = t402[r_1 + (col + 3) * 64];
-        const v407_3 = l366_3 + l402_3;
-        const v408_3 = v407_3 + l406_3;
-        t408[r_1 + (col + 3) * 64] = v408_3;
-        part0_0[r_1] = part0_0[r_1] + (v408 + v408_1 + v408_2 + v408_3);
+        const l377 = t377[r_1 + col * 64];
+        const l413 = t413[r_1 + col * 64];
+        const v418 = l377 + l413;
+        const v419 = v418 + l417;
+        t419[r_1 + col * 64] = v419;
+        const l377_1 = t377[r_1 + (col + 1) * 64];
+        const l413_1 = t413[r_1 + (col + 1) * 64];
+        const v418_1 = l377_1 + l413_1;
+        const v419_1 = v418_1 + l417_1;
+        t419[r_1 + (col + 1) * 64] = v419_1;
+        const l377_2 = t377[r_1 + (col + 2) * 64];
+        const l413_2 = t413[r_1 + (col + 2) * 64];
+        const v418_2 = l377_2 + l413_2;
+        const v419_2 = v418_2 + l417_2;
+        t419[r_1 + (col + 2) * 64] = v419_2;
+        const l377_3 = t377[r_1 + (col + 3) * 64];
+        const l413_3 = t413[r_1 + (col + 3) * 64];
+        const v418_3 = l377_3 + l413_3;
+        const v419_3 = v418_3 + l417_3;
+        t419[r_1 + (col + 3) * 64] = v419_3;
+        part0_0[r_1] = part0_0[r_1] + (v419 + v419_1 + v419_2 + v419_3);
       }
     }
     for (let r_2 = 0; r_2 < 64; r_2++) {
@@ -2472,440 +2367,319 @@ function k56a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 64; r_3++) {
-    t409[r_3] = acc0_0[r_3] - err0_0[r_3];
-    const v532 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t532[r_3] = v532;
+    t420[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v546 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t546[r_3] = v546;
   }
 }
-function k56b_reduce(buffers, uniforms) {
-  const t532 = buffers.t532;
-  const t533 = buffers.t533;
+function k53b_reduce(buffers, uniforms) {
+  const t546 = buffers.t546;
+  const t547 = buffers.t547;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const x532 = t532[col];
-      const x532_1 = t532[col + 1];
-      const x532_2 = t532[col + 2];
-      const x532_3 = t532[col + 3];
-      acc0_0_0 += x532;
-      acc0_0_1 += x532_1;
-      acc0_0_2 += x532_2;
-      acc0_0_3 += x532_3;
+      const x546 = t546[col];
+      const x546_1 = t546[col + 1];
+      const x546_2 = t546[col + 2];
+      const x546_3 = t546[col + 3];
+      acc0_0_0 += x546;
+      acc0_0_1 += x546_1;
+      acc0_0_2 += x546_2;
+      acc0_0_3 += x546_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t533[0] = acc0_0;
+    t547[0] = acc0_0;
   }
 }
-function k57_einsum(buffers, uniforms) {
-  const t408 = buffers.t408;
+function k54_einsum(buffers, uniforms) {
+  const t419 = buffers.t419;
   const p_blocks_0_attn_wo_w = buffers.p_blocks_0_attn_wo_w;
-  const t411 = buffers.t411;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t408, 0, 64, 1, p_blocks_0_attn_wo_w, 0, 1, 64);
+  const t422 = buffers.t422;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t419, 0, 64, 1, p_blocks_0_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t411[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
+      t422[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
-function k58_einsum(buffers, uniforms) {
+function k55_einsum(buffers, uniforms) {
   const t79 = buffers.t79;
-  const t408 = buffers.t408;
-  const t412 = buffers.t412;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t79, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t408, 0, 64, 1);
+  const t419 = buffers.t419;
+  const t423 = buffers.t423;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t79, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t419, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t412[i * 64 + j] = c_tile[ci + j];
+      t423[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k59_attn_lse(buffers, uniforms) {
-  const t64 = buffers.t64;
-  const t70 = buffers.t70;
-  const t414 = buffers.t414;
-  const s = loom_scratch("k59_attn_lse.s", Float32Array, 4096);
-  const m = loom_scratch("k59_attn_lse.m", Float32Array, 32);
-  const l = loom_scratch("k59_attn_lse.l", Float32Array, 32);
-  const jlo = 0;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t64, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t70, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const rb = r_1 * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
-            let mt = -3e+38;
-            for (let c = 0; c < chi; c++) {
-              mt = Math.max(mt, s[rb + c]);
-            }
-            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
-            const corr = loom_exp(m[r_1] - mn);
-            let sum = 0;
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
-              sum += s[rb + c];
-            }
-            l[r_1] = l[r_1] * corr + sum;
-            m[r_1] = mn;
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          t414[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
-        }
-      }
-    }
-  }
-}
-function k60_reduce(buffers, uniforms) {
-  const t411 = buffers.t411;
+function k56_reduce(buffers, uniforms) {
+  const t422 = buffers.t422;
   const t79 = buffers.t79;
-  const t416 = buffers.t416;
+  const t426 = buffers.t426;
   for (let row = 0; row < 4096; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16; col += 4) {
-      const l411 = t411[row * 16 + col];
-      const l79 = t79[row * 16 + col];
-      const v415 = l411 * l79;
-      const l411_1 = t411[row * 16 + col + 1];
-      const l79_1 = t79[row * 16 + col + 1];
-      const v415_1 = l411_1 * l79_1;
-      const l411_2 = t411[row * 16 + col + 2];
-      const l79_2 = t79[row * 16 + col + 2];
-      const v415_2 = l411_2 * l79_2;
-      const l411_3 = t411[row * 16 + col + 3];
-      const l79_3 = t79[row * 16 + col + 3];
-      const v415_3 = l411_3 * l79_3;
-      acc0_0_0 += v415;
-      acc0_0_1 += v415_1;
-      acc0_0_2 += v415_2;
-      acc0_0_3 += v415_3;
+      const l422 = t422[row * 16 + col];
+      const l81 = t79[row * 16 + col];
+      const v425 = l422 * l81;
+      const l422_1 = t422[row * 16 + col + 1];
+      const l81_1 = t79[row * 16 + col + 1];
+      const v425_1 = l422_1 * l81_1;
+      const l422_2 = t422[row * 16 + col + 2];
+      const l81_2 = t79[row * 16 + col + 2];
+      const v425_2 = l422_2 * l81_2;
+      const l422_3 = t422[row * 16 + col + 3];
+      const l81_3 = t79[row * 16 + col + 3];
+      const v425_3 = l422_3 * l81_3;
+      acc0_0_0 += v425;
+      acc0_0_1 += v425_1;
+      acc0_0_2 += v425_2;
+      acc0_0_3 += v425_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t416[row] = acc0_0;
+    t426[row] = acc0_0;
   }
 }
-function k61_attn_dq(buffers, uniforms) {
+function k57_attn_dqkv(buffers, uniforms) {
   const t64 = buffers.t64;
   const t70 = buffers.t70;
   const t76 = buffers.t76;
-  const t411 = buffers.t411;
-  const t414 = buffers.t414;
-  const t416 = buffers.t416;
-  const t417 = buffers.t417;
-  const s = loom_scratch("k61_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k61_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k61_attn_dq.prod", Float32Array, 512);
-  const acc = loom_scratch("k61_attn_dq.acc", Float32Array, 512);
+  const t422 = buffers.t422;
+  const t79 = buffers.t79;
+  const t426 = buffers.t426;
+  const t427 = buffers.t427;
+  const s = loom_scratch("k57_attn_dqkv.s", Float32Array, 8192);
+  const ds = loom_scratch("k57_attn_dqkv.ds", Float32Array, 8192);
+  const dq = loom_scratch("k57_attn_dqkv.dq", Float32Array, 1024);
+  const dk = loom_scratch("k57_attn_dqkv.dk", Float32Array, 1024);
+  const dv = loom_scratch("k57_attn_dqkv.dv", Float32Array, 1024);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        if (jlo >= jhi) {
-          for (let e = 0; e < bq * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t64, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t70, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          loom_gemm(dp, bq, bk, 16, t411, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t76, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r = 0; r < bq; r++) {
-            const rb = r * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-            const lse = t414[h * 64 + b0 * 256 + (i0 + r)];
-            const dl = t416[h * 64 + b0 * 256 + (i0 + r)];
-            for (let c = chi; c < bk; c++) {
-              s[rb + c] = 0;
-            }
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
-            }
-          }
-          if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t70, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-          } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t70, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
-              acc[e_1] = acc[e_1] + prod[e_1];
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t417[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k62_attn_dk(buffers, uniforms) {
-  const t64 = buffers.t64;
-  const t70 = buffers.t70;
-  const t76 = buffers.t76;
-  const t411 = buffers.t411;
-  const t414 = buffers.t414;
-  const t416 = buffers.t416;
-  const t418 = buffers.t418;
-  const s = loom_scratch("k62_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k62_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k62_attn_dk.prod", Float32Array, 512);
-  const acc = loom_scratch("k62_attn_dk.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
+      for (let e_2 = 0; e_2 < 1024; e_2++) {
+        dk[e_2] = 0;
+      }
+      for (let e_3 = 0; e_3 < 1024; e_3++) {
+        dv[e_3] = 0;
+      }
+      for (let hh = 0; hh < 1; hh++) {
+        const h = g + hh;
+        for (let i0 = 0; i0 < 64; i0 += 64) {
+          const bq = Math.min(64, 64 - i0);
+          const jhi = Math.min(64, i0 + bq);
+          if (jlo >= jhi) {
+            for (let e = 0; e < bq * 16; e++) {
+              dq[e] = 0;
+            }
           }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
+          for (let j0 = jlo; j0 < jhi; j0 += 128) {
+            const bk = Math.min(128, jhi - j0);
             loom_gemm(s, bq, bk, 16, t64, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t70, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            loom_gemm(dp, bq, bk, 16, t411, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t76, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            loom_gemm(ds, bq, bk, 16, t422, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t76, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
             for (let r = 0; r < bq; r++) {
               const rb = r * bk;
               const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t414[h * 64 + b0 * 256 + (i0 + r)];
-              const dl = t416[h * 64 + b0 * 256 + (i0 + r)];
+              const lse = t79[65536 + h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t426[h * 64 + b0 * 256 + (i0 + r)];
               for (let c = chi; c < bk; c++) {
                 s[rb + c] = 0;
               }
+              for (let c = chi; c < bk; c++) {
+                ds[rb + c] = 0;
+              }
               for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
+                const p = loom_exp(s[rb + c] * 0.25 - lse);
+                s[rb + c] = p;
+                ds[rb + c] = p * (ds[rb + c] - dl) * 0.25;
               }
             }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t64, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            const c_tile = loom_gemm_view(bk, 16, bq, 16, s, 0, 1, bk, t422, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_1 = 0; r_1 < bk; r_1++) {
+              const ab = (j0 + r_1) * 16;
+              const vb = r_1 * 16;
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                dv[ab + c_1] = dv[ab + c_1] + c_tile[vb + c_1];
+              }
+            }
+            const c_tile_1 = loom_gemm_view(bk, 16, bq, 16, ds, 0, 1, bk, t64, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              const ab_1 = (j0 + r_2) * 16;
+              const vb_1 = r_2 * 16;
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                dk[ab_1 + c_2] = dk[ab_1 + c_2] + c_tile_1[vb_1 + c_2];
+              }
+            }
+            if (j0 === jlo) {
+              loom_gemm(dq, bq, 16, bk, ds, 0, bk, 1, t70, g * 16 + b0 * 4096 + j0 * 64, 64, 1);
             } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t64, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
+              const c_tile_2 = loom_gemm_view(bq, 16, bk, 16, ds, 0, bk, 1, t70, g * 16 + b0 * 4096 + j0 * 64, 64, 1);
+              for (let r_3 = 0; r_3 < bq; r_3++) {
+                const ab_2 = r_3 * 16;
+                const vb_2 = r_3 * 16;
+                for (let c_3 = 0; c_3 < 16; c_3++) {
+                  dq[ab_2 + c_3] = dq[ab_2 + c_3] + c_tile_2[vb_2 + c_3];
+                }
               }
             }
           }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t418[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
+          for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+            t427[((b0 * 4 + h) * 64 + i0) * 16 + e_1] = dq[e_1];
           }
         }
+      }
+      for (let e_4 = 0; e_4 < 1024; e_4++) {
+        t427[(b0 * 4 + g) * 64 * 16 + 65536 + e_4] = dk[e_4];
+      }
+      for (let e_5 = 0; e_5 < 1024; e_5++) {
+        t427[(b0 * 4 + g) * 64 * 16 + 131072 + e_5] = dv[e_5];
       }
     }
   }
 }
-function k63_attn_dv(buffers, uniforms) {
-  const t64 = buffers.t64;
-  const t70 = buffers.t70;
-  const t411 = buffers.t411;
-  const t414 = buffers.t414;
-  const t419 = buffers.t419;
-  const s = loom_scratch("k63_attn_dv.s", Float32Array, 4096);
-  const prod = loom_scratch("k63_attn_dv.prod", Float32Array, 512);
-  const acc = loom_scratch("k63_attn_dv.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t64, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t70, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t414[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t411, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t411, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t419[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k64_copy(buffers, uniforms) {
-  const t419 = buffers.t419;
-  const t420 = buffers.t420;
+function k58_copy(buffers, uniforms) {
+  const t427 = buffers.t427;
+  const t434 = buffers.t434;
   for (let i = 0; i < 65536; i++) {
-    const l420 = t419[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t420[i] = l420;
+    const l434 = t427[131072 + ((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t434[i] = l434;
+  }
+}
+function k59_einsum(buffers, uniforms) {
+  const t60 = buffers.t60;
+  const t434 = buffers.t434;
+  const t439 = buffers.t439;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t60, 0, 1, 64, t434, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t439[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k60_copy(buffers, uniforms) {
+  const t427 = buffers.t427;
+  const t440 = buffers.t440;
+  for (let i = 0; i < 65536; i++) {
+    const l440 = t427[65536 + ((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t440[i] = l440;
+  }
+}
+function k61_einsum(buffers, uniforms) {
+  const t440 = buffers.t440;
+  const p_blocks_0_attn_wk_w = buffers.p_blocks_0_attn_wk_w;
+  const t444 = buffers.t444;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t440, 0, 64, 1, p_blocks_0_attn_wk_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t444[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k62_einsum(buffers, uniforms) {
+  const t60 = buffers.t60;
+  const t440 = buffers.t440;
+  const t445 = buffers.t445;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t60, 0, 1, 64, t440, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t445[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k63_copy(buffers, uniforms) {
+  const t427 = buffers.t427;
+  const t446 = buffers.t446;
+  for (let i = 0; i < 65536; i++) {
+    const l446 = t427[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t446[i] = l446;
+  }
+}
+function k64_einsum(buffers, uniforms) {
+  const t446 = buffers.t446;
+  const p_blocks_0_attn_wq_w = buffers.p_blocks_0_attn_wq_w;
+  const t450 = buffers.t450;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t446, 0, 64, 1, p_blocks_0_attn_wq_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t450[i * 64 + j] = c_tile[ci + j];
+    }
   }
 }
 function k65_einsum(buffers, uniforms) {
-  const t60 = buffers.t60;
-  const t420 = buffers.t420;
-  const t425 = buffers.t425;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t60, 0, 1, 64, t420, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t425[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k66_copy(buffers, uniforms) {
-  const t418 = buffers.t418;
-  const t426 = buffers.t426;
-  for (let i = 0; i < 65536; i++) {
-    const l426 = t418[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t426[i] = l426;
-  }
-}
-function k67_einsum(buffers, uniforms) {
-  const t426 = buffers.t426;
-  const p_blocks_0_attn_wk_w = buffers.p_blocks_0_attn_wk_w;
-  const t430 = buffers.t430;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t426, 0, 64, 1, p_blocks_0_attn_wk_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t430[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k68_einsum(buffers, uniforms) {
-  const t60 = buffers.t60;
-  const t426 = buffers.t426;
-  const t431 = buffers.t431;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t60, 0, 1, 64, t426, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t431[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k69_copy(buffers, uniforms) {
-  const t417 = buffers.t417;
-  const t432 = buffers.t432;
-  for (let i = 0; i < 65536; i++) {
-    const l432 = t417[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t432[i] = l432;
-  }
-}
-function k70_einsum(buffers, uniforms) {
-  const t432 = buffers.t432;
-  const p_blocks_0_attn_wq_w = buffers.p_blocks_0_attn_wq_w;
-  const t436 = buffers.t436;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t432, 0, 64, 1, p_blocks_0_attn_wq_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t436[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k71_einsum(buffers, uniforms) {
-  const t420 = buffers.t420;
+  const t434 = buffers.t434;
   const p_blocks_0_attn_wv_w = buffers.p_blocks_0_attn_wv_w;
-  const t430 = buffers.t430;
-  const t436 = buffers.t436;
-  const t439 = buffers.t439;
+  const t444 = buffers.t444;
+  const t450 = buffers.t450;
+  const t453 = buffers.t453;
   const p_blocks_0_ln1_g = buffers.p_blocks_0_ln1_g;
-  const t442 = buffers.t442;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t420, 0, 64, 1, p_blocks_0_attn_wv_w, 0, 1, 64);
+  const t456 = buffers.t456;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t434, 0, 64, 1, p_blocks_0_attn_wv_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l430 = t430[i * 64 + j];
-      const v438 = c_tile[ci + j] + l430;
-      const l436 = t436[i * 64 + j];
-      const v439 = v438 + l436;
-      t439[i * 64 + j] = v439;
+      const l444 = t444[i * 64 + j];
+      const v452 = c_tile[ci + j] + l444;
+      const l450 = t450[i * 64 + j];
+      const v453 = v452 + l450;
+      t453[i * 64 + j] = v453;
       const l56 = p_blocks_0_ln1_g[j];
-      const v442 = v439 * l56;
-      t442[i * 64 + j] = v442;
+      const v456 = v453 * l56;
+      t456[i * 64 + j] = v456;
     }
   }
 }
-function k72_einsum(buffers, uniforms) {
+function k66_einsum(buffers, uniforms) {
   const t60 = buffers.t60;
-  const t432 = buffers.t432;
-  const t437 = buffers.t437;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t60, 0, 1, 64, t432, 0, 64, 1);
+  const t446 = buffers.t446;
+  const t451 = buffers.t451;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t60, 0, 1, 64, t446, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t437[i * 64 + j] = c_tile[ci + j];
+      t451[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k73_reduce(buffers, uniforms) {
-  const t442 = buffers.t442;
+function k67_reduce(buffers, uniforms) {
+  const t456 = buffers.t456;
   const t46 = buffers.t46;
   const t52 = buffers.t52;
-  const t457 = buffers.t457;
-  const t460 = buffers.t460;
+  const t471 = buffers.t471;
+  const t474 = buffers.t474;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l442 = t442[row * 64 + col];
+      const l456 = t456[row * 64 + col];
       const l46 = t46[row * 64 + col];
-      const v447 = l442 * l46;
-      const l442_1 = t442[row * 64 + col + 1];
+      const v461 = l456 * l46;
+      const l456_1 = t456[row * 64 + col + 1];
       const l46_1 = t46[row * 64 + col + 1];
-      const v447_1 = l442_1 * l46_1;
-      const l442_2 = t442[row * 64 + col + 2];
+      const v461_1 = l456_1 * l46_1;
+      const l456_2 = t456[row * 64 + col + 2];
       const l46_2 = t46[row * 64 + col + 2];
-      const v447_2 = l442_2 * l46_2;
-      const l442_3 = t442[row * 64 + col + 3];
+      const v461_2 = l456_2 * l46_2;
+      const l456_3 = t456[row * 64 + col + 3];
       const l46_3 = t46[row * 64 + col + 3];
-      const v447_3 = l442_3 * l46_3;
-      acc0_0_0 += v447;
-      acc0_0_1 += v447_1;
-      acc0_0_2 += v447_2;
-      acc0_0_3 += v447_3;
+      const v461_3 = l456_3 * l46_3;
+      acc0_0_0 += v461;
+      acc0_0_1 += v461_1;
+      acc0_0_2 += v461_2;
+      acc0_0_3 += v461_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     let acc1_0_0 = 0;
@@ -2913,64 +2687,64 @@ function k73_reduce(buffers, uniforms) {
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
     const l53 = t52[row];
-    const v449 = l53 * l53;
-    const v450 = l53 * v449;
-    const v451 = v450 * -0.5;
-    const v452 = acc0_0 * v451;
-    const v453 = v452 * 0.015625;
+    const v463 = l53 * l53;
+    const v464 = l53 * v463;
+    const v465 = v464 * -0.5;
+    const v466 = acc0_0 * v465;
+    const v467 = v466 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1 += 4) {
-      const l442_4 = t442[row * 64 + col_1];
-      const v446 = l442_4 * l53;
+      const l456_4 = t456[row * 64 + col_1];
+      const v460 = l456_4 * l53;
       const l46_4 = t46[row * 64 + col_1];
-      const v455 = v453 * l46_4;
-      const v456 = v446 + v455;
-      const v457 = v456 + v455;
-      const v458 = -v457;
-      t457[row * 64 + col_1] = v457;
-      const l442_5 = t442[row * 64 + col_1 + 1];
-      const v446_1 = l442_5 * l53;
+      const v469 = v467 * l46_4;
+      const v470 = v460 + v469;
+      const v471 = v470 + v469;
+      const v472 = -v471;
+      t471[row * 64 + col_1] = v471;
+      const l456_5 = t456[row * 64 + col_1 + 1];
+      const v460_1 = l456_5 * l53;
       const l46_5 = t46[row * 64 + col_1 + 1];
-      const v455_1 = v453 * l46_5;
-      const v456_1 = v446_1 + v455_1;
-      const v457_1 = v456_1 + v455_1;
-      const v458_1 = -v457_1;
-      t457[row * 64 + col_1 + 1] = v457_1;
-      const l442_6 = t442[row * 64 + col_1 + 2];
-      const v446_2 = l442_6 * l53;
+      const v469_1 = v467 * l46_5;
+      const v470_1 = v460_1 + v469_1;
+      const v471_1 = v470_1 + v469_1;
+      const v472_1 = -v471_1;
+      t471[row * 64 + col_1 + 1] = v471_1;
+      const l456_6 = t456[row * 64 + col_1 + 2];
+      const v460_2 = l456_6 * l53;
       const l46_6 = t46[row * 64 + col_1 + 2];
-      const v455_2 = v453 * l46_6;
-      const v456_2 = v446_2 + v455_2;
-      const v457_2 = v456_2 + v455_2;
-      const v458_2 = -v457_2;
-      t457[row * 64 + col_1 + 2] = v457_2;
-      const l442_7 = t442[row * 64 + col_1 + 3];
-      const v446_3 = l442_7 * l53;
+      const v469_2 = v467 * l46_6;
+      const v470_2 = v460_2 + v469_2;
+      const v471_2 = v470_2 + v469_2;
+      const v472_2 = -v471_2;
+      t471[row * 64 + col_1 + 2] = v471_2;
+      const l456_7 = t456[row * 64 + col_1 + 3];
+      const v460_3 = l456_7 * l53;
       const l46_7 = t46[row * 64 + col_1 + 3];
-      const v455_3 = v453 * l46_7;
-      const v456_3 = v446_3 + v455_3;
-      const v457_3 = v456_3 + v455_3;
-      const v458_3 = -v457_3;
-      t457[row * 64 + col_1 + 3] = v457_3;
-      acc1_0_0 += v458;
-      acc1_0_1 += v458_1;
-      acc1_0_2 += v458_2;
-      acc1_0_3 += v458_3;
+      const v469_3 = v467 * l46_7;
+      const v470_3 = v460_3 + v469_3;
+      const v471_3 = v470_3 + v469_3;
+      const v472_3 = -v471_3;
+      t471[row * 64 + col_1 + 3] = v471_3;
+      acc1_0_0 += v472;
+      acc1_0_1 += v472_1;
+      acc1_0_2 += v472_2;
+      acc1_0_3 += v472_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
-    const v460 = acc1_0 * 0.015625;
-    t460[row] = v460;
+    const v474 = acc1_0 * 0.015625;
+    t474[row] = v474;
   }
 }
-function k74a_reduce(buffers, uniforms) {
-  const t408 = buffers.t408;
-  const t457 = buffers.t457;
-  const t460 = buffers.t460;
-  const t463 = buffers.t463;
-  const t464 = buffers.t464;
-  const t492 = buffers.t492;
-  const acc0_0 = loom_scratch("k74a_reduce.acc0_0", Float32Array, 4096);
-  const err0_0 = loom_scratch("k74a_reduce.err0_0", Float32Array, 4096);
-  const part0_0 = loom_scratch("k74a_reduce.part0_0", Float32Array, 4096);
+function k68a_reduce(buffers, uniforms) {
+  const t419 = buffers.t419;
+  const t471 = buffers.t471;
+  const t474 = buffers.t474;
+  const t477 = buffers.t477;
+  const t478 = buffers.t478;
+  const t506 = buffers.t506;
+  const acc0_0 = loom_scratch("k68a_reduce.acc0_0", Float32Array, 4096);
+  const err0_0 = loom_scratch("k68a_reduce.err0_0", Float32Array, 4096);
+  const part0_0 = loom_scratch("k68a_reduce.part0_0", Float32Array, 4096);
   for (let r = 0; r < 4096; r++) {
     acc0_0[r] = 0;
     err0_0[r] = 0;
@@ -2978,31 +2752,31 @@ function k74a_reduce(buffers, uniforms) {
   }
   for (let col = 0; col < 16; col += 4) {
     for (let r_1 = 0; r_1 < 4096; r_1++) {
-      const l408 = t408[r_1 + col * 4096];
-      const l457 = t457[r_1 + col * 4096];
-      const v462 = l408 + l457;
-      const l461 = t460[((r_1 / 64) | 0) + col * 64];
-      const v463 = v462 + l461;
-      t463[r_1 + col * 4096] = v463;
-      const l408_1 = t408[r_1 + (col + 1) * 4096];
-      const l457_1 = t457[r_1 + (col + 1) * 4096];
-      const v462_1 = l408_1 + l457_1;
-      const l461_1 = t460[((r_1 / 64) | 0) + (col + 1) * 64];
-      const v463_1 = v462_1 + l461_1;
-      t463[r_1 + (col + 1) * 4096] = v463_1;
-      const l408_2 = t408[r_1 + (col + 2) * 4096];
-      const l457_2 = t457[r_1 + (col + 2) * 4096];
-      const v462_2 = l408_2 + l457_2;
-      const l461_2 = t460[((r_1 / 64) | 0) + (col + 2) * 64];
-      const v463_2 = v462_2 + l461_2;
-      t463[r_1 + (col + 2) * 4096] = v463_2;
-      const l408_3 = t408[r_1 + (col + 3) * 4096];
-      const l457_3 = t457[r_1 + (col + 3) * 4096];
-      const v462_3 = l408_3 + l457_3;
-      const l461_3 = t460[((r_1 / 64) | 0) + (col + 3) * 64];
-      const v463_3 = v462_3 + l461_3;
-      t463[r_1 + (col + 3) * 4096] = v463_3;
-      part0_0[r_1] = part0_0[r_1] + (v463 + v463_1 + v463_2 + v463_3);
+      const l419 = t419[r_1 + col * 4096];
+      const l471 = t471[r_1 + col * 4096];
+      const v476 = l419 + l471;
+      const l475 = t474[((r_1 / 64) | 0) + col * 64];
+      const v477 = v476 + l475;
+      t477[r_1 + col * 4096] = v477;
+      const l419_1 = t419[r_1 + (col + 1) * 4096];
+      const l471_1 = t471[r_1 + (col + 1) * 4096];
+      const v476_1 = l419_1 + l471_1;
+      const l475_1 = t474[((r_1 / 64) | 0) + (col + 1) * 64];
+      const v477_1 = v476_1 + l475_1;
+      t477[r_1 + (col + 1) * 4096] = v477_1;
+      const l419_2 = t419[r_1 + (col + 2) * 4096];
+      const l471_2 = t471[r_1 + (col + 2) * 4096];
+      const v476_2 = l419_2 + l471_2;
+      const l475_2 = t474[((r_1 / 64) | 0) + (col + 2) * 64];
+      const v477_2 = v476_2 + l475_2;
+      t477[r_1 + (col + 2) * 4096] = v477_2;
+      const l419_3 = t419[r_1 + (col + 3) * 4096];
+      const l471_3 = t471[r_1 + (col + 3) * 4096];
+      const v476_3 = l419_3 + l471_3;
+      const l475_3 = t474[((r_1 / 64) | 0) + (col + 3) * 64];
+      const v477_3 = v476_3 + l475_3;
+      t477[r_1 + (col + 3) * 4096] = v477_3;
+      part0_0[r_1] = part0_0[r_1] + (v477 + v477_1 + v477_2 + v477_3);
     }
   }
   for (let r_2 = 0; r_2 < 4096; r_2++) {
@@ -3013,534 +2787,534 @@ function k74a_reduce(buffers, uniforms) {
     part0_0[r_2] = 0;
   }
   for (let r_3 = 0; r_3 < 4096; r_3++) {
-    t464[r_3] = acc0_0[r_3] - err0_0[r_3];
-    const v492 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t492[r_3] = v492;
+    t478[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v506 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t506[r_3] = v506;
   }
 }
-function k74b_reduce(buffers, uniforms) {
-  const t492 = buffers.t492;
-  const t493 = buffers.t493;
+function k68b_reduce(buffers, uniforms) {
+  const t506 = buffers.t506;
+  const t507 = buffers.t507;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const x492 = t492[col];
-      const x492_1 = t492[col + 1];
-      const x492_2 = t492[col + 2];
-      const x492_3 = t492[col + 3];
-      acc0_0_0 += x492;
-      acc0_0_1 += x492_1;
-      acc0_0_2 += x492_2;
-      acc0_0_3 += x492_3;
+      const x506 = t506[col];
+      const x506_1 = t506[col + 1];
+      const x506_2 = t506[col + 2];
+      const x506_3 = t506[col + 3];
+      acc0_0_0 += x506;
+      acc0_0_1 += x506_1;
+      acc0_0_2 += x506_2;
+      acc0_0_3 += x506_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t493[0] = acc0_0;
+    t507[0] = acc0_0;
   }
 }
-function k75_scatter(buffers, uniforms) {
-  const t466 = buffers.t466;
-  const t463 = buffers.t463;
+function k69_scatter(buffers, uniforms) {
+  const t480 = buffers.t480;
+  const t477 = buffers.t477;
   const in_tokens = buffers.in_tokens;
   for (let z = 0; z < 16384; z++) {
-    t466[z] = 0;
+    t480[z] = 0;
   }
   for (let i = 0; i < 65536; i++) {
-    const l463 = t463[i];
+    const l477 = t477[i];
     const l36 = in_tokens[((i / 4096) | 0) * 64 + ((i / 64) | 0) % 64];
     const to = (l36 | 0) * 64 + i % 64;
-    t466[to] = t466[to] + l463;
+    t480[to] = t480[to] + l477;
   }
 }
-function k76_einsum(buffers, uniforms) {
-  const t242 = buffers.t242;
-  const t209 = buffers.t209;
-  const t466 = buffers.t466;
-  const t467 = buffers.t467;
-  const c_tile = loom_gemm_view(256, 64, 1024, 64, t242, 0, 1, 256, t209, 0, 64, 1);
+function k70_einsum(buffers, uniforms) {
+  const t250 = buffers.t250;
+  const t217 = buffers.t217;
+  const t480 = buffers.t480;
+  const t481 = buffers.t481;
+  const c_tile = loom_gemm_view(256, 64, 1024, 64, t250, 0, 1, 256, t217, 0, 64, 1);
   for (let i = 0; i < 256; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l466 = t466[i * 64 + j];
-      const v467 = c_tile[ci + j] + l466;
-      t467[i * 64 + j] = v467;
+      const l480 = t480[i * 64 + j];
+      const v481 = c_tile[ci + j] + l480;
+      t481[i * 64 + j] = v481;
     }
   }
 }
-function k77_ew(buffers, uniforms) {
+function k71_ew(buffers, uniforms) {
   const in_step = buffers.in_step;
-  const t488 = buffers.t488;
-  const t645 = buffers.t645;
-  const t646 = buffers.t646;
-  const t671 = buffers.t671;
-  const l468 = in_step[0];
-  const v487 = l468 < 20;
-  const v469 = l468 + 1;
-  const v471 = v469 * 0.00015;
-  const v473 = l468 - 20;
-  const v475 = v473 / 980;
-  const v477 = Math.max(v475, 0);
-  const v478 = Math.min(v477, 1);
-  const v480 = v478 * 3.1415927;
-  const v481 = Math.cos(v480);
-  const v482 = v481 + 1;
-  const v484 = v482 * 0.00135;
-  const v486 = v484 + 0.0003;
-  const v488 = v487 ? v471 : v486;
-  const v638 = v469 * -0.105360515;
-  const v639 = loom_exp(v638);
-  const v640 = 1 - v639;
-  const v645 = v488 / v640;
-  const v642 = v469 * -0.051293295;
-  const v643 = loom_exp(v642);
-  const v644 = 1 - v643;
-  const v646 = Math.sqrt(v644);
-  const v670 = v488 * 0.1;
-  const v671 = 1 - v670;
+  const t502 = buffers.t502;
+  const t659 = buffers.t659;
+  const t660 = buffers.t660;
+  const t685 = buffers.t685;
+  const l482 = in_step[0];
+  const v501 = l482 < 20;
+  const v483 = l482 + 1;
+  const v485 = v483 * 0.00015;
+  const v487 = l482 - 20;
+  const v489 = v487 / 980;
+  const v491 = Math.max(v489, 0);
+  const v492 = Math.min(v491, 1);
+  const v494 = v492 * 3.1415927;
+  const v495 = Math.cos(v494);
+  const v496 = v495 + 1;
+  const v498 = v496 * 0.00135;
+  const v500 = v498 + 0.0003;
+  const v502 = v501 ? v485 : v500;
+  const v652 = v483 * -0.105360515;
+  const v653 = loom_exp(v652);
+  const v654 = 1 - v653;
+  const v659 = v502 / v654;
+  const v656 = v483 * -0.051293295;
+  const v657 = loom_exp(v656);
+  const v658 = 1 - v657;
+  const v660 = Math.sqrt(v658);
+  const v684 = v502 * 0.1;
+  const v685 = 1 - v684;
   for (let i = 0; i < 1; i++) {
-    t488[0] = v488;
-    t645[0] = v645;
-    t646[0] = v646;
-    t671[0] = v671;
+    t502[0] = v502;
+    t659[0] = v659;
+    t660[0] = v660;
+    t685[0] = v685;
+  }
+}
+function k72_reduce(buffers, uniforms) {
+  const t481 = buffers.t481;
+  const t504 = buffers.t504;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
+      const l481 = t481[col];
+      const v503 = l481 * l481;
+      const l481_1 = t481[col + 1];
+      const v503_1 = l481_1 * l481_1;
+      const l481_2 = t481[col + 2];
+      const v503_2 = l481_2 * l481_2;
+      const l481_3 = t481[col + 3];
+      const v503_3 = l481_3 * l481_3;
+      acc0_0_0 += v503;
+      acc0_0_1 += v503_1;
+      acc0_0_2 += v503_2;
+      acc0_0_3 += v503_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t504[0] = acc0_0;
+  }
+}
+function k73_reduce(buffers, uniforms) {
+  const t451 = buffers.t451;
+  const t519 = buffers.t519;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l451 = t451[col];
+      const v518 = l451 * l451;
+      const l451_1 = t451[col + 1];
+      const v518_1 = l451_1 * l451_1;
+      const l451_2 = t451[col + 2];
+      const v518_2 = l451_2 * l451_2;
+      const l451_3 = t451[col + 3];
+      const v518_3 = l451_3 * l451_3;
+      acc0_0_0 += v518;
+      acc0_0_1 += v518_1;
+      acc0_0_2 += v518_2;
+      acc0_0_3 += v518_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t519[0] = acc0_0;
+  }
+}
+function k74_reduce(buffers, uniforms) {
+  const t445 = buffers.t445;
+  const t527 = buffers.t527;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l445 = t445[col];
+      const v526 = l445 * l445;
+      const l445_1 = t445[col + 1];
+      const v526_1 = l445_1 * l445_1;
+      const l445_2 = t445[col + 2];
+      const v526_2 = l445_2 * l445_2;
+      const l445_3 = t445[col + 3];
+      const v526_3 = l445_3 * l445_3;
+      acc0_0_0 += v526;
+      acc0_0_1 += v526_1;
+      acc0_0_2 += v526_2;
+      acc0_0_3 += v526_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t527[0] = acc0_0;
+  }
+}
+function k75_reduce(buffers, uniforms) {
+  const t439 = buffers.t439;
+  const t535 = buffers.t535;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l439 = t439[col];
+      const v534 = l439 * l439;
+      const l439_1 = t439[col + 1];
+      const v534_1 = l439_1 * l439_1;
+      const l439_2 = t439[col + 2];
+      const v534_2 = l439_2 * l439_2;
+      const l439_3 = t439[col + 3];
+      const v534_3 = l439_3 * l439_3;
+      acc0_0_0 += v534;
+      acc0_0_1 += v534_1;
+      acc0_0_2 += v534_2;
+      acc0_0_3 += v534_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t535[0] = acc0_0;
+  }
+}
+function k76_reduce(buffers, uniforms) {
+  const t423 = buffers.t423;
+  const t543 = buffers.t543;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l424 = t423[col];
+      const v542 = l424 * l424;
+      const l424_1 = t423[col + 1];
+      const v542_1 = l424_1 * l424_1;
+      const l424_2 = t423[col + 2];
+      const v542_2 = l424_2 * l424_2;
+      const l424_3 = t423[col + 3];
+      const v542_3 = l424_3 * l424_3;
+      acc0_0_0 += v542;
+      acc0_0_1 += v542_1;
+      acc0_0_2 += v542_2;
+      acc0_0_3 += v542_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t543[0] = acc0_0;
+  }
+}
+function k77_reduce(buffers, uniforms) {
+  const t395 = buffers.t395;
+  const t559 = buffers.t559;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
+      const l395 = t395[col];
+      const v558 = l395 * l395;
+      const l395_1 = t395[col + 1];
+      const v558_1 = l395_1 * l395_1;
+      const l395_2 = t395[col + 2];
+      const v558_2 = l395_2 * l395_2;
+      const l395_3 = t395[col + 3];
+      const v558_3 = l395_3 * l395_3;
+      acc0_0_0 += v558;
+      acc0_0_1 += v558_1;
+      acc0_0_2 += v558_2;
+      acc0_0_3 += v558_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t559[0] = acc0_0;
   }
 }
 function k78_reduce(buffers, uniforms) {
-  const t467 = buffers.t467;
-  const t490 = buffers.t490;
+  const t381 = buffers.t381;
+  const t567 = buffers.t567;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16384; col += 4) {
-      const l467 = t467[col];
-      const v489 = l467 * l467;
-      const l467_1 = t467[col + 1];
-      const v489_1 = l467_1 * l467_1;
-      const l467_2 = t467[col + 2];
-      const v489_2 = l467_2 * l467_2;
-      const l467_3 = t467[col + 3];
-      const v489_3 = l467_3 * l467_3;
-      acc0_0_0 += v489;
-      acc0_0_1 += v489_1;
-      acc0_0_2 += v489_2;
-      acc0_0_3 += v489_3;
+      const l381 = t381[col];
+      const v566 = l381 * l381;
+      const l381_1 = t381[col + 1];
+      const v566_1 = l381_1 * l381_1;
+      const l381_2 = t381[col + 2];
+      const v566_2 = l381_2 * l381_2;
+      const l381_3 = t381[col + 3];
+      const v566_3 = l381_3 * l381_3;
+      acc0_0_0 += v566;
+      acc0_0_1 += v566_1;
+      acc0_0_2 += v566_2;
+      acc0_0_3 += v566_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t490[0] = acc0_0;
+    t567[0] = acc0_0;
   }
 }
 function k79_reduce(buffers, uniforms) {
-  const t437 = buffers.t437;
-  const t505 = buffers.t505;
+  const t351 = buffers.t351;
+  const t583 = buffers.t583;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l437 = t437[col];
-      const v504 = l437 * l437;
-      const l437_1 = t437[col + 1];
-      const v504_1 = l437_1 * l437_1;
-      const l437_2 = t437[col + 2];
-      const v504_2 = l437_2 * l437_2;
-      const l437_3 = t437[col + 3];
-      const v504_3 = l437_3 * l437_3;
-      acc0_0_0 += v504;
-      acc0_0_1 += v504_1;
-      acc0_0_2 += v504_2;
-      acc0_0_3 += v504_3;
+      const l351 = t351[col];
+      const v582 = l351 * l351;
+      const l351_1 = t351[col + 1];
+      const v582_1 = l351_1 * l351_1;
+      const l351_2 = t351[col + 2];
+      const v582_2 = l351_2 * l351_2;
+      const l351_3 = t351[col + 3];
+      const v582_3 = l351_3 * l351_3;
+      acc0_0_0 += v582;
+      acc0_0_1 += v582_1;
+      acc0_0_2 += v582_2;
+      acc0_0_3 += v582_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t505[0] = acc0_0;
+    t583[0] = acc0_0;
   }
 }
 function k80_reduce(buffers, uniforms) {
-  const t431 = buffers.t431;
-  const t513 = buffers.t513;
+  const t345 = buffers.t345;
+  const t591 = buffers.t591;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l431 = t431[col];
-      const v512 = l431 * l431;
-      const l431_1 = t431[col + 1];
-      const v512_1 = l431_1 * l431_1;
-      const l431_2 = t431[col + 2];
-      const v512_2 = l431_2 * l431_2;
-      const l431_3 = t431[col + 3];
-      const v512_3 = l431_3 * l431_3;
-      acc0_0_0 += v512;
-      acc0_0_1 += v512_1;
-      acc0_0_2 += v512_2;
-      acc0_0_3 += v512_3;
+      const l345 = t345[col];
+      const v590 = l345 * l345;
+      const l345_1 = t345[col + 1];
+      const v590_1 = l345_1 * l345_1;
+      const l345_2 = t345[col + 2];
+      const v590_2 = l345_2 * l345_2;
+      const l345_3 = t345[col + 3];
+      const v590_3 = l345_3 * l345_3;
+      acc0_0_0 += v590;
+      acc0_0_1 += v590_1;
+      acc0_0_2 += v590_2;
+      acc0_0_3 += v590_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t513[0] = acc0_0;
+    t591[0] = acc0_0;
   }
 }
 function k81_reduce(buffers, uniforms) {
-  const t425 = buffers.t425;
-  const t521 = buffers.t521;
+  const t339 = buffers.t339;
+  const t599 = buffers.t599;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l425 = t425[col];
-      const v520 = l425 * l425;
-      const l425_1 = t425[col + 1];
-      const v520_1 = l425_1 * l425_1;
-      const l425_2 = t425[col + 2];
-      const v520_2 = l425_2 * l425_2;
-      const l425_3 = t425[col + 3];
-      const v520_3 = l425_3 * l425_3;
-      acc0_0_0 += v520;
-      acc0_0_1 += v520_1;
-      acc0_0_2 += v520_2;
-      acc0_0_3 += v520_3;
+      const l339 = t339[col];
+      const v598 = l339 * l339;
+      const l339_1 = t339[col + 1];
+      const v598_1 = l339_1 * l339_1;
+      const l339_2 = t339[col + 2];
+      const v598_2 = l339_2 * l339_2;
+      const l339_3 = t339[col + 3];
+      const v598_3 = l339_3 * l339_3;
+      acc0_0_0 += v598;
+      acc0_0_1 += v598_1;
+      acc0_0_2 += v598_2;
+      acc0_0_3 += v598_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t521[0] = acc0_0;
+    t599[0] = acc0_0;
   }
 }
 function k82_reduce(buffers, uniforms) {
-  const t412 = buffers.t412;
-  const t529 = buffers.t529;
+  const t323 = buffers.t323;
+  const t607 = buffers.t607;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l413 = t412[col];
-      const v528 = l413 * l413;
-      const l413_1 = t412[col + 1];
-      const v528_1 = l413_1 * l413_1;
-      const l413_2 = t412[col + 2];
-      const v528_2 = l413_2 * l413_2;
-      const l413_3 = t412[col + 3];
-      const v528_3 = l413_3 * l413_3;
-      acc0_0_0 += v528;
-      acc0_0_1 += v528_1;
-      acc0_0_2 += v528_2;
-      acc0_0_3 += v528_3;
+      const l324 = t323[col];
+      const v606 = l324 * l324;
+      const l324_1 = t323[col + 1];
+      const v606_1 = l324_1 * l324_1;
+      const l324_2 = t323[col + 2];
+      const v606_2 = l324_2 * l324_2;
+      const l324_3 = t323[col + 3];
+      const v606_3 = l324_3 * l324_3;
+      acc0_0_0 += v606;
+      acc0_0_1 += v606_1;
+      acc0_0_2 += v606_2;
+      acc0_0_3 += v606_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t529[0] = acc0_0;
+    t607[0] = acc0_0;
   }
 }
 function k83_reduce(buffers, uniforms) {
-  const t384 = buffers.t384;
-  const t545 = buffers.t545;
+  const t295 = buffers.t295;
+  const t623 = buffers.t623;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16384; col += 4) {
-      const l384 = t384[col];
-      const v544 = l384 * l384;
-      const l384_1 = t384[col + 1];
-      const v544_1 = l384_1 * l384_1;
-      const l384_2 = t384[col + 2];
-      const v544_2 = l384_2 * l384_2;
-      const l384_3 = t384[col + 3];
-      const v544_3 = l384_3 * l384_3;
-      acc0_0_0 += v544;
-      acc0_0_1 += v544_1;
-      acc0_0_2 += v544_2;
-      acc0_0_3 += v544_3;
+      const l295 = t295[col];
+      const v622 = l295 * l295;
+      const l295_1 = t295[col + 1];
+      const v622_1 = l295_1 * l295_1;
+      const l295_2 = t295[col + 2];
+      const v622_2 = l295_2 * l295_2;
+      const l295_3 = t295[col + 3];
+      const v622_3 = l295_3 * l295_3;
+      acc0_0_0 += v622;
+      acc0_0_1 += v622_1;
+      acc0_0_2 += v622_2;
+      acc0_0_3 += v622_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t545[0] = acc0_0;
+    t623[0] = acc0_0;
   }
 }
 function k84_reduce(buffers, uniforms) {
-  const t370 = buffers.t370;
-  const t553 = buffers.t553;
+  const t280 = buffers.t280;
+  const t631 = buffers.t631;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16384; col += 4) {
-      const l370 = t370[col];
-      const v552 = l370 * l370;
-      const l370_1 = t370[col + 1];
-      const v552_1 = l370_1 * l370_1;
-      const l370_2 = t370[col + 2];
-      const v552_2 = l370_2 * l370_2;
-      const l370_3 = t370[col + 3];
-      const v552_3 = l370_3 * l370_3;
-      acc0_0_0 += v552;
-      acc0_0_1 += v552_1;
-      acc0_0_2 += v552_2;
-      acc0_0_3 += v552_3;
+      const l280 = t280[col];
+      const v630 = l280 * l280;
+      const l280_1 = t280[col + 1];
+      const v630_1 = l280_1 * l280_1;
+      const l280_2 = t280[col + 2];
+      const v630_2 = l280_2 * l280_2;
+      const l280_3 = t280[col + 3];
+      const v630_3 = l280_3 * l280_3;
+      acc0_0_0 += v630;
+      acc0_0_1 += v630_1;
+      acc0_0_2 += v630_2;
+      acc0_0_3 += v630_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t553[0] = acc0_0;
+    t631[0] = acc0_0;
   }
 }
-function k85_reduce(buffers, uniforms) {
-  const t340 = buffers.t340;
-  const t569 = buffers.t569;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l340 = t340[col];
-      const v568 = l340 * l340;
-      const l340_1 = t340[col + 1];
-      const v568_1 = l340_1 * l340_1;
-      const l340_2 = t340[col + 2];
-      const v568_2 = l340_2 * l340_2;
-      const l340_3 = t340[col + 3];
-      const v568_3 = l340_3 * l340_3;
-      acc0_0_0 += v568;
-      acc0_0_1 += v568_1;
-      acc0_0_2 += v568_2;
-      acc0_0_3 += v568_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t569[0] = acc0_0;
-  }
-}
-function k86_reduce(buffers, uniforms) {
+function k85a_reduce(buffers, uniforms) {
+  const t251 = buffers.t251;
+  const t211 = buffers.t211;
+  const t294 = buffers.t294;
+  const t180 = buffers.t180;
   const t334 = buffers.t334;
-  const t577 = buffers.t577;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l334 = t334[col];
-      const v576 = l334 * l334;
-      const l334_1 = t334[col + 1];
-      const v576_1 = l334_1 * l334_1;
-      const l334_2 = t334[col + 2];
-      const v576_2 = l334_2 * l334_2;
-      const l334_3 = t334[col + 3];
-      const v576_3 = l334_3 * l334_3;
-      acc0_0_0 += v576;
-      acc0_0_1 += v576_1;
-      acc0_0_2 += v576_2;
-      acc0_0_3 += v576_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t577[0] = acc0_0;
-  }
-}
-function k87_reduce(buffers, uniforms) {
-  const t328 = buffers.t328;
-  const t585 = buffers.t585;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l328 = t328[col];
-      const v584 = l328 * l328;
-      const l328_1 = t328[col + 1];
-      const v584_1 = l328_1 * l328_1;
-      const l328_2 = t328[col + 2];
-      const v584_2 = l328_2 * l328_2;
-      const l328_3 = t328[col + 3];
-      const v584_3 = l328_3 * l328_3;
-      acc0_0_0 += v584;
-      acc0_0_1 += v584_1;
-      acc0_0_2 += v584_2;
-      acc0_0_3 += v584_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t585[0] = acc0_0;
-  }
-}
-function k88_reduce(buffers, uniforms) {
-  const t315 = buffers.t315;
-  const t593 = buffers.t593;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l316 = t315[col];
-      const v592 = l316 * l316;
-      const l316_1 = t315[col + 1];
-      const v592_1 = l316_1 * l316_1;
-      const l316_2 = t315[col + 2];
-      const v592_2 = l316_2 * l316_2;
-      const l316_3 = t315[col + 3];
-      const v592_3 = l316_3 * l316_3;
-      acc0_0_0 += v592;
-      acc0_0_1 += v592_1;
-      acc0_0_2 += v592_2;
-      acc0_0_3 += v592_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t593[0] = acc0_0;
-  }
-}
-function k89_reduce(buffers, uniforms) {
-  const t287 = buffers.t287;
-  const t609 = buffers.t609;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 16384; col += 4) {
-      const l287 = t287[col];
-      const v608 = l287 * l287;
-      const l287_1 = t287[col + 1];
-      const v608_1 = l287_1 * l287_1;
-      const l287_2 = t287[col + 2];
-      const v608_2 = l287_2 * l287_2;
-      const l287_3 = t287[col + 3];
-      const v608_3 = l287_3 * l287_3;
-      acc0_0_0 += v608;
-      acc0_0_1 += v608_1;
-      acc0_0_2 += v608_2;
-      acc0_0_3 += v608_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t609[0] = acc0_0;
-  }
-}
-function k90_reduce(buffers, uniforms) {
-  const t272 = buffers.t272;
-  const t617 = buffers.t617;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 16384; col += 4) {
-      const l272 = t272[col];
-      const v616 = l272 * l272;
-      const l272_1 = t272[col + 1];
-      const v616_1 = l272_1 * l272_1;
-      const l272_2 = t272[col + 2];
-      const v616_2 = l272_2 * l272_2;
-      const l272_3 = t272[col + 3];
-      const v616_3 = l272_3 * l272_3;
-      acc0_0_0 += v616;
-      acc0_0_1 += v616_1;
-      acc0_0_2 += v616_2;
-      acc0_0_3 += v616_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t617[0] = acc0_0;
-  }
-}
-function k91a_reduce(buffers, uniforms) {
-  const t243 = buffers.t243;
-  const t203 = buffers.t203;
-  const t286 = buffers.t286;
-  const t172 = buffers.t172;
-  const t323 = buffers.t323;
-  const t329 = buffers.t329;
-  const t335 = buffers.t335;
-  const t342 = buffers.t342;
-  const t130 = buffers.t130;
-  const t383 = buffers.t383;
-  const t96 = buffers.t96;
-  const t420 = buffers.t420;
-  const t426 = buffers.t426;
-  const t432 = buffers.t432;
-  const t439 = buffers.t439;
-  const t54 = buffers.t54;
-  const t245 = buffers.t245;
-  const t249 = buffers.t249;
-  const t288 = buffers.t288;
-  const t292 = buffers.t292;
-  const t325 = buffers.t325;
-  const t331 = buffers.t331;
-  const t337 = buffers.t337;
-  const t343 = buffers.t343;
-  const t347 = buffers.t347;
-  const t385 = buffers.t385;
-  const t389 = buffers.t389;
-  const t422 = buffers.t422;
-  const t428 = buffers.t428;
+  const t340 = buffers.t340;
+  const t346 = buffers.t346;
+  const t353 = buffers.t353;
+  const t134 = buffers.t134;
+  const t394 = buffers.t394;
+  const t100 = buffers.t100;
   const t434 = buffers.t434;
   const t440 = buffers.t440;
-  const t444 = buffers.t444;
-  const t496 = buffers.t496;
-  const t500 = buffers.t500;
-  const t508 = buffers.t508;
-  const t516 = buffers.t516;
-  const t524 = buffers.t524;
-  const t536 = buffers.t536;
-  const t540 = buffers.t540;
-  const t560 = buffers.t560;
-  const t564 = buffers.t564;
-  const t572 = buffers.t572;
-  const t580 = buffers.t580;
-  const t588 = buffers.t588;
-  const t600 = buffers.t600;
-  const t604 = buffers.t604;
-  const t624 = buffers.t624;
-  const t628 = buffers.t628;
-  const acc0_0 = loom_scratch("k91a_reduce.acc0_0", Float32Array, 64);
-  const err0_0 = loom_scratch("k91a_reduce.err0_0", Float32Array, 64);
-  const part0_0 = loom_scratch("k91a_reduce.part0_0", Float32Array, 64);
-  const acc0_1 = loom_scratch("k91a_reduce.acc0_1", Float32Array, 64);
-  const err0_1 = loom_scratch("k91a_reduce.err0_1", Float32Array, 64);
-  const part0_1 = loom_scratch("k91a_reduce.part0_1", Float32Array, 64);
-  const acc0_2 = loom_scratch("k91a_reduce.acc0_2", Float32Array, 64);
-  const err0_2 = loom_scratch("k91a_reduce.err0_2", Float32Array, 64);
-  const part0_2 = loom_scratch("k91a_reduce.part0_2", Float32Array, 64);
-  const acc0_3 = loom_scratch("k91a_reduce.acc0_3", Float32Array, 64);
-  const err0_3 = loom_scratch("k91a_reduce.err0_3", Float32Array, 64);
-  const part0_3 = loom_scratch("k91a_reduce.part0_3", Float32Array, 64);
-  const acc0_4 = loom_scratch("k91a_reduce.acc0_4", Float32Array, 64);
-  const err0_4 = loom_scratch("k91a_reduce.err0_4", Float32Array, 64);
-  const part0_4 = loom_scratch("k91a_reduce.part0_4", Float32Array, 64);
-  const acc0_5 = loom_scratch("k91a_reduce.acc0_5", Float32Array, 64);
-  const err0_5 = loom_scratch("k91a_reduce.err0_5", Float32Array, 64);
-  const part0_5 = loom_scratch("k91a_reduce.part0_5", Float32Array, 64);
-  const acc0_6 = loom_scratch("k91a_reduce.acc0_6", Float32Array, 64);
-  const err0_6 = loom_scratch("k91a_reduce.err0_6", Float32Array, 64);
-  const part0_6 = loom_scratch("k91a_reduce.part0_6", Float32Array, 64);
-  const acc0_7 = loom_scratch("k91a_reduce.acc0_7", Float32Array, 64);
-  const err0_7 = loom_scratch("k91a_reduce.err0_7", Float32Array, 64);
-  const part0_7 = loom_scratch("k91a_reduce.part0_7", Float32Array, 64);
-  const acc0_8 = loom_scratch("k91a_reduce.acc0_8", Float32Array, 64);
-  const err0_8 = loom_scratch("k91a_reduce.err0_8", Float32Array, 64);
-  const part0_8 = loom_scratch("k91a_reduce.part0_8", Float32Array, 64);
-  const acc0_9 = loom_scratch("k91a_reduce.acc0_9", Float32Array, 64);
-  const err0_9 = loom_scratch("k91a_reduce.err0_9", Float32Array, 64);
-  const part0_9 = loom_scratch("k91a_reduce.part0_9", Float32Array, 64);
-  const acc0_10 = loom_scratch("k91a_reduce.acc0_10", Float32Array, 64);
-  const err0_10 = loom_scratch("k91a_reduce.err0_10", Float32Array, 64);
-  const part0_10 = loom_scratch("k91a_reduce.part0_10", Float32Array, 64);
-  const acc0_11 = loom_scratch("k91a_reduce.acc0_11", Float32Array, 64);
-  const err0_11 = loom_scratch("k91a_reduce.err0_11", Float32Array, 64);
-  const part0_11 = loom_scratch("k91a_reduce.part0_11", Float32Array, 64);
-  const acc0_12 = loom_scratch("k91a_reduce.acc0_12", Float32Array, 64);
-  const err0_12 = loom_scratch("k91a_reduce.err0_12", Float32Array, 64);
-  const part0_12 = loom_scratch("k91a_reduce.part0_12", Float32Array, 64);
-  const acc0_13 = loom_scratch("k91a_reduce.acc0_13", Float32Array, 64);
-  const err0_13 = loom_scratch("k91a_reduce.err0_13", Float32Array, 64);
-  const part0_13 = loom_scratch("k91a_reduce.part0_13", Float32Array, 64);
-  const acc0_14 = loom_scratch("k91a_reduce.acc0_14", Float32Array, 64);
-  const err0_14 = loom_scratch("k91a_reduce.err0_14", Float32Array, 64);
-  const part0_14 = loom_scratch("k91a_reduce.part0_14", Float32Array, 64);
-  const acc0_15 = loom_scratch("k91a_reduce.acc0_15", Float32Array, 64);
-  const err0_15 = loom_scratch("k91a_reduce.err0_15", Float32Array, 64);
-  const part0_15 = loom_scratch("k91a_reduce.part0_15", Float32Array, 64);
+  const t446 = buffers.t446;
+  const t453 = buffers.t453;
+  const t54 = buffers.t54;
+  const t253 = buffers.t253;
+  const t257 = buffers.t257;
+  const t296 = buffers.t296;
+  const t300 = buffers.t300;
+  const t336 = buffers.t336;
+  const t342 = buffers.t342;
+  const t348 = buffers.t348;
+  const t354 = buffers.t354;
+  const t358 = buffers.t358;
+  const t396 = buffers.t396;
+  const t400 = buffers.t400;
+  const t436 = buffers.t436;
+  const t442 = buffers.t442;
+  const t448 = buffers.t448;
+  const t454 = buffers.t454;
+  const t458 = buffers.t458;
+  const t510 = buffers.t510;
+  const t514 = buffers.t514;
+  const t522 = buffers.t522;
+  const t530 = buffers.t530;
+  const t538 = buffers.t538;
+  const t550 = buffers.t550;
+  const t554 = buffers.t554;
+  const t574 = buffers.t574;
+  const t578 = buffers.t578;
+  const t586 = buffers.t586;
+  const t594 = buffers.t594;
+  const t602 = buffers.t602;
+  const t614 = buffers.t614;
+  const t618 = buffers.t618;
+  const t638 = buffers.t638;
+  const t642 = buffers.t642;
+  const acc0_0 = loom_scratch("k85a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k85a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k85a_reduce.part0_0", Float32Array, 64);
+  const acc0_1 = loom_scratch("k85a_reduce.acc0_1", Float32Array, 64);
+  const err0_1 = loom_scratch("k85a_reduce.err0_1", Float32Array, 64);
+  const part0_1 = loom_scratch("k85a_reduce.part0_1", Float32Array, 64);
+  const acc0_2 = loom_scratch("k85a_reduce.acc0_2", Float32Array, 64);
+  const err0_2 = loom_scratch("k85a_reduce.err0_2", Float32Array, 64);
+  const part0_2 = loom_scratch("k85a_reduce.part0_2", Float32Array, 64);
+  const acc0_3 = loom_scratch("k85a_reduce.acc0_3", Float32Array, 64);
+  const err0_3 = loom_scratch("k85a_reduce.err0_3", Float32Array, 64);
+  const part0_3 = loom_scratch("k85a_reduce.part0_3", Float32Array, 64);
+  const acc0_4 = loom_scratch("k85a_reduce.acc0_4", Float32Array, 64);
+  const err0_4 = loom_scratch("k85a_reduce.err0_4", Float32Array, 64);
+  const part0_4 = loom_scratch("k85a_reduce.part0_4", Float32Array, 64);
+  const acc0_5 = loom_scratch("k85a_reduce.acc0_5", Float32Array, 64);
+  const err0_5 = loom_scratch("k85a_reduce.err0_5", Float32Array, 64);
+  const part0_5 = loom_scratch("k85a_reduce.part0_5", Float32Array, 64);
+  const acc0_6 = loom_scratch("k85a_reduce.acc0_6", Float32Array, 64);
+  const err0_6 = loom_scratch("k85a_reduce.err0_6", Float32Array, 64);
+  const part0_6 = loom_scratch("k85a_reduce.part0_6", Float32Array, 64);
+  const acc0_7 = loom_scratch("k85a_reduce.acc0_7", Float32Array, 64);
+  const err0_7 = loom_scratch("k85a_reduce.err0_7", Float32Array, 64);
+  const part0_7 = loom_scratch("k85a_reduce.part0_7", Float32Array, 64);
+  const acc0_8 = loom_scratch("k85a_reduce.acc0_8", Float32Array, 64);
+  const err0_8 = loom_scratch("k85a_reduce.err0_8", Float32Array, 64);
+  const part0_8 = loom_scratch("k85a_reduce.part0_8", Float32Array, 64);
+  const acc0_9 = loom_scratch("k85a_reduce.acc0_9", Float32Array, 64);
+  const err0_9 = loom_scratch("k85a_reduce.err0_9", Float32Array, 64);
+  const part0_9 = loom_scratch("k85a_reduce.part0_9", Float32Array, 64);
+  const acc0_10 = loom_scratch("k85a_reduce.acc0_10", Float32Array, 64);
+  const err0_10 = loom_scratch("k85a_reduce.err0_10", Float32Array, 64);
+  const part0_10 = loom_scratch("k85a_reduce.part0_10", Float32Array, 64);
+  const acc0_11 = loom_scratch("k85a_reduce.acc0_11", Float32Array, 64);
+  const err0_11 = loom_scratch("k85a_reduce.err0_11", Float32Array, 64);
+  const part0_11 = loom_scratch("k85a_reduce.part0_11", Float32Array, 64);
+  const acc0_12 = loom_scratch("k85a_reduce.acc0_12", Float32Array, 64);
+  const err0_12 = loom_scratch("k85a_reduce.err0_12", Float32Array, 64);
+  const part0_12 = loom_scratch("k85a_reduce.part0_12", Float32Array, 64);
+  const acc0_13 = loom_scratch("k85a_reduce.acc0_13", Float32Array, 64);
+  const err0_13 = loom_scratch("k85a_reduce.err0_13", Float32Array, 64);
+  const part0_13 = loom_scratch("k85a_reduce.part0_13", Float32Array, 64);
+  const acc0_14 = loom_scratch("k85a_reduce.acc0_14", Float32Array, 64);
+  const err0_14 = loom_scratch("k85a_reduce.err0_14", Float32Array, 64);
+  const part0_14 = loom_scratch("k85a_reduce.part0_14", Float32Array, 64);
+  const acc0_15 = loom_scratch("k85a_reduce.acc0_15", Float32Array, 64);
+  const err0_15 = loom_scratch("k85a_reduce.err0_15", Float32Array, 64);
+  const part0_15 = loom_scratch("k85a_reduce.part0_15", Float32Array, 64);
   for (let r = 0; r < 64; r++) {
     acc0_0[r] = 0;
     err0_0[r] = 0;
@@ -3594,106 +3368,106 @@ function k91a_reduce(buffers, uniforms) {
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
       for (let r_1 = 0; r_1 < 64; r_1++) {
-        const l243 = t243[r_1 + col * 64];
-        const l203 = t203[r_1 + col * 64];
-        const v248 = l243 * l203;
-        const l286 = t286[r_1 + col * 64];
-        const l172 = t172[r_1 + col * 64];
-        const v291 = l286 * l172;
-        const l324 = t323[r_1 + col * 64];
-        const l330 = t329[r_1 + col * 64];
-        const l336 = t335[r_1 + col * 64];
-        const l342 = t342[r_1 + col * 64];
-        const l130 = t130[r_1 + col * 64];
-        const v346 = l342 * l130;
-        const l383 = t383[r_1 + col * 64];
-        const l96 = t96[r_1 + col * 64];
-        const v388 = l383 * l96;
-        const l421 = t420[r_1 + col * 64];
-        const l427 = t426[r_1 + col * 64];
-        const l433 = t432[r_1 + col * 64];
-        const l439 = t439[r_1 + col * 64];
+        const l251 = t251[r_1 + col * 64];
+        const l211 = t211[r_1 + col * 64];
+        const v256 = l251 * l211;
+        const l294 = t294[r_1 + col * 64];
+        const l180 = t180[r_1 + col * 64];
+        const v299 = l294 * l180;
+        const l335 = t334[r_1 + col * 64];
+        const l341 = t340[r_1 + col * 64];
+        const l347 = t346[r_1 + col * 64];
+        const l353 = t353[r_1 + col * 64];
+        const l134 = t134[r_1 + col * 64];
+        const v357 = l353 * l134;
+        const l394 = t394[r_1 + col * 64];
+        const l100 = t100[r_1 + col * 64];
+        const v399 = l394 * l100;
+        const l435 = t434[r_1 + col * 64];
+        const l441 = t440[r_1 + col * 64];
+        const l447 = t446[r_1 + col * 64];
+        const l453 = t453[r_1 + col * 64];
         const l54 = t54[r_1 + col * 64];
-        const v443 = l439 * l54;
-        const l243_1 = t243[r_1 + (col + 1) * 64];
-        const l203_1 = t203[r_1 + (col + 1) * 64];
-        const v248_1 = l243_1 * l203_1;
-        const l286_1 = t286[r_1 + (col + 1) * 64];
-        const l172_1 = t172[r_1 + (col + 1) * 64];
-        const v291_1 = l286_1 * l172_1;
-        const l324_1 = t323[r_1 + (col + 1) * 64];
-        const l330_1 = t329[r_1 + (col + 1) * 64];
-        const l336_1 = t335[r_1 + (col + 1) * 64];
-        const l342_1 = t342[r_1 + (col + 1) * 64];
-        const l130_1 = t130[r_1 + (col + 1) * 64];
-        const v346_1 = l342_1 * l130_1;
-        const l383_1 = t383[r_1 + (col + 1) * 64];
-        const l96_1 = t96[r_1 + (col + 1) * 64];
-        const v388_1 = l383_1 * l96_1;
-        const l421_1 = t420[r_1 + (col + 1) * 64];
-        const l427_1 = t426[r_1 + (col + 1) * 64];
-        const l433_1 = t432[r_1 + (col + 1) * 64];
-        const l439_1 = t439[r_1 + (col + 1) * 64];
+        const v457 = l453 * l54;
+        const l251_1 = t251[r_1 + (col + 1) * 64];
+        const l211_1 = t211[r_1 + (col + 1) * 64];
+        const v256_1 = l251_1 * l211_1;
+        const l294_1 = t294[r_1 + (col + 1) * 64];
+        const l180_1 = t180[r_1 + (col + 1) * 64];
+        const v299_1 = l294_1 * l180_1;
+        const l335_1 = t334[r_1 + (col + 1) * 64];
+        const l341_1 = t340[r_1 + (col + 1) * 64];
+        const l347_1 = t346[r_1 + (col + 1) * 64];
+        const l353_1 = t353[r_1 + (col + 1) * 64];
+        const l134_1 = t134[r_1 + (col + 1) * 64];
+        const v357_1 = l353_1 * l134_1;
+        const l394_1 = t394[r_1 + (col + 1) * 64];
+        const l100_1 = t100[r_1 + (col + 1) * 64];
+        const v399_1 = l394_1 * l100_1;
+        const l435_1 = t434[r_1 + (col + 1) * 64];
+        const l441_1 = t440[r_1 + (col + 1) * 64];
+        const l447_1 = t446[r_1 + (col + 1) * 64];
+        const l453_1 = t453[r_1 + (col + 1) * 64];
         const l54_1 = t54[r_1 + (col + 1) * 64];
-        const v443_1 = l439_1 * l54_1;
-        const l243_2 = t243[r_1 + (col + 2) * 64];
-        const l203_2 = t203[r_1 + (col + 2) * 64];
-        const v248_2 = l243_2 * l203_2;
-        const l286_2 = t286[r_1 + (col + 2) * 64];
-        const l172_2 = t172[r_1 + (col + 2) * 64];
-        const v291_2 = l286_2 * l172_2;
-        const l324_2 = t323[r_1 + (col + 2) * 64];
-        const l330_2 = t329[r_1 + (col + 2) * 64];
-        const l336_2 = t335[r_1 + (col + 2) * 64];
-        const l342_2 = t342[r_1 + (col + 2) * 64];
-        const l130_2 = t130[r_1 + (col + 2) * 64];
-        const v346_2 = l342_2 * l130_2;
-        const l383_2 = t383[r_1 + (col + 2) * 64];
-        const l96_2 = t96[r_1 + (col + 2) * 64];
-        const v388_2 = l383_2 * l96_2;
-        const l421_2 = t420[r_1 + (col + 2) * 64];
-        const l427_2 = t426[r_1 + (col + 2) * 64];
-        const l433_2 = t432[r_1 + (col + 2) * 64];
-        const l439_2 = t439[r_1 + (col + 2) * 64];
+        const v457_1 = l453_1 * l54_1;
+        const l251_2 = t251[r_1 + (col + 2) * 64];
+        const l211_2 = t211[r_1 + (col + 2) * 64];
+        const v256_2 = l251_2 * l211_2;
+        const l294_2 = t294[r_1 + (col + 2) * 64];
+        const l180_2 = t180[r_1 + (col + 2) * 64];
+        const v299_2 = l294_2 * l180_2;
+        const l335_2 = t334[r_1 + (col + 2) * 64];
+        const l341_2 = t340[r_1 + (col + 2) * 64];
+        const l347_2 = t346[r_1 + (col + 2) * 64];
+        const l353_2 = t353[r_1 + (col + 2) * 64];
+        const l134_2 = t134[r_1 + (col + 2) * 64];
+        const v357_2 = l353_2 * l134_2;
+        const l394_2 = t394[r_1 + (col + 2) * 64];
+        const l100_2 = t100[r_1 + (col + 2) * 64];
+        const v399_2 = l394_2 * l100_2;
+        const l435_2 = t434[r_1 + (col + 2) * 64];
+        const l441_2 = t440[r_1 + (col + 2) * 64];
+        const l447_2 = t446[r_1 + (col + 2) * 64];
+        const l453_2 = t453[r_1 + (col + 2) * 64];
         const l54_2 = t54[r_1 + (col + 2) * 64];
-        const v443_2 = l439_2 * l54_2;
-        const l243_3 = t243[r_1 + (col + 3) * 64];
-        const l203_3 = t203[r_1 + (col + 3) * 64];
-        const v248_3 = l243_3 * l203_3;
-        const l286_3 = t286[r_1 + (col + 3) * 64];
-        const l172_3 = t172[r_1 + (col + 3) * 64];
-        const v291_3 = l286_3 * l172_3;
-        const l324_3 = t323[r_1 + (col + 3) * 64];
-        const l330_3 = t329[r_1 + (col + 3) * 64];
-        const l336_3 = t335[r_1 + (col + 3) * 64];
-        const l342_3 = t342[r_1 + (col + 3) * 64];
-        const l130_3 = t130[r_1 + (col + 3) * 64];
-        const v346_3 = l342_3 * l130_3;
-        const l383_3 = t383[r_1 + (col + 3) * 64];
-        const l96_3 = t96[r_1 + (col + 3) * 64];
-        const v388_3 = l383_3 * l96_3;
-        const l421_3 = t420[r_1 + (col + 3) * 64];
-        const l427_3 = t426[r_1 + (col + 3) * 64];
-        const l433_3 = t432[r_1 + (col + 3) * 64];
-        const l439_3 = t439[r_1 + (col + 3) * 64];
+        const v457_2 = l453_2 * l54_2;
+        const l251_3 = t251[r_1 + (col + 3) * 64];
+        const l211_3 = t211[r_1 + (col + 3) * 64];
+        const v256_3 = l251_3 * l211_3;
+        const l294_3 = t294[r_1 + (col + 3) * 64];
+        const l180_3 = t180[r_1 + (col + 3) * 64];
+        const v299_3 = l294_3 * l180_3;
+        const l335_3 = t334[r_1 + (col + 3) * 64];
+        const l341_3 = t340[r_1 + (col + 3) * 64];
+        const l347_3 = t346[r_1 + (col + 3) * 64];
+        const l353_3 = t353[r_1 + (col + 3) * 64];
+        const l134_3 = t134[r_1 + (col + 3) * 64];
+        const v357_3 = l353_3 * l134_3;
+        const l394_3 = t394[r_1 + (col + 3) * 64];
+        const l100_3 = t100[r_1 + (col + 3) * 64];
+        const v399_3 = l394_3 * l100_3;
+        const l435_3 = t434[r_1 + (col + 3) * 64];
+        const l441_3 = t440[r_1 + (col + 3) * 64];
+        const l447_3 = t446[r_1 + (col + 3) * 64];
+        const l453_3 = t453[r_1 + (col + 3) * 64];
         const l54_3 = t54[r_1 + (col + 3) * 64];
-        const v443_3 = l439_3 * l54_3;
-        part0_0[r_1] = part0_0[r_1] + (l243 + l243_1 + l243_2 + l243_3);
-        part0_1[r_1] = part0_1[r_1] + (v248 + v248_1 + v248_2 + v248_3);
-        part0_2[r_1] = part0_2[r_1] + (l286 + l286_1 + l286_2 + l286_3);
-        part0_3[r_1] = part0_3[r_1] + (v291 + v291_1 + v291_2 + v291_3);
-        part0_4[r_1] = part0_4[r_1] + (l324 + l324_1 + l324_2 + l324_3);
-        part0_5[r_1] = part0_5[r_1] + (l330 + l330_1 + l330_2 + l330_3);
-        part0_6[r_1] = part0_6[r_1] + (l336 + l336_1 + l336_2 + l336_3);
-        part0_7[r_1] = part0_7[r_1] + (l342 + l342_1 + l342_2 + l342_3);
-        part0_8[r_1] = part0_8[r_1] + (v346 + v346_1 + v346_2 + v346_3);
-        part0_9[r_1] = part0_9[r_1] + (l383 + l383_1 + l383_2 + l383_3);
-        part0_10[r_1] = part0_10[r_1] + (v388 + v388_1 + v388_2 + v388_3);
-        part0_11[r_1] = part0_11[r_1] + (l421 + l421_1 + l421_2 + l421_3);
-        part0_12[r_1] = part0_12[r_1] + (l427 + l427_1 + l427_2 + l427_3);
-        part0_13[r_1] = part0_13[r_1] + (l433 + l433_1 + l433_2 + l433_3);
-        part0_14[r_1] = part0_14[r_1] + (l439 + l439_1 + l439_2 + l439_3);
-        part0_15[r_1] = part0_15[r_1] + (v443 + v443_1 + v443_2 + v443_3);
+        const v457_3 = l453_3 * l54_3;
+        part0_0[r_1] = part0_0[r_1] + (l251 + l251_1 + l251_2 + l251_3);
+        part0_1[r_1] = part0_1[r_1] + (v256 + v256_1 + v256_2 + v256_3);
+        part0_2[r_1] = part0_2[r_1] + (l294 + l294_1 + l294_2 + l294_3);
+        part0_3[r_1] = part0_3[r_1] + (v299 + v299_1 + v299_2 + v299_3);
+        part0_4[r_1] = part0_4[r_1] + (l335 + l335_1 + l335_2 + l335_3);
+        part0_5[r_1] = part0_5[r_1] + (l341 + l341_1 + l341_2 + l341_3);
+        part0_6[r_1] = part0_6[r_1] + (l347 + l347_1 + l347_2 + l347_3);
+        part0_7[r_1] = part0_7[r_1] + (l353 + l353_1 + l353_2 + l353_3);
+        part0_8[r_1] = part0_8[r_1] + (v357 + v357_1 + v357_2 + v357_3);
+        part0_9[r_1] = part0_9[r_1] + (l394 + l394_1 + l394_2 + l394_3);
+        part0_10[r_1] = part0_10[r_1] + (v399 + v399_1 + v399_2 + v399_3);
+        part0_11[r_1] = part0_11[r_1] + (l435 + l435_1 + l435_2 + l435_3);
+        part0_12[r_1] = part0_12[r_1] + (l441 + l441_1 + l441_2 + l441_3);
+        part0_13[r_1] = part0_13[r_1] + (l447 + l447_1 + l447_2 + l447_3);
+        part0_14[r_1] = part0_14[r_1] + (l453 + l453_1 + l453_2 + l453_3);
+        part0_15[r_1] = part0_15[r_1] + (v457 + v457_1 + v457_2 + v457_3);
       }
     }
     for (let r_2 = 0; r_2 < 64; r_2++) {
@@ -3780,116 +3554,116 @@ function k91a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 64; r_3++) {
-    t245[r_3] = acc0_0[r_3] - err0_0[r_3];
-    t249[r_3] = acc0_1[r_3] - err0_1[r_3];
-    t288[r_3] = acc0_2[r_3] - err0_2[r_3];
-    t292[r_3] = acc0_3[r_3] - err0_3[r_3];
-    t325[r_3] = acc0_4[r_3] - err0_4[r_3];
-    t331[r_3] = acc0_5[r_3] - err0_5[r_3];
-    t337[r_3] = acc0_6[r_3] - err0_6[r_3];
-    t343[r_3] = acc0_7[r_3] - err0_7[r_3];
-    t347[r_3] = acc0_8[r_3] - err0_8[r_3];
-    t385[r_3] = acc0_9[r_3] - err0_9[r_3];
-    t389[r_3] = acc0_10[r_3] - err0_10[r_3];
-    t422[r_3] = acc0_11[r_3] - err0_11[r_3];
-    t428[r_3] = acc0_12[r_3] - err0_12[r_3];
-    t434[r_3] = acc0_13[r_3] - err0_13[r_3];
-    t440[r_3] = acc0_14[r_3] - err0_14[r_3];
-    t444[r_3] = acc0_15[r_3] - err0_15[r_3];
-    const v496 = (acc0_15[r_3] - err0_15[r_3]) * (acc0_15[r_3] - err0_15[r_3]);
-    t496[r_3] = v496;
-    const v500 = (acc0_14[r_3] - err0_14[r_3]) * (acc0_14[r_3] - err0_14[r_3]);
-    t500[r_3] = v500;
-    const v508 = (acc0_13[r_3] - err0_13[r_3]) * (acc0_13[r_3] - err0_13[r_3]);
-    t508[r_3] = v508;
-    const v516 = (acc0_12[r_3] - err0_12[r_3]) * (acc0_12[r_3] - err0_12[r_3]);
-    t516[r_3] = v516;
-    const v524 = (acc0_11[r_3] - err0_11[r_3]) * (acc0_11[r_3] - err0_11[r_3]);
-    t524[r_3] = v524;
-    const v536 = (acc0_10[r_3] - err0_10[r_3]) * (acc0_10[r_3] - err0_10[r_3]);
-    t536[r_3] = v536;
-    const v540 = (acc0_9[r_3] - err0_9[r_3]) * (acc0_9[r_3] - err0_9[r_3]);
-    t540[r_3] = v540;
-    const v560 = (acc0_8[r_3] - err0_8[r_3]) * (acc0_8[r_3] - err0_8[r_3]);
-    t560[r_3] = v560;
-    const v564 = (acc0_7[r_3] - err0_7[r_3]) * (acc0_7[r_3] - err0_7[r_3]);
-    t564[r_3] = v564;
-    const v572 = (acc0_6[r_3] - err0_6[r_3]) * (acc0_6[r_3] - err0_6[r_3]);
-    t572[r_3] = v572;
-    const v580 = (acc0_5[r_3] - err0_5[r_3]) * (acc0_5[r_3] - err0_5[r_3]);
-    t580[r_3] = v580;
-    const v588 = (acc0_4[r_3] - err0_4[r_3]) * (acc0_4[r_3] - err0_4[r_3]);
-    t588[r_3] = v588;
-    const v600 = (acc0_3[r_3] - err0_3[r_3]) * (acc0_3[r_3] - err0_3[r_3]);
-    t600[r_3] = v600;
-    const v604 = (acc0_2[r_3] - err0_2[r_3]) * (acc0_2[r_3] - err0_2[r_3]);
-    t604[r_3] = v604;
-    const v624 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
-    t624[r_3] = v624;
-    const v628 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t628[r_3] = v628;
+    t253[r_3] = acc0_0[r_3] - err0_0[r_3];
+    t257[r_3] = acc0_1[r_3] - err0_1[r_3];
+    t296[r_3] = acc0_2[r_3] - err0_2[r_3];
+    t300[r_3] = acc0_3[r_3] - err0_3[r_3];
+    t336[r_3] = acc0_4[r_3] - err0_4[r_3];
+    t342[r_3] = acc0_5[r_3] - err0_5[r_3];
+    t348[r_3] = acc0_6[r_3] - err0_6[r_3];
+    t354[r_3] = acc0_7[r_3] - err0_7[r_3];
+    t358[r_3] = acc0_8[r_3] - err0_8[r_3];
+    t396[r_3] = acc0_9[r_3] - err0_9[r_3];
+    t400[r_3] = acc0_10[r_3] - err0_10[r_3];
+    t436[r_3] = acc0_11[r_3] - err0_11[r_3];
+    t442[r_3] = acc0_12[r_3] - err0_12[r_3];
+    t448[r_3] = acc0_13[r_3] - err0_13[r_3];
+    t454[r_3] = acc0_14[r_3] - err0_14[r_3];
+    t458[r_3] = acc0_15[r_3] - err0_15[r_3];
+    const v510 = (acc0_15[r_3] - err0_15[r_3]) * (acc0_15[r_3] - err0_15[r_3]);
+    t510[r_3] = v510;
+    const v514 = (acc0_14[r_3] - err0_14[r_3]) * (acc0_14[r_3] - err0_14[r_3]);
+    t514[r_3] = v514;
+    const v522 = (acc0_13[r_3] - err0_13[r_3]) * (acc0_13[r_3] - err0_13[r_3]);
+    t522[r_3] = v522;
+    const v530 = (acc0_12[r_3] - err0_12[r_3]) * (acc0_12[r_3] - err0_12[r_3]);
+    t530[r_3] = v530;
+    const v538 = (acc0_11[r_3] - err0_11[r_3]) * (acc0_11[r_3] - err0_11[r_3]);
+    t538[r_3] = v538;
+    const v550 = (acc0_10[r_3] - err0_10[r_3]) * (acc0_10[r_3] - err0_10[r_3]);
+    t550[r_3] = v550;
+    const v554 = (acc0_9[r_3] - err0_9[r_3]) * (acc0_9[r_3] - err0_9[r_3]);
+    t554[r_3] = v554;
+    const v574 = (acc0_8[r_3] - err0_8[r_3]) * (acc0_8[r_3] - err0_8[r_3]);
+    t574[r_3] = v574;
+    const v578 = (acc0_7[r_3] - err0_7[r_3]) * (acc0_7[r_3] - err0_7[r_3]);
+    t578[r_3] = v578;
+    const v586 = (acc0_6[r_3] - err0_6[r_3]) * (acc0_6[r_3] - err0_6[r_3]);
+    t586[r_3] = v586;
+    const v594 = (acc0_5[r_3] - err0_5[r_3]) * (acc0_5[r_3] - err0_5[r_3]);
+    t594[r_3] = v594;
+    const v602 = (acc0_4[r_3] - err0_4[r_3]) * (acc0_4[r_3] - err0_4[r_3]);
+    t602[r_3] = v602;
+    const v614 = (acc0_3[r_3] - err0_3[r_3]) * (acc0_3[r_3] - err0_3[r_3]);
+    t614[r_3] = v614;
+    const v618 = (acc0_2[r_3] - err0_2[r_3]) * (acc0_2[r_3] - err0_2[r_3]);
+    t618[r_3] = v618;
+    const v638 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
+    t638[r_3] = v638;
+    const v642 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t642[r_3] = v642;
   }
 }
-function k91b_reduce(buffers, uniforms) {
-  const t496 = buffers.t496;
-  const t500 = buffers.t500;
-  const t508 = buffers.t508;
-  const t516 = buffers.t516;
-  const t524 = buffers.t524;
-  const t536 = buffers.t536;
-  const t540 = buffers.t540;
-  const t560 = buffers.t560;
-  const t564 = buffers.t564;
-  const t572 = buffers.t572;
-  const t580 = buffers.t580;
-  const t588 = buffers.t588;
-  const t600 = buffers.t600;
-  const t604 = buffers.t604;
-  const t624 = buffers.t624;
-  const t628 = buffers.t628;
-  const t490 = buffers.t490;
-  const t493 = buffers.t493;
-  const t505 = buffers.t505;
-  const t513 = buffers.t513;
-  const t521 = buffers.t521;
-  const t529 = buffers.t529;
-  const t533 = buffers.t533;
-  const t545 = buffers.t545;
-  const t549 = buffers.t549;
-  const t553 = buffers.t553;
-  const t557 = buffers.t557;
-  const t569 = buffers.t569;
-  const t577 = buffers.t577;
-  const t585 = buffers.t585;
-  const t593 = buffers.t593;
-  const t597 = buffers.t597;
-  const t609 = buffers.t609;
-  const t613 = buffers.t613;
-  const t617 = buffers.t617;
-  const t621 = buffers.t621;
-  const t632 = buffers.t632;
-  const t636 = buffers.t636;
-  const l491 = t490[0];
-  const l494 = t493[0];
-  const v495 = l491 + l494;
-  const l506 = t505[0];
-  const l514 = t513[0];
-  const l522 = t521[0];
-  const l530 = t529[0];
-  const l534 = t533[0];
-  const l546 = t545[0];
-  const l550 = t549[0];
-  const l554 = t553[0];
-  const l558 = t557[0];
-  const l570 = t569[0];
-  const l578 = t577[0];
-  const l586 = t585[0];
-  const l594 = t593[0];
-  const l598 = t597[0];
-  const l610 = t609[0];
-  const l614 = t613[0];
-  const l618 = t617[0];
-  const l622 = t621[0];
+function k85b_reduce(buffers, uniforms) {
+  const t510 = buffers.t510;
+  const t514 = buffers.t514;
+  const t522 = buffers.t522;
+  const t530 = buffers.t530;
+  const t538 = buffers.t538;
+  const t550 = buffers.t550;
+  const t554 = buffers.t554;
+  const t574 = buffers.t574;
+  const t578 = buffers.t578;
+  const t586 = buffers.t586;
+  const t594 = buffers.t594;
+  const t602 = buffers.t602;
+  const t614 = buffers.t614;
+  const t618 = buffers.t618;
+  const t638 = buffers.t638;
+  const t642 = buffers.t642;
+  const t504 = buffers.t504;
+  const t507 = buffers.t507;
+  const t519 = buffers.t519;
+  const t527 = buffers.t527;
+  const t535 = buffers.t535;
+  const t543 = buffers.t543;
+  const t547 = buffers.t547;
+  const t559 = buffers.t559;
+  const t563 = buffers.t563;
+  const t567 = buffers.t567;
+  const t571 = buffers.t571;
+  const t583 = buffers.t583;
+  const t591 = buffers.t591;
+  const t599 = buffers.t599;
+  const t607 = buffers.t607;
+  const t611 = buffers.t611;
+  const t623 = buffers.t623;
+  const t627 = buffers.t627;
+  const t631 = buffers.t631;
+  const t635 = buffers.t635;
+  const t646 = buffers.t646;
+  const t650 = buffers.t650;
+  const l505 = t504[0];
+  const l508 = t507[0];
+  const v509 = l505 + l508;
+  const l520 = t519[0];
+  const l528 = t527[0];
+  const l536 = t535[0];
+  const l544 = t543[0];
+  const l548 = t547[0];
+  const l560 = t559[0];
+  const l564 = t563[0];
+  const l568 = t567[0];
+  const l572 = t571[0];
+  const l584 = t583[0];
+  const l592 = t591[0];
+  const l600 = t599[0];
+  const l608 = t607[0];
+  const l612 = t611[0];
+  const l624 = t623[0];
+  const l628 = t627[0];
+  const l632 = t631[0];
+  const l636 = t635[0];
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     let acc0_1 = 0;
@@ -3908,1149 +3682,1149 @@ function k91b_reduce(buffers, uniforms) {
     let acc0_14 = 0;
     let acc0_15 = 0;
     for (let col = 0; col < 64; col++) {
-      const x496 = t496[col];
-      const x500 = t500[col];
-      const x508 = t508[col];
-      const x516 = t516[col];
-      const x524 = t524[col];
-      const x536 = t536[col];
-      const x540 = t540[col];
-      const x560 = t560[col];
-      const x564 = t564[col];
-      const x572 = t572[col];
-      const x580 = t580[col];
-      const x588 = t588[col];
-      const x600 = t600[col];
-      const x604 = t604[col];
-      const x624 = t624[col];
-      const x628 = t628[col];
-      acc0_0 += x496;
-      acc0_1 += x500;
-      acc0_2 += x508;
-      acc0_3 += x516;
-      acc0_4 += x524;
-      acc0_5 += x536;
-      acc0_6 += x540;
-      acc0_7 += x560;
-      acc0_8 += x564;
-      acc0_9 += x572;
-      acc0_10 += x580;
-      acc0_11 += x588;
-      acc0_12 += x600;
-      acc0_13 += x604;
-      acc0_14 += x624;
-      acc0_15 += x628;
+      const x510 = t510[col];
+      const x514 = t514[col];
+      const x522 = t522[col];
+      const x530 = t530[col];
+      const x538 = t538[col];
+      const x550 = t550[col];
+      const x554 = t554[col];
+      const x574 = t574[col];
+      const x578 = t578[col];
+      const x586 = t586[col];
+      const x594 = t594[col];
+      const x602 = t602[col];
+      const x614 = t614[col];
+      const x618 = t618[col];
+      const x638 = t638[col];
+      const x642 = t642[col];
+      acc0_0 += x510;
+      acc0_1 += x514;
+      acc0_2 += x522;
+      acc0_3 += x530;
+      acc0_4 += x538;
+      acc0_5 += x550;
+      acc0_6 += x554;
+      acc0_7 += x574;
+      acc0_8 += x578;
+      acc0_9 += x586;
+      acc0_10 += x594;
+      acc0_11 += x602;
+      acc0_12 += x614;
+      acc0_13 += x618;
+      acc0_14 += x638;
+      acc0_15 += x642;
     }
-    const v499 = v495 + acc0_0;
-    const v503 = v499 + acc0_1;
-    const v507 = v503 + l506;
-    const v511 = v507 + acc0_2;
-    const v515 = v511 + l514;
-    const v519 = v515 + acc0_3;
-    const v523 = v519 + l522;
-    const v527 = v523 + acc0_4;
-    const v531 = v527 + l530;
-    const v535 = v531 + l534;
-    const v539 = v535 + acc0_5;
-    const v543 = v539 + acc0_6;
-    const v547 = v543 + l546;
-    const v551 = v547 + l550;
-    const v555 = v551 + l554;
-    const v559 = v555 + l558;
-    const v563 = v559 + acc0_7;
-    const v567 = v563 + acc0_8;
-    const v571 = v567 + l570;
-    const v575 = v571 + acc0_9;
-    const v579 = v575 + l578;
-    const v583 = v579 + acc0_10;
-    const v587 = v583 + l586;
-    const v591 = v587 + acc0_11;
-    const v595 = v591 + l594;
-    const v599 = v595 + l598;
-    const v603 = v599 + acc0_12;
-    const v607 = v603 + acc0_13;
-    const v611 = v607 + l610;
-    const v615 = v611 + l614;
-    const v619 = v615 + l618;
-    const v623 = v619 + l622;
-    const v627 = v623 + acc0_14;
-    const v631 = v627 + acc0_15;
-    const v632 = Math.sqrt(v631);
-    t632[0] = v632;
-    const v634 = v632 + 0.000001;
-    const v635 = 1 / v634;
-    const v636 = Math.min(v635, 1);
-    t636[0] = v636;
+    const v513 = v509 + acc0_0;
+    const v517 = v513 + acc0_1;
+    const v521 = v517 + l520;
+    const v525 = v521 + acc0_2;
+    const v529 = v525 + l528;
+    const v533 = v529 + acc0_3;
+    const v537 = v533 + l536;
+    const v541 = v537 + acc0_4;
+    const v545 = v541 + l544;
+    const v549 = v545 + l548;
+    const v553 = v549 + acc0_5;
+    const v557 = v553 + acc0_6;
+    const v561 = v557 + l560;
+    const v565 = v561 + l564;
+    const v569 = v565 + l568;
+    const v573 = v569 + l572;
+    const v577 = v573 + acc0_7;
+    const v581 = v577 + acc0_8;
+    const v585 = v581 + l584;
+    const v589 = v585 + acc0_9;
+    const v593 = v589 + l592;
+    const v597 = v593 + acc0_10;
+    const v601 = v597 + l600;
+    const v605 = v601 + acc0_11;
+    const v609 = v605 + l608;
+    const v613 = v609 + l612;
+    const v617 = v613 + acc0_12;
+    const v621 = v617 + acc0_13;
+    const v625 = v621 + l624;
+    const v629 = v625 + l628;
+    const v633 = v629 + l632;
+    const v637 = v633 + l636;
+    const v641 = v637 + acc0_14;
+    const v645 = v641 + acc0_15;
+    const v646 = Math.sqrt(v645);
+    t646[0] = v646;
+    const v648 = v646 + 0.000001;
+    const v649 = 1 / v648;
+    const v650 = Math.min(v649, 1);
+    t650[0] = v650;
   }
 }
-function k92_ew(buffers, uniforms) {
+function k86_ew(buffers, uniforms) {
   const p_optim_m_wte_w = buffers.p_optim_m_wte_w;
-  const t467 = buffers.t467;
-  const t636 = buffers.t636;
-  const t656 = buffers.t656;
+  const t481 = buffers.t481;
+  const t650 = buffers.t650;
+  const t670 = buffers.t670;
   const p_optim_v_wte_w = buffers.p_optim_v_wte_w;
-  const t662 = buffers.t662;
+  const t676 = buffers.t676;
   const p_wte_w = buffers.p_wte_w;
-  const t671 = buffers.t671;
-  const t646 = buffers.t646;
-  const t645 = buffers.t645;
-  const t679 = buffers.t679;
+  const t685 = buffers.t685;
+  const t660 = buffers.t660;
+  const t659 = buffers.t659;
+  const t693 = buffers.t693;
   const p_optim_m_blocks_0_mlp_fc_w = buffers.p_optim_m_blocks_0_mlp_fc_w;
-  const t384 = buffers.t384;
-  const t921 = buffers.t921;
+  const t395 = buffers.t395;
+  const t935 = buffers.t935;
   const p_optim_v_blocks_0_mlp_fc_w = buffers.p_optim_v_blocks_0_mlp_fc_w;
-  const t927 = buffers.t927;
+  const t941 = buffers.t941;
   const p_blocks_0_mlp_fc_w = buffers.p_blocks_0_mlp_fc_w;
-  const t938 = buffers.t938;
+  const t952 = buffers.t952;
   const p_optim_m_blocks_0_mlp_proj_w = buffers.p_optim_m_blocks_0_mlp_proj_w;
-  const t370 = buffers.t370;
-  const t968 = buffers.t968;
-  const p_optim_v_blocks_0_mlp_proj_w = buffers.p_optim_v_blocks_0_mlp_proj_w;
-  const t972 = buffers.t972;
-  const p_blocks_0_mlp_proj_w = buffers.p_blocks_0_mlp_proj_w;
-  const t979 = buffers.t979;
-  const p_optim_m_blocks_1_mlp_fc_w = buffers.p_optim_m_blocks_1_mlp_fc_w;
-  const t287 = buffers.t287;
-  const t1197 = buffers.t1197;
-  const p_optim_v_blocks_1_mlp_fc_w = buffers.p_optim_v_blocks_1_mlp_fc_w;
-  const t1201 = buffers.t1201;
-  const p_blocks_1_mlp_fc_w = buffers.p_blocks_1_mlp_fc_w;
-  const t1208 = buffers.t1208;
-  const p_optim_m_blocks_1_mlp_proj_w = buffers.p_optim_m_blocks_1_mlp_proj_w;
-  const t272 = buffers.t272;
-  const t1230 = buffers.t1230;
-  const p_optim_v_blocks_1_mlp_proj_w = buffers.p_optim_v_blocks_1_mlp_proj_w;
-  const t1234 = buffers.t1234;
-  const p_blocks_1_mlp_proj_w = buffers.p_blocks_1_mlp_proj_w;
-  const t1241 = buffers.t1241;
-  const l648 = t636[0];
-  const l673 = t671[0];
-  const l665 = t646[0];
-  const l677 = t645[0];
-  const l913 = t636[0];
-  const l933 = t671[0];
-  const l929 = t646[0];
-  const l936 = t645[0];
-  for (let i = 0; i < 16384; i++) {
-    const l650 = p_optim_m_wte_w[i];
-    const v653 = l650 * 0.9;
-    const l467 = t467[i];
-    const v649 = l467 * l648;
-    const v655 = v649 * 0.1;
-    const v656 = v653 + v655;
-    t656[i] = v656;
-    const l651 = p_optim_v_wte_w[i];
-    const v658 = l651 * 0.95;
-    const v659 = v649 * v649;
-    const v661 = v659 * 0.05;
-    const v662 = v658 + v661;
-    t662[i] = v662;
-    const l0 = p_wte_w[i];
-    const v674 = l0 * l673;
-    const v663 = Math.sqrt(v662);
-    const v666 = v663 / l665;
-    const v668 = v666 + 1e-8;
-    const v675 = v656 / v668;
-    const v678 = v675 * l677;
-    const v679 = v674 - v678;
-    t679[i] = v679;
-    const l915 = p_optim_m_blocks_0_mlp_fc_w[i];
-    const v918 = l915 * 0.9;
-    const l384 = t384[i];
-    const v914 = l384 * l913;
-    const v920 = v914 * 0.1;
-    const v921 = v918 + v920;
-    t921[i] = v921;
-    const l916 = p_optim_v_blocks_0_mlp_fc_w[i];
-    const v923 = l916 * 0.95;
-    const v924 = v914 * v914;
-    const v926 = v924 * 0.05;
-    const v927 = v923 + v926;
-    t927[i] = v927;
-    const l14 = p_blocks_0_mlp_fc_w[i];
-    const v934 = l14 * l933;
-    const v928 = Math.sqrt(v927);
-    const v930 = v928 / l929;
-    const v932 = v930 + 1e-8;
-    const v935 = v921 / v932;
-    const v937 = v935 * l936;
-    const v938 = v934 - v937;
-    t938[i] = v938;
-    const l964 = p_optim_m_blocks_0_mlp_proj_w[i];
-    const v966 = l964 * 0.9;
-    const l370 = t370[i];
-    const v963 = l370 * l648;
-    const v967 = v963 * 0.1;
-    const v968 = v966 + v967;
-    t968[i] = v968;
-    const l965 = p_optim_v_blocks_0_mlp_proj_w[i];
-    const v969 = l965 * 0.95;
-    const v970 = v963 * v963;
-    const v971 = v970 * 0.05;
-    const v972 = v969 + v971;
-    t972[i] = v972;
-    const l16 = p_blocks_0_mlp_proj_w[i];
-    const v976 = l16 * l673;
-    const v973 = Math.sqrt(v972);
-    const v974 = v973 / l665;
-    const v975 = v974 + 1e-8;
-    const v977 = v968 / v975;
-    const v978 = v977 * l677;
-    const v979 = v976 - v978;
-    t979[i] = v979;
-    const l1193 = p_optim_m_blocks_1_mlp_fc_w[i];
-    const v1195 = l1193 * 0.9;
-    const l287 = t287[i];
-    const v1192 = l287 * l913;
-    const v1196 = v1192 * 0.1;
-    const v1197 = v1195 + v1196;
-    t1197[i] = v1197;
-    const l1194 = p_optim_v_blocks_1_mlp_fc_w[i];
-    const v1198 = l1194 * 0.95;
-    const v1199 = v1192 * v1192;
-    const v1200 = v1199 * 0.05;
-    const v1201 = v1198 + v1200;
-    t1201[i] = v1201;
-    const l30 = p_blocks_1_mlp_fc_w[i];
-    const v1205 = l30 * l933;
-    const v1202 = Math.sqrt(v1201);
-    const v1203 = v1202 / l929;
-    const v1204 = v1203 + 1e-8;
-    const v1206 = v1197 / v1204;
-    const v1207 = v1206 * l936;
-    const v1208 = v1205 - v1207;
-    t1208[i] = v1208;
-    const l1226 = p_optim_m_blocks_1_mlp_proj_w[i];
-    const v1228 = l1226 * 0.9;
-    const l272 = t272[i];
-    const v1225 = l272 * l648;
-    const v1229 = v1225 * 0.1;
-    const v1230 = v1228 + v1229;
-    t1230[i] = v1230;
-    const l1227 = p_optim_v_blocks_1_mlp_proj_w[i];
-    const v1231 = l1227 * 0.95;
-    const v1232 = v1225 * v1225;
-    const v1233 = v1232 * 0.05;
-    const v1234 = v1231 + v1233;
-    t1234[i] = v1234;
-    const l32 = p_blocks_1_mlp_proj_w[i];
-    const v1238 = l32 * l673;
-    const v1235 = Math.sqrt(v1234);
-    const v1236 = v1235 / l665;
-    const v1237 = v1236 + 1e-8;
-    const v1239 = v1230 / v1237;
-    const v1240 = v1239 * l677;
-    const v1241 = v1238 - v1240;
-    t1241[i] = v1241;
-  }
-}
-function k93_ew(buffers, uniforms) {
-  const p_optim_m_wpe = buffers.p_optim_m_wpe;
-  const t464 = buffers.t464;
-  const t636 = buffers.t636;
-  const t688 = buffers.t688;
-  const p_optim_v_wpe = buffers.p_optim_v_wpe;
-  const t694 = buffers.t694;
-  const p_wpe = buffers.p_wpe;
-  const t671 = buffers.t671;
-  const t646 = buffers.t646;
-  const t645 = buffers.t645;
-  const t705 = buffers.t705;
-  const p_optim_m_blocks_0_attn_wq_w = buffers.p_optim_m_blocks_0_attn_wq_w;
-  const t437 = buffers.t437;
-  const t754 = buffers.t754;
-  const p_optim_v_blocks_0_attn_wq_w = buffers.p_optim_v_blocks_0_attn_wq_w;
-  const t758 = buffers.t758;
-  const p_blocks_0_attn_wq_w = buffers.p_blocks_0_attn_wq_w;
-  const t765 = buffers.t765;
-  const p_optim_m_blocks_0_attn_wk_w = buffers.p_optim_m_blocks_0_attn_wk_w;
-  const t431 = buffers.t431;
-  const t787 = buffers.t787;
-  const p_optim_v_blocks_0_attn_wk_w = buffers.p_optim_v_blocks_0_attn_wk_w;
-  const t791 = buffers.t791;
-  const p_blocks_0_attn_wk_w = buffers.p_blocks_0_attn_wk_w;
-  const t798 = buffers.t798;
-  const p_optim_m_blocks_0_attn_wv_w = buffers.p_optim_m_blocks_0_attn_wv_w;
-  const t425 = buffers.t425;
-  const t820 = buffers.t820;
-  const p_optim_v_blocks_0_attn_wv_w = buffers.p_optim_v_blocks_0_attn_wv_w;
-  const t824 = buffers.t824;
-  const p_blocks_0_attn_wv_w = buffers.p_blocks_0_attn_wv_w;
-  const t831 = buffers.t831;
-  const p_optim_m_blocks_0_attn_wo_w = buffers.p_optim_m_blocks_0_attn_wo_w;
-  const t412 = buffers.t412;
-  const t853 = buffers.t853;
-  const p_optim_v_blocks_0_attn_wo_w = buffers.p_optim_v_blocks_0_attn_wo_w;
-  const t857 = buffers.t857;
-  const p_blocks_0_attn_wo_w = buffers.p_blocks_0_attn_wo_w;
-  const t864 = buffers.t864;
-  const p_optim_m_blocks_1_attn_wq_w = buffers.p_optim_m_blocks_1_attn_wq_w;
-  const t340 = buffers.t340;
-  const t1033 = buffers.t1033;
-  const p_optim_v_blocks_1_attn_wq_w = buffers.p_optim_v_blocks_1_attn_wq_w;
-  const t1037 = buffers.t1037;
-  const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
-  const t1044 = buffers.t1044;
-  const p_optim_m_blocks_1_attn_wk_w = buffers.p_optim_m_blocks_1_attn_wk_w;
-  const t334 = buffers.t334;
-  const t1066 = buffers.t1066;
-  const p_optim_v_blocks_1_attn_wk_w = buffers.p_optim_v_blocks_1_attn_wk_w;
-  const t1070 = buffers.t1070;
-  const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
-  const t1077 = buffers.t1077;
-  const p_optim_m_blocks_1_attn_wv_w = buffers.p_optim_m_blocks_1_attn_wv_w;
-  const t328 = buffers.t328;
-  const t1099 = buffers.t1099;
-  const p_optim_v_blocks_1_attn_wv_w = buffers.p_optim_v_blocks_1_attn_wv_w;
-  const t1103 = buffers.t1103;
-  const p_blocks_1_attn_wv_w = buffers.p_blocks_1_attn_wv_w;
-  const t1110 = buffers.t1110;
-  const p_optim_m_blocks_1_attn_wo_w = buffers.p_optim_m_blocks_1_attn_wo_w;
-  const t315 = buffers.t315;
-  const t1132 = buffers.t1132;
-  const p_optim_v_blocks_1_attn_wo_w = buffers.p_optim_v_blocks_1_attn_wo_w;
-  const t1136 = buffers.t1136;
-  const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;
-  const t1143 = buffers.t1143;
-  const l680 = t636[0];
-  const l700 = t671[0];
-  const l696 = t646[0];
-  const l703 = t645[0];
-  for (let i = 0; i < 4096; i++) {
-    const l682 = p_optim_m_wpe[i];
-    const v685 = l682 * 0.9;
-    const l465 = t464[i];
-    const v681 = l465 * l680;
-    const v687 = v681 * 0.1;
-    const v688 = v685 + v687;
-    t688[i] = v688;
-    const l683 = p_optim_v_wpe[i];
-    const v690 = l683 * 0.95;
-    const v691 = v681 * v681;
-    const v693 = v691 * 0.05;
-    const v694 = v690 + v693;
-    t694[i] = v694;
-    const l1 = p_wpe[i];
-    const v701 = l1 * l700;
-    const v695 = Math.sqrt(v694);
-    const v697 = v695 / l696;
-    const v699 = v697 + 1e-8;
-    const v702 = v688 / v699;
-    const v704 = v702 * l703;
-    const v705 = v701 - v704;
-    t705[i] = v705;
-    const l750 = p_optim_m_blocks_0_attn_wq_w[i];
-    const v752 = l750 * 0.9;
-    const l437 = t437[i];
-    const v749 = l437 * l680;
-    const v753 = v749 * 0.1;
-    const v754 = v752 + v753;
-    t754[i] = v754;
-    const l751 = p_optim_v_blocks_0_attn_wq_w[i];
-    const v755 = l751 * 0.95;
-    const v756 = v749 * v749;
-    const v757 = v756 * 0.05;
-    const v758 = v755 + v757;
-    t758[i] = v758;
-    const l4 = p_blocks_0_attn_wq_w[i];
-    const v762 = l4 * l700;
-    const v759 = Math.sqrt(v758);
-    const v760 = v759 / l696;
-    const v761 = v760 + 1e-8;
-    const v763 = v754 / v761;
-    const v764 = v763 * l703;
-    const v765 = v762 - v764;
-    t765[i] = v765;
-    const l783 = p_optim_m_blocks_0_attn_wk_w[i];
-    const v785 = l783 * 0.9;
-    const l431 = t431[i];
-    const v782 = l431 * l680;
-    const v786 = v782 * 0.1;
-    const v787 = v785 + v786;
-    t787[i] = v787;
-    const l784 = p_optim_v_blocks_0_attn_wk_w[i];
-    const v788 = l784 * 0.95;
-    const v789 = v782 * v782;
-    const v790 = v789 * 0.05;
-    const v791 = v788 + v790;
-    t791[i] = v791;
-    const l6 = p_blocks_0_attn_wk_w[i];
-    const v795 = l6 * l700;
-    const v792 = Math.sqrt(v791);
-    const v793 = v792 / l696;
-    const v794 = v793 + 1e-8;
-    const v796 = v787 / v794;
-    const v797 = v796 * l703;
-    const v798 = v795 - v797;
-    t798[i] = v798;
-    const l816 = p_optim_m_blocks_0_attn_wv_w[i];
-    const v818 = l816 * 0.9;
-    const l425 = t425[i];
-    const v815 = l425 * l680;
-    const v819 = v815 * 0.1;
-    const v820 = v818 + v819;
-    t820[i] = v820;
-    const l817 = p_optim_v_blocks_0_attn_wv_w[i];
-    const v821 = l817 * 0.95;
-    const v822 = v815 * v815;
-    const v823 = v822 * 0.05;
-    const v824 = v821 + v823;
-    t824[i] = v824;
-    const l8 = p_blocks_0_attn_wv_w[i];
-    const v828 = l8 * l700;
-    const v825 = Math.sqrt(v824);
-    const v826 = v825 / l696;
-    const v827 = v826 + 1e-8;
-    const v829 = v820 / v827;
-    const v830 = v829 * l703;
-    const v831 = v828 - v830;
-    t831[i] = v831;
-    const l849 = p_optim_m_blocks_0_attn_wo_w[i];
-    const v851 = l849 * 0.9;
-    const l413 = t412[i];
-    const v848 = l413 * l680;
-    const v852 = v848 * 0.1;
-    const v853 = v851 + v852;
-    t853[i] = v853;
-    const l850 = p_optim_v_blocks_0_attn_wo_w[i];
-    const v854 = l850 * 0.95;
-    const v855 = v848 * v848;
-    const v856 = v855 * 0.05;
-    const v857 = v854 + v856;
-    t857[i] = v857;
-    const l10 = p_blocks_0_attn_wo_w[i];
-    const v861 = l10 * l700;
-    const v858 = Math.sqrt(v857);
-    const v859 = v858 / l696;
-    const v860 = v859 + 1e-8;
-    const v862 = v853 / v860;
-    const v863 = v862 * l703;
-    const v864 = v861 - v863;
-    t864[i] = v864;
-    const l1029 = p_optim_m_blocks_1_attn_wq_w[i];
-    const v1031 = l1029 * 0.9;
-    const l340 = t340[i];
-    const v1028 = l340 * l680;
-    const v1032 = v1028 * 0.1;
-    const v1033 = v1031 + v1032;
-    t1033[i] = v1033;
-    const l1030 = p_optim_v_blocks_1_attn_wq_w[i];
-    const v1034 = l1030 * 0.95;
-    const v1035 = v1028 * v1028;
-    const v1036 = v1035 * 0.05;
-    const v1037 = v1034 + v1036;
-    t1037[i] = v1037;
-    const l20 = p_blocks_1_attn_wq_w[i];
-    const v1041 = l20 * l700;
-    const v1038 = Math.sqrt(v1037);
-    const v1039 = v1038 / l696;
-    const v1040 = v1039 + 1e-8;
-    const v1042 = v1033 / v1040;
-    const v1043 = v1042 * l703;
-    const v1044 = v1041 - v1043;
-    t1044[i] = v1044;
-    const l1062 = p_optim_m_blocks_1_attn_wk_w[i];
-    const v1064 = l1062 * 0.9;
-    const l334 = t334[i];
-    const v1061 = l334 * l680;
-    const v1065 = v1061 * 0.1;
-    const v1066 = v1064 + v1065;
-    t1066[i] = v1066;
-    const l1063 = p_optim_v_blocks_1_attn_wk_w[i];
-    const v1067 = l1063 * 0.95;
-    const v1068 = v1061 * v1061;
-    const v1069 = v1068 * 0.05;
-    const v1070 = v1067 + v1069;
-    t1070[i] = v1070;
-    const l22 = p_blocks_1_attn_wk_w[i];
-    const v1074 = l22 * l700;
-    const v1071 = Math.sqrt(v1070);
-    const v1072 = v1071 / l696;
-    const v1073 = v1072 + 1e-8;
-    const v1075 = v1066 / v1073;
-    const v1076 = v1075 * l703;
-    const v1077 = v1074 - v1076;
-    t1077[i] = v1077;
-    const l1095 = p_optim_m_blocks_1_attn_wv_w[i];
-    const v1097 = l1095 * 0.9;
-    const l328 = t328[i];
-    const v1094 = l328 * l680;
-    const v1098 = v1094 * 0.1;
-    const v1099 = v1097 + v1098;
-    t1099[i] = v1099;
-    const l1096 = p_optim_v_blocks_1_attn_wv_w[i];
-    const v1100 = l1096 * 0.95;
-    const v1101 = v1094 * v1094;
-    const v1102 = v1101 * 0.05;
-    const v1103 = v1100 + v1102;
-    t1103[i] = v1103;
-    const l24 = p_blocks_1_attn_wv_w[i];
-    const v1107 = l24 * l700;
-    const v1104 = Math.sqrt(v1103);
-    const v1105 = v1104 / l696;
-    const v1106 = v1105 + 1e-8;
-    const v1108 = v1099 / v1106;
-    const v1109 = v1108 * l703;
-    const v1110 = v1107 - v1109;
-    t1110[i] = v1110;
-    const l1128 = p_optim_m_blocks_1_attn_wo_w[i];
-    const v1130 = l1128 * 0.9;
-    const l316 = t315[i];
-    const v1127 = l316 * l680;
-    const v1131 = v1127 * 0.1;
-    const v1132 = v1130 + v1131;
-    t1132[i] = v1132;
-    const l1129 = p_optim_v_blocks_1_attn_wo_w[i];
-    const v1133 = l1129 * 0.95;
-    const v1134 = v1127 * v1127;
-    const v1135 = v1134 * 0.05;
-    const v1136 = v1133 + v1135;
-    t1136[i] = v1136;
-    const l26 = p_blocks_1_attn_wo_w[i];
-    const v1140 = l26 * l700;
-    const v1137 = Math.sqrt(v1136);
-    const v1138 = v1137 / l696;
-    const v1139 = v1138 + 1e-8;
-    const v1141 = v1132 / v1139;
-    const v1142 = v1141 * l703;
-    const v1143 = v1140 - v1142;
-    t1143[i] = v1143;
-  }
-}
-function k94_ew(buffers, uniforms) {
-  const p_optim_m_blocks_0_ln1_g = buffers.p_optim_m_blocks_0_ln1_g;
-  const t444 = buffers.t444;
-  const t636 = buffers.t636;
-  const t715 = buffers.t715;
-  const p_optim_v_blocks_0_ln1_g = buffers.p_optim_v_blocks_0_ln1_g;
-  const t721 = buffers.t721;
-  const p_blocks_0_ln1_g = buffers.p_blocks_0_ln1_g;
-  const t646 = buffers.t646;
-  const t645 = buffers.t645;
-  const t732 = buffers.t732;
-  const p_optim_m_blocks_0_ln1_b = buffers.p_optim_m_blocks_0_ln1_b;
-  const t440 = buffers.t440;
-  const t738 = buffers.t738;
-  const p_optim_v_blocks_0_ln1_b = buffers.p_optim_v_blocks_0_ln1_b;
-  const t742 = buffers.t742;
-  const p_blocks_0_ln1_b = buffers.p_blocks_0_ln1_b;
-  const t748 = buffers.t748;
-  const p_optim_m_blocks_0_attn_wq_b = buffers.p_optim_m_blocks_0_attn_wq_b;
-  const t434 = buffers.t434;
-  const t771 = buffers.t771;
-  const p_optim_v_blocks_0_attn_wq_b = buffers.p_optim_v_blocks_0_attn_wq_b;
-  const t775 = buffers.t775;
-  const p_blocks_0_attn_wq_b = buffers.p_blocks_0_attn_wq_b;
-  const t781 = buffers.t781;
-  const p_optim_m_blocks_0_attn_wk_b = buffers.p_optim_m_blocks_0_attn_wk_b;
-  const t428 = buffers.t428;
-  const t804 = buffers.t804;
-  const p_optim_v_blocks_0_attn_wk_b = buffers.p_optim_v_blocks_0_attn_wk_b;
-  const t808 = buffers.t808;
-  const p_blocks_0_attn_wk_b = buffers.p_blocks_0_attn_wk_b;
-  const t814 = buffers.t814;
-  const p_optim_m_blocks_0_attn_wv_b = buffers.p_optim_m_blocks_0_attn_wv_b;
-  const t422 = buffers.t422;
-  const t837 = buffers.t837;
-  const p_optim_v_blocks_0_attn_wv_b = buffers.p_optim_v_blocks_0_attn_wv_b;
-  const t841 = buffers.t841;
-  const p_blocks_0_attn_wv_b = buffers.p_blocks_0_attn_wv_b;
-  const t847 = buffers.t847;
-  const p_optim_m_blocks_0_attn_wo_b = buffers.p_optim_m_blocks_0_attn_wo_b;
-  const t409 = buffers.t409;
-  const t870 = buffers.t870;
-  const p_optim_v_blocks_0_attn_wo_b = buffers.p_optim_v_blocks_0_attn_wo_b;
-  const t874 = buffers.t874;
-  const p_blocks_0_attn_wo_b = buffers.p_blocks_0_attn_wo_b;
-  const t880 = buffers.t880;
-  const p_optim_m_blocks_0_ln2_g = buffers.p_optim_m_blocks_0_ln2_g;
-  const t389 = buffers.t389;
-  const t886 = buffers.t886;
-  const p_optim_v_blocks_0_ln2_g = buffers.p_optim_v_blocks_0_ln2_g;
-  const t890 = buffers.t890;
-  const p_blocks_0_ln2_g = buffers.p_blocks_0_ln2_g;
-  const t896 = buffers.t896;
-  const p_optim_m_blocks_0_ln2_b = buffers.p_optim_m_blocks_0_ln2_b;
-  const t385 = buffers.t385;
-  const t902 = buffers.t902;
-  const p_optim_v_blocks_0_ln2_b = buffers.p_optim_v_blocks_0_ln2_b;
-  const t906 = buffers.t906;
-  const p_blocks_0_ln2_b = buffers.p_blocks_0_ln2_b;
-  const t912 = buffers.t912;
-  const p_optim_m_blocks_0_mlp_proj_b = buffers.p_optim_m_blocks_0_mlp_proj_b;
-  const t367 = buffers.t367;
-  const t985 = buffers.t985;
-  const p_optim_v_blocks_0_mlp_proj_b = buffers.p_optim_v_blocks_0_mlp_proj_b;
-  const t989 = buffers.t989;
-  const p_blocks_0_mlp_proj_b = buffers.p_blocks_0_mlp_proj_b;
-  const t995 = buffers.t995;
-  const p_optim_m_blocks_1_ln1_g = buffers.p_optim_m_blocks_1_ln1_g;
-  const t347 = buffers.t347;
-  const t1001 = buffers.t1001;
-  const p_optim_v_blocks_1_ln1_g = buffers.p_optim_v_blocks_1_ln1_g;
-  const t1005 = buffers.t1005;
-  const p_blocks_1_ln1_g = buffers.p_blocks_1_ln1_g;
-  const t1011 = buffers.t1011;
-  const p_optim_m_blocks_1_ln1_b = buffers.p_optim_m_blocks_1_ln1_b;
-  const t343 = buffers.t343;
-  const t1017 = buffers.t1017;
-  const p_optim_v_blocks_1_ln1_b = buffers.p_optim_v_blocks_1_ln1_b;
-  const t1021 = buffers.t1021;
-  const p_blocks_1_ln1_b = buffers.p_blocks_1_ln1_b;
-  const t1027 = buffers.t1027;
-  const p_optim_m_blocks_1_attn_wq_b = buffers.p_optim_m_blocks_1_attn_wq_b;
-  const t337 = buffers.t337;
-  const t1050 = buffers.t1050;
-  const p_optim_v_blocks_1_attn_wq_b = buffers.p_optim_v_blocks_1_attn_wq_b;
-  const t1054 = buffers.t1054;
-  const p_blocks_1_attn_wq_b = buffers.p_blocks_1_attn_wq_b;
-  const t1060 = buffers.t1060;
-  const p_optim_m_blocks_1_attn_wk_b = buffers.p_optim_m_blocks_1_attn_wk_b;
-  const t331 = buffers.t331;
-  const t1083 = buffers.t1083;
-  const p_optim_v_blocks_1_attn_wk_b = buffers.p_optim_v_blocks_1_attn_wk_b;
-  const t1087 = buffers.t1087;
-  const p_blocks_1_attn_wk_b = buffers.p_blocks_1_attn_wk_b;
-  const t1093 = buffers.t1093;
-  const p_optim_m_blocks_1_attn_wv_b = buffers.p_optim_m_blocks_1_attn_wv_b;
-  const t325 = buffers.t325;
-  const t1116 = buffers.t1116;
-  const p_optim_v_blocks_1_attn_wv_b = buffers.p_optim_v_blocks_1_attn_wv_b;
-  const t1120 = buffers.t1120;
-  const p_blocks_1_attn_wv_b = buffers.p_blocks_1_attn_wv_b;
-  const t1126 = buffers.t1126;
-  const p_optim_m_blocks_1_attn_wo_b = buffers.p_optim_m_blocks_1_attn_wo_b;
-  const t312 = buffers.t312;
-  const t1149 = buffers.t1149;
-  const p_optim_v_blocks_1_attn_wo_b = buffers.p_optim_v_blocks_1_attn_wo_b;
-  const t1153 = buffers.t1153;
-  const p_blocks_1_attn_wo_b = buffers.p_blocks_1_attn_wo_b;
-  const t1159 = buffers.t1159;
-  const p_optim_m_blocks_1_ln2_g = buffers.p_optim_m_blocks_1_ln2_g;
-  const t292 = buffers.t292;
-  const t1165 = buffers.t1165;
-  const p_optim_v_blocks_1_ln2_g = buffers.p_optim_v_blocks_1_ln2_g;
-  const t1169 = buffers.t1169;
-  const p_blocks_1_ln2_g = buffers.p_blocks_1_ln2_g;
-  const t1175 = buffers.t1175;
-  const p_optim_m_blocks_1_ln2_b = buffers.p_optim_m_blocks_1_ln2_b;
-  const t288 = buffers.t288;
-  const t1181 = buffers.t1181;
-  const p_optim_v_blocks_1_ln2_b = buffers.p_optim_v_blocks_1_ln2_b;
-  const t1185 = buffers.t1185;
-  const p_blocks_1_ln2_b = buffers.p_blocks_1_ln2_b;
-  const t1191 = buffers.t1191;
-  const p_optim_m_blocks_1_mlp_proj_b = buffers.p_optim_m_blocks_1_mlp_proj_b;
-  const t269 = buffers.t269;
-  const t1247 = buffers.t1247;
-  const p_optim_v_blocks_1_mlp_proj_b = buffers.p_optim_v_blocks_1_mlp_proj_b;
-  const t1251 = buffers.t1251;
-  const p_blocks_1_mlp_proj_b = buffers.p_blocks_1_mlp_proj_b;
-  const t1257 = buffers.t1257;
-  const p_optim_m_ln_f_g = buffers.p_optim_m_ln_f_g;
-  const t249 = buffers.t249;
-  const t1263 = buffers.t1263;
-  const p_optim_v_ln_f_g = buffers.p_optim_v_ln_f_g;
-  const t1267 = buffers.t1267;
-  const p_ln_f_g = buffers.p_ln_f_g;
-  const t1273 = buffers.t1273;
-  const p_optim_m_ln_f_b = buffers.p_optim_m_ln_f_b;
-  const t245 = buffers.t245;
-  const t1279 = buffers.t1279;
-  const p_optim_v_ln_f_b = buffers.p_optim_v_ln_f_b;
-  const t1283 = buffers.t1283;
-  const p_ln_f_b = buffers.p_ln_f_b;
-  const t1289 = buffers.t1289;
-  const l707 = t636[0];
-  const l724 = t646[0];
-  const l730 = t645[0];
-  for (let i = 0; i < 64; i++) {
-    const l709 = p_optim_m_blocks_0_ln1_g[i];
-    const v712 = l709 * 0.9;
-    const l445 = t444[i];
-    const v708 = l445 * l707;
-    const v714 = v708 * 0.1;
-    const v715 = v712 + v714;
-    t715[i] = v715;
-    const l710 = p_optim_v_blocks_0_ln1_g[i];
-    const v717 = l710 * 0.95;
-    const v718 = v708 * v708;
-    const v720 = v718 * 0.05;
-    const v721 = v717 + v720;
-    t721[i] = v721;
-    const l2 = p_blocks_0_ln1_g[i];
-    const v722 = Math.sqrt(v721);
-    const v725 = v722 / l724;
-    const v727 = v725 + 1e-8;
-    const v728 = v715 / v727;
-    const v731 = v728 * l730;
-    const v732 = l2 - v731;
-    t732[i] = v732;
-    const l734 = p_optim_m_blocks_0_ln1_b[i];
-    const v736 = l734 * 0.9;
-    const l441 = t440[i];
-    const v733 = l441 * l707;
-    const v737 = v733 * 0.1;
-    const v738 = v736 + v737;
-    t738[i] = v738;
-    const l735 = p_optim_v_blocks_0_ln1_b[i];
-    const v739 = l735 * 0.95;
-    const v740 = v733 * v733;
-    const v741 = v740 * 0.05;
-    const v742 = v739 + v741;
-    t742[i] = v742;
-    const l3 = p_blocks_0_ln1_b[i];
-    const v743 = Math.sqrt(v742);
-    const v744 = v743 / l724;
-    const v745 = v744 + 1e-8;
-    const v746 = v738 / v745;
-    const v747 = v746 * l730;
-    const v748 = l3 - v747;
-    t748[i] = v748;
-    const l767 = p_optim_m_blocks_0_attn_wq_b[i];
-    const v769 = l767 * 0.9;
-    const l435 = t434[i];
-    const v766 = l435 * l707;
-    const v770 = v766 * 0.1;
-    const v771 = v769 + v770;
-    t771[i] = v771;
-    const l768 = p_optim_v_blocks_0_attn_wq_b[i];
-    const v772 = l768 * 0.95;
-    const v773 = v766 * v766;
-    const v774 = v773 * 0.05;
-    const v775 = v772 + v774;
-    t775[i] = v775;
-    const l5 = p_blocks_0_attn_wq_b[i];
-    const v776 = Math.sqrt(v775);
-    const v777 = v776 / l724;
-    const v778 = v777 + 1e-8;
-    const v779 = v771 / v778;
-    const v780 = v779 * l730;
-    const v781 = l5 - v780;
-    t781[i] = v781;
-    const l800 = p_optim_m_blocks_0_attn_wk_b[i];
-    const v802 = l800 * 0.9;
-    const l429 = t428[i];
-    const v799 = l429 * l707;
-    const v803 = v799 * 0.1;
-    const v804 = v802 + v803;
-    t804[i] = v804;
-    const l801 = p_optim_v_blocks_0_attn_wk_b[i];
-    const v805 = l801 * 0.95;
-    const v806 = v799 * v799;
-    const v807 = v806 * 0.05;
-    const v808 = v805 + v807;
-    t808[i] = v808;
-    const l7 = p_blocks_0_attn_wk_b[i];
-    const v809 = Math.sqrt(v808);
-    const v810 = v809 / l724;
-    const v811 = v810 + 1e-8;
-    const v812 = v804 / v811;
-    const v813 = v812 * l730;
-    const v814 = l7 - v813;
-    t814[i] = v814;
-    const l833 = p_optim_m_blocks_0_attn_wv_b[i];
-    const v835 = l833 * 0.9;
-    const l423 = t422[i];
-    const v832 = l423 * l707;
-    const v836 = v832 * 0.1;
-    const v837 = v835 + v836;
-    t837[i] = v837;
-    const l834 = p_optim_v_blocks_0_attn_wv_b[i];
-    const v838 = l834 * 0.95;
-    const v839 = v832 * v832;
-    const v840 = v839 * 0.05;
-    const v841 = v838 + v840;
-    t841[i] = v841;
-    const l9 = p_blocks_0_attn_wv_b[i];
-    const v842 = Math.sqrt(v841);
-    const v843 = v842 / l724;
-    const v844 = v843 + 1e-8;
-    const v845 = v837 / v844;
-    const v846 = v845 * l730;
-    const v847 = l9 - v846;
-    t847[i] = v847;
-    const l866 = p_optim_m_blocks_0_attn_wo_b[i];
-    const v868 = l866 * 0.9;
-    const l410 = t409[i];
-    const v865 = l410 * l707;
-    const v869 = v865 * 0.1;
-    const v870 = v868 + v869;
-    t870[i] = v870;
-    const l867 = p_optim_v_blocks_0_attn_wo_b[i];
-    const v871 = l867 * 0.95;
-    const v872 = v865 * v865;
-    const v873 = v872 * 0.05;
-    const v874 = v871 + v873;
-    t874[i] = v874;
-    const l11 = p_blocks_0_attn_wo_b[i];
-    const v875 = Math.sqrt(v874);
-    const v876 = v875 / l724;
-    const v877 = v876 + 1e-8;
-    const v878 = v870 / v877;
-    const v879 = v878 * l730;
-    const v880 = l11 - v879;
-    t880[i] = v880;
-    const l882 = p_optim_m_blocks_0_ln2_g[i];
-    const v884 = l882 * 0.9;
-    const l390 = t389[i];
-    const v881 = l390 * l707;
-    const v885 = v881 * 0.1;
-    const v886 = v884 + v885;
-    t886[i] = v886;
-    const l883 = p_optim_v_blocks_0_ln2_g[i];
-    const v887 = l883 * 0.95;
-    const v888 = v881 * v881;
-    const v889 = v888 * 0.05;
-    const v890 = v887 + v889;
-    t890[i] = v890;
-    const l12 = p_blocks_0_ln2_g[i];
-    const v891 = Math.sqrt(v890);
-    const v892 = v891 / l724;
-    const v893 = v892 + 1e-8;
-    const v894 = v886 / v893;
-    const v895 = v894 * l730;
-    const v896 = l12 - v895;
-    t896[i] = v896;
-    const l898 = p_optim_m_blocks_0_ln2_b[i];
-    const v900 = l898 * 0.9;
-    const l386 = t385[i];
-    const v897 = l386 * l707;
-    const v901 = v897 * 0.1;
-    const v902 = v900 + v901;
-    t902[i] = v902;
-    const l899 = p_optim_v_blocks_0_ln2_b[i];
-    const v903 = l899 * 0.95;
-    const v904 = v897 * v897;
-    const v905 = v904 * 0.05;
-    const v906 = v903 + v905;
-    t906[i] = v906;
-    const l13 = p_blocks_0_ln2_b[i];
-    const v907 = Math.sqrt(v906);
-    const v908 = v907 / l724;
-    const v909 = v908 + 1e-8;
-    const v910 = v902 / v909;
-    const v911 = v910 * l730;
-    const v912 = l13 - v911;
-    t912[i] = v912;
-    const l981 = p_optim_m_blocks_0_mlp_proj_b[i];
-    const v983 = l981 * 0.9;
-    const l368 = t367[i];
-    const v980 = l368 * l707;
-    const v984 = v980 * 0.1;
-    const v985 = v983 + v984;
-    t985[i] = v985;
-    const l982 = p_optim_v_blocks_0_mlp_proj_b[i];
-    const v986 = l982 * 0.95;
-    const v987 = v980 * v980;
-    const v988 = v987 * 0.05;
-    const v989 = v986 + v988;
-    t989[i] = v989;
-    const l17 = p_blocks_0_mlp_proj_b[i];
-    const v990 = Math.sqrt(v989);
-    const v991 = v990 / l724;
-    const v992 = v991 + 1e-8;
-    const v993 = v985 / v992;
-    const v994 = v993 * l730;
-    const v995 = l17 - v994;
-    t995[i] = v995;
-    const l997 = p_optim_m_blocks_1_ln1_g[i];
-    const v999 = l997 * 0.9;
-    const l348 = t347[i];
-    const v996 = l348 * l707;
-    const v1000 = v996 * 0.1;
-    const v1001 = v999 + v1000;
-    t1001[i] = v1001;
-    const l998 = p_optim_v_blocks_1_ln1_g[i];
-    const v1002 = l998 * 0.95;
-    const v1003 = v996 * v996;
-    const v1004 = v1003 * 0.05;
-    const v1005 = v1002 + v1004;
-    t1005[i] = v1005;
-    const l18 = p_blocks_1_ln1_g[i];
-    const v1006 = Math.sqrt(v1005);
-    const v1007 = v1006 / l724;
-    const v1008 = v1007 + 1e-8;
-    const v1009 = v1001 / v1008;
-    const v1010 = v1009 * l730;
-    const v1011 = l18 - v1010;
-    t1011[i] = v1011;
-    const l1013 = p_optim_m_blocks_1_ln1_b[i];
-    const v1015 = l1013 * 0.9;
-    const l344 = t343[i];
-    const v1012 = l344 * l707;
-    const v1016 = v1012 * 0.1;
-    const v1017 = v1015 + v1016;
-    t1017[i] = v1017;
-    const l1014 = p_optim_v_blocks_1_ln1_b[i];
-    const v1018 = l1014 * 0.95;
-    const v1019 = v1012 * v1012;
-    const v1020 = v1019 * 0.05;
-    const v1021 = v1018 + v1020;
-    t1021[i] = v1021;
-    const l19 = p_blocks_1_ln1_b[i];
-    const v1022 = Math.sqrt(v1021);
-    const v1023 = v1022 / l724;
-    const v1024 = v1023 + 1e-8;
-    const v1025 = v1017 / v1024;
-    const v1026 = v1025 * l730;
-    const v1027 = l19 - v1026;
-    t1027[i] = v1027;
-    const l1046 = p_optim_m_blocks_1_attn_wq_b[i];
-    const v1048 = l1046 * 0.9;
-    const l338 = t337[i];
-    const v1045 = l338 * l707;
-    const v1049 = v1045 * 0.1;
-    const v1050 = v1048 + v1049;
-    t1050[i] = v1050;
-    const l1047 = p_optim_v_blocks_1_attn_wq_b[i];
-    const v1051 = l1047 * 0.95;
-    const v1052 = v1045 * v1045;
-    const v1053 = v1052 * 0.05;
-    const v1054 = v1051 + v1053;
-    t1054[i] = v1054;
-    const l21 = p_blocks_1_attn_wq_b[i];
-    const v1055 = Math.sqrt(v1054);
-    const v1056 = v1055 / l724;
-    const v1057 = v1056 + 1e-8;
-    const v1058 = v1050 / v1057;
-    const v1059 = v1058 * l730;
-    const v1060 = l21 - v1059;
-    t1060[i] = v1060;
-    const l1079 = p_optim_m_blocks_1_attn_wk_b[i];
-    const v1081 = l1079 * 0.9;
-    const l332 = t331[i];
-    const v1078 = l332 * l707;
-    const v1082 = v1078 * 0.1;
-    const v1083 = v1081 + v1082;
-    t1083[i] = v1083;
-    const l1080 = p_optim_v_blocks_1_attn_wk_b[i];
-    const v1084 = l1080 * 0.95;
-    const v1085 = v1078 * v1078;
-    const v1086 = v1085 * 0.05;
-    const v1087 = v1084 + v1086;
-    t1087[i] = v1087;
-    const l23 = p_blocks_1_attn_wk_b[i];
-    const v1088 = Math.sqrt(v1087);
-    const v1089 = v1088 / l724;
-    const v1090 = v1089 + 1e-8;
-    const v1091 = v1083 / v1090;
-    const v1092 = v1091 * l730;
-    const v1093 = l23 - v1092;
-    t1093[i] = v1093;
-    const l1112 = p_optim_m_blocks_1_attn_wv_b[i];
-    const v1114 = l1112 * 0.9;
-    const l326 = t325[i];
-    const v1111 = l326 * l707;
-    const v1115 = v1111 * 0.1;
-    const v1116 = v1114 + v1115;
-    t1116[i] = v1116;
-    const l1113 = p_optim_v_blocks_1_attn_wv_b[i];
-    const v1117 = l1113 * 0.95;
-    const v1118 = v1111 * v1111;
-    const v1119 = v1118 * 0.05;
-    const v1120 = v1117 + v1119;
-    t1120[i] = v1120;
-    const l25 = p_blocks_1_attn_wv_b[i];
-    const v1121 = Math.sqrt(v1120);
-    const v1122 = v1121 / l724;
-    const v1123 = v1122 + 1e-8;
-    const v1124 = v1116 / v1123;
-    const v1125 = v1124 * l730;
-    const v1126 = l25 - v1125;
-    t1126[i] = v1126;
-    const l1145 = p_optim_m_blocks_1_attn_wo_b[i];
-    const v1147 = l1145 * 0.9;
-    const l313 = t312[i];
-    const v1144 = l313 * l707;
-    const v1148 = v1144 * 0.1;
-    const v1149 = v1147 + v1148;
-    t1149[i] = v1149;
-    const l1146 = p_optim_v_blocks_1_attn_wo_b[i];
-    const v1150 = l1146 * 0.95;
-    const v1151 = v1144 * v1144;
-    const v1152 = v1151 * 0.05;
-    const v1153 = v1150 + v1152;
-    t1153[i] = v1153;
-    const l27 = p_blocks_1_attn_wo_b[i];
-    const v1154 = Math.sqrt(v1153);
-    const v1155 = v1154 / l724;
-    const v1156 = v1155 + 1e-8;
-    const v1157 = v1149 / v1156;
-    const v1158 = v1157 * l730;
-    const v1159 = l27 - v1158;
-    t1159[i] = v1159;
-    const l1161 = p_optim_m_blocks_1_ln2_g[i];
-    const v1163 = l1161 * 0.9;
-    const l293 = t292[i];
-    const v1160 = l293 * l707;
-    const v1164 = v1160 * 0.1;
-    const v1165 = v1163 + v1164;
-    t1165[i] = v1165;
-    const l1162 = p_optim_v_blocks_1_ln2_g[i];
-    const v1166 = l1162 * 0.95;
-    const v1167 = v1160 * v1160;
-    const v1168 = v1167 * 0.05;
-    const v1169 = v1166 + v1168;
-    t1169[i] = v1169;
-    const l28 = p_blocks_1_ln2_g[i];
-    const v1170 = Math.sqrt(v1169);
-    const v1171 = v1170 / l724;
-    const v1172 = v1171 + 1e-8;
-    const v1173 = v1165 / v1172;
-    const v1174 = v1173 * l730;
-    const v1175 = l28 - v1174;
-    t1175[i] = v1175;
-    const l1177 = p_optim_m_blocks_1_ln2_b[i];
-    const v1179 = l1177 * 0.9;
-    const l289 = t288[i];
-    const v1176 = l289 * l707;
-    const v1180 = v1176 * 0.1;
-    const v1181 = v1179 + v1180;
-    t1181[i] = v1181;
-    const l1178 = p_optim_v_blocks_1_ln2_b[i];
-    const v1182 = l1178 * 0.95;
-    const v1183 = v1176 * v1176;
-    const v1184 = v1183 * 0.05;
-    const v1185 = v1182 + v1184;
-    t1185[i] = v1185;
-    const l29 = p_blocks_1_ln2_b[i];
-    const v1186 = Math.sqrt(v1185);
-    const v1187 = v1186 / l724;
-    const v1188 = v1187 + 1e-8;
-    const v1189 = v1181 / v1188;
-    const v1190 = v1189 * l730;
-    const v1191 = l29 - v1190;
-    t1191[i] = v1191;
-    const l1243 = p_optim_m_blocks_1_mlp_proj_b[i];
-    const v1245 = l1243 * 0.9;
-    const l270 = t269[i];
-    const v1242 = l270 * l707;
-    const v1246 = v1242 * 0.1;
-    const v1247 = v1245 + v1246;
-    t1247[i] = v1247;
-    const l1244 = p_optim_v_blocks_1_mlp_proj_b[i];
-    const v1248 = l1244 * 0.95;
-    const v1249 = v1242 * v1242;
-    const v1250 = v1249 * 0.05;
-    const v1251 = v1248 + v1250;
-    t1251[i] = v1251;
-    const l33 = p_blocks_1_mlp_proj_b[i];
-    const v1252 = Math.sqrt(v1251);
-    const v1253 = v1252 / l724;
-    const v1254 = v1253 + 1e-8;
-    const v1255 = v1247 / v1254;
-    const v1256 = v1255 * l730;
-    const v1257 = l33 - v1256;
-    t1257[i] = v1257;
-    const l1259 = p_optim_m_ln_f_g[i];
-    const v1261 = l1259 * 0.9;
-    const l250 = t249[i];
-    const v1258 = l250 * l707;
-    const v1262 = v1258 * 0.1;
-    const v1263 = v1261 + v1262;
-    t1263[i] = v1263;
-    const l1260 = p_optim_v_ln_f_g[i];
-    const v1264 = l1260 * 0.95;
-    const v1265 = v1258 * v1258;
-    const v1266 = v1265 * 0.05;
-    const v1267 = v1264 + v1266;
-    t1267[i] = v1267;
-    const l34 = p_ln_f_g[i];
-    const v1268 = Math.sqrt(v1267);
-    const v1269 = v1268 / l724;
-    const v1270 = v1269 + 1e-8;
-    const v1271 = v1263 / v1270;
-    const v1272 = v1271 * l730;
-    const v1273 = l34 - v1272;
-    t1273[i] = v1273;
-    const l1275 = p_optim_m_ln_f_b[i];
-    const v1277 = l1275 * 0.9;
-    const l246 = t245[i];
-    const v1274 = l246 * l707;
-    const v1278 = v1274 * 0.1;
-    const v1279 = v1277 + v1278;
-    t1279[i] = v1279;
-    const l1276 = p_optim_v_ln_f_b[i];
-    const v1280 = l1276 * 0.95;
-    const v1281 = v1274 * v1274;
-    const v1282 = v1281 * 0.05;
-    const v1283 = v1280 + v1282;
-    t1283[i] = v1283;
-    const l35 = p_ln_f_b[i];
-    const v1284 = Math.sqrt(v1283);
-    const v1285 = v1284 / l724;
-    const v1286 = v1285 + 1e-8;
-    const v1287 = v1279 / v1286;
-    const v1288 = v1287 * l730;
-    const v1289 = l35 - v1288;
-    t1289[i] = v1289;
-  }
-}
-function k95_ew(buffers, uniforms) {
-  const p_optim_m_blocks_0_mlp_fc_b = buffers.p_optim_m_blocks_0_mlp_fc_b;
   const t381 = buffers.t381;
-  const t636 = buffers.t636;
-  const t947 = buffers.t947;
+  const t982 = buffers.t982;
+  const p_optim_v_blocks_0_mlp_proj_w = buffers.p_optim_v_blocks_0_mlp_proj_w;
+  const t986 = buffers.t986;
+  const p_blocks_0_mlp_proj_w = buffers.p_blocks_0_mlp_proj_w;
+  const t993 = buffers.t993;
+  const p_optim_m_blocks_1_mlp_fc_w = buffers.p_optim_m_blocks_1_mlp_fc_w;
+  const t295 = buffers.t295;
+  const t1211 = buffers.t1211;
+  const p_optim_v_blocks_1_mlp_fc_w = buffers.p_optim_v_blocks_1_mlp_fc_w;
+  const t1215 = buffers.t1215;
+  const p_blocks_1_mlp_fc_w = buffers.p_blocks_1_mlp_fc_w;
+  const t1222 = buffers.t1222;
+  const p_optim_m_blocks_1_mlp_proj_w = buffers.p_optim_m_blocks_1_mlp_proj_w;
+  const t280 = buffers.t280;
+  const t1244 = buffers.t1244;
+  const p_optim_v_blocks_1_mlp_proj_w = buffers.p_optim_v_blocks_1_mlp_proj_w;
+  const t1248 = buffers.t1248;
+  const p_blocks_1_mlp_proj_w = buffers.p_blocks_1_mlp_proj_w;
+  const t1255 = buffers.t1255;
+  const l662 = t650[0];
+  const l687 = t685[0];
+  const l679 = t660[0];
+  const l691 = t659[0];
+  const l927 = t650[0];
+  const l947 = t685[0];
+  const l943 = t660[0];
+  const l950 = t659[0];
+  for (let i = 0; i < 16384; i++) {
+    const l664 = p_optim_m_wte_w[i];
+    const v667 = l664 * 0.9;
+    const l481 = t481[i];
+    const v663 = l481 * l662;
+    const v669 = v663 * 0.1;
+    const v670 = v667 + v669;
+    t670[i] = v670;
+    const l665 = p_optim_v_wte_w[i];
+    const v672 = l665 * 0.95;
+    const v673 = v663 * v663;
+    const v675 = v673 * 0.05;
+    const v676 = v672 + v675;
+    t676[i] = v676;
+    const l0 = p_wte_w[i];
+    const v688 = l0 * l687;
+    const v677 = Math.sqrt(v676);
+    const v680 = v677 / l679;
+    const v682 = v680 + 1e-8;
+    const v689 = v670 / v682;
+    const v692 = v689 * l691;
+    const v693 = v688 - v692;
+    t693[i] = v693;
+    const l929 = p_optim_m_blocks_0_mlp_fc_w[i];
+    const v932 = l929 * 0.9;
+    const l395 = t395[i];
+    const v928 = l395 * l927;
+    const v934 = v928 * 0.1;
+    const v935 = v932 + v934;
+    t935[i] = v935;
+    const l930 = p_optim_v_blocks_0_mlp_fc_w[i];
+    const v937 = l930 * 0.95;
+    const v938 = v928 * v928;
+    const v940 = v938 * 0.05;
+    const v941 = v937 + v940;
+    t941[i] = v941;
+    const l14 = p_blocks_0_mlp_fc_w[i];
+    const v948 = l14 * l947;
+    const v942 = Math.sqrt(v941);
+    const v944 = v942 / l943;
+    const v946 = v944 + 1e-8;
+    const v949 = v935 / v946;
+    const v951 = v949 * l950;
+    const v952 = v948 - v951;
+    t952[i] = v952;
+    const l978 = p_optim_m_blocks_0_mlp_proj_w[i];
+    const v980 = l978 * 0.9;
+    const l381 = t381[i];
+    const v977 = l381 * l662;
+    const v981 = v977 * 0.1;
+    const v982 = v980 + v981;
+    t982[i] = v982;
+    const l979 = p_optim_v_blocks_0_mlp_proj_w[i];
+    const v983 = l979 * 0.95;
+    const v984 = v977 * v977;
+    const v985 = v984 * 0.05;
+    const v986 = v983 + v985;
+    t986[i] = v986;
+    const l16 = p_blocks_0_mlp_proj_w[i];
+    const v990 = l16 * l687;
+    const v987 = Math.sqrt(v986);
+    const v988 = v987 / l679;
+    const v989 = v988 + 1e-8;
+    const v991 = v982 / v989;
+    const v992 = v991 * l691;
+    const v993 = v990 - v992;
+    t993[i] = v993;
+    const l1207 = p_optim_m_blocks_1_mlp_fc_w[i];
+    const v1209 = l1207 * 0.9;
+    const l295 = t295[i];
+    const v1206 = l295 * l927;
+    const v1210 = v1206 * 0.1;
+    const v1211 = v1209 + v1210;
+    t1211[i] = v1211;
+    const l1208 = p_optim_v_blocks_1_mlp_fc_w[i];
+    const v1212 = l1208 * 0.95;
+    const v1213 = v1206 * v1206;
+    const v1214 = v1213 * 0.05;
+    const v1215 = v1212 + v1214;
+    t1215[i] = v1215;
+    const l30 = p_blocks_1_mlp_fc_w[i];
+    const v1219 = l30 * l947;
+    const v1216 = Math.sqrt(v1215);
+    const v1217 = v1216 / l943;
+    const v1218 = v1217 + 1e-8;
+    const v1220 = v1211 / v1218;
+    const v1221 = v1220 * l950;
+    const v1222 = v1219 - v1221;
+    t1222[i] = v1222;
+    const l1240 = p_optim_m_blocks_1_mlp_proj_w[i];
+    const v1242 = l1240 * 0.9;
+    const l280 = t280[i];
+    const v1239 = l280 * l662;
+    const v1243 = v1239 * 0.1;
+    const v1244 = v1242 + v1243;
+    t1244[i] = v1244;
+    const l1241 = p_optim_v_blocks_1_mlp_proj_w[i];
+    const v1245 = l1241 * 0.95;
+    const v1246 = v1239 * v1239;
+    const v1247 = v1246 * 0.05;
+    const v1248 = v1245 + v1247;
+    t1248[i] = v1248;
+    const l32 = p_blocks_1_mlp_proj_w[i];
+    const v1252 = l32 * l687;
+    const v1249 = Math.sqrt(v1248);
+    const v1250 = v1249 / l679;
+    const v1251 = v1250 + 1e-8;
+    const v1253 = v1244 / v1251;
+    const v1254 = v1253 * l691;
+    const v1255 = v1252 - v1254;
+    t1255[i] = v1255;
+  }
+}
+function k87_ew(buffers, uniforms) {
+  const p_optim_m_wpe = buffers.p_optim_m_wpe;
+  const t478 = buffers.t478;
+  const t650 = buffers.t650;
+  const t702 = buffers.t702;
+  const p_optim_v_wpe = buffers.p_optim_v_wpe;
+  const t708 = buffers.t708;
+  const p_wpe = buffers.p_wpe;
+  const t685 = buffers.t685;
+  const t660 = buffers.t660;
+  const t659 = buffers.t659;
+  const t719 = buffers.t719;
+  const p_optim_m_blocks_0_attn_wq_w = buffers.p_optim_m_blocks_0_attn_wq_w;
+  const t451 = buffers.t451;
+  const t768 = buffers.t768;
+  const p_optim_v_blocks_0_attn_wq_w = buffers.p_optim_v_blocks_0_attn_wq_w;
+  const t772 = buffers.t772;
+  const p_blocks_0_attn_wq_w = buffers.p_blocks_0_attn_wq_w;
+  const t779 = buffers.t779;
+  const p_optim_m_blocks_0_attn_wk_w = buffers.p_optim_m_blocks_0_attn_wk_w;
+  const t445 = buffers.t445;
+  const t801 = buffers.t801;
+  const p_optim_v_blocks_0_attn_wk_w = buffers.p_optim_v_blocks_0_attn_wk_w;
+  const t805 = buffers.t805;
+  const p_blocks_0_attn_wk_w = buffers.p_blocks_0_attn_wk_w;
+  const t812 = buffers.t812;
+  const p_optim_m_blocks_0_attn_wv_w = buffers.p_optim_m_blocks_0_attn_wv_w;
+  const t439 = buffers.t439;
+  const t834 = buffers.t834;
+  const p_optim_v_blocks_0_attn_wv_w = buffers.p_optim_v_blocks_0_attn_wv_w;
+  const t838 = buffers.t838;
+  const p_blocks_0_attn_wv_w = buffers.p_blocks_0_attn_wv_w;
+  const t845 = buffers.t845;
+  const p_optim_m_blocks_0_attn_wo_w = buffers.p_optim_m_blocks_0_attn_wo_w;
+  const t423 = buffers.t423;
+  const t867 = buffers.t867;
+  const p_optim_v_blocks_0_attn_wo_w = buffers.p_optim_v_blocks_0_attn_wo_w;
+  const t871 = buffers.t871;
+  const p_blocks_0_attn_wo_w = buffers.p_blocks_0_attn_wo_w;
+  const t878 = buffers.t878;
+  const p_optim_m_blocks_1_attn_wq_w = buffers.p_optim_m_blocks_1_attn_wq_w;
+  const t351 = buffers.t351;
+  const t1047 = buffers.t1047;
+  const p_optim_v_blocks_1_attn_wq_w = buffers.p_optim_v_blocks_1_attn_wq_w;
+  const t1051 = buffers.t1051;
+  const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
+  const t1058 = buffers.t1058;
+  const p_optim_m_blocks_1_attn_wk_w = buffers.p_optim_m_blocks_1_attn_wk_w;
+  const t345 = buffers.t345;
+  const t1080 = buffers.t1080;
+  const p_optim_v_blocks_1_attn_wk_w = buffers.p_optim_v_blocks_1_attn_wk_w;
+  const t1084 = buffers.t1084;
+  const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
+  const t1091 = buffers.t1091;
+  const p_optim_m_blocks_1_attn_wv_w = buffers.p_optim_m_blocks_1_attn_wv_w;
+  const t339 = buffers.t339;
+  const t1113 = buffers.t1113;
+  const p_optim_v_blocks_1_attn_wv_w = buffers.p_optim_v_blocks_1_attn_wv_w;
+  const t1117 = buffers.t1117;
+  const p_blocks_1_attn_wv_w = buffers.p_blocks_1_attn_wv_w;
+  const t1124 = buffers.t1124;
+  const p_optim_m_blocks_1_attn_wo_w = buffers.p_optim_m_blocks_1_attn_wo_w;
+  const t323 = buffers.t323;
+  const t1146 = buffers.t1146;
+  const p_optim_v_blocks_1_attn_wo_w = buffers.p_optim_v_blocks_1_attn_wo_w;
+  const t1150 = buffers.t1150;
+  const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;
+  const t1157 = buffers.t1157;
+  const l694 = t650[0];
+  const l714 = t685[0];
+  const l710 = t660[0];
+  const l717 = t659[0];
+  for (let i = 0; i < 4096; i++) {
+    const l696 = p_optim_m_wpe[i];
+    const v699 = l696 * 0.9;
+    const l479 = t478[i];
+    const v695 = l479 * l694;
+    const v701 = v695 * 0.1;
+    const v702 = v699 + v701;
+    t702[i] = v702;
+    const l697 = p_optim_v_wpe[i];
+    const v704 = l697 * 0.95;
+    const v705 = v695 * v695;
+    const v707 = v705 * 0.05;
+    const v708 = v704 + v707;
+    t708[i] = v708;
+    const l1 = p_wpe[i];
+    const v715 = l1 * l714;
+    const v709 = Math.sqrt(v708);
+    const v711 = v709 / l710;
+    const v713 = v711 + 1e-8;
+    const v716 = v702 / v713;
+    const v718 = v716 * l717;
+    const v719 = v715 - v718;
+    t719[i] = v719;
+    const l764 = p_optim_m_blocks_0_attn_wq_w[i];
+    const v766 = l764 * 0.9;
+    const l451 = t451[i];
+    const v763 = l451 * l694;
+    const v767 = v763 * 0.1;
+    const v768 = v766 + v767;
+    t768[i] = v768;
+    const l765 = p_optim_v_blocks_0_attn_wq_w[i];
+    const v769 = l765 * 0.95;
+    const v770 = v763 * v763;
+    const v771 = v770 * 0.05;
+    const v772 = v769 + v771;
+    t772[i] = v772;
+    const l4 = p_blocks_0_attn_wq_w[i];
+    const v776 = l4 * l714;
+    const v773 = Math.sqrt(v772);
+    const v774 = v773 / l710;
+    const v775 = v774 + 1e-8;
+    const v777 = v768 / v775;
+    const v778 = v777 * l717;
+    const v779 = v776 - v778;
+    t779[i] = v779;
+    const l797 = p_optim_m_blocks_0_attn_wk_w[i];
+    const v799 = l797 * 0.9;
+    const l445 = t445[i];
+    const v796 = l445 * l694;
+    const v800 = v796 * 0.1;
+    const v801 = v799 + v800;
+    t801[i] = v801;
+    const l798 = p_optim_v_blocks_0_attn_wk_w[i];
+    const v802 = l798 * 0.95;
+    const v803 = v796 * v796;
+    const v804 = v803 * 0.05;
+    const v805 = v802 + v804;
+    t805[i] = v805;
+    const l6 = p_blocks_0_attn_wk_w[i];
+    const v809 = l6 * l714;
+    const v806 = Math.sqrt(v805);
+    const v807 = v806 / l710;
+    const v808 = v807 + 1e-8;
+    const v810 = v801 / v808;
+    const v811 = v810 * l717;
+    const v812 = v809 - v811;
+    t812[i] = v812;
+    const l830 = p_optim_m_blocks_0_attn_wv_w[i];
+    const v832 = l830 * 0.9;
+    const l439 = t439[i];
+    const v829 = l439 * l694;
+    const v833 = v829 * 0.1;
+    const v834 = v832 + v833;
+    t834[i] = v834;
+    const l831 = p_optim_v_blocks_0_attn_wv_w[i];
+    const v835 = l831 * 0.95;
+    const v836 = v829 * v829;
+    const v837 = v836 * 0.05;
+    const v838 = v835 + v837;
+    t838[i] = v838;
+    const l8 = p_blocks_0_attn_wv_w[i];
+    const v842 = l8 * l714;
+    const v839 = Math.sqrt(v838);
+    const v840 = v839 / l710;
+    const v841 = v840 + 1e-8;
+    const v843 = v834 / v841;
+    const v844 = v843 * l717;
+    const v845 = v842 - v844;
+    t845[i] = v845;
+    const l863 = p_optim_m_blocks_0_attn_wo_w[i];
+    const v865 = l863 * 0.9;
+    const l424 = t423[i];
+    const v862 = l424 * l694;
+    const v866 = v862 * 0.1;
+    const v867 = v865 + v866;
+    t867[i] = v867;
+    const l864 = p_optim_v_blocks_0_attn_wo_w[i];
+    const v868 = l864 * 0.95;
+    const v869 = v862 * v862;
+    const v870 = v869 * 0.05;
+    const v871 = v868 + v870;
+    t871[i] = v871;
+    const l10 = p_blocks_0_attn_wo_w[i];
+    const v875 = l10 * l714;
+    const v872 = Math.sqrt(v871);
+    const v873 = v872 / l710;
+    const v874 = v873 + 1e-8;
+    const v876 = v867 / v874;
+    const v877 = v876 * l717;
+    const v878 = v875 - v877;
+    t878[i] = v878;
+    const l1043 = p_optim_m_blocks_1_attn_wq_w[i];
+    const v1045 = l1043 * 0.9;
+    const l351 = t351[i];
+    const v1042 = l351 * l694;
+    const v1046 = v1042 * 0.1;
+    const v1047 = v1045 + v1046;
+    t1047[i] = v1047;
+    const l1044 = p_optim_v_blocks_1_attn_wq_w[i];
+    const v1048 = l1044 * 0.95;
+    const v1049 = v1042 * v1042;
+    const v1050 = v1049 * 0.05;
+    const v1051 = v1048 + v1050;
+    t1051[i] = v1051;
+    const l20 = p_blocks_1_attn_wq_w[i];
+    const v1055 = l20 * l714;
+    const v1052 = Math.sqrt(v1051);
+    const v1053 = v1052 / l710;
+    const v1054 = v1053 + 1e-8;
+    const v1056 = v1047 / v1054;
+    const v1057 = v1056 * l717;
+    const v1058 = v1055 - v1057;
+    t1058[i] = v1058;
+    const l1076 = p_optim_m_blocks_1_attn_wk_w[i];
+    const v1078 = l1076 * 0.9;
+    const l345 = t345[i];
+    const v1075 = l345 * l694;
+    const v1079 = v1075 * 0.1;
+    const v1080 = v1078 + v1079;
+    t1080[i] = v1080;
+    const l1077 = p_optim_v_blocks_1_attn_wk_w[i];
+    const v1081 = l1077 * 0.95;
+    const v1082 = v1075 * v1075;
+    const v1083 = v1082 * 0.05;
+    const v1084 = v1081 + v1083;
+    t1084[i] = v1084;
+    const l22 = p_blocks_1_attn_wk_w[i];
+    const v1088 = l22 * l714;
+    const v1085 = Math.sqrt(v1084);
+    const v1086 = v1085 / l710;
+    const v1087 = v1086 + 1e-8;
+    const v1089 = v1080 / v1087;
+    const v1090 = v1089 * l717;
+    const v1091 = v1088 - v1090;
+    t1091[i] = v1091;
+    const l1109 = p_optim_m_blocks_1_attn_wv_w[i];
+    const v1111 = l1109 * 0.9;
+    const l339 = t339[i];
+    const v1108 = l339 * l694;
+    const v1112 = v1108 * 0.1;
+    const v1113 = v1111 + v1112;
+    t1113[i] = v1113;
+    const l1110 = p_optim_v_blocks_1_attn_wv_w[i];
+    const v1114 = l1110 * 0.95;
+    const v1115 = v1108 * v1108;
+    const v1116 = v1115 * 0.05;
+    const v1117 = v1114 + v1116;
+    t1117[i] = v1117;
+    const l24 = p_blocks_1_attn_wv_w[i];
+    const v1121 = l24 * l714;
+    const v1118 = Math.sqrt(v1117);
+    const v1119 = v1118 / l710;
+    const v1120 = v1119 + 1e-8;
+    const v1122 = v1113 / v1120;
+    const v1123 = v1122 * l717;
+    const v1124 = v1121 - v1123;
+    t1124[i] = v1124;
+    const l1142 = p_optim_m_blocks_1_attn_wo_w[i];
+    const v1144 = l1142 * 0.9;
+    const l324 = t323[i];
+    const v1141 = l324 * l694;
+    const v1145 = v1141 * 0.1;
+    const v1146 = v1144 + v1145;
+    t1146[i] = v1146;
+    const l1143 = p_optim_v_blocks_1_attn_wo_w[i];
+    const v1147 = l1143 * 0.95;
+    const v1148 = v1141 * v1141;
+    const v1149 = v1148 * 0.05;
+    const v1150 = v1147 + v1149;
+    t1150[i] = v1150;
+    const l26 = p_blocks_1_attn_wo_w[i];
+    const v1154 = l26 * l714;
+    const v1151 = Math.sqrt(v1150);
+    const v1152 = v1151 / l710;
+    const v1153 = v1152 + 1e-8;
+    const v1155 = v1146 / v1153;
+    const v1156 = v1155 * l717;
+    const v1157 = v1154 - v1156;
+    t1157[i] = v1157;
+  }
+}
+function k88_ew(buffers, uniforms) {
+  const p_optim_m_blocks_0_ln1_g = buffers.p_optim_m_blocks_0_ln1_g;
+  const t458 = buffers.t458;
+  const t650 = buffers.t650;
+  const t729 = buffers.t729;
+  const p_optim_v_blocks_0_ln1_g = buffers.p_optim_v_blocks_0_ln1_g;
+  const t735 = buffers.t735;
+  const p_blocks_0_ln1_g = buffers.p_blocks_0_ln1_g;
+  const t660 = buffers.t660;
+  const t659 = buffers.t659;
+  const t746 = buffers.t746;
+  const p_optim_m_blocks_0_ln1_b = buffers.p_optim_m_blocks_0_ln1_b;
+  const t454 = buffers.t454;
+  const t752 = buffers.t752;
+  const p_optim_v_blocks_0_ln1_b = buffers.p_optim_v_blocks_0_ln1_b;
+  const t756 = buffers.t756;
+  const p_blocks_0_ln1_b = buffers.p_blocks_0_ln1_b;
+  const t762 = buffers.t762;
+  const p_optim_m_blocks_0_attn_wq_b = buffers.p_optim_m_blocks_0_attn_wq_b;
+  const t448 = buffers.t448;
+  const t785 = buffers.t785;
+  const p_optim_v_blocks_0_attn_wq_b = buffers.p_optim_v_blocks_0_attn_wq_b;
+  const t789 = buffers.t789;
+  const p_blocks_0_attn_wq_b = buffers.p_blocks_0_attn_wq_b;
+  const t795 = buffers.t795;
+  const p_optim_m_blocks_0_attn_wk_b = buffers.p_optim_m_blocks_0_attn_wk_b;
+  const t442 = buffers.t442;
+  const t818 = buffers.t818;
+  const p_optim_v_blocks_0_attn_wk_b = buffers.p_optim_v_blocks_0_attn_wk_b;
+  const t822 = buffers.t822;
+  const p_blocks_0_attn_wk_b = buffers.p_blocks_0_attn_wk_b;
+  const t828 = buffers.t828;
+  const p_optim_m_blocks_0_attn_wv_b = buffers.p_optim_m_blocks_0_attn_wv_b;
+  const t436 = buffers.t436;
+  const t851 = buffers.t851;
+  const p_optim_v_blocks_0_attn_wv_b = buffers.p_optim_v_blocks_0_attn_wv_b;
+  const t855 = buffers.t855;
+  const p_blocks_0_attn_wv_b = buffers.p_blocks_0_attn_wv_b;
+  const t861 = buffers.t861;
+  const p_optim_m_blocks_0_attn_wo_b = buffers.p_optim_m_blocks_0_attn_wo_b;
+  const t420 = buffers.t420;
+  const t884 = buffers.t884;
+  const p_optim_v_blocks_0_attn_wo_b = buffers.p_optim_v_blocks_0_attn_wo_b;
+  const t888 = buffers.t888;
+  const p_blocks_0_attn_wo_b = buffers.p_blocks_0_attn_wo_b;
+  const t894 = buffers.t894;
+  const p_optim_m_blocks_0_ln2_g = buffers.p_optim_m_blocks_0_ln2_g;
+  const t400 = buffers.t400;
+  const t900 = buffers.t900;
+  const p_optim_v_blocks_0_ln2_g = buffers.p_optim_v_blocks_0_ln2_g;
+  const t904 = buffers.t904;
+  const p_blocks_0_ln2_g = buffers.p_blocks_0_ln2_g;
+  const t910 = buffers.t910;
+  const p_optim_m_blocks_0_ln2_b = buffers.p_optim_m_blocks_0_ln2_b;
+  const t396 = buffers.t396;
+  const t916 = buffers.t916;
+  const p_optim_v_blocks_0_ln2_b = buffers.p_optim_v_blocks_0_ln2_b;
+  const t920 = buffers.t920;
+  const p_blocks_0_ln2_b = buffers.p_blocks_0_ln2_b;
+  const t926 = buffers.t926;
+  const p_optim_m_blocks_0_mlp_proj_b = buffers.p_optim_m_blocks_0_mlp_proj_b;
+  const t378 = buffers.t378;
+  const t999 = buffers.t999;
+  const p_optim_v_blocks_0_mlp_proj_b = buffers.p_optim_v_blocks_0_mlp_proj_b;
+  const t1003 = buffers.t1003;
+  const p_blocks_0_mlp_proj_b = buffers.p_blocks_0_mlp_proj_b;
+  const t1009 = buffers.t1009;
+  const p_optim_m_blocks_1_ln1_g = buffers.p_optim_m_blocks_1_ln1_g;
+  const t358 = buffers.t358;
+  const t1015 = buffers.t1015;
+  const p_optim_v_blocks_1_ln1_g = buffers.p_optim_v_blocks_1_ln1_g;
+  const t1019 = buffers.t1019;
+  const p_blocks_1_ln1_g = buffers.p_blocks_1_ln1_g;
+  const t1025 = buffers.t1025;
+  const p_optim_m_blocks_1_ln1_b = buffers.p_optim_m_blocks_1_ln1_b;
+  const t354 = buffers.t354;
+  const t1031 = buffers.t1031;
+  const p_optim_v_blocks_1_ln1_b = buffers.p_optim_v_blocks_1_ln1_b;
+  const t1035 = buffers.t1035;
+  const p_blocks_1_ln1_b = buffers.p_blocks_1_ln1_b;
+  const t1041 = buffers.t1041;
+  const p_optim_m_blocks_1_attn_wq_b = buffers.p_optim_m_blocks_1_attn_wq_b;
+  const t348 = buffers.t348;
+  const t1064 = buffers.t1064;
+  const p_optim_v_blocks_1_attn_wq_b = buffers.p_optim_v_blocks_1_attn_wq_b;
+  const t1068 = buffers.t1068;
+  const p_blocks_1_attn_wq_b = buffers.p_blocks_1_attn_wq_b;
+  const t1074 = buffers.t1074;
+  const p_optim_m_blocks_1_attn_wk_b = buffers.p_optim_m_blocks_1_attn_wk_b;
+  const t342 = buffers.t342;
+  const t1097 = buffers.t1097;
+  const p_optim_v_blocks_1_attn_wk_b = buffers.p_optim_v_blocks_1_attn_wk_b;
+  const t1101 = buffers.t1101;
+  const p_blocks_1_attn_wk_b = buffers.p_blocks_1_attn_wk_b;
+  const t1107 = buffers.t1107;
+  const p_optim_m_blocks_1_attn_wv_b = buffers.p_optim_m_blocks_1_attn_wv_b;
+  const t336 = buffers.t336;
+  const t1130 = buffers.t1130;
+  const p_optim_v_blocks_1_attn_wv_b = buffers.p_optim_v_blocks_1_attn_wv_b;
+  const t1134 = buffers.t1134;
+  const p_blocks_1_attn_wv_b = buffers.p_blocks_1_attn_wv_b;
+  const t1140 = buffers.t1140;
+  const p_optim_m_blocks_1_attn_wo_b = buffers.p_optim_m_blocks_1_attn_wo_b;
+  const t320 = buffers.t320;
+  const t1163 = buffers.t1163;
+  const p_optim_v_blocks_1_attn_wo_b = buffers.p_optim_v_blocks_1_attn_wo_b;
+  const t1167 = buffers.t1167;
+  const p_blocks_1_attn_wo_b = buffers.p_blocks_1_attn_wo_b;
+  const t1173 = buffers.t1173;
+  const p_optim_m_blocks_1_ln2_g = buffers.p_optim_m_blocks_1_ln2_g;
+  const t300 = buffers.t300;
+  const t1179 = buffers.t1179;
+  const p_optim_v_blocks_1_ln2_g = buffers.p_optim_v_blocks_1_ln2_g;
+  const t1183 = buffers.t1183;
+  const p_blocks_1_ln2_g = buffers.p_blocks_1_ln2_g;
+  const t1189 = buffers.t1189;
+  const p_optim_m_blocks_1_ln2_b = buffers.p_optim_m_blocks_1_ln2_b;
+  const t296 = buffers.t296;
+  const t1195 = buffers.t1195;
+  const p_optim_v_blocks_1_ln2_b = buffers.p_optim_v_blocks_1_ln2_b;
+  const t1199 = buffers.t1199;
+  const p_blocks_1_ln2_b = buffers.p_blocks_1_ln2_b;
+  const t1205 = buffers.t1205;
+  const p_optim_m_blocks_1_mlp_proj_b = buffers.p_optim_m_blocks_1_mlp_proj_b;
+  const t277 = buffers.t277;
+  const t1261 = buffers.t1261;
+  const p_optim_v_blocks_1_mlp_proj_b = buffers.p_optim_v_blocks_1_mlp_proj_b;
+  const t1265 = buffers.t1265;
+  const p_blocks_1_mlp_proj_b = buffers.p_blocks_1_mlp_proj_b;
+  const t1271 = buffers.t1271;
+  const p_optim_m_ln_f_g = buffers.p_optim_m_ln_f_g;
+  const t257 = buffers.t257;
+  const t1277 = buffers.t1277;
+  const p_optim_v_ln_f_g = buffers.p_optim_v_ln_f_g;
+  const t1281 = buffers.t1281;
+  const p_ln_f_g = buffers.p_ln_f_g;
+  const t1287 = buffers.t1287;
+  const p_optim_m_ln_f_b = buffers.p_optim_m_ln_f_b;
+  const t253 = buffers.t253;
+  const t1293 = buffers.t1293;
+  const p_optim_v_ln_f_b = buffers.p_optim_v_ln_f_b;
+  const t1297 = buffers.t1297;
+  const p_ln_f_b = buffers.p_ln_f_b;
+  const t1303 = buffers.t1303;
+  const l721 = t650[0];
+  const l738 = t660[0];
+  const l744 = t659[0];
+  for (let i = 0; i < 64; i++) {
+    const l723 = p_optim_m_blocks_0_ln1_g[i];
+    const v726 = l723 * 0.9;
+    const l459 = t458[i];
+    const v722 = l459 * l721;
+    const v728 = v722 * 0.1;
+    const v729 = v726 + v728;
+    t729[i] = v729;
+    const l724 = p_optim_v_blocks_0_ln1_g[i];
+    const v731 = l724 * 0.95;
+    const v732 = v722 * v722;
+    const v734 = v732 * 0.05;
+    const v735 = v731 + v734;
+    t735[i] = v735;
+    const l2 = p_blocks_0_ln1_g[i];
+    const v736 = Math.sqrt(v735);
+    const v739 = v736 / l738;
+    const v741 = v739 + 1e-8;
+    const v742 = v729 / v741;
+    const v745 = v742 * l744;
+    const v746 = l2 - v745;
+    t746[i] = v746;
+    const l748 = p_optim_m_blocks_0_ln1_b[i];
+    const v750 = l748 * 0.9;
+    const l455 = t454[i];
+    const v747 = l455 * l721;
+    const v751 = v747 * 0.1;
+    const v752 = v750 + v751;
+    t752[i] = v752;
+    const l749 = p_optim_v_blocks_0_ln1_b[i];
+    const v753 = l749 * 0.95;
+    const v754 = v747 * v747;
+    const v755 = v754 * 0.05;
+    const v756 = v753 + v755;
+    t756[i] = v756;
+    const l3 = p_blocks_0_ln1_b[i];
+    const v757 = Math.sqrt(v756);
+    const v758 = v757 / l738;
+    const v759 = v758 + 1e-8;
+    const v760 = v752 / v759;
+    const v761 = v760 * l744;
+    const v762 = l3 - v761;
+    t762[i] = v762;
+    const l781 = p_optim_m_blocks_0_attn_wq_b[i];
+    const v783 = l781 * 0.9;
+    const l449 = t448[i];
+    const v780 = l449 * l721;
+    const v784 = v780 * 0.1;
+    const v785 = v783 + v784;
+    t785[i] = v785;
+    const l782 = p_optim_v_blocks_0_attn_wq_b[i];
+    const v786 = l782 * 0.95;
+    const v787 = v780 * v780;
+    const v788 = v787 * 0.05;
+    const v789 = v786 + v788;
+    t789[i] = v789;
+    const l5 = p_blocks_0_attn_wq_b[i];
+    const v790 = Math.sqrt(v789);
+    const v791 = v790 / l738;
+    const v792 = v791 + 1e-8;
+    const v793 = v785 / v792;
+    const v794 = v793 * l744;
+    const v795 = l5 - v794;
+    t795[i] = v795;
+    const l814 = p_optim_m_blocks_0_attn_wk_b[i];
+    const v816 = l814 * 0.9;
+    const l443 = t442[i];
+    const v813 = l443 * l721;
+    const v817 = v813 * 0.1;
+    const v818 = v816 + v817;
+    t818[i] = v818;
+    const l815 = p_optim_v_blocks_0_attn_wk_b[i];
+    const v819 = l815 * 0.95;
+    const v820 = v813 * v813;
+    const v821 = v820 * 0.05;
+    const v822 = v819 + v821;
+    t822[i] = v822;
+    const l7 = p_blocks_0_attn_wk_b[i];
+    const v823 = Math.sqrt(v822);
+    const v824 = v823 / l738;
+    const v825 = v824 + 1e-8;
+    const v826 = v818 / v825;
+    const v827 = v826 * l744;
+    const v828 = l7 - v827;
+    t828[i] = v828;
+    const l847 = p_optim_m_blocks_0_attn_wv_b[i];
+    const v849 = l847 * 0.9;
+    const l437 = t436[i];
+    const v846 = l437 * l721;
+    const v850 = v846 * 0.1;
+    const v851 = v849 + v850;
+    t851[i] = v851;
+    const l848 = p_optim_v_blocks_0_attn_wv_b[i];
+    const v852 = l848 * 0.95;
+    const v853 = v846 * v846;
+    const v854 = v853 * 0.05;
+    const v855 = v852 + v854;
+    t855[i] = v855;
+    const l9 = p_blocks_0_attn_wv_b[i];
+    const v856 = Math.sqrt(v855);
+    const v857 = v856 / l738;
+    const v858 = v857 + 1e-8;
+    const v859 = v851 / v858;
+    const v860 = v859 * l744;
+    const v861 = l9 - v860;
+    t861[i] = v861;
+    const l880 = p_optim_m_blocks_0_attn_wo_b[i];
+    const v882 = l880 * 0.9;
+    const l421 = t420[i];
+    const v879 = l421 * l721;
+    const v883 = v879 * 0.1;
+    const v884 = v882 + v883;
+    t884[i] = v884;
+    const l881 = p_optim_v_blocks_0_attn_wo_b[i];
+    const v885 = l881 * 0.95;
+    const v886 = v879 * v879;
+    const v887 = v886 * 0.05;
+    const v888 = v885 + v887;
+    t888[i] = v888;
+    const l11 = p_blocks_0_attn_wo_b[i];
+    const v889 = Math.sqrt(v888);
+    const v890 = v889 / l738;
+    const v891 = v890 + 1e-8;
+    const v892 = v884 / v891;
+    const v893 = v892 * l744;
+    const v894 = l11 - v893;
+    t894[i] = v894;
+    const l896 = p_optim_m_blocks_0_ln2_g[i];
+    const v898 = l896 * 0.9;
+    const l401 = t400[i];
+    const v895 = l401 * l721;
+    const v899 = v895 * 0.1;
+    const v900 = v898 + v899;
+    t900[i] = v900;
+    const l897 = p_optim_v_blocks_0_ln2_g[i];
+    const v901 = l897 * 0.95;
+    const v902 = v895 * v895;
+    const v903 = v902 * 0.05;
+    const v904 = v901 + v903;
+    t904[i] = v904;
+    const l12 = p_blocks_0_ln2_g[i];
+    const v905 = Math.sqrt(v904);
+    const v906 = v905 / l738;
+    const v907 = v906 + 1e-8;
+    const v908 = v900 / v907;
+    const v909 = v908 * l744;
+    const v910 = l12 - v909;
+    t910[i] = v910;
+    const l912 = p_optim_m_blocks_0_ln2_b[i];
+    const v914 = l912 * 0.9;
+    const l397 = t396[i];
+    const v911 = l397 * l721;
+    const v915 = v911 * 0.1;
+    const v916 = v914 + v915;
+    t916[i] = v916;
+    const l913 = p_optim_v_blocks_0_ln2_b[i];
+    const v917 = l913 * 0.95;
+    const v918 = v911 * v911;
+    const v919 = v918 * 0.05;
+    const v920 = v917 + v919;
+    t920[i] = v920;
+    const l13 = p_blocks_0_ln2_b[i];
+    const v921 = Math.sqrt(v920);
+    const v922 = v921 / l738;
+    const v923 = v922 + 1e-8;
+    const v924 = v916 / v923;
+    const v925 = v924 * l744;
+    const v926 = l13 - v925;
+    t926[i] = v926;
+    const l995 = p_optim_m_blocks_0_mlp_proj_b[i];
+    const v997 = l995 * 0.9;
+    const l379 = t378[i];
+    const v994 = l379 * l721;
+    const v998 = v994 * 0.1;
+    const v999 = v997 + v998;
+    t999[i] = v999;
+    const l996 = p_optim_v_blocks_0_mlp_proj_b[i];
+    const v1000 = l996 * 0.95;
+    const v1001 = v994 * v994;
+    const v1002 = v1001 * 0.05;
+    const v1003 = v1000 + v1002;
+    t1003[i] = v1003;
+    const l17 = p_blocks_0_mlp_proj_b[i];
+    const v1004 = Math.sqrt(v1003);
+    const v1005 = v1004 / l738;
+    const v1006 = v1005 + 1e-8;
+    const v1007 = v999 / v1006;
+    const v1008 = v1007 * l744;
+    const v1009 = l17 - v1008;
+    t1009[i] = v1009;
+    const l1011 = p_optim_m_blocks_1_ln1_g[i];
+    const v1013 = l1011 * 0.9;
+    const l359 = t358[i];
+    const v1010 = l359 * l721;
+    const v1014 = v1010 * 0.1;
+    const v1015 = v1013 + v1014;
+    t1015[i] = v1015;
+    const l1012 = p_optim_v_blocks_1_ln1_g[i];
+    const v1016 = l1012 * 0.95;
+    const v1017 = v1010 * v1010;
+    const v1018 = v1017 * 0.05;
+    const v1019 = v1016 + v1018;
+    t1019[i] = v1019;
+    const l18 = p_blocks_1_ln1_g[i];
+    const v1020 = Math.sqrt(v1019);
+    const v1021 = v1020 / l738;
+    const v1022 = v1021 + 1e-8;
+    const v1023 = v1015 / v1022;
+    const v1024 = v1023 * l744;
+    const v1025 = l18 - v1024;
+    t1025[i] = v1025;
+    const l1027 = p_optim_m_blocks_1_ln1_b[i];
+    const v1029 = l1027 * 0.9;
+    const l355 = t354[i];
+    const v1026 = l355 * l721;
+    const v1030 = v1026 * 0.1;
+    const v1031 = v1029 + v1030;
+    t1031[i] = v1031;
+    const l1028 = p_optim_v_blocks_1_ln1_b[i];
+    const v1032 = l1028 * 0.95;
+    const v1033 = v1026 * v1026;
+    const v1034 = v1033 * 0.05;
+    const v1035 = v1032 + v1034;
+    t1035[i] = v1035;
+    const l19 = p_blocks_1_ln1_b[i];
+    const v1036 = Math.sqrt(v1035);
+    const v1037 = v1036 / l738;
+    const v1038 = v1037 + 1e-8;
+    const v1039 = v1031 / v1038;
+    const v1040 = v1039 * l744;
+    const v1041 = l19 - v1040;
+    t1041[i] = v1041;
+    const l1060 = p_optim_m_blocks_1_attn_wq_b[i];
+    const v1062 = l1060 * 0.9;
+    const l349 = t348[i];
+    const v1059 = l349 * l721;
+    const v1063 = v1059 * 0.1;
+    const v1064 = v1062 + v1063;
+    t1064[i] = v1064;
+    const l1061 = p_optim_v_blocks_1_attn_wq_b[i];
+    const v1065 = l1061 * 0.95;
+    const v1066 = v1059 * v1059;
+    const v1067 = v1066 * 0.05;
+    const v1068 = v1065 + v1067;
+    t1068[i] = v1068;
+    const l21 = p_blocks_1_attn_wq_b[i];
+    const v1069 = Math.sqrt(v1068);
+    const v1070 = v1069 / l738;
+    const v1071 = v1070 + 1e-8;
+    const v1072 = v1064 / v1071;
+    const v1073 = v1072 * l744;
+    const v1074 = l21 - v1073;
+    t1074[i] = v1074;
+    const l1093 = p_optim_m_blocks_1_attn_wk_b[i];
+    const v1095 = l1093 * 0.9;
+    const l343 = t342[i];
+    const v1092 = l343 * l721;
+    const v1096 = v1092 * 0.1;
+    const v1097 = v1095 + v1096;
+    t1097[i] = v1097;
+    const l1094 = p_optim_v_blocks_1_attn_wk_b[i];
+    const v1098 = l1094 * 0.95;
+    const v1099 = v1092 * v1092;
+    const v1100 = v1099 * 0.05;
+    const v1101 = v1098 + v1100;
+    t1101[i] = v1101;
+    const l23 = p_blocks_1_attn_wk_b[i];
+    const v1102 = Math.sqrt(v1101);
+    const v1103 = v1102 / l738;
+    const v1104 = v1103 + 1e-8;
+    const v1105 = v1097 / v1104;
+    const v1106 = v1105 * l744;
+    const v1107 = l23 - v1106;
+    t1107[i] = v1107;
+    const l1126 = p_optim_m_blocks_1_attn_wv_b[i];
+    const v1128 = l1126 * 0.9;
+    const l337 = t336[i];
+    const v1125 = l337 * l721;
+    const v1129 = v1125 * 0.1;
+    const v1130 = v1128 + v1129;
+    t1130[i] = v1130;
+    const l1127 = p_optim_v_blocks_1_attn_wv_b[i];
+    const v1131 = l1127 * 0.95;
+    const v1132 = v1125 * v1125;
+    const v1133 = v1132 * 0.05;
+    const v1134 = v1131 + v1133;
+    t1134[i] = v1134;
+    const l25 = p_blocks_1_attn_wv_b[i];
+    const v1135 = Math.sqrt(v1134);
+    const v1136 = v1135 / l738;
+    const v1137 = v1136 + 1e-8;
+    const v1138 = v1130 / v1137;
+    const v1139 = v1138 * l744;
+    const v1140 = l25 - v1139;
+    t1140[i] = v1140;
+    const l1159 = p_optim_m_blocks_1_attn_wo_b[i];
+    const v1161 = l1159 * 0.9;
+    const l321 = t320[i];
+    const v1158 = l321 * l721;
+    const v1162 = v1158 * 0.1;
+    const v1163 = v1161 + v1162;
+    t1163[i] = v1163;
+    const l1160 = p_optim_v_blocks_1_attn_wo_b[i];
+    const v1164 = l1160 * 0.95;
+    const v1165 = v1158 * v1158;
+    const v1166 = v1165 * 0.05;
+    const v1167 = v1164 + v1166;
+    t1167[i] = v1167;
+    const l27 = p_blocks_1_attn_wo_b[i];
+    const v1168 = Math.sqrt(v1167);
+    const v1169 = v1168 / l738;
+    const v1170 = v1169 + 1e-8;
+    const v1171 = v1163 / v1170;
+    const v1172 = v1171 * l744;
+    const v1173 = l27 - v1172;
+    t1173[i] = v1173;
+    const l1175 = p_optim_m_blocks_1_ln2_g[i];
+    const v1177 = l1175 * 0.9;
+    const l301 = t300[i];
+    const v1174 = l301 * l721;
+    const v1178 = v1174 * 0.1;
+    const v1179 = v1177 + v1178;
+    t1179[i] = v1179;
+    const l1176 = p_optim_v_blocks_1_ln2_g[i];
+    const v1180 = l1176 * 0.95;
+    const v1181 = v1174 * v1174;
+    const v1182 = v1181 * 0.05;
+    const v1183 = v1180 + v1182;
+    t1183[i] = v1183;
+    const l28 = p_blocks_1_ln2_g[i];
+    const v1184 = Math.sqrt(v1183);
+    const v1185 = v1184 / l738;
+    const v1186 = v1185 + 1e-8;
+    const v1187 = v1179 / v1186;
+    const v1188 = v1187 * l744;
+    const v1189 = l28 - v1188;
+    t1189[i] = v1189;
+    const l1191 = p_optim_m_blocks_1_ln2_b[i];
+    const v1193 = l1191 * 0.9;
+    const l297 = t296[i];
+    const v1190 = l297 * l721;
+    const v1194 = v1190 * 0.1;
+    const v1195 = v1193 + v1194;
+    t1195[i] = v1195;
+    const l1192 = p_optim_v_blocks_1_ln2_b[i];
+    const v1196 = l1192 * 0.95;
+    const v1197 = v1190 * v1190;
+    const v1198 = v1197 * 0.05;
+    const v1199 = v1196 + v1198;
+    t1199[i] = v1199;
+    const l29 = p_blocks_1_ln2_b[i];
+    const v1200 = Math.sqrt(v1199);
+    const v1201 = v1200 / l738;
+    const v1202 = v1201 + 1e-8;
+    const v1203 = v1195 / v1202;
+    const v1204 = v1203 * l744;
+    const v1205 = l29 - v1204;
+    t1205[i] = v1205;
+    const l1257 = p_optim_m_blocks_1_mlp_proj_b[i];
+    const v1259 = l1257 * 0.9;
+    const l278 = t277[i];
+    const v1256 = l278 * l721;
+    const v1260 = v1256 * 0.1;
+    const v1261 = v1259 + v1260;
+    t1261[i] = v1261;
+    const l1258 = p_optim_v_blocks_1_mlp_proj_b[i];
+    const v1262 = l1258 * 0.95;
+    const v1263 = v1256 * v1256;
+    const v1264 = v1263 * 0.05;
+    const v1265 = v1262 + v1264;
+    t1265[i] = v1265;
+    const l33 = p_blocks_1_mlp_proj_b[i];
+    const v1266 = Math.sqrt(v1265);
+    const v1267 = v1266 / l738;
+    const v1268 = v1267 + 1e-8;
+    const v1269 = v1261 / v1268;
+    const v1270 = v1269 * l744;
+    const v1271 = l33 - v1270;
+    t1271[i] = v1271;
+    const l1273 = p_optim_m_ln_f_g[i];
+    const v1275 = l1273 * 0.9;
+    const l258 = t257[i];
+    const v1272 = l258 * l721;
+    const v1276 = v1272 * 0.1;
+    const v1277 = v1275 + v1276;
+    t1277[i] = v1277;
+    const l1274 = p_optim_v_ln_f_g[i];
+    const v1278 = l1274 * 0.95;
+    const v1279 = v1272 * v1272;
+    const v1280 = v1279 * 0.05;
+    const v1281 = v1278 + v1280;
+    t1281[i] = v1281;
+    const l34 = p_ln_f_g[i];
+    const v1282 = Math.sqrt(v1281);
+    const v1283 = v1282 / l738;
+    const v1284 = v1283 + 1e-8;
+    const v1285 = v1277 / v1284;
+    const v1286 = v1285 * l744;
+    const v1287 = l34 - v1286;
+    t1287[i] = v1287;
+    const l1289 = p_optim_m_ln_f_b[i];
+    const v1291 = l1289 * 0.9;
+    const l254 = t253[i];
+    const v1288 = l254 * l721;
+    const v1292 = v1288 * 0.1;
+    const v1293 = v1291 + v1292;
+    t1293[i] = v1293;
+    const l1290 = p_optim_v_ln_f_b[i];
+    const v1294 = l1290 * 0.95;
+    const v1295 = v1288 * v1288;
+    const v1296 = v1295 * 0.05;
+    const v1297 = v1294 + v1296;
+    t1297[i] = v1297;
+    const l35 = p_ln_f_b[i];
+    const v1298 = Math.sqrt(v1297);
+    const v1299 = v1298 / l738;
+    const v1300 = v1299 + 1e-8;
+    const v1301 = v1293 / v1300;
+    const v1302 = v1301 * l744;
+    const v1303 = l35 - v1302;
+    t1303[i] = v1303;
+  }
+}
+function k89_ew(buffers, uniforms) {
+  const p_optim_m_blocks_0_mlp_fc_b = buffers.p_optim_m_blocks_0_mlp_fc_b;
+  const t392 = buffers.t392;
+  const t650 = buffers.t650;
+  const t961 = buffers.t961;
   const p_optim_v_blocks_0_mlp_fc_b = buffers.p_optim_v_blocks_0_mlp_fc_b;
-  const t953 = buffers.t953;
+  const t967 = buffers.t967;
   const p_blocks_0_mlp_fc_b = buffers.p_blocks_0_mlp_fc_b;
-  const t646 = buffers.t646;
-  const t645 = buffers.t645;
-  const t962 = buffers.t962;
+  const t660 = buffers.t660;
+  const t659 = buffers.t659;
+  const t976 = buffers.t976;
   const p_optim_m_blocks_1_mlp_fc_b = buffers.p_optim_m_blocks_1_mlp_fc_b;
-  const t284 = buffers.t284;
-  const t1214 = buffers.t1214;
+  const t292 = buffers.t292;
+  const t1228 = buffers.t1228;
   const p_optim_v_blocks_1_mlp_fc_b = buffers.p_optim_v_blocks_1_mlp_fc_b;
-  const t1218 = buffers.t1218;
+  const t1232 = buffers.t1232;
   const p_blocks_1_mlp_fc_b = buffers.p_blocks_1_mlp_fc_b;
-  const t1224 = buffers.t1224;
-  const l939 = t636[0];
-  const l955 = t646[0];
-  const l960 = t645[0];
+  const t1238 = buffers.t1238;
+  const l953 = t650[0];
+  const l969 = t660[0];
+  const l974 = t659[0];
   for (let i = 0; i < 256; i++) {
-    const l941 = p_optim_m_blocks_0_mlp_fc_b[i];
-    const v944 = l941 * 0.9;
-    const l382 = t381[i];
-    const v940 = l382 * l939;
-    const v946 = v940 * 0.1;
-    const v947 = v944 + v946;
-    t947[i] = v947;
-    const l942 = p_optim_v_blocks_0_mlp_fc_b[i];
-    const v949 = l942 * 0.95;
-    const v950 = v940 * v940;
-    const v952 = v950 * 0.05;
-    const v953 = v949 + v952;
-    t953[i] = v953;
+    const l955 = p_optim_m_blocks_0_mlp_fc_b[i];
+    const v958 = l955 * 0.9;
+    const l393 = t392[i];
+    const v954 = l393 * l953;
+    const v960 = v954 * 0.1;
+    const v961 = v958 + v960;
+    t961[i] = v961;
+    const l956 = p_optim_v_blocks_0_mlp_fc_b[i];
+    const v963 = l956 * 0.95;
+    const v964 = v954 * v954;
+    const v966 = v964 * 0.05;
+    const v967 = v963 + v966;
+    t967[i] = v967;
     const l15 = p_blocks_0_mlp_fc_b[i];
-    const v954 = Math.sqrt(v953);
-    const v956 = v954 / l955;
-    const v958 = v956 + 1e-8;
-    const v959 = v947 / v958;
-    const v961 = v959 * l960;
-    const v962 = l15 - v961;
-    t962[i] = v962;
-    const l1210 = p_optim_m_blocks_1_mlp_fc_b[i];
-    const v1212 = l1210 * 0.9;
-    const l285 = t284[i];
-    const v1209 = l285 * l939;
-    const v1213 = v1209 * 0.1;
-    const v1214 = v1212 + v1213;
-    t1214[i] = v1214;
-    const l1211 = p_optim_v_blocks_1_mlp_fc_b[i];
-    const v1215 = l1211 * 0.95;
-    const v1216 = v1209 * v1209;
-    const v1217 = v1216 * 0.05;
-    const v1218 = v1215 + v1217;
-    t1218[i] = v1218;
+    const v968 = Math.sqrt(v967);
+    const v970 = v968 / l969;
+    const v972 = v970 + 1e-8;
+    const v973 = v961 / v972;
+    const v975 = v973 * l974;
+    const v976 = l15 - v975;
+    t976[i] = v976;
+    const l1224 = p_optim_m_blocks_1_mlp_fc_b[i];
+    const v1226 = l1224 * 0.9;
+    const l293 = t292[i];
+    const v1223 = l293 * l953;
+    const v1227 = v1223 * 0.1;
+    const v1228 = v1226 + v1227;
+    t1228[i] = v1228;
+    const l1225 = p_optim_v_blocks_1_mlp_fc_b[i];
+    const v1229 = l1225 * 0.95;
+    const v1230 = v1223 * v1223;
+    const v1231 = v1230 * 0.05;
+    const v1232 = v1229 + v1231;
+    t1232[i] = v1232;
     const l31 = p_blocks_1_mlp_fc_b[i];
-    const v1219 = Math.sqrt(v1218);
-    const v1220 = v1219 / l955;
-    const v1221 = v1220 + 1e-8;
-    const v1222 = v1214 / v1221;
-    const v1223 = v1222 * l960;
-    const v1224 = l31 - v1223;
-    t1224[i] = v1224;
+    const v1233 = Math.sqrt(v1232);
+    const v1234 = v1233 / l969;
+    const v1235 = v1234 + 1e-8;
+    const v1236 = v1228 / v1235;
+    const v1237 = v1236 * l974;
+    const v1238 = l31 - v1237;
+    t1238[i] = v1238;
   }
 }
 /** Every kernel, by name: fn(buffers, uniforms) and its buffer parameter names, in binding order. */
@@ -5060,104 +4834,98 @@ export const kernels = Object.freeze({
   "k2_einsum": { fn: k2_einsum, buffers: ["t60","p_blocks_0_attn_wq_w","p_blocks_0_attn_wq_b","t64"] },
   "k3_einsum": { fn: k3_einsum, buffers: ["t60","p_blocks_0_attn_wk_w","p_blocks_0_attn_wk_b","t70"] },
   "k4_einsum": { fn: k4_einsum, buffers: ["t60","p_blocks_0_attn_wv_w","p_blocks_0_attn_wv_b","t76"] },
-  "k5_attn_out": { fn: k5_attn_out, buffers: ["t64","t70","t76","t79"] },
-  "k6_einsum": { fn: k6_einsum, buffers: ["t79","p_blocks_0_attn_wo_w","t41","p_blocks_0_attn_wo_b","t85"] },
-  "k7_reduce": { fn: k7_reduce, buffers: ["t85","t89","t96","p_blocks_0_ln2_g","p_blocks_0_ln2_b","t102","t94"] },
-  "k8_einsum": { fn: k8_einsum, buffers: ["t102","p_blocks_0_mlp_fc_w","p_blocks_0_mlp_fc_b","t108","t110","t113","t114"] },
-  "k9_einsum": { fn: k9_einsum, buffers: ["t114","p_blocks_0_mlp_proj_w","t85","p_blocks_0_mlp_proj_b","t119"] },
-  "k10_reduce": { fn: k10_reduce, buffers: ["t119","t123","t130","p_blocks_1_ln1_g","p_blocks_1_ln1_b","t136","t128"] },
-  "k11_einsum": { fn: k11_einsum, buffers: ["t136","p_blocks_1_attn_wq_w","p_blocks_1_attn_wq_b","t140"] },
-  "k12_einsum": { fn: k12_einsum, buffers: ["t136","p_blocks_1_attn_wk_w","p_blocks_1_attn_wk_b","t146"] },
-  "k13_einsum": { fn: k13_einsum, buffers: ["t136","p_blocks_1_attn_wv_w","p_blocks_1_attn_wv_b","t152"] },
-  "k14_attn_out": { fn: k14_attn_out, buffers: ["t140","t146","t152","t155"] },
-  "k15_einsum": { fn: k15_einsum, buffers: ["t155","p_blocks_1_attn_wo_w","t119","p_blocks_1_attn_wo_b","t161"] },
-  "k16_reduce": { fn: k16_reduce, buffers: ["t161","t165","t172","p_blocks_1_ln2_g","p_blocks_1_ln2_b","t178","t170"] },
-  "k17_einsum": { fn: k17_einsum, buffers: ["t178","p_blocks_1_mlp_fc_w","p_blocks_1_mlp_fc_b","t183","t184","t186","t187"] },
-  "k18_einsum": { fn: k18_einsum, buffers: ["t187","p_blocks_1_mlp_proj_w","t161","p_blocks_1_mlp_proj_b","t192"] },
-  "k19_reduce": { fn: k19_reduce, buffers: ["t192","t196","t203","p_ln_f_g","p_ln_f_b","t209","t201"] },
-  "k20_einsum": { fn: k20_einsum, buffers: ["t209","p_wte_w","t210"] },
-  "k21a_reduce": { fn: k21a_reduce, buffers: ["t210","in_targets","t242","t227"] },
-  "k21b_reduce": { fn: k21b_reduce, buffers: ["t227","t233"] },
-  "k22_einsum": { fn: k22_einsum, buffers: ["t242","p_wte_w","t243","p_ln_f_g","t247"] },
-  "k23_reduce": { fn: k23_reduce, buffers: ["t247","t196","t201","t263","t266"] },
-  "k24a_reduce": { fn: k24a_reduce, buffers: ["t263","t266","t268","t269","t620"] },
-  "k24b_reduce": { fn: k24b_reduce, buffers: ["t620","t621"] },
-  "k25_einsum": { fn: k25_einsum, buffers: ["t268","p_blocks_1_mlp_proj_w","t183","t184","t186","t283"] },
-  "k26_einsum": { fn: k26_einsum, buffers: ["t187","t268","t272"] },
-  "k27a_reduce": { fn: k27a_reduce, buffers: ["t283","t284","t612"] },
-  "k27b_reduce": { fn: k27b_reduce, buffers: ["t612","t613"] },
-  "k28_einsum": { fn: k28_einsum, buffers: ["t283","p_blocks_1_mlp_fc_w","t286","p_blocks_1_ln2_g","t290"] },
-  "k29_einsum": { fn: k29_einsum, buffers: ["t178","t283","t287"] },
-  "k30_reduce": { fn: k30_reduce, buffers: ["t290","t165","t170","t305","t308"] },
-  "k31a_reduce": { fn: k31a_reduce, buffers: ["t268","t305","t308","t311","t312","t596"] },
-  "k31b_reduce": { fn: k31b_reduce, buffers: ["t596","t597"] },
-  "k32_einsum": { fn: k32_einsum, buffers: ["t311","p_blocks_1_attn_wo_w","t314"] },
-  "k33_einsum": { fn: k33_einsum, buffers: ["t155","t311","t315"] },
-  "k34_attn_lse": { fn: k34_attn_lse, buffers: ["t140","t146","t317"] },
-  "k35_reduce": { fn: k35_reduce, buffers: ["t314","t155","t319"] },
-  "k36_attn_dq": { fn: k36_attn_dq, buffers: ["t140","t146","t152","t314","t317","t319","t320"] },
-  "k37_attn_dk": { fn: k37_attn_dk, buffers: ["t140","t146","t152","t314","t317","t319","t321"] },
-  "k38_attn_dv": { fn: k38_attn_dv, buffers: ["t140","t146","t314","t317","t322"] },
-  "k39_copy": { fn: k39_copy, buffers: ["t322","t323"] },
-  "k40_einsum": { fn: k40_einsum, buffers: ["t136","t323","t328"] },
-  "k41_copy": { fn: k41_copy, buffers: ["t321","t329"] },
-  "k42_einsum": { fn: k42_einsum, buffers: ["t329","p_blocks_1_attn_wk_w","t333"] },
-  "k43_einsum": { fn: k43_einsum, buffers: ["t136","t329","t334"] },
-  "k44_copy": { fn: k44_copy, buffers: ["t320","t335"] },
-  "k45_einsum": { fn: k45_einsum, buffers: ["t335","p_blocks_1_attn_wq_w","t339"] },
-  "k46_einsum": { fn: k46_einsum, buffers: ["t323","p_blocks_1_attn_wv_w","t333","t339","t342","p_blocks_1_ln1_g","t345"] },
-  "k47_einsum": { fn: k47_einsum, buffers: ["t136","t335","t340"] },
-  "k48_reduce": { fn: k48_reduce, buffers: ["t345","t123","t128","t360","t363"] },
-  "k49a_reduce": { fn: k49a_reduce, buffers: ["t311","t360","t363","t366","t367","t556"] },
-  "k49b_reduce": { fn: k49b_reduce, buffers: ["t556","t557"] },
-  "k50_einsum": { fn: k50_einsum, buffers: ["t366","p_blocks_0_mlp_proj_w","t108","t110","t113","t380"] },
-  "k51_einsum": { fn: k51_einsum, buffers: ["t114","t366","t370"] },
-  "k52a_reduce": { fn: k52a_reduce, buffers: ["t380","t381","t548"] },
-  "k52b_reduce": { fn: k52b_reduce, buffers: ["t548","t549"] },
-  "k53_einsum": { fn: k53_einsum, buffers: ["t380","p_blocks_0_mlp_fc_w","t383","p_blocks_0_ln2_g","t387"] },
-  "k54_einsum": { fn: k54_einsum, buffers: ["t102","t380","t384"] },
-  "k55_reduce": { fn: k55_reduce, buffers: ["t387","t89","t94","t402","t405"] },
-  "k56a_reduce": { fn: k56a_reduce, buffers: ["t366","t402","t405","t408","t409","t532"] },
-  "k56b_reduce": { fn: k56b_reduce, buffers: ["t532","t533"] },
-  "k57_einsum": { fn: k57_einsum, buffers: ["t408","p_blocks_0_attn_wo_w","t411"] },
-  "k58_einsum": { fn: k58_einsum, buffers: ["t79","t408","t412"] },
-  "k59_attn_lse": { fn: k59_attn_lse, buffers: ["t64","t70","t414"] },
-  "k60_reduce": { fn: k60_reduce, buffers: ["t411","t79","t416"] },
-  "k61_attn_dq": { fn: k61_attn_dq, buffers: ["t64","t70","t76","t411","t414","t416","t417"] },
-  "k62_attn_dk": { fn: k62_attn_dk, buffers: ["t64","t70","t76","t411","t414","t416","t418"] },
-  "k63_attn_dv": { fn: k63_attn_dv, buffers: ["t64","t70","t411","t414","t419"] },
-  "k64_copy": { fn: k64_copy, buffers: ["t419","t420"] },
-  "k65_einsum": { fn: k65_einsum, buffers: ["t60","t420","t425"] },
-  "k66_copy": { fn: k66_copy, buffers: ["t418","t426"] },
-  "k67_einsum": { fn: k67_einsum, buffers: ["t426","p_blocks_0_attn_wk_w","t430"] },
-  "k68_einsum": { fn: k68_einsum, buffers: ["t60","t426","t431"] },
-  "k69_copy": { fn: k69_copy, buffers: ["t417","t432"] },
-  "k70_einsum": { fn: k70_einsum, buffers: ["t432","p_blocks_0_attn_wq_w","t436"] },
-  "k71_einsum": { fn: k71_einsum, buffers: ["t420","p_blocks_0_attn_wv_w","t430","t436","t439","p_blocks_0_ln1_g","t442"] },
-  "k72_einsum": { fn: k72_einsum, buffers: ["t60","t432","t437"] },
-  "k73_reduce": { fn: k73_reduce, buffers: ["t442","t46","t52","t457","t460"] },
-  "k74a_reduce": { fn: k74a_reduce, buffers: ["t408","t457","t460","t463","t464","t492"] },
-  "k74b_reduce": { fn: k74b_reduce, buffers: ["t492","t493"] },
-  "k75_scatter": { fn: k75_scatter, buffers: ["t466","t463","in_tokens"] },
-  "k76_einsum": { fn: k76_einsum, buffers: ["t242","t209","t466","t467"] },
-  "k77_ew": { fn: k77_ew, buffers: ["in_step","t488","t645","t646","t671"] },
-  "k78_reduce": { fn: k78_reduce, buffers: ["t467","t490"] },
-  "k79_reduce": { fn: k79_reduce, buffers: ["t437","t505"] },
-  "k80_reduce": { fn: k80_reduce, buffers: ["t431","t513"] },
-  "k81_reduce": { fn: k81_reduce, buffers: ["t425","t521"] },
-  "k82_reduce": { fn: k82_reduce, buffers: ["t412","t529"] },
-  "k83_reduce": { fn: k83_reduce, buffers: ["t384","t545"] },
-  "k84_reduce": { fn: k84_reduce, buffers: ["t370","t553"] },
-  "k85_reduce": { fn: k85_reduce, buffers: ["t340","t569"] },
-  "k86_reduce": { fn: k86_reduce, buffers: ["t334","t577"] },
-  "k87_reduce": { fn: k87_reduce, buffers: ["t328","t585"] },
-  "k88_reduce": { fn: k88_reduce, buffers: ["t315","t593"] },
-  "k89_reduce": { fn: k89_reduce, buffers: ["t287","t609"] },
-  "k90_reduce": { fn: k90_reduce, buffers: ["t272","t617"] },
-  "k91a_reduce": { fn: k91a_reduce, buffers: ["t243","t203","t286","t172","t323","t329","t335","t342","t130","t383","t96","t420","t426","t432","t439","t54","t245","t249","t288","t292","t325","t331","t337","t343","t347","t385","t389","t422","t428","t434","t440","t444","t496","t500","t508","t516","t524","t536","t540","t560","t564","t572","t580","t588","t600","t604","t624","t628"] },
-  "k91b_reduce": { fn: k91b_reduce, buffers: ["t496","t500","t508","t516","t524","t536","t540","t560","t564","t572","t580","t588","t600","t604","t624","t628","t490","t493","t505","t513","t521","t529","t533","t545","t549","t553","t557","t569","t577","t585","t593","t597","t609","t613","t617","t621","t632","t636"] },
-  "k92_ew": { fn: k92_ew, buffers: ["p_optim_m_wte_w","t467","t636","t656","p_optim_v_wte_w","t662","p_wte_w","t671","t646","t645","t679","p_optim_m_blocks_0_mlp_fc_w","t384","t921","p_optim_v_blocks_0_mlp_fc_w","t927","p_blocks_0_mlp_fc_w","t938","p_optim_m_blocks_0_mlp_proj_w","t370","t968","p_optim_v_blocks_0_mlp_proj_w","t972","p_blocks_0_mlp_proj_w","t979","p_optim_m_blocks_1_mlp_fc_w","t287","t1197","p_optim_v_blocks_1_mlp_fc_w","t1201","p_blocks_1_mlp_fc_w","t1208","p_optim_m_blocks_1_mlp_proj_w","t272","t1230","p_optim_v_blocks_1_mlp_proj_w","t1234","p_blocks_1_mlp_proj_w","t1241"] },
-  "k93_ew": { fn: k93_ew, buffers: ["p_optim_m_wpe","t464","t636","t688","p_optim_v_wpe","t694","p_wpe","t671","t646","t645","t705","p_optim_m_blocks_0_attn_wq_w","t437","t754","p_optim_v_blocks_0_attn_wq_w","t758","p_blocks_0_attn_wq_w","t765","p_optim_m_blocks_0_attn_wk_w","t431","t787","p_optim_v_blocks_0_attn_wk_w","t791","p_blocks_0_attn_wk_w","t798","p_optim_m_blocks_0_attn_wv_w","t425","t820","p_optim_v_blocks_0_attn_wv_w","t824","p_blocks_0_attn_wv_w","t831","p_optim_m_blocks_0_attn_wo_w","t412","t853","p_optim_v_blocks_0_attn_wo_w","t857","p_blocks_0_attn_wo_w","t864","p_optim_m_blocks_1_attn_wq_w","t340","t1033","p_optim_v_blocks_1_attn_wq_w","t1037","p_blocks_1_attn_wq_w","t1044","p_optim_m_blocks_1_attn_wk_w","t334","t1066","p_optim_v_blocks_1_attn_wk_w","t1070","p_blocks_1_attn_wk_w","t1077","p_optim_m_blocks_1_attn_wv_w","t328","t1099","p_optim_v_blocks_1_attn_wv_w","t1103","p_blocks_1_attn_wv_w","t1110","p_optim_m_blocks_1_attn_wo_w","t315","t1132","p_optim_v_blocks_1_attn_wo_w","t1136","p_blocks_1_attn_wo_w","t1143"] },
-  "k94_ew": { fn: k94_ew, buffers: ["p_optim_m_blocks_0_ln1_g","t444","t636","t715","p_optim_v_blocks_0_ln1_g","t721","p_blocks_0_ln1_g","t646","t645","t732","p_optim_m_blocks_0_ln1_b","t440","t738","p_optim_v_blocks_0_ln1_b","t742","p_blocks_0_ln1_b","t748","p_optim_m_blocks_0_attn_wq_b","t434","t771","p_optim_v_blocks_0_attn_wq_b","t775","p_blocks_0_attn_wq_b","t781","p_optim_m_blocks_0_attn_wk_b","t428","t804","p_optim_v_blocks_0_attn_wk_b","t808","p_blocks_0_attn_wk_b","t814","p_optim_m_blocks_0_attn_wv_b","t422","t837","p_optim_v_blocks_0_attn_wv_b","t841","p_blocks_0_attn_wv_b","t847","p_optim_m_blocks_0_attn_wo_b","t409","t870","p_optim_v_blocks_0_attn_wo_b","t874","p_blocks_0_attn_wo_b","t880","p_optim_m_blocks_0_ln2_g","t389","t886","p_optim_v_blocks_0_ln2_g","t890","p_blocks_0_ln2_g","t896","p_optim_m_blocks_0_ln2_b","t385","t902","p_optim_v_blocks_0_ln2_b","t906","p_blocks_0_ln2_b","t912","p_optim_m_blocks_0_mlp_proj_b","t367","t985","p_optim_v_blocks_0_mlp_proj_b","t989","p_blocks_0_mlp_proj_b","t995","p_optim_m_blocks_1_ln1_g","t347","t1001","p_optim_v_blocks_1_ln1_g","t1005","p_blocks_1_ln1_g","t1011","p_optim_m_blocks_1_ln1_b","t343","t1017","p_optim_v_blocks_1_ln1_b","t1021","p_blocks_1_ln1_b","t1027","p_optim_m_blocks_1_attn_wq_b","t337","t1050","p_optim_v_blocks_1_attn_wq_b","t1054","p_blocks_1_attn_wq_b","t1060","p_optim_m_blocks_1_attn_wk_b","t331","t1083","p_optim_v_blocks_1_attn_wk_b","t1087","p_blocks_1_attn_wk_b","t1093","p_optim_m_blocks_1_attn_wv_b","t325","t1116","p_optim_v_blocks_1_attn_wv_b","t1120","p_blocks_1_attn_wv_b","t1126","p_optim_m_blocks_1_attn_wo_b","t312","t1149","p_optim_v_blocks_1_attn_wo_b","t1153","p_blocks_1_attn_wo_b","t1159","p_optim_m_blocks_1_ln2_g","t292","t1165","p_optim_v_blocks_1_ln2_g","t1169","p_blocks_1_ln2_g","t1175","p_optim_m_blocks_1_ln2_b","t288","t1181","p_optim_v_blocks_1_ln2_b","t1185","p_blocks_1_ln2_b","t1191","p_optim_m_blocks_1_mlp_proj_b","t269","t1247","p_optim_v_blocks_1_mlp_proj_b","t1251","p_blocks_1_mlp_proj_b","t1257","p_optim_m_ln_f_g","t249","t1263","p_optim_v_ln_f_g","t1267","p_ln_f_g","t1273","p_optim_m_ln_f_b","t245","t1279","p_optim_v_ln_f_b","t1283","p_ln_f_b","t1289"] },
-  "k95_ew": { fn: k95_ew, buffers: ["p_optim_m_blocks_0_mlp_fc_b","t381","t636","t947","p_optim_v_blocks_0_mlp_fc_b","t953","p_blocks_0_mlp_fc_b","t646","t645","t962","p_optim_m_blocks_1_mlp_fc_b","t284","t1214","p_optim_v_blocks_1_mlp_fc_b","t1218","p_blocks_1_mlp_fc_b","t1224"] },
+  "k5_attn_out_lse": { fn: k5_attn_out_lse, buffers: ["t64","t70","t76","t79"] },
+  "k6_einsum": { fn: k6_einsum, buffers: ["t79","p_blocks_0_attn_wo_w","t41","p_blocks_0_attn_wo_b","t89"] },
+  "k7_reduce": { fn: k7_reduce, buffers: ["t89","t93","t100","p_blocks_0_ln2_g","p_blocks_0_ln2_b","t106","t98"] },
+  "k8_einsum": { fn: k8_einsum, buffers: ["t106","p_blocks_0_mlp_fc_w","p_blocks_0_mlp_fc_b","t112","t114","t117","t118"] },
+  "k9_einsum": { fn: k9_einsum, buffers: ["t118","p_blocks_0_mlp_proj_w","t89","p_blocks_0_mlp_proj_b","t123"] },
+  "k10_reduce": { fn: k10_reduce, buffers: ["t123","t127","t134","p_blocks_1_ln1_g","p_blocks_1_ln1_b","t140","t132"] },
+  "k11_einsum": { fn: k11_einsum, buffers: ["t140","p_blocks_1_attn_wq_w","p_blocks_1_attn_wq_b","t144"] },
+  "k12_einsum": { fn: k12_einsum, buffers: ["t140","p_blocks_1_attn_wk_w","p_blocks_1_attn_wk_b","t150"] },
+  "k13_einsum": { fn: k13_einsum, buffers: ["t140","p_blocks_1_attn_wv_w","p_blocks_1_attn_wv_b","t156"] },
+  "k14_attn_out_lse": { fn: k14_attn_out_lse, buffers: ["t144","t150","t156","t159"] },
+  "k15_einsum": { fn: k15_einsum, buffers: ["t159","p_blocks_1_attn_wo_w","t123","p_blocks_1_attn_wo_b","t169"] },
+  "k16_reduce": { fn: k16_reduce, buffers: ["t169","t173","t180","p_blocks_1_ln2_g","p_blocks_1_ln2_b","t186","t178"] },
+  "k17_einsum": { fn: k17_einsum, buffers: ["t186","p_blocks_1_mlp_fc_w","p_blocks_1_mlp_fc_b","t191","t192","t194","t195"] },
+  "k18_einsum": { fn: k18_einsum, buffers: ["t195","p_blocks_1_mlp_proj_w","t169","p_blocks_1_mlp_proj_b","t200"] },
+  "k19_reduce": { fn: k19_reduce, buffers: ["t200","t204","t211","p_ln_f_g","p_ln_f_b","t217","t209"] },
+  "k20_einsum": { fn: k20_einsum, buffers: ["t217","p_wte_w","t218"] },
+  "k21a_reduce": { fn: k21a_reduce, buffers: ["t218","in_targets","t250","t235"] },
+  "k21b_reduce": { fn: k21b_reduce, buffers: ["t235","t241"] },
+  "k22_einsum": { fn: k22_einsum, buffers: ["t250","p_wte_w","t251","p_ln_f_g","t255"] },
+  "k23_reduce": { fn: k23_reduce, buffers: ["t255","t204","t209","t271","t274"] },
+  "k24a_reduce": { fn: k24a_reduce, buffers: ["t271","t274","t276","t277","t634"] },
+  "k24b_reduce": { fn: k24b_reduce, buffers: ["t634","t635"] },
+  "k25_einsum": { fn: k25_einsum, buffers: ["t276","p_blocks_1_mlp_proj_w","t191","t192","t194","t291"] },
+  "k26_einsum": { fn: k26_einsum, buffers: ["t195","t276","t280"] },
+  "k27a_reduce": { fn: k27a_reduce, buffers: ["t291","t292","t626"] },
+  "k27b_reduce": { fn: k27b_reduce, buffers: ["t626","t627"] },
+  "k28_einsum": { fn: k28_einsum, buffers: ["t291","p_blocks_1_mlp_fc_w","t294","p_blocks_1_ln2_g","t298"] },
+  "k29_einsum": { fn: k29_einsum, buffers: ["t186","t291","t295"] },
+  "k30_reduce": { fn: k30_reduce, buffers: ["t298","t173","t178","t313","t316"] },
+  "k31a_reduce": { fn: k31a_reduce, buffers: ["t276","t313","t316","t319","t320","t610"] },
+  "k31b_reduce": { fn: k31b_reduce, buffers: ["t610","t611"] },
+  "k32_einsum": { fn: k32_einsum, buffers: ["t319","p_blocks_1_attn_wo_w","t322"] },
+  "k33_einsum": { fn: k33_einsum, buffers: ["t159","t319","t323"] },
+  "k34_reduce": { fn: k34_reduce, buffers: ["t322","t159","t326"] },
+  "k35_attn_dqkv": { fn: k35_attn_dqkv, buffers: ["t144","t150","t156","t322","t159","t326","t327"] },
+  "k36_copy": { fn: k36_copy, buffers: ["t327","t334"] },
+  "k37_einsum": { fn: k37_einsum, buffers: ["t140","t334","t339"] },
+  "k38_copy": { fn: k38_copy, buffers: ["t327","t340"] },
+  "k39_einsum": { fn: k39_einsum, buffers: ["t340","p_blocks_1_attn_wk_w","t344"] },
+  "k40_einsum": { fn: k40_einsum, buffers: ["t140","t340","t345"] },
+  "k41_copy": { fn: k41_copy, buffers: ["t327","t346"] },
+  "k42_einsum": { fn: k42_einsum, buffers: ["t346","p_blocks_1_attn_wq_w","t350"] },
+  "k43_einsum": { fn: k43_einsum, buffers: ["t334","p_blocks_1_attn_wv_w","t344","t350","t353","p_blocks_1_ln1_g","t356"] },
+  "k44_einsum": { fn: k44_einsum, buffers: ["t140","t346","t351"] },
+  "k45_reduce": { fn: k45_reduce, buffers: ["t356","t127","t132","t371","t374"] },
+  "k46a_reduce": { fn: k46a_reduce, buffers: ["t319","t371","t374","t377","t378","t570"] },
+  "k46b_reduce": { fn: k46b_reduce, buffers: ["t570","t571"] },
+  "k47_einsum": { fn: k47_einsum, buffers: ["t377","p_blocks_0_mlp_proj_w","t112","t114","t117","t391"] },
+  "k48_einsum": { fn: k48_einsum, buffers: ["t118","t377","t381"] },
+  "k49a_reduce": { fn: k49a_reduce, buffers: ["t391","t392","t562"] },
+  "k49b_reduce": { fn: k49b_reduce, buffers: ["t562","t563"] },
+  "k50_einsum": { fn: k50_einsum, buffers: ["t391","p_blocks_0_mlp_fc_w","t394","p_blocks_0_ln2_g","t398"] },
+  "k51_einsum": { fn: k51_einsum, buffers: ["t106","t391","t395"] },
+  "k52_reduce": { fn: k52_reduce, buffers: ["t398","t93","t98","t413","t416"] },
+  "k53a_reduce": { fn: k53a_reduce, buffers: ["t377","t413","t416","t419","t420","t546"] },
+  "k53b_reduce": { fn: k53b_reduce, buffers: ["t546","t547"] },
+  "k54_einsum": { fn: k54_einsum, buffers: ["t419","p_blocks_0_attn_wo_w","t422"] },
+  "k55_einsum": { fn: k55_einsum, buffers: ["t79","t419","t423"] },
+  "k56_reduce": { fn: k56_reduce, buffers: ["t422","t79","t426"] },
+  "k57_attn_dqkv": { fn: k57_attn_dqkv, buffers: ["t64","t70","t76","t422","t79","t426","t427"] },
+  "k58_copy": { fn: k58_copy, buffers: ["t427","t434"] },
+  "k59_einsum": { fn: k59_einsum, buffers: ["t60","t434","t439"] },
+  "k60_copy": { fn: k60_copy, buffers: ["t427","t440"] },
+  "k61_einsum": { fn: k61_einsum, buffers: ["t440","p_blocks_0_attn_wk_w","t444"] },
+  "k62_einsum": { fn: k62_einsum, buffers: ["t60","t440","t445"] },
+  "k63_copy": { fn: k63_copy, buffers: ["t427","t446"] },
+  "k64_einsum": { fn: k64_einsum, buffers: ["t446","p_blocks_0_attn_wq_w","t450"] },
+  "k65_einsum": { fn: k65_einsum, buffers: ["t434","p_blocks_0_attn_wv_w","t444","t450","t453","p_blocks_0_ln1_g","t456"] },
+  "k66_einsum": { fn: k66_einsum, buffers: ["t60","t446","t451"] },
+  "k67_reduce": { fn: k67_reduce, buffers: ["t456","t46","t52","t471","t474"] },
+  "k68a_reduce": { fn: k68a_reduce, buffers: ["t419","t471","t474","t477","t478","t506"] },
+  "k68b_reduce": { fn: k68b_reduce, buffers: ["t506","t507"] },
+  "k69_scatter": { fn: k69_scatter, buffers: ["t480","t477","in_tokens"] },
+  "k70_einsum": { fn: k70_einsum, buffers: ["t250","t217","t480","t481"] },
+  "k71_ew": { fn: k71_ew, buffers: ["in_step","t502","t659","t660","t685"] },
+  "k72_reduce": { fn: k72_reduce, buffers: ["t481","t504"] },
+  "k73_reduce": { fn: k73_reduce, buffers: ["t451","t519"] },
+  "k74_reduce": { fn: k74_reduce, buffers: ["t445","t527"] },
+  "k75_reduce": { fn: k75_reduce, buffers: ["t439","t535"] },
+  "k76_reduce": { fn: k76_reduce, buffers: ["t423","t543"] },
+  "k77_reduce": { fn: k77_reduce, buffers: ["t395","t559"] },
+  "k78_reduce": { fn: k78_reduce, buffers: ["t381","t567"] },
+  "k79_reduce": { fn: k79_reduce, buffers: ["t351","t583"] },
+  "k80_reduce": { fn: k80_reduce, buffers: ["t345","t591"] },
+  "k81_reduce": { fn: k81_reduce, buffers: ["t339","t599"] },
+  "k82_reduce": { fn: k82_reduce, buffers: ["t323","t607"] },
+  "k83_reduce": { fn: k83_reduce, buffers: ["t295","t623"] },
+  "k84_reduce": { fn: k84_reduce, buffers: ["t280","t631"] },
+  "k85a_reduce": { fn: k85a_reduce, buffers: ["t251","t211","t294","t180","t334","t340","t346","t353","t134","t394","t100","t434","t440","t446","t453","t54","t253","t257","t296","t300","t336","t342","t348","t354","t358","t396","t400","t436","t442","t448","t454","t458","t510","t514","t522","t530","t538","t550","t554","t574","t578","t586","t594","t602","t614","t618","t638","t642"] },
+  "k85b_reduce": { fn: k85b_reduce, buffers: ["t510","t514","t522","t530","t538","t550","t554","t574","t578","t586","t594","t602","t614","t618","t638","t642","t504","t507","t519","t527","t535","t543","t547","t559","t563","t567","t571","t583","t591","t599","t607","t611","t623","t627","t631","t635","t646","t650"] },
+  "k86_ew": { fn: k86_ew, buffers: ["p_optim_m_wte_w","t481","t650","t670","p_optim_v_wte_w","t676","p_wte_w","t685","t660","t659","t693","p_optim_m_blocks_0_mlp_fc_w","t395","t935","p_optim_v_blocks_0_mlp_fc_w","t941","p_blocks_0_mlp_fc_w","t952","p_optim_m_blocks_0_mlp_proj_w","t381","t982","p_optim_v_blocks_0_mlp_proj_w","t986","p_blocks_0_mlp_proj_w","t993","p_optim_m_blocks_1_mlp_fc_w","t295","t1211","p_optim_v_blocks_1_mlp_fc_w","t1215","p_blocks_1_mlp_fc_w","t1222","p_optim_m_blocks_1_mlp_proj_w","t280","t1244","p_optim_v_blocks_1_mlp_proj_w","t1248","p_blocks_1_mlp_proj_w","t1255"] },
+  "k87_ew": { fn: k87_ew, buffers: ["p_optim_m_wpe","t478","t650","t702","p_optim_v_wpe","t708","p_wpe","t685","t660","t659","t719","p_optim_m_blocks_0_attn_wq_w","t451","t768","p_optim_v_blocks_0_attn_wq_w","t772","p_blocks_0_attn_wq_w","t779","p_optim_m_blocks_0_attn_wk_w","t445","t801","p_optim_v_blocks_0_attn_wk_w","t805","p_blocks_0_attn_wk_w","t812","p_optim_m_blocks_0_attn_wv_w","t439","t834","p_optim_v_blocks_0_attn_wv_w","t838","p_blocks_0_attn_wv_w","t845","p_optim_m_blocks_0_attn_wo_w","t423","t867","p_optim_v_blocks_0_attn_wo_w","t871","p_blocks_0_attn_wo_w","t878","p_optim_m_blocks_1_attn_wq_w","t351","t1047","p_optim_v_blocks_1_attn_wq_w","t1051","p_blocks_1_attn_wq_w","t1058","p_optim_m_blocks_1_attn_wk_w","t345","t1080","p_optim_v_blocks_1_attn_wk_w","t1084","p_blocks_1_attn_wk_w","t1091","p_optim_m_blocks_1_attn_wv_w","t339","t1113","p_optim_v_blocks_1_attn_wv_w","t1117","p_blocks_1_attn_wv_w","t1124","p_optim_m_blocks_1_attn_wo_w","t323","t1146","p_optim_v_blocks_1_attn_wo_w","t1150","p_blocks_1_attn_wo_w","t1157"] },
+  "k88_ew": { fn: k88_ew, buffers: ["p_optim_m_blocks_0_ln1_g","t458","t650","t729","p_optim_v_blocks_0_ln1_g","t735","p_blocks_0_ln1_g","t660","t659","t746","p_optim_m_blocks_0_ln1_b","t454","t752","p_optim_v_blocks_0_ln1_b","t756","p_blocks_0_ln1_b","t762","p_optim_m_blocks_0_attn_wq_b","t448","t785","p_optim_v_blocks_0_attn_wq_b","t789","p_blocks_0_attn_wq_b","t795","p_optim_m_blocks_0_attn_wk_b","t442","t818","p_optim_v_blocks_0_attn_wk_b","t822","p_blocks_0_attn_wk_b","t828","p_optim_m_blocks_0_attn_wv_b","t436","t851","p_optim_v_blocks_0_attn_wv_b","t855","p_blocks_0_attn_wv_b","t861","p_optim_m_blocks_0_attn_wo_b","t420","t884","p_optim_v_blocks_0_attn_wo_b","t888","p_blocks_0_attn_wo_b","t894","p_optim_m_blocks_0_ln2_g","t400","t900","p_optim_v_blocks_0_ln2_g","t904","p_blocks_0_ln2_g","t910","p_optim_m_blocks_0_ln2_b","t396","t916","p_optim_v_blocks_0_ln2_b","t920","p_blocks_0_ln2_b","t926","p_optim_m_blocks_0_mlp_proj_b","t378","t999","p_optim_v_blocks_0_mlp_proj_b","t1003","p_blocks_0_mlp_proj_b","t1009","p_optim_m_blocks_1_ln1_g","t358","t1015","p_optim_v_blocks_1_ln1_g","t1019","p_blocks_1_ln1_g","t1025","p_optim_m_blocks_1_ln1_b","t354","t1031","p_optim_v_blocks_1_ln1_b","t1035","p_blocks_1_ln1_b","t1041","p_optim_m_blocks_1_attn_wq_b","t348","t1064","p_optim_v_blocks_1_attn_wq_b","t1068","p_blocks_1_attn_wq_b","t1074","p_optim_m_blocks_1_attn_wk_b","t342","t1097","p_optim_v_blocks_1_attn_wk_b","t1101","p_blocks_1_attn_wk_b","t1107","p_optim_m_blocks_1_attn_wv_b","t336","t1130","p_optim_v_blocks_1_attn_wv_b","t1134","p_blocks_1_attn_wv_b","t1140","p_optim_m_blocks_1_attn_wo_b","t320","t1163","p_optim_v_blocks_1_attn_wo_b","t1167","p_blocks_1_attn_wo_b","t1173","p_optim_m_blocks_1_ln2_g","t300","t1179","p_optim_v_blocks_1_ln2_g","t1183","p_blocks_1_ln2_g","t1189","p_optim_m_blocks_1_ln2_b","t296","t1195","p_optim_v_blocks_1_ln2_b","t1199","p_blocks_1_ln2_b","t1205","p_optim_m_blocks_1_mlp_proj_b","t277","t1261","p_optim_v_blocks_1_mlp_proj_b","t1265","p_blocks_1_mlp_proj_b","t1271","p_optim_m_ln_f_g","t257","t1277","p_optim_v_ln_f_g","t1281","p_ln_f_g","t1287","p_optim_m_ln_f_b","t253","t1293","p_optim_v_ln_f_b","t1297","p_ln_f_b","t1303"] },
+  "k89_ew": { fn: k89_ew, buffers: ["p_optim_m_blocks_0_mlp_fc_b","t392","t650","t961","p_optim_v_blocks_0_mlp_fc_b","t967","p_blocks_0_mlp_fc_b","t660","t659","t976","p_optim_m_blocks_1_mlp_fc_b","t292","t1228","p_optim_v_blocks_1_mlp_fc_b","t1232","p_blocks_1_mlp_fc_b","t1238"] },
 });

@@ -236,8 +236,16 @@ const { loom_gemm, loom_gemm_view } = (() => {
     }
     return ld;
   }
+  // A host's BLAS (runtime/backends/js/native-gemm.ts installs the system's under Node): it
+  // takes the product when the strides are a BLAS layout, and answers false otherwise.
+  const NATIVE = Symbol.for('loom.sgemm');
   let plainC = new Float32Array(0);
   function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const native = globalThis[NATIVE];
+    if (native !== undefined && M > 0 && N > 0 && K > 0) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (native(plainC, 0, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs)) return plainC;
+    }
     if (wasm === null) {
       if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
       if (K <= 0) plainC.fill(0, 0, M * ldc);
@@ -260,6 +268,8 @@ const { loom_gemm, loom_gemm_view } = (() => {
   function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
     if (M <= 0 || N <= 0) return;
     if (K <= 0) { C.fill(0, 0, M * N); return; }
+    const native = globalThis[NATIVE];
+    if (native !== undefined && native(C, 0, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs)) return;
     if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
     const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
     if (ld === N) C.set(heap.subarray(0, M * N));
@@ -457,18 +467,18 @@ function k8_concat(buffers, uniforms) {
     }
   }
 }
-// k9_attn_out (compiler/std/functional.loom:47:10)
-function k9_attn_out(buffers, uniforms) {
+// k9_attn_out_lse (compiler/std/functional.loom:47:10)
+function k9_attn_out_lse(buffers, uniforms) {
   const t76 = buffers.t76;
   const t91 = buffers.t91;
   const t42 = buffers.t42;
   const t93 = buffers.t93;
-  const s = loom_scratch("k9_attn_out.s", Float32Array, 4096);
-  const prod = loom_scratch("k9_attn_out.prod", Float32Array, 512);
-  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 512);
-  const m = loom_scratch("k9_attn_out.m", Float32Array, 32);
-  const l = loom_scratch("k9_attn_out.l", Float32Array, 32);
-  const corr = loom_scratch("k9_attn_out.corr", Float32Array, 32);
+  const s = loom_scratch("k9_attn_out_lse.s", Float32Array, 4096);
+  const prod = loom_scratch("k9_attn_out_lse.prod", Float32Array, 512);
+  const acc = loom_scratch("k9_attn_out_lse.acc", Float32Array, 512);
+  const m = loom_scratch("k9_attn_out_lse.m", Float32Array, 32);
+  const l = loom_scratch("k9_attn_out_lse.l", Float32Array, 32);
+  const corr = loom_scratch("k9_attn_out_lse.corr", Float32Array, 32);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -521,9 +531,12 @@ function k9_attn_out(buffers, uniforms) {
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          t93[(b0 * 4 + h) * 64 + i0 + r_3 + 65536] = l[r_3] > 0 ? m[r_3] + Math.log(l[r_3] > 0 ? l[r_3] : 1) : -Infinity;
+        }
+        for (let r_4 = 0; r_4 < bq; r_4++) {
+          const f = l[r_4] > 0 ? 1 / (l[r_4] > 0 ? l[r_4] : 1) : 0;
           for (let c_2 = 0; c_2 < 16; c_2++) {
-            t93[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
+            t93[((b0 * 4 + h) * 64 + i0 + r_4) * 16 + c_2] = acc[r_4 * 16 + c_2] * f;
           }
         }
       }
@@ -535,293 +548,293 @@ function k10_einsum(buffers, uniforms) {
   const t93 = buffers.t93;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
   const t23 = buffers.t23;
-  const t96 = buffers.t96;
+  const t100 = buffers.t100;
   const c_tile = loom_gemm_view(1024, 64, 64, 64, t93, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_layers_0_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
       const l23 = t23[i * 64 + j];
-      const v96 = l23 + c_tile[ci + j];
-      t96[i * 64 + j] = v96;
+      const v100 = l23 + c_tile[ci + j];
+      t100[i * 64 + j] = v100;
     }
   }
 }
 // k11_reduce (compiler/std/nn.loom:32:57)
 function k11_reduce(buffers, uniforms) {
-  const t96 = buffers.t96;
-  const t103 = buffers.t103;
+  const t100 = buffers.t100;
+  const t107 = buffers.t107;
   const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
-  const t106 = buffers.t106;
-  const t101 = buffers.t101;
+  const t110 = buffers.t110;
+  const t105 = buffers.t105;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l96 = t96[row * 64 + col];
-      const v97 = l96 * l96;
-      const l96_1 = t96[row * 64 + col + 1];
-      const v97_1 = l96_1 * l96_1;
-      const l96_2 = t96[row * 64 + col + 2];
-      const v97_2 = l96_2 * l96_2;
-      const l96_3 = t96[row * 64 + col + 3];
-      const v97_3 = l96_3 * l96_3;
-      acc0_0_0 += v97;
-      acc0_0_1 += v97_1;
-      acc0_0_2 += v97_2;
-      acc0_0_3 += v97_3;
+      const l100 = t100[row * 64 + col];
+      const v101 = l100 * l100;
+      const l100_1 = t100[row * 64 + col + 1];
+      const v101_1 = l100_1 * l100_1;
+      const l100_2 = t100[row * 64 + col + 2];
+      const v101_2 = l100_2 * l100_2;
+      const l100_3 = t100[row * 64 + col + 3];
+      const v101_3 = l100_3 * l100_3;
+      acc0_0_0 += v101;
+      acc0_0_1 += v101_1;
+      acc0_0_2 += v101_2;
+      acc0_0_3 += v101_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v99 = acc0_0 * 0.015625;
-    const v100 = v99 + 0.00001;
-    const v101 = 1 / Math.sqrt(v100);
+    const v103 = acc0_0 * 0.015625;
+    const v104 = v103 + 0.00001;
+    const v105 = 1 / Math.sqrt(v104);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l96_4 = t96[row * 64 + col_1];
-      const v103 = l96_4 * v101;
-      t103[row * 64 + col_1] = v103;
-      const l105 = p_layers_0_mlp_norm_g[col_1];
-      const v106 = v103 * l105;
-      t106[row * 64 + col_1] = v106;
+      const l100_4 = t100[row * 64 + col_1];
+      const v107 = l100_4 * v105;
+      t107[row * 64 + col_1] = v107;
+      const l109 = p_layers_0_mlp_norm_g[col_1];
+      const v110 = v107 * l109;
+      t110[row * 64 + col_1] = v110;
     }
-    t101[row] = v101;
+    t105[row] = v105;
   }
 }
 // k12_einsum (compiler/std/nn.loom:9:73)
 function k12_einsum(buffers, uniforms) {
-  const t106 = buffers.t106;
-  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
   const t110 = buffers.t110;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t106, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
+  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
+  const t114 = buffers.t114;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t110, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t110[i * 176 + j] = c_tile[ci + j];
+      t114[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 // k13_einsum (compiler/std/nn.loom:9:73)
 function k13_einsum(buffers, uniforms) {
-  const t106 = buffers.t106;
-  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
-  const t107 = buffers.t107;
-  const t108 = buffers.t108;
-  const t109 = buffers.t109;
   const t110 = buffers.t110;
+  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
   const t111 = buffers.t111;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t106, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
+  const t112 = buffers.t112;
+  const t113 = buffers.t113;
+  const t114 = buffers.t114;
+  const t115 = buffers.t115;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t110, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t107[i * 176 + j] = c_tile[ci + j];
-      const v108 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
-      t108[i * 176 + j] = v108;
-      const v109 = c_tile[ci + j] * v108;
-      t109[i * 176 + j] = v109;
-      const l110 = t110[i * 176 + j];
-      const v111 = v109 * l110;
-      t111[i * 176 + j] = v111;
+      t111[i * 176 + j] = c_tile[ci + j];
+      const v112 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      t112[i * 176 + j] = v112;
+      const v113 = c_tile[ci + j] * v112;
+      t113[i * 176 + j] = v113;
+      const l114 = t114[i * 176 + j];
+      const v115 = v113 * l114;
+      t115[i * 176 + j] = v115;
     }
   }
 }
 // k14_einsum (compiler/std/nn.loom:9:73)
 function k14_einsum(buffers, uniforms) {
-  const t111 = buffers.t111;
+  const t115 = buffers.t115;
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
-  const t96 = buffers.t96;
-  const t113 = buffers.t113;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t111, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
+  const t100 = buffers.t100;
+  const t117 = buffers.t117;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t115, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l96 = t96[i * 64 + j];
-      const v113 = l96 + c_tile[ci + j];
-      t113[i * 64 + j] = v113;
+      const l100 = t100[i * 64 + j];
+      const v117 = l100 + c_tile[ci + j];
+      t117[i * 64 + j] = v117;
     }
   }
 }
 // k15_reduce (compiler/std/nn.loom:32:57)
 function k15_reduce(buffers, uniforms) {
-  const t113 = buffers.t113;
-  const t120 = buffers.t120;
+  const t117 = buffers.t117;
+  const t124 = buffers.t124;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t123 = buffers.t123;
-  const t118 = buffers.t118;
+  const t127 = buffers.t127;
+  const t122 = buffers.t122;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l113 = t113[row * 64 + col];
-      const v114 = l113 * l113;
-      const l113_1 = t113[row * 64 + col + 1];
-      const v114_1 = l113_1 * l113_1;
-      const l113_2 = t113[row * 64 + col + 2];
-      const v114_2 = l113_2 * l113_2;
-      const l113_3 = t113[row * 64 + col + 3];
-      const v114_3 = l113_3 * l113_3;
-      acc0_0_0 += v114;
-      acc0_0_1 += v114_1;
-      acc0_0_2 += v114_2;
-      acc0_0_3 += v114_3;
+      const l117 = t117[row * 64 + col];
+      const v118 = l117 * l117;
+      const l117_1 = t117[row * 64 + col + 1];
+      const v118_1 = l117_1 * l117_1;
+      const l117_2 = t117[row * 64 + col + 2];
+      const v118_2 = l117_2 * l117_2;
+      const l117_3 = t117[row * 64 + col + 3];
+      const v118_3 = l117_3 * l117_3;
+      acc0_0_0 += v118;
+      acc0_0_1 += v118_1;
+      acc0_0_2 += v118_2;
+      acc0_0_3 += v118_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v116 = acc0_0 * 0.015625;
-    const v117 = v116 + 0.00001;
-    const v118 = 1 / Math.sqrt(v117);
+    const v120 = acc0_0 * 0.015625;
+    const v121 = v120 + 0.00001;
+    const v122 = 1 / Math.sqrt(v121);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l113_4 = t113[row * 64 + col_1];
-      const v120 = l113_4 * v118;
-      t120[row * 64 + col_1] = v120;
-      const l122 = p_layers_1_attn_norm_g[col_1];
-      const v123 = v120 * l122;
-      t123[row * 64 + col_1] = v123;
+      const l117_4 = t117[row * 64 + col_1];
+      const v124 = l117_4 * v122;
+      t124[row * 64 + col_1] = v124;
+      const l126 = p_layers_1_attn_norm_g[col_1];
+      const v127 = v124 * l126;
+      t127[row * 64 + col_1] = v127;
     }
-    t118[row] = v118;
+    t122[row] = v122;
   }
 }
 // k16_einsum (compiler/std/nn.loom:9:73)
 function k16_einsum(buffers, uniforms) {
-  const t123 = buffers.t123;
+  const t127 = buffers.t127;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t124 = buffers.t124;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t123, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
+  const t128 = buffers.t128;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t127, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t124[i * 64 + j] = c_tile[ci + j];
+      t128[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k17_einsum (compiler/std/nn.loom:9:73)
 function k17_einsum(buffers, uniforms) {
-  const t123 = buffers.t123;
-  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
   const t127 = buffers.t127;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t123, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
+  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t131 = buffers.t131;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t127, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t127[i * 64 + j] = c_tile[ci + j];
+      t131[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k18_einsum (compiler/std/nn.loom:9:73)
 function k18_einsum(buffers, uniforms) {
-  const t123 = buffers.t123;
+  const t127 = buffers.t127;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t130 = buffers.t130;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t123, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
+  const t134 = buffers.t134;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t127, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t130[i * 64 + j] = c_tile[ci + j];
+      t134[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k19_ew (compiler/std/functional.loom:78:24)
 function k19_ew(buffers, uniforms) {
-  const t124 = buffers.t124;
-  const t140 = buffers.t140;
+  const t128 = buffers.t128;
   const t144 = buffers.t144;
+  const t148 = buffers.t148;
   for (let i = 0; i < 32768; i++) {
-    const l135 = t124[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l139 = t128[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l65 = Math.cos(g_4);
-    const v138 = l135 * l65;
-    const l137 = t124[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const v142 = l139 * l65;
+    const l141 = t128[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l68 = Math.sin(g_9);
-    const v139 = l137 * l68;
-    const v140 = v138 - v139;
-    t140[i] = v140;
-    const v142 = l135 * l68;
-    const v143 = l137 * l65;
-    const v144 = v142 + v143;
+    const v143 = l141 * l68;
+    const v144 = v142 - v143;
     t144[i] = v144;
+    const v146 = l139 * l68;
+    const v147 = l141 * l65;
+    const v148 = v146 + v147;
+    t148[i] = v148;
   }
 }
 // k20_concat (compiler/std/functional.loom:78:15)
 function k20_concat(buffers, uniforms) {
-  const t140 = buffers.t140;
-  const t146 = buffers.t146;
   const t144 = buffers.t144;
+  const t150 = buffers.t150;
+  const t148 = buffers.t148;
   for (let i = 0; i < 65536; i++) {
     if (i % 2 < 1) {
-      const l141 = t140[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t146[i] = l141;
-    } else {
       const l145 = t144[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t146[i] = l145;
+      t150[i] = l145;
+    } else {
+      const l149 = t148[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t150[i] = l149;
     }
   }
 }
 // k21_ew (compiler/std/functional.loom:78:24)
 function k21_ew(buffers, uniforms) {
-  const t127 = buffers.t127;
-  const t155 = buffers.t155;
+  const t131 = buffers.t131;
   const t159 = buffers.t159;
+  const t163 = buffers.t163;
   for (let i = 0; i < 32768; i++) {
-    const l150 = t127[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l154 = t131[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l65 = Math.cos(g_4);
-    const v153 = l150 * l65;
-    const l152 = t127[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const v157 = l154 * l65;
+    const l156 = t131[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l68 = Math.sin(g_9);
-    const v154 = l152 * l68;
-    const v155 = v153 - v154;
-    t155[i] = v155;
-    const v157 = l150 * l68;
-    const v158 = l152 * l65;
-    const v159 = v157 + v158;
+    const v158 = l156 * l68;
+    const v159 = v157 - v158;
     t159[i] = v159;
+    const v161 = l154 * l68;
+    const v162 = l156 * l65;
+    const v163 = v161 + v162;
+    t163[i] = v163;
   }
 }
 // k22_concat (compiler/std/functional.loom:78:15)
 function k22_concat(buffers, uniforms) {
-  const t155 = buffers.t155;
-  const t161 = buffers.t161;
   const t159 = buffers.t159;
+  const t165 = buffers.t165;
+  const t163 = buffers.t163;
   for (let i = 0; i < 65536; i++) {
     if (i % 2 < 1) {
-      const l156 = t155[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t161[i] = l156;
-    } else {
       const l160 = t159[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t161[i] = l160;
+      t165[i] = l160;
+    } else {
+      const l164 = t163[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t165[i] = l164;
     }
   }
 }
-// k23_attn_out (compiler/std/functional.loom:47:10)
-function k23_attn_out(buffers, uniforms) {
-  const t146 = buffers.t146;
-  const t161 = buffers.t161;
-  const t130 = buffers.t130;
-  const t163 = buffers.t163;
-  const s = loom_scratch("k23_attn_out.s", Float32Array, 4096);
-  const prod = loom_scratch("k23_attn_out.prod", Float32Array, 512);
-  const acc = loom_scratch("k23_attn_out.acc", Float32Array, 512);
-  const m = loom_scratch("k23_attn_out.m", Float32Array, 32);
-  const l = loom_scratch("k23_attn_out.l", Float32Array, 32);
-  const corr = loom_scratch("k23_attn_out.corr", Float32Array, 32);
+// k23_attn_out_lse (compiler/std/functional.loom:47:10)
+function k23_attn_out_lse(buffers, uniforms) {
+  const t150 = buffers.t150;
+  const t165 = buffers.t165;
+  const t134 = buffers.t134;
+  const t167 = buffers.t167;
+  const s = loom_scratch("k23_attn_out_lse.s", Float32Array, 4096);
+  const prod = loom_scratch("k23_attn_out_lse.prod", Float32Array, 512);
+  const acc = loom_scratch("k23_attn_out_lse.acc", Float32Array, 512);
+  const m = loom_scratch("k23_attn_out_lse.m", Float32Array, 32);
+  const l = loom_scratch("k23_attn_out_lse.l", Float32Array, 32);
+  const corr = loom_scratch("k23_attn_out_lse.corr", Float32Array, 32);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -839,7 +852,7 @@ function k23_attn_out(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 128) {
           const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t146, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t161, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+          loom_gemm(s, bq, bk, 16, t150, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t165, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             const rb = r_1 * bk;
             const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
@@ -862,9 +875,9 @@ function k23_attn_out(buffers, uniforms) {
             m[r_1] = mn;
           }
           if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t130, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t134, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
           } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t130, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t134, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
             for (let r_2 = 0; r_2 < bq; r_2++) {
               const cr = corr[r_2];
               for (let c_1 = 0; c_1 < 16; c_1++) {
@@ -874,9 +887,12 @@ function k23_attn_out(buffers, uniforms) {
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          t167[(b0 * 4 + h) * 64 + i0 + r_3 + 65536] = l[r_3] > 0 ? m[r_3] + Math.log(l[r_3] > 0 ? l[r_3] : 1) : -Infinity;
+        }
+        for (let r_4 = 0; r_4 < bq; r_4++) {
+          const f = l[r_4] > 0 ? 1 / (l[r_4] > 0 ? l[r_4] : 1) : 0;
           for (let c_2 = 0; c_2 < 16; c_2++) {
-            t163[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
+            t167[((b0 * 4 + h) * 64 + i0 + r_4) * 16 + c_2] = acc[r_4 * 16 + c_2] * f;
           }
         }
       }
@@ -885,176 +901,176 @@ function k23_attn_out(buffers, uniforms) {
 }
 // k24_einsum (compiler/std/nn.loom:70:9)
 function k24_einsum(buffers, uniforms) {
-  const t163 = buffers.t163;
+  const t167 = buffers.t167;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t113 = buffers.t113;
-  const t166 = buffers.t166;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t163, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_layers_1_attn_wo_w, 0, 64, 1);
+  const t117 = buffers.t117;
+  const t174 = buffers.t174;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t167, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_layers_1_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l113 = t113[i * 64 + j];
-      const v166 = l113 + c_tile[ci + j];
-      t166[i * 64 + j] = v166;
+      const l117 = t117[i * 64 + j];
+      const v174 = l117 + c_tile[ci + j];
+      t174[i * 64 + j] = v174;
     }
   }
 }
 // k25_reduce (compiler/std/nn.loom:32:57)
 function k25_reduce(buffers, uniforms) {
-  const t166 = buffers.t166;
-  const t173 = buffers.t173;
+  const t174 = buffers.t174;
+  const t181 = buffers.t181;
   const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t176 = buffers.t176;
-  const t171 = buffers.t171;
+  const t184 = buffers.t184;
+  const t179 = buffers.t179;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l166 = t166[row * 64 + col];
-      const v167 = l166 * l166;
-      const l166_1 = t166[row * 64 + col + 1];
-      const v167_1 = l166_1 * l166_1;
-      const l166_2 = t166[row * 64 + col + 2];
-      const v167_2 = l166_2 * l166_2;
-      const l166_3 = t166[row * 64 + col + 3];
-      const v167_3 = l166_3 * l166_3;
-      acc0_0_0 += v167;
-      acc0_0_1 += v167_1;
-      acc0_0_2 += v167_2;
-      acc0_0_3 += v167_3;
+      const l174 = t174[row * 64 + col];
+      const v175 = l174 * l174;
+      const l174_1 = t174[row * 64 + col + 1];
+      const v175_1 = l174_1 * l174_1;
+      const l174_2 = t174[row * 64 + col + 2];
+      const v175_2 = l174_2 * l174_2;
+      const l174_3 = t174[row * 64 + col + 3];
+      const v175_3 = l174_3 * l174_3;
+      acc0_0_0 += v175;
+      acc0_0_1 += v175_1;
+      acc0_0_2 += v175_2;
+      acc0_0_3 += v175_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v169 = acc0_0 * 0.015625;
-    const v170 = v169 + 0.00001;
-    const v171 = 1 / Math.sqrt(v170);
+    const v177 = acc0_0 * 0.015625;
+    const v178 = v177 + 0.00001;
+    const v179 = 1 / Math.sqrt(v178);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l166_4 = t166[row * 64 + col_1];
-      const v173 = l166_4 * v171;
-      t173[row * 64 + col_1] = v173;
-      const l175 = p_layers_1_mlp_norm_g[col_1];
-      const v176 = v173 * l175;
-      t176[row * 64 + col_1] = v176;
+      const l174_4 = t174[row * 64 + col_1];
+      const v181 = l174_4 * v179;
+      t181[row * 64 + col_1] = v181;
+      const l183 = p_layers_1_mlp_norm_g[col_1];
+      const v184 = v181 * l183;
+      t184[row * 64 + col_1] = v184;
     }
-    t171[row] = v171;
+    t179[row] = v179;
   }
 }
 // k26_einsum (compiler/std/nn.loom:9:73)
 function k26_einsum(buffers, uniforms) {
-  const t176 = buffers.t176;
+  const t184 = buffers.t184;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t180 = buffers.t180;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t176, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
+  const t188 = buffers.t188;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t184, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t180[i * 176 + j] = c_tile[ci + j];
+      t188[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 // k27_einsum (compiler/std/nn.loom:9:73)
 function k27_einsum(buffers, uniforms) {
-  const t176 = buffers.t176;
+  const t184 = buffers.t184;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t177 = buffers.t177;
-  const t178 = buffers.t178;
-  const t179 = buffers.t179;
-  const t180 = buffers.t180;
-  const t181 = buffers.t181;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t176, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
+  const t185 = buffers.t185;
+  const t186 = buffers.t186;
+  const t187 = buffers.t187;
+  const t188 = buffers.t188;
+  const t189 = buffers.t189;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t184, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t177[i * 176 + j] = c_tile[ci + j];
-      const v178 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
-      t178[i * 176 + j] = v178;
-      const v179 = c_tile[ci + j] * v178;
-      t179[i * 176 + j] = v179;
-      const l180 = t180[i * 176 + j];
-      const v181 = v179 * l180;
-      t181[i * 176 + j] = v181;
+      t185[i * 176 + j] = c_tile[ci + j];
+      const v186 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      t186[i * 176 + j] = v186;
+      const v187 = c_tile[ci + j] * v186;
+      t187[i * 176 + j] = v187;
+      const l188 = t188[i * 176 + j];
+      const v189 = v187 * l188;
+      t189[i * 176 + j] = v189;
     }
   }
 }
 // k28_einsum (compiler/std/nn.loom:9:73)
 function k28_einsum(buffers, uniforms) {
-  const t181 = buffers.t181;
+  const t189 = buffers.t189;
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t166 = buffers.t166;
-  const t183 = buffers.t183;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t181, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
+  const t174 = buffers.t174;
+  const t191 = buffers.t191;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t189, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l166 = t166[i * 64 + j];
-      const v183 = l166 + c_tile[ci + j];
-      t183[i * 64 + j] = v183;
+      const l174 = t174[i * 64 + j];
+      const v191 = l174 + c_tile[ci + j];
+      t191[i * 64 + j] = v191;
     }
   }
 }
 // k29_reduce (compiler/std/nn.loom:32:57)
 function k29_reduce(buffers, uniforms) {
-  const t183 = buffers.t183;
-  const t190 = buffers.t190;
+  const t191 = buffers.t191;
+  const t198 = buffers.t198;
   const p_norm_g = buffers.p_norm_g;
-  const t193 = buffers.t193;
-  const t188 = buffers.t188;
+  const t201 = buffers.t201;
+  const t196 = buffers.t196;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l183 = t183[row * 64 + col];
-      const v184 = l183 * l183;
-      const l183_1 = t183[row * 64 + col + 1];
-      const v184_1 = l183_1 * l183_1;
-      const l183_2 = t183[row * 64 + col + 2];
-      const v184_2 = l183_2 * l183_2;
-      const l183_3 = t183[row * 64 + col + 3];
-      const v184_3 = l183_3 * l183_3;
-      acc0_0_0 += v184;
-      acc0_0_1 += v184_1;
-      acc0_0_2 += v184_2;
-      acc0_0_3 += v184_3;
+      const l191 = t191[row * 64 + col];
+      const v192 = l191 * l191;
+      const l191_1 = t191[row * 64 + col + 1];
+      const v192_1 = l191_1 * l191_1;
+      const l191_2 = t191[row * 64 + col + 2];
+      const v192_2 = l191_2 * l191_2;
+      const l191_3 = t191[row * 64 + col + 3];
+      const v192_3 = l191_3 * l191_3;
+      acc0_0_0 += v192;
+      acc0_0_1 += v192_1;
+      acc0_0_2 += v192_2;
+      acc0_0_3 += v192_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v186 = acc0_0 * 0.015625;
-    const v187 = v186 + 0.00001;
-    const v188 = 1 / Math.sqrt(v187);
+    const v194 = acc0_0 * 0.015625;
+    const v195 = v194 + 0.00001;
+    const v196 = 1 / Math.sqrt(v195);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l183_4 = t183[row * 64 + col_1];
-      const v190 = l183_4 * v188;
-      t190[row * 64 + col_1] = v190;
-      const l192 = p_norm_g[col_1];
-      const v193 = v190 * l192;
-      t193[row * 64 + col_1] = v193;
+      const l191_4 = t191[row * 64 + col_1];
+      const v198 = l191_4 * v196;
+      t198[row * 64 + col_1] = v198;
+      const l200 = p_norm_g[col_1];
+      const v201 = v198 * l200;
+      t201[row * 64 + col_1] = v201;
     }
-    t188[row] = v188;
+    t196[row] = v196;
   }
 }
 // k30_einsum (compiler/std/nn.loom:9:73)
 function k30_einsum(buffers, uniforms) {
-  const t193 = buffers.t193;
+  const t201 = buffers.t201;
   const p_head_w = buffers.p_head_w;
-  const t194 = buffers.t194;
-  const c_tile = loom_gemm_view(1024, 256, 64, 256, t193, 0, 64, 1, p_head_w, 0, 256, 1);
+  const t202 = buffers.t202;
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t201, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t194[i * 256 + j] = c_tile[ci + j];
+      t202[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
 // k31a_reduce (compiler/std/functional.loom:33:18)
 function k31a_reduce(buffers, uniforms) {
-  const t194 = buffers.t194;
+  const t202 = buffers.t202;
   const in_targets = buffers.in_targets;
-  const t226 = buffers.t226;
-  const t211 = buffers.t211;
-  const row204 = loom_scratch("k31a_reduce.row204", Float32Array, 256);
-  const row204_low = loom_scratch("k31a_reduce.row204_low", Float32Array, 256);
+  const t234 = buffers.t234;
+  const t219 = buffers.t219;
+  const row212 = loom_scratch("k31a_reduce.row212", Float32Array, 256);
+  const row212_low = loom_scratch("k31a_reduce.row212_low", Float32Array, 256);
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = -Infinity;
     let acc0_1_0 = 0;
@@ -1064,36 +1080,36 @@ function k31a_reduce(buffers, uniforms) {
     let acc0_1_2 = 0;
     let acc0_0_3 = -Infinity;
     let acc0_1_3 = 0;
-    const l199 = in_targets[row];
+    const l207 = in_targets[row];
     for (let col = 0; col < 256; col += 4) {
-      const l194 = t194[row * 256 + col];
-      const l198 = col;
-      const v200 = l198 === l199;
-      const v220 = v200 ? -0.0009765625 : 0;
-      const v221 = -v220;
-      const l194_1 = t194[row * 256 + col + 1];
-      const l198_1 = col + 1;
-      const v200_1 = l198_1 === l199;
-      const v220_1 = v200_1 ? -0.0009765625 : 0;
-      const v221_1 = -v220_1;
-      const l194_2 = t194[row * 256 + col + 2];
-      const l198_2 = col + 2;
-      const v200_2 = l198_2 === l199;
-      const v220_2 = v200_2 ? -0.0009765625 : 0;
-      const v221_2 = -v220_2;
-      const l194_3 = t194[row * 256 + col + 3];
-      const l198_3 = col + 3;
-      const v200_3 = l198_3 === l199;
-      const v220_3 = v200_3 ? -0.0009765625 : 0;
-      const v221_3 = -v220_3;
-      acc0_0_0 = Math.max(acc0_0_0, l194);
-      acc0_1_0 += v221;
-      acc0_0_1 = Math.max(acc0_0_1, l194_1);
-      acc0_1_1 += v221_1;
-      acc0_0_2 = Math.max(acc0_0_2, l194_2);
-      acc0_1_2 += v221_2;
-      acc0_0_3 = Math.max(acc0_0_3, l194_3);
-      acc0_1_3 += v221_3;
+      const l202 = t202[row * 256 + col];
+      const l206 = col;
+      const v208 = l206 === l207;
+      const v228 = v208 ? -0.0009765625 : 0;
+      const v229 = -v228;
+      const l202_1 = t202[row * 256 + col + 1];
+      const l206_1 = col + 1;
+      const v208_1 = l206_1 === l207;
+      const v228_1 = v208_1 ? -0.0009765625 : 0;
+      const v229_1 = -v228_1;
+      const l202_2 = t202[row * 256 + col + 2];
+      const l206_2 = col + 2;
+      const v208_2 = l206_2 === l207;
+      const v228_2 = v208_2 ? -0.0009765625 : 0;
+      const v229_2 = -v228_2;
+      const l202_3 = t202[row * 256 + col + 3];
+      const l206_3 = col + 3;
+      const v208_3 = l206_3 === l207;
+      const v228_3 = v208_3 ? -0.0009765625 : 0;
+      const v229_3 = -v228_3;
+      acc0_0_0 = Math.max(acc0_0_0, l202);
+      acc0_1_0 += v229;
+      acc0_0_1 = Math.max(acc0_0_1, l202_1);
+      acc0_1_1 += v229_1;
+      acc0_0_2 = Math.max(acc0_0_2, l202_2);
+      acc0_1_2 += v229_2;
+      acc0_0_3 = Math.max(acc0_0_3, l202_3);
+      acc0_1_3 += v229_3;
     }
     const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
@@ -1102,2019 +1118,1853 @@ function k31a_reduce(buffers, uniforms) {
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
     for (let col_1 = 0; col_1 < 256; col_1 += 4) {
-      const l194_4 = t194[row * 256 + col_1];
-      const v203 = l194_4 - acc0_0;
-      const v204 = loom_exp(v203);
-      row204[col_1] = v204;
-      row204_low[col_1] = v204 - row204[col_1];
-      const l194_5 = t194[row * 256 + col_1 + 1];
-      const v203_1 = l194_5 - acc0_0;
-      const v204_1 = loom_exp(v203_1);
-      row204[col_1 + 1] = v204_1;
-      row204_low[col_1 + 1] = v204_1 - row204[col_1 + 1];
-      const l194_6 = t194[row * 256 + col_1 + 2];
-      const v203_2 = l194_6 - acc0_0;
-      const v204_2 = loom_exp(v203_2);
-      row204[col_1 + 2] = v204_2;
-      row204_low[col_1 + 2] = v204_2 - row204[col_1 + 2];
-      const l194_7 = t194[row * 256 + col_1 + 3];
-      const v203_3 = l194_7 - acc0_0;
-      const v204_3 = loom_exp(v203_3);
-      row204[col_1 + 3] = v204_3;
-      row204_low[col_1 + 3] = v204_3 - row204[col_1 + 3];
-      acc1_0_0 += v204;
-      acc1_0_1 += v204_1;
-      acc1_0_2 += v204_2;
-      acc1_0_3 += v204_3;
+      const l202_4 = t202[row * 256 + col_1];
+      const v211 = l202_4 - acc0_0;
+      const v212 = loom_exp(v211);
+      row212[col_1] = v212;
+      row212_low[col_1] = v212 - row212[col_1];
+      const l202_5 = t202[row * 256 + col_1 + 1];
+      const v211_1 = l202_5 - acc0_0;
+      const v212_1 = loom_exp(v211_1);
+      row212[col_1 + 1] = v212_1;
+      row212_low[col_1 + 1] = v212_1 - row212[col_1 + 1];
+      const l202_6 = t202[row * 256 + col_1 + 2];
+      const v211_2 = l202_6 - acc0_0;
+      const v212_2 = loom_exp(v211_2);
+      row212[col_1 + 2] = v212_2;
+      row212_low[col_1 + 2] = v212_2 - row212[col_1 + 2];
+      const l202_7 = t202[row * 256 + col_1 + 3];
+      const v211_3 = l202_7 - acc0_0;
+      const v212_3 = loom_exp(v211_3);
+      row212[col_1 + 3] = v212_3;
+      row212_low[col_1 + 3] = v212_3 - row212[col_1 + 3];
+      acc1_0_0 += v212;
+      acc1_0_1 += v212_1;
+      acc1_0_2 += v212_2;
+      acc1_0_3 += v212_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     let acc2_0_0 = 0;
     let acc2_0_1 = 0;
     let acc2_0_2 = 0;
     let acc2_0_3 = 0;
-    const v206 = Math.log(acc1_0);
-    const v223 = acc0_1 / acc1_0;
+    const v214 = Math.log(acc1_0);
+    const v231 = acc0_1 / acc1_0;
     for (let col_2 = 0; col_2 < 256; col_2 += 4) {
-      const kept204 = row204[col_2] + row204_low[col_2];
-      const l198_4 = col_2;
-      const v200_4 = l198_4 === l199;
-      const l194_8 = t194[row * 256 + col_2];
-      const v203_4 = l194_8 - acc0_0;
-      const v208 = v203_4 - v206;
-      const v210 = v200_4 ? v208 : 0;
-      const v220_4 = v200_4 ? -0.0009765625 : 0;
-      const v225 = v223 * kept204;
-      const v226 = v220_4 + v225;
-      t226[row * 256 + col_2] = v226;
-      const kept204_1 = row204[col_2 + 1] + row204_low[col_2 + 1];
-      const l198_5 = col_2 + 1;
-      const v200_5 = l198_5 === l199;
-      const l194_9 = t194[row * 256 + col_2 + 1];
-      const v203_5 = l194_9 - acc0_0;
-      const v208_1 = v203_5 - v206;
-      const v210_1 = v200_5 ? v208_1 : 0;
-      const v220_5 = v200_5 ? -0.0009765625 : 0;
-      const v225_1 = v223 * kept204_1;
-      const v226_1 = v220_5 + v225_1;
-      t226[row * 256 + col_2 + 1] = v226_1;
-      const kept204_2 = row204[col_2 + 2] + row204_low[col_2 + 2];
-      const l198_6 = col_2 + 2;
-      const v200_6 = l198_6 === l199;
-      const l194_10 = t194[row * 256 + col_2 + 2];
-      const v203_6 = l194_10 - acc0_0;
-      const v208_2 = v203_6 - v206;
-      const v210_2 = v200_6 ? v208_2 : 0;
-      const v220_6 = v200_6 ? -0.0009765625 : 0;
-      const v225_2 = v223 * kept204_2;
-      const v226_2 = v220_6 + v225_2;
-      t226[row * 256 + col_2 + 2] = v226_2;
-      const kept204_3 = row204[col_2 + 3] + row204_low[col_2 + 3];
-      const l198_7 = col_2 + 3;
-      const v200_7 = l198_7 === l199;
-      const l194_11 = t194[row * 256 + col_2 + 3];
-      const v203_7 = l194_11 - acc0_0;
-      const v208_3 = v203_7 - v206;
-      const v210_3 = v200_7 ? v208_3 : 0;
-      const v220_7 = v200_7 ? -0.0009765625 : 0;
-      const v225_3 = v223 * kept204_3;
-      const v226_3 = v220_7 + v225_3;
-      t226[row * 256 + col_2 + 3] = v226_3;
-      acc2_0_0 += v210;
-      acc2_0_1 += v210_1;
-      acc2_0_2 += v210_2;
-      acc2_0_3 += v210_3;
+      const kept212 = row212[col_2] + row212_low[col_2];
+      const l206_4 = col_2;
+      const v208_4 = l206_4 === l207;
+      const l202_8 = t202[row * 256 + col_2];
+      const v211_4 = l202_8 - acc0_0;
+      const v216 = v211_4 - v214;
+      const v218 = v208_4 ? v216 : 0;
+      const v228_4 = v208_4 ? -0.0009765625 : 0;
+      const v233 = v231 * kept212;
+      const v234 = v228_4 + v233;
+      t234[row * 256 + col_2] = v234;
+      const kept212_1 = row212[col_2 + 1] + row212_low[col_2 + 1];
+      const l206_5 = col_2 + 1;
+      const v208_5 = l206_5 === l207;
+      const l202_9 = t202[row * 256 + col_2 + 1];
+      const v211_5 = l202_9 - acc0_0;
+      const v216_1 = v211_5 - v214;
+      const v218_1 = v208_5 ? v216_1 : 0;
+      const v228_5 = v208_5 ? -0.0009765625 : 0;
+      const v233_1 = v231 * kept212_1;
+      const v234_1 = v228_5 + v233_1;
+      t234[row * 256 + col_2 + 1] = v234_1;
+      const kept212_2 = row212[col_2 + 2] + row212_low[col_2 + 2];
+      const l206_6 = col_2 + 2;
+      const v208_6 = l206_6 === l207;
+      const l202_10 = t202[row * 256 + col_2 + 2];
+      const v211_6 = l202_10 - acc0_0;
+      const v216_2 = v211_6 - v214;
+      const v218_2 = v208_6 ? v216_2 : 0;
+      const v228_6 = v208_6 ? -0.0009765625 : 0;
+      const v233_2 = v231 * kept212_2;
+      const v234_2 = v228_6 + v233_2;
+      t234[row * 256 + col_2 + 2] = v234_2;
+      const kept212_3 = row212[col_2 + 3] + row212_low[col_2 + 3];
+      const l206_7 = col_2 + 3;
+      const v208_7 = l206_7 === l207;
+      const l202_11 = t202[row * 256 + col_2 + 3];
+      const v211_7 = l202_11 - acc0_0;
+      const v216_3 = v211_7 - v214;
+      const v218_3 = v208_7 ? v216_3 : 0;
+      const v228_7 = v208_7 ? -0.0009765625 : 0;
+      const v233_3 = v231 * kept212_3;
+      const v234_3 = v228_7 + v233_3;
+      t234[row * 256 + col_2 + 3] = v234_3;
+      acc2_0_0 += v218;
+      acc2_0_1 += v218_1;
+      acc2_0_2 += v218_2;
+      acc2_0_3 += v218_3;
     }
     const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
-    t211[row] = acc2_0;
+    t219[row] = acc2_0;
   }
 }
 // k31b_reduce (compiler/std/functional.loom:33:18)
 function k31b_reduce(buffers, uniforms) {
-  const t211 = buffers.t211;
-  const t217 = buffers.t217;
+  const t219 = buffers.t219;
+  const t225 = buffers.t225;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 1024; col += 4) {
-      const x211 = t211[col];
-      const x211_1 = t211[col + 1];
-      const x211_2 = t211[col + 2];
-      const x211_3 = t211[col + 3];
-      acc0_0_0 += x211;
-      acc0_0_1 += x211_1;
-      acc0_0_2 += x211_2;
-      acc0_0_3 += x211_3;
+      const x219 = t219[col];
+      const x219_1 = t219[col + 1];
+      const x219_2 = t219[col + 2];
+      const x219_3 = t219[col + 3];
+      acc0_0_0 += x219;
+      acc0_0_1 += x219_1;
+      acc0_0_2 += x219_2;
+      acc0_0_3 += x219_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v216 = acc0_0 * 0.0009765625;
-    const v217 = -v216;
-    t217[0] = v217;
+    const v224 = acc0_0 * 0.0009765625;
+    const v225 = -v224;
+    t225[0] = v225;
   }
 }
 function k32_einsum(buffers, uniforms) {
-  const t226 = buffers.t226;
+  const t234 = buffers.t234;
   const p_head_w = buffers.p_head_w;
-  const t227 = buffers.t227;
+  const t235 = buffers.t235;
   const p_norm_g = buffers.p_norm_g;
-  const t229 = buffers.t229;
-  const c_tile = loom_gemm_view(1024, 64, 256, 64, t226, 0, 256, 1, p_head_w, 0, 1, 256);
+  const t237 = buffers.t237;
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t234, 0, 256, 1, p_head_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t227[i * 64 + j] = c_tile[ci + j];
-      const l192 = p_norm_g[j];
-      const v229 = c_tile[ci + j] * l192;
-      t229[i * 64 + j] = v229;
+      t235[i * 64 + j] = c_tile[ci + j];
+      const l200 = p_norm_g[j];
+      const v237 = c_tile[ci + j] * l200;
+      t237[i * 64 + j] = v237;
     }
   }
 }
 function k33_einsum(buffers, uniforms) {
-  const t193 = buffers.t193;
-  const t226 = buffers.t226;
-  const t228 = buffers.t228;
-  const c_tile = loom_gemm_view(64, 256, 1024, 256, t193, 0, 1, 64, t226, 0, 256, 1);
+  const t201 = buffers.t201;
+  const t234 = buffers.t234;
+  const t236 = buffers.t236;
+  const c_tile = loom_gemm_view(64, 256, 1024, 256, t201, 0, 1, 64, t234, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t228[i * 256 + j] = c_tile[ci + j];
+      t236[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
 function k34_reduce(buffers, uniforms) {
-  const t229 = buffers.t229;
-  const t183 = buffers.t183;
-  const t188 = buffers.t188;
-  const t245 = buffers.t245;
+  const t237 = buffers.t237;
+  const t191 = buffers.t191;
+  const t196 = buffers.t196;
+  const t253 = buffers.t253;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l229 = t229[row * 64 + col];
-      const l183 = t183[row * 64 + col];
-      const v234 = l229 * l183;
-      const l229_1 = t229[row * 64 + col + 1];
-      const l183_1 = t183[row * 64 + col + 1];
-      const v234_1 = l229_1 * l183_1;
-      const l229_2 = t229[row * 64 + col + 2];
-      const l183_2 = t183[row * 64 + col + 2];
-      const v234_2 = l229_2 * l183_2;
-      const l229_3 = t229[row * 64 + col + 3];
-      const l183_3 = t183[row * 64 + col + 3];
-      const v234_3 = l229_3 * l183_3;
-      acc0_0_0 += v234;
-      acc0_0_1 += v234_1;
-      acc0_0_2 += v234_2;
-      acc0_0_3 += v234_3;
+      const l237 = t237[row * 64 + col];
+      const l191 = t191[row * 64 + col];
+      const v242 = l237 * l191;
+      const l237_1 = t237[row * 64 + col + 1];
+      const l191_1 = t191[row * 64 + col + 1];
+      const v242_1 = l237_1 * l191_1;
+      const l237_2 = t237[row * 64 + col + 2];
+      const l191_2 = t191[row * 64 + col + 2];
+      const v242_2 = l237_2 * l191_2;
+      const l237_3 = t237[row * 64 + col + 3];
+      const l191_3 = t191[row * 64 + col + 3];
+      const v242_3 = l237_3 * l191_3;
+      acc0_0_0 += v242;
+      acc0_0_1 += v242_1;
+      acc0_0_2 += v242_2;
+      acc0_0_3 += v242_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const l189 = t188[row];
-    const v236 = l189 * l189;
-    const v237 = l189 * v236;
-    const v239 = v237 * -0.5;
-    const v240 = acc0_0 * v239;
-    const v241 = v240 * 0.015625;
+    const l197 = t196[row];
+    const v244 = l197 * l197;
+    const v245 = l197 * v244;
+    const v247 = v245 * -0.5;
+    const v248 = acc0_0 * v247;
+    const v249 = v248 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l229_4 = t229[row * 64 + col_1];
-      const v233 = l229_4 * l189;
-      const l183_4 = t183[row * 64 + col_1];
-      const v243 = v241 * l183_4;
-      const v244 = v233 + v243;
-      const v245 = v244 + v243;
-      t245[row * 64 + col_1] = v245;
+      const l237_4 = t237[row * 64 + col_1];
+      const v241 = l237_4 * l197;
+      const l191_4 = t191[row * 64 + col_1];
+      const v251 = v249 * l191_4;
+      const v252 = v241 + v251;
+      const v253 = v252 + v251;
+      t253[row * 64 + col_1] = v253;
     }
   }
 }
 function k35_einsum(buffers, uniforms) {
-  const t245 = buffers.t245;
+  const t253 = buffers.t253;
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t179 = buffers.t179;
-  const t249 = buffers.t249;
-  const t180 = buffers.t180;
-  const t178 = buffers.t178;
-  const t177 = buffers.t177;
-  const t258 = buffers.t258;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t245, 0, 64, 1, p_layers_1_mlp_w2_w, 0, 1, 64);
+  const t187 = buffers.t187;
+  const t257 = buffers.t257;
+  const t188 = buffers.t188;
+  const t186 = buffers.t186;
+  const t185 = buffers.t185;
+  const t266 = buffers.t266;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t253, 0, 64, 1, p_layers_1_mlp_w2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      const l179 = t179[i * 176 + j];
-      const v249 = c_tile[ci + j] * l179;
-      t249[i * 176 + j] = v249;
-      const l180 = t180[i * 176 + j];
-      const v248 = c_tile[ci + j] * l180;
-      const l178 = t178[i * 176 + j];
-      const v252 = v248 * l178;
-      const l177 = t177[i * 176 + j];
-      const v253 = v248 * l177;
-      const v255 = 1 - l178;
-      const v256 = l178 * v255;
-      const v257 = v253 * v256;
-      const v258 = v252 + v257;
-      t258[i * 176 + j] = v258;
+      const l187 = t187[i * 176 + j];
+      const v257 = c_tile[ci + j] * l187;
+      t257[i * 176 + j] = v257;
+      const l188 = t188[i * 176 + j];
+      const v256 = c_tile[ci + j] * l188;
+      const l186 = t186[i * 176 + j];
+      const v260 = v256 * l186;
+      const l185 = t185[i * 176 + j];
+      const v261 = v256 * l185;
+      const v263 = 1 - l186;
+      const v264 = l186 * v263;
+      const v265 = v261 * v264;
+      const v266 = v260 + v265;
+      t266[i * 176 + j] = v266;
     }
   }
 }
 function k36_einsum(buffers, uniforms) {
-  const t181 = buffers.t181;
-  const t245 = buffers.t245;
-  const t247 = buffers.t247;
-  const c_tile = loom_gemm_view(176, 64, 1024, 64, t181, 0, 1, 176, t245, 0, 64, 1);
+  const t189 = buffers.t189;
+  const t253 = buffers.t253;
+  const t255 = buffers.t255;
+  const c_tile = loom_gemm_view(176, 64, 1024, 64, t189, 0, 1, 176, t253, 0, 64, 1);
   for (let i = 0; i < 176; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t247[i * 64 + j] = c_tile[ci + j];
+      t255[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k37_einsum(buffers, uniforms) {
-  const t176 = buffers.t176;
-  const t249 = buffers.t249;
-  const t251 = buffers.t251;
-  const c_tile = loom_gemm_view(64, 176, 1024, 176, t176, 0, 1, 64, t249, 0, 176, 1);
+  const t184 = buffers.t184;
+  const t257 = buffers.t257;
+  const t259 = buffers.t259;
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t184, 0, 1, 64, t257, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t251[i * 176 + j] = c_tile[ci + j];
+      t259[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 function k38_einsum(buffers, uniforms) {
-  const t258 = buffers.t258;
+  const t266 = buffers.t266;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t259 = buffers.t259;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t258, 0, 176, 1, p_layers_1_mlp_w1_w, 0, 1, 176);
+  const t267 = buffers.t267;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t266, 0, 176, 1, p_layers_1_mlp_w1_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t259[i * 64 + j] = c_tile[ci + j];
+      t267[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k39_einsum(buffers, uniforms) {
-  const t249 = buffers.t249;
+  const t257 = buffers.t257;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t259 = buffers.t259;
-  const t261 = buffers.t261;
+  const t267 = buffers.t267;
+  const t269 = buffers.t269;
   const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t262 = buffers.t262;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t249, 0, 176, 1, p_layers_1_mlp_w3_w, 0, 1, 176);
+  const t270 = buffers.t270;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t257, 0, 176, 1, p_layers_1_mlp_w3_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l259 = t259[i * 64 + j];
-      const v261 = c_tile[ci + j] + l259;
-      t261[i * 64 + j] = v261;
-      const l175 = p_layers_1_mlp_norm_g[j];
-      const v262 = v261 * l175;
-      t262[i * 64 + j] = v262;
+      const l267 = t267[i * 64 + j];
+      const v269 = c_tile[ci + j] + l267;
+      t269[i * 64 + j] = v269;
+      const l183 = p_layers_1_mlp_norm_g[j];
+      const v270 = v269 * l183;
+      t270[i * 64 + j] = v270;
     }
   }
 }
 function k40_einsum(buffers, uniforms) {
-  const t176 = buffers.t176;
-  const t258 = buffers.t258;
-  const t260 = buffers.t260;
-  const c_tile = loom_gemm_view(64, 176, 1024, 176, t176, 0, 1, 64, t258, 0, 176, 1);
+  const t184 = buffers.t184;
+  const t266 = buffers.t266;
+  const t268 = buffers.t268;
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t184, 0, 1, 64, t266, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t260[i * 176 + j] = c_tile[ci + j];
+      t268[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 function k41_reduce(buffers, uniforms) {
-  const t262 = buffers.t262;
-  const t166 = buffers.t166;
-  const t245 = buffers.t245;
-  const t171 = buffers.t171;
-  const t278 = buffers.t278;
+  const t270 = buffers.t270;
+  const t174 = buffers.t174;
+  const t253 = buffers.t253;
+  const t179 = buffers.t179;
+  const t286 = buffers.t286;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l262 = t262[row * 64 + col];
-      const l166 = t166[row * 64 + col];
-      const v267 = l262 * l166;
-      const l262_1 = t262[row * 64 + col + 1];
-      const l166_1 = t166[row * 64 + col + 1];
-      const v267_1 = l262_1 * l166_1;
-      const l262_2 = t262[row * 64 + col + 2];
-      const l166_2 = t166[row * 64 + col + 2];
-      const v267_2 = l262_2 * l166_2;
-      const l262_3 = t262[row * 64 + col + 3];
-      const l166_3 = t166[row * 64 + col + 3];
-      const v267_3 = l262_3 * l166_3;
-      acc0_0_0 += v267;
-      acc0_0_1 += v267_1;
-      acc0_0_2 += v267_2;
-      acc0_0_3 += v267_3;
+      const l270 = t270[row * 64 + col];
+      const l174 = t174[row * 64 + col];
+      const v275 = l270 * l174;
+      const l270_1 = t270[row * 64 + col + 1];
+      const l174_1 = t174[row * 64 + col + 1];
+      const v275_1 = l270_1 * l174_1;
+      const l270_2 = t270[row * 64 + col + 2];
+      const l174_2 = t174[row * 64 + col + 2];
+      const v275_2 = l270_2 * l174_2;
+      const l270_3 = t270[row * 64 + col + 3];
+      const l174_3 = t174[row * 64 + col + 3];
+      const v275_3 = l270_3 * l174_3;
+      acc0_0_0 += v275;
+      acc0_0_1 += v275_1;
+      acc0_0_2 += v275_2;
+      acc0_0_3 += v275_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const l172 = t171[row];
-    const v269 = l172 * l172;
-    const v270 = l172 * v269;
-    const v271 = v270 * -0.5;
-    const v272 = acc0_0 * v271;
-    const v273 = v272 * 0.015625;
+    const l180 = t179[row];
+    const v277 = l180 * l180;
+    const v278 = l180 * v277;
+    const v279 = v278 * -0.5;
+    const v280 = acc0_0 * v279;
+    const v281 = v280 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l245 = t245[row * 64 + col_1];
-      const l262_4 = t262[row * 64 + col_1];
-      const v266 = l262_4 * l172;
-      const v276 = l245 + v266;
-      const l166_4 = t166[row * 64 + col_1];
-      const v275 = v273 * l166_4;
-      const v277 = v276 + v275;
-      const v278 = v277 + v275;
-      t278[row * 64 + col_1] = v278;
+      const l253 = t253[row * 64 + col_1];
+      const l270_4 = t270[row * 64 + col_1];
+      const v274 = l270_4 * l180;
+      const v284 = l253 + v274;
+      const l174_4 = t174[row * 64 + col_1];
+      const v283 = v281 * l174_4;
+      const v285 = v284 + v283;
+      const v286 = v285 + v283;
+      t286[row * 64 + col_1] = v286;
     }
   }
 }
 function k42_einsum(buffers, uniforms) {
-  const t278 = buffers.t278;
+  const t286 = buffers.t286;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t279 = buffers.t279;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t278, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
+  const t287 = buffers.t287;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t286, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t279[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
+      t287[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
 function k43_einsum(buffers, uniforms) {
-  const t163 = buffers.t163;
-  const t278 = buffers.t278;
-  const t280 = buffers.t280;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t163, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t278, 0, 64, 1);
+  const t167 = buffers.t167;
+  const t286 = buffers.t286;
+  const t288 = buffers.t288;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t167, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t286, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t280[i * 64 + j] = c_tile[ci + j];
+      t288[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k44_attn_lse(buffers, uniforms) {
-  const t146 = buffers.t146;
-  const t161 = buffers.t161;
-  const t282 = buffers.t282;
-  const s = loom_scratch("k44_attn_lse.s", Float32Array, 4096);
-  const m = loom_scratch("k44_attn_lse.m", Float32Array, 32);
-  const l = loom_scratch("k44_attn_lse.l", Float32Array, 32);
-  const jlo = 0;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t146, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t161, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const rb = r_1 * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
-            let mt = -3e+38;
-            for (let c = 0; c < chi; c++) {
-              mt = Math.max(mt, s[rb + c]);
-            }
-            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
-            const corr = loom_exp(m[r_1] - mn);
-            let sum = 0;
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
-              sum += s[rb + c];
-            }
-            l[r_1] = l[r_1] * corr + sum;
-            m[r_1] = mn;
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          t282[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
-        }
-      }
-    }
-  }
-}
-function k45_reduce(buffers, uniforms) {
-  const t279 = buffers.t279;
-  const t163 = buffers.t163;
-  const t284 = buffers.t284;
+function k44_reduce(buffers, uniforms) {
+  const t287 = buffers.t287;
+  const t167 = buffers.t167;
+  const t291 = buffers.t291;
   for (let row = 0; row < 4096; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16; col += 4) {
-      const l279 = t279[row * 16 + col];
-      const l163 = t163[row * 16 + col];
-      const v283 = l279 * l163;
-      const l279_1 = t279[row * 16 + col + 1];
-      const l163_1 = t163[row * 16 + col + 1];
-      const v283_1 = l279_1 * l163_1;
-      const l279_2 = t279[row * 16 + col + 2];
-      const l163_2 = t163[row * 16 + col + 2];
-      const v283_2 = l279_2 * l163_2;
-      const l279_3 = t279[row * 16 + col + 3];
-      const l163_3 = t163[row * 16 + col + 3];
-      const v283_3 = l279_3 * l163_3;
-      acc0_0_0 += v283;
-      acc0_0_1 += v283_1;
-      acc0_0_2 += v283_2;
-      acc0_0_3 += v283_3;
+      const l287 = t287[row * 16 + col];
+      const l169 = t167[row * 16 + col];
+      const v290 = l287 * l169;
+      const l287_1 = t287[row * 16 + col + 1];
+      const l169_1 = t167[row * 16 + col + 1];
+      const v290_1 = l287_1 * l169_1;
+      const l287_2 = t287[row * 16 + col + 2];
+      const l169_2 = t167[row * 16 + col + 2];
+      const v290_2 = l287_2 * l169_2;
+      const l287_3 = t287[row * 16 + col + 3];
+      const l169_3 = t167[row * 16 + col + 3];
+      const v290_3 = l287_3 * l169_3;
+      acc0_0_0 += v290;
+      acc0_0_1 += v290_1;
+      acc0_0_2 += v290_2;
+      acc0_0_3 += v290_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t284[row] = acc0_0;
+    t291[row] = acc0_0;
   }
 }
-function k46_attn_dq(buffers, uniforms) {
-  const t146 = buffers.t146;
-  const t161 = buffers.t161;
-  const t130 = buffers.t130;
-  const t279 = buffers.t279;
-  const t282 = buffers.t282;
-  const t284 = buffers.t284;
-  const t285 = buffers.t285;
-  const s = loom_scratch("k46_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k46_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k46_attn_dq.prod", Float32Array, 512);
-  const acc = loom_scratch("k46_attn_dq.acc", Float32Array, 512);
+function k45_attn_dqkv(buffers, uniforms) {
+  const t150 = buffers.t150;
+  const t165 = buffers.t165;
+  const t134 = buffers.t134;
+  const t287 = buffers.t287;
+  const t167 = buffers.t167;
+  const t291 = buffers.t291;
+  const t292 = buffers.t292;
+  const s = loom_scratch("k45_attn_dqkv.s", Float32Array, 8192);
+  const ds = loom_scratch("k45_attn_dqkv.ds", Float32Array, 8192);
+  const dq = loom_scratch("k45_attn_dqkv.dq", Float32Array, 1024);
+  const dk = loom_scratch("k45_attn_dqkv.dk", Float32Array, 1024);
+  const dv = loom_scratch("k45_attn_dqkv.dv", Float32Array, 1024);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        if (jlo >= jhi) {
-          for (let e = 0; e < bq * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t146, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t161, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t279, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t130, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r = 0; r < bq; r++) {
-            const rb = r * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-            const lse = t282[h * 64 + b0 * 256 + (i0 + r)];
-            const dl = t284[h * 64 + b0 * 256 + (i0 + r)];
-            for (let c = chi; c < bk; c++) {
-              s[rb + c] = 0;
-            }
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
+    for (let g = 0; g < 4; g++) {
+      for (let e_2 = 0; e_2 < 1024; e_2++) {
+        dk[e_2] = 0;
+      }
+      for (let e_3 = 0; e_3 < 1024; e_3++) {
+        dv[e_3] = 0;
+      }
+      for (let hh = 0; hh < 1; hh++) {
+        const h = g + hh;
+        for (let i0 = 0; i0 < 64; i0 += 64) {
+          const bq = Math.min(64, 64 - i0);
+          const jhi = Math.min(64, i0 + bq);
+          if (jlo >= jhi) {
+            for (let e = 0; e < bq * 16; e++) {
+              dq[e] = 0;
             }
           }
-          if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t161, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-          } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t161, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
-              acc[e_1] = acc[e_1] + prod[e_1];
+          for (let j0 = jlo; j0 < jhi; j0 += 128) {
+            const bk = Math.min(128, jhi - j0);
+            loom_gemm(s, bq, bk, 16, t150, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t165, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+            loom_gemm(ds, bq, bk, 16, t287, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t134, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t167[65536 + h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t291[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
+              }
+              for (let c = chi; c < bk; c++) {
+                ds[rb + c] = 0;
+              }
+              for (let c = 0; c < chi; c++) {
+                const p = loom_exp(s[rb + c] * 0.25 - lse);
+                s[rb + c] = p;
+                ds[rb + c] = p * (ds[rb + c] - dl) * 0.25;
+              }
+            }
+            const c_tile = loom_gemm_view(bk, 16, bq, 16, s, 0, 1, bk, t287, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_1 = 0; r_1 < bk; r_1++) {
+              const ab = (j0 + r_1) * 16;
+              const vb = r_1 * 16;
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                dv[ab + c_1] = dv[ab + c_1] + c_tile[vb + c_1];
+              }
+            }
+            const c_tile_1 = loom_gemm_view(bk, 16, bq, 16, ds, 0, 1, bk, t150, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              const ab_1 = (j0 + r_2) * 16;
+              const vb_1 = r_2 * 16;
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                dk[ab_1 + c_2] = dk[ab_1 + c_2] + c_tile_1[vb_1 + c_2];
+              }
+            }
+            if (j0 === jlo) {
+              loom_gemm(dq, bq, 16, bk, ds, 0, bk, 1, t165, g * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+            } else {
+              const c_tile_2 = loom_gemm_view(bq, 16, bk, 16, ds, 0, bk, 1, t165, g * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+              for (let r_3 = 0; r_3 < bq; r_3++) {
+                const ab_2 = r_3 * 16;
+                const vb_2 = r_3 * 16;
+                for (let c_3 = 0; c_3 < 16; c_3++) {
+                  dq[ab_2 + c_3] = dq[ab_2 + c_3] + c_tile_2[vb_2 + c_3];
+                }
+              }
             }
           }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t285[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
+          for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+            t292[((b0 * 4 + h) * 64 + i0) * 16 + e_1] = dq[e_1];
           }
         }
+      }
+      for (let e_4 = 0; e_4 < 1024; e_4++) {
+        t292[(b0 * 4 + g) * 64 * 16 + 65536 + e_4] = dk[e_4];
+      }
+      for (let e_5 = 0; e_5 < 1024; e_5++) {
+        t292[(b0 * 4 + g) * 64 * 16 + 131072 + e_5] = dv[e_5];
       }
     }
   }
 }
-function k47_attn_dk(buffers, uniforms) {
-  const t146 = buffers.t146;
-  const t161 = buffers.t161;
-  const t130 = buffers.t130;
-  const t279 = buffers.t279;
-  const t282 = buffers.t282;
-  const t284 = buffers.t284;
-  const t286 = buffers.t286;
-  const s = loom_scratch("k47_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k47_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k47_attn_dk.prod", Float32Array, 512);
-  const acc = loom_scratch("k47_attn_dk.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t146, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t161, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t279, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t130, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t282[h * 64 + b0 * 256 + (i0 + r)];
-              const dl = t284[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t146, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t146, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t286[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
+function k46_ew(buffers, uniforms) {
+  const t292 = buffers.t292;
+  const t309 = buffers.t309;
+  for (let i = 0; i < 32768; i++) {
+    const l302 = t292[65537 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l65 = Math.cos(g_4);
+    const v303 = l302 * l65;
+    const l305 = t292[65536 + i * 2];
+    const v306 = -l305;
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l68 = Math.sin(g_9);
+    const v307 = v306 * l68;
+    const v309 = v303 + v307;
+    t309[i] = v309;
   }
 }
-function k48_attn_dv(buffers, uniforms) {
-  const t146 = buffers.t146;
-  const t161 = buffers.t161;
-  const t279 = buffers.t279;
-  const t282 = buffers.t282;
-  const t287 = buffers.t287;
-  const s = loom_scratch("k48_attn_dv.s", Float32Array, 4096);
-  const prod = loom_scratch("k48_attn_dv.prod", Float32Array, 512);
-  const acc = loom_scratch("k48_attn_dv.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t146, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t161, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t282[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t279, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t279, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t287[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
+function k47_ew(buffers, uniforms) {
+  const t292 = buffers.t292;
+  const t312 = buffers.t312;
+  for (let i = 0; i < 32768; i++) {
+    const l302 = t292[65537 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l68 = Math.sin(g_4);
+    const v304 = l302 * l68;
+    const l305 = t292[65536 + i * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l65 = Math.cos(g_9);
+    const v308 = l305 * l65;
+    const v312 = v304 + v308;
+    t312[i] = v312;
+  }
+}
+function k48_ew(buffers, uniforms) {
+  const t309 = buffers.t309;
+  const t312 = buffers.t312;
+  const t315 = buffers.t315;
+  for (let i = 0; i < 65536; i++) {
+    const g = t309[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l311 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t312[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l314 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v315 = l311 + l314;
+    t315[i] = v315;
   }
 }
 function k49_ew(buffers, uniforms) {
-  const t286 = buffers.t286;
-  const t298 = buffers.t298;
-  const t301 = buffers.t301;
+  const t292 = buffers.t292;
+  const t327 = buffers.t327;
   for (let i = 0; i < 32768; i++) {
-    const l291 = t286[1 + i * 2];
+    const l320 = t292[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l65 = Math.cos(g_4);
-    const v292 = l291 * l65;
-    const l294 = t286[i * 2];
-    const v295 = -l294;
+    const v321 = l320 * l65;
+    const l323 = t292[i * 2];
+    const v324 = -l323;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l68 = Math.sin(g_9);
-    const v296 = v295 * l68;
-    const v298 = v292 + v296;
-    t298[i] = v298;
-    const v293 = l291 * l68;
-    const v297 = l294 * l65;
-    const v301 = v293 + v297;
-    t301[i] = v301;
+    const v325 = v324 * l68;
+    const v327 = v321 + v325;
+    t327[i] = v327;
   }
 }
 function k50_ew(buffers, uniforms) {
-  const t298 = buffers.t298;
-  const t301 = buffers.t301;
-  const t304 = buffers.t304;
-  for (let i = 0; i < 65536; i++) {
-    const g = t298[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l300 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t301[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l303 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v304 = l300 + l303;
-    t304[i] = v304;
-  }
-}
-function k51_ew(buffers, uniforms) {
-  const t285 = buffers.t285;
-  const t316 = buffers.t316;
-  const t319 = buffers.t319;
+  const t292 = buffers.t292;
+  const t330 = buffers.t330;
   for (let i = 0; i < 32768; i++) {
-    const l309 = t285[1 + i * 2];
+    const l320 = t292[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
-    const l65 = Math.cos(g_4);
-    const v310 = l309 * l65;
-    const l312 = t285[i * 2];
-    const v313 = -l312;
+    const l68 = Math.sin(g_4);
+    const v322 = l320 * l68;
+    const l323 = t292[i * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
-    const l68 = Math.sin(g_9);
-    const v314 = v313 * l68;
-    const v316 = v310 + v314;
-    t316[i] = v316;
-    const v311 = l309 * l68;
-    const v315 = l312 * l65;
-    const v319 = v311 + v315;
-    t319[i] = v319;
+    const l65 = Math.cos(g_9);
+    const v326 = l323 * l65;
+    const v330 = v322 + v326;
+    t330[i] = v330;
   }
 }
-function k52_ew(buffers, uniforms) {
-  const t316 = buffers.t316;
-  const t319 = buffers.t319;
-  const t322 = buffers.t322;
-  for (let i = 0; i < 65536; i++) {
-    const g = t316[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l318 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t319[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l321 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v322 = l318 + l321;
-    t322[i] = v322;
-  }
-}
-function k53_copy(buffers, uniforms) {
-  const t287 = buffers.t287;
-  const t324 = buffers.t324;
-  for (let i = 0; i < 65536; i++) {
-    const l324 = t287[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t324[i] = l324;
-  }
-}
-function k54_einsum(buffers, uniforms) {
-  const t123 = buffers.t123;
-  const t324 = buffers.t324;
+function k51_ew(buffers, uniforms) {
   const t327 = buffers.t327;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t123, 0, 1, 64, t324, 0, 64, 1);
+  const t330 = buffers.t330;
+  const t333 = buffers.t333;
+  for (let i = 0; i < 65536; i++) {
+    const g = t327[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l329 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t330[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l332 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v333 = l329 + l332;
+    t333[i] = v333;
+  }
+}
+function k52_copy(buffers, uniforms) {
+  const t292 = buffers.t292;
+  const t335 = buffers.t335;
+  for (let i = 0; i < 65536; i++) {
+    const l335 = t292[131072 + ((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t335[i] = l335;
+  }
+}
+function k53_einsum(buffers, uniforms) {
+  const t127 = buffers.t127;
+  const t335 = buffers.t335;
+  const t338 = buffers.t338;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t127, 0, 1, 64, t335, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t327[i * 64 + j] = c_tile[ci + j];
+      t338[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k55_copy(buffers, uniforms) {
-  const t304 = buffers.t304;
-  const t328 = buffers.t328;
+function k54_copy(buffers, uniforms) {
+  const t315 = buffers.t315;
+  const t339 = buffers.t339;
   for (let i = 0; i < 65536; i++) {
-    const l328 = t304[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t328[i] = l328;
+    const l339 = t315[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t339[i] = l339;
+  }
+}
+function k55_einsum(buffers, uniforms) {
+  const t339 = buffers.t339;
+  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t341 = buffers.t341;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t339, 0, 64, 1, p_layers_1_attn_wk_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t341[i * 64 + j] = c_tile[ci + j];
+    }
   }
 }
 function k56_einsum(buffers, uniforms) {
-  const t328 = buffers.t328;
-  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t330 = buffers.t330;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t328, 0, 64, 1, p_layers_1_attn_wk_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t330[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k57_einsum(buffers, uniforms) {
-  const t123 = buffers.t123;
-  const t328 = buffers.t328;
-  const t331 = buffers.t331;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t123, 0, 1, 64, t328, 0, 64, 1);
+  const t127 = buffers.t127;
+  const t339 = buffers.t339;
+  const t342 = buffers.t342;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t127, 0, 1, 64, t339, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t331[i * 64 + j] = c_tile[ci + j];
+      t342[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k58_copy(buffers, uniforms) {
-  const t322 = buffers.t322;
-  const t332 = buffers.t332;
+function k57_copy(buffers, uniforms) {
+  const t333 = buffers.t333;
+  const t343 = buffers.t343;
   for (let i = 0; i < 65536; i++) {
-    const l332 = t322[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t332[i] = l332;
+    const l343 = t333[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t343[i] = l343;
   }
 }
-function k59_einsum(buffers, uniforms) {
-  const t332 = buffers.t332;
+function k58_einsum(buffers, uniforms) {
+  const t343 = buffers.t343;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t334 = buffers.t334;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t332, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
+  const t345 = buffers.t345;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t343, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t334[i * 64 + j] = c_tile[ci + j];
+      t345[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k59_einsum(buffers, uniforms) {
+  const t335 = buffers.t335;
+  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
+  const t341 = buffers.t341;
+  const t345 = buffers.t345;
+  const t348 = buffers.t348;
+  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
+  const t349 = buffers.t349;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t335, 0, 64, 1, p_layers_1_attn_wv_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l341 = t341[i * 64 + j];
+      const v347 = c_tile[ci + j] + l341;
+      const l345 = t345[i * 64 + j];
+      const v348 = v347 + l345;
+      t348[i * 64 + j] = v348;
+      const l126 = p_layers_1_attn_norm_g[j];
+      const v349 = v348 * l126;
+      t349[i * 64 + j] = v349;
     }
   }
 }
 function k60_einsum(buffers, uniforms) {
-  const t324 = buffers.t324;
-  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t330 = buffers.t330;
-  const t334 = buffers.t334;
-  const t337 = buffers.t337;
-  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t338 = buffers.t338;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t324, 0, 64, 1, p_layers_1_attn_wv_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l330 = t330[i * 64 + j];
-      const v336 = c_tile[ci + j] + l330;
-      const l334 = t334[i * 64 + j];
-      const v337 = v336 + l334;
-      t337[i * 64 + j] = v337;
-      const l122 = p_layers_1_attn_norm_g[j];
-      const v338 = v337 * l122;
-      t338[i * 64 + j] = v338;
-    }
-  }
-}
-function k61_einsum(buffers, uniforms) {
-  const t123 = buffers.t123;
-  const t332 = buffers.t332;
-  const t335 = buffers.t335;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t123, 0, 1, 64, t332, 0, 64, 1);
+  const t127 = buffers.t127;
+  const t343 = buffers.t343;
+  const t346 = buffers.t346;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t127, 0, 1, 64, t343, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t335[i * 64 + j] = c_tile[ci + j];
+      t346[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k62_reduce(buffers, uniforms) {
-  const t338 = buffers.t338;
-  const t113 = buffers.t113;
-  const t278 = buffers.t278;
-  const t118 = buffers.t118;
-  const t354 = buffers.t354;
+function k61_reduce(buffers, uniforms) {
+  const t349 = buffers.t349;
+  const t117 = buffers.t117;
+  const t286 = buffers.t286;
+  const t122 = buffers.t122;
+  const t365 = buffers.t365;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l338 = t338[row * 64 + col];
-      const l113 = t113[row * 64 + col];
-      const v343 = l338 * l113;
-      const l338_1 = t338[row * 64 + col + 1];
-      const l113_1 = t113[row * 64 + col + 1];
-      const v343_1 = l338_1 * l113_1;
-      const l338_2 = t338[row * 64 + col + 2];
-      const l113_2 = t113[row * 64 + col + 2];
-      const v343_2 = l338_2 * l113_2;
-      const l338_3 = t338[row * 64 + col + 3];
-      const l113_3 = t113[row * 64 + col + 3];
-      const v343_3 = l338_3 * l113_3;
-      acc0_0_0 += v343;
-      acc0_0_1 += v343_1;
-      acc0_0_2 += v343_2;
-      acc0_0_3 += v343_3;
+      const l349 = t349[row * 64 + col];
+      const l117 = t117[row * 64 + col];
+      const v354 = l349 * l117;
+      const l349_1 = t349[row * 64 + col + 1];
+      const l117_1 = t117[row * 64 + col + 1];
+      const v354_1 = l349_1 * l117_1;
+      const l349_2 = t349[row * 64 + col + 2];
+      const l117_2 = t117[row * 64 + col + 2];
+      const v354_2 = l349_2 * l117_2;
+      const l349_3 = t349[row * 64 + col + 3];
+      const l117_3 = t117[row * 64 + col + 3];
+      const v354_3 = l349_3 * l117_3;
+      acc0_0_0 += v354;
+      acc0_0_1 += v354_1;
+      acc0_0_2 += v354_2;
+      acc0_0_3 += v354_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const l119 = t118[row];
-    const v345 = l119 * l119;
-    const v346 = l119 * v345;
-    const v347 = v346 * -0.5;
-    const v348 = acc0_0 * v347;
-    const v349 = v348 * 0.015625;
+    const l123 = t122[row];
+    const v356 = l123 * l123;
+    const v357 = l123 * v356;
+    const v358 = v357 * -0.5;
+    const v359 = acc0_0 * v358;
+    const v360 = v359 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l278 = t278[row * 64 + col_1];
-      const l338_4 = t338[row * 64 + col_1];
-      const v342 = l338_4 * l119;
-      const v352 = l278 + v342;
-      const l113_4 = t113[row * 64 + col_1];
-      const v351 = v349 * l113_4;
-      const v353 = v352 + v351;
-      const v354 = v353 + v351;
-      t354[row * 64 + col_1] = v354;
+      const l286 = t286[row * 64 + col_1];
+      const l349_4 = t349[row * 64 + col_1];
+      const v353 = l349_4 * l123;
+      const v363 = l286 + v353;
+      const l117_4 = t117[row * 64 + col_1];
+      const v362 = v360 * l117_4;
+      const v364 = v363 + v362;
+      const v365 = v364 + v362;
+      t365[row * 64 + col_1] = v365;
+    }
+  }
+}
+function k62_einsum(buffers, uniforms) {
+  const t365 = buffers.t365;
+  const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
+  const t113 = buffers.t113;
+  const t369 = buffers.t369;
+  const t114 = buffers.t114;
+  const t112 = buffers.t112;
+  const t111 = buffers.t111;
+  const t377 = buffers.t377;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t365, 0, 64, 1, p_layers_0_mlp_w2_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      const l113 = t113[i * 176 + j];
+      const v369 = c_tile[ci + j] * l113;
+      t369[i * 176 + j] = v369;
+      const l114 = t114[i * 176 + j];
+      const v368 = c_tile[ci + j] * l114;
+      const l112 = t112[i * 176 + j];
+      const v372 = v368 * l112;
+      const l111 = t111[i * 176 + j];
+      const v373 = v368 * l111;
+      const v374 = 1 - l112;
+      const v375 = l112 * v374;
+      const v376 = v373 * v375;
+      const v377 = v372 + v376;
+      t377[i * 176 + j] = v377;
     }
   }
 }
 function k63_einsum(buffers, uniforms) {
-  const t354 = buffers.t354;
-  const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
-  const t109 = buffers.t109;
-  const t358 = buffers.t358;
-  const t110 = buffers.t110;
-  const t108 = buffers.t108;
-  const t107 = buffers.t107;
-  const t366 = buffers.t366;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t354, 0, 64, 1, p_layers_0_mlp_w2_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      const l109 = t109[i * 176 + j];
-      const v358 = c_tile[ci + j] * l109;
-      t358[i * 176 + j] = v358;
-      const l110 = t110[i * 176 + j];
-      const v357 = c_tile[ci + j] * l110;
-      const l108 = t108[i * 176 + j];
-      const v361 = v357 * l108;
-      const l107 = t107[i * 176 + j];
-      const v362 = v357 * l107;
-      const v363 = 1 - l108;
-      const v364 = l108 * v363;
-      const v365 = v362 * v364;
-      const v366 = v361 + v365;
-      t366[i * 176 + j] = v366;
-    }
-  }
-}
-function k64_einsum(buffers, uniforms) {
-  const t111 = buffers.t111;
-  const t354 = buffers.t354;
-  const t356 = buffers.t356;
-  const c_tile = loom_gemm_view(176, 64, 1024, 64, t111, 0, 1, 176, t354, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t356[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k65_einsum(buffers, uniforms) {
-  const t106 = buffers.t106;
-  const t358 = buffers.t358;
-  const t360 = buffers.t360;
-  const c_tile = loom_gemm_view(64, 176, 1024, 176, t106, 0, 1, 64, t358, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t360[i * 176 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k66_einsum(buffers, uniforms) {
-  const t366 = buffers.t366;
-  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
+  const t115 = buffers.t115;
+  const t365 = buffers.t365;
   const t367 = buffers.t367;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t366, 0, 176, 1, p_layers_0_mlp_w1_w, 0, 1, 176);
-  for (let i = 0; i < 1024; i++) {
+  const c_tile = loom_gemm_view(176, 64, 1024, 64, t115, 0, 1, 176, t365, 0, 64, 1);
+  for (let i = 0; i < 176; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
       t367[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k67_einsum(buffers, uniforms) {
-  const t358 = buffers.t358;
-  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
-  const t367 = buffers.t367;
+function k64_einsum(buffers, uniforms) {
+  const t110 = buffers.t110;
   const t369 = buffers.t369;
-  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
-  const t370 = buffers.t370;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t358, 0, 176, 1, p_layers_0_mlp_w3_w, 0, 1, 176);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l367 = t367[i * 64 + j];
-      const v369 = c_tile[ci + j] + l367;
-      t369[i * 64 + j] = v369;
-      const l105 = p_layers_0_mlp_norm_g[j];
-      const v370 = v369 * l105;
-      t370[i * 64 + j] = v370;
-    }
-  }
-}
-function k68_einsum(buffers, uniforms) {
-  const t106 = buffers.t106;
-  const t366 = buffers.t366;
-  const t368 = buffers.t368;
-  const c_tile = loom_gemm_view(64, 176, 1024, 176, t106, 0, 1, 64, t366, 0, 176, 1);
+  const t371 = buffers.t371;
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t110, 0, 1, 64, t369, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t368[i * 176 + j] = c_tile[ci + j];
+      t371[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
-function k69_reduce(buffers, uniforms) {
-  const t370 = buffers.t370;
-  const t96 = buffers.t96;
-  const t354 = buffers.t354;
-  const t101 = buffers.t101;
-  const t386 = buffers.t386;
+function k65_einsum(buffers, uniforms) {
+  const t377 = buffers.t377;
+  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
+  const t378 = buffers.t378;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t377, 0, 176, 1, p_layers_0_mlp_w1_w, 0, 1, 176);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t378[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k66_einsum(buffers, uniforms) {
+  const t369 = buffers.t369;
+  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
+  const t378 = buffers.t378;
+  const t380 = buffers.t380;
+  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
+  const t381 = buffers.t381;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t369, 0, 176, 1, p_layers_0_mlp_w3_w, 0, 1, 176);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l378 = t378[i * 64 + j];
+      const v380 = c_tile[ci + j] + l378;
+      t380[i * 64 + j] = v380;
+      const l109 = p_layers_0_mlp_norm_g[j];
+      const v381 = v380 * l109;
+      t381[i * 64 + j] = v381;
+    }
+  }
+}
+function k67_einsum(buffers, uniforms) {
+  const t110 = buffers.t110;
+  const t377 = buffers.t377;
+  const t379 = buffers.t379;
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t110, 0, 1, 64, t377, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t379[i * 176 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k68_reduce(buffers, uniforms) {
+  const t381 = buffers.t381;
+  const t100 = buffers.t100;
+  const t365 = buffers.t365;
+  const t105 = buffers.t105;
+  const t397 = buffers.t397;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l370 = t370[row * 64 + col];
-      const l96 = t96[row * 64 + col];
-      const v375 = l370 * l96;
-      const l370_1 = t370[row * 64 + col + 1];
-      const l96_1 = t96[row * 64 + col + 1];
-      const v375_1 = l370_1 * l96_1;
-      const l370_2 = t370[row * 64 + col + 2];
-      const l96_2 = t96[row * 64 + col + 2];
-      const v375_2 = l370_2 * l96_2;
-      const l370_3 = t370[row * 64 + col + 3];
-      const l96_3 = t96[row * 64 + col + 3];
-      const v375_3 = l370_3 * l96_3;
-      acc0_0_0 += v375;
-      acc0_0_1 += v375_1;
-      acc0_0_2 += v375_2;
-      acc0_0_3 += v375_3;
+      const l381 = t381[row * 64 + col];
+      const l100 = t100[row * 64 + col];
+      const v386 = l381 * l100;
+      const l381_1 = t381[row * 64 + col + 1];
+      const l100_1 = t100[row * 64 + col + 1];
+      const v386_1 = l381_1 * l100_1;
+      const l381_2 = t381[row * 64 + col + 2];
+      const l100_2 = t100[row * 64 + col + 2];
+      const v386_2 = l381_2 * l100_2;
+      const l381_3 = t381[row * 64 + col + 3];
+      const l100_3 = t100[row * 64 + col + 3];
+      const v386_3 = l381_3 * l100_3;
+      acc0_0_0 += v386;
+      acc0_0_1 += v386_1;
+      acc0_0_2 += v386_2;
+      acc0_0_3 += v386_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const l102 = t101[row];
-    const v377 = l102 * l102;
-    const v378 = l102 * v377;
-    const v379 = v378 * -0.5;
-    const v380 = acc0_0 * v379;
-    const v381 = v380 * 0.015625;
+    const l106 = t105[row];
+    const v388 = l106 * l106;
+    const v389 = l106 * v388;
+    const v390 = v389 * -0.5;
+    const v391 = acc0_0 * v390;
+    const v392 = v391 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l354 = t354[row * 64 + col_1];
-      const l370_4 = t370[row * 64 + col_1];
-      const v374 = l370_4 * l102;
-      const v384 = l354 + v374;
-      const l96_4 = t96[row * 64 + col_1];
-      const v383 = v381 * l96_4;
-      const v385 = v384 + v383;
-      const v386 = v385 + v383;
-      t386[row * 64 + col_1] = v386;
+      const l365 = t365[row * 64 + col_1];
+      const l381_4 = t381[row * 64 + col_1];
+      const v385 = l381_4 * l106;
+      const v395 = l365 + v385;
+      const l100_4 = t100[row * 64 + col_1];
+      const v394 = v392 * l100_4;
+      const v396 = v395 + v394;
+      const v397 = v396 + v394;
+      t397[row * 64 + col_1] = v397;
+    }
+  }
+}
+function k69_einsum(buffers, uniforms) {
+  const t397 = buffers.t397;
+  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
+  const t398 = buffers.t398;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t397, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t398[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
 function k70_einsum(buffers, uniforms) {
-  const t386 = buffers.t386;
-  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t387 = buffers.t387;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t386, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t387[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
-    }
-  }
-}
-function k71_einsum(buffers, uniforms) {
   const t93 = buffers.t93;
-  const t386 = buffers.t386;
-  const t388 = buffers.t388;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t93, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t386, 0, 64, 1);
+  const t397 = buffers.t397;
+  const t399 = buffers.t399;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t93, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t397, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t388[i * 64 + j] = c_tile[ci + j];
+      t399[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k72_attn_lse(buffers, uniforms) {
-  const t76 = buffers.t76;
-  const t91 = buffers.t91;
-  const t390 = buffers.t390;
-  const s = loom_scratch("k72_attn_lse.s", Float32Array, 4096);
-  const m = loom_scratch("k72_attn_lse.m", Float32Array, 32);
-  const l = loom_scratch("k72_attn_lse.l", Float32Array, 32);
-  const jlo = 0;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t91, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const rb = r_1 * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
-            let mt = -3e+38;
-            for (let c = 0; c < chi; c++) {
-              mt = Math.max(mt, s[rb + c]);
-            }
-            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
-            const corr = loom_exp(m[r_1] - mn);
-            let sum = 0;
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
-              sum += s[rb + c];
-            }
-            l[r_1] = l[r_1] * corr + sum;
-            m[r_1] = mn;
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          t390[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
-        }
-      }
-    }
-  }
-}
-function k73_reduce(buffers, uniforms) {
-  const t387 = buffers.t387;
+function k71_reduce(buffers, uniforms) {
+  const t398 = buffers.t398;
   const t93 = buffers.t93;
-  const t392 = buffers.t392;
+  const t402 = buffers.t402;
   for (let row = 0; row < 4096; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16; col += 4) {
-      const l387 = t387[row * 16 + col];
-      const l93 = t93[row * 16 + col];
-      const v391 = l387 * l93;
-      const l387_1 = t387[row * 16 + col + 1];
-      const l93_1 = t93[row * 16 + col + 1];
-      const v391_1 = l387_1 * l93_1;
-      const l387_2 = t387[row * 16 + col + 2];
-      const l93_2 = t93[row * 16 + col + 2];
-      const v391_2 = l387_2 * l93_2;
-      const l387_3 = t387[row * 16 + col + 3];
-      const l93_3 = t93[row * 16 + col + 3];
-      const v391_3 = l387_3 * l93_3;
-      acc0_0_0 += v391;
-      acc0_0_1 += v391_1;
-      acc0_0_2 += v391_2;
-      acc0_0_3 += v391_3;
+      const l398 = t398[row * 16 + col];
+      const l95 = t93[row * 16 + col];
+      const v401 = l398 * l95;
+      const l398_1 = t398[row * 16 + col + 1];
+      const l95_1 = t93[row * 16 + col + 1];
+      const v401_1 = l398_1 * l95_1;
+      const l398_2 = t398[row * 16 + col + 2];
+      const l95_2 = t93[row * 16 + col + 2];
+      const v401_2 = l398_2 * l95_2;
+      const l398_3 = t398[row * 16 + col + 3];
+      const l95_3 = t93[row * 16 + col + 3];
+      const v401_3 = l398_3 * l95_3;
+      acc0_0_0 += v401;
+      acc0_0_1 += v401_1;
+      acc0_0_2 += v401_2;
+      acc0_0_3 += v401_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t392[row] = acc0_0;
+    t402[row] = acc0_0;
   }
 }
-function k74_attn_dq(buffers, uniforms) {
+function k72_attn_dqkv(buffers, uniforms) {
   const t76 = buffers.t76;
   const t91 = buffers.t91;
   const t42 = buffers.t42;
-  const t387 = buffers.t387;
-  const t390 = buffers.t390;
-  const t392 = buffers.t392;
-  const t393 = buffers.t393;
-  const s = loom_scratch("k74_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k74_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k74_attn_dq.prod", Float32Array, 512);
-  const acc = loom_scratch("k74_attn_dq.acc", Float32Array, 512);
+  const t398 = buffers.t398;
+  const t93 = buffers.t93;
+  const t402 = buffers.t402;
+  const t403 = buffers.t403;
+  const s = loom_scratch("k72_attn_dqkv.s", Float32Array, 8192);
+  const ds = loom_scratch("k72_attn_dqkv.ds", Float32Array, 8192);
+  const dq = loom_scratch("k72_attn_dqkv.dq", Float32Array, 1024);
+  const dk = loom_scratch("k72_attn_dqkv.dk", Float32Array, 1024);
+  const dv = loom_scratch("k72_attn_dqkv.dv", Float32Array, 1024);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        if (jlo >= jhi) {
-          for (let e = 0; e < bq * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t91, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t387, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t42, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r = 0; r < bq; r++) {
-            const rb = r * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-            const lse = t390[h * 64 + b0 * 256 + (i0 + r)];
-            const dl = t392[h * 64 + b0 * 256 + (i0 + r)];
-            for (let c = chi; c < bk; c++) {
-              s[rb + c] = 0;
-            }
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
+    for (let g = 0; g < 4; g++) {
+      for (let e_2 = 0; e_2 < 1024; e_2++) {
+        dk[e_2] = 0;
+      }
+      for (let e_3 = 0; e_3 < 1024; e_3++) {
+        dv[e_3] = 0;
+      }
+      for (let hh = 0; hh < 1; hh++) {
+        const h = g + hh;
+        for (let i0 = 0; i0 < 64; i0 += 64) {
+          const bq = Math.min(64, 64 - i0);
+          const jhi = Math.min(64, i0 + bq);
+          if (jlo >= jhi) {
+            for (let e = 0; e < bq * 16; e++) {
+              dq[e] = 0;
             }
           }
-          if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t91, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-          } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t91, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
-              acc[e_1] = acc[e_1] + prod[e_1];
+          for (let j0 = jlo; j0 < jhi; j0 += 128) {
+            const bk = Math.min(128, jhi - j0);
+            loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t91, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+            loom_gemm(ds, bq, bk, 16, t398, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t42, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t93[65536 + h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t402[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
+              }
+              for (let c = chi; c < bk; c++) {
+                ds[rb + c] = 0;
+              }
+              for (let c = 0; c < chi; c++) {
+                const p = loom_exp(s[rb + c] * 0.25 - lse);
+                s[rb + c] = p;
+                ds[rb + c] = p * (ds[rb + c] - dl) * 0.25;
+              }
+            }
+            const c_tile = loom_gemm_view(bk, 16, bq, 16, s, 0, 1, bk, t398, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_1 = 0; r_1 < bk; r_1++) {
+              const ab = (j0 + r_1) * 16;
+              const vb = r_1 * 16;
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                dv[ab + c_1] = dv[ab + c_1] + c_tile[vb + c_1];
+              }
+            }
+            const c_tile_1 = loom_gemm_view(bk, 16, bq, 16, ds, 0, 1, bk, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              const ab_1 = (j0 + r_2) * 16;
+              const vb_1 = r_2 * 16;
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                dk[ab_1 + c_2] = dk[ab_1 + c_2] + c_tile_1[vb_1 + c_2];
+              }
+            }
+            if (j0 === jlo) {
+              loom_gemm(dq, bq, 16, bk, ds, 0, bk, 1, t91, g * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+            } else {
+              const c_tile_2 = loom_gemm_view(bq, 16, bk, 16, ds, 0, bk, 1, t91, g * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+              for (let r_3 = 0; r_3 < bq; r_3++) {
+                const ab_2 = r_3 * 16;
+                const vb_2 = r_3 * 16;
+                for (let c_3 = 0; c_3 < 16; c_3++) {
+                  dq[ab_2 + c_3] = dq[ab_2 + c_3] + c_tile_2[vb_2 + c_3];
+                }
+              }
             }
           }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t393[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
+          for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+            t403[((b0 * 4 + h) * 64 + i0) * 16 + e_1] = dq[e_1];
           }
         }
+      }
+      for (let e_4 = 0; e_4 < 1024; e_4++) {
+        t403[(b0 * 4 + g) * 64 * 16 + 65536 + e_4] = dk[e_4];
+      }
+      for (let e_5 = 0; e_5 < 1024; e_5++) {
+        t403[(b0 * 4 + g) * 64 * 16 + 131072 + e_5] = dv[e_5];
       }
     }
   }
 }
-function k75_attn_dk(buffers, uniforms) {
-  const t76 = buffers.t76;
-  const t91 = buffers.t91;
-  const t42 = buffers.t42;
-  const t387 = buffers.t387;
-  const t390 = buffers.t390;
-  const t392 = buffers.t392;
-  const t394 = buffers.t394;
-  const s = loom_scratch("k75_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k75_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k75_attn_dk.prod", Float32Array, 512);
-  const acc = loom_scratch("k75_attn_dk.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t91, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t387, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t42, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t390[h * 64 + b0 * 256 + (i0 + r)];
-              const dl = t392[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t394[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
+function k73_ew(buffers, uniforms) {
+  const t403 = buffers.t403;
+  const t420 = buffers.t420;
+  for (let i = 0; i < 32768; i++) {
+    const l413 = t403[65537 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l65 = Math.cos(g_4);
+    const v414 = l413 * l65;
+    const l416 = t403[65536 + i * 2];
+    const v417 = -l416;
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l68 = Math.sin(g_9);
+    const v418 = v417 * l68;
+    const v420 = v414 + v418;
+    t420[i] = v420;
   }
 }
-function k76_attn_dv(buffers, uniforms) {
-  const t76 = buffers.t76;
-  const t91 = buffers.t91;
-  const t387 = buffers.t387;
-  const t390 = buffers.t390;
-  const t395 = buffers.t395;
-  const s = loom_scratch("k76_attn_dv.s", Float32Array, 4096);
-  const prod = loom_scratch("k76_attn_dv.prod", Float32Array, 512);
-  const acc = loom_scratch("k76_attn_dv.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t91, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t390[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t387, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t387, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t395[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
+function k74_ew(buffers, uniforms) {
+  const t403 = buffers.t403;
+  const t423 = buffers.t423;
+  for (let i = 0; i < 32768; i++) {
+    const l413 = t403[65537 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l68 = Math.sin(g_4);
+    const v415 = l413 * l68;
+    const l416 = t403[65536 + i * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l65 = Math.cos(g_9);
+    const v419 = l416 * l65;
+    const v423 = v415 + v419;
+    t423[i] = v423;
+  }
+}
+function k75_ew(buffers, uniforms) {
+  const t420 = buffers.t420;
+  const t423 = buffers.t423;
+  const t426 = buffers.t426;
+  for (let i = 0; i < 65536; i++) {
+    const g = t420[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l422 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t423[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l425 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v426 = l422 + l425;
+    t426[i] = v426;
+  }
+}
+function k76_ew(buffers, uniforms) {
+  const t403 = buffers.t403;
+  const t438 = buffers.t438;
+  for (let i = 0; i < 32768; i++) {
+    const l431 = t403[1 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l65 = Math.cos(g_4);
+    const v432 = l431 * l65;
+    const l434 = t403[i * 2];
+    const v435 = -l434;
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l68 = Math.sin(g_9);
+    const v436 = v435 * l68;
+    const v438 = v432 + v436;
+    t438[i] = v438;
   }
 }
 function k77_ew(buffers, uniforms) {
-  const t394 = buffers.t394;
-  const t406 = buffers.t406;
-  const t409 = buffers.t409;
+  const t403 = buffers.t403;
+  const t441 = buffers.t441;
   for (let i = 0; i < 32768; i++) {
-    const l399 = t394[1 + i * 2];
+    const l431 = t403[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
-    const l65 = Math.cos(g_4);
-    const v400 = l399 * l65;
-    const l402 = t394[i * 2];
-    const v403 = -l402;
+    const l68 = Math.sin(g_4);
+    const v433 = l431 * l68;
+    const l434 = t403[i * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
-    const l68 = Math.sin(g_9);
-    const v404 = v403 * l68;
-    const v406 = v400 + v404;
-    t406[i] = v406;
-    const v401 = l399 * l68;
-    const v405 = l402 * l65;
-    const v409 = v401 + v405;
-    t409[i] = v409;
+    const l65 = Math.cos(g_9);
+    const v437 = l434 * l65;
+    const v441 = v433 + v437;
+    t441[i] = v441;
   }
 }
 function k78_ew(buffers, uniforms) {
-  const t406 = buffers.t406;
-  const t409 = buffers.t409;
-  const t412 = buffers.t412;
+  const t438 = buffers.t438;
+  const t441 = buffers.t441;
+  const t444 = buffers.t444;
   for (let i = 0; i < 65536; i++) {
-    const g = t406[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l408 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t409[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l411 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v412 = l408 + l411;
-    t412[i] = v412;
+    const g = t438[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l440 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t441[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l443 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v444 = l440 + l443;
+    t444[i] = v444;
   }
 }
-function k79_ew(buffers, uniforms) {
-  const t393 = buffers.t393;
-  const t424 = buffers.t424;
-  const t427 = buffers.t427;
-  for (let i = 0; i < 32768; i++) {
-    const l417 = t393[1 + i * 2];
-    const g = (i % 512 / 8) | 0;
-    const g_1 = i % 512 % 8;
-    const g_2 = g_1 * -1.1512926;
-    const g_3 = loom_exp(g_2);
-    const g_4 = g * g_3;
-    const l65 = Math.cos(g_4);
-    const v418 = l417 * l65;
-    const l420 = t393[i * 2];
-    const v421 = -l420;
-    const g_5 = (i % 512 / 8) | 0;
-    const g_6 = i % 512 % 8;
-    const g_7 = g_6 * -1.1512926;
-    const g_8 = loom_exp(g_7);
-    const g_9 = g_5 * g_8;
-    const l68 = Math.sin(g_9);
-    const v422 = v421 * l68;
-    const v424 = v418 + v422;
-    t424[i] = v424;
-    const v419 = l417 * l68;
-    const v423 = l420 * l65;
-    const v427 = v419 + v423;
-    t427[i] = v427;
+function k79_copy(buffers, uniforms) {
+  const t403 = buffers.t403;
+  const t446 = buffers.t446;
+  for (let i = 0; i < 65536; i++) {
+    const l446 = t403[131072 + ((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t446[i] = l446;
   }
 }
-function k80_ew(buffers, uniforms) {
-  const t424 = buffers.t424;
-  const t427 = buffers.t427;
-  const t430 = buffers.t430;
-  for (let i = 0; i < 65536; i++) {
-    const g = t424[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l426 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t427[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l429 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v430 = l426 + l429;
-    t430[i] = v430;
+function k80_einsum(buffers, uniforms) {
+  const t35 = buffers.t35;
+  const t446 = buffers.t446;
+  const t449 = buffers.t449;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t35, 0, 1, 64, t446, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t449[i * 64 + j] = c_tile[ci + j];
+    }
   }
 }
 function k81_copy(buffers, uniforms) {
-  const t395 = buffers.t395;
-  const t432 = buffers.t432;
+  const t426 = buffers.t426;
+  const t450 = buffers.t450;
   for (let i = 0; i < 65536; i++) {
-    const l432 = t395[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t432[i] = l432;
+    const l450 = t426[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t450[i] = l450;
   }
 }
 function k82_einsum(buffers, uniforms) {
-  const t35 = buffers.t35;
-  const t432 = buffers.t432;
-  const t435 = buffers.t435;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t35, 0, 1, 64, t432, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t435[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k83_copy(buffers, uniforms) {
-  const t412 = buffers.t412;
-  const t436 = buffers.t436;
-  for (let i = 0; i < 65536; i++) {
-    const l436 = t412[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t436[i] = l436;
-  }
-}
-function k84_einsum(buffers, uniforms) {
-  const t436 = buffers.t436;
+  const t450 = buffers.t450;
   const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
-  const t438 = buffers.t438;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t436, 0, 64, 1, p_layers_0_attn_wk_w, 0, 1, 64);
+  const t452 = buffers.t452;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t450, 0, 64, 1, p_layers_0_attn_wk_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t438[i * 64 + j] = c_tile[ci + j];
+      t452[i * 64 + j] = c_tile[ci + j];
     }
+  }
+}
+function k83_einsum(buffers, uniforms) {
+  const t35 = buffers.t35;
+  const t450 = buffers.t450;
+  const t453 = buffers.t453;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t35, 0, 1, 64, t450, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t453[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k84_copy(buffers, uniforms) {
+  const t444 = buffers.t444;
+  const t454 = buffers.t454;
+  for (let i = 0; i < 65536; i++) {
+    const l454 = t444[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t454[i] = l454;
   }
 }
 function k85_einsum(buffers, uniforms) {
-  const t35 = buffers.t35;
-  const t436 = buffers.t436;
-  const t439 = buffers.t439;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t35, 0, 1, 64, t436, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
+  const t454 = buffers.t454;
+  const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
+  const t456 = buffers.t456;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t454, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t439[i * 64 + j] = c_tile[ci + j];
+      t456[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k86_copy(buffers, uniforms) {
-  const t430 = buffers.t430;
-  const t440 = buffers.t440;
-  for (let i = 0; i < 65536; i++) {
-    const l440 = t430[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t440[i] = l440;
+function k86_einsum(buffers, uniforms) {
+  const t446 = buffers.t446;
+  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
+  const t452 = buffers.t452;
+  const t456 = buffers.t456;
+  const t459 = buffers.t459;
+  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
+  const t460 = buffers.t460;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t446, 0, 64, 1, p_layers_0_attn_wv_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l452 = t452[i * 64 + j];
+      const v458 = c_tile[ci + j] + l452;
+      const l456 = t456[i * 64 + j];
+      const v459 = v458 + l456;
+      t459[i * 64 + j] = v459;
+      const l34 = p_layers_0_attn_norm_g[j];
+      const v460 = v459 * l34;
+      t460[i * 64 + j] = v460;
+    }
   }
 }
 function k87_einsum(buffers, uniforms) {
-  const t440 = buffers.t440;
-  const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
-  const t442 = buffers.t442;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t440, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t442[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k88_einsum(buffers, uniforms) {
-  const t432 = buffers.t432;
-  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
-  const t438 = buffers.t438;
-  const t442 = buffers.t442;
-  const t445 = buffers.t445;
-  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
-  const t446 = buffers.t446;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t432, 0, 64, 1, p_layers_0_attn_wv_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l438 = t438[i * 64 + j];
-      const v444 = c_tile[ci + j] + l438;
-      const l442 = t442[i * 64 + j];
-      const v445 = v444 + l442;
-      t445[i * 64 + j] = v445;
-      const l34 = p_layers_0_attn_norm_g[j];
-      const v446 = v445 * l34;
-      t446[i * 64 + j] = v446;
-    }
-  }
-}
-function k89_einsum(buffers, uniforms) {
   const t35 = buffers.t35;
-  const t440 = buffers.t440;
-  const t443 = buffers.t443;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t35, 0, 1, 64, t440, 0, 64, 1);
+  const t454 = buffers.t454;
+  const t457 = buffers.t457;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t35, 0, 1, 64, t454, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t443[i * 64 + j] = c_tile[ci + j];
+      t457[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k90_reduce(buffers, uniforms) {
-  const t446 = buffers.t446;
+function k88_reduce(buffers, uniforms) {
+  const t460 = buffers.t460;
   const t23 = buffers.t23;
   const t30 = buffers.t30;
-  const t457 = buffers.t457;
+  const t471 = buffers.t471;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l446 = t446[row * 64 + col];
+      const l460 = t460[row * 64 + col];
       const l23 = t23[row * 64 + col];
-      const v451 = l446 * l23;
-      const l446_1 = t446[row * 64 + col + 1];
+      const v465 = l460 * l23;
+      const l460_1 = t460[row * 64 + col + 1];
       const l23_1 = t23[row * 64 + col + 1];
-      const v451_1 = l446_1 * l23_1;
-      const l446_2 = t446[row * 64 + col + 2];
+      const v465_1 = l460_1 * l23_1;
+      const l460_2 = t460[row * 64 + col + 2];
       const l23_2 = t23[row * 64 + col + 2];
-      const v451_2 = l446_2 * l23_2;
-      const l446_3 = t446[row * 64 + col + 3];
+      const v465_2 = l460_2 * l23_2;
+      const l460_3 = t460[row * 64 + col + 3];
       const l23_3 = t23[row * 64 + col + 3];
-      const v451_3 = l446_3 * l23_3;
-      acc0_0_0 += v451;
-      acc0_0_1 += v451_1;
-      acc0_0_2 += v451_2;
-      acc0_0_3 += v451_3;
+      const v465_3 = l460_3 * l23_3;
+      acc0_0_0 += v465;
+      acc0_0_1 += v465_1;
+      acc0_0_2 += v465_2;
+      acc0_0_3 += v465_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l30 = t30[row];
-    const v453 = l30 * l30;
-    const v454 = l30 * v453;
-    const v455 = v454 * -0.5;
-    const v456 = acc0_0 * v455;
-    const v457 = v456 * 0.015625;
-    t457[row] = v457;
+    const v467 = l30 * l30;
+    const v468 = l30 * v467;
+    const v469 = v468 * -0.5;
+    const v470 = acc0_0 * v469;
+    const v471 = v470 * 0.015625;
+    t471[row] = v471;
   }
 }
-function k91_scatter(buffers, uniforms) {
-  const t463 = buffers.t463;
-  const t386 = buffers.t386;
-  const t446 = buffers.t446;
+function k89_scatter(buffers, uniforms) {
+  const t477 = buffers.t477;
+  const t397 = buffers.t397;
+  const t460 = buffers.t460;
   const t30 = buffers.t30;
-  const t457 = buffers.t457;
+  const t471 = buffers.t471;
   const t23 = buffers.t23;
   const in_tokens = buffers.in_tokens;
   for (let z = 0; z < 16384; z++) {
-    t463[z] = 0;
+    t477[z] = 0;
   }
   for (let i = 0; i < 65536; i++) {
-    const l386 = t386[i];
-    const l446 = t446[i];
+    const l397 = t397[i];
+    const l460 = t460[i];
     const l31 = t30[(i / 64) | 0];
-    const v450 = l446 * l31;
-    const v460 = l386 + v450;
-    const l458 = t457[(i / 64) | 0];
+    const v464 = l460 * l31;
+    const v474 = l397 + v464;
+    const l472 = t471[(i / 64) | 0];
     const l23 = t23[i];
-    const v459 = l458 * l23;
-    const v461 = v460 + v459;
-    const v462 = v461 + v459;
+    const v473 = l472 * l23;
+    const v475 = v474 + v473;
+    const v476 = v475 + v473;
     const l21 = in_tokens[((i / 4096) | 0) * 64 + ((i / 64) | 0) % 64];
     const to = (l21 | 0) * 64 + i % 64;
-    t463[to] = t463[to] + v462;
+    t477[to] = t477[to] + v476;
   }
 }
-function k92_ew(buffers, uniforms) {
+function k90_ew(buffers, uniforms) {
   const in_step = buffers.in_step;
-  const t484 = buffers.t484;
-  const t581 = buffers.t581;
-  const t582 = buffers.t582;
-  const t607 = buffers.t607;
-  const l464 = in_step[0];
-  const v483 = l464 < 20;
-  const v465 = l464 + 1;
-  const v467 = v465 * 0.00015;
-  const v469 = l464 - 20;
-  const v471 = v469 / 980;
-  const v473 = Math.max(v471, 0);
-  const v474 = Math.min(v473, 1);
-  const v476 = v474 * 3.1415927;
-  const v477 = Math.cos(v476);
-  const v478 = v477 + 1;
-  const v480 = v478 * 0.00135;
-  const v482 = v480 + 0.0003;
-  const v484 = v483 ? v467 : v482;
-  const v574 = v465 * -0.105360515;
-  const v575 = loom_exp(v574);
-  const v576 = 1 - v575;
-  const v581 = v484 / v576;
-  const v578 = v465 * -0.051293295;
-  const v579 = loom_exp(v578);
-  const v580 = 1 - v579;
-  const v582 = Math.sqrt(v580);
-  const v606 = v484 * 0.1;
-  const v607 = 1 - v606;
+  const t498 = buffers.t498;
+  const t595 = buffers.t595;
+  const t596 = buffers.t596;
+  const t621 = buffers.t621;
+  const l478 = in_step[0];
+  const v497 = l478 < 20;
+  const v479 = l478 + 1;
+  const v481 = v479 * 0.00015;
+  const v483 = l478 - 20;
+  const v485 = v483 / 980;
+  const v487 = Math.max(v485, 0);
+  const v488 = Math.min(v487, 1);
+  const v490 = v488 * 3.1415927;
+  const v491 = Math.cos(v490);
+  const v492 = v491 + 1;
+  const v494 = v492 * 0.00135;
+  const v496 = v494 + 0.0003;
+  const v498 = v497 ? v481 : v496;
+  const v588 = v479 * -0.105360515;
+  const v589 = loom_exp(v588);
+  const v590 = 1 - v589;
+  const v595 = v498 / v590;
+  const v592 = v479 * -0.051293295;
+  const v593 = loom_exp(v592);
+  const v594 = 1 - v593;
+  const v596 = Math.sqrt(v594);
+  const v620 = v498 * 0.1;
+  const v621 = 1 - v620;
   for (let i = 0; i < 1; i++) {
-    t484[0] = v484;
-    t581[0] = v581;
-    t582[0] = v582;
-    t607[0] = v607;
+    t498[0] = v498;
+    t595[0] = v595;
+    t596[0] = v596;
+    t621[0] = v621;
+  }
+}
+function k91_reduce(buffers, uniforms) {
+  const t477 = buffers.t477;
+  const t500 = buffers.t500;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
+      const l477 = t477[col];
+      const v499 = l477 * l477;
+      const l477_1 = t477[col + 1];
+      const v499_1 = l477_1 * l477_1;
+      const l477_2 = t477[col + 2];
+      const v499_2 = l477_2 * l477_2;
+      const l477_3 = t477[col + 3];
+      const v499_3 = l477_3 * l477_3;
+      acc0_0_0 += v499;
+      acc0_0_1 += v499_1;
+      acc0_0_2 += v499_2;
+      acc0_0_3 += v499_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t500[0] = acc0_0;
+  }
+}
+function k92_reduce(buffers, uniforms) {
+  const t457 = buffers.t457;
+  const t507 = buffers.t507;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l457 = t457[col];
+      const v506 = l457 * l457;
+      const l457_1 = t457[col + 1];
+      const v506_1 = l457_1 * l457_1;
+      const l457_2 = t457[col + 2];
+      const v506_2 = l457_2 * l457_2;
+      const l457_3 = t457[col + 3];
+      const v506_3 = l457_3 * l457_3;
+      acc0_0_0 += v506;
+      acc0_0_1 += v506_1;
+      acc0_0_2 += v506_2;
+      acc0_0_3 += v506_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t507[0] = acc0_0;
   }
 }
 function k93_reduce(buffers, uniforms) {
-  const t463 = buffers.t463;
-  const t486 = buffers.t486;
+  const t453 = buffers.t453;
+  const t511 = buffers.t511;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 16384; col += 4) {
-      const l463 = t463[col];
-      const v485 = l463 * l463;
-      const l463_1 = t463[col + 1];
-      const v485_1 = l463_1 * l463_1;
-      const l463_2 = t463[col + 2];
-      const v485_2 = l463_2 * l463_2;
-      const l463_3 = t463[col + 3];
-      const v485_3 = l463_3 * l463_3;
-      acc0_0_0 += v485;
-      acc0_0_1 += v485_1;
-      acc0_0_2 += v485_2;
-      acc0_0_3 += v485_3;
+    for (let col = 0; col < 4096; col += 4) {
+      const l453 = t453[col];
+      const v510 = l453 * l453;
+      const l453_1 = t453[col + 1];
+      const v510_1 = l453_1 * l453_1;
+      const l453_2 = t453[col + 2];
+      const v510_2 = l453_2 * l453_2;
+      const l453_3 = t453[col + 3];
+      const v510_3 = l453_3 * l453_3;
+      acc0_0_0 += v510;
+      acc0_0_1 += v510_1;
+      acc0_0_2 += v510_2;
+      acc0_0_3 += v510_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t486[0] = acc0_0;
+    t511[0] = acc0_0;
   }
 }
 function k94_reduce(buffers, uniforms) {
-  const t443 = buffers.t443;
-  const t493 = buffers.t493;
+  const t449 = buffers.t449;
+  const t515 = buffers.t515;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l443 = t443[col];
-      const v492 = l443 * l443;
-      const l443_1 = t443[col + 1];
-      const v492_1 = l443_1 * l443_1;
-      const l443_2 = t443[col + 2];
-      const v492_2 = l443_2 * l443_2;
-      const l443_3 = t443[col + 3];
-      const v492_3 = l443_3 * l443_3;
-      acc0_0_0 += v492;
-      acc0_0_1 += v492_1;
-      acc0_0_2 += v492_2;
-      acc0_0_3 += v492_3;
+      const l449 = t449[col];
+      const v514 = l449 * l449;
+      const l449_1 = t449[col + 1];
+      const v514_1 = l449_1 * l449_1;
+      const l449_2 = t449[col + 2];
+      const v514_2 = l449_2 * l449_2;
+      const l449_3 = t449[col + 3];
+      const v514_3 = l449_3 * l449_3;
+      acc0_0_0 += v514;
+      acc0_0_1 += v514_1;
+      acc0_0_2 += v514_2;
+      acc0_0_3 += v514_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t493[0] = acc0_0;
+    t515[0] = acc0_0;
   }
 }
 function k95_reduce(buffers, uniforms) {
-  const t439 = buffers.t439;
-  const t497 = buffers.t497;
+  const t399 = buffers.t399;
+  const t519 = buffers.t519;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l439 = t439[col];
-      const v496 = l439 * l439;
-      const l439_1 = t439[col + 1];
-      const v496_1 = l439_1 * l439_1;
-      const l439_2 = t439[col + 2];
-      const v496_2 = l439_2 * l439_2;
-      const l439_3 = t439[col + 3];
-      const v496_3 = l439_3 * l439_3;
-      acc0_0_0 += v496;
-      acc0_0_1 += v496_1;
-      acc0_0_2 += v496_2;
-      acc0_0_3 += v496_3;
+      const l400 = t399[col];
+      const v518 = l400 * l400;
+      const l400_1 = t399[col + 1];
+      const v518_1 = l400_1 * l400_1;
+      const l400_2 = t399[col + 2];
+      const v518_2 = l400_2 * l400_2;
+      const l400_3 = t399[col + 3];
+      const v518_3 = l400_3 * l400_3;
+      acc0_0_0 += v518;
+      acc0_0_1 += v518_1;
+      acc0_0_2 += v518_2;
+      acc0_0_3 += v518_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t497[0] = acc0_0;
+    t519[0] = acc0_0;
   }
 }
 function k96_reduce(buffers, uniforms) {
-  const t435 = buffers.t435;
-  const t501 = buffers.t501;
+  const t379 = buffers.t379;
+  const t527 = buffers.t527;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l435 = t435[col];
-      const v500 = l435 * l435;
-      const l435_1 = t435[col + 1];
-      const v500_1 = l435_1 * l435_1;
-      const l435_2 = t435[col + 2];
-      const v500_2 = l435_2 * l435_2;
-      const l435_3 = t435[col + 3];
-      const v500_3 = l435_3 * l435_3;
-      acc0_0_0 += v500;
-      acc0_0_1 += v500_1;
-      acc0_0_2 += v500_2;
-      acc0_0_3 += v500_3;
+    for (let col = 0; col < 11264; col += 4) {
+      const l379 = t379[col];
+      const v526 = l379 * l379;
+      const l379_1 = t379[col + 1];
+      const v526_1 = l379_1 * l379_1;
+      const l379_2 = t379[col + 2];
+      const v526_2 = l379_2 * l379_2;
+      const l379_3 = t379[col + 3];
+      const v526_3 = l379_3 * l379_3;
+      acc0_0_0 += v526;
+      acc0_0_1 += v526_1;
+      acc0_0_2 += v526_2;
+      acc0_0_3 += v526_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t501[0] = acc0_0;
+    t527[0] = acc0_0;
   }
 }
 function k97_reduce(buffers, uniforms) {
-  const t388 = buffers.t388;
-  const t505 = buffers.t505;
+  const t367 = buffers.t367;
+  const t531 = buffers.t531;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l389 = t388[col];
-      const v504 = l389 * l389;
-      const l389_1 = t388[col + 1];
-      const v504_1 = l389_1 * l389_1;
-      const l389_2 = t388[col + 2];
-      const v504_2 = l389_2 * l389_2;
-      const l389_3 = t388[col + 3];
-      const v504_3 = l389_3 * l389_3;
-      acc0_0_0 += v504;
-      acc0_0_1 += v504_1;
-      acc0_0_2 += v504_2;
-      acc0_0_3 += v504_3;
+    for (let col = 0; col < 11264; col += 4) {
+      const l367 = t367[col];
+      const v530 = l367 * l367;
+      const l367_1 = t367[col + 1];
+      const v530_1 = l367_1 * l367_1;
+      const l367_2 = t367[col + 2];
+      const v530_2 = l367_2 * l367_2;
+      const l367_3 = t367[col + 3];
+      const v530_3 = l367_3 * l367_3;
+      acc0_0_0 += v530;
+      acc0_0_1 += v530_1;
+      acc0_0_2 += v530_2;
+      acc0_0_3 += v530_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t505[0] = acc0_0;
+    t531[0] = acc0_0;
   }
 }
 function k98_reduce(buffers, uniforms) {
-  const t368 = buffers.t368;
-  const t513 = buffers.t513;
+  const t371 = buffers.t371;
+  const t535 = buffers.t535;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 11264; col += 4) {
-      const l368 = t368[col];
-      const v512 = l368 * l368;
-      const l368_1 = t368[col + 1];
-      const v512_1 = l368_1 * l368_1;
-      const l368_2 = t368[col + 2];
-      const v512_2 = l368_2 * l368_2;
-      const l368_3 = t368[col + 3];
-      const v512_3 = l368_3 * l368_3;
-      acc0_0_0 += v512;
-      acc0_0_1 += v512_1;
-      acc0_0_2 += v512_2;
-      acc0_0_3 += v512_3;
+      const l371 = t371[col];
+      const v534 = l371 * l371;
+      const l371_1 = t371[col + 1];
+      const v534_1 = l371_1 * l371_1;
+      const l371_2 = t371[col + 2];
+      const v534_2 = l371_2 * l371_2;
+      const l371_3 = t371[col + 3];
+      const v534_3 = l371_3 * l371_3;
+      acc0_0_0 += v534;
+      acc0_0_1 += v534_1;
+      acc0_0_2 += v534_2;
+      acc0_0_3 += v534_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t513[0] = acc0_0;
+    t535[0] = acc0_0;
   }
 }
 function k99_reduce(buffers, uniforms) {
-  const t356 = buffers.t356;
-  const t517 = buffers.t517;
+  const t346 = buffers.t346;
+  const t543 = buffers.t543;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 11264; col += 4) {
-      const l356 = t356[col];
-      const v516 = l356 * l356;
-      const l356_1 = t356[col + 1];
-      const v516_1 = l356_1 * l356_1;
-      const l356_2 = t356[col + 2];
-      const v516_2 = l356_2 * l356_2;
-      const l356_3 = t356[col + 3];
-      const v516_3 = l356_3 * l356_3;
-      acc0_0_0 += v516;
-      acc0_0_1 += v516_1;
-      acc0_0_2 += v516_2;
-      acc0_0_3 += v516_3;
+    for (let col = 0; col < 4096; col += 4) {
+      const l346 = t346[col];
+      const v542 = l346 * l346;
+      const l346_1 = t346[col + 1];
+      const v542_1 = l346_1 * l346_1;
+      const l346_2 = t346[col + 2];
+      const v542_2 = l346_2 * l346_2;
+      const l346_3 = t346[col + 3];
+      const v542_3 = l346_3 * l346_3;
+      acc0_0_0 += v542;
+      acc0_0_1 += v542_1;
+      acc0_0_2 += v542_2;
+      acc0_0_3 += v542_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t517[0] = acc0_0;
+    t543[0] = acc0_0;
   }
 }
 function k100_reduce(buffers, uniforms) {
-  const t360 = buffers.t360;
-  const t521 = buffers.t521;
+  const t342 = buffers.t342;
+  const t547 = buffers.t547;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 11264; col += 4) {
-      const l360 = t360[col];
-      const v520 = l360 * l360;
-      const l360_1 = t360[col + 1];
-      const v520_1 = l360_1 * l360_1;
-      const l360_2 = t360[col + 2];
-      const v520_2 = l360_2 * l360_2;
-      const l360_3 = t360[col + 3];
-      const v520_3 = l360_3 * l360_3;
-      acc0_0_0 += v520;
-      acc0_0_1 += v520_1;
-      acc0_0_2 += v520_2;
-      acc0_0_3 += v520_3;
+    for (let col = 0; col < 4096; col += 4) {
+      const l342 = t342[col];
+      const v546 = l342 * l342;
+      const l342_1 = t342[col + 1];
+      const v546_1 = l342_1 * l342_1;
+      const l342_2 = t342[col + 2];
+      const v546_2 = l342_2 * l342_2;
+      const l342_3 = t342[col + 3];
+      const v546_3 = l342_3 * l342_3;
+      acc0_0_0 += v546;
+      acc0_0_1 += v546_1;
+      acc0_0_2 += v546_2;
+      acc0_0_3 += v546_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t521[0] = acc0_0;
+    t547[0] = acc0_0;
   }
 }
 function k101_reduce(buffers, uniforms) {
-  const t335 = buffers.t335;
-  const t529 = buffers.t529;
+  const t338 = buffers.t338;
+  const t551 = buffers.t551;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l335 = t335[col];
-      const v528 = l335 * l335;
-      const l335_1 = t335[col + 1];
-      const v528_1 = l335_1 * l335_1;
-      const l335_2 = t335[col + 2];
-      const v528_2 = l335_2 * l335_2;
-      const l335_3 = t335[col + 3];
-      const v528_3 = l335_3 * l335_3;
-      acc0_0_0 += v528;
-      acc0_0_1 += v528_1;
-      acc0_0_2 += v528_2;
-      acc0_0_3 += v528_3;
+      const l338 = t338[col];
+      const v550 = l338 * l338;
+      const l338_1 = t338[col + 1];
+      const v550_1 = l338_1 * l338_1;
+      const l338_2 = t338[col + 2];
+      const v550_2 = l338_2 * l338_2;
+      const l338_3 = t338[col + 3];
+      const v550_3 = l338_3 * l338_3;
+      acc0_0_0 += v550;
+      acc0_0_1 += v550_1;
+      acc0_0_2 += v550_2;
+      acc0_0_3 += v550_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t529[0] = acc0_0;
+    t551[0] = acc0_0;
   }
 }
 function k102_reduce(buffers, uniforms) {
-  const t331 = buffers.t331;
-  const t533 = buffers.t533;
+  const t288 = buffers.t288;
+  const t555 = buffers.t555;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l331 = t331[col];
-      const v532 = l331 * l331;
-      const l331_1 = t331[col + 1];
-      const v532_1 = l331_1 * l331_1;
-      const l331_2 = t331[col + 2];
-      const v532_2 = l331_2 * l331_2;
-      const l331_3 = t331[col + 3];
-      const v532_3 = l331_3 * l331_3;
-      acc0_0_0 += v532;
-      acc0_0_1 += v532_1;
-      acc0_0_2 += v532_2;
-      acc0_0_3 += v532_3;
+      const l289 = t288[col];
+      const v554 = l289 * l289;
+      const l289_1 = t288[col + 1];
+      const v554_1 = l289_1 * l289_1;
+      const l289_2 = t288[col + 2];
+      const v554_2 = l289_2 * l289_2;
+      const l289_3 = t288[col + 3];
+      const v554_3 = l289_3 * l289_3;
+      acc0_0_0 += v554;
+      acc0_0_1 += v554_1;
+      acc0_0_2 += v554_2;
+      acc0_0_3 += v554_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t533[0] = acc0_0;
+    t555[0] = acc0_0;
   }
 }
 function k103_reduce(buffers, uniforms) {
-  const t327 = buffers.t327;
-  const t537 = buffers.t537;
+  const t268 = buffers.t268;
+  const t563 = buffers.t563;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l327 = t327[col];
-      const v536 = l327 * l327;
-      const l327_1 = t327[col + 1];
-      const v536_1 = l327_1 * l327_1;
-      const l327_2 = t327[col + 2];
-      const v536_2 = l327_2 * l327_2;
-      const l327_3 = t327[col + 3];
-      const v536_3 = l327_3 * l327_3;
-      acc0_0_0 += v536;
-      acc0_0_1 += v536_1;
-      acc0_0_2 += v536_2;
-      acc0_0_3 += v536_3;
+    for (let col = 0; col < 11264; col += 4) {
+      const l268 = t268[col];
+      const v562 = l268 * l268;
+      const l268_1 = t268[col + 1];
+      const v562_1 = l268_1 * l268_1;
+      const l268_2 = t268[col + 2];
+      const v562_2 = l268_2 * l268_2;
+      const l268_3 = t268[col + 3];
+      const v562_3 = l268_3 * l268_3;
+      acc0_0_0 += v562;
+      acc0_0_1 += v562_1;
+      acc0_0_2 += v562_2;
+      acc0_0_3 += v562_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t537[0] = acc0_0;
+    t563[0] = acc0_0;
   }
 }
 function k104_reduce(buffers, uniforms) {
-  const t280 = buffers.t280;
-  const t541 = buffers.t541;
+  const t255 = buffers.t255;
+  const t567 = buffers.t567;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l281 = t280[col];
-      const v540 = l281 * l281;
-      const l281_1 = t280[col + 1];
-      const v540_1 = l281_1 * l281_1;
-      const l281_2 = t280[col + 2];
-      const v540_2 = l281_2 * l281_2;
-      const l281_3 = t280[col + 3];
-      const v540_3 = l281_3 * l281_3;
-      acc0_0_0 += v540;
-      acc0_0_1 += v540_1;
-      acc0_0_2 += v540_2;
-      acc0_0_3 += v540_3;
+    for (let col = 0; col < 11264; col += 4) {
+      const l255 = t255[col];
+      const v566 = l255 * l255;
+      const l255_1 = t255[col + 1];
+      const v566_1 = l255_1 * l255_1;
+      const l255_2 = t255[col + 2];
+      const v566_2 = l255_2 * l255_2;
+      const l255_3 = t255[col + 3];
+      const v566_3 = l255_3 * l255_3;
+      acc0_0_0 += v566;
+      acc0_0_1 += v566_1;
+      acc0_0_2 += v566_2;
+      acc0_0_3 += v566_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t541[0] = acc0_0;
+    t567[0] = acc0_0;
   }
 }
 function k105_reduce(buffers, uniforms) {
-  const t260 = buffers.t260;
-  const t549 = buffers.t549;
+  const t259 = buffers.t259;
+  const t571 = buffers.t571;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 11264; col += 4) {
-      const l260 = t260[col];
-      const v548 = l260 * l260;
-      const l260_1 = t260[col + 1];
-      const v548_1 = l260_1 * l260_1;
-      const l260_2 = t260[col + 2];
-      const v548_2 = l260_2 * l260_2;
-      const l260_3 = t260[col + 3];
-      const v548_3 = l260_3 * l260_3;
-      acc0_0_0 += v548;
-      acc0_0_1 += v548_1;
-      acc0_0_2 += v548_2;
-      acc0_0_3 += v548_3;
+      const l259 = t259[col];
+      const v570 = l259 * l259;
+      const l259_1 = t259[col + 1];
+      const v570_1 = l259_1 * l259_1;
+      const l259_2 = t259[col + 2];
+      const v570_2 = l259_2 * l259_2;
+      const l259_3 = t259[col + 3];
+      const v570_3 = l259_3 * l259_3;
+      acc0_0_0 += v570;
+      acc0_0_1 += v570_1;
+      acc0_0_2 += v570_2;
+      acc0_0_3 += v570_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t549[0] = acc0_0;
+    t571[0] = acc0_0;
   }
 }
 function k106_reduce(buffers, uniforms) {
-  const t247 = buffers.t247;
-  const t553 = buffers.t553;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 11264; col += 4) {
-      const l247 = t247[col];
-      const v552 = l247 * l247;
-      const l247_1 = t247[col + 1];
-      const v552_1 = l247_1 * l247_1;
-      const l247_2 = t247[col + 2];
-      const v552_2 = l247_2 * l247_2;
-      const l247_3 = t247[col + 3];
-      const v552_3 = l247_3 * l247_3;
-      acc0_0_0 += v552;
-      acc0_0_1 += v552_1;
-      acc0_0_2 += v552_2;
-      acc0_0_3 += v552_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t553[0] = acc0_0;
-  }
-}
-function k107_reduce(buffers, uniforms) {
-  const t251 = buffers.t251;
-  const t557 = buffers.t557;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 11264; col += 4) {
-      const l251 = t251[col];
-      const v556 = l251 * l251;
-      const l251_1 = t251[col + 1];
-      const v556_1 = l251_1 * l251_1;
-      const l251_2 = t251[col + 2];
-      const v556_2 = l251_2 * l251_2;
-      const l251_3 = t251[col + 3];
-      const v556_3 = l251_3 * l251_3;
-      acc0_0_0 += v556;
-      acc0_0_1 += v556_1;
-      acc0_0_2 += v556_2;
-      acc0_0_3 += v556_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t557[0] = acc0_0;
-  }
-}
-function k108_reduce(buffers, uniforms) {
-  const t228 = buffers.t228;
-  const t565 = buffers.t565;
+  const t236 = buffers.t236;
+  const t579 = buffers.t579;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16384; col += 4) {
-      const l228 = t228[col];
-      const v564 = l228 * l228;
-      const l228_1 = t228[col + 1];
-      const v564_1 = l228_1 * l228_1;
-      const l228_2 = t228[col + 2];
-      const v564_2 = l228_2 * l228_2;
-      const l228_3 = t228[col + 3];
-      const v564_3 = l228_3 * l228_3;
-      acc0_0_0 += v564;
-      acc0_0_1 += v564_1;
-      acc0_0_2 += v564_2;
-      acc0_0_3 += v564_3;
+      const l236 = t236[col];
+      const v578 = l236 * l236;
+      const l236_1 = t236[col + 1];
+      const v578_1 = l236_1 * l236_1;
+      const l236_2 = t236[col + 2];
+      const v578_2 = l236_2 * l236_2;
+      const l236_3 = t236[col + 3];
+      const v578_3 = l236_3 * l236_3;
+      acc0_0_0 += v578;
+      acc0_0_1 += v578_1;
+      acc0_0_2 += v578_2;
+      acc0_0_3 += v578_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t565[0] = acc0_0;
+    t579[0] = acc0_0;
   }
 }
-function k109a_reduce(buffers, uniforms) {
-  const t227 = buffers.t227;
-  const t190 = buffers.t190;
-  const t261 = buffers.t261;
-  const t173 = buffers.t173;
-  const t337 = buffers.t337;
-  const t120 = buffers.t120;
-  const t369 = buffers.t369;
-  const t103 = buffers.t103;
-  const t445 = buffers.t445;
+function k107a_reduce(buffers, uniforms) {
+  const t235 = buffers.t235;
+  const t198 = buffers.t198;
+  const t269 = buffers.t269;
+  const t181 = buffers.t181;
+  const t348 = buffers.t348;
+  const t124 = buffers.t124;
+  const t380 = buffers.t380;
+  const t107 = buffers.t107;
+  const t459 = buffers.t459;
   const t32 = buffers.t32;
-  const t231 = buffers.t231;
-  const t264 = buffers.t264;
-  const t340 = buffers.t340;
-  const t372 = buffers.t372;
-  const t448 = buffers.t448;
-  const t488 = buffers.t488;
-  const t508 = buffers.t508;
-  const t524 = buffers.t524;
-  const t544 = buffers.t544;
-  const t560 = buffers.t560;
-  const acc0_0 = loom_scratch("k109a_reduce.acc0_0", Float32Array, 64);
-  const err0_0 = loom_scratch("k109a_reduce.err0_0", Float32Array, 64);
-  const part0_0 = loom_scratch("k109a_reduce.part0_0", Float32Array, 64);
-  const acc0_1 = loom_scratch("k109a_reduce.acc0_1", Float32Array, 64);
-  const err0_1 = loom_scratch("k109a_reduce.err0_1", Float32Array, 64);
-  const part0_1 = loom_scratch("k109a_reduce.part0_1", Float32Array, 64);
-  const acc0_2 = loom_scratch("k109a_reduce.acc0_2", Float32Array, 64);
-  const err0_2 = loom_scratch("k109a_reduce.err0_2", Float32Array, 64);
-  const part0_2 = loom_scratch("k109a_reduce.part0_2", Float32Array, 64);
-  const acc0_3 = loom_scratch("k109a_reduce.acc0_3", Float32Array, 64);
-  const err0_3 = loom_scratch("k109a_reduce.err0_3", Float32Array, 64);
-  const part0_3 = loom_scratch("k109a_reduce.part0_3", Float32Array, 64);
-  const acc0_4 = loom_scratch("k109a_reduce.acc0_4", Float32Array, 64);
-  const err0_4 = loom_scratch("k109a_reduce.err0_4", Float32Array, 64);
-  const part0_4 = loom_scratch("k109a_reduce.part0_4", Float32Array, 64);
+  const t239 = buffers.t239;
+  const t272 = buffers.t272;
+  const t351 = buffers.t351;
+  const t383 = buffers.t383;
+  const t462 = buffers.t462;
+  const t502 = buffers.t502;
+  const t522 = buffers.t522;
+  const t538 = buffers.t538;
+  const t558 = buffers.t558;
+  const t574 = buffers.t574;
+  const acc0_0 = loom_scratch("k107a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k107a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k107a_reduce.part0_0", Float32Array, 64);
+  const acc0_1 = loom_scratch("k107a_reduce.acc0_1", Float32Array, 64);
+  const err0_1 = loom_scratch("k107a_reduce.err0_1", Float32Array, 64);
+  const part0_1 = loom_scratch("k107a_reduce.part0_1", Float32Array, 64);
+  const acc0_2 = loom_scratch("k107a_reduce.acc0_2", Float32Array, 64);
+  const err0_2 = loom_scratch("k107a_reduce.err0_2", Float32Array, 64);
+  const part0_2 = loom_scratch("k107a_reduce.part0_2", Float32Array, 64);
+  const acc0_3 = loom_scratch("k107a_reduce.acc0_3", Float32Array, 64);
+  const err0_3 = loom_scratch("k107a_reduce.err0_3", Float32Array, 64);
+  const part0_3 = loom_scratch("k107a_reduce.part0_3", Float32Array, 64);
+  const acc0_4 = loom_scratch("k107a_reduce.acc0_4", Float32Array, 64);
+  const err0_4 = loom_scratch("k107a_reduce.err0_4", Float32Array, 64);
+  const part0_4 = loom_scratch("k107a_reduce.part0_4", Float32Array, 64);
   for (let r = 0; r < 64; r++) {
     acc0_0[r] = 0;
     err0_0[r] = 0;
@@ -3135,71 +2985,71 @@ function k109a_reduce(buffers, uniforms) {
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
       for (let r_1 = 0; r_1 < 64; r_1++) {
-        const l227 = t227[r_1 + col * 64];
-        const l190 = t190[r_1 + col * 64];
-        const v230 = l227 * l190;
-        const l261 = t261[r_1 + col * 64];
-        const l173 = t173[r_1 + col * 64];
-        const v263 = l261 * l173;
-        const l337 = t337[r_1 + col * 64];
-        const l120 = t120[r_1 + col * 64];
-        const v339 = l337 * l120;
-        const l369 = t369[r_1 + col * 64];
-        const l103 = t103[r_1 + col * 64];
-        const v371 = l369 * l103;
-        const l445 = t445[r_1 + col * 64];
+        const l235 = t235[r_1 + col * 64];
+        const l198 = t198[r_1 + col * 64];
+        const v238 = l235 * l198;
+        const l269 = t269[r_1 + col * 64];
+        const l181 = t181[r_1 + col * 64];
+        const v271 = l269 * l181;
+        const l348 = t348[r_1 + col * 64];
+        const l124 = t124[r_1 + col * 64];
+        const v350 = l348 * l124;
+        const l380 = t380[r_1 + col * 64];
+        const l107 = t107[r_1 + col * 64];
+        const v382 = l380 * l107;
+        const l459 = t459[r_1 + col * 64];
         const l32 = t32[r_1 + col * 64];
-        const v447 = l445 * l32;
-        const l227_1 = t227[r_1 + (col + 1) * 64];
-        const l190_1 = t190[r_1 + (col + 1) * 64];
-        const v230_1 = l227_1 * l190_1;
-        const l261_1 = t261[r_1 + (col + 1) * 64];
-        const l173_1 = t173[r_1 + (col + 1) * 64];
-        const v263_1 = l261_1 * l173_1;
-        const l337_1 = t337[r_1 + (col + 1) * 64];
-        const l120_1 = t120[r_1 + (col + 1) * 64];
-        const v339_1 = l337_1 * l120_1;
-        const l369_1 = t369[r_1 + (col + 1) * 64];
-        const l103_1 = t103[r_1 + (col + 1) * 64];
-        const v371_1 = l369_1 * l103_1;
-        const l445_1 = t445[r_1 + (col + 1) * 64];
+        const v461 = l459 * l32;
+        const l235_1 = t235[r_1 + (col + 1) * 64];
+        const l198_1 = t198[r_1 + (col + 1) * 64];
+        const v238_1 = l235_1 * l198_1;
+        const l269_1 = t269[r_1 + (col + 1) * 64];
+        const l181_1 = t181[r_1 + (col + 1) * 64];
+        const v271_1 = l269_1 * l181_1;
+        const l348_1 = t348[r_1 + (col + 1) * 64];
+        const l124_1 = t124[r_1 + (col + 1) * 64];
+        const v350_1 = l348_1 * l124_1;
+        const l380_1 = t380[r_1 + (col + 1) * 64];
+        const l107_1 = t107[r_1 + (col + 1) * 64];
+        const v382_1 = l380_1 * l107_1;
+        const l459_1 = t459[r_1 + (col + 1) * 64];
         const l32_1 = t32[r_1 + (col + 1) * 64];
-        const v447_1 = l445_1 * l32_1;
-        const l227_2 = t227[r_1 + (col + 2) * 64];
-        const l190_2 = t190[r_1 + (col + 2) * 64];
-        const v230_2 = l227_2 * l190_2;
-        const l261_2 = t261[r_1 + (col + 2) * 64];
-        const l173_2 = t173[r_1 + (col + 2) * 64];
-        const v263_2 = l261_2 * l173_2;
-        const l337_2 = t337[r_1 + (col + 2) * 64];
-        const l120_2 = t120[r_1 + (col + 2) * 64];
-        const v339_2 = l337_2 * l120_2;
-        const l369_2 = t369[r_1 + (col + 2) * 64];
-        const l103_2 = t103[r_1 + (col + 2) * 64];
-        const v371_2 = l369_2 * l103_2;
-        const l445_2 = t445[r_1 + (col + 2) * 64];
+        const v461_1 = l459_1 * l32_1;
+        const l235_2 = t235[r_1 + (col + 2) * 64];
+        const l198_2 = t198[r_1 + (col + 2) * 64];
+        const v238_2 = l235_2 * l198_2;
+        const l269_2 = t269[r_1 + (col + 2) * 64];
+        const l181_2 = t181[r_1 + (col + 2) * 64];
+        const v271_2 = l269_2 * l181_2;
+        const l348_2 = t348[r_1 + (col + 2) * 64];
+        const l124_2 = t124[r_1 + (col + 2) * 64];
+        const v350_2 = l348_2 * l124_2;
+        const l380_2 = t380[r_1 + (col + 2) * 64];
+        const l107_2 = t107[r_1 + (col + 2) * 64];
+        const v382_2 = l380_2 * l107_2;
+        const l459_2 = t459[r_1 + (col + 2) * 64];
         const l32_2 = t32[r_1 + (col + 2) * 64];
-        const v447_2 = l445_2 * l32_2;
-        const l227_3 = t227[r_1 + (col + 3) * 64];
-        const l190_3 = t190[r_1 + (col + 3) * 64];
-        const v230_3 = l227_3 * l190_3;
-        const l261_3 = t261[r_1 + (col + 3) * 64];
-        const l173_3 = t173[r_1 + (col + 3) * 64];
-        const v263_3 = l261_3 * l173_3;
-        const l337_3 = t337[r_1 + (col + 3) * 64];
-        const l120_3 = t120[r_1 + (col + 3) * 64];
-        const v339_3 = l337_3 * l120_3;
-        const l369_3 = t369[r_1 + (col + 3) * 64];
-        const l103_3 = t103[r_1 + (col + 3) * 64];
-        const v371_3 = l369_3 * l103_3;
-        const l445_3 = t445[r_1 + (col + 3) * 64];
+        const v461_2 = l459_2 * l32_2;
+        const l235_3 = t235[r_1 + (col + 3) * 64];
+        const l198_3 = t198[r_1 + (col + 3) * 64];
+        const v238_3 = l235_3 * l198_3;
+        const l269_3 = t269[r_1 + (col + 3) * 64];
+        const l181_3 = t181[r_1 + (col + 3) * 64];
+        const v271_3 = l269_3 * l181_3;
+        const l348_3 = t348[r_1 + (col + 3) * 64];
+        const l124_3 = t124[r_1 + (col + 3) * 64];
+        const v350_3 = l348_3 * l124_3;
+        const l380_3 = t380[r_1 + (col + 3) * 64];
+        const l107_3 = t107[r_1 + (col + 3) * 64];
+        const v382_3 = l380_3 * l107_3;
+        const l459_3 = t459[r_1 + (col + 3) * 64];
         const l32_3 = t32[r_1 + (col + 3) * 64];
-        const v447_3 = l445_3 * l32_3;
-        part0_0[r_1] = part0_0[r_1] + (v230 + v230_1 + v230_2 + v230_3);
-        part0_1[r_1] = part0_1[r_1] + (v263 + v263_1 + v263_2 + v263_3);
-        part0_2[r_1] = part0_2[r_1] + (v339 + v339_1 + v339_2 + v339_3);
-        part0_3[r_1] = part0_3[r_1] + (v371 + v371_1 + v371_2 + v371_3);
-        part0_4[r_1] = part0_4[r_1] + (v447 + v447_1 + v447_2 + v447_3);
+        const v461_3 = l459_3 * l32_3;
+        part0_0[r_1] = part0_0[r_1] + (v238 + v238_1 + v238_2 + v238_3);
+        part0_1[r_1] = part0_1[r_1] + (v271 + v271_1 + v271_2 + v271_3);
+        part0_2[r_1] = part0_2[r_1] + (v350 + v350_1 + v350_2 + v350_3);
+        part0_3[r_1] = part0_3[r_1] + (v382 + v382_1 + v382_2 + v382_3);
+        part0_4[r_1] = part0_4[r_1] + (v461 + v461_1 + v461_2 + v461_3);
       }
     }
     for (let r_2 = 0; r_2 < 64; r_2++) {
@@ -3231,63 +3081,63 @@ function k109a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 64; r_3++) {
-    t231[r_3] = acc0_0[r_3] - err0_0[r_3];
-    t264[r_3] = acc0_1[r_3] - err0_1[r_3];
-    t340[r_3] = acc0_2[r_3] - err0_2[r_3];
-    t372[r_3] = acc0_3[r_3] - err0_3[r_3];
-    t448[r_3] = acc0_4[r_3] - err0_4[r_3];
-    const v488 = (acc0_4[r_3] - err0_4[r_3]) * (acc0_4[r_3] - err0_4[r_3]);
-    t488[r_3] = v488;
-    const v508 = (acc0_3[r_3] - err0_3[r_3]) * (acc0_3[r_3] - err0_3[r_3]);
-    t508[r_3] = v508;
-    const v524 = (acc0_2[r_3] - err0_2[r_3]) * (acc0_2[r_3] - err0_2[r_3]);
-    t524[r_3] = v524;
-    const v544 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
-    t544[r_3] = v544;
-    const v560 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t560[r_3] = v560;
+    t239[r_3] = acc0_0[r_3] - err0_0[r_3];
+    t272[r_3] = acc0_1[r_3] - err0_1[r_3];
+    t351[r_3] = acc0_2[r_3] - err0_2[r_3];
+    t383[r_3] = acc0_3[r_3] - err0_3[r_3];
+    t462[r_3] = acc0_4[r_3] - err0_4[r_3];
+    const v502 = (acc0_4[r_3] - err0_4[r_3]) * (acc0_4[r_3] - err0_4[r_3]);
+    t502[r_3] = v502;
+    const v522 = (acc0_3[r_3] - err0_3[r_3]) * (acc0_3[r_3] - err0_3[r_3]);
+    t522[r_3] = v522;
+    const v538 = (acc0_2[r_3] - err0_2[r_3]) * (acc0_2[r_3] - err0_2[r_3]);
+    t538[r_3] = v538;
+    const v558 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
+    t558[r_3] = v558;
+    const v574 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t574[r_3] = v574;
   }
 }
-function k109b_reduce(buffers, uniforms) {
-  const t488 = buffers.t488;
-  const t508 = buffers.t508;
-  const t524 = buffers.t524;
-  const t544 = buffers.t544;
-  const t560 = buffers.t560;
-  const t486 = buffers.t486;
-  const t493 = buffers.t493;
-  const t497 = buffers.t497;
-  const t501 = buffers.t501;
-  const t505 = buffers.t505;
-  const t513 = buffers.t513;
-  const t517 = buffers.t517;
-  const t521 = buffers.t521;
-  const t529 = buffers.t529;
-  const t533 = buffers.t533;
-  const t537 = buffers.t537;
-  const t541 = buffers.t541;
-  const t549 = buffers.t549;
-  const t553 = buffers.t553;
-  const t557 = buffers.t557;
-  const t565 = buffers.t565;
-  const t568 = buffers.t568;
-  const t572 = buffers.t572;
-  const l487 = t486[0];
-  const l494 = t493[0];
-  const l498 = t497[0];
-  const l502 = t501[0];
-  const l506 = t505[0];
-  const l514 = t513[0];
-  const l518 = t517[0];
-  const l522 = t521[0];
-  const l530 = t529[0];
-  const l534 = t533[0];
-  const l538 = t537[0];
-  const l542 = t541[0];
-  const l550 = t549[0];
-  const l554 = t553[0];
-  const l558 = t557[0];
-  const l566 = t565[0];
+function k107b_reduce(buffers, uniforms) {
+  const t502 = buffers.t502;
+  const t522 = buffers.t522;
+  const t538 = buffers.t538;
+  const t558 = buffers.t558;
+  const t574 = buffers.t574;
+  const t500 = buffers.t500;
+  const t507 = buffers.t507;
+  const t511 = buffers.t511;
+  const t515 = buffers.t515;
+  const t519 = buffers.t519;
+  const t527 = buffers.t527;
+  const t531 = buffers.t531;
+  const t535 = buffers.t535;
+  const t543 = buffers.t543;
+  const t547 = buffers.t547;
+  const t551 = buffers.t551;
+  const t555 = buffers.t555;
+  const t563 = buffers.t563;
+  const t567 = buffers.t567;
+  const t571 = buffers.t571;
+  const t579 = buffers.t579;
+  const t582 = buffers.t582;
+  const t586 = buffers.t586;
+  const l501 = t500[0];
+  const l508 = t507[0];
+  const l512 = t511[0];
+  const l516 = t515[0];
+  const l520 = t519[0];
+  const l528 = t527[0];
+  const l532 = t531[0];
+  const l536 = t535[0];
+  const l544 = t543[0];
+  const l548 = t547[0];
+  const l552 = t551[0];
+  const l556 = t555[0];
+  const l564 = t563[0];
+  const l568 = t567[0];
+  const l572 = t571[0];
+  const l580 = t579[0];
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -3310,736 +3160,736 @@ function k109b_reduce(buffers, uniforms) {
     let acc0_3_3 = 0;
     let acc0_4_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const x488 = t488[col];
-      const x508 = t508[col];
-      const x524 = t524[col];
-      const x544 = t544[col];
-      const x560 = t560[col];
-      const x488_1 = t488[col + 1];
-      const x508_1 = t508[col + 1];
-      const x524_1 = t524[col + 1];
-      const x544_1 = t544[col + 1];
-      const x560_1 = t560[col + 1];
-      const x488_2 = t488[col + 2];
-      const x508_2 = t508[col + 2];
-      const x524_2 = t524[col + 2];
-      const x544_2 = t544[col + 2];
-      const x560_2 = t560[col + 2];
-      const x488_3 = t488[col + 3];
-      const x508_3 = t508[col + 3];
-      const x524_3 = t524[col + 3];
-      const x544_3 = t544[col + 3];
-      const x560_3 = t560[col + 3];
-      acc0_0_0 += x488;
-      acc0_1_0 += x508;
-      acc0_2_0 += x524;
-      acc0_3_0 += x544;
-      acc0_4_0 += x560;
-      acc0_0_1 += x488_1;
-      acc0_1_1 += x508_1;
-      acc0_2_1 += x524_1;
-      acc0_3_1 += x544_1;
-      acc0_4_1 += x560_1;
-      acc0_0_2 += x488_2;
-      acc0_1_2 += x508_2;
-      acc0_2_2 += x524_2;
-      acc0_3_2 += x544_2;
-      acc0_4_2 += x560_2;
-      acc0_0_3 += x488_3;
-      acc0_1_3 += x508_3;
-      acc0_2_3 += x524_3;
-      acc0_3_3 += x544_3;
-      acc0_4_3 += x560_3;
+      const x502 = t502[col];
+      const x522 = t522[col];
+      const x538 = t538[col];
+      const x558 = t558[col];
+      const x574 = t574[col];
+      const x502_1 = t502[col + 1];
+      const x522_1 = t522[col + 1];
+      const x538_1 = t538[col + 1];
+      const x558_1 = t558[col + 1];
+      const x574_1 = t574[col + 1];
+      const x502_2 = t502[col + 2];
+      const x522_2 = t522[col + 2];
+      const x538_2 = t538[col + 2];
+      const x558_2 = t558[col + 2];
+      const x574_2 = t574[col + 2];
+      const x502_3 = t502[col + 3];
+      const x522_3 = t522[col + 3];
+      const x538_3 = t538[col + 3];
+      const x558_3 = t558[col + 3];
+      const x574_3 = t574[col + 3];
+      acc0_0_0 += x502;
+      acc0_1_0 += x522;
+      acc0_2_0 += x538;
+      acc0_3_0 += x558;
+      acc0_4_0 += x574;
+      acc0_0_1 += x502_1;
+      acc0_1_1 += x522_1;
+      acc0_2_1 += x538_1;
+      acc0_3_1 += x558_1;
+      acc0_4_1 += x574_1;
+      acc0_0_2 += x502_2;
+      acc0_1_2 += x522_2;
+      acc0_2_2 += x538_2;
+      acc0_3_2 += x558_2;
+      acc0_4_2 += x574_2;
+      acc0_0_3 += x502_3;
+      acc0_1_3 += x522_3;
+      acc0_2_3 += x538_3;
+      acc0_3_3 += x558_3;
+      acc0_4_3 += x574_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     const acc0_2 = acc0_2_0 + acc0_2_1 + (acc0_2_2 + acc0_2_3);
     const acc0_3 = acc0_3_0 + acc0_3_1 + (acc0_3_2 + acc0_3_3);
     const acc0_4 = acc0_4_0 + acc0_4_1 + (acc0_4_2 + acc0_4_3);
-    const v491 = l487 + acc0_0;
-    const v495 = v491 + l494;
-    const v499 = v495 + l498;
-    const v503 = v499 + l502;
-    const v507 = v503 + l506;
-    const v511 = v507 + acc0_1;
-    const v515 = v511 + l514;
-    const v519 = v515 + l518;
-    const v523 = v519 + l522;
-    const v527 = v523 + acc0_2;
-    const v531 = v527 + l530;
-    const v535 = v531 + l534;
-    const v539 = v535 + l538;
-    const v543 = v539 + l542;
-    const v547 = v543 + acc0_3;
-    const v551 = v547 + l550;
-    const v555 = v551 + l554;
-    const v559 = v555 + l558;
-    const v563 = v559 + acc0_4;
-    const v567 = v563 + l566;
-    const v568 = Math.sqrt(v567);
-    t568[0] = v568;
-    const v570 = v568 + 0.000001;
-    const v571 = 1 / v570;
-    const v572 = Math.min(v571, 1);
-    t572[0] = v572;
+    const v505 = l501 + acc0_0;
+    const v509 = v505 + l508;
+    const v513 = v509 + l512;
+    const v517 = v513 + l516;
+    const v521 = v517 + l520;
+    const v525 = v521 + acc0_1;
+    const v529 = v525 + l528;
+    const v533 = v529 + l532;
+    const v537 = v533 + l536;
+    const v541 = v537 + acc0_2;
+    const v545 = v541 + l544;
+    const v549 = v545 + l548;
+    const v553 = v549 + l552;
+    const v557 = v553 + l556;
+    const v561 = v557 + acc0_3;
+    const v565 = v561 + l564;
+    const v569 = v565 + l568;
+    const v573 = v569 + l572;
+    const v577 = v573 + acc0_4;
+    const v581 = v577 + l580;
+    const v582 = Math.sqrt(v581);
+    t582[0] = v582;
+    const v584 = v582 + 0.000001;
+    const v585 = 1 / v584;
+    const v586 = Math.min(v585, 1);
+    t586[0] = v586;
+  }
+}
+function k108_ew(buffers, uniforms) {
+  const p_optim_m_tok_w = buffers.p_optim_m_tok_w;
+  const t477 = buffers.t477;
+  const t586 = buffers.t586;
+  const t606 = buffers.t606;
+  const p_optim_v_tok_w = buffers.p_optim_v_tok_w;
+  const t612 = buffers.t612;
+  const p_tok_w = buffers.p_tok_w;
+  const t621 = buffers.t621;
+  const t596 = buffers.t596;
+  const t595 = buffers.t595;
+  const t629 = buffers.t629;
+  const p_optim_m_head_w = buffers.p_optim_m_head_w;
+  const t236 = buffers.t236;
+  const t994 = buffers.t994;
+  const p_optim_v_head_w = buffers.p_optim_v_head_w;
+  const t1000 = buffers.t1000;
+  const p_head_w = buffers.p_head_w;
+  const t1011 = buffers.t1011;
+  const l598 = t586[0];
+  const l623 = t621[0];
+  const l615 = t596[0];
+  const l627 = t595[0];
+  const l986 = t586[0];
+  const l1006 = t621[0];
+  const l1002 = t596[0];
+  const l1009 = t595[0];
+  for (let i = 0; i < 16384; i++) {
+    const l600 = p_optim_m_tok_w[i];
+    const v603 = l600 * 0.9;
+    const l477 = t477[i];
+    const v599 = l477 * l598;
+    const v605 = v599 * 0.1;
+    const v606 = v603 + v605;
+    t606[i] = v606;
+    const l601 = p_optim_v_tok_w[i];
+    const v608 = l601 * 0.95;
+    const v609 = v599 * v599;
+    const v611 = v609 * 0.05;
+    const v612 = v608 + v611;
+    t612[i] = v612;
+    const l0 = p_tok_w[i];
+    const v624 = l0 * l623;
+    const v613 = Math.sqrt(v612);
+    const v616 = v613 / l615;
+    const v618 = v616 + 1e-8;
+    const v625 = v606 / v618;
+    const v628 = v625 * l627;
+    const v629 = v624 - v628;
+    t629[i] = v629;
+    const l988 = p_optim_m_head_w[i];
+    const v991 = l988 * 0.9;
+    const l236 = t236[i];
+    const v987 = l236 * l986;
+    const v993 = v987 * 0.1;
+    const v994 = v991 + v993;
+    t994[i] = v994;
+    const l989 = p_optim_v_head_w[i];
+    const v996 = l989 * 0.95;
+    const v997 = v987 * v987;
+    const v999 = v997 * 0.05;
+    const v1000 = v996 + v999;
+    t1000[i] = v1000;
+    const l20 = p_head_w[i];
+    const v1007 = l20 * l1006;
+    const v1001 = Math.sqrt(v1000);
+    const v1003 = v1001 / l1002;
+    const v1005 = v1003 + 1e-8;
+    const v1008 = v994 / v1005;
+    const v1010 = v1008 * l1009;
+    const v1011 = v1007 - v1010;
+    t1011[i] = v1011;
+  }
+}
+function k109_ew(buffers, uniforms) {
+  const p_optim_m_layers_0_attn_norm_g = buffers.p_optim_m_layers_0_attn_norm_g;
+  const t462 = buffers.t462;
+  const t586 = buffers.t586;
+  const t639 = buffers.t639;
+  const p_optim_v_layers_0_attn_norm_g = buffers.p_optim_v_layers_0_attn_norm_g;
+  const t645 = buffers.t645;
+  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
+  const t596 = buffers.t596;
+  const t595 = buffers.t595;
+  const t656 = buffers.t656;
+  const p_optim_m_layers_0_mlp_norm_g = buffers.p_optim_m_layers_0_mlp_norm_g;
+  const t383 = buffers.t383;
+  const t739 = buffers.t739;
+  const p_optim_v_layers_0_mlp_norm_g = buffers.p_optim_v_layers_0_mlp_norm_g;
+  const t743 = buffers.t743;
+  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
+  const t749 = buffers.t749;
+  const p_optim_m_layers_1_attn_norm_g = buffers.p_optim_m_layers_1_attn_norm_g;
+  const t351 = buffers.t351;
+  const t824 = buffers.t824;
+  const p_optim_v_layers_1_attn_norm_g = buffers.p_optim_v_layers_1_attn_norm_g;
+  const t828 = buffers.t828;
+  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
+  const t834 = buffers.t834;
+  const p_optim_m_layers_1_mlp_norm_g = buffers.p_optim_m_layers_1_mlp_norm_g;
+  const t272 = buffers.t272;
+  const t908 = buffers.t908;
+  const p_optim_v_layers_1_mlp_norm_g = buffers.p_optim_v_layers_1_mlp_norm_g;
+  const t912 = buffers.t912;
+  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
+  const t918 = buffers.t918;
+  const p_optim_m_norm_g = buffers.p_optim_m_norm_g;
+  const t239 = buffers.t239;
+  const t975 = buffers.t975;
+  const p_optim_v_norm_g = buffers.p_optim_v_norm_g;
+  const t979 = buffers.t979;
+  const p_norm_g = buffers.p_norm_g;
+  const t985 = buffers.t985;
+  const l631 = t586[0];
+  const l648 = t596[0];
+  const l654 = t595[0];
+  for (let i = 0; i < 64; i++) {
+    const l633 = p_optim_m_layers_0_attn_norm_g[i];
+    const v636 = l633 * 0.9;
+    const l463 = t462[i];
+    const v632 = l463 * l631;
+    const v638 = v632 * 0.1;
+    const v639 = v636 + v638;
+    t639[i] = v639;
+    const l634 = p_optim_v_layers_0_attn_norm_g[i];
+    const v641 = l634 * 0.95;
+    const v642 = v632 * v632;
+    const v644 = v642 * 0.05;
+    const v645 = v641 + v644;
+    t645[i] = v645;
+    const l1 = p_layers_0_attn_norm_g[i];
+    const v646 = Math.sqrt(v645);
+    const v649 = v646 / l648;
+    const v651 = v649 + 1e-8;
+    const v652 = v639 / v651;
+    const v655 = v652 * l654;
+    const v656 = l1 - v655;
+    t656[i] = v656;
+    const l735 = p_optim_m_layers_0_mlp_norm_g[i];
+    const v737 = l735 * 0.9;
+    const l384 = t383[i];
+    const v734 = l384 * l631;
+    const v738 = v734 * 0.1;
+    const v739 = v737 + v738;
+    t739[i] = v739;
+    const l736 = p_optim_v_layers_0_mlp_norm_g[i];
+    const v740 = l736 * 0.95;
+    const v741 = v734 * v734;
+    const v742 = v741 * 0.05;
+    const v743 = v740 + v742;
+    t743[i] = v743;
+    const l6 = p_layers_0_mlp_norm_g[i];
+    const v744 = Math.sqrt(v743);
+    const v745 = v744 / l648;
+    const v746 = v745 + 1e-8;
+    const v747 = v739 / v746;
+    const v748 = v747 * l654;
+    const v749 = l6 - v748;
+    t749[i] = v749;
+    const l820 = p_optim_m_layers_1_attn_norm_g[i];
+    const v822 = l820 * 0.9;
+    const l352 = t351[i];
+    const v819 = l352 * l631;
+    const v823 = v819 * 0.1;
+    const v824 = v822 + v823;
+    t824[i] = v824;
+    const l821 = p_optim_v_layers_1_attn_norm_g[i];
+    const v825 = l821 * 0.95;
+    const v826 = v819 * v819;
+    const v827 = v826 * 0.05;
+    const v828 = v825 + v827;
+    t828[i] = v828;
+    const l10 = p_layers_1_attn_norm_g[i];
+    const v829 = Math.sqrt(v828);
+    const v830 = v829 / l648;
+    const v831 = v830 + 1e-8;
+    const v832 = v824 / v831;
+    const v833 = v832 * l654;
+    const v834 = l10 - v833;
+    t834[i] = v834;
+    const l904 = p_optim_m_layers_1_mlp_norm_g[i];
+    const v906 = l904 * 0.9;
+    const l273 = t272[i];
+    const v903 = l273 * l631;
+    const v907 = v903 * 0.1;
+    const v908 = v906 + v907;
+    t908[i] = v908;
+    const l905 = p_optim_v_layers_1_mlp_norm_g[i];
+    const v909 = l905 * 0.95;
+    const v910 = v903 * v903;
+    const v911 = v910 * 0.05;
+    const v912 = v909 + v911;
+    t912[i] = v912;
+    const l15 = p_layers_1_mlp_norm_g[i];
+    const v913 = Math.sqrt(v912);
+    const v914 = v913 / l648;
+    const v915 = v914 + 1e-8;
+    const v916 = v908 / v915;
+    const v917 = v916 * l654;
+    const v918 = l15 - v917;
+    t918[i] = v918;
+    const l971 = p_optim_m_norm_g[i];
+    const v973 = l971 * 0.9;
+    const l240 = t239[i];
+    const v970 = l240 * l631;
+    const v974 = v970 * 0.1;
+    const v975 = v973 + v974;
+    t975[i] = v975;
+    const l972 = p_optim_v_norm_g[i];
+    const v976 = l972 * 0.95;
+    const v977 = v970 * v970;
+    const v978 = v977 * 0.05;
+    const v979 = v976 + v978;
+    t979[i] = v979;
+    const l19 = p_norm_g[i];
+    const v980 = Math.sqrt(v979);
+    const v981 = v980 / l648;
+    const v982 = v981 + 1e-8;
+    const v983 = v975 / v982;
+    const v984 = v983 * l654;
+    const v985 = l19 - v984;
+    t985[i] = v985;
   }
 }
 function k110_ew(buffers, uniforms) {
-  const p_optim_m_tok_w = buffers.p_optim_m_tok_w;
-  const t463 = buffers.t463;
-  const t572 = buffers.t572;
-  const t592 = buffers.t592;
-  const p_optim_v_tok_w = buffers.p_optim_v_tok_w;
-  const t598 = buffers.t598;
-  const p_tok_w = buffers.p_tok_w;
-  const t607 = buffers.t607;
-  const t582 = buffers.t582;
-  const t581 = buffers.t581;
-  const t615 = buffers.t615;
-  const p_optim_m_head_w = buffers.p_optim_m_head_w;
-  const t228 = buffers.t228;
-  const t980 = buffers.t980;
-  const p_optim_v_head_w = buffers.p_optim_v_head_w;
-  const t986 = buffers.t986;
-  const p_head_w = buffers.p_head_w;
-  const t997 = buffers.t997;
-  const l584 = t572[0];
-  const l609 = t607[0];
-  const l601 = t582[0];
-  const l613 = t581[0];
-  const l972 = t572[0];
-  const l992 = t607[0];
-  const l988 = t582[0];
-  const l995 = t581[0];
-  for (let i = 0; i < 16384; i++) {
-    const l586 = p_optim_m_tok_w[i];
-    const v589 = l586 * 0.9;
-    const l463 = t463[i];
-    const v585 = l463 * l584;
-    const v591 = v585 * 0.1;
-    const v592 = v589 + v591;
-    t592[i] = v592;
-    const l587 = p_optim_v_tok_w[i];
-    const v594 = l587 * 0.95;
-    const v595 = v585 * v585;
-    const v597 = v595 * 0.05;
-    const v598 = v594 + v597;
-    t598[i] = v598;
-    const l0 = p_tok_w[i];
-    const v610 = l0 * l609;
-    const v599 = Math.sqrt(v598);
-    const v602 = v599 / l601;
-    const v604 = v602 + 1e-8;
-    const v611 = v592 / v604;
-    const v614 = v611 * l613;
-    const v615 = v610 - v614;
-    t615[i] = v615;
-    const l974 = p_optim_m_head_w[i];
-    const v977 = l974 * 0.9;
-    const l228 = t228[i];
-    const v973 = l228 * l972;
-    const v979 = v973 * 0.1;
-    const v980 = v977 + v979;
-    t980[i] = v980;
-    const l975 = p_optim_v_head_w[i];
-    const v982 = l975 * 0.95;
-    const v983 = v973 * v973;
-    const v985 = v983 * 0.05;
-    const v986 = v982 + v985;
-    t986[i] = v986;
-    const l20 = p_head_w[i];
-    const v993 = l20 * l992;
-    const v987 = Math.sqrt(v986);
-    const v989 = v987 / l988;
-    const v991 = v989 + 1e-8;
-    const v994 = v980 / v991;
-    const v996 = v994 * l995;
-    const v997 = v993 - v996;
-    t997[i] = v997;
+  const p_optim_m_layers_0_attn_wq_w = buffers.p_optim_m_layers_0_attn_wq_w;
+  const t457 = buffers.t457;
+  const t586 = buffers.t586;
+  const t665 = buffers.t665;
+  const p_optim_v_layers_0_attn_wq_w = buffers.p_optim_v_layers_0_attn_wq_w;
+  const t671 = buffers.t671;
+  const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
+  const t621 = buffers.t621;
+  const t596 = buffers.t596;
+  const t595 = buffers.t595;
+  const t682 = buffers.t682;
+  const p_optim_m_layers_0_attn_wk_w = buffers.p_optim_m_layers_0_attn_wk_w;
+  const t453 = buffers.t453;
+  const t688 = buffers.t688;
+  const p_optim_v_layers_0_attn_wk_w = buffers.p_optim_v_layers_0_attn_wk_w;
+  const t692 = buffers.t692;
+  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
+  const t699 = buffers.t699;
+  const p_optim_m_layers_0_attn_wv_w = buffers.p_optim_m_layers_0_attn_wv_w;
+  const t449 = buffers.t449;
+  const t705 = buffers.t705;
+  const p_optim_v_layers_0_attn_wv_w = buffers.p_optim_v_layers_0_attn_wv_w;
+  const t709 = buffers.t709;
+  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
+  const t716 = buffers.t716;
+  const p_optim_m_layers_0_attn_wo_w = buffers.p_optim_m_layers_0_attn_wo_w;
+  const t399 = buffers.t399;
+  const t722 = buffers.t722;
+  const p_optim_v_layers_0_attn_wo_w = buffers.p_optim_v_layers_0_attn_wo_w;
+  const t726 = buffers.t726;
+  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
+  const t733 = buffers.t733;
+  const p_optim_m_layers_1_attn_wq_w = buffers.p_optim_m_layers_1_attn_wq_w;
+  const t346 = buffers.t346;
+  const t840 = buffers.t840;
+  const p_optim_v_layers_1_attn_wq_w = buffers.p_optim_v_layers_1_attn_wq_w;
+  const t844 = buffers.t844;
+  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
+  const t851 = buffers.t851;
+  const p_optim_m_layers_1_attn_wk_w = buffers.p_optim_m_layers_1_attn_wk_w;
+  const t342 = buffers.t342;
+  const t857 = buffers.t857;
+  const p_optim_v_layers_1_attn_wk_w = buffers.p_optim_v_layers_1_attn_wk_w;
+  const t861 = buffers.t861;
+  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t868 = buffers.t868;
+  const p_optim_m_layers_1_attn_wv_w = buffers.p_optim_m_layers_1_attn_wv_w;
+  const t338 = buffers.t338;
+  const t874 = buffers.t874;
+  const p_optim_v_layers_1_attn_wv_w = buffers.p_optim_v_layers_1_attn_wv_w;
+  const t878 = buffers.t878;
+  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
+  const t885 = buffers.t885;
+  const p_optim_m_layers_1_attn_wo_w = buffers.p_optim_m_layers_1_attn_wo_w;
+  const t288 = buffers.t288;
+  const t891 = buffers.t891;
+  const p_optim_v_layers_1_attn_wo_w = buffers.p_optim_v_layers_1_attn_wo_w;
+  const t895 = buffers.t895;
+  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
+  const t902 = buffers.t902;
+  const l657 = t586[0];
+  const l677 = t621[0];
+  const l673 = t596[0];
+  const l680 = t595[0];
+  for (let i = 0; i < 4096; i++) {
+    const l659 = p_optim_m_layers_0_attn_wq_w[i];
+    const v662 = l659 * 0.9;
+    const l457 = t457[i];
+    const v658 = l457 * l657;
+    const v664 = v658 * 0.1;
+    const v665 = v662 + v664;
+    t665[i] = v665;
+    const l660 = p_optim_v_layers_0_attn_wq_w[i];
+    const v667 = l660 * 0.95;
+    const v668 = v658 * v658;
+    const v670 = v668 * 0.05;
+    const v671 = v667 + v670;
+    t671[i] = v671;
+    const l2 = p_layers_0_attn_wq_w[i];
+    const v678 = l2 * l677;
+    const v672 = Math.sqrt(v671);
+    const v674 = v672 / l673;
+    const v676 = v674 + 1e-8;
+    const v679 = v665 / v676;
+    const v681 = v679 * l680;
+    const v682 = v678 - v681;
+    t682[i] = v682;
+    const l684 = p_optim_m_layers_0_attn_wk_w[i];
+    const v686 = l684 * 0.9;
+    const l453 = t453[i];
+    const v683 = l453 * l657;
+    const v687 = v683 * 0.1;
+    const v688 = v686 + v687;
+    t688[i] = v688;
+    const l685 = p_optim_v_layers_0_attn_wk_w[i];
+    const v689 = l685 * 0.95;
+    const v690 = v683 * v683;
+    const v691 = v690 * 0.05;
+    const v692 = v689 + v691;
+    t692[i] = v692;
+    const l3 = p_layers_0_attn_wk_w[i];
+    const v696 = l3 * l677;
+    const v693 = Math.sqrt(v692);
+    const v694 = v693 / l673;
+    const v695 = v694 + 1e-8;
+    const v697 = v688 / v695;
+    const v698 = v697 * l680;
+    const v699 = v696 - v698;
+    t699[i] = v699;
+    const l701 = p_optim_m_layers_0_attn_wv_w[i];
+    const v703 = l701 * 0.9;
+    const l449 = t449[i];
+    const v700 = l449 * l657;
+    const v704 = v700 * 0.1;
+    const v705 = v703 + v704;
+    t705[i] = v705;
+    const l702 = p_optim_v_layers_0_attn_wv_w[i];
+    const v706 = l702 * 0.95;
+    const v707 = v700 * v700;
+    const v708 = v707 * 0.05;
+    const v709 = v706 + v708;
+    t709[i] = v709;
+    const l4 = p_layers_0_attn_wv_w[i];
+    const v713 = l4 * l677;
+    const v710 = Math.sqrt(v709);
+    const v711 = v710 / l673;
+    const v712 = v711 + 1e-8;
+    const v714 = v705 / v712;
+    const v715 = v714 * l680;
+    const v716 = v713 - v715;
+    t716[i] = v716;
+    const l718 = p_optim_m_layers_0_attn_wo_w[i];
+    const v720 = l718 * 0.9;
+    const l400 = t399[i];
+    const v717 = l400 * l657;
+    const v721 = v717 * 0.1;
+    const v722 = v720 + v721;
+    t722[i] = v722;
+    const l719 = p_optim_v_layers_0_attn_wo_w[i];
+    const v723 = l719 * 0.95;
+    const v724 = v717 * v717;
+    const v725 = v724 * 0.05;
+    const v726 = v723 + v725;
+    t726[i] = v726;
+    const l5 = p_layers_0_attn_wo_w[i];
+    const v730 = l5 * l677;
+    const v727 = Math.sqrt(v726);
+    const v728 = v727 / l673;
+    const v729 = v728 + 1e-8;
+    const v731 = v722 / v729;
+    const v732 = v731 * l680;
+    const v733 = v730 - v732;
+    t733[i] = v733;
+    const l836 = p_optim_m_layers_1_attn_wq_w[i];
+    const v838 = l836 * 0.9;
+    const l346 = t346[i];
+    const v835 = l346 * l657;
+    const v839 = v835 * 0.1;
+    const v840 = v838 + v839;
+    t840[i] = v840;
+    const l837 = p_optim_v_layers_1_attn_wq_w[i];
+    const v841 = l837 * 0.95;
+    const v842 = v835 * v835;
+    const v843 = v842 * 0.05;
+    const v844 = v841 + v843;
+    t844[i] = v844;
+    const l11 = p_layers_1_attn_wq_w[i];
+    const v848 = l11 * l677;
+    const v845 = Math.sqrt(v844);
+    const v846 = v845 / l673;
+    const v847 = v846 + 1e-8;
+    const v849 = v840 / v847;
+    const v850 = v849 * l680;
+    const v851 = v848 - v850;
+    t851[i] = v851;
+    const l853 = p_optim_m_layers_1_attn_wk_w[i];
+    const v855 = l853 * 0.9;
+    const l342 = t342[i];
+    const v852 = l342 * l657;
+    const v856 = v852 * 0.1;
+    const v857 = v855 + v856;
+    t857[i] = v857;
+    const l854 = p_optim_v_layers_1_attn_wk_w[i];
+    const v858 = l854 * 0.95;
+    const v859 = v852 * v852;
+    const v860 = v859 * 0.05;
+    const v861 = v858 + v860;
+    t861[i] = v861;
+    const l12 = p_layers_1_attn_wk_w[i];
+    const v865 = l12 * l677;
+    const v862 = Math.sqrt(v861);
+    const v863 = v862 / l673;
+    const v864 = v863 + 1e-8;
+    const v866 = v857 / v864;
+    const v867 = v866 * l680;
+    const v868 = v865 - v867;
+    t868[i] = v868;
+    const l870 = p_optim_m_layers_1_attn_wv_w[i];
+    const v872 = l870 * 0.9;
+    const l338 = t338[i];
+    const v869 = l338 * l657;
+    const v873 = v869 * 0.1;
+    const v874 = v872 + v873;
+    t874[i] = v874;
+    const l871 = p_optim_v_layers_1_attn_wv_w[i];
+    const v875 = l871 * 0.95;
+    const v876 = v869 * v869;
+    const v877 = v876 * 0.05;
+    const v878 = v875 + v877;
+    t878[i] = v878;
+    const l13 = p_layers_1_attn_wv_w[i];
+    const v882 = l13 * l677;
+    const v879 = Math.sqrt(v878);
+    const v880 = v879 / l673;
+    const v881 = v880 + 1e-8;
+    const v883 = v874 / v881;
+    const v884 = v883 * l680;
+    const v885 = v882 - v884;
+    t885[i] = v885;
+    const l887 = p_optim_m_layers_1_attn_wo_w[i];
+    const v889 = l887 * 0.9;
+    const l289 = t288[i];
+    const v886 = l289 * l657;
+    const v890 = v886 * 0.1;
+    const v891 = v889 + v890;
+    t891[i] = v891;
+    const l888 = p_optim_v_layers_1_attn_wo_w[i];
+    const v892 = l888 * 0.95;
+    const v893 = v886 * v886;
+    const v894 = v893 * 0.05;
+    const v895 = v892 + v894;
+    t895[i] = v895;
+    const l14 = p_layers_1_attn_wo_w[i];
+    const v899 = l14 * l677;
+    const v896 = Math.sqrt(v895);
+    const v897 = v896 / l673;
+    const v898 = v897 + 1e-8;
+    const v900 = v891 / v898;
+    const v901 = v900 * l680;
+    const v902 = v899 - v901;
+    t902[i] = v902;
   }
 }
 function k111_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_attn_norm_g = buffers.p_optim_m_layers_0_attn_norm_g;
-  const t448 = buffers.t448;
-  const t572 = buffers.t572;
-  const t625 = buffers.t625;
-  const p_optim_v_layers_0_attn_norm_g = buffers.p_optim_v_layers_0_attn_norm_g;
-  const t631 = buffers.t631;
-  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
-  const t582 = buffers.t582;
-  const t581 = buffers.t581;
-  const t642 = buffers.t642;
-  const p_optim_m_layers_0_mlp_norm_g = buffers.p_optim_m_layers_0_mlp_norm_g;
-  const t372 = buffers.t372;
-  const t725 = buffers.t725;
-  const p_optim_v_layers_0_mlp_norm_g = buffers.p_optim_v_layers_0_mlp_norm_g;
-  const t729 = buffers.t729;
-  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
-  const t735 = buffers.t735;
-  const p_optim_m_layers_1_attn_norm_g = buffers.p_optim_m_layers_1_attn_norm_g;
-  const t340 = buffers.t340;
-  const t810 = buffers.t810;
-  const p_optim_v_layers_1_attn_norm_g = buffers.p_optim_v_layers_1_attn_norm_g;
-  const t814 = buffers.t814;
-  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t820 = buffers.t820;
-  const p_optim_m_layers_1_mlp_norm_g = buffers.p_optim_m_layers_1_mlp_norm_g;
-  const t264 = buffers.t264;
-  const t894 = buffers.t894;
-  const p_optim_v_layers_1_mlp_norm_g = buffers.p_optim_v_layers_1_mlp_norm_g;
-  const t898 = buffers.t898;
-  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t904 = buffers.t904;
-  const p_optim_m_norm_g = buffers.p_optim_m_norm_g;
-  const t231 = buffers.t231;
-  const t961 = buffers.t961;
-  const p_optim_v_norm_g = buffers.p_optim_v_norm_g;
-  const t965 = buffers.t965;
-  const p_norm_g = buffers.p_norm_g;
-  const t971 = buffers.t971;
-  const l617 = t572[0];
-  const l634 = t582[0];
-  const l640 = t581[0];
-  for (let i = 0; i < 64; i++) {
-    const l619 = p_optim_m_layers_0_attn_norm_g[i];
-    const v622 = l619 * 0.9;
-    const l449 = t448[i];
-    const v618 = l449 * l617;
-    const v624 = v618 * 0.1;
-    const v625 = v622 + v624;
-    t625[i] = v625;
-    const l620 = p_optim_v_layers_0_attn_norm_g[i];
-    const v627 = l620 * 0.95;
-    const v628 = v618 * v618;
-    const v630 = v628 * 0.05;
-    const v631 = v627 + v630;
-    t631[i] = v631;
-    const l1 = p_layers_0_attn_norm_g[i];
-    const v632 = Math.sqrt(v631);
-    const v635 = v632 / l634;
-    const v637 = v635 + 1e-8;
-    const v638 = v625 / v637;
-    const v641 = v638 * l640;
-    const v642 = l1 - v641;
-    t642[i] = v642;
-    const l721 = p_optim_m_layers_0_mlp_norm_g[i];
-    const v723 = l721 * 0.9;
-    const l373 = t372[i];
-    const v720 = l373 * l617;
-    const v724 = v720 * 0.1;
-    const v725 = v723 + v724;
-    t725[i] = v725;
-    const l722 = p_optim_v_layers_0_mlp_norm_g[i];
-    const v726 = l722 * 0.95;
-    const v727 = v720 * v720;
-    const v728 = v727 * 0.05;
-    const v729 = v726 + v728;
-    t729[i] = v729;
-    const l6 = p_layers_0_mlp_norm_g[i];
-    const v730 = Math.sqrt(v729);
-    const v731 = v730 / l634;
-    const v732 = v731 + 1e-8;
-    const v733 = v725 / v732;
-    const v734 = v733 * l640;
-    const v735 = l6 - v734;
-    t735[i] = v735;
-    const l806 = p_optim_m_layers_1_attn_norm_g[i];
-    const v808 = l806 * 0.9;
-    const l341 = t340[i];
-    const v805 = l341 * l617;
-    const v809 = v805 * 0.1;
-    const v810 = v808 + v809;
-    t810[i] = v810;
-    const l807 = p_optim_v_layers_1_attn_norm_g[i];
-    const v811 = l807 * 0.95;
-    const v812 = v805 * v805;
-    const v813 = v812 * 0.05;
-    const v814 = v811 + v813;
-    t814[i] = v814;
-    const l10 = p_layers_1_attn_norm_g[i];
-    const v815 = Math.sqrt(v814);
-    const v816 = v815 / l634;
-    const v817 = v816 + 1e-8;
-    const v818 = v810 / v817;
-    const v819 = v818 * l640;
-    const v820 = l10 - v819;
-    t820[i] = v820;
-    const l890 = p_optim_m_layers_1_mlp_norm_g[i];
-    const v892 = l890 * 0.9;
-    const l265 = t264[i];
-    const v889 = l265 * l617;
-    const v893 = v889 * 0.1;
-    const v894 = v892 + v893;
-    t894[i] = v894;
-    const l891 = p_optim_v_layers_1_mlp_norm_g[i];
-    const v895 = l891 * 0.95;
-    const v896 = v889 * v889;
-    const v897 = v896 * 0.05;
-    const v898 = v895 + v897;
-    t898[i] = v898;
-    const l15 = p_layers_1_mlp_norm_g[i];
-    const v899 = Math.sqrt(v898);
-    const v900 = v899 / l634;
-    const v901 = v900 + 1e-8;
-    const v902 = v894 / v901;
-    const v903 = v902 * l640;
-    const v904 = l15 - v903;
-    t904[i] = v904;
-    const l957 = p_optim_m_norm_g[i];
-    const v959 = l957 * 0.9;
-    const l232 = t231[i];
-    const v956 = l232 * l617;
-    const v960 = v956 * 0.1;
-    const v961 = v959 + v960;
-    t961[i] = v961;
-    const l958 = p_optim_v_norm_g[i];
-    const v962 = l958 * 0.95;
-    const v963 = v956 * v956;
-    const v964 = v963 * 0.05;
-    const v965 = v962 + v964;
-    t965[i] = v965;
-    const l19 = p_norm_g[i];
-    const v966 = Math.sqrt(v965);
-    const v967 = v966 / l634;
-    const v968 = v967 + 1e-8;
-    const v969 = v961 / v968;
-    const v970 = v969 * l640;
-    const v971 = l19 - v970;
-    t971[i] = v971;
-  }
-}
-function k112_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_attn_wq_w = buffers.p_optim_m_layers_0_attn_wq_w;
-  const t443 = buffers.t443;
-  const t572 = buffers.t572;
-  const t651 = buffers.t651;
-  const p_optim_v_layers_0_attn_wq_w = buffers.p_optim_v_layers_0_attn_wq_w;
-  const t657 = buffers.t657;
-  const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
-  const t607 = buffers.t607;
-  const t582 = buffers.t582;
-  const t581 = buffers.t581;
-  const t668 = buffers.t668;
-  const p_optim_m_layers_0_attn_wk_w = buffers.p_optim_m_layers_0_attn_wk_w;
-  const t439 = buffers.t439;
-  const t674 = buffers.t674;
-  const p_optim_v_layers_0_attn_wk_w = buffers.p_optim_v_layers_0_attn_wk_w;
-  const t678 = buffers.t678;
-  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
-  const t685 = buffers.t685;
-  const p_optim_m_layers_0_attn_wv_w = buffers.p_optim_m_layers_0_attn_wv_w;
-  const t435 = buffers.t435;
-  const t691 = buffers.t691;
-  const p_optim_v_layers_0_attn_wv_w = buffers.p_optim_v_layers_0_attn_wv_w;
-  const t695 = buffers.t695;
-  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
-  const t702 = buffers.t702;
-  const p_optim_m_layers_0_attn_wo_w = buffers.p_optim_m_layers_0_attn_wo_w;
-  const t388 = buffers.t388;
-  const t708 = buffers.t708;
-  const p_optim_v_layers_0_attn_wo_w = buffers.p_optim_v_layers_0_attn_wo_w;
-  const t712 = buffers.t712;
-  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t719 = buffers.t719;
-  const p_optim_m_layers_1_attn_wq_w = buffers.p_optim_m_layers_1_attn_wq_w;
-  const t335 = buffers.t335;
-  const t826 = buffers.t826;
-  const p_optim_v_layers_1_attn_wq_w = buffers.p_optim_v_layers_1_attn_wq_w;
-  const t830 = buffers.t830;
-  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t837 = buffers.t837;
-  const p_optim_m_layers_1_attn_wk_w = buffers.p_optim_m_layers_1_attn_wk_w;
-  const t331 = buffers.t331;
-  const t843 = buffers.t843;
-  const p_optim_v_layers_1_attn_wk_w = buffers.p_optim_v_layers_1_attn_wk_w;
-  const t847 = buffers.t847;
-  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t854 = buffers.t854;
-  const p_optim_m_layers_1_attn_wv_w = buffers.p_optim_m_layers_1_attn_wv_w;
-  const t327 = buffers.t327;
-  const t860 = buffers.t860;
-  const p_optim_v_layers_1_attn_wv_w = buffers.p_optim_v_layers_1_attn_wv_w;
-  const t864 = buffers.t864;
-  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t871 = buffers.t871;
-  const p_optim_m_layers_1_attn_wo_w = buffers.p_optim_m_layers_1_attn_wo_w;
-  const t280 = buffers.t280;
-  const t877 = buffers.t877;
-  const p_optim_v_layers_1_attn_wo_w = buffers.p_optim_v_layers_1_attn_wo_w;
-  const t881 = buffers.t881;
-  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t888 = buffers.t888;
-  const l643 = t572[0];
-  const l663 = t607[0];
-  const l659 = t582[0];
-  const l666 = t581[0];
-  for (let i = 0; i < 4096; i++) {
-    const l645 = p_optim_m_layers_0_attn_wq_w[i];
-    const v648 = l645 * 0.9;
-    const l443 = t443[i];
-    const v644 = l443 * l643;
-    const v650 = v644 * 0.1;
-    const v651 = v648 + v650;
-    t651[i] = v651;
-    const l646 = p_optim_v_layers_0_attn_wq_w[i];
-    const v653 = l646 * 0.95;
-    const v654 = v644 * v644;
-    const v656 = v654 * 0.05;
-    const v657 = v653 + v656;
-    t657[i] = v657;
-    const l2 = p_layers_0_attn_wq_w[i];
-    const v664 = l2 * l663;
-    const v658 = Math.sqrt(v657);
-    const v660 = v658 / l659;
-    const v662 = v660 + 1e-8;
-    const v665 = v651 / v662;
-    const v667 = v665 * l666;
-    const v668 = v664 - v667;
-    t668[i] = v668;
-    const l670 = p_optim_m_layers_0_attn_wk_w[i];
-    const v672 = l670 * 0.9;
-    const l439 = t439[i];
-    const v669 = l439 * l643;
-    const v673 = v669 * 0.1;
-    const v674 = v672 + v673;
-    t674[i] = v674;
-    const l671 = p_optim_v_layers_0_attn_wk_w[i];
-    const v675 = l671 * 0.95;
-    const v676 = v669 * v669;
-    const v677 = v676 * 0.05;
-    const v678 = v675 + v677;
-    t678[i] = v678;
-    const l3 = p_layers_0_attn_wk_w[i];
-    const v682 = l3 * l663;
-    const v679 = Math.sqrt(v678);
-    const v680 = v679 / l659;
-    const v681 = v680 + 1e-8;
-    const v683 = v674 / v681;
-    const v684 = v683 * l666;
-    const v685 = v682 - v684;
-    t685[i] = v685;
-    const l687 = p_optim_m_layers_0_attn_wv_w[i];
-    const v689 = l687 * 0.9;
-    const l435 = t435[i];
-    const v686 = l435 * l643;
-    const v690 = v686 * 0.1;
-    const v691 = v689 + v690;
-    t691[i] = v691;
-    const l688 = p_optim_v_layers_0_attn_wv_w[i];
-    const v692 = l688 * 0.95;
-    const v693 = v686 * v686;
-    const v694 = v693 * 0.05;
-    const v695 = v692 + v694;
-    t695[i] = v695;
-    const l4 = p_layers_0_attn_wv_w[i];
-    const v699 = l4 * l663;
-    const v696 = Math.sqrt(v695);
-    const v697 = v696 / l659;
-    const v698 = v697 + 1e-8;
-    const v700 = v691 / v698;
-    const v701 = v700 * l666;
-    const v702 = v699 - v701;
-    t702[i] = v702;
-    const l704 = p_optim_m_layers_0_attn_wo_w[i];
-    const v706 = l704 * 0.9;
-    const l389 = t388[i];
-    const v703 = l389 * l643;
-    const v707 = v703 * 0.1;
-    const v708 = v706 + v707;
-    t708[i] = v708;
-    const l705 = p_optim_v_layers_0_attn_wo_w[i];
-    const v709 = l705 * 0.95;
-    const v710 = v703 * v703;
-    const v711 = v710 * 0.05;
-    const v712 = v709 + v711;
-    t712[i] = v712;
-    const l5 = p_layers_0_attn_wo_w[i];
-    const v716 = l5 * l663;
-    const v713 = Math.sqrt(v712);
-    const v714 = v713 / l659;
-    const v715 = v714 + 1e-8;
-    const v717 = v708 / v715;
-    const v718 = v717 * l666;
-    const v719 = v716 - v718;
-    t719[i] = v719;
-    const l822 = p_optim_m_layers_1_attn_wq_w[i];
-    const v824 = l822 * 0.9;
-    const l335 = t335[i];
-    const v821 = l335 * l643;
-    const v825 = v821 * 0.1;
-    const v826 = v824 + v825;
-    t826[i] = v826;
-    const l823 = p_optim_v_layers_1_attn_wq_w[i];
-    const v827 = l823 * 0.95;
-    const v828 = v821 * v821;
-    const v829 = v828 * 0.05;
-    const v830 = v827 + v829;
-    t830[i] = v830;
-    const l11 = p_layers_1_attn_wq_w[i];
-    const v834 = l11 * l663;
-    const v831 = Math.sqrt(v830);
-    const v832 = v831 / l659;
-    const v833 = v832 + 1e-8;
-    const v835 = v826 / v833;
-    const v836 = v835 * l666;
-    const v837 = v834 - v836;
-    t837[i] = v837;
-    const l839 = p_optim_m_layers_1_attn_wk_w[i];
-    const v841 = l839 * 0.9;
-    const l331 = t331[i];
-    const v838 = l331 * l643;
-    const v842 = v838 * 0.1;
-    const v843 = v841 + v842;
-    t843[i] = v843;
-    const l840 = p_optim_v_layers_1_attn_wk_w[i];
-    const v844 = l840 * 0.95;
-    const v845 = v838 * v838;
-    const v846 = v845 * 0.05;
-    const v847 = v844 + v846;
-    t847[i] = v847;
-    const l12 = p_layers_1_attn_wk_w[i];
-    const v851 = l12 * l663;
-    const v848 = Math.sqrt(v847);
-    const v849 = v848 / l659;
-    const v850 = v849 + 1e-8;
-    const v852 = v843 / v850;
-    const v853 = v852 * l666;
-    const v854 = v851 - v853;
-    t854[i] = v854;
-    const l856 = p_optim_m_layers_1_attn_wv_w[i];
-    const v858 = l856 * 0.9;
-    const l327 = t327[i];
-    const v855 = l327 * l643;
-    const v859 = v855 * 0.1;
-    const v860 = v858 + v859;
-    t860[i] = v860;
-    const l857 = p_optim_v_layers_1_attn_wv_w[i];
-    const v861 = l857 * 0.95;
-    const v862 = v855 * v855;
-    const v863 = v862 * 0.05;
-    const v864 = v861 + v863;
-    t864[i] = v864;
-    const l13 = p_layers_1_attn_wv_w[i];
-    const v868 = l13 * l663;
-    const v865 = Math.sqrt(v864);
-    const v866 = v865 / l659;
-    const v867 = v866 + 1e-8;
-    const v869 = v860 / v867;
-    const v870 = v869 * l666;
-    const v871 = v868 - v870;
-    t871[i] = v871;
-    const l873 = p_optim_m_layers_1_attn_wo_w[i];
-    const v875 = l873 * 0.9;
-    const l281 = t280[i];
-    const v872 = l281 * l643;
-    const v876 = v872 * 0.1;
-    const v877 = v875 + v876;
-    t877[i] = v877;
-    const l874 = p_optim_v_layers_1_attn_wo_w[i];
-    const v878 = l874 * 0.95;
-    const v879 = v872 * v872;
-    const v880 = v879 * 0.05;
-    const v881 = v878 + v880;
-    t881[i] = v881;
-    const l14 = p_layers_1_attn_wo_w[i];
-    const v885 = l14 * l663;
-    const v882 = Math.sqrt(v881);
-    const v883 = v882 / l659;
-    const v884 = v883 + 1e-8;
-    const v886 = v877 / v884;
-    const v887 = v886 * l666;
-    const v888 = v885 - v887;
-    t888[i] = v888;
-  }
-}
-function k113_ew(buffers, uniforms) {
   const p_optim_m_layers_0_mlp_w1_w = buffers.p_optim_m_layers_0_mlp_w1_w;
-  const t368 = buffers.t368;
-  const t572 = buffers.t572;
-  const t744 = buffers.t744;
+  const t379 = buffers.t379;
+  const t586 = buffers.t586;
+  const t758 = buffers.t758;
   const p_optim_v_layers_0_mlp_w1_w = buffers.p_optim_v_layers_0_mlp_w1_w;
-  const t750 = buffers.t750;
+  const t764 = buffers.t764;
   const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
-  const t607 = buffers.t607;
-  const t582 = buffers.t582;
-  const t581 = buffers.t581;
-  const t761 = buffers.t761;
+  const t621 = buffers.t621;
+  const t596 = buffers.t596;
+  const t595 = buffers.t595;
+  const t775 = buffers.t775;
   const p_optim_m_layers_0_mlp_w2_w = buffers.p_optim_m_layers_0_mlp_w2_w;
-  const t356 = buffers.t356;
-  const t770 = buffers.t770;
+  const t367 = buffers.t367;
+  const t784 = buffers.t784;
   const p_optim_v_layers_0_mlp_w2_w = buffers.p_optim_v_layers_0_mlp_w2_w;
-  const t776 = buffers.t776;
+  const t790 = buffers.t790;
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
-  const t787 = buffers.t787;
+  const t801 = buffers.t801;
   const p_optim_m_layers_0_mlp_w3_w = buffers.p_optim_m_layers_0_mlp_w3_w;
-  const t360 = buffers.t360;
-  const t793 = buffers.t793;
+  const t371 = buffers.t371;
+  const t807 = buffers.t807;
   const p_optim_v_layers_0_mlp_w3_w = buffers.p_optim_v_layers_0_mlp_w3_w;
-  const t797 = buffers.t797;
+  const t811 = buffers.t811;
   const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
-  const t804 = buffers.t804;
+  const t818 = buffers.t818;
   const p_optim_m_layers_1_mlp_w1_w = buffers.p_optim_m_layers_1_mlp_w1_w;
-  const t260 = buffers.t260;
-  const t910 = buffers.t910;
+  const t268 = buffers.t268;
+  const t924 = buffers.t924;
   const p_optim_v_layers_1_mlp_w1_w = buffers.p_optim_v_layers_1_mlp_w1_w;
-  const t914 = buffers.t914;
+  const t928 = buffers.t928;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t921 = buffers.t921;
+  const t935 = buffers.t935;
   const p_optim_m_layers_1_mlp_w2_w = buffers.p_optim_m_layers_1_mlp_w2_w;
-  const t247 = buffers.t247;
-  const t927 = buffers.t927;
+  const t255 = buffers.t255;
+  const t941 = buffers.t941;
   const p_optim_v_layers_1_mlp_w2_w = buffers.p_optim_v_layers_1_mlp_w2_w;
-  const t931 = buffers.t931;
+  const t945 = buffers.t945;
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t938 = buffers.t938;
+  const t952 = buffers.t952;
   const p_optim_m_layers_1_mlp_w3_w = buffers.p_optim_m_layers_1_mlp_w3_w;
-  const t251 = buffers.t251;
-  const t944 = buffers.t944;
+  const t259 = buffers.t259;
+  const t958 = buffers.t958;
   const p_optim_v_layers_1_mlp_w3_w = buffers.p_optim_v_layers_1_mlp_w3_w;
-  const t948 = buffers.t948;
+  const t962 = buffers.t962;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t955 = buffers.t955;
-  const l736 = t572[0];
-  const l756 = t607[0];
-  const l752 = t582[0];
-  const l759 = t581[0];
-  const l762 = t572[0];
-  const l782 = t607[0];
-  const l778 = t582[0];
-  const l785 = t581[0];
+  const t969 = buffers.t969;
+  const l750 = t586[0];
+  const l770 = t621[0];
+  const l766 = t596[0];
+  const l773 = t595[0];
+  const l776 = t586[0];
+  const l796 = t621[0];
+  const l792 = t596[0];
+  const l799 = t595[0];
   for (let i = 0; i < 11264; i++) {
-    const l738 = p_optim_m_layers_0_mlp_w1_w[i];
-    const v741 = l738 * 0.9;
-    const l368 = t368[i];
-    const v737 = l368 * l736;
-    const v743 = v737 * 0.1;
-    const v744 = v741 + v743;
-    t744[i] = v744;
-    const l739 = p_optim_v_layers_0_mlp_w1_w[i];
-    const v746 = l739 * 0.95;
-    const v747 = v737 * v737;
-    const v749 = v747 * 0.05;
-    const v750 = v746 + v749;
-    t750[i] = v750;
+    const l752 = p_optim_m_layers_0_mlp_w1_w[i];
+    const v755 = l752 * 0.9;
+    const l379 = t379[i];
+    const v751 = l379 * l750;
+    const v757 = v751 * 0.1;
+    const v758 = v755 + v757;
+    t758[i] = v758;
+    const l753 = p_optim_v_layers_0_mlp_w1_w[i];
+    const v760 = l753 * 0.95;
+    const v761 = v751 * v751;
+    const v763 = v761 * 0.05;
+    const v764 = v760 + v763;
+    t764[i] = v764;
     const l7 = p_layers_0_mlp_w1_w[i];
-    const v757 = l7 * l756;
-    const v751 = Math.sqrt(v750);
-    const v753 = v751 / l752;
-    const v755 = v753 + 1e-8;
-    const v758 = v744 / v755;
-    const v760 = v758 * l759;
-    const v761 = v757 - v760;
-    t761[i] = v761;
-    const l764 = p_optim_m_layers_0_mlp_w2_w[i];
-    const v767 = l764 * 0.9;
-    const l356 = t356[i];
-    const v763 = l356 * l762;
-    const v769 = v763 * 0.1;
-    const v770 = v767 + v769;
-    t770[i] = v770;
-    const l765 = p_optim_v_layers_0_mlp_w2_w[i];
-    const v772 = l765 * 0.95;
-    const v773 = v763 * v763;
-    const v775 = v773 * 0.05;
-    const v776 = v772 + v775;
-    t776[i] = v776;
+    const v771 = l7 * l770;
+    const v765 = Math.sqrt(v764);
+    const v767 = v765 / l766;
+    const v769 = v767 + 1e-8;
+    const v772 = v758 / v769;
+    const v774 = v772 * l773;
+    const v775 = v771 - v774;
+    t775[i] = v775;
+    const l778 = p_optim_m_layers_0_mlp_w2_w[i];
+    const v781 = l778 * 0.9;
+    const l367 = t367[i];
+    const v777 = l367 * l776;
+    const v783 = v777 * 0.1;
+    const v784 = v781 + v783;
+    t784[i] = v784;
+    const l779 = p_optim_v_layers_0_mlp_w2_w[i];
+    const v786 = l779 * 0.95;
+    const v787 = v777 * v777;
+    const v789 = v787 * 0.05;
+    const v790 = v786 + v789;
+    t790[i] = v790;
     const l8 = p_layers_0_mlp_w2_w[i];
-    const v783 = l8 * l782;
-    const v777 = Math.sqrt(v776);
-    const v779 = v777 / l778;
-    const v781 = v779 + 1e-8;
-    const v784 = v770 / v781;
-    const v786 = v784 * l785;
-    const v787 = v783 - v786;
-    t787[i] = v787;
-    const l789 = p_optim_m_layers_0_mlp_w3_w[i];
-    const v791 = l789 * 0.9;
-    const l360 = t360[i];
-    const v788 = l360 * l736;
-    const v792 = v788 * 0.1;
-    const v793 = v791 + v792;
-    t793[i] = v793;
-    const l790 = p_optim_v_layers_0_mlp_w3_w[i];
-    const v794 = l790 * 0.95;
-    const v795 = v788 * v788;
-    const v796 = v795 * 0.05;
-    const v797 = v794 + v796;
-    t797[i] = v797;
+    const v797 = l8 * l796;
+    const v791 = Math.sqrt(v790);
+    const v793 = v791 / l792;
+    const v795 = v793 + 1e-8;
+    const v798 = v784 / v795;
+    const v800 = v798 * l799;
+    const v801 = v797 - v800;
+    t801[i] = v801;
+    const l803 = p_optim_m_layers_0_mlp_w3_w[i];
+    const v805 = l803 * 0.9;
+    const l371 = t371[i];
+    const v802 = l371 * l750;
+    const v806 = v802 * 0.1;
+    const v807 = v805 + v806;
+    t807[i] = v807;
+    const l804 = p_optim_v_layers_0_mlp_w3_w[i];
+    const v808 = l804 * 0.95;
+    const v809 = v802 * v802;
+    const v810 = v809 * 0.05;
+    const v811 = v808 + v810;
+    t811[i] = v811;
     const l9 = p_layers_0_mlp_w3_w[i];
-    const v801 = l9 * l756;
-    const v798 = Math.sqrt(v797);
-    const v799 = v798 / l752;
-    const v800 = v799 + 1e-8;
-    const v802 = v793 / v800;
-    const v803 = v802 * l759;
-    const v804 = v801 - v803;
-    t804[i] = v804;
-    const l906 = p_optim_m_layers_1_mlp_w1_w[i];
-    const v908 = l906 * 0.9;
-    const l260 = t260[i];
-    const v905 = l260 * l736;
-    const v909 = v905 * 0.1;
-    const v910 = v908 + v909;
-    t910[i] = v910;
-    const l907 = p_optim_v_layers_1_mlp_w1_w[i];
-    const v911 = l907 * 0.95;
-    const v912 = v905 * v905;
-    const v913 = v912 * 0.05;
-    const v914 = v911 + v913;
-    t914[i] = v914;
+    const v815 = l9 * l770;
+    const v812 = Math.sqrt(v811);
+    const v813 = v812 / l766;
+    const v814 = v813 + 1e-8;
+    const v816 = v807 / v814;
+    const v817 = v816 * l773;
+    const v818 = v815 - v817;
+    t818[i] = v818;
+    const l920 = p_optim_m_layers_1_mlp_w1_w[i];
+    const v922 = l920 * 0.9;
+    const l268 = t268[i];
+    const v919 = l268 * l750;
+    const v923 = v919 * 0.1;
+    const v924 = v922 + v923;
+    t924[i] = v924;
+    const l921 = p_optim_v_layers_1_mlp_w1_w[i];
+    const v925 = l921 * 0.95;
+    const v926 = v919 * v919;
+    const v927 = v926 * 0.05;
+    const v928 = v925 + v927;
+    t928[i] = v928;
     const l16 = p_layers_1_mlp_w1_w[i];
-    const v918 = l16 * l756;
-    const v915 = Math.sqrt(v914);
-    const v916 = v915 / l752;
-    const v917 = v916 + 1e-8;
-    const v919 = v910 / v917;
-    const v920 = v919 * l759;
-    const v921 = v918 - v920;
-    t921[i] = v921;
-    const l923 = p_optim_m_layers_1_mlp_w2_w[i];
-    const v925 = l923 * 0.9;
-    const l247 = t247[i];
-    const v922 = l247 * l762;
-    const v926 = v922 * 0.1;
-    const v927 = v925 + v926;
-    t927[i] = v927;
-    const l924 = p_optim_v_layers_1_mlp_w2_w[i];
-    const v928 = l924 * 0.95;
-    const v929 = v922 * v922;
-    const v930 = v929 * 0.05;
-    const v931 = v928 + v930;
-    t931[i] = v931;
+    const v932 = l16 * l770;
+    const v929 = Math.sqrt(v928);
+    const v930 = v929 / l766;
+    const v931 = v930 + 1e-8;
+    const v933 = v924 / v931;
+    const v934 = v933 * l773;
+    const v935 = v932 - v934;
+    t935[i] = v935;
+    const l937 = p_optim_m_layers_1_mlp_w2_w[i];
+    const v939 = l937 * 0.9;
+    const l255 = t255[i];
+    const v936 = l255 * l776;
+    const v940 = v936 * 0.1;
+    const v941 = v939 + v940;
+    t941[i] = v941;
+    const l938 = p_optim_v_layers_1_mlp_w2_w[i];
+    const v942 = l938 * 0.95;
+    const v943 = v936 * v936;
+    const v944 = v943 * 0.05;
+    const v945 = v942 + v944;
+    t945[i] = v945;
     const l17 = p_layers_1_mlp_w2_w[i];
-    const v935 = l17 * l782;
-    const v932 = Math.sqrt(v931);
-    const v933 = v932 / l778;
-    const v934 = v933 + 1e-8;
-    const v936 = v927 / v934;
-    const v937 = v936 * l785;
-    const v938 = v935 - v937;
-    t938[i] = v938;
-    const l940 = p_optim_m_layers_1_mlp_w3_w[i];
-    const v942 = l940 * 0.9;
-    const l251 = t251[i];
-    const v939 = l251 * l736;
-    const v943 = v939 * 0.1;
-    const v944 = v942 + v943;
-    t944[i] = v944;
-    const l941 = p_optim_v_layers_1_mlp_w3_w[i];
-    const v945 = l941 * 0.95;
-    const v946 = v939 * v939;
-    const v947 = v946 * 0.05;
-    const v948 = v945 + v947;
-    t948[i] = v948;
+    const v949 = l17 * l796;
+    const v946 = Math.sqrt(v945);
+    const v947 = v946 / l792;
+    const v948 = v947 + 1e-8;
+    const v950 = v941 / v948;
+    const v951 = v950 * l799;
+    const v952 = v949 - v951;
+    t952[i] = v952;
+    const l954 = p_optim_m_layers_1_mlp_w3_w[i];
+    const v956 = l954 * 0.9;
+    const l259 = t259[i];
+    const v953 = l259 * l750;
+    const v957 = v953 * 0.1;
+    const v958 = v956 + v957;
+    t958[i] = v958;
+    const l955 = p_optim_v_layers_1_mlp_w3_w[i];
+    const v959 = l955 * 0.95;
+    const v960 = v953 * v953;
+    const v961 = v960 * 0.05;
+    const v962 = v959 + v961;
+    t962[i] = v962;
     const l18 = p_layers_1_mlp_w3_w[i];
-    const v952 = l18 * l756;
-    const v949 = Math.sqrt(v948);
-    const v950 = v949 / l752;
-    const v951 = v950 + 1e-8;
-    const v953 = v944 / v951;
-    const v954 = v953 * l759;
-    const v955 = v952 - v954;
-    t955[i] = v955;
+    const v966 = l18 * l770;
+    const v963 = Math.sqrt(v962);
+    const v964 = v963 / l766;
+    const v965 = v964 + 1e-8;
+    const v967 = v958 / v965;
+    const v968 = v967 * l773;
+    const v969 = v966 - v968;
+    t969[i] = v969;
   }
 }
 /** Every kernel, by name: fn(buffers, uniforms) and its buffer parameter names, in binding order. */
@@ -4053,111 +3903,109 @@ export const kernels = Object.freeze({
   "k6_concat": { fn: k6_concat, buffers: ["t70","t76","t74"] },
   "k7_ew": { fn: k7_ew, buffers: ["t39","t85","t89"] },
   "k8_concat": { fn: k8_concat, buffers: ["t85","t91","t89"] },
-  "k9_attn_out": { fn: k9_attn_out, buffers: ["t76","t91","t42","t93"] },
-  "k10_einsum": { fn: k10_einsum, buffers: ["t93","p_layers_0_attn_wo_w","t23","t96"] },
-  "k11_reduce": { fn: k11_reduce, buffers: ["t96","t103","p_layers_0_mlp_norm_g","t106","t101"] },
-  "k12_einsum": { fn: k12_einsum, buffers: ["t106","p_layers_0_mlp_w3_w","t110"] },
-  "k13_einsum": { fn: k13_einsum, buffers: ["t106","p_layers_0_mlp_w1_w","t107","t108","t109","t110","t111"] },
-  "k14_einsum": { fn: k14_einsum, buffers: ["t111","p_layers_0_mlp_w2_w","t96","t113"] },
-  "k15_reduce": { fn: k15_reduce, buffers: ["t113","t120","p_layers_1_attn_norm_g","t123","t118"] },
-  "k16_einsum": { fn: k16_einsum, buffers: ["t123","p_layers_1_attn_wq_w","t124"] },
-  "k17_einsum": { fn: k17_einsum, buffers: ["t123","p_layers_1_attn_wk_w","t127"] },
-  "k18_einsum": { fn: k18_einsum, buffers: ["t123","p_layers_1_attn_wv_w","t130"] },
-  "k19_ew": { fn: k19_ew, buffers: ["t124","t140","t144"] },
-  "k20_concat": { fn: k20_concat, buffers: ["t140","t146","t144"] },
-  "k21_ew": { fn: k21_ew, buffers: ["t127","t155","t159"] },
-  "k22_concat": { fn: k22_concat, buffers: ["t155","t161","t159"] },
-  "k23_attn_out": { fn: k23_attn_out, buffers: ["t146","t161","t130","t163"] },
-  "k24_einsum": { fn: k24_einsum, buffers: ["t163","p_layers_1_attn_wo_w","t113","t166"] },
-  "k25_reduce": { fn: k25_reduce, buffers: ["t166","t173","p_layers_1_mlp_norm_g","t176","t171"] },
-  "k26_einsum": { fn: k26_einsum, buffers: ["t176","p_layers_1_mlp_w3_w","t180"] },
-  "k27_einsum": { fn: k27_einsum, buffers: ["t176","p_layers_1_mlp_w1_w","t177","t178","t179","t180","t181"] },
-  "k28_einsum": { fn: k28_einsum, buffers: ["t181","p_layers_1_mlp_w2_w","t166","t183"] },
-  "k29_reduce": { fn: k29_reduce, buffers: ["t183","t190","p_norm_g","t193","t188"] },
-  "k30_einsum": { fn: k30_einsum, buffers: ["t193","p_head_w","t194"] },
-  "k31a_reduce": { fn: k31a_reduce, buffers: ["t194","in_targets","t226","t211"] },
-  "k31b_reduce": { fn: k31b_reduce, buffers: ["t211","t217"] },
-  "k32_einsum": { fn: k32_einsum, buffers: ["t226","p_head_w","t227","p_norm_g","t229"] },
-  "k33_einsum": { fn: k33_einsum, buffers: ["t193","t226","t228"] },
-  "k34_reduce": { fn: k34_reduce, buffers: ["t229","t183","t188","t245"] },
-  "k35_einsum": { fn: k35_einsum, buffers: ["t245","p_layers_1_mlp_w2_w","t179","t249","t180","t178","t177","t258"] },
-  "k36_einsum": { fn: k36_einsum, buffers: ["t181","t245","t247"] },
-  "k37_einsum": { fn: k37_einsum, buffers: ["t176","t249","t251"] },
-  "k38_einsum": { fn: k38_einsum, buffers: ["t258","p_layers_1_mlp_w1_w","t259"] },
-  "k39_einsum": { fn: k39_einsum, buffers: ["t249","p_layers_1_mlp_w3_w","t259","t261","p_layers_1_mlp_norm_g","t262"] },
-  "k40_einsum": { fn: k40_einsum, buffers: ["t176","t258","t260"] },
-  "k41_reduce": { fn: k41_reduce, buffers: ["t262","t166","t245","t171","t278"] },
-  "k42_einsum": { fn: k42_einsum, buffers: ["t278","p_layers_1_attn_wo_w","t279"] },
-  "k43_einsum": { fn: k43_einsum, buffers: ["t163","t278","t280"] },
-  "k44_attn_lse": { fn: k44_attn_lse, buffers: ["t146","t161","t282"] },
-  "k45_reduce": { fn: k45_reduce, buffers: ["t279","t163","t284"] },
-  "k46_attn_dq": { fn: k46_attn_dq, buffers: ["t146","t161","t130","t279","t282","t284","t285"] },
-  "k47_attn_dk": { fn: k47_attn_dk, buffers: ["t146","t161","t130","t279","t282","t284","t286"] },
-  "k48_attn_dv": { fn: k48_attn_dv, buffers: ["t146","t161","t279","t282","t287"] },
-  "k49_ew": { fn: k49_ew, buffers: ["t286","t298","t301"] },
-  "k50_ew": { fn: k50_ew, buffers: ["t298","t301","t304"] },
-  "k51_ew": { fn: k51_ew, buffers: ["t285","t316","t319"] },
-  "k52_ew": { fn: k52_ew, buffers: ["t316","t319","t322"] },
-  "k53_copy": { fn: k53_copy, buffers: ["t287","t324"] },
-  "k54_einsum": { fn: k54_einsum, buffers: ["t123","t324","t327"] },
-  "k55_copy": { fn: k55_copy, buffers: ["t304","t328"] },
-  "k56_einsum": { fn: k56_einsum, buffers: ["t328","p_layers_1_attn_wk_w","t330"] },
-  "k57_einsum": { fn: k57_einsum, buffers: ["t123","t328","t331"] },
-  "k58_copy": { fn: k58_copy, buffers: ["t322","t332"] },
-  "k59_einsum": { fn: k59_einsum, buffers: ["t332","p_layers_1_attn_wq_w","t334"] },
-  "k60_einsum": { fn: k60_einsum, buffers: ["t324","p_layers_1_attn_wv_w","t330","t334","t337","p_layers_1_attn_norm_g","t338"] },
-  "k61_einsum": { fn: k61_einsum, buffers: ["t123","t332","t335"] },
-  "k62_reduce": { fn: k62_reduce, buffers: ["t338","t113","t278","t118","t354"] },
-  "k63_einsum": { fn: k63_einsum, buffers: ["t354","p_layers_0_mlp_w2_w","t109","t358","t110","t108","t107","t366"] },
-  "k64_einsum": { fn: k64_einsum, buffers: ["t111","t354","t356"] },
-  "k65_einsum": { fn: k65_einsum, buffers: ["t106","t358","t360"] },
-  "k66_einsum": { fn: k66_einsum, buffers: ["t366","p_layers_0_mlp_w1_w","t367"] },
-  "k67_einsum": { fn: k67_einsum, buffers: ["t358","p_layers_0_mlp_w3_w","t367","t369","p_layers_0_mlp_norm_g","t370"] },
-  "k68_einsum": { fn: k68_einsum, buffers: ["t106","t366","t368"] },
-  "k69_reduce": { fn: k69_reduce, buffers: ["t370","t96","t354","t101","t386"] },
-  "k70_einsum": { fn: k70_einsum, buffers: ["t386","p_layers_0_attn_wo_w","t387"] },
-  "k71_einsum": { fn: k71_einsum, buffers: ["t93","t386","t388"] },
-  "k72_attn_lse": { fn: k72_attn_lse, buffers: ["t76","t91","t390"] },
-  "k73_reduce": { fn: k73_reduce, buffers: ["t387","t93","t392"] },
-  "k74_attn_dq": { fn: k74_attn_dq, buffers: ["t76","t91","t42","t387","t390","t392","t393"] },
-  "k75_attn_dk": { fn: k75_attn_dk, buffers: ["t76","t91","t42","t387","t390","t392","t394"] },
-  "k76_attn_dv": { fn: k76_attn_dv, buffers: ["t76","t91","t387","t390","t395"] },
-  "k77_ew": { fn: k77_ew, buffers: ["t394","t406","t409"] },
-  "k78_ew": { fn: k78_ew, buffers: ["t406","t409","t412"] },
-  "k79_ew": { fn: k79_ew, buffers: ["t393","t424","t427"] },
-  "k80_ew": { fn: k80_ew, buffers: ["t424","t427","t430"] },
-  "k81_copy": { fn: k81_copy, buffers: ["t395","t432"] },
-  "k82_einsum": { fn: k82_einsum, buffers: ["t35","t432","t435"] },
-  "k83_copy": { fn: k83_copy, buffers: ["t412","t436"] },
-  "k84_einsum": { fn: k84_einsum, buffers: ["t436","p_layers_0_attn_wk_w","t438"] },
-  "k85_einsum": { fn: k85_einsum, buffers: ["t35","t436","t439"] },
-  "k86_copy": { fn: k86_copy, buffers: ["t430","t440"] },
-  "k87_einsum": { fn: k87_einsum, buffers: ["t440","p_layers_0_attn_wq_w","t442"] },
-  "k88_einsum": { fn: k88_einsum, buffers: ["t432","p_layers_0_attn_wv_w","t438","t442","t445","p_layers_0_attn_norm_g","t446"] },
-  "k89_einsum": { fn: k89_einsum, buffers: ["t35","t440","t443"] },
-  "k90_reduce": { fn: k90_reduce, buffers: ["t446","t23","t30","t457"] },
-  "k91_scatter": { fn: k91_scatter, buffers: ["t463","t386","t446","t30","t457","t23","in_tokens"] },
-  "k92_ew": { fn: k92_ew, buffers: ["in_step","t484","t581","t582","t607"] },
-  "k93_reduce": { fn: k93_reduce, buffers: ["t463","t486"] },
-  "k94_reduce": { fn: k94_reduce, buffers: ["t443","t493"] },
-  "k95_reduce": { fn: k95_reduce, buffers: ["t439","t497"] },
-  "k96_reduce": { fn: k96_reduce, buffers: ["t435","t501"] },
-  "k97_reduce": { fn: k97_reduce, buffers: ["t388","t505"] },
-  "k98_reduce": { fn: k98_reduce, buffers: ["t368","t513"] },
-  "k99_reduce": { fn: k99_reduce, buffers: ["t356","t517"] },
-  "k100_reduce": { fn: k100_reduce, buffers: ["t360","t521"] },
-  "k101_reduce": { fn: k101_reduce, buffers: ["t335","t529"] },
-  "k102_reduce": { fn: k102_reduce, buffers: ["t331","t533"] },
-  "k103_reduce": { fn: k103_reduce, buffers: ["t327","t537"] },
-  "k104_reduce": { fn: k104_reduce, buffers: ["t280","t541"] },
-  "k105_reduce": { fn: k105_reduce, buffers: ["t260","t549"] },
-  "k106_reduce": { fn: k106_reduce, buffers: ["t247","t553"] },
-  "k107_reduce": { fn: k107_reduce, buffers: ["t251","t557"] },
-  "k108_reduce": { fn: k108_reduce, buffers: ["t228","t565"] },
-  "k109a_reduce": { fn: k109a_reduce, buffers: ["t227","t190","t261","t173","t337","t120","t369","t103","t445","t32","t231","t264","t340","t372","t448","t488","t508","t524","t544","t560"] },
-  "k109b_reduce": { fn: k109b_reduce, buffers: ["t488","t508","t524","t544","t560","t486","t493","t497","t501","t505","t513","t517","t521","t529","t533","t537","t541","t549","t553","t557","t565","t568","t572"] },
-  "k110_ew": { fn: k110_ew, buffers: ["p_optim_m_tok_w","t463","t572","t592","p_optim_v_tok_w","t598","p_tok_w","t607","t582","t581","t615","p_optim_m_head_w","t228","t980","p_optim_v_head_w","t986","p_head_w","t997"] },
-  "k111_ew": { fn: k111_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t448","t572","t625","p_optim_v_layers_0_attn_norm_g","t631","p_layers_0_attn_norm_g","t582","t581","t642","p_optim_m_layers_0_mlp_norm_g","t372","t725","p_optim_v_layers_0_mlp_norm_g","t729","p_layers_0_mlp_norm_g","t735","p_optim_m_layers_1_attn_norm_g","t340","t810","p_optim_v_layers_1_attn_norm_g","t814","p_layers_1_attn_norm_g","t820","p_optim_m_layers_1_mlp_norm_g","t264","t894","p_optim_v_layers_1_mlp_norm_g","t898","p_layers_1_mlp_norm_g","t904","p_optim_m_norm_g","t231","t961","p_optim_v_norm_g","t965","p_norm_g","t971"] },
-  "k112_ew": { fn: k112_ew, buffers: ["p_optim_m_layers_0_attn_wq_w","t443","t572","t651","p_optim_v_layers_0_attn_wq_w","t657","p_layers_0_attn_wq_w","t607","t582","t581","t668","p_optim_m_layers_0_attn_wk_w","t439","t674","p_optim_v_layers_0_attn_wk_w","t678","p_layers_0_attn_wk_w","t685","p_optim_m_layers_0_attn_wv_w","t435","t691","p_optim_v_layers_0_attn_wv_w","t695","p_layers_0_attn_wv_w","t702","p_optim_m_layers_0_attn_wo_w","t388","t708","p_optim_v_layers_0_attn_wo_w","t712","p_layers_0_attn_wo_w","t719","p_optim_m_layers_1_attn_wq_w","t335","t826","p_optim_v_layers_1_attn_wq_w","t830","p_layers_1_attn_wq_w","t837","p_optim_m_layers_1_attn_wk_w","t331","t843","p_optim_v_layers_1_attn_wk_w","t847","p_layers_1_attn_wk_w","t854","p_optim_m_layers_1_attn_wv_w","t327","t860","p_optim_v_layers_1_attn_wv_w","t864","p_layers_1_attn_wv_w","t871","p_optim_m_layers_1_attn_wo_w","t280","t877","p_optim_v_layers_1_attn_wo_w","t881","p_layers_1_attn_wo_w","t888"] },
-  "k113_ew": { fn: k113_ew, buffers: ["p_optim_m_layers_0_mlp_w1_w","t368","t572","t744","p_optim_v_layers_0_mlp_w1_w","t750","p_layers_0_mlp_w1_w","t607","t582","t581","t761","p_optim_m_layers_0_mlp_w2_w","t356","t770","p_optim_v_layers_0_mlp_w2_w","t776","p_layers_0_mlp_w2_w","t787","p_optim_m_layers_0_mlp_w3_w","t360","t793","p_optim_v_layers_0_mlp_w3_w","t797","p_layers_0_mlp_w3_w","t804","p_optim_m_layers_1_mlp_w1_w","t260","t910","p_optim_v_layers_1_mlp_w1_w","t914","p_layers_1_mlp_w1_w","t921","p_optim_m_layers_1_mlp_w2_w","t247","t927","p_optim_v_layers_1_mlp_w2_w","t931","p_layers_1_mlp_w2_w","t938","p_optim_m_layers_1_mlp_w3_w","t251","t944","p_optim_v_layers_1_mlp_w3_w","t948","p_layers_1_mlp_w3_w","t955"] },
+  "k9_attn_out_lse": { fn: k9_attn_out_lse, buffers: ["t76","t91","t42","t93"] },
+  "k10_einsum": { fn: k10_einsum, buffers: ["t93","p_layers_0_attn_wo_w","t23","t100"] },
+  "k11_reduce": { fn: k11_reduce, buffers: ["t100","t107","p_layers_0_mlp_norm_g","t110","t105"] },
+  "k12_einsum": { fn: k12_einsum, buffers: ["t110","p_layers_0_mlp_w3_w","t114"] },
+  "k13_einsum": { fn: k13_einsum, buffers: ["t110","p_layers_0_mlp_w1_w","t111","t112","t113","t114","t115"] },
+  "k14_einsum": { fn: k14_einsum, buffers: ["t115","p_layers_0_mlp_w2_w","t100","t117"] },
+  "k15_reduce": { fn: k15_reduce, buffers: ["t117","t124","p_layers_1_attn_norm_g","t127","t122"] },
+  "k16_einsum": { fn: k16_einsum, buffers: ["t127","p_layers_1_attn_wq_w","t128"] },
+  "k17_einsum": { fn: k17_einsum, buffers: ["t127","p_layers_1_attn_wk_w","t131"] },
+  "k18_einsum": { fn: k18_einsum, buffers: ["t127","p_layers_1_attn_wv_w","t134"] },
+  "k19_ew": { fn: k19_ew, buffers: ["t128","t144","t148"] },
+  "k20_concat": { fn: k20_concat, buffers: ["t144","t150","t148"] },
+  "k21_ew": { fn: k21_ew, buffers: ["t131","t159","t163"] },
+  "k22_concat": { fn: k22_concat, buffers: ["t159","t165","t163"] },
+  "k23_attn_out_lse": { fn: k23_attn_out_lse, buffers: ["t150","t165","t134","t167"] },
+  "k24_einsum": { fn: k24_einsum, buffers: ["t167","p_layers_1_attn_wo_w","t117","t174"] },
+  "k25_reduce": { fn: k25_reduce, buffers: ["t174","t181","p_layers_1_mlp_norm_g","t184","t179"] },
+  "k26_einsum": { fn: k26_einsum, buffers: ["t184","p_layers_1_mlp_w3_w","t188"] },
+  "k27_einsum": { fn: k27_einsum, buffers: ["t184","p_layers_1_mlp_w1_w","t185","t186","t187","t188","t189"] },
+  "k28_einsum": { fn: k28_einsum, buffers: ["t189","p_layers_1_mlp_w2_w","t174","t191"] },
+  "k29_reduce": { fn: k29_reduce, buffers: ["t191","t198","p_norm_g","t201","t196"] },
+  "k30_einsum": { fn: k30_einsum, buffers: ["t201","p_head_w","t202"] },
+  "k31a_reduce": { fn: k31a_reduce, buffers: ["t202","in_targets","t234","t219"] },
+  "k31b_reduce": { fn: k31b_reduce, buffers: ["t219","t225"] },
+  "k32_einsum": { fn: k32_einsum, buffers: ["t234","p_head_w","t235","p_norm_g","t237"] },
+  "k33_einsum": { fn: k33_einsum, buffers: ["t201","t234","t236"] },
+  "k34_reduce": { fn: k34_reduce, buffers: ["t237","t191","t196","t253"] },
+  "k35_einsum": { fn: k35_einsum, buffers: ["t253","p_layers_1_mlp_w2_w","t187","t257","t188","t186","t185","t266"] },
+  "k36_einsum": { fn: k36_einsum, buffers: ["t189","t253","t255"] },
+  "k37_einsum": { fn: k37_einsum, buffers: ["t184","t257","t259"] },
+  "k38_einsum": { fn: k38_einsum, buffers: ["t266","p_layers_1_mlp_w1_w","t267"] },
+  "k39_einsum": { fn: k39_einsum, buffers: ["t257","p_layers_1_mlp_w3_w","t267","t269","p_layers_1_mlp_norm_g","t270"] },
+  "k40_einsum": { fn: k40_einsum, buffers: ["t184","t266","t268"] },
+  "k41_reduce": { fn: k41_reduce, buffers: ["t270","t174","t253","t179","t286"] },
+  "k42_einsum": { fn: k42_einsum, buffers: ["t286","p_layers_1_attn_wo_w","t287"] },
+  "k43_einsum": { fn: k43_einsum, buffers: ["t167","t286","t288"] },
+  "k44_reduce": { fn: k44_reduce, buffers: ["t287","t167","t291"] },
+  "k45_attn_dqkv": { fn: k45_attn_dqkv, buffers: ["t150","t165","t134","t287","t167","t291","t292"] },
+  "k46_ew": { fn: k46_ew, buffers: ["t292","t309"] },
+  "k47_ew": { fn: k47_ew, buffers: ["t292","t312"] },
+  "k48_ew": { fn: k48_ew, buffers: ["t309","t312","t315"] },
+  "k49_ew": { fn: k49_ew, buffers: ["t292","t327"] },
+  "k50_ew": { fn: k50_ew, buffers: ["t292","t330"] },
+  "k51_ew": { fn: k51_ew, buffers: ["t327","t330","t333"] },
+  "k52_copy": { fn: k52_copy, buffers: ["t292","t335"] },
+  "k53_einsum": { fn: k53_einsum, buffers: ["t127","t335","t338"] },
+  "k54_copy": { fn: k54_copy, buffers: ["t315","t339"] },
+  "k55_einsum": { fn: k55_einsum, buffers: ["t339","p_layers_1_attn_wk_w","t341"] },
+  "k56_einsum": { fn: k56_einsum, buffers: ["t127","t339","t342"] },
+  "k57_copy": { fn: k57_copy, buffers: ["t333","t343"] },
+  "k58_einsum": { fn: k58_einsum, buffers: ["t343","p_layers_1_attn_wq_w","t345"] },
+  "k59_einsum": { fn: k59_einsum, buffers: ["t335","p_layers_1_attn_wv_w","t341","t345","t348","p_layers_1_attn_norm_g","t349"] },
+  "k60_einsum": { fn: k60_einsum, buffers: ["t127","t343","t346"] },
+  "k61_reduce": { fn: k61_reduce, buffers: ["t349","t117","t286","t122","t365"] },
+  "k62_einsum": { fn: k62_einsum, buffers: ["t365","p_layers_0_mlp_w2_w","t113","t369","t114","t112","t111","t377"] },
+  "k63_einsum": { fn: k63_einsum, buffers: ["t115","t365","t367"] },
+  "k64_einsum": { fn: k64_einsum, buffers: ["t110","t369","t371"] },
+  "k65_einsum": { fn: k65_einsum, buffers: ["t377","p_layers_0_mlp_w1_w","t378"] },
+  "k66_einsum": { fn: k66_einsum, buffers: ["t369","p_layers_0_mlp_w3_w","t378","t380","p_layers_0_mlp_norm_g","t381"] },
+  "k67_einsum": { fn: k67_einsum, buffers: ["t110","t377","t379"] },
+  "k68_reduce": { fn: k68_reduce, buffers: ["t381","t100","t365","t105","t397"] },
+  "k69_einsum": { fn: k69_einsum, buffers: ["t397","p_layers_0_attn_wo_w","t398"] },
+  "k70_einsum": { fn: k70_einsum, buffers: ["t93","t397","t399"] },
+  "k71_reduce": { fn: k71_reduce, buffers: ["t398","t93","t402"] },
+  "k72_attn_dqkv": { fn: k72_attn_dqkv, buffers: ["t76","t91","t42","t398","t93","t402","t403"] },
+  "k73_ew": { fn: k73_ew, buffers: ["t403","t420"] },
+  "k74_ew": { fn: k74_ew, buffers: ["t403","t423"] },
+  "k75_ew": { fn: k75_ew, buffers: ["t420","t423","t426"] },
+  "k76_ew": { fn: k76_ew, buffers: ["t403","t438"] },
+  "k77_ew": { fn: k77_ew, buffers: ["t403","t441"] },
+  "k78_ew": { fn: k78_ew, buffers: ["t438","t441","t444"] },
+  "k79_copy": { fn: k79_copy, buffers: ["t403","t446"] },
+  "k80_einsum": { fn: k80_einsum, buffers: ["t35","t446","t449"] },
+  "k81_copy": { fn: k81_copy, buffers: ["t426","t450"] },
+  "k82_einsum": { fn: k82_einsum, buffers: ["t450","p_layers_0_attn_wk_w","t452"] },
+  "k83_einsum": { fn: k83_einsum, buffers: ["t35","t450","t453"] },
+  "k84_copy": { fn: k84_copy, buffers: ["t444","t454"] },
+  "k85_einsum": { fn: k85_einsum, buffers: ["t454","p_layers_0_attn_wq_w","t456"] },
+  "k86_einsum": { fn: k86_einsum, buffers: ["t446","p_layers_0_attn_wv_w","t452","t456","t459","p_layers_0_attn_norm_g","t460"] },
+  "k87_einsum": { fn: k87_einsum, buffers: ["t35","t454","t457"] },
+  "k88_reduce": { fn: k88_reduce, buffers: ["t460","t23","t30","t471"] },
+  "k89_scatter": { fn: k89_scatter, buffers: ["t477","t397","t460","t30","t471","t23","in_tokens"] },
+  "k90_ew": { fn: k90_ew, buffers: ["in_step","t498","t595","t596","t621"] },
+  "k91_reduce": { fn: k91_reduce, buffers: ["t477","t500"] },
+  "k92_reduce": { fn: k92_reduce, buffers: ["t457","t507"] },
+  "k93_reduce": { fn: k93_reduce, buffers: ["t453","t511"] },
+  "k94_reduce": { fn: k94_reduce, buffers: ["t449","t515"] },
+  "k95_reduce": { fn: k95_reduce, buffers: ["t399","t519"] },
+  "k96_reduce": { fn: k96_reduce, buffers: ["t379","t527"] },
+  "k97_reduce": { fn: k97_reduce, buffers: ["t367","t531"] },
+  "k98_reduce": { fn: k98_reduce, buffers: ["t371","t535"] },
+  "k99_reduce": { fn: k99_reduce, buffers: ["t346","t543"] },
+  "k100_reduce": { fn: k100_reduce, buffers: ["t342","t547"] },
+  "k101_reduce": { fn: k101_reduce, buffers: ["t338","t551"] },
+  "k102_reduce": { fn: k102_reduce, buffers: ["t288","t555"] },
+  "k103_reduce": { fn: k103_reduce, buffers: ["t268","t563"] },
+  "k104_reduce": { fn: k104_reduce, buffers: ["t255","t567"] },
+  "k105_reduce": { fn: k105_reduce, buffers: ["t259","t571"] },
+  "k106_reduce": { fn: k106_reduce, buffers: ["t236","t579"] },
+  "k107a_reduce": { fn: k107a_reduce, buffers: ["t235","t198","t269","t181","t348","t124","t380","t107","t459","t32","t239","t272","t351","t383","t462","t502","t522","t538","t558","t574"] },
+  "k107b_reduce": { fn: k107b_reduce, buffers: ["t502","t522","t538","t558","t574","t500","t507","t511","t515","t519","t527","t531","t535","t543","t547","t551","t555","t563","t567","t571","t579","t582","t586"] },
+  "k108_ew": { fn: k108_ew, buffers: ["p_optim_m_tok_w","t477","t586","t606","p_optim_v_tok_w","t612","p_tok_w","t621","t596","t595","t629","p_optim_m_head_w","t236","t994","p_optim_v_head_w","t1000","p_head_w","t1011"] },
+  "k109_ew": { fn: k109_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t462","t586","t639","p_optim_v_layers_0_attn_norm_g","t645","p_layers_0_attn_norm_g","t596","t595","t656","p_optim_m_layers_0_mlp_norm_g","t383","t739","p_optim_v_layers_0_mlp_norm_g","t743","p_layers_0_mlp_norm_g","t749","p_optim_m_layers_1_attn_norm_g","t351","t824","p_optim_v_layers_1_attn_norm_g","t828","p_layers_1_attn_norm_g","t834","p_optim_m_layers_1_mlp_norm_g","t272","t908","p_optim_v_layers_1_mlp_norm_g","t912","p_layers_1_mlp_norm_g","t918","p_optim_m_norm_g","t239","t975","p_optim_v_norm_g","t979","p_norm_g","t985"] },
+  "k110_ew": { fn: k110_ew, buffers: ["p_optim_m_layers_0_attn_wq_w","t457","t586","t665","p_optim_v_layers_0_attn_wq_w","t671","p_layers_0_attn_wq_w","t621","t596","t595","t682","p_optim_m_layers_0_attn_wk_w","t453","t688","p_optim_v_layers_0_attn_wk_w","t692","p_layers_0_attn_wk_w","t699","p_optim_m_layers_0_attn_wv_w","t449","t705","p_optim_v_layers_0_attn_wv_w","t709","p_layers_0_attn_wv_w","t716","p_optim_m_layers_0_attn_wo_w","t399","t722","p_optim_v_layers_0_attn_wo_w","t726","p_layers_0_attn_wo_w","t733","p_optim_m_layers_1_attn_wq_w","t346","t840","p_optim_v_layers_1_attn_wq_w","t844","p_layers_1_attn_wq_w","t851","p_optim_m_layers_1_attn_wk_w","t342","t857","p_optim_v_layers_1_attn_wk_w","t861","p_layers_1_attn_wk_w","t868","p_optim_m_layers_1_attn_wv_w","t338","t874","p_optim_v_layers_1_attn_wv_w","t878","p_layers_1_attn_wv_w","t885","p_optim_m_layers_1_attn_wo_w","t288","t891","p_optim_v_layers_1_attn_wo_w","t895","p_layers_1_attn_wo_w","t902"] },
+  "k111_ew": { fn: k111_ew, buffers: ["p_optim_m_layers_0_mlp_w1_w","t379","t586","t758","p_optim_v_layers_0_mlp_w1_w","t764","p_layers_0_mlp_w1_w","t621","t596","t595","t775","p_optim_m_layers_0_mlp_w2_w","t367","t784","p_optim_v_layers_0_mlp_w2_w","t790","p_layers_0_mlp_w2_w","t801","p_optim_m_layers_0_mlp_w3_w","t371","t807","p_optim_v_layers_0_mlp_w3_w","t811","p_layers_0_mlp_w3_w","t818","p_optim_m_layers_1_mlp_w1_w","t268","t924","p_optim_v_layers_1_mlp_w1_w","t928","p_layers_1_mlp_w1_w","t935","p_optim_m_layers_1_mlp_w2_w","t255","t941","p_optim_v_layers_1_mlp_w2_w","t945","p_layers_1_mlp_w2_w","t952","p_optim_m_layers_1_mlp_w3_w","t259","t958","p_optim_v_layers_1_mlp_w3_w","t962","p_layers_1_mlp_w3_w","t969"] },
 });

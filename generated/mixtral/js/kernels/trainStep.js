@@ -236,8 +236,16 @@ const { loom_gemm, loom_gemm_view } = (() => {
     }
     return ld;
   }
+  // A host's BLAS (runtime/backends/js/native-gemm.ts installs the system's under Node): it
+  // takes the product when the strides are a BLAS layout, and answers false otherwise.
+  const NATIVE = Symbol.for('loom.sgemm');
   let plainC = new Float32Array(0);
   function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const native = globalThis[NATIVE];
+    if (native !== undefined && M > 0 && N > 0 && K > 0) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (native(plainC, 0, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs)) return plainC;
+    }
     if (wasm === null) {
       if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
       if (K <= 0) plainC.fill(0, 0, M * ldc);
@@ -260,6 +268,8 @@ const { loom_gemm, loom_gemm_view } = (() => {
   function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
     if (M <= 0 || N <= 0) return;
     if (K <= 0) { C.fill(0, 0, M * N); return; }
+    const native = globalThis[NATIVE];
+    if (native !== undefined && native(C, 0, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs)) return;
     if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
     const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
     if (ld === N) C.set(heap.subarray(0, M * N));
@@ -294,7 +304,7 @@ function k1_reduce(buffers, uniforms) {
   const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
   const t37 = buffers.t37;
   const t32 = buffers.t32;
-  const t750 = buffers.t750;
+  const t768 = buffers.t768;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
@@ -327,10 +337,10 @@ function k1_reduce(buffers, uniforms) {
       t37[row * 64 + col_1] = v37;
     }
     t32[row] = v32;
-    const v748 = v32 * v32;
-    const v749 = v32 * v748;
-    const v750 = v749 * -0.5;
-    t750[row] = v750;
+    const v766 = v32 * v32;
+    const v767 = v32 * v766;
+    const v768 = v767 * -0.5;
+    t768[row] = v768;
   }
 }
 // k2_einsum (compiler/std/nn.loom:9:73)
@@ -462,18 +472,18 @@ function k8_concat(buffers, uniforms) {
     }
   }
 }
-// k9_attn_out (compiler/std/functional.loom:47:10)
-function k9_attn_out(buffers, uniforms) {
+// k9_attn_out_lse (compiler/std/functional.loom:47:10)
+function k9_attn_out_lse(buffers, uniforms) {
   const t78 = buffers.t78;
   const t95 = buffers.t95;
   const t44 = buffers.t44;
   const t97 = buffers.t97;
-  const s = loom_scratch("k9_attn_out.s", Float32Array, 4096);
-  const prod = loom_scratch("k9_attn_out.prod", Float32Array, 512);
-  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 512);
-  const m = loom_scratch("k9_attn_out.m", Float32Array, 32);
-  const l = loom_scratch("k9_attn_out.l", Float32Array, 32);
-  const corr = loom_scratch("k9_attn_out.corr", Float32Array, 32);
+  const s = loom_scratch("k9_attn_out_lse.s", Float32Array, 4096);
+  const prod = loom_scratch("k9_attn_out_lse.prod", Float32Array, 512);
+  const acc = loom_scratch("k9_attn_out_lse.acc", Float32Array, 512);
+  const m = loom_scratch("k9_attn_out_lse.m", Float32Array, 32);
+  const l = loom_scratch("k9_attn_out_lse.l", Float32Array, 32);
+  const corr = loom_scratch("k9_attn_out_lse.corr", Float32Array, 32);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -526,9 +536,12 @@ function k9_attn_out(buffers, uniforms) {
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          t97[(b0 * 4 + h) * 64 + i0 + r_3 + 65536] = l[r_3] > 0 ? m[r_3] + Math.log(l[r_3] > 0 ? l[r_3] : 1) : -Infinity;
+        }
+        for (let r_4 = 0; r_4 < bq; r_4++) {
+          const f = l[r_4] > 0 ? 1 / (l[r_4] > 0 ? l[r_4] : 1) : 0;
           for (let c_2 = 0; c_2 < 16; c_2++) {
-            t97[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
+            t97[((b0 * 4 + h) * 64 + i0 + r_4) * 16 + c_2] = acc[r_4 * 16 + c_2] * f;
           }
         }
       }
@@ -540,75 +553,75 @@ function k10_einsum(buffers, uniforms) {
   const t97 = buffers.t97;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
   const t25 = buffers.t25;
-  const t100 = buffers.t100;
+  const t104 = buffers.t104;
   const c_tile = loom_gemm_view(1024, 64, 64, 64, t97, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_layers_0_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
       const l25 = t25[i * 64 + j];
-      const v100 = l25 + c_tile[ci + j];
-      t100[i * 64 + j] = v100;
+      const v104 = l25 + c_tile[ci + j];
+      t104[i * 64 + j] = v104;
     }
   }
 }
 // k11_reduce (compiler/std/nn.loom:32:57)
 function k11_reduce(buffers, uniforms) {
-  const t100 = buffers.t100;
-  const t107 = buffers.t107;
+  const t104 = buffers.t104;
+  const t111 = buffers.t111;
   const p_layers_0_moe_norm_g = buffers.p_layers_0_moe_norm_g;
-  const t110 = buffers.t110;
-  const t105 = buffers.t105;
+  const t114 = buffers.t114;
+  const t109 = buffers.t109;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l100 = t100[row * 64 + col];
-      const v101 = l100 * l100;
-      const l100_1 = t100[row * 64 + col + 1];
-      const v101_1 = l100_1 * l100_1;
-      const l100_2 = t100[row * 64 + col + 2];
-      const v101_2 = l100_2 * l100_2;
-      const l100_3 = t100[row * 64 + col + 3];
-      const v101_3 = l100_3 * l100_3;
-      acc0_0_0 += v101;
-      acc0_0_1 += v101_1;
-      acc0_0_2 += v101_2;
-      acc0_0_3 += v101_3;
+      const l104 = t104[row * 64 + col];
+      const v105 = l104 * l104;
+      const l104_1 = t104[row * 64 + col + 1];
+      const v105_1 = l104_1 * l104_1;
+      const l104_2 = t104[row * 64 + col + 2];
+      const v105_2 = l104_2 * l104_2;
+      const l104_3 = t104[row * 64 + col + 3];
+      const v105_3 = l104_3 * l104_3;
+      acc0_0_0 += v105;
+      acc0_0_1 += v105_1;
+      acc0_0_2 += v105_2;
+      acc0_0_3 += v105_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v103 = acc0_0 * 0.015625;
-    const v104 = v103 + 0.00001;
-    const v105 = 1 / Math.sqrt(v104);
+    const v107 = acc0_0 * 0.015625;
+    const v108 = v107 + 0.00001;
+    const v109 = 1 / Math.sqrt(v108);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l100_4 = t100[row * 64 + col_1];
-      const v107 = l100_4 * v105;
-      t107[row * 64 + col_1] = v107;
-      const l109 = p_layers_0_moe_norm_g[col_1];
-      const v110 = v107 * l109;
-      t110[row * 64 + col_1] = v110;
+      const l104_4 = t104[row * 64 + col_1];
+      const v111 = l104_4 * v109;
+      t111[row * 64 + col_1] = v111;
+      const l113 = p_layers_0_moe_norm_g[col_1];
+      const v114 = v111 * l113;
+      t114[row * 64 + col_1] = v114;
     }
-    t105[row] = v105;
+    t109[row] = v109;
   }
 }
 // k12_einsum (compiler/std/moe.loom:62:14)
 function k12_einsum(buffers, uniforms) {
-  const t110 = buffers.t110;
+  const t114 = buffers.t114;
   const p_layers_0_moe_router_w = buffers.p_layers_0_moe_router_w;
-  const t112 = buffers.t112;
-  const c_tile = loom_gemm_view(1024, 8, 64, 8, t110, 0, 64, 1, p_layers_0_moe_router_w, 0, 8, 1);
+  const t116 = buffers.t116;
+  const c_tile = loom_gemm_view(1024, 8, 64, 8, t114, 0, 64, 1, p_layers_0_moe_router_w, 0, 8, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 8;
     for (let j = 0; j < 8; j++) {
-      t112[i * 8 + j] = c_tile[ci + j];
+      t116[i * 8 + j] = c_tile[ci + j];
     }
   }
 }
 // k13_topk_indices (compiler/std/moe.loom:64:13)
 function k13_topk_indices(buffers, uniforms) {
-  const t113 = buffers.t113;
-  const t112 = buffers.t112;
+  const t117 = buffers.t117;
+  const t116 = buffers.t116;
   for (let i = 0; i < 1024; i++) {
     let pv = 0;
     let pi = -1;
@@ -618,14 +631,14 @@ function k13_topk_indices(buffers, uniforms) {
       bv = -3e+38;
       bi = -1;
       for (let c = 0; c < 8; c++) {
-        const l112 = t112[i * 8 + c];
-        const v = l112 === l112 ? l112 : -3e+38;
+        const l116 = t116[i * 8 + c];
+        const v = l116 === l116 ? l116 : -3e+38;
         if ((pi < 0 || (v < pv || v === pv && c > pi)) && (bi < 0 || v > bv)) {
           bv = v;
           bi = c;
         }
       }
-      t113[i * 2 + j] = bi;
+      t117[i * 2 + j] = bi;
       pv = bv;
       pi = bi;
     }
@@ -633,10 +646,10 @@ function k13_topk_indices(buffers, uniforms) {
 }
 // k14a_reduce (compiler/std/moe.loom:84:51)
 function k14a_reduce(buffers, uniforms) {
-  const t113 = buffers.t113;
-  const t120 = buffers.t120;
-  const t123 = buffers.t123;
-  const t756 = buffers.t756;
+  const t117 = buffers.t117;
+  const t124 = buffers.t124;
+  const t127 = buffers.t127;
+  const t774 = buffers.t774;
   const acc0_0 = loom_scratch("k14a_reduce.acc0_0", Float32Array, 8);
   const err0_0 = loom_scratch("k14a_reduce.err0_0", Float32Array, 8);
   const part0_0 = loom_scratch("k14a_reduce.part0_0", Float32Array, 8);
@@ -647,21 +660,21 @@ function k14a_reduce(buffers, uniforms) {
   }
   for (let chunk = 0; chunk < 2048; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 2048); col += 4) {
-      const l115 = t113[col];
-      const l115_1 = t113[col + 1];
-      const l115_2 = t113[col + 2];
-      const l115_3 = t113[col + 3];
+      const l119 = t117[col];
+      const l119_1 = t117[col + 1];
+      const l119_2 = t117[col + 2];
+      const l119_3 = t117[col + 3];
       for (let r_1 = 0; r_1 < 8; r_1++) {
-        const l117 = r_1;
-        const v118 = l115 === l117;
-        const v119 = v118 ? 1 : 0;
-        const v118_1 = l115_1 === l117;
-        const v119_1 = v118_1 ? 1 : 0;
-        const v118_2 = l115_2 === l117;
-        const v119_2 = v118_2 ? 1 : 0;
-        const v118_3 = l115_3 === l117;
-        const v119_3 = v118_3 ? 1 : 0;
-        part0_0[r_1] = part0_0[r_1] + (v119 + v119_1 + v119_2 + v119_3);
+        const l121 = r_1;
+        const v122 = l119 === l121;
+        const v123 = v122 ? 1 : 0;
+        const v122_1 = l119_1 === l121;
+        const v123_1 = v122_1 ? 1 : 0;
+        const v122_2 = l119_2 === l121;
+        const v123_2 = v122_2 ? 1 : 0;
+        const v122_3 = l119_3 === l121;
+        const v123_3 = v122_3 ? 1 : 0;
+        part0_0[r_1] = part0_0[r_1] + (v123 + v123_1 + v123_2 + v123_3);
       }
     }
     for (let r_2 = 0; r_2 < 8; r_2++) {
@@ -673,19 +686,19 @@ function k14a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 8; r_3++) {
-    t120[r_3] = acc0_0[r_3] - err0_0[r_3];
-    const v123 = (acc0_0[r_3] - err0_0[r_3]) / 2048;
-    t123[r_3] = v123;
-    const v755 = 0.16 * v123;
-    const v756 = v755 * 0.0009765625;
-    t756[r_3] = v756;
+    t124[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v127 = (acc0_0[r_3] - err0_0[r_3]) / 2048;
+    t127[r_3] = v127;
+    const v773 = 0.16 * v127;
+    const v774 = v773 * 0.0009765625;
+    t774[r_3] = v774;
   }
 }
 // k14b_reduce (compiler/std/moe.loom:84:51)
 function k14b_reduce(buffers, uniforms) {
-  const t120 = buffers.t120;
-  const t152 = buffers.t152;
-  const t165 = buffers.t165;
+  const t124 = buffers.t124;
+  const t156 = buffers.t156;
+  const t169 = buffers.t169;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = -Infinity;
@@ -696,49 +709,49 @@ function k14b_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = -Infinity;
     for (let col = 0; col < 8; col += 4) {
-      const x120 = t120[col];
-      const x120_1 = t120[col + 1];
-      const x120_2 = t120[col + 2];
-      const x120_3 = t120[col + 3];
-      acc0_0_0 += x120;
-      acc0_1_0 = Math.max(acc0_1_0, x120);
-      acc0_0_1 += x120_1;
-      acc0_1_1 = Math.max(acc0_1_1, x120_1);
-      acc0_0_2 += x120_2;
-      acc0_1_2 = Math.max(acc0_1_2, x120_2);
-      acc0_0_3 += x120_3;
-      acc0_1_3 = Math.max(acc0_1_3, x120_3);
+      const x124 = t124[col];
+      const x124_1 = t124[col + 1];
+      const x124_2 = t124[col + 2];
+      const x124_3 = t124[col + 3];
+      acc0_0_0 += x124;
+      acc0_1_0 = Math.max(acc0_1_0, x124);
+      acc0_0_1 += x124_1;
+      acc0_1_1 = Math.max(acc0_1_1, x124_1);
+      acc0_0_2 += x124_2;
+      acc0_1_2 = Math.max(acc0_1_2, x124_2);
+      acc0_0_3 += x124_3;
+      acc0_1_3 = Math.max(acc0_1_3, x124_3);
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = Math.max(Math.max(acc0_1_0, acc0_1_1), Math.max(acc0_1_2, acc0_1_3));
-    const v152 = acc0_0 * 0.125;
-    t152[0] = v152;
-    const v165 = acc0_1 / v152;
-    t165[0] = v165;
+    const v156 = acc0_0 * 0.125;
+    t156[0] = v156;
+    const v169 = acc0_1 / v156;
+    t169[0] = v169;
   }
 }
 // k15_reduce (compiler/std/functional.loom:21:25)
 function k15_reduce(buffers, uniforms) {
-  const t112 = buffers.t112;
-  const t756 = buffers.t756;
-  const t130 = buffers.t130;
-  const t766 = buffers.t766;
-  const row127 = loom_scratch("k15_reduce.row127", Float32Array, 8);
-  const row127_low = loom_scratch("k15_reduce.row127_low", Float32Array, 8);
+  const t116 = buffers.t116;
+  const t774 = buffers.t774;
+  const t134 = buffers.t134;
+  const t784 = buffers.t784;
+  const row131 = loom_scratch("k15_reduce.row131", Float32Array, 8);
+  const row131_low = loom_scratch("k15_reduce.row131_low", Float32Array, 8);
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = -Infinity;
     let acc0_0_1 = -Infinity;
     let acc0_0_2 = -Infinity;
     let acc0_0_3 = -Infinity;
     for (let col = 0; col < 8; col += 4) {
-      const l112 = t112[row * 8 + col];
-      const l112_1 = t112[row * 8 + col + 1];
-      const l112_2 = t112[row * 8 + col + 2];
-      const l112_3 = t112[row * 8 + col + 3];
-      acc0_0_0 = Math.max(acc0_0_0, l112);
-      acc0_0_1 = Math.max(acc0_0_1, l112_1);
-      acc0_0_2 = Math.max(acc0_0_2, l112_2);
-      acc0_0_3 = Math.max(acc0_0_3, l112_3);
+      const l116 = t116[row * 8 + col];
+      const l116_1 = t116[row * 8 + col + 1];
+      const l116_2 = t116[row * 8 + col + 2];
+      const l116_3 = t116[row * 8 + col + 3];
+      acc0_0_0 = Math.max(acc0_0_0, l116);
+      acc0_0_1 = Math.max(acc0_0_1, l116_1);
+      acc0_0_2 = Math.max(acc0_0_2, l116_2);
+      acc0_0_3 = Math.max(acc0_0_3, l116_3);
     }
     const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
     let acc1_0_0 = 0;
@@ -746,30 +759,30 @@ function k15_reduce(buffers, uniforms) {
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
     for (let col_1 = 0; col_1 < 8; col_1 += 4) {
-      const l112_4 = t112[row * 8 + col_1];
-      const v126 = l112_4 - acc0_0;
-      const v127 = loom_exp(v126);
-      row127[col_1] = v127;
-      row127_low[col_1] = v127 - row127[col_1];
-      const l112_5 = t112[row * 8 + col_1 + 1];
-      const v126_1 = l112_5 - acc0_0;
-      const v127_1 = loom_exp(v126_1);
-      row127[col_1 + 1] = v127_1;
-      row127_low[col_1 + 1] = v127_1 - row127[col_1 + 1];
-      const l112_6 = t112[row * 8 + col_1 + 2];
-      const v126_2 = l112_6 - acc0_0;
-      const v127_2 = loom_exp(v126_2);
-      row127[col_1 + 2] = v127_2;
-      row127_low[col_1 + 2] = v127_2 - row127[col_1 + 2];
-      const l112_7 = t112[row * 8 + col_1 + 3];
-      const v126_3 = l112_7 - acc0_0;
-      const v127_3 = loom_exp(v126_3);
-      row127[col_1 + 3] = v127_3;
-      row127_low[col_1 + 3] = v127_3 - row127[col_1 + 3];
-      acc1_0_0 += v127;
-      acc1_0_1 += v127_1;
-      acc1_0_2 += v127_2;
-      acc1_0_3 += v127_3;
+      const l116_4 = t116[row * 8 + col_1];
+      const v130 = l116_4 - acc0_0;
+      const v131 = loom_exp(v130);
+      row131[col_1] = v131;
+      row131_low[col_1] = v131 - row131[col_1];
+      const l116_5 = t116[row * 8 + col_1 + 1];
+      const v130_1 = l116_5 - acc0_0;
+      const v131_1 = loom_exp(v130_1);
+      row131[col_1 + 1] = v131_1;
+      row131_low[col_1 + 1] = v131_1 - row131[col_1 + 1];
+      const l116_6 = t116[row * 8 + col_1 + 2];
+      const v130_2 = l116_6 - acc0_0;
+      const v131_2 = loom_exp(v130_2);
+      row131[col_1 + 2] = v131_2;
+      row131_low[col_1 + 2] = v131_2 - row131[col_1 + 2];
+      const l116_7 = t116[row * 8 + col_1 + 3];
+      const v130_3 = l116_7 - acc0_0;
+      const v131_3 = loom_exp(v130_3);
+      row131[col_1 + 3] = v131_3;
+      row131_low[col_1 + 3] = v131_3 - row131[col_1 + 3];
+      acc1_0_0 += v131;
+      acc1_0_1 += v131_1;
+      acc1_0_2 += v131_2;
+      acc1_0_3 += v131_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     let acc2_0_0 = 0;
@@ -777,54 +790,54 @@ function k15_reduce(buffers, uniforms) {
     let acc2_0_2 = 0;
     let acc2_0_3 = 0;
     for (let col_2 = 0; col_2 < 8; col_2 += 4) {
-      const kept127 = row127[col_2] + row127_low[col_2];
-      const l758 = t756[col_2];
-      const v130 = kept127 / acc1_0;
-      const v760 = l758 * v130;
-      const v761 = v760 / acc1_0;
-      const v762 = -v761;
-      t130[row * 8 + col_2] = v130;
-      const kept127_1 = row127[col_2 + 1] + row127_low[col_2 + 1];
-      const l758_1 = t756[col_2 + 1];
-      const v130_1 = kept127_1 / acc1_0;
-      const v760_1 = l758_1 * v130_1;
-      const v761_1 = v760_1 / acc1_0;
-      const v762_1 = -v761_1;
-      t130[row * 8 + col_2 + 1] = v130_1;
-      const kept127_2 = row127[col_2 + 2] + row127_low[col_2 + 2];
-      const l758_2 = t756[col_2 + 2];
-      const v130_2 = kept127_2 / acc1_0;
-      const v760_2 = l758_2 * v130_2;
-      const v761_2 = v760_2 / acc1_0;
-      const v762_2 = -v761_2;
-      t130[row * 8 + col_2 + 2] = v130_2;
-      const kept127_3 = row127[col_2 + 3] + row127_low[col_2 + 3];
-      const l758_3 = t756[col_2 + 3];
-      const v130_3 = kept127_3 / acc1_0;
-      const v760_3 = l758_3 * v130_3;
-      const v761_3 = v760_3 / acc1_0;
-      const v762_3 = -v761_3;
-      t130[row * 8 + col_2 + 3] = v130_3;
-      acc2_0_0 += v762;
-      acc2_0_1 += v762_1;
-      acc2_0_2 += v762_2;
-      acc2_0_3 += v762_3;
+      const kept131 = row131[col_2] + row131_low[col_2];
+      const l776 = t774[col_2];
+      const v134 = kept131 / acc1_0;
+      const v778 = l776 * v134;
+      const v779 = v778 / acc1_0;
+      const v780 = -v779;
+      t134[row * 8 + col_2] = v134;
+      const kept131_1 = row131[col_2 + 1] + row131_low[col_2 + 1];
+      const l776_1 = t774[col_2 + 1];
+      const v134_1 = kept131_1 / acc1_0;
+      const v778_1 = l776_1 * v134_1;
+      const v779_1 = v778_1 / acc1_0;
+      const v780_1 = -v779_1;
+      t134[row * 8 + col_2 + 1] = v134_1;
+      const kept131_2 = row131[col_2 + 2] + row131_low[col_2 + 2];
+      const l776_2 = t774[col_2 + 2];
+      const v134_2 = kept131_2 / acc1_0;
+      const v778_2 = l776_2 * v134_2;
+      const v779_2 = v778_2 / acc1_0;
+      const v780_2 = -v779_2;
+      t134[row * 8 + col_2 + 2] = v134_2;
+      const kept131_3 = row131[col_2 + 3] + row131_low[col_2 + 3];
+      const l776_3 = t774[col_2 + 3];
+      const v134_3 = kept131_3 / acc1_0;
+      const v778_3 = l776_3 * v134_3;
+      const v779_3 = v778_3 / acc1_0;
+      const v780_3 = -v779_3;
+      t134[row * 8 + col_2 + 3] = v134_3;
+      acc2_0_0 += v780;
+      acc2_0_1 += v780_1;
+      acc2_0_2 += v780_2;
+      acc2_0_3 += v780_3;
     }
     const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
     for (let col_3 = 0; col_3 < 8; col_3++) {
-      const kept127_4 = row127[col_3] + row127_low[col_3];
-      const l758_4 = t756[col_3];
-      const v759 = l758_4 / acc1_0;
-      const v765 = v759 + acc2_0;
-      const v766 = v765 * kept127_4;
-      t766[row * 8 + col_3] = v766;
+      const kept131_4 = row131[col_3] + row131_low[col_3];
+      const l776_4 = t774[col_3];
+      const v777 = l776_4 / acc1_0;
+      const v783 = v777 + acc2_0;
+      const v784 = v783 * kept131_4;
+      t784[row * 8 + col_3] = v784;
     }
   }
 }
 // k16_topk_values (compiler/std/moe.loom:64:13)
 function k16_topk_values(buffers, uniforms) {
-  const t141 = buffers.t141;
-  const t112 = buffers.t112;
+  const t145 = buffers.t145;
+  const t116 = buffers.t116;
   for (let i = 0; i < 1024; i++) {
     let pv = 0;
     let pi = -1;
@@ -834,14 +847,14 @@ function k16_topk_values(buffers, uniforms) {
       bv = -3e+38;
       bi = -1;
       for (let c = 0; c < 8; c++) {
-        const l112 = t112[i * 8 + c];
-        const v = l112 === l112 ? l112 : -3e+38;
+        const l116 = t116[i * 8 + c];
+        const v = l116 === l116 ? l116 : -3e+38;
         if ((pi < 0 || (v < pv || v === pv && c > pi)) && (bi < 0 || v > bv)) {
           bv = v;
           bi = c;
         }
       }
-      t141[i * 2 + j] = bv;
+      t145[i * 2 + j] = bv;
       pv = bv;
       pi = bi;
     }
@@ -849,83 +862,83 @@ function k16_topk_values(buffers, uniforms) {
 }
 // k17_reduce (compiler/std/functional.loom:21:25)
 function k17_reduce(buffers, uniforms) {
-  const t141 = buffers.t141;
   const t145 = buffers.t145;
-  const t148 = buffers.t148;
-  const t146 = buffers.t146;
-  const row145 = loom_scratch("k17_reduce.row145", Float32Array, 2);
-  const row145_low = loom_scratch("k17_reduce.row145_low", Float32Array, 2);
+  const t149 = buffers.t149;
+  const t152 = buffers.t152;
+  const t150 = buffers.t150;
+  const row149 = loom_scratch("k17_reduce.row149", Float32Array, 2);
+  const row149_low = loom_scratch("k17_reduce.row149_low", Float32Array, 2);
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = -Infinity;
     for (let col = 0; col < 2; col++) {
-      const l141 = t141[row * 2 + col];
-      acc0_0 = Math.max(acc0_0, l141);
+      const l145 = t145[row * 2 + col];
+      acc0_0 = Math.max(acc0_0, l145);
     }
     let acc1_0 = 0;
     for (let col_1 = 0; col_1 < 2; col_1++) {
-      const l141_1 = t141[row * 2 + col_1];
-      const v144 = l141_1 - acc0_0;
-      const v145 = loom_exp(v144);
-      t145[row * 2 + col_1] = v145;
-      row145[col_1] = v145;
-      row145_low[col_1] = v145 - row145[col_1];
-      acc1_0 += v145;
+      const l145_1 = t145[row * 2 + col_1];
+      const v148 = l145_1 - acc0_0;
+      const v149 = loom_exp(v148);
+      t149[row * 2 + col_1] = v149;
+      row149[col_1] = v149;
+      row149_low[col_1] = v149 - row149[col_1];
+      acc1_0 += v149;
     }
     for (let col_2 = 0; col_2 < 2; col_2++) {
-      const kept145 = row145[col_2] + row145_low[col_2];
-      const v148 = kept145 / acc1_0;
-      t148[row * 2 + col_2] = v148;
+      const kept149 = row149[col_2] + row149_low[col_2];
+      const v152 = kept149 / acc1_0;
+      t152[row * 2 + col_2] = v152;
     }
-    t146[row] = acc1_0;
+    t150[row] = acc1_0;
   }
 }
 // k18_reduce (compiler/std/moe.loom:118:31)
 function k18_reduce(buffers, uniforms) {
-  const t120 = buffers.t120;
-  const t152 = buffers.t152;
-  const t161 = buffers.t161;
-  const l154 = t152[0];
+  const t124 = buffers.t124;
+  const t156 = buffers.t156;
+  const t165 = buffers.t165;
+  const l158 = t156[0];
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 8; col += 4) {
-      const l121 = t120[col];
-      const v155 = l121 - l154;
-      const v156 = v155 * v155;
-      const l121_1 = t120[col + 1];
-      const v155_1 = l121_1 - l154;
-      const v156_1 = v155_1 * v155_1;
-      const l121_2 = t120[col + 2];
-      const v155_2 = l121_2 - l154;
-      const v156_2 = v155_2 * v155_2;
-      const l121_3 = t120[col + 3];
-      const v155_3 = l121_3 - l154;
-      const v156_3 = v155_3 * v155_3;
-      acc0_0_0 += v156;
-      acc0_0_1 += v156_1;
-      acc0_0_2 += v156_2;
-      acc0_0_3 += v156_3;
+      const l125 = t124[col];
+      const v159 = l125 - l158;
+      const v160 = v159 * v159;
+      const l125_1 = t124[col + 1];
+      const v159_1 = l125_1 - l158;
+      const v160_1 = v159_1 * v159_1;
+      const l125_2 = t124[col + 2];
+      const v159_2 = l125_2 - l158;
+      const v160_2 = v159_2 * v159_2;
+      const l125_3 = t124[col + 3];
+      const v159_3 = l125_3 - l158;
+      const v160_3 = v159_3 * v159_3;
+      acc0_0_0 += v160;
+      acc0_0_1 += v160_1;
+      acc0_0_2 += v160_2;
+      acc0_0_3 += v160_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v159 = acc0_0 * 0.125;
-    const v160 = Math.sqrt(v159);
-    const v161 = v160 / l154;
-    t161[0] = v161;
+    const v163 = acc0_0 * 0.125;
+    const v164 = Math.sqrt(v163);
+    const v165 = v164 / l158;
+    t165[0] = v165;
   }
 }
 // k19_sort_order (compiler/std/moe.loom:21:12)
 function k19_sort_order(buffers, uniforms) {
-  const t167 = buffers.t167;
-  const t113 = buffers.t113;
+  const t171 = buffers.t171;
+  const t117 = buffers.t117;
   const next = loom_scratch("k19_sort_order.next", Int32Array, 8);
   for (let e = 0; e < 8; e++) {
     next[e] = 0;
   }
   for (let i = 0; i < 2048; i++) {
-    const l166 = t113[i];
-    const key = l166 | 0;
+    const l170 = t117[i];
+    const key = l170 | 0;
     next[key] = next[key] + 1;
   }
   let run = 0;
@@ -935,377 +948,377 @@ function k19_sort_order(buffers, uniforms) {
     run += size;
   }
   for (let i_1 = 0; i_1 < 2048; i_1++) {
-    const l166_1 = t113[i_1];
-    const key_1 = l166_1 | 0;
+    const l170_1 = t117[i_1];
+    const key_1 = l170_1 | 0;
     const slot = next[key_1];
-    t167[slot] = i_1;
+    t171[slot] = i_1;
     next[key_1] = slot + 1;
   }
 }
 // k20_sort_offsets (compiler/std/moe.loom:21:12)
 function k20_sort_offsets(buffers, uniforms) {
-  const t168 = buffers.t168;
-  const t113 = buffers.t113;
+  const t172 = buffers.t172;
+  const t117 = buffers.t117;
   for (let i = 0; i < 9; i++) {
     let cnt = 0;
     for (let i_1 = 0; i_1 < 2048; i_1++) {
-      const l166 = t113[i_1];
-      const key = l166 | 0;
+      const l170 = t117[i_1];
+      const key = l170 | 0;
       if (key < i) {
         cnt += 1;
       }
     }
-    t168[i] = cnt;
+    t172[i] = cnt;
   }
 }
 // k21_ew (compiler/std/moe.loom:23:9)
 function k21_ew(buffers, uniforms) {
-  const t167 = buffers.t167;
-  const t173 = buffers.t173;
+  const t171 = buffers.t171;
+  const t177 = buffers.t177;
   for (let i = 0; i < 2048; i++) {
-    const l167 = t167[i];
-    const v171 = l167 / 2;
-    const v172 = Math.floor(v171);
-    const v173 = v172 < 0 ? -Math.floor(-v172) : Math.floor(v172);
-    t173[i] = v173;
+    const l171 = t171[i];
+    const v175 = l171 / 2;
+    const v176 = Math.floor(v175);
+    const v177 = v176 < 0 ? -Math.floor(-v176) : Math.floor(v176);
+    t177[i] = v177;
   }
 }
 // k22_gather (compiler/std/moe.loom:24:22)
 function k22_gather(buffers, uniforms) {
-  const t173 = buffers.t173;
-  const t110 = buffers.t110;
-  const t174 = buffers.t174;
+  const t177 = buffers.t177;
+  const t114 = buffers.t114;
+  const t178 = buffers.t178;
   for (let i = 0; i < 131072; i++) {
-    const l173 = t173[(i / 64) | 0];
-    const ix = l173 | 0;
-    const l111 = t110[ix * 64 + i % 64];
-    t174[i] = l111;
+    const l177 = t177[(i / 64) | 0];
+    const ix = l177 | 0;
+    const l115 = t114[ix * 64 + i % 64];
+    t178[i] = l115;
   }
 }
 // k23_gmm_out (compiler/std/moe.loom:10:12)
 function k23_gmm_out(buffers, uniforms) {
-  const t174 = buffers.t174;
+  const t178 = buffers.t178;
   const p_layers_0_moe_w1 = buffers.p_layers_0_moe_w1;
-  const t175 = buffers.t175;
-  const t168 = buffers.t168;
+  const t179 = buffers.t179;
+  const t172 = buffers.t172;
   const tile = loom_scratch("k23_gmm_out.tile", Float32Array, 3072);
   for (let e = 0; e < 8; e++) {
-    const l168 = t168[e];
-    const off = l168 | 0;
-    const l168_1 = t168[e + 1];
-    const off_1 = l168_1 | 0;
+    const l172 = t172[e];
+    const off = l172 | 0;
+    const l172_1 = t172[e + 1];
+    const off_1 = l172_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 48, 64, t174, r0 * 64, 64, 1, p_layers_0_moe_w1, e * 3072, 48, 1);
+      loom_gemm(tile, rows, 48, 64, t178, r0 * 64, 64, 1, p_layers_0_moe_w1, e * 3072, 48, 1);
       for (let r = 0; r < rows * 48; r++) {
-        t175[r0 * 48 + r] = tile[r];
+        t179[r0 * 48 + r] = tile[r];
       }
     }
   }
-  const l168_2 = t168[8];
-  const off_2 = l168_2 | 0;
+  const l172_2 = t172[8];
+  const off_2 = l172_2 | 0;
   for (let c = off_2 * 48; c < 98304; c++) {
-    t175[c] = 0;
+    t179[c] = 0;
   }
 }
 // k24_gmm_out (compiler/std/moe.loom:10:47)
 function k24_gmm_out(buffers, uniforms) {
-  const t174 = buffers.t174;
-  const p_layers_0_moe_w3 = buffers.p_layers_0_moe_w3;
   const t178 = buffers.t178;
-  const t168 = buffers.t168;
+  const p_layers_0_moe_w3 = buffers.p_layers_0_moe_w3;
+  const t182 = buffers.t182;
+  const t172 = buffers.t172;
   const tile = loom_scratch("k24_gmm_out.tile", Float32Array, 3072);
   for (let e = 0; e < 8; e++) {
-    const l168 = t168[e];
-    const off = l168 | 0;
-    const l168_1 = t168[e + 1];
-    const off_1 = l168_1 | 0;
+    const l172 = t172[e];
+    const off = l172 | 0;
+    const l172_1 = t172[e + 1];
+    const off_1 = l172_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 48, 64, t174, r0 * 64, 64, 1, p_layers_0_moe_w3, e * 3072, 48, 1);
+      loom_gemm(tile, rows, 48, 64, t178, r0 * 64, 64, 1, p_layers_0_moe_w3, e * 3072, 48, 1);
       for (let r = 0; r < rows * 48; r++) {
-        t178[r0 * 48 + r] = tile[r];
+        t182[r0 * 48 + r] = tile[r];
       }
     }
   }
-  const l168_2 = t168[8];
-  const off_2 = l168_2 | 0;
+  const l172_2 = t172[8];
+  const off_2 = l172_2 | 0;
   for (let c = off_2 * 48; c < 98304; c++) {
-    t178[c] = 0;
+    t182[c] = 0;
   }
 }
 // k25_ew (compiler/std/functional.loom:11:18)
 function k25_ew(buffers, uniforms) {
-  const t175 = buffers.t175;
-  const t176 = buffers.t176;
-  const t177 = buffers.t177;
-  const t178 = buffers.t178;
   const t179 = buffers.t179;
+  const t180 = buffers.t180;
+  const t181 = buffers.t181;
+  const t182 = buffers.t182;
+  const t183 = buffers.t183;
   for (let i = 0; i < 98304; i++) {
-    const l175 = t175[i];
-    const v176 = 1 / (1 + loom_exp(Math.min(-l175, 88)));
-    t176[i] = v176;
-    const v177 = l175 * v176;
-    t177[i] = v177;
-    const l178 = t178[i];
-    const v179 = v177 * l178;
-    t179[i] = v179;
+    const l179 = t179[i];
+    const v180 = 1 / (1 + loom_exp(Math.min(-l179, 88)));
+    t180[i] = v180;
+    const v181 = l179 * v180;
+    t181[i] = v181;
+    const l182 = t182[i];
+    const v183 = v181 * l182;
+    t183[i] = v183;
   }
 }
 // k26_gmm_out (compiler/std/moe.loom:11:10)
 function k26_gmm_out(buffers, uniforms) {
-  const t179 = buffers.t179;
+  const t183 = buffers.t183;
   const p_layers_0_moe_w2 = buffers.p_layers_0_moe_w2;
-  const t180 = buffers.t180;
-  const t168 = buffers.t168;
+  const t184 = buffers.t184;
+  const t172 = buffers.t172;
   const tile = loom_scratch("k26_gmm_out.tile", Float32Array, 4096);
   for (let e = 0; e < 8; e++) {
-    const l168 = t168[e];
-    const off = l168 | 0;
-    const l168_1 = t168[e + 1];
-    const off_1 = l168_1 | 0;
+    const l172 = t172[e];
+    const off = l172 | 0;
+    const l172_1 = t172[e + 1];
+    const off_1 = l172_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 64, 48, t179, r0 * 48, 48, 1, p_layers_0_moe_w2, e * 3072, 64, 1);
+      loom_gemm(tile, rows, 64, 48, t183, r0 * 48, 48, 1, p_layers_0_moe_w2, e * 3072, 64, 1);
       for (let r = 0; r < rows * 64; r++) {
-        t180[r0 * 64 + r] = tile[r];
+        t184[r0 * 64 + r] = tile[r];
       }
     }
   }
-  const l168_2 = t168[8];
-  const off_2 = l168_2 | 0;
+  const l172_2 = t172[8];
+  const off_2 = l172_2 | 0;
   for (let c = off_2 * 64; c < 131072; c++) {
-    t180[c] = 0;
+    t184[c] = 0;
   }
 }
 // k27_gather (compiler/std/moe.loom:25:7)
 function k27_gather(buffers, uniforms) {
-  const t167 = buffers.t167;
-  const t148 = buffers.t148;
-  const t182 = buffers.t182;
+  const t171 = buffers.t171;
+  const t152 = buffers.t152;
+  const t186 = buffers.t186;
   for (let i = 0; i < 2048; i++) {
-    const l167 = t167[i];
-    const ix = l167 | 0;
-    const l181 = t148[ix];
-    t182[i] = l181;
+    const l171 = t171[i];
+    const ix = l171 | 0;
+    const l185 = t152[ix];
+    t186[i] = l185;
   }
 }
 // k28_scatter (compiler/std/moe.loom:31:22)
 function k28_scatter(buffers, uniforms) {
+  const t190 = buffers.t190;
+  const t184 = buffers.t184;
   const t186 = buffers.t186;
-  const t180 = buffers.t180;
-  const t182 = buffers.t182;
-  const t173 = buffers.t173;
+  const t177 = buffers.t177;
   for (let z = 0; z < 65536; z++) {
-    t186[z] = 0;
+    t190[z] = 0;
   }
   for (let i = 0; i < 131072; i++) {
-    const l180 = t180[i];
-    const l184 = t182[(i / 64) | 0];
-    const v185 = l180 * l184;
-    const l173 = t173[(i / 64) | 0];
-    const to = (l173 | 0) * 64 + i % 64;
-    t186[to] = t186[to] + v185;
+    const l184 = t184[i];
+    const l188 = t186[(i / 64) | 0];
+    const v189 = l184 * l188;
+    const l177 = t177[(i / 64) | 0];
+    const to = (l177 | 0) * 64 + i % 64;
+    t190[to] = t190[to] + v189;
   }
 }
 // k29_reduce (dsl-examples/mixtral.loom:18:12)
 function k29_reduce(buffers, uniforms) {
-  const t100 = buffers.t100;
-  const t186 = buffers.t186;
-  const t188 = buffers.t188;
-  const t195 = buffers.t195;
+  const t104 = buffers.t104;
+  const t190 = buffers.t190;
+  const t192 = buffers.t192;
+  const t199 = buffers.t199;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t198 = buffers.t198;
-  const t193 = buffers.t193;
+  const t202 = buffers.t202;
+  const t197 = buffers.t197;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l100 = t100[row * 64 + col];
-      const l187 = t186[row * 64 + col];
-      const v188 = l100 + l187;
-      const v189 = v188 * v188;
-      t188[row * 64 + col] = v188;
-      const l100_1 = t100[row * 64 + col + 1];
-      const l187_1 = t186[row * 64 + col + 1];
-      const v188_1 = l100_1 + l187_1;
-      const v189_1 = v188_1 * v188_1;
-      t188[row * 64 + col + 1] = v188_1;
-      const l100_2 = t100[row * 64 + col + 2];
-      const l187_2 = t186[row * 64 + col + 2];
-      const v188_2 = l100_2 + l187_2;
-      const v189_2 = v188_2 * v188_2;
-      t188[row * 64 + col + 2] = v188_2;
-      const l100_3 = t100[row * 64 + col + 3];
-      const l187_3 = t186[row * 64 + col + 3];
-      const v188_3 = l100_3 + l187_3;
-      const v189_3 = v188_3 * v188_3;
-      t188[row * 64 + col + 3] = v188_3;
-      acc0_0_0 += v189;
-      acc0_0_1 += v189_1;
-      acc0_0_2 += v189_2;
-      acc0_0_3 += v189_3;
+      const l104 = t104[row * 64 + col];
+      const l191 = t190[row * 64 + col];
+      const v192 = l104 + l191;
+      const v193 = v192 * v192;
+      t192[row * 64 + col] = v192;
+      const l104_1 = t104[row * 64 + col + 1];
+      const l191_1 = t190[row * 64 + col + 1];
+      const v192_1 = l104_1 + l191_1;
+      const v193_1 = v192_1 * v192_1;
+      t192[row * 64 + col + 1] = v192_1;
+      const l104_2 = t104[row * 64 + col + 2];
+      const l191_2 = t190[row * 64 + col + 2];
+      const v192_2 = l104_2 + l191_2;
+      const v193_2 = v192_2 * v192_2;
+      t192[row * 64 + col + 2] = v192_2;
+      const l104_3 = t104[row * 64 + col + 3];
+      const l191_3 = t190[row * 64 + col + 3];
+      const v192_3 = l104_3 + l191_3;
+      const v193_3 = v192_3 * v192_3;
+      t192[row * 64 + col + 3] = v192_3;
+      acc0_0_0 += v193;
+      acc0_0_1 += v193_1;
+      acc0_0_2 += v193_2;
+      acc0_0_3 += v193_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v191 = acc0_0 * 0.015625;
-    const v192 = v191 + 0.00001;
-    const v193 = 1 / Math.sqrt(v192);
+    const v195 = acc0_0 * 0.015625;
+    const v196 = v195 + 0.00001;
+    const v197 = 1 / Math.sqrt(v196);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l100_4 = t100[row * 64 + col_1];
-      const l187_4 = t186[row * 64 + col_1];
-      const v188_4 = l100_4 + l187_4;
-      const v195 = v188_4 * v193;
-      t195[row * 64 + col_1] = v195;
-      const l197 = p_layers_1_attn_norm_g[col_1];
-      const v198 = v195 * l197;
-      t198[row * 64 + col_1] = v198;
+      const l104_4 = t104[row * 64 + col_1];
+      const l191_4 = t190[row * 64 + col_1];
+      const v192_4 = l104_4 + l191_4;
+      const v199 = v192_4 * v197;
+      t199[row * 64 + col_1] = v199;
+      const l201 = p_layers_1_attn_norm_g[col_1];
+      const v202 = v199 * l201;
+      t202[row * 64 + col_1] = v202;
     }
-    t193[row] = v193;
+    t197[row] = v197;
   }
 }
 // k30_einsum (compiler/std/nn.loom:9:73)
 function k30_einsum(buffers, uniforms) {
-  const t198 = buffers.t198;
+  const t202 = buffers.t202;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t199 = buffers.t199;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t198, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
+  const t203 = buffers.t203;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t202, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t199[i * 64 + j] = c_tile[ci + j];
+      t203[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k31_einsum (compiler/std/nn.loom:9:73)
 function k31_einsum(buffers, uniforms) {
-  const t198 = buffers.t198;
-  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
   const t202 = buffers.t202;
-  const c_tile = loom_gemm_view(1024, 32, 64, 32, t198, 0, 64, 1, p_layers_1_attn_wk_w, 0, 32, 1);
+  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t206 = buffers.t206;
+  const c_tile = loom_gemm_view(1024, 32, 64, 32, t202, 0, 64, 1, p_layers_1_attn_wk_w, 0, 32, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t202[i * 32 + j] = c_tile[ci + j];
+      t206[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
 // k32_einsum (compiler/std/nn.loom:9:73)
 function k32_einsum(buffers, uniforms) {
-  const t198 = buffers.t198;
+  const t202 = buffers.t202;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t205 = buffers.t205;
-  const c_tile = loom_gemm_view(1024, 32, 64, 32, t198, 0, 64, 1, p_layers_1_attn_wv_w, 0, 32, 1);
+  const t209 = buffers.t209;
+  const c_tile = loom_gemm_view(1024, 32, 64, 32, t202, 0, 64, 1, p_layers_1_attn_wv_w, 0, 32, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t205[i * 32 + j] = c_tile[ci + j];
+      t209[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
 // k33_ew (compiler/std/functional.loom:78:24)
 function k33_ew(buffers, uniforms) {
-  const t199 = buffers.t199;
-  const t215 = buffers.t215;
+  const t203 = buffers.t203;
   const t219 = buffers.t219;
+  const t223 = buffers.t223;
   for (let i = 0; i < 32768; i++) {
-    const l210 = t199[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l214 = t203[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l67 = Math.cos(g_4);
-    const v213 = l210 * l67;
-    const l212 = t199[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const v217 = l214 * l67;
+    const l216 = t203[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l70 = Math.sin(g_9);
-    const v214 = l212 * l70;
-    const v215 = v213 - v214;
-    t215[i] = v215;
-    const v217 = l210 * l70;
-    const v218 = l212 * l67;
-    const v219 = v217 + v218;
+    const v218 = l216 * l70;
+    const v219 = v217 - v218;
     t219[i] = v219;
+    const v221 = l214 * l70;
+    const v222 = l216 * l67;
+    const v223 = v221 + v222;
+    t223[i] = v223;
   }
 }
 // k34_concat (compiler/std/functional.loom:78:15)
 function k34_concat(buffers, uniforms) {
-  const t215 = buffers.t215;
-  const t221 = buffers.t221;
   const t219 = buffers.t219;
+  const t225 = buffers.t225;
+  const t223 = buffers.t223;
   for (let i = 0; i < 65536; i++) {
     if (i % 2 < 1) {
-      const l216 = t215[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t221[i] = l216;
-    } else {
       const l220 = t219[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t221[i] = l220;
+      t225[i] = l220;
+    } else {
+      const l224 = t223[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t225[i] = l224;
     }
   }
 }
 // k35_ew (compiler/std/functional.loom:78:24)
 function k35_ew(buffers, uniforms) {
-  const t202 = buffers.t202;
-  const t230 = buffers.t230;
+  const t206 = buffers.t206;
   const t234 = buffers.t234;
+  const t238 = buffers.t238;
   for (let i = 0; i < 16384; i++) {
-    const l225 = t202[((i / 1024) | 0) * 2048 + ((i / 512) | 0) % 2 * 16 + ((i / 8) | 0) % 64 * 32 + i % 8 * 2];
+    const l229 = t206[((i / 1024) | 0) * 2048 + ((i / 512) | 0) % 2 * 16 + ((i / 8) | 0) % 64 * 32 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l85 = Math.cos(g_4);
-    const v228 = l225 * l85;
-    const l227 = t202[1 + ((i / 1024) | 0) * 2048 + ((i / 512) | 0) % 2 * 16 + ((i / 8) | 0) % 64 * 32 + i % 8 * 2];
+    const v232 = l229 * l85;
+    const l231 = t206[1 + ((i / 1024) | 0) * 2048 + ((i / 512) | 0) % 2 * 16 + ((i / 8) | 0) % 64 * 32 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l87 = Math.sin(g_9);
-    const v229 = l227 * l87;
-    const v230 = v228 - v229;
-    t230[i] = v230;
-    const v232 = l225 * l87;
-    const v233 = l227 * l85;
-    const v234 = v232 + v233;
+    const v233 = l231 * l87;
+    const v234 = v232 - v233;
     t234[i] = v234;
+    const v236 = l229 * l87;
+    const v237 = l231 * l85;
+    const v238 = v236 + v237;
+    t238[i] = v238;
   }
 }
 // k36_concat (compiler/std/functional.loom:78:15)
 function k36_concat(buffers, uniforms) {
-  const t230 = buffers.t230;
-  const t236 = buffers.t236;
   const t234 = buffers.t234;
+  const t240 = buffers.t240;
+  const t238 = buffers.t238;
   for (let i = 0; i < 32768; i++) {
     if (i % 2 < 1) {
-      const l231 = t230[((i / 2048) | 0) * 1024 + ((i / 1024) | 0) % 2 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t236[i] = l231;
-    } else {
       const l235 = t234[((i / 2048) | 0) * 1024 + ((i / 1024) | 0) % 2 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t236[i] = l235;
+      t240[i] = l235;
+    } else {
+      const l239 = t238[((i / 2048) | 0) * 1024 + ((i / 1024) | 0) % 2 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t240[i] = l239;
     }
   }
 }
-// k37_attn_out (compiler/std/functional.loom:47:10)
-function k37_attn_out(buffers, uniforms) {
-  const t221 = buffers.t221;
-  const t236 = buffers.t236;
-  const t205 = buffers.t205;
-  const t238 = buffers.t238;
-  const s = loom_scratch("k37_attn_out.s", Float32Array, 4096);
-  const prod = loom_scratch("k37_attn_out.prod", Float32Array, 512);
-  const acc = loom_scratch("k37_attn_out.acc", Float32Array, 512);
-  const m = loom_scratch("k37_attn_out.m", Float32Array, 32);
-  const l = loom_scratch("k37_attn_out.l", Float32Array, 32);
-  const corr = loom_scratch("k37_attn_out.corr", Float32Array, 32);
+// k37_attn_out_lse (compiler/std/functional.loom:47:10)
+function k37_attn_out_lse(buffers, uniforms) {
+  const t225 = buffers.t225;
+  const t240 = buffers.t240;
+  const t209 = buffers.t209;
+  const t242 = buffers.t242;
+  const s = loom_scratch("k37_attn_out_lse.s", Float32Array, 4096);
+  const prod = loom_scratch("k37_attn_out_lse.prod", Float32Array, 512);
+  const acc = loom_scratch("k37_attn_out_lse.acc", Float32Array, 512);
+  const m = loom_scratch("k37_attn_out_lse.m", Float32Array, 32);
+  const l = loom_scratch("k37_attn_out_lse.l", Float32Array, 32);
+  const corr = loom_scratch("k37_attn_out_lse.corr", Float32Array, 32);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -1323,7 +1336,7 @@ function k37_attn_out(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 128) {
           const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t221, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t236, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+          loom_gemm(s, bq, bk, 16, t225, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t240, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             const rb = r_1 * bk;
             const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
@@ -1346,9 +1359,9 @@ function k37_attn_out(buffers, uniforms) {
             m[r_1] = mn;
           }
           if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t205, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 32, 1);
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t209, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 32, 1);
           } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t205, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 32, 1);
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t209, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 32, 1);
             for (let r_2 = 0; r_2 < bq; r_2++) {
               const cr = corr[r_2];
               for (let c_1 = 0; c_1 < 16; c_1++) {
@@ -1358,9 +1371,12 @@ function k37_attn_out(buffers, uniforms) {
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          t242[(b0 * 4 + h) * 64 + i0 + r_3 + 65536] = l[r_3] > 0 ? m[r_3] + Math.log(l[r_3] > 0 ? l[r_3] : 1) : -Infinity;
+        }
+        for (let r_4 = 0; r_4 < bq; r_4++) {
+          const f = l[r_4] > 0 ? 1 / (l[r_4] > 0 ? l[r_4] : 1) : 0;
           for (let c_2 = 0; c_2 < 16; c_2++) {
-            t238[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
+            t242[((b0 * 4 + h) * 64 + i0 + r_4) * 16 + c_2] = acc[r_4 * 16 + c_2] * f;
           }
         }
       }
@@ -1369,78 +1385,78 @@ function k37_attn_out(buffers, uniforms) {
 }
 // k38_einsum (compiler/std/attention.loom:28:9)
 function k38_einsum(buffers, uniforms) {
-  const t238 = buffers.t238;
+  const t242 = buffers.t242;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t188 = buffers.t188;
-  const t241 = buffers.t241;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t238, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_layers_1_attn_wo_w, 0, 64, 1);
+  const t192 = buffers.t192;
+  const t249 = buffers.t249;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t242, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_layers_1_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l188 = t188[i * 64 + j];
-      const v241 = l188 + c_tile[ci + j];
-      t241[i * 64 + j] = v241;
+      const l192 = t192[i * 64 + j];
+      const v249 = l192 + c_tile[ci + j];
+      t249[i * 64 + j] = v249;
     }
   }
 }
 // k39_reduce (compiler/std/nn.loom:32:57)
 function k39_reduce(buffers, uniforms) {
-  const t241 = buffers.t241;
-  const t248 = buffers.t248;
+  const t249 = buffers.t249;
+  const t256 = buffers.t256;
   const p_layers_1_moe_norm_g = buffers.p_layers_1_moe_norm_g;
-  const t251 = buffers.t251;
-  const t246 = buffers.t246;
+  const t259 = buffers.t259;
+  const t254 = buffers.t254;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l241 = t241[row * 64 + col];
-      const v242 = l241 * l241;
-      const l241_1 = t241[row * 64 + col + 1];
-      const v242_1 = l241_1 * l241_1;
-      const l241_2 = t241[row * 64 + col + 2];
-      const v242_2 = l241_2 * l241_2;
-      const l241_3 = t241[row * 64 + col + 3];
-      const v242_3 = l241_3 * l241_3;
-      acc0_0_0 += v242;
-      acc0_0_1 += v242_1;
-      acc0_0_2 += v242_2;
-      acc0_0_3 += v242_3;
+      const l249 = t249[row * 64 + col];
+      const v250 = l249 * l249;
+      const l249_1 = t249[row * 64 + col + 1];
+      const v250_1 = l249_1 * l249_1;
+      const l249_2 = t249[row * 64 + col + 2];
+      const v250_2 = l249_2 * l249_2;
+      const l249_3 = t249[row * 64 + col + 3];
+      const v250_3 = l249_3 * l249_3;
+      acc0_0_0 += v250;
+      acc0_0_1 += v250_1;
+      acc0_0_2 += v250_2;
+      acc0_0_3 += v250_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v244 = acc0_0 * 0.015625;
-    const v245 = v244 + 0.00001;
-    const v246 = 1 / Math.sqrt(v245);
+    const v252 = acc0_0 * 0.015625;
+    const v253 = v252 + 0.00001;
+    const v254 = 1 / Math.sqrt(v253);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l241_4 = t241[row * 64 + col_1];
-      const v248 = l241_4 * v246;
-      t248[row * 64 + col_1] = v248;
-      const l250 = p_layers_1_moe_norm_g[col_1];
-      const v251 = v248 * l250;
-      t251[row * 64 + col_1] = v251;
+      const l249_4 = t249[row * 64 + col_1];
+      const v256 = l249_4 * v254;
+      t256[row * 64 + col_1] = v256;
+      const l258 = p_layers_1_moe_norm_g[col_1];
+      const v259 = v256 * l258;
+      t259[row * 64 + col_1] = v259;
     }
-    t246[row] = v246;
+    t254[row] = v254;
   }
 }
 // k40_einsum (compiler/std/moe.loom:62:14)
 function k40_einsum(buffers, uniforms) {
-  const t251 = buffers.t251;
+  const t259 = buffers.t259;
   const p_layers_1_moe_router_w = buffers.p_layers_1_moe_router_w;
-  const t253 = buffers.t253;
-  const c_tile = loom_gemm_view(1024, 8, 64, 8, t251, 0, 64, 1, p_layers_1_moe_router_w, 0, 8, 1);
+  const t261 = buffers.t261;
+  const c_tile = loom_gemm_view(1024, 8, 64, 8, t259, 0, 64, 1, p_layers_1_moe_router_w, 0, 8, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 8;
     for (let j = 0; j < 8; j++) {
-      t253[i * 8 + j] = c_tile[ci + j];
+      t261[i * 8 + j] = c_tile[ci + j];
     }
   }
 }
 // k41_topk_indices (compiler/std/moe.loom:64:13)
 function k41_topk_indices(buffers, uniforms) {
-  const t254 = buffers.t254;
-  const t253 = buffers.t253;
+  const t262 = buffers.t262;
+  const t261 = buffers.t261;
   for (let i = 0; i < 1024; i++) {
     let pv = 0;
     let pi = -1;
@@ -1450,14 +1466,14 @@ function k41_topk_indices(buffers, uniforms) {
       bv = -3e+38;
       bi = -1;
       for (let c = 0; c < 8; c++) {
-        const l253 = t253[i * 8 + c];
-        const v = l253 === l253 ? l253 : -3e+38;
+        const l261 = t261[i * 8 + c];
+        const v = l261 === l261 ? l261 : -3e+38;
         if ((pi < 0 || (v < pv || v === pv && c > pi)) && (bi < 0 || v > bv)) {
           bv = v;
           bi = c;
         }
       }
-      t254[i * 2 + j] = bi;
+      t262[i * 2 + j] = bi;
       pv = bv;
       pi = bi;
     }
@@ -1465,10 +1481,10 @@ function k41_topk_indices(buffers, uniforms) {
 }
 // k42a_reduce (compiler/std/moe.loom:84:51)
 function k42a_reduce(buffers, uniforms) {
-  const t254 = buffers.t254;
-  const t259 = buffers.t259;
-  const t261 = buffers.t261;
-  const t521 = buffers.t521;
+  const t262 = buffers.t262;
+  const t267 = buffers.t267;
+  const t269 = buffers.t269;
+  const t532 = buffers.t532;
   const acc0_0 = loom_scratch("k42a_reduce.acc0_0", Float32Array, 8);
   const err0_0 = loom_scratch("k42a_reduce.err0_0", Float32Array, 8);
   const part0_0 = loom_scratch("k42a_reduce.part0_0", Float32Array, 8);
@@ -1479,21 +1495,21 @@ function k42a_reduce(buffers, uniforms) {
   }
   for (let chunk = 0; chunk < 2048; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 2048); col += 4) {
-      const l256 = t254[col];
-      const l256_1 = t254[col + 1];
-      const l256_2 = t254[col + 2];
-      const l256_3 = t254[col + 3];
+      const l264 = t262[col];
+      const l264_1 = t262[col + 1];
+      const l264_2 = t262[col + 2];
+      const l264_3 = t262[col + 3];
       for (let r_1 = 0; r_1 < 8; r_1++) {
-        const l117 = r_1;
-        const v257 = l256 === l117;
-        const v258 = v257 ? 1 : 0;
-        const v257_1 = l256_1 === l117;
-        const v258_1 = v257_1 ? 1 : 0;
-        const v257_2 = l256_2 === l117;
-        const v258_2 = v257_2 ? 1 : 0;
-        const v257_3 = l256_3 === l117;
-        const v258_3 = v257_3 ? 1 : 0;
-        part0_0[r_1] = part0_0[r_1] + (v258 + v258_1 + v258_2 + v258_3);
+        const l121 = r_1;
+        const v265 = l264 === l121;
+        const v266 = v265 ? 1 : 0;
+        const v265_1 = l264_1 === l121;
+        const v266_1 = v265_1 ? 1 : 0;
+        const v265_2 = l264_2 === l121;
+        const v266_2 = v265_2 ? 1 : 0;
+        const v265_3 = l264_3 === l121;
+        const v266_3 = v265_3 ? 1 : 0;
+        part0_0[r_1] = part0_0[r_1] + (v266 + v266_1 + v266_2 + v266_3);
       }
     }
     for (let r_2 = 0; r_2 < 8; r_2++) {
@@ -1505,19 +1521,19 @@ function k42a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 8; r_3++) {
-    t259[r_3] = acc0_0[r_3] - err0_0[r_3];
-    const v261 = (acc0_0[r_3] - err0_0[r_3]) / 2048;
-    t261[r_3] = v261;
-    const v520 = 0.16 * v261;
-    const v521 = v520 * 0.0009765625;
-    t521[r_3] = v521;
+    t267[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v269 = (acc0_0[r_3] - err0_0[r_3]) / 2048;
+    t269[r_3] = v269;
+    const v531 = 0.16 * v269;
+    const v532 = v531 * 0.0009765625;
+    t532[r_3] = v532;
   }
 }
 // k42b_reduce (compiler/std/moe.loom:84:51)
 function k42b_reduce(buffers, uniforms) {
-  const t259 = buffers.t259;
-  const t287 = buffers.t287;
-  const t299 = buffers.t299;
+  const t267 = buffers.t267;
+  const t295 = buffers.t295;
+  const t307 = buffers.t307;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = -Infinity;
@@ -1528,49 +1544,49 @@ function k42b_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = -Infinity;
     for (let col = 0; col < 8; col += 4) {
-      const x259 = t259[col];
-      const x259_1 = t259[col + 1];
-      const x259_2 = t259[col + 2];
-      const x259_3 = t259[col + 3];
-      acc0_0_0 += x259;
-      acc0_1_0 = Math.max(acc0_1_0, x259);
-      acc0_0_1 += x259_1;
-      acc0_1_1 = Math.max(acc0_1_1, x259_1);
-      acc0_0_2 += x259_2;
-      acc0_1_2 = Math.max(acc0_1_2, x259_2);
-      acc0_0_3 += x259_3;
-      acc0_1_3 = Math.max(acc0_1_3, x259_3);
+      const x267 = t267[col];
+      const x267_1 = t267[col + 1];
+      const x267_2 = t267[col + 2];
+      const x267_3 = t267[col + 3];
+      acc0_0_0 += x267;
+      acc0_1_0 = Math.max(acc0_1_0, x267);
+      acc0_0_1 += x267_1;
+      acc0_1_1 = Math.max(acc0_1_1, x267_1);
+      acc0_0_2 += x267_2;
+      acc0_1_2 = Math.max(acc0_1_2, x267_2);
+      acc0_0_3 += x267_3;
+      acc0_1_3 = Math.max(acc0_1_3, x267_3);
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = Math.max(Math.max(acc0_1_0, acc0_1_1), Math.max(acc0_1_2, acc0_1_3));
-    const v287 = acc0_0 * 0.125;
-    t287[0] = v287;
-    const v299 = acc0_1 / v287;
-    t299[0] = v299;
+    const v295 = acc0_0 * 0.125;
+    t295[0] = v295;
+    const v307 = acc0_1 / v295;
+    t307[0] = v307;
   }
 }
 // k43_reduce (compiler/std/functional.loom:21:25)
 function k43_reduce(buffers, uniforms) {
-  const t253 = buffers.t253;
-  const t521 = buffers.t521;
-  const t268 = buffers.t268;
-  const t531 = buffers.t531;
-  const row265 = loom_scratch("k43_reduce.row265", Float32Array, 8);
-  const row265_low = loom_scratch("k43_reduce.row265_low", Float32Array, 8);
+  const t261 = buffers.t261;
+  const t532 = buffers.t532;
+  const t276 = buffers.t276;
+  const t542 = buffers.t542;
+  const row273 = loom_scratch("k43_reduce.row273", Float32Array, 8);
+  const row273_low = loom_scratch("k43_reduce.row273_low", Float32Array, 8);
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = -Infinity;
     let acc0_0_1 = -Infinity;
     let acc0_0_2 = -Infinity;
     let acc0_0_3 = -Infinity;
     for (let col = 0; col < 8; col += 4) {
-      const l253 = t253[row * 8 + col];
-      const l253_1 = t253[row * 8 + col + 1];
-      const l253_2 = t253[row * 8 + col + 2];
-      const l253_3 = t253[row * 8 + col + 3];
-      acc0_0_0 = Math.max(acc0_0_0, l253);
-      acc0_0_1 = Math.max(acc0_0_1, l253_1);
-      acc0_0_2 = Math.max(acc0_0_2, l253_2);
-      acc0_0_3 = Math.max(acc0_0_3, l253_3);
+      const l261 = t261[row * 8 + col];
+      const l261_1 = t261[row * 8 + col + 1];
+      const l261_2 = t261[row * 8 + col + 2];
+      const l261_3 = t261[row * 8 + col + 3];
+      acc0_0_0 = Math.max(acc0_0_0, l261);
+      acc0_0_1 = Math.max(acc0_0_1, l261_1);
+      acc0_0_2 = Math.max(acc0_0_2, l261_2);
+      acc0_0_3 = Math.max(acc0_0_3, l261_3);
     }
     const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
     let acc1_0_0 = 0;
@@ -1578,30 +1594,30 @@ function k43_reduce(buffers, uniforms) {
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
     for (let col_1 = 0; col_1 < 8; col_1 += 4) {
-      const l253_4 = t253[row * 8 + col_1];
-      const v264 = l253_4 - acc0_0;
-      const v265 = loom_exp(v264);
-      row265[col_1] = v265;
-      row265_low[col_1] = v265 - row265[col_1];
-      const l253_5 = t253[row * 8 + col_1 + 1];
-      const v264_1 = l253_5 - acc0_0;
-      const v265_1 = loom_exp(v264_1);
-      row265[col_1 + 1] = v265_1;
-      row265_low[col_1 + 1] = v265_1 - row265[col_1 + 1];
-      const l253_6 = t253[row * 8 + col_1 + 2];
-      const v264_2 = l253_6 - acc0_0;
-      const v265_2 = loom_exp(v264_2);
-      row265[col_1 + 2] = v265_2;
-      row265_low[col_1 + 2] = v265_2 - row265[col_1 + 2];
-      const l253_7 = t253[row * 8 + col_1 + 3];
-      const v264_3 = l253_7 - acc0_0;
-      const v265_3 = loom_exp(v264_3);
-      row265[col_1 + 3] = v265_3;
-      row265_low[col_1 + 3] = v265_3 - row265[col_1 + 3];
-      acc1_0_0 += v265;
-      acc1_0_1 += v265_1;
-      acc1_0_2 += v265_2;
-      acc1_0_3 += v265_3;
+      const l261_4 = t261[row * 8 + col_1];
+      const v272 = l261_4 - acc0_0;
+      const v273 = loom_exp(v272);
+      row273[col_1] = v273;
+      row273_low[col_1] = v273 - row273[col_1];
+      const l261_5 = t261[row * 8 + col_1 + 1];
+      const v272_1 = l261_5 - acc0_0;
+      const v273_1 = loom_exp(v272_1);
+      row273[col_1 + 1] = v273_1;
+      row273_low[col_1 + 1] = v273_1 - row273[col_1 + 1];
+      const l261_6 = t261[row * 8 + col_1 + 2];
+      const v272_2 = l261_6 - acc0_0;
+      const v273_2 = loom_exp(v272_2);
+      row273[col_1 + 2] = v273_2;
+      row273_low[col_1 + 2] = v273_2 - row273[col_1 + 2];
+      const l261_7 = t261[row * 8 + col_1 + 3];
+      const v272_3 = l261_7 - acc0_0;
+      const v273_3 = loom_exp(v272_3);
+      row273[col_1 + 3] = v273_3;
+      row273_low[col_1 + 3] = v273_3 - row273[col_1 + 3];
+      acc1_0_0 += v273;
+      acc1_0_1 += v273_1;
+      acc1_0_2 += v273_2;
+      acc1_0_3 += v273_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     let acc2_0_0 = 0;
@@ -1609,54 +1625,54 @@ function k43_reduce(buffers, uniforms) {
     let acc2_0_2 = 0;
     let acc2_0_3 = 0;
     for (let col_2 = 0; col_2 < 8; col_2 += 4) {
-      const kept265 = row265[col_2] + row265_low[col_2];
-      const l523 = t521[col_2];
-      const v268 = kept265 / acc1_0;
-      const v525 = l523 * v268;
-      const v526 = v525 / acc1_0;
-      const v527 = -v526;
-      t268[row * 8 + col_2] = v268;
-      const kept265_1 = row265[col_2 + 1] + row265_low[col_2 + 1];
-      const l523_1 = t521[col_2 + 1];
-      const v268_1 = kept265_1 / acc1_0;
-      const v525_1 = l523_1 * v268_1;
-      const v526_1 = v525_1 / acc1_0;
-      const v527_1 = -v526_1;
-      t268[row * 8 + col_2 + 1] = v268_1;
-      const kept265_2 = row265[col_2 + 2] + row265_low[col_2 + 2];
-      const l523_2 = t521[col_2 + 2];
-      const v268_2 = kept265_2 / acc1_0;
-      const v525_2 = l523_2 * v268_2;
-      const v526_2 = v525_2 / acc1_0;
-      const v527_2 = -v526_2;
-      t268[row * 8 + col_2 + 2] = v268_2;
-      const kept265_3 = row265[col_2 + 3] + row265_low[col_2 + 3];
-      const l523_3 = t521[col_2 + 3];
-      const v268_3 = kept265_3 / acc1_0;
-      const v525_3 = l523_3 * v268_3;
-      const v526_3 = v525_3 / acc1_0;
-      const v527_3 = -v526_3;
-      t268[row * 8 + col_2 + 3] = v268_3;
-      acc2_0_0 += v527;
-      acc2_0_1 += v527_1;
-      acc2_0_2 += v527_2;
-      acc2_0_3 += v527_3;
+      const kept273 = row273[col_2] + row273_low[col_2];
+      const l534 = t532[col_2];
+      const v276 = kept273 / acc1_0;
+      const v536 = l534 * v276;
+      const v537 = v536 / acc1_0;
+      const v538 = -v537;
+      t276[row * 8 + col_2] = v276;
+      const kept273_1 = row273[col_2 + 1] + row273_low[col_2 + 1];
+      const l534_1 = t532[col_2 + 1];
+      const v276_1 = kept273_1 / acc1_0;
+      const v536_1 = l534_1 * v276_1;
+      const v537_1 = v536_1 / acc1_0;
+      const v538_1 = -v537_1;
+      t276[row * 8 + col_2 + 1] = v276_1;
+      const kept273_2 = row273[col_2 + 2] + row273_low[col_2 + 2];
+      const l534_2 = t532[col_2 + 2];
+      const v276_2 = kept273_2 / acc1_0;
+      const v536_2 = l534_2 * v276_2;
+      const v537_2 = v536_2 / acc1_0;
+      const v538_2 = -v537_2;
+      t276[row * 8 + col_2 + 2] = v276_2;
+      const kept273_3 = row273[col_2 + 3] + row273_low[col_2 + 3];
+      const l534_3 = t532[col_2 + 3];
+      const v276_3 = kept273_3 / acc1_0;
+      const v536_3 = l534_3 * v276_3;
+      const v537_3 = v536_3 / acc1_0;
+      const v538_3 = -v537_3;
+      t276[row * 8 + col_2 + 3] = v276_3;
+      acc2_0_0 += v538;
+      acc2_0_1 += v538_1;
+      acc2_0_2 += v538_2;
+      acc2_0_3 += v538_3;
     }
     const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
     for (let col_3 = 0; col_3 < 8; col_3++) {
-      const kept265_4 = row265[col_3] + row265_low[col_3];
-      const l523_4 = t521[col_3];
-      const v524 = l523_4 / acc1_0;
-      const v530 = v524 + acc2_0;
-      const v531 = v530 * kept265_4;
-      t531[row * 8 + col_3] = v531;
+      const kept273_4 = row273[col_3] + row273_low[col_3];
+      const l534_4 = t532[col_3];
+      const v535 = l534_4 / acc1_0;
+      const v541 = v535 + acc2_0;
+      const v542 = v541 * kept273_4;
+      t542[row * 8 + col_3] = v542;
     }
   }
 }
 // k44_topk_values (compiler/std/moe.loom:64:13)
 function k44_topk_values(buffers, uniforms) {
-  const t277 = buffers.t277;
-  const t253 = buffers.t253;
+  const t285 = buffers.t285;
+  const t261 = buffers.t261;
   for (let i = 0; i < 1024; i++) {
     let pv = 0;
     let pi = -1;
@@ -1666,14 +1682,14 @@ function k44_topk_values(buffers, uniforms) {
       bv = -3e+38;
       bi = -1;
       for (let c = 0; c < 8; c++) {
-        const l253 = t253[i * 8 + c];
-        const v = l253 === l253 ? l253 : -3e+38;
+        const l261 = t261[i * 8 + c];
+        const v = l261 === l261 ? l261 : -3e+38;
         if ((pi < 0 || (v < pv || v === pv && c > pi)) && (bi < 0 || v > bv)) {
           bv = v;
           bi = c;
         }
       }
-      t277[i * 2 + j] = bv;
+      t285[i * 2 + j] = bv;
       pv = bv;
       pi = bi;
     }
@@ -1681,83 +1697,83 @@ function k44_topk_values(buffers, uniforms) {
 }
 // k45_reduce (compiler/std/functional.loom:21:25)
 function k45_reduce(buffers, uniforms) {
-  const t277 = buffers.t277;
-  const t281 = buffers.t281;
-  const t284 = buffers.t284;
-  const t282 = buffers.t282;
-  const row281 = loom_scratch("k45_reduce.row281", Float32Array, 2);
-  const row281_low = loom_scratch("k45_reduce.row281_low", Float32Array, 2);
+  const t285 = buffers.t285;
+  const t289 = buffers.t289;
+  const t292 = buffers.t292;
+  const t290 = buffers.t290;
+  const row289 = loom_scratch("k45_reduce.row289", Float32Array, 2);
+  const row289_low = loom_scratch("k45_reduce.row289_low", Float32Array, 2);
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = -Infinity;
     for (let col = 0; col < 2; col++) {
-      const l277 = t277[row * 2 + col];
-      acc0_0 = Math.max(acc0_0, l277);
+      const l285 = t285[row * 2 + col];
+      acc0_0 = Math.max(acc0_0, l285);
     }
     let acc1_0 = 0;
     for (let col_1 = 0; col_1 < 2; col_1++) {
-      const l277_1 = t277[row * 2 + col_1];
-      const v280 = l277_1 - acc0_0;
-      const v281 = loom_exp(v280);
-      t281[row * 2 + col_1] = v281;
-      row281[col_1] = v281;
-      row281_low[col_1] = v281 - row281[col_1];
-      acc1_0 += v281;
+      const l285_1 = t285[row * 2 + col_1];
+      const v288 = l285_1 - acc0_0;
+      const v289 = loom_exp(v288);
+      t289[row * 2 + col_1] = v289;
+      row289[col_1] = v289;
+      row289_low[col_1] = v289 - row289[col_1];
+      acc1_0 += v289;
     }
     for (let col_2 = 0; col_2 < 2; col_2++) {
-      const kept281 = row281[col_2] + row281_low[col_2];
-      const v284 = kept281 / acc1_0;
-      t284[row * 2 + col_2] = v284;
+      const kept289 = row289[col_2] + row289_low[col_2];
+      const v292 = kept289 / acc1_0;
+      t292[row * 2 + col_2] = v292;
     }
-    t282[row] = acc1_0;
+    t290[row] = acc1_0;
   }
 }
 // k46_reduce (compiler/std/moe.loom:118:31)
 function k46_reduce(buffers, uniforms) {
-  const t259 = buffers.t259;
-  const t287 = buffers.t287;
-  const t296 = buffers.t296;
-  const l289 = t287[0];
+  const t267 = buffers.t267;
+  const t295 = buffers.t295;
+  const t304 = buffers.t304;
+  const l297 = t295[0];
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 8; col += 4) {
-      const l260 = t259[col];
-      const v290 = l260 - l289;
-      const v291 = v290 * v290;
-      const l260_1 = t259[col + 1];
-      const v290_1 = l260_1 - l289;
-      const v291_1 = v290_1 * v290_1;
-      const l260_2 = t259[col + 2];
-      const v290_2 = l260_2 - l289;
-      const v291_2 = v290_2 * v290_2;
-      const l260_3 = t259[col + 3];
-      const v290_3 = l260_3 - l289;
-      const v291_3 = v290_3 * v290_3;
-      acc0_0_0 += v291;
-      acc0_0_1 += v291_1;
-      acc0_0_2 += v291_2;
-      acc0_0_3 += v291_3;
+      const l268 = t267[col];
+      const v298 = l268 - l297;
+      const v299 = v298 * v298;
+      const l268_1 = t267[col + 1];
+      const v298_1 = l268_1 - l297;
+      const v299_1 = v298_1 * v298_1;
+      const l268_2 = t267[col + 2];
+      const v298_2 = l268_2 - l297;
+      const v299_2 = v298_2 * v298_2;
+      const l268_3 = t267[col + 3];
+      const v298_3 = l268_3 - l297;
+      const v299_3 = v298_3 * v298_3;
+      acc0_0_0 += v299;
+      acc0_0_1 += v299_1;
+      acc0_0_2 += v299_2;
+      acc0_0_3 += v299_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v294 = acc0_0 * 0.125;
-    const v295 = Math.sqrt(v294);
-    const v296 = v295 / l289;
-    t296[0] = v296;
+    const v302 = acc0_0 * 0.125;
+    const v303 = Math.sqrt(v302);
+    const v304 = v303 / l297;
+    t304[0] = v304;
   }
 }
 // k47_sort_order (compiler/std/moe.loom:21:12)
 function k47_sort_order(buffers, uniforms) {
-  const t301 = buffers.t301;
-  const t254 = buffers.t254;
+  const t309 = buffers.t309;
+  const t262 = buffers.t262;
   const next = loom_scratch("k47_sort_order.next", Int32Array, 8);
   for (let e = 0; e < 8; e++) {
     next[e] = 0;
   }
   for (let i = 0; i < 2048; i++) {
-    const l300 = t254[i];
-    const key = l300 | 0;
+    const l308 = t262[i];
+    const key = l308 | 0;
     next[key] = next[key] + 1;
   }
   let run = 0;
@@ -1767,257 +1783,257 @@ function k47_sort_order(buffers, uniforms) {
     run += size;
   }
   for (let i_1 = 0; i_1 < 2048; i_1++) {
-    const l300_1 = t254[i_1];
-    const key_1 = l300_1 | 0;
+    const l308_1 = t262[i_1];
+    const key_1 = l308_1 | 0;
     const slot = next[key_1];
-    t301[slot] = i_1;
+    t309[slot] = i_1;
     next[key_1] = slot + 1;
   }
 }
 // k48_sort_offsets (compiler/std/moe.loom:21:12)
 function k48_sort_offsets(buffers, uniforms) {
-  const t302 = buffers.t302;
-  const t254 = buffers.t254;
+  const t310 = buffers.t310;
+  const t262 = buffers.t262;
   for (let i = 0; i < 9; i++) {
     let cnt = 0;
     for (let i_1 = 0; i_1 < 2048; i_1++) {
-      const l300 = t254[i_1];
-      const key = l300 | 0;
+      const l308 = t262[i_1];
+      const key = l308 | 0;
       if (key < i) {
         cnt += 1;
       }
     }
-    t302[i] = cnt;
+    t310[i] = cnt;
   }
 }
 // k49_ew (compiler/std/moe.loom:23:9)
 function k49_ew(buffers, uniforms) {
-  const t301 = buffers.t301;
-  const t306 = buffers.t306;
+  const t309 = buffers.t309;
+  const t314 = buffers.t314;
   for (let i = 0; i < 2048; i++) {
-    const l301 = t301[i];
-    const v304 = l301 / 2;
-    const v305 = Math.floor(v304);
-    const v306 = v305 < 0 ? -Math.floor(-v305) : Math.floor(v305);
-    t306[i] = v306;
+    const l309 = t309[i];
+    const v312 = l309 / 2;
+    const v313 = Math.floor(v312);
+    const v314 = v313 < 0 ? -Math.floor(-v313) : Math.floor(v313);
+    t314[i] = v314;
   }
 }
 // k50_gather (compiler/std/moe.loom:24:22)
 function k50_gather(buffers, uniforms) {
-  const t306 = buffers.t306;
-  const t251 = buffers.t251;
-  const t307 = buffers.t307;
+  const t314 = buffers.t314;
+  const t259 = buffers.t259;
+  const t315 = buffers.t315;
   for (let i = 0; i < 131072; i++) {
-    const l306 = t306[(i / 64) | 0];
-    const ix = l306 | 0;
-    const l252 = t251[ix * 64 + i % 64];
-    t307[i] = l252;
+    const l314 = t314[(i / 64) | 0];
+    const ix = l314 | 0;
+    const l260 = t259[ix * 64 + i % 64];
+    t315[i] = l260;
   }
 }
 // k51_gmm_out (compiler/std/moe.loom:10:12)
 function k51_gmm_out(buffers, uniforms) {
-  const t307 = buffers.t307;
+  const t315 = buffers.t315;
   const p_layers_1_moe_w1 = buffers.p_layers_1_moe_w1;
-  const t308 = buffers.t308;
-  const t302 = buffers.t302;
+  const t316 = buffers.t316;
+  const t310 = buffers.t310;
   const tile = loom_scratch("k51_gmm_out.tile", Float32Array, 3072);
   for (let e = 0; e < 8; e++) {
-    const l302 = t302[e];
-    const off = l302 | 0;
-    const l302_1 = t302[e + 1];
-    const off_1 = l302_1 | 0;
+    const l310 = t310[e];
+    const off = l310 | 0;
+    const l310_1 = t310[e + 1];
+    const off_1 = l310_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 48, 64, t307, r0 * 64, 64, 1, p_layers_1_moe_w1, e * 3072, 48, 1);
+      loom_gemm(tile, rows, 48, 64, t315, r0 * 64, 64, 1, p_layers_1_moe_w1, e * 3072, 48, 1);
       for (let r = 0; r < rows * 48; r++) {
-        t308[r0 * 48 + r] = tile[r];
+        t316[r0 * 48 + r] = tile[r];
       }
     }
   }
-  const l302_2 = t302[8];
-  const off_2 = l302_2 | 0;
+  const l310_2 = t310[8];
+  const off_2 = l310_2 | 0;
   for (let c = off_2 * 48; c < 98304; c++) {
-    t308[c] = 0;
+    t316[c] = 0;
   }
 }
 // k52_gmm_out (compiler/std/moe.loom:10:47)
 function k52_gmm_out(buffers, uniforms) {
-  const t307 = buffers.t307;
+  const t315 = buffers.t315;
   const p_layers_1_moe_w3 = buffers.p_layers_1_moe_w3;
-  const t311 = buffers.t311;
-  const t302 = buffers.t302;
+  const t319 = buffers.t319;
+  const t310 = buffers.t310;
   const tile = loom_scratch("k52_gmm_out.tile", Float32Array, 3072);
   for (let e = 0; e < 8; e++) {
-    const l302 = t302[e];
-    const off = l302 | 0;
-    const l302_1 = t302[e + 1];
-    const off_1 = l302_1 | 0;
+    const l310 = t310[e];
+    const off = l310 | 0;
+    const l310_1 = t310[e + 1];
+    const off_1 = l310_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 48, 64, t307, r0 * 64, 64, 1, p_layers_1_moe_w3, e * 3072, 48, 1);
+      loom_gemm(tile, rows, 48, 64, t315, r0 * 64, 64, 1, p_layers_1_moe_w3, e * 3072, 48, 1);
       for (let r = 0; r < rows * 48; r++) {
-        t311[r0 * 48 + r] = tile[r];
+        t319[r0 * 48 + r] = tile[r];
       }
     }
   }
-  const l302_2 = t302[8];
-  const off_2 = l302_2 | 0;
+  const l310_2 = t310[8];
+  const off_2 = l310_2 | 0;
   for (let c = off_2 * 48; c < 98304; c++) {
-    t311[c] = 0;
+    t319[c] = 0;
   }
 }
 // k53_ew (compiler/std/functional.loom:11:18)
 function k53_ew(buffers, uniforms) {
-  const t308 = buffers.t308;
-  const t309 = buffers.t309;
-  const t310 = buffers.t310;
-  const t311 = buffers.t311;
-  const t312 = buffers.t312;
+  const t316 = buffers.t316;
+  const t317 = buffers.t317;
+  const t318 = buffers.t318;
+  const t319 = buffers.t319;
+  const t320 = buffers.t320;
   for (let i = 0; i < 98304; i++) {
-    const l308 = t308[i];
-    const v309 = 1 / (1 + loom_exp(Math.min(-l308, 88)));
-    t309[i] = v309;
-    const v310 = l308 * v309;
-    t310[i] = v310;
-    const l311 = t311[i];
-    const v312 = v310 * l311;
-    t312[i] = v312;
+    const l316 = t316[i];
+    const v317 = 1 / (1 + loom_exp(Math.min(-l316, 88)));
+    t317[i] = v317;
+    const v318 = l316 * v317;
+    t318[i] = v318;
+    const l319 = t319[i];
+    const v320 = v318 * l319;
+    t320[i] = v320;
   }
 }
 // k54_gmm_out (compiler/std/moe.loom:11:10)
 function k54_gmm_out(buffers, uniforms) {
-  const t312 = buffers.t312;
+  const t320 = buffers.t320;
   const p_layers_1_moe_w2 = buffers.p_layers_1_moe_w2;
-  const t313 = buffers.t313;
-  const t302 = buffers.t302;
+  const t321 = buffers.t321;
+  const t310 = buffers.t310;
   const tile = loom_scratch("k54_gmm_out.tile", Float32Array, 4096);
   for (let e = 0; e < 8; e++) {
-    const l302 = t302[e];
-    const off = l302 | 0;
-    const l302_1 = t302[e + 1];
-    const off_1 = l302_1 | 0;
+    const l310 = t310[e];
+    const off = l310 | 0;
+    const l310_1 = t310[e + 1];
+    const off_1 = l310_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 64, 48, t312, r0 * 48, 48, 1, p_layers_1_moe_w2, e * 3072, 64, 1);
+      loom_gemm(tile, rows, 64, 48, t320, r0 * 48, 48, 1, p_layers_1_moe_w2, e * 3072, 64, 1);
       for (let r = 0; r < rows * 64; r++) {
-        t313[r0 * 64 + r] = tile[r];
+        t321[r0 * 64 + r] = tile[r];
       }
     }
   }
-  const l302_2 = t302[8];
-  const off_2 = l302_2 | 0;
+  const l310_2 = t310[8];
+  const off_2 = l310_2 | 0;
   for (let c = off_2 * 64; c < 131072; c++) {
-    t313[c] = 0;
+    t321[c] = 0;
   }
 }
 // k55_gather (compiler/std/moe.loom:25:7)
 function k55_gather(buffers, uniforms) {
-  const t301 = buffers.t301;
-  const t284 = buffers.t284;
-  const t315 = buffers.t315;
+  const t309 = buffers.t309;
+  const t292 = buffers.t292;
+  const t323 = buffers.t323;
   for (let i = 0; i < 2048; i++) {
-    const l301 = t301[i];
-    const ix = l301 | 0;
-    const l314 = t284[ix];
-    t315[i] = l314;
+    const l309 = t309[i];
+    const ix = l309 | 0;
+    const l322 = t292[ix];
+    t323[i] = l322;
   }
 }
 // k56_scatter (compiler/std/moe.loom:31:22)
 function k56_scatter(buffers, uniforms) {
-  const t319 = buffers.t319;
-  const t313 = buffers.t313;
-  const t315 = buffers.t315;
-  const t306 = buffers.t306;
+  const t327 = buffers.t327;
+  const t321 = buffers.t321;
+  const t323 = buffers.t323;
+  const t314 = buffers.t314;
   for (let z = 0; z < 65536; z++) {
-    t319[z] = 0;
+    t327[z] = 0;
   }
   for (let i = 0; i < 131072; i++) {
-    const l313 = t313[i];
-    const l317 = t315[(i / 64) | 0];
-    const v318 = l313 * l317;
-    const l306 = t306[(i / 64) | 0];
-    const to = (l306 | 0) * 64 + i % 64;
-    t319[to] = t319[to] + v318;
+    const l321 = t321[i];
+    const l325 = t323[(i / 64) | 0];
+    const v326 = l321 * l325;
+    const l314 = t314[(i / 64) | 0];
+    const to = (l314 | 0) * 64 + i % 64;
+    t327[to] = t327[to] + v326;
   }
 }
 // k57_reduce (dsl-examples/mixtral.loom:18:12)
 function k57_reduce(buffers, uniforms) {
-  const t241 = buffers.t241;
-  const t319 = buffers.t319;
-  const t321 = buffers.t321;
-  const t328 = buffers.t328;
+  const t249 = buffers.t249;
+  const t327 = buffers.t327;
+  const t329 = buffers.t329;
+  const t336 = buffers.t336;
   const p_norm_g = buffers.p_norm_g;
-  const t331 = buffers.t331;
-  const t326 = buffers.t326;
+  const t339 = buffers.t339;
+  const t334 = buffers.t334;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l241 = t241[row * 64 + col];
-      const l320 = t319[row * 64 + col];
-      const v321 = l241 + l320;
-      const v322 = v321 * v321;
-      t321[row * 64 + col] = v321;
-      const l241_1 = t241[row * 64 + col + 1];
-      const l320_1 = t319[row * 64 + col + 1];
-      const v321_1 = l241_1 + l320_1;
-      const v322_1 = v321_1 * v321_1;
-      t321[row * 64 + col + 1] = v321_1;
-      const l241_2 = t241[row * 64 + col + 2];
-      const l320_2 = t319[row * 64 + col + 2];
-      const v321_2 = l241_2 + l320_2;
-      const v322_2 = v321_2 * v321_2;
-      t321[row * 64 + col + 2] = v321_2;
-      const l241_3 = t241[row * 64 + col + 3];
-      const l320_3 = t319[row * 64 + col + 3];
-      const v321_3 = l241_3 + l320_3;
-      const v322_3 = v321_3 * v321_3;
-      t321[row * 64 + col + 3] = v321_3;
-      acc0_0_0 += v322;
-      acc0_0_1 += v322_1;
-      acc0_0_2 += v322_2;
-      acc0_0_3 += v322_3;
+      const l249 = t249[row * 64 + col];
+      const l328 = t327[row * 64 + col];
+      const v329 = l249 + l328;
+      const v330 = v329 * v329;
+      t329[row * 64 + col] = v329;
+      const l249_1 = t249[row * 64 + col + 1];
+      const l328_1 = t327[row * 64 + col + 1];
+      const v329_1 = l249_1 + l328_1;
+      const v330_1 = v329_1 * v329_1;
+      t329[row * 64 + col + 1] = v329_1;
+      const l249_2 = t249[row * 64 + col + 2];
+      const l328_2 = t327[row * 64 + col + 2];
+      const v329_2 = l249_2 + l328_2;
+      const v330_2 = v329_2 * v329_2;
+      t329[row * 64 + col + 2] = v329_2;
+      const l249_3 = t249[row * 64 + col + 3];
+      const l328_3 = t327[row * 64 + col + 3];
+      const v329_3 = l249_3 + l328_3;
+      const v330_3 = v329_3 * v329_3;
+      t329[row * 64 + col + 3] = v329_3;
+      acc0_0_0 += v330;
+      acc0_0_1 += v330_1;
+      acc0_0_2 += v330_2;
+      acc0_0_3 += v330_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v324 = acc0_0 * 0.015625;
-    const v325 = v324 + 0.00001;
-    const v326 = 1 / Math.sqrt(v325);
+    const v332 = acc0_0 * 0.015625;
+    const v333 = v332 + 0.00001;
+    const v334 = 1 / Math.sqrt(v333);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l241_4 = t241[row * 64 + col_1];
-      const l320_4 = t319[row * 64 + col_1];
-      const v321_4 = l241_4 + l320_4;
-      const v328 = v321_4 * v326;
-      t328[row * 64 + col_1] = v328;
-      const l330 = p_norm_g[col_1];
-      const v331 = v328 * l330;
-      t331[row * 64 + col_1] = v331;
+      const l249_4 = t249[row * 64 + col_1];
+      const l328_4 = t327[row * 64 + col_1];
+      const v329_4 = l249_4 + l328_4;
+      const v336 = v329_4 * v334;
+      t336[row * 64 + col_1] = v336;
+      const l338 = p_norm_g[col_1];
+      const v339 = v336 * l338;
+      t339[row * 64 + col_1] = v339;
     }
-    t326[row] = v326;
+    t334[row] = v334;
   }
 }
 // k58_einsum (compiler/std/nn.loom:9:73)
 function k58_einsum(buffers, uniforms) {
-  const t331 = buffers.t331;
+  const t339 = buffers.t339;
   const p_head_w = buffers.p_head_w;
-  const t332 = buffers.t332;
-  const c_tile = loom_gemm_view(1024, 256, 64, 256, t331, 0, 64, 1, p_head_w, 0, 256, 1);
+  const t340 = buffers.t340;
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t339, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t332[i * 256 + j] = c_tile[ci + j];
+      t340[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
 // k59a_reduce (compiler/std/functional.loom:33:18)
 function k59a_reduce(buffers, uniforms) {
-  const t332 = buffers.t332;
+  const t340 = buffers.t340;
   const in_targets = buffers.in_targets;
-  const t364 = buffers.t364;
-  const t349 = buffers.t349;
-  const row342 = loom_scratch("k59a_reduce.row342", Float32Array, 256);
-  const row342_low = loom_scratch("k59a_reduce.row342_low", Float32Array, 256);
+  const t372 = buffers.t372;
+  const t357 = buffers.t357;
+  const row350 = loom_scratch("k59a_reduce.row350", Float32Array, 256);
+  const row350_low = loom_scratch("k59a_reduce.row350_low", Float32Array, 256);
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = -Infinity;
     let acc0_1_0 = 0;
@@ -2027,36 +2043,36 @@ function k59a_reduce(buffers, uniforms) {
     let acc0_1_2 = 0;
     let acc0_0_3 = -Infinity;
     let acc0_1_3 = 0;
-    const l337 = in_targets[row];
+    const l345 = in_targets[row];
     for (let col = 0; col < 256; col += 4) {
-      const l332 = t332[row * 256 + col];
-      const l336 = col;
-      const v338 = l336 === l337;
-      const v358 = v338 ? -0.0009765625 : 0;
-      const v359 = -v358;
-      const l332_1 = t332[row * 256 + col + 1];
-      const l336_1 = col + 1;
-      const v338_1 = l336_1 === l337;
-      const v358_1 = v338_1 ? -0.0009765625 : 0;
-      const v359_1 = -v358_1;
-      const l332_2 = t332[row * 256 + col + 2];
-      const l336_2 = col + 2;
-      const v338_2 = l336_2 === l337;
-      const v358_2 = v338_2 ? -0.0009765625 : 0;
-      const v359_2 = -v358_2;
-      const l332_3 = t332[row * 256 + col + 3];
-      const l336_3 = col + 3;
-      const v338_3 = l336_3 === l337;
-      const v358_3 = v338_3 ? -0.0009765625 : 0;
-      const v359_3 = -v358_3;
-      acc0_0_0 = Math.max(acc0_0_0, l332);
-      acc0_1_0 += v359;
-      acc0_0_1 = Math.max(acc0_0_1, l332_1);
-      acc0_1_1 += v359_1;
-      acc0_0_2 = Math.max(acc0_0_2, l332_2);
-      acc0_1_2 += v359_2;
-      acc0_0_3 = Math.max(acc0_0_3, l332_3);
-      acc0_1_3 += v359_3;
+      const l340 = t340[row * 256 + col];
+      const l344 = col;
+      const v346 = l344 === l345;
+      const v366 = v346 ? -0.0009765625 : 0;
+      const v367 = -v366;
+      const l340_1 = t340[row * 256 + col + 1];
+      const l344_1 = col + 1;
+      const v346_1 = l344_1 === l345;
+      const v366_1 = v346_1 ? -0.0009765625 : 0;
+      const v367_1 = -v366_1;
+      const l340_2 = t340[row * 256 + col + 2];
+      const l344_2 = col + 2;
+      const v346_2 = l344_2 === l345;
+      const v366_2 = v346_2 ? -0.0009765625 : 0;
+      const v367_2 = -v366_2;
+      const l340_3 = t340[row * 256 + col + 3];
+      const l344_3 = col + 3;
+      const v346_3 = l344_3 === l345;
+      const v366_3 = v346_3 ? -0.0009765625 : 0;
+      const v367_3 = -v366_3;
+      acc0_0_0 = Math.max(acc0_0_0, l340);
+      acc0_1_0 += v367;
+      acc0_0_1 = Math.max(acc0_0_1, l340_1);
+      acc0_1_1 += v367_1;
+      acc0_0_2 = Math.max(acc0_0_2, l340_2);
+      acc0_1_2 += v367_2;
+      acc0_0_3 = Math.max(acc0_0_3, l340_3);
+      acc0_1_3 += v367_3;
     }
     const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
@@ -2065,123 +2081,123 @@ function k59a_reduce(buffers, uniforms) {
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
     for (let col_1 = 0; col_1 < 256; col_1 += 4) {
-      const l332_4 = t332[row * 256 + col_1];
-      const v341 = l332_4 - acc0_0;
-      const v342 = loom_exp(v341);
-      row342[col_1] = v342;
-      row342_low[col_1] = v342 - row342[col_1];
-      const l332_5 = t332[row * 256 + col_1 + 1];
-      const v341_1 = l332_5 - acc0_0;
-      const v342_1 = loom_exp(v341_1);
-      row342[col_1 + 1] = v342_1;
-      row342_low[col_1 + 1] = v342_1 - row342[col_1 + 1];
-      const l332_6 = t332[row * 256 + col_1 + 2];
-      const v341_2 = l332_6 - acc0_0;
-      const v342_2 = loom_exp(v341_2);
-      row342[col_1 + 2] = v342_2;
-      row342_low[col_1 + 2] = v342_2 - row342[col_1 + 2];
-      const l332_7 = t332[row * 256 + col_1 + 3];
-      const v341_3 = l332_7 - acc0_0;
-      const v342_3 = loom_exp(v341_3);
-      row342[col_1 + 3] = v342_3;
-      row342_low[col_1 + 3] = v342_3 - row342[col_1 + 3];
-      acc1_0_0 += v342;
-      acc1_0_1 += v342_1;
-      acc1_0_2 += v342_2;
-      acc1_0_3 += v342_3;
+      const l340_4 = t340[row * 256 + col_1];
+      const v349 = l340_4 - acc0_0;
+      const v350 = loom_exp(v349);
+      row350[col_1] = v350;
+      row350_low[col_1] = v350 - row350[col_1];
+      const l340_5 = t340[row * 256 + col_1 + 1];
+      const v349_1 = l340_5 - acc0_0;
+      const v350_1 = loom_exp(v349_1);
+      row350[col_1 + 1] = v350_1;
+      row350_low[col_1 + 1] = v350_1 - row350[col_1 + 1];
+      const l340_6 = t340[row * 256 + col_1 + 2];
+      const v349_2 = l340_6 - acc0_0;
+      const v350_2 = loom_exp(v349_2);
+      row350[col_1 + 2] = v350_2;
+      row350_low[col_1 + 2] = v350_2 - row350[col_1 + 2];
+      const l340_7 = t340[row * 256 + col_1 + 3];
+      const v349_3 = l340_7 - acc0_0;
+      const v350_3 = loom_exp(v349_3);
+      row350[col_1 + 3] = v350_3;
+      row350_low[col_1 + 3] = v350_3 - row350[col_1 + 3];
+      acc1_0_0 += v350;
+      acc1_0_1 += v350_1;
+      acc1_0_2 += v350_2;
+      acc1_0_3 += v350_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     let acc2_0_0 = 0;
     let acc2_0_1 = 0;
     let acc2_0_2 = 0;
     let acc2_0_3 = 0;
-    const v344 = Math.log(acc1_0);
-    const v361 = acc0_1 / acc1_0;
+    const v352 = Math.log(acc1_0);
+    const v369 = acc0_1 / acc1_0;
     for (let col_2 = 0; col_2 < 256; col_2 += 4) {
-      const kept342 = row342[col_2] + row342_low[col_2];
-      const l336_4 = col_2;
-      const v338_4 = l336_4 === l337;
-      const l332_8 = t332[row * 256 + col_2];
-      const v341_4 = l332_8 - acc0_0;
-      const v346 = v341_4 - v344;
-      const v348 = v338_4 ? v346 : 0;
-      const v358_4 = v338_4 ? -0.0009765625 : 0;
-      const v363 = v361 * kept342;
-      const v364 = v358_4 + v363;
-      t364[row * 256 + col_2] = v364;
-      const kept342_1 = row342[col_2 + 1] + row342_low[col_2 + 1];
-      const l336_5 = col_2 + 1;
-      const v338_5 = l336_5 === l337;
-      const l332_9 = t332[row * 256 + col_2 + 1];
-      const v341_5 = l332_9 - acc0_0;
-      const v346_1 = v341_5 - v344;
-      const v348_1 = v338_5 ? v346_1 : 0;
-      const v358_5 = v338_5 ? -0.0009765625 : 0;
-      const v363_1 = v361 * kept342_1;
-      const v364_1 = v358_5 + v363_1;
-      t364[row * 256 + col_2 + 1] = v364_1;
-      const kept342_2 = row342[col_2 + 2] + row342_low[col_2 + 2];
-      const l336_6 = col_2 + 2;
-      const v338_6 = l336_6 === l337;
-      const l332_10 = t332[row * 256 + col_2 + 2];
-      const v341_6 = l332_10 - acc0_0;
-      const v346_2 = v341_6 - v344;
-      const v348_2 = v338_6 ? v346_2 : 0;
-      const v358_6 = v338_6 ? -0.0009765625 : 0;
-      const v363_2 = v361 * kept342_2;
-      const v364_2 = v358_6 + v363_2;
-      t364[row * 256 + col_2 + 2] = v364_2;
-      const kept342_3 = row342[col_2 + 3] + row342_low[col_2 + 3];
-      const l336_7 = col_2 + 3;
-      const v338_7 = l336_7 === l337;
-      const l332_11 = t332[row * 256 + col_2 + 3];
-      const v341_7 = l332_11 - acc0_0;
-      const v346_3 = v341_7 - v344;
-      const v348_3 = v338_7 ? v346_3 : 0;
-      const v358_7 = v338_7 ? -0.0009765625 : 0;
-      const v363_3 = v361 * kept342_3;
-      const v364_3 = v358_7 + v363_3;
-      t364[row * 256 + col_2 + 3] = v364_3;
-      acc2_0_0 += v348;
-      acc2_0_1 += v348_1;
-      acc2_0_2 += v348_2;
-      acc2_0_3 += v348_3;
+      const kept350 = row350[col_2] + row350_low[col_2];
+      const l344_4 = col_2;
+      const v346_4 = l344_4 === l345;
+      const l340_8 = t340[row * 256 + col_2];
+      const v349_4 = l340_8 - acc0_0;
+      const v354 = v349_4 - v352;
+      const v356 = v346_4 ? v354 : 0;
+      const v366_4 = v346_4 ? -0.0009765625 : 0;
+      const v371 = v369 * kept350;
+      const v372 = v366_4 + v371;
+      t372[row * 256 + col_2] = v372;
+      const kept350_1 = row350[col_2 + 1] + row350_low[col_2 + 1];
+      const l344_5 = col_2 + 1;
+      const v346_5 = l344_5 === l345;
+      const l340_9 = t340[row * 256 + col_2 + 1];
+      const v349_5 = l340_9 - acc0_0;
+      const v354_1 = v349_5 - v352;
+      const v356_1 = v346_5 ? v354_1 : 0;
+      const v366_5 = v346_5 ? -0.0009765625 : 0;
+      const v371_1 = v369 * kept350_1;
+      const v372_1 = v366_5 + v371_1;
+      t372[row * 256 + col_2 + 1] = v372_1;
+      const kept350_2 = row350[col_2 + 2] + row350_low[col_2 + 2];
+      const l344_6 = col_2 + 2;
+      const v346_6 = l344_6 === l345;
+      const l340_10 = t340[row * 256 + col_2 + 2];
+      const v349_6 = l340_10 - acc0_0;
+      const v354_2 = v349_6 - v352;
+      const v356_2 = v346_6 ? v354_2 : 0;
+      const v366_6 = v346_6 ? -0.0009765625 : 0;
+      const v371_2 = v369 * kept350_2;
+      const v372_2 = v366_6 + v371_2;
+      t372[row * 256 + col_2 + 2] = v372_2;
+      const kept350_3 = row350[col_2 + 3] + row350_low[col_2 + 3];
+      const l344_7 = col_2 + 3;
+      const v346_7 = l344_7 === l345;
+      const l340_11 = t340[row * 256 + col_2 + 3];
+      const v349_7 = l340_11 - acc0_0;
+      const v354_3 = v349_7 - v352;
+      const v356_3 = v346_7 ? v354_3 : 0;
+      const v366_7 = v346_7 ? -0.0009765625 : 0;
+      const v371_3 = v369 * kept350_3;
+      const v372_3 = v366_7 + v371_3;
+      t372[row * 256 + col_2 + 3] = v372_3;
+      acc2_0_0 += v356;
+      acc2_0_1 += v356_1;
+      acc2_0_2 += v356_2;
+      acc2_0_3 += v356_3;
     }
     const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
-    t349[row] = acc2_0;
+    t357[row] = acc2_0;
   }
 }
 // k59b_reduce (compiler/std/functional.loom:33:18)
 function k59b_reduce(buffers, uniforms) {
-  const t349 = buffers.t349;
-  const t351 = buffers.t351;
+  const t357 = buffers.t357;
+  const t359 = buffers.t359;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 1024; col += 4) {
-      const x349 = t349[col];
-      const x349_1 = t349[col + 1];
-      const x349_2 = t349[col + 2];
-      const x349_3 = t349[col + 3];
-      acc0_0_0 += x349;
-      acc0_0_1 += x349_1;
-      acc0_0_2 += x349_2;
-      acc0_0_3 += x349_3;
+      const x357 = t357[col];
+      const x357_1 = t357[col + 1];
+      const x357_2 = t357[col + 2];
+      const x357_3 = t357[col + 3];
+      acc0_0_0 += x357;
+      acc0_0_1 += x357_1;
+      acc0_0_2 += x357_2;
+      acc0_0_3 += x357_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t351[0] = acc0_0;
+    t359[0] = acc0_0;
   }
 }
 // k60a_reduce (compiler/std/moe.loom:95:74)
 function k60a_reduce(buffers, uniforms) {
-  const t130 = buffers.t130;
-  const t268 = buffers.t268;
-  const t123 = buffers.t123;
-  const t135 = buffers.t135;
-  const t261 = buffers.t261;
-  const t272 = buffers.t272;
+  const t134 = buffers.t134;
+  const t276 = buffers.t276;
+  const t127 = buffers.t127;
+  const t139 = buffers.t139;
+  const t269 = buffers.t269;
+  const t280 = buffers.t280;
   const acc0_0 = loom_scratch("k60a_reduce.acc0_0", Float32Array, 8);
   const err0_0 = loom_scratch("k60a_reduce.err0_0", Float32Array, 8);
   const part0_0 = loom_scratch("k60a_reduce.part0_0", Float32Array, 8);
@@ -2199,16 +2215,16 @@ function k60a_reduce(buffers, uniforms) {
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
       for (let r_1 = 0; r_1 < 8; r_1++) {
-        const l130 = t130[r_1 + col * 8];
-        const l268 = t268[r_1 + col * 8];
-        const l130_1 = t130[r_1 + (col + 1) * 8];
-        const l268_1 = t268[r_1 + (col + 1) * 8];
-        const l130_2 = t130[r_1 + (col + 2) * 8];
-        const l268_2 = t268[r_1 + (col + 2) * 8];
-        const l130_3 = t130[r_1 + (col + 3) * 8];
-        const l268_3 = t268[r_1 + (col + 3) * 8];
-        part0_0[r_1] = part0_0[r_1] + (l130 + l130_1 + l130_2 + l130_3);
-        part0_1[r_1] = part0_1[r_1] + (l268 + l268_1 + l268_2 + l268_3);
+        const l134 = t134[r_1 + col * 8];
+        const l276 = t276[r_1 + col * 8];
+        const l134_1 = t134[r_1 + (col + 1) * 8];
+        const l276_1 = t276[r_1 + (col + 1) * 8];
+        const l134_2 = t134[r_1 + (col + 2) * 8];
+        const l276_2 = t276[r_1 + (col + 2) * 8];
+        const l134_3 = t134[r_1 + (col + 3) * 8];
+        const l276_3 = t276[r_1 + (col + 3) * 8];
+        part0_0[r_1] = part0_0[r_1] + (l134 + l134_1 + l134_2 + l134_3);
+        part0_1[r_1] = part0_1[r_1] + (l276 + l276_1 + l276_2 + l276_3);
       }
     }
     for (let r_2 = 0; r_2 < 8; r_2++) {
@@ -2225,25 +2241,25 @@ function k60a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 8; r_3++) {
-    const l123 = t123[r_3];
-    const v134 = (acc0_0[r_3] - err0_0[r_3]) * 0.0009765625;
-    const v135 = l123 * v134;
-    t135[r_3] = v135;
-    const l261 = t261[r_3];
-    const v271 = (acc0_1[r_3] - err0_1[r_3]) * 0.0009765625;
-    const v272 = l261 * v271;
-    t272[r_3] = v272;
+    const l127 = t127[r_3];
+    const v138 = (acc0_0[r_3] - err0_0[r_3]) * 0.0009765625;
+    const v139 = l127 * v138;
+    t139[r_3] = v139;
+    const l269 = t269[r_3];
+    const v279 = (acc0_1[r_3] - err0_1[r_3]) * 0.0009765625;
+    const v280 = l269 * v279;
+    t280[r_3] = v280;
   }
 }
 // k60b_reduce (compiler/std/moe.loom:95:74)
 function k60b_reduce(buffers, uniforms) {
-  const t135 = buffers.t135;
-  const t272 = buffers.t272;
-  const t351 = buffers.t351;
-  const t356 = buffers.t356;
-  const l352 = t351[0];
-  const v354 = l352 * 0.0009765625;
-  const v355 = -v354;
+  const t139 = buffers.t139;
+  const t280 = buffers.t280;
+  const t359 = buffers.t359;
+  const t364 = buffers.t364;
+  const l360 = t359[0];
+  const v362 = l360 * 0.0009765625;
+  const v363 = -v362;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -2254,498 +2270,453 @@ function k60b_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 8; col += 4) {
-      const x135 = t135[col];
-      const x272 = t272[col];
-      const x135_1 = t135[col + 1];
-      const x272_1 = t272[col + 1];
-      const x135_2 = t135[col + 2];
-      const x272_2 = t272[col + 2];
-      const x135_3 = t135[col + 3];
-      const x272_3 = t272[col + 3];
-      acc0_0_0 += x135;
-      acc0_1_0 += x272;
-      acc0_0_1 += x135_1;
-      acc0_1_1 += x272_1;
-      acc0_0_2 += x135_2;
-      acc0_1_2 += x272_2;
-      acc0_0_3 += x135_3;
-      acc0_1_3 += x272_3;
+      const x139 = t139[col];
+      const x280 = t280[col];
+      const x139_1 = t139[col + 1];
+      const x280_1 = t280[col + 1];
+      const x139_2 = t139[col + 2];
+      const x280_2 = t280[col + 2];
+      const x139_3 = t139[col + 3];
+      const x280_3 = t280[col + 3];
+      acc0_0_0 += x139;
+      acc0_1_0 += x280;
+      acc0_0_1 += x139_1;
+      acc0_1_1 += x280_1;
+      acc0_0_2 += x139_2;
+      acc0_1_2 += x280_2;
+      acc0_0_3 += x139_3;
+      acc0_1_3 += x280_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    const v139 = 0.16 * acc0_0;
-    const v275 = 0.16 * acc0_1;
-    const v276 = v139 + v275;
-    const v356 = v355 + v276;
-    t356[0] = v356;
+    const v143 = 0.16 * acc0_0;
+    const v283 = 0.16 * acc0_1;
+    const v284 = v143 + v283;
+    const v364 = v363 + v284;
+    t364[0] = v364;
   }
 }
 function k61_einsum(buffers, uniforms) {
-  const t364 = buffers.t364;
+  const t372 = buffers.t372;
   const p_head_w = buffers.p_head_w;
-  const t365 = buffers.t365;
+  const t373 = buffers.t373;
   const p_norm_g = buffers.p_norm_g;
-  const t367 = buffers.t367;
-  const c_tile = loom_gemm_view(1024, 64, 256, 64, t364, 0, 256, 1, p_head_w, 0, 1, 256);
+  const t375 = buffers.t375;
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t372, 0, 256, 1, p_head_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t365[i * 64 + j] = c_tile[ci + j];
-      const l330 = p_norm_g[j];
-      const v367 = c_tile[ci + j] * l330;
-      t367[i * 64 + j] = v367;
+      t373[i * 64 + j] = c_tile[ci + j];
+      const l338 = p_norm_g[j];
+      const v375 = c_tile[ci + j] * l338;
+      t375[i * 64 + j] = v375;
     }
   }
 }
 function k62_einsum(buffers, uniforms) {
-  const t331 = buffers.t331;
-  const t364 = buffers.t364;
-  const t366 = buffers.t366;
-  const c_tile = loom_gemm_view(64, 256, 1024, 256, t331, 0, 1, 64, t364, 0, 256, 1);
+  const t339 = buffers.t339;
+  const t372 = buffers.t372;
+  const t374 = buffers.t374;
+  const c_tile = loom_gemm_view(64, 256, 1024, 256, t339, 0, 1, 64, t372, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t366[i * 256 + j] = c_tile[ci + j];
+      t374[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
 function k63_reduce(buffers, uniforms) {
-  const t367 = buffers.t367;
-  const t321 = buffers.t321;
-  const t326 = buffers.t326;
-  const t383 = buffers.t383;
+  const t375 = buffers.t375;
+  const t329 = buffers.t329;
+  const t334 = buffers.t334;
+  const t391 = buffers.t391;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l367 = t367[row * 64 + col];
-      const l321 = t321[row * 64 + col];
-      const v372 = l367 * l321;
-      const l367_1 = t367[row * 64 + col + 1];
-      const l321_1 = t321[row * 64 + col + 1];
-      const v372_1 = l367_1 * l321_1;
-      const l367_2 = t367[row * 64 + col + 2];
-      const l321_2 = t321[row * 64 + col + 2];
-      const v372_2 = l367_2 * l321_2;
-      const l367_3 = t367[row * 64 + col + 3];
-      const l321_3 = t321[row * 64 + col + 3];
-      const v372_3 = l367_3 * l321_3;
-      acc0_0_0 += v372;
-      acc0_0_1 += v372_1;
-      acc0_0_2 += v372_2;
-      acc0_0_3 += v372_3;
+      const l375 = t375[row * 64 + col];
+      const l329 = t329[row * 64 + col];
+      const v380 = l375 * l329;
+      const l375_1 = t375[row * 64 + col + 1];
+      const l329_1 = t329[row * 64 + col + 1];
+      const v380_1 = l375_1 * l329_1;
+      const l375_2 = t375[row * 64 + col + 2];
+      const l329_2 = t329[row * 64 + col + 2];
+      const v380_2 = l375_2 * l329_2;
+      const l375_3 = t375[row * 64 + col + 3];
+      const l329_3 = t329[row * 64 + col + 3];
+      const v380_3 = l375_3 * l329_3;
+      acc0_0_0 += v380;
+      acc0_0_1 += v380_1;
+      acc0_0_2 += v380_2;
+      acc0_0_3 += v380_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const l327 = t326[row];
-    const v374 = l327 * l327;
-    const v375 = l327 * v374;
-    const v377 = v375 * -0.5;
-    const v378 = acc0_0 * v377;
-    const v379 = v378 * 0.015625;
+    const l335 = t334[row];
+    const v382 = l335 * l335;
+    const v383 = l335 * v382;
+    const v385 = v383 * -0.5;
+    const v386 = acc0_0 * v385;
+    const v387 = v386 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l367_4 = t367[row * 64 + col_1];
-      const v371 = l367_4 * l327;
-      const l321_4 = t321[row * 64 + col_1];
-      const v381 = v379 * l321_4;
-      const v382 = v371 + v381;
-      const v383 = v382 + v381;
-      t383[row * 64 + col_1] = v383;
+      const l375_4 = t375[row * 64 + col_1];
+      const v379 = l375_4 * l335;
+      const l329_4 = t329[row * 64 + col_1];
+      const v389 = v387 * l329_4;
+      const v390 = v379 + v389;
+      const v391 = v390 + v389;
+      t391[row * 64 + col_1] = v391;
     }
   }
 }
 function k64_gather(buffers, uniforms) {
-  const t306 = buffers.t306;
-  const t383 = buffers.t383;
-  const t385 = buffers.t385;
-  const t315 = buffers.t315;
-  const t386 = buffers.t386;
+  const t314 = buffers.t314;
+  const t391 = buffers.t391;
+  const t393 = buffers.t393;
+  const t323 = buffers.t323;
+  const t394 = buffers.t394;
   for (let i = 0; i < 131072; i++) {
-    const l306 = t306[(i / 64) | 0];
-    const ix = l306 | 0;
-    const l384 = t383[ix * 64 + i % 64];
-    t385[i] = l384;
-    const l317 = t315[(i / 64) | 0];
-    const v386 = l384 * l317;
-    t386[i] = v386;
+    const l314 = t314[(i / 64) | 0];
+    const ix = l314 | 0;
+    const l392 = t391[ix * 64 + i % 64];
+    t393[i] = l392;
+    const l325 = t323[(i / 64) | 0];
+    const v394 = l392 * l325;
+    t394[i] = v394;
   }
 }
 function k65_reduce(buffers, uniforms) {
-  const t385 = buffers.t385;
-  const t313 = buffers.t313;
-  const t388 = buffers.t388;
+  const t393 = buffers.t393;
+  const t321 = buffers.t321;
+  const t396 = buffers.t396;
   for (let row = 0; row < 2048; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l385 = t385[row * 64 + col];
-      const l313 = t313[row * 64 + col];
-      const v387 = l385 * l313;
-      const l385_1 = t385[row * 64 + col + 1];
-      const l313_1 = t313[row * 64 + col + 1];
-      const v387_1 = l385_1 * l313_1;
-      const l385_2 = t385[row * 64 + col + 2];
-      const l313_2 = t313[row * 64 + col + 2];
-      const v387_2 = l385_2 * l313_2;
-      const l385_3 = t385[row * 64 + col + 3];
-      const l313_3 = t313[row * 64 + col + 3];
-      const v387_3 = l385_3 * l313_3;
-      acc0_0_0 += v387;
-      acc0_0_1 += v387_1;
-      acc0_0_2 += v387_2;
-      acc0_0_3 += v387_3;
+      const l393 = t393[row * 64 + col];
+      const l321 = t321[row * 64 + col];
+      const v395 = l393 * l321;
+      const l393_1 = t393[row * 64 + col + 1];
+      const l321_1 = t321[row * 64 + col + 1];
+      const v395_1 = l393_1 * l321_1;
+      const l393_2 = t393[row * 64 + col + 2];
+      const l321_2 = t321[row * 64 + col + 2];
+      const v395_2 = l393_2 * l321_2;
+      const l393_3 = t393[row * 64 + col + 3];
+      const l321_3 = t321[row * 64 + col + 3];
+      const v395_3 = l393_3 * l321_3;
+      acc0_0_0 += v395;
+      acc0_0_1 += v395_1;
+      acc0_0_2 += v395_2;
+      acc0_0_3 += v395_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t388[row] = acc0_0;
+    t396[row] = acc0_0;
   }
 }
 function k66_scatter(buffers, uniforms) {
-  const t390 = buffers.t390;
-  const t388 = buffers.t388;
-  const t301 = buffers.t301;
+  const t398 = buffers.t398;
+  const t396 = buffers.t396;
+  const t309 = buffers.t309;
   for (let z = 0; z < 2048; z++) {
-    t390[z] = 0;
+    t398[z] = 0;
   }
   for (let i = 0; i < 2048; i++) {
-    const l389 = t388[i];
-    const l301 = t301[i];
-    const to = l301 | 0;
-    t390[to] = t390[to] + l389;
+    const l397 = t396[i];
+    const l309 = t309[i];
+    const to = l309 | 0;
+    t398[to] = t398[to] + l397;
   }
 }
 function k67_gmm_dx(buffers, uniforms) {
-  const t386 = buffers.t386;
+  const t394 = buffers.t394;
   const p_layers_1_moe_w2 = buffers.p_layers_1_moe_w2;
-  const t392 = buffers.t392;
-  const t302 = buffers.t302;
+  const t400 = buffers.t400;
+  const t310 = buffers.t310;
   const tile = loom_scratch("k67_gmm_dx.tile", Float32Array, 3072);
   for (let e = 0; e < 8; e++) {
-    const l302 = t302[e];
-    const off = l302 | 0;
-    const l302_1 = t302[e + 1];
-    const off_1 = l302_1 | 0;
+    const l310 = t310[e];
+    const off = l310 | 0;
+    const l310_1 = t310[e + 1];
+    const off_1 = l310_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 48, 64, t386, r0 * 64, 64, 1, p_layers_1_moe_w2, e * 3072, 1, 64);
+      loom_gemm(tile, rows, 48, 64, t394, r0 * 64, 64, 1, p_layers_1_moe_w2, e * 3072, 1, 64);
       for (let r = 0; r < rows * 48; r++) {
-        t392[r0 * 48 + r] = tile[r];
+        t400[r0 * 48 + r] = tile[r];
       }
     }
   }
-  const l302_2 = t302[8];
-  const off_2 = l302_2 | 0;
+  const l310_2 = t310[8];
+  const off_2 = l310_2 | 0;
   for (let c = off_2 * 48; c < 98304; c++) {
-    t392[c] = 0;
+    t400[c] = 0;
   }
 }
 function k68_gmm_dw(buffers, uniforms) {
-  const t312 = buffers.t312;
-  const t386 = buffers.t386;
-  const t393 = buffers.t393;
-  const t302 = buffers.t302;
+  const t320 = buffers.t320;
+  const t394 = buffers.t394;
+  const t401 = buffers.t401;
+  const t310 = buffers.t310;
   const tile = loom_scratch("k68_gmm_dw.tile", Float32Array, 3072);
   for (let e = 0; e < 8; e++) {
-    const l302 = t302[e];
-    const off = l302 | 0;
-    const l302_1 = t302[e + 1];
-    const off_1 = l302_1 | 0;
+    const l310 = t310[e];
+    const off = l310 | 0;
+    const l310_1 = t310[e + 1];
+    const off_1 = l310_1 | 0;
     if (off_1 > off) {
-      loom_gemm(tile, 48, 64, off_1 - off, t312, off * 48, 1, 48, t386, off * 64, 64, 1);
+      loom_gemm(tile, 48, 64, off_1 - off, t320, off * 48, 1, 48, t394, off * 64, 64, 1);
       for (let r = 0; r < 3072; r++) {
-        t393[e * 3072 + r] = tile[r];
+        t401[e * 3072 + r] = tile[r];
       }
     } else {
       for (let r = 0; r < 3072; r++) {
-        t393[e * 3072 + r] = 0;
+        t401[e * 3072 + r] = 0;
       }
     }
   }
 }
 function k69_ew(buffers, uniforms) {
-  const t392 = buffers.t392;
-  const t310 = buffers.t310;
-  const t395 = buffers.t395;
-  const t311 = buffers.t311;
-  const t309 = buffers.t309;
-  const t308 = buffers.t308;
-  const t404 = buffers.t404;
+  const t400 = buffers.t400;
+  const t318 = buffers.t318;
+  const t403 = buffers.t403;
+  const t319 = buffers.t319;
+  const t317 = buffers.t317;
+  const t316 = buffers.t316;
+  const t412 = buffers.t412;
   for (let i = 0; i < 98304; i++) {
-    const l392 = t392[i];
-    const l310 = t310[i];
-    const v395 = l392 * l310;
-    t395[i] = v395;
-    const l311 = t311[i];
-    const v394 = l392 * l311;
-    const l309 = t309[i];
-    const v398 = v394 * l309;
-    const l308 = t308[i];
-    const v399 = v394 * l308;
-    const v401 = 1 - l309;
-    const v402 = l309 * v401;
-    const v403 = v399 * v402;
-    const v404 = v398 + v403;
-    t404[i] = v404;
+    const l400 = t400[i];
+    const l318 = t318[i];
+    const v403 = l400 * l318;
+    t403[i] = v403;
+    const l319 = t319[i];
+    const v402 = l400 * l319;
+    const l317 = t317[i];
+    const v406 = v402 * l317;
+    const l316 = t316[i];
+    const v407 = v402 * l316;
+    const v409 = 1 - l317;
+    const v410 = l317 * v409;
+    const v411 = v407 * v410;
+    const v412 = v406 + v411;
+    t412[i] = v412;
   }
 }
 function k70_gmm_dx(buffers, uniforms) {
-  const t395 = buffers.t395;
+  const t403 = buffers.t403;
   const p_layers_1_moe_w3 = buffers.p_layers_1_moe_w3;
-  const t396 = buffers.t396;
-  const t302 = buffers.t302;
+  const t404 = buffers.t404;
+  const t310 = buffers.t310;
   const tile = loom_scratch("k70_gmm_dx.tile", Float32Array, 4096);
   for (let e = 0; e < 8; e++) {
-    const l302 = t302[e];
-    const off = l302 | 0;
-    const l302_1 = t302[e + 1];
-    const off_1 = l302_1 | 0;
+    const l310 = t310[e];
+    const off = l310 | 0;
+    const l310_1 = t310[e + 1];
+    const off_1 = l310_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 64, 48, t395, r0 * 48, 48, 1, p_layers_1_moe_w3, e * 3072, 1, 48);
+      loom_gemm(tile, rows, 64, 48, t403, r0 * 48, 48, 1, p_layers_1_moe_w3, e * 3072, 1, 48);
       for (let r = 0; r < rows * 64; r++) {
-        t396[r0 * 64 + r] = tile[r];
+        t404[r0 * 64 + r] = tile[r];
       }
     }
   }
-  const l302_2 = t302[8];
-  const off_2 = l302_2 | 0;
+  const l310_2 = t310[8];
+  const off_2 = l310_2 | 0;
   for (let c = off_2 * 64; c < 131072; c++) {
-    t396[c] = 0;
+    t404[c] = 0;
   }
 }
 function k71_gmm_dw(buffers, uniforms) {
-  const t307 = buffers.t307;
-  const t395 = buffers.t395;
-  const t397 = buffers.t397;
-  const t302 = buffers.t302;
+  const t315 = buffers.t315;
+  const t403 = buffers.t403;
+  const t405 = buffers.t405;
+  const t310 = buffers.t310;
   const tile = loom_scratch("k71_gmm_dw.tile", Float32Array, 3072);
   for (let e = 0; e < 8; e++) {
-    const l302 = t302[e];
-    const off = l302 | 0;
-    const l302_1 = t302[e + 1];
-    const off_1 = l302_1 | 0;
+    const l310 = t310[e];
+    const off = l310 | 0;
+    const l310_1 = t310[e + 1];
+    const off_1 = l310_1 | 0;
     if (off_1 > off) {
-      loom_gemm(tile, 64, 48, off_1 - off, t307, off * 64, 1, 64, t395, off * 48, 48, 1);
+      loom_gemm(tile, 64, 48, off_1 - off, t315, off * 64, 1, 64, t403, off * 48, 48, 1);
       for (let r = 0; r < 3072; r++) {
-        t397[e * 3072 + r] = tile[r];
+        t405[e * 3072 + r] = tile[r];
       }
     } else {
       for (let r = 0; r < 3072; r++) {
-        t397[e * 3072 + r] = 0;
+        t405[e * 3072 + r] = 0;
       }
     }
   }
 }
 function k72_gmm_dx(buffers, uniforms) {
-  const t404 = buffers.t404;
+  const t412 = buffers.t412;
   const p_layers_1_moe_w1 = buffers.p_layers_1_moe_w1;
-  const t405 = buffers.t405;
-  const t302 = buffers.t302;
+  const t413 = buffers.t413;
+  const t310 = buffers.t310;
   const tile = loom_scratch("k72_gmm_dx.tile", Float32Array, 4096);
   for (let e = 0; e < 8; e++) {
-    const l302 = t302[e];
-    const off = l302 | 0;
-    const l302_1 = t302[e + 1];
-    const off_1 = l302_1 | 0;
+    const l310 = t310[e];
+    const off = l310 | 0;
+    const l310_1 = t310[e + 1];
+    const off_1 = l310_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 64, 48, t404, r0 * 48, 48, 1, p_layers_1_moe_w1, e * 3072, 1, 48);
+      loom_gemm(tile, rows, 64, 48, t412, r0 * 48, 48, 1, p_layers_1_moe_w1, e * 3072, 1, 48);
       for (let r = 0; r < rows * 64; r++) {
-        t405[r0 * 64 + r] = tile[r];
+        t413[r0 * 64 + r] = tile[r];
       }
     }
   }
-  const l302_2 = t302[8];
-  const off_2 = l302_2 | 0;
+  const l310_2 = t310[8];
+  const off_2 = l310_2 | 0;
   for (let c = off_2 * 64; c < 131072; c++) {
-    t405[c] = 0;
+    t413[c] = 0;
   }
 }
 function k73_gmm_dw(buffers, uniforms) {
-  const t307 = buffers.t307;
-  const t404 = buffers.t404;
-  const t406 = buffers.t406;
-  const t302 = buffers.t302;
+  const t315 = buffers.t315;
+  const t412 = buffers.t412;
+  const t414 = buffers.t414;
+  const t310 = buffers.t310;
   const tile = loom_scratch("k73_gmm_dw.tile", Float32Array, 3072);
   for (let e = 0; e < 8; e++) {
-    const l302 = t302[e];
-    const off = l302 | 0;
-    const l302_1 = t302[e + 1];
-    const off_1 = l302_1 | 0;
+    const l310 = t310[e];
+    const off = l310 | 0;
+    const l310_1 = t310[e + 1];
+    const off_1 = l310_1 | 0;
     if (off_1 > off) {
-      loom_gemm(tile, 64, 48, off_1 - off, t307, off * 64, 1, 64, t404, off * 48, 48, 1);
+      loom_gemm(tile, 64, 48, off_1 - off, t315, off * 64, 1, 64, t412, off * 48, 48, 1);
       for (let r = 0; r < 3072; r++) {
-        t406[e * 3072 + r] = tile[r];
+        t414[e * 3072 + r] = tile[r];
       }
     } else {
       for (let r = 0; r < 3072; r++) {
-        t406[e * 3072 + r] = 0;
+        t414[e * 3072 + r] = 0;
       }
     }
   }
 }
 function k74_scatter(buffers, uniforms) {
-  const t408 = buffers.t408;
-  const t396 = buffers.t396;
-  const t405 = buffers.t405;
-  const t306 = buffers.t306;
+  const t416 = buffers.t416;
+  const t404 = buffers.t404;
+  const t413 = buffers.t413;
+  const t314 = buffers.t314;
   for (let z = 0; z < 65536; z++) {
-    t408[z] = 0;
+    t416[z] = 0;
   }
   for (let i = 0; i < 131072; i++) {
-    const l396 = t396[i];
-    const l405 = t405[i];
-    const v407 = l396 + l405;
-    const l306 = t306[(i / 64) | 0];
-    const to = (l306 | 0) * 64 + i % 64;
-    t408[to] = t408[to] + v407;
+    const l404 = t404[i];
+    const l413 = t413[i];
+    const v415 = l404 + l413;
+    const l314 = t314[(i / 64) | 0];
+    const to = (l314 | 0) * 64 + i % 64;
+    t416[to] = t416[to] + v415;
   }
 }
 function k75_reduce(buffers, uniforms) {
-  const t390 = buffers.t390;
-  const t284 = buffers.t284;
-  const t282 = buffers.t282;
-  const t413 = buffers.t413;
+  const t398 = buffers.t398;
+  const t292 = buffers.t292;
+  const t290 = buffers.t290;
+  const t421 = buffers.t421;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
-    const l283 = t282[row];
+    const l291 = t290[row];
     for (let col = 0; col < 2; col++) {
-      const l391 = t390[row * 2 + col];
-      const l284 = t284[row * 2 + col];
-      const v410 = l391 * l284;
-      const v411 = v410 / l283;
-      const v412 = -v411;
-      acc0_0 += v412;
+      const l399 = t398[row * 2 + col];
+      const l292 = t292[row * 2 + col];
+      const v418 = l399 * l292;
+      const v419 = v418 / l291;
+      const v420 = -v419;
+      acc0_0 += v420;
     }
-    t413[row] = acc0_0;
+    t421[row] = acc0_0;
   }
 }
 function k76_ew(buffers, uniforms) {
-  const t254 = buffers.t254;
-  const t420 = buffers.t420;
+  const t262 = buffers.t262;
+  const t428 = buffers.t428;
   for (let i = 0; i < 2048; i++) {
-    const l254 = t254[i];
+    const l262 = t262[i];
     const g = (i / 2) | 0;
-    const l419 = g * 8;
-    const v420 = l254 + l419;
-    t420[i] = v420;
+    const l427 = g * 8;
+    const v428 = l262 + l427;
+    t428[i] = v428;
   }
 }
 function k77_scatter(buffers, uniforms) {
-  const t423 = buffers.t423;
-  const t390 = buffers.t390;
-  const t282 = buffers.t282;
-  const t413 = buffers.t413;
-  const t281 = buffers.t281;
-  const t420 = buffers.t420;
+  const t431 = buffers.t431;
+  const t398 = buffers.t398;
+  const t290 = buffers.t290;
+  const t421 = buffers.t421;
+  const t289 = buffers.t289;
+  const t428 = buffers.t428;
   for (let z = 0; z < 8192; z++) {
-    t423[z] = 0;
+    t431[z] = 0;
   }
   for (let i = 0; i < 2048; i++) {
-    const l391 = t390[i];
-    const l283 = t282[(i / 2) | 0];
-    const v409 = l391 / l283;
-    const l414 = t413[(i / 2) | 0];
-    const v415 = v409 + l414;
-    const l281 = t281[i];
-    const v416 = v415 * l281;
-    const l422 = t420[i];
-    const to = l422 | 0;
-    t423[to] = t423[to] + v416;
+    const l399 = t398[i];
+    const l291 = t290[(i / 2) | 0];
+    const v417 = l399 / l291;
+    const l422 = t421[(i / 2) | 0];
+    const v423 = v417 + l422;
+    const l289 = t289[i];
+    const v424 = v423 * l289;
+    const l430 = t428[i];
+    const to = l430 | 0;
+    t431[to] = t431[to] + v424;
   }
 }
 function k78_einsum(buffers, uniforms) {
-  const t423 = buffers.t423;
+  const t431 = buffers.t431;
   const p_layers_1_moe_router_w = buffers.p_layers_1_moe_router_w;
-  const t408 = buffers.t408;
-  const t427 = buffers.t427;
+  const t416 = buffers.t416;
+  const t435 = buffers.t435;
   const p_layers_1_moe_norm_g = buffers.p_layers_1_moe_norm_g;
-  const t429 = buffers.t429;
-  const c_tile = loom_gemm_view(1024, 64, 8, 64, t423, 0, 8, 1, p_layers_1_moe_router_w, 0, 1, 8);
+  const t437 = buffers.t437;
+  const c_tile = loom_gemm_view(1024, 64, 8, 64, t431, 0, 8, 1, p_layers_1_moe_router_w, 0, 1, 8);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l408 = t408[i * 64 + j];
-      const v427 = l408 + c_tile[ci + j];
-      t427[i * 64 + j] = v427;
-      const l250 = p_layers_1_moe_norm_g[j];
-      const v429 = v427 * l250;
-      t429[i * 64 + j] = v429;
+      const l416 = t416[i * 64 + j];
+      const v435 = l416 + c_tile[ci + j];
+      t435[i * 64 + j] = v435;
+      const l258 = p_layers_1_moe_norm_g[j];
+      const v437 = v435 * l258;
+      t437[i * 64 + j] = v437;
     }
   }
 }
-function k79_attn_lse(buffers, uniforms) {
-  const t221 = buffers.t221;
-  const t236 = buffers.t236;
-  const t449 = buffers.t449;
-  const s = loom_scratch("k79_attn_lse.s", Float32Array, 4096);
-  const m = loom_scratch("k79_attn_lse.m", Float32Array, 32);
-  const l = loom_scratch("k79_attn_lse.l", Float32Array, 32);
-  const jlo = 0;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t221, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t236, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const rb = r_1 * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
-            let mt = -3e+38;
-            for (let c = 0; c < chi; c++) {
-              mt = Math.max(mt, s[rb + c]);
-            }
-            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
-            const corr = loom_exp(m[r_1] - mn);
-            let sum = 0;
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
-              sum += s[rb + c];
-            }
-            l[r_1] = l[r_1] * corr + sum;
-            m[r_1] = mn;
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          t449[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
-        }
-      }
-    }
-  }
-}
-function k80_einsum(buffers, uniforms) {
-  const t531 = buffers.t531;
+function k79_einsum(buffers, uniforms) {
+  const t542 = buffers.t542;
   const p_layers_1_moe_router_w = buffers.p_layers_1_moe_router_w;
-  const t532 = buffers.t532;
+  const t543 = buffers.t543;
   const p_layers_1_moe_norm_g = buffers.p_layers_1_moe_norm_g;
-  const t535 = buffers.t535;
-  const c_tile = loom_gemm_view(1024, 64, 8, 64, t531, 0, 8, 1, p_layers_1_moe_router_w, 0, 1, 8);
+  const t546 = buffers.t546;
+  const c_tile = loom_gemm_view(1024, 64, 8, 64, t542, 0, 8, 1, p_layers_1_moe_router_w, 0, 1, 8);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t532[i * 64 + j] = c_tile[ci + j];
-      const l250 = p_layers_1_moe_norm_g[j];
-      const v535 = c_tile[ci + j] * l250;
-      t535[i * 64 + j] = v535;
+      t543[i * 64 + j] = c_tile[ci + j];
+      const l258 = p_layers_1_moe_norm_g[j];
+      const v546 = c_tile[ci + j] * l258;
+      t546[i * 64 + j] = v546;
     }
   }
 }
-function k81_reduce(buffers, uniforms) {
-  const t429 = buffers.t429;
-  const t241 = buffers.t241;
-  const t535 = buffers.t535;
-  const t383 = buffers.t383;
-  const t246 = buffers.t246;
-  const t445 = buffers.t445;
-  const t547 = buffers.t547;
+function k80_reduce(buffers, uniforms) {
+  const t437 = buffers.t437;
+  const t249 = buffers.t249;
+  const t546 = buffers.t546;
+  const t391 = buffers.t391;
+  const t254 = buffers.t254;
+  const t453 = buffers.t453;
+  const t558 = buffers.t558;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -2756,184 +2727,121 @@ function k81_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l429 = t429[row * 64 + col];
-      const l241 = t241[row * 64 + col];
-      const v434 = l429 * l241;
-      const l535 = t535[row * 64 + col];
-      const v540 = l535 * l241;
-      const l429_1 = t429[row * 64 + col + 1];
-      const l241_1 = t241[row * 64 + col + 1];
-      const v434_1 = l429_1 * l241_1;
-      const l535_1 = t535[row * 64 + col + 1];
-      const v540_1 = l535_1 * l241_1;
-      const l429_2 = t429[row * 64 + col + 2];
-      const l241_2 = t241[row * 64 + col + 2];
-      const v434_2 = l429_2 * l241_2;
-      const l535_2 = t535[row * 64 + col + 2];
-      const v540_2 = l535_2 * l241_2;
-      const l429_3 = t429[row * 64 + col + 3];
-      const l241_3 = t241[row * 64 + col + 3];
-      const v434_3 = l429_3 * l241_3;
-      const l535_3 = t535[row * 64 + col + 3];
-      const v540_3 = l535_3 * l241_3;
-      acc0_0_0 += v434;
-      acc0_1_0 += v540;
-      acc0_0_1 += v434_1;
-      acc0_1_1 += v540_1;
-      acc0_0_2 += v434_2;
-      acc0_1_2 += v540_2;
-      acc0_0_3 += v434_3;
-      acc0_1_3 += v540_3;
+      const l437 = t437[row * 64 + col];
+      const l249 = t249[row * 64 + col];
+      const v442 = l437 * l249;
+      const l546 = t546[row * 64 + col];
+      const v551 = l546 * l249;
+      const l437_1 = t437[row * 64 + col + 1];
+      const l249_1 = t249[row * 64 + col + 1];
+      const v442_1 = l437_1 * l249_1;
+      const l546_1 = t546[row * 64 + col + 1];
+      const v551_1 = l546_1 * l249_1;
+      const l437_2 = t437[row * 64 + col + 2];
+      const l249_2 = t249[row * 64 + col + 2];
+      const v442_2 = l437_2 * l249_2;
+      const l546_2 = t546[row * 64 + col + 2];
+      const v551_2 = l546_2 * l249_2;
+      const l437_3 = t437[row * 64 + col + 3];
+      const l249_3 = t249[row * 64 + col + 3];
+      const v442_3 = l437_3 * l249_3;
+      const l546_3 = t546[row * 64 + col + 3];
+      const v551_3 = l546_3 * l249_3;
+      acc0_0_0 += v442;
+      acc0_1_0 += v551;
+      acc0_0_1 += v442_1;
+      acc0_1_1 += v551_1;
+      acc0_0_2 += v442_2;
+      acc0_1_2 += v551_2;
+      acc0_0_3 += v442_3;
+      acc0_1_3 += v551_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    const l247 = t246[row];
-    const v436 = l247 * l247;
-    const v437 = l247 * v436;
-    const v438 = v437 * -0.5;
-    const v439 = acc0_0 * v438;
-    const v440 = v439 * 0.015625;
-    const v542 = acc0_1 * v438;
-    const v543 = v542 * 0.015625;
+    const l255 = t254[row];
+    const v444 = l255 * l255;
+    const v445 = l255 * v444;
+    const v446 = v445 * -0.5;
+    const v447 = acc0_0 * v446;
+    const v448 = v447 * 0.015625;
+    const v553 = acc0_1 * v446;
+    const v554 = v553 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l383 = t383[row * 64 + col_1];
-      const l429_4 = t429[row * 64 + col_1];
-      const v433 = l429_4 * l247;
-      const v443 = l383 + v433;
-      const l241_4 = t241[row * 64 + col_1];
-      const v442 = v440 * l241_4;
-      const v444 = v443 + v442;
-      const v445 = v444 + v442;
-      t445[row * 64 + col_1] = v445;
-      const l535_4 = t535[row * 64 + col_1];
-      const v539 = l535_4 * l247;
-      const v545 = v543 * l241_4;
-      const v546 = v539 + v545;
-      const v547 = v546 + v545;
-      t547[row * 64 + col_1] = v547;
+      const l391 = t391[row * 64 + col_1];
+      const l437_4 = t437[row * 64 + col_1];
+      const v441 = l437_4 * l255;
+      const v451 = l391 + v441;
+      const l249_4 = t249[row * 64 + col_1];
+      const v450 = v448 * l249_4;
+      const v452 = v451 + v450;
+      const v453 = v452 + v450;
+      t453[row * 64 + col_1] = v453;
+      const l546_4 = t546[row * 64 + col_1];
+      const v550 = l546_4 * l255;
+      const v556 = v554 * l249_4;
+      const v557 = v550 + v556;
+      const v558 = v557 + v556;
+      t558[row * 64 + col_1] = v558;
+    }
+  }
+}
+function k81_einsum(buffers, uniforms) {
+  const t453 = buffers.t453;
+  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
+  const t454 = buffers.t454;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t453, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t454[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
 function k82_einsum(buffers, uniforms) {
-  const t445 = buffers.t445;
-  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t446 = buffers.t446;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t445, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t446[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
-    }
-  }
-}
-function k83_attn_dv(buffers, uniforms) {
-  const t221 = buffers.t221;
-  const t236 = buffers.t236;
-  const t446 = buffers.t446;
-  const t449 = buffers.t449;
-  const t454 = buffers.t454;
-  const s = loom_scratch("k83_attn_dv.s", Float32Array, 4096);
-  const prod = loom_scratch("k83_attn_dv.prod", Float32Array, 512);
-  const acc = loom_scratch("k83_attn_dv.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 2; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 2; hh++) {
-          const h = g * 2 + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t221, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t236, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t449[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t446, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t446, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t454[((b0 * 2 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k84_copy(buffers, uniforms) {
-  const t454 = buffers.t454;
-  const t491 = buffers.t491;
-  for (let i = 0; i < 32768; i++) {
-    const l491 = t454[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
-    t491[i] = l491;
-  }
-}
-function k85_einsum(buffers, uniforms) {
-  const t251 = buffers.t251;
-  const t531 = buffers.t531;
-  const t533 = buffers.t533;
-  const c_tile = loom_gemm_view(64, 8, 1024, 8, t251, 0, 1, 64, t531, 0, 8, 1);
+  const t259 = buffers.t259;
+  const t542 = buffers.t542;
+  const t544 = buffers.t544;
+  const c_tile = loom_gemm_view(64, 8, 1024, 8, t259, 0, 1, 64, t542, 0, 8, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 8;
     for (let j = 0; j < 8; j++) {
-      t533[i * 8 + j] = c_tile[ci + j];
+      t544[i * 8 + j] = c_tile[ci + j];
     }
   }
 }
-function k86_einsum(buffers, uniforms) {
-  const t251 = buffers.t251;
-  const t423 = buffers.t423;
-  const t533 = buffers.t533;
-  const t860 = buffers.t860;
-  const c_tile = loom_gemm_view(64, 8, 1024, 8, t251, 0, 1, 64, t423, 0, 8, 1);
+function k83_einsum(buffers, uniforms) {
+  const t259 = buffers.t259;
+  const t431 = buffers.t431;
+  const t544 = buffers.t544;
+  const t882 = buffers.t882;
+  const c_tile = loom_gemm_view(64, 8, 1024, 8, t259, 0, 1, 64, t431, 0, 8, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 8;
     for (let j = 0; j < 8; j++) {
-      const l533 = t533[i * 8 + j];
-      const v860 = c_tile[ci + j] + l533;
-      t860[i * 8 + j] = v860;
+      const l544 = t544[i * 8 + j];
+      const v882 = c_tile[ci + j] + l544;
+      t882[i * 8 + j] = v882;
     }
   }
 }
-function k87_einsum(buffers, uniforms) {
-  const t547 = buffers.t547;
+function k84_einsum(buffers, uniforms) {
+  const t558 = buffers.t558;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t548 = buffers.t548;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t547, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
+  const t559 = buffers.t559;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t558, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t548[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
+      t559[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
-function k88_reduce(buffers, uniforms) {
-  const t446 = buffers.t446;
-  const t238 = buffers.t238;
-  const t548 = buffers.t548;
-  const t451 = buffers.t451;
-  const t552 = buffers.t552;
+function k85_reduce(buffers, uniforms) {
+  const t454 = buffers.t454;
+  const t242 = buffers.t242;
+  const t559 = buffers.t559;
+  const t458 = buffers.t458;
+  const t563 = buffers.t563;
   for (let row = 0; row < 4096; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -2944,725 +2852,712 @@ function k88_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 16; col += 4) {
-      const l446 = t446[row * 16 + col];
-      const l238 = t238[row * 16 + col];
-      const v450 = l446 * l238;
-      const l548 = t548[row * 16 + col];
-      const v551 = l548 * l238;
-      const l446_1 = t446[row * 16 + col + 1];
-      const l238_1 = t238[row * 16 + col + 1];
-      const v450_1 = l446_1 * l238_1;
-      const l548_1 = t548[row * 16 + col + 1];
-      const v551_1 = l548_1 * l238_1;
-      const l446_2 = t446[row * 16 + col + 2];
-      const l238_2 = t238[row * 16 + col + 2];
-      const v450_2 = l446_2 * l238_2;
-      const l548_2 = t548[row * 16 + col + 2];
-      const v551_2 = l548_2 * l238_2;
-      const l446_3 = t446[row * 16 + col + 3];
-      const l238_3 = t238[row * 16 + col + 3];
-      const v450_3 = l446_3 * l238_3;
-      const l548_3 = t548[row * 16 + col + 3];
-      const v551_3 = l548_3 * l238_3;
-      acc0_0_0 += v450;
-      acc0_1_0 += v551;
-      acc0_0_1 += v450_1;
-      acc0_1_1 += v551_1;
-      acc0_0_2 += v450_2;
-      acc0_1_2 += v551_2;
-      acc0_0_3 += v450_3;
-      acc0_1_3 += v551_3;
+      const l454 = t454[row * 16 + col];
+      const l244 = t242[row * 16 + col];
+      const v457 = l454 * l244;
+      const l559 = t559[row * 16 + col];
+      const v562 = l559 * l244;
+      const l454_1 = t454[row * 16 + col + 1];
+      const l244_1 = t242[row * 16 + col + 1];
+      const v457_1 = l454_1 * l244_1;
+      const l559_1 = t559[row * 16 + col + 1];
+      const v562_1 = l559_1 * l244_1;
+      const l454_2 = t454[row * 16 + col + 2];
+      const l244_2 = t242[row * 16 + col + 2];
+      const v457_2 = l454_2 * l244_2;
+      const l559_2 = t559[row * 16 + col + 2];
+      const v562_2 = l559_2 * l244_2;
+      const l454_3 = t454[row * 16 + col + 3];
+      const l244_3 = t242[row * 16 + col + 3];
+      const v457_3 = l454_3 * l244_3;
+      const l559_3 = t559[row * 16 + col + 3];
+      const v562_3 = l559_3 * l244_3;
+      acc0_0_0 += v457;
+      acc0_1_0 += v562;
+      acc0_0_1 += v457_1;
+      acc0_1_1 += v562_1;
+      acc0_0_2 += v457_2;
+      acc0_1_2 += v562_2;
+      acc0_0_3 += v457_3;
+      acc0_1_3 += v562_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    t451[row] = acc0_0;
-    t552[row] = acc0_1;
+    t458[row] = acc0_0;
+    t563[row] = acc0_1;
   }
 }
-function k89_attn_dq(buffers, uniforms) {
-  const t221 = buffers.t221;
-  const t236 = buffers.t236;
-  const t205 = buffers.t205;
-  const t446 = buffers.t446;
-  const t449 = buffers.t449;
-  const t451 = buffers.t451;
-  const t452 = buffers.t452;
-  const s = loom_scratch("k89_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k89_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k89_attn_dq.prod", Float32Array, 512);
-  const acc = loom_scratch("k89_attn_dq.acc", Float32Array, 512);
+function k86_attn_dqkv(buffers, uniforms) {
+  const t225 = buffers.t225;
+  const t240 = buffers.t240;
+  const t209 = buffers.t209;
+  const t454 = buffers.t454;
+  const t242 = buffers.t242;
+  const t458 = buffers.t458;
+  const t459 = buffers.t459;
+  const s = loom_scratch("k86_attn_dqkv.s", Float32Array, 8192);
+  const ds = loom_scratch("k86_attn_dqkv.ds", Float32Array, 8192);
+  const dq = loom_scratch("k86_attn_dqkv.dq", Float32Array, 1024);
+  const dk = loom_scratch("k86_attn_dqkv.dk", Float32Array, 1024);
+  const dv = loom_scratch("k86_attn_dqkv.dv", Float32Array, 1024);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        if (jlo >= jhi) {
-          for (let e = 0; e < bq * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t221, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t236, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t446, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t205, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 1, 32);
-          for (let r = 0; r < bq; r++) {
-            const rb = r * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-            const lse = t449[h * 64 + b0 * 256 + (i0 + r)];
-            const dl = t451[h * 64 + b0 * 256 + (i0 + r)];
-            for (let c = chi; c < bk; c++) {
-              s[rb + c] = 0;
-            }
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
-            }
-          }
-          if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t236, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
-          } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t236, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
-            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
-              acc[e_1] = acc[e_1] + prod[e_1];
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t452[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k90_attn_dk(buffers, uniforms) {
-  const t221 = buffers.t221;
-  const t236 = buffers.t236;
-  const t205 = buffers.t205;
-  const t446 = buffers.t446;
-  const t449 = buffers.t449;
-  const t451 = buffers.t451;
-  const t453 = buffers.t453;
-  const s = loom_scratch("k90_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k90_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k90_attn_dk.prod", Float32Array, 512);
-  const acc = loom_scratch("k90_attn_dk.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 2; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
+      for (let e_2 = 0; e_2 < 1024; e_2++) {
+        dk[e_2] = 0;
+      }
+      for (let e_3 = 0; e_3 < 1024; e_3++) {
+        dv[e_3] = 0;
+      }
+      for (let hh = 0; hh < 2; hh++) {
+        const h = g * 2 + hh;
+        for (let i0 = 0; i0 < 64; i0 += 64) {
+          const bq = Math.min(64, 64 - i0);
+          const jhi = Math.min(64, i0 + bq);
+          if (jlo >= jhi) {
+            for (let e = 0; e < bq * 16; e++) {
+              dq[e] = 0;
+            }
           }
-        }
-        for (let hh = 0; hh < 2; hh++) {
-          const h = g * 2 + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t221, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t236, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t446, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t205, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
+          for (let j0 = jlo; j0 < jhi; j0 += 128) {
+            const bk = Math.min(128, jhi - j0);
+            loom_gemm(s, bq, bk, 16, t225, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t240, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+            loom_gemm(ds, bq, bk, 16, t454, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t209, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
             for (let r = 0; r < bq; r++) {
               const rb = r * bk;
               const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t449[h * 64 + b0 * 256 + (i0 + r)];
-              const dl = t451[h * 64 + b0 * 256 + (i0 + r)];
+              const lse = t242[65536 + h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t458[h * 64 + b0 * 256 + (i0 + r)];
               for (let c = chi; c < bk; c++) {
                 s[rb + c] = 0;
               }
+              for (let c = chi; c < bk; c++) {
+                ds[rb + c] = 0;
+              }
               for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
+                const p = loom_exp(s[rb + c] * 0.25 - lse);
+                s[rb + c] = p;
+                ds[rb + c] = p * (ds[rb + c] - dl) * 0.25;
               }
             }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t221, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            const c_tile = loom_gemm_view(bk, 16, bq, 16, s, 0, 1, bk, t454, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_1 = 0; r_1 < bk; r_1++) {
+              const ab = (j0 + r_1) * 16;
+              const vb = r_1 * 16;
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                dv[ab + c_1] = dv[ab + c_1] + c_tile[vb + c_1];
+              }
+            }
+            const c_tile_1 = loom_gemm_view(bk, 16, bq, 16, ds, 0, 1, bk, t225, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              const ab_1 = (j0 + r_2) * 16;
+              const vb_1 = r_2 * 16;
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                dk[ab_1 + c_2] = dk[ab_1 + c_2] + c_tile_1[vb_1 + c_2];
+              }
+            }
+            if (j0 === jlo) {
+              loom_gemm(dq, bq, 16, bk, ds, 0, bk, 1, t240, g * 1024 + b0 * 2048 + j0 * 16, 16, 1);
             } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t221, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
+              const c_tile_2 = loom_gemm_view(bq, 16, bk, 16, ds, 0, bk, 1, t240, g * 1024 + b0 * 2048 + j0 * 16, 16, 1);
+              for (let r_3 = 0; r_3 < bq; r_3++) {
+                const ab_2 = r_3 * 16;
+                const vb_2 = r_3 * 16;
+                for (let c_3 = 0; c_3 < 16; c_3++) {
+                  dq[ab_2 + c_3] = dq[ab_2 + c_3] + c_tile_2[vb_2 + c_3];
+                }
               }
             }
           }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t453[((b0 * 2 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
+          for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+            t459[((b0 * 4 + h) * 64 + i0) * 16 + e_1] = dq[e_1];
           }
         }
+      }
+      for (let e_4 = 0; e_4 < 1024; e_4++) {
+        t459[(b0 * 2 + g) * 64 * 16 + 65536 + e_4] = dk[e_4];
+      }
+      for (let e_5 = 0; e_5 < 1024; e_5++) {
+        t459[(b0 * 2 + g) * 64 * 16 + 98304 + e_5] = dv[e_5];
       }
     }
   }
 }
-function k91_ew(buffers, uniforms) {
-  const t453 = buffers.t453;
-  const t465 = buffers.t465;
-  const t468 = buffers.t468;
+function k87_ew(buffers, uniforms) {
+  const t459 = buffers.t459;
+  const t476 = buffers.t476;
   for (let i = 0; i < 16384; i++) {
-    const l458 = t453[1 + i * 2];
+    const l469 = t459[65537 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l85 = Math.cos(g_4);
-    const v459 = l458 * l85;
-    const l461 = t453[i * 2];
-    const v462 = -l461;
+    const v470 = l469 * l85;
+    const l472 = t459[65536 + i * 2];
+    const v473 = -l472;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l87 = Math.sin(g_9);
-    const v463 = v462 * l87;
-    const v465 = v459 + v463;
-    t465[i] = v465;
-    const v460 = l458 * l87;
-    const v464 = l461 * l85;
-    const v468 = v460 + v464;
-    t468[i] = v468;
+    const v474 = v473 * l87;
+    const v476 = v470 + v474;
+    t476[i] = v476;
   }
 }
-function k92_ew(buffers, uniforms) {
-  const t465 = buffers.t465;
-  const t468 = buffers.t468;
-  const t471 = buffers.t471;
-  for (let i = 0; i < 32768; i++) {
-    const g = t465[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l467 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t468[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l470 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v471 = l467 + l470;
-    t471[i] = v471;
+function k88_ew(buffers, uniforms) {
+  const t459 = buffers.t459;
+  const t479 = buffers.t479;
+  for (let i = 0; i < 16384; i++) {
+    const l469 = t459[65537 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l87 = Math.sin(g_4);
+    const v471 = l469 * l87;
+    const l472 = t459[65536 + i * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l85 = Math.cos(g_9);
+    const v475 = l472 * l85;
+    const v479 = v471 + v475;
+    t479[i] = v479;
   }
 }
-function k93_ew(buffers, uniforms) {
-  const t452 = buffers.t452;
-  const t483 = buffers.t483;
-  const t486 = buffers.t486;
+function k89_ew(buffers, uniforms) {
+  const t476 = buffers.t476;
+  const t479 = buffers.t479;
+  const t482 = buffers.t482;
   for (let i = 0; i < 32768; i++) {
-    const l476 = t452[1 + i * 2];
+    const g = t476[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l478 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t479[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l481 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v482 = l478 + l481;
+    t482[i] = v482;
+  }
+}
+function k90_ew(buffers, uniforms) {
+  const t459 = buffers.t459;
+  const t494 = buffers.t494;
+  for (let i = 0; i < 32768; i++) {
+    const l487 = t459[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l67 = Math.cos(g_4);
-    const v477 = l476 * l67;
-    const l479 = t452[i * 2];
-    const v480 = -l479;
+    const v488 = l487 * l67;
+    const l490 = t459[i * 2];
+    const v491 = -l490;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l70 = Math.sin(g_9);
-    const v481 = v480 * l70;
-    const v483 = v477 + v481;
-    t483[i] = v483;
-    const v478 = l476 * l70;
-    const v482 = l479 * l67;
-    const v486 = v478 + v482;
-    t486[i] = v486;
+    const v492 = v491 * l70;
+    const v494 = v488 + v492;
+    t494[i] = v494;
   }
 }
-function k94_ew(buffers, uniforms) {
-  const t483 = buffers.t483;
-  const t486 = buffers.t486;
-  const t489 = buffers.t489;
-  for (let i = 0; i < 65536; i++) {
-    const g = t483[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l485 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t486[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l488 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v489 = l485 + l488;
-    t489[i] = v489;
-  }
-}
-function k95_copy(buffers, uniforms) {
-  const t471 = buffers.t471;
-  const t495 = buffers.t495;
-  for (let i = 0; i < 32768; i++) {
-    const l495 = t471[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
-    t495[i] = l495;
-  }
-}
-function k96_einsum(buffers, uniforms) {
-  const t495 = buffers.t495;
-  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+function k91_ew(buffers, uniforms) {
+  const t459 = buffers.t459;
   const t497 = buffers.t497;
-  const c_tile = loom_gemm_view(1024, 64, 32, 64, t495, 0, 32, 1, p_layers_1_attn_wk_w, 0, 1, 32);
+  for (let i = 0; i < 32768; i++) {
+    const l487 = t459[1 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l70 = Math.sin(g_4);
+    const v489 = l487 * l70;
+    const l490 = t459[i * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l67 = Math.cos(g_9);
+    const v493 = l490 * l67;
+    const v497 = v489 + v493;
+    t497[i] = v497;
+  }
+}
+function k92_ew(buffers, uniforms) {
+  const t494 = buffers.t494;
+  const t497 = buffers.t497;
+  const t500 = buffers.t500;
+  for (let i = 0; i < 65536; i++) {
+    const g = t494[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l496 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t497[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l499 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v500 = l496 + l499;
+    t500[i] = v500;
+  }
+}
+function k93_copy(buffers, uniforms) {
+  const t459 = buffers.t459;
+  const t502 = buffers.t502;
+  for (let i = 0; i < 32768; i++) {
+    const l502 = t459[98304 + ((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
+    t502[i] = l502;
+  }
+}
+function k94_copy(buffers, uniforms) {
+  const t482 = buffers.t482;
+  const t506 = buffers.t506;
+  for (let i = 0; i < 32768; i++) {
+    const l506 = t482[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
+    t506[i] = l506;
+  }
+}
+function k95_einsum(buffers, uniforms) {
+  const t506 = buffers.t506;
+  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t508 = buffers.t508;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t506, 0, 32, 1, p_layers_1_attn_wk_w, 0, 1, 32);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t497[i * 64 + j] = c_tile[ci + j];
+      t508[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k97_copy(buffers, uniforms) {
-  const t489 = buffers.t489;
-  const t499 = buffers.t499;
+function k96_copy(buffers, uniforms) {
+  const t500 = buffers.t500;
+  const t510 = buffers.t510;
   for (let i = 0; i < 65536; i++) {
-    const l499 = t489[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t499[i] = l499;
+    const l510 = t500[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t510[i] = l510;
   }
 }
-function k98_einsum(buffers, uniforms) {
-  const t499 = buffers.t499;
+function k97_einsum(buffers, uniforms) {
+  const t510 = buffers.t510;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t501 = buffers.t501;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t499, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
+  const t512 = buffers.t512;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t510, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t501[i * 64 + j] = c_tile[ci + j];
+      t512[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k98_einsum(buffers, uniforms) {
+  const t502 = buffers.t502;
+  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
+  const t508 = buffers.t508;
+  const t512 = buffers.t512;
+  const t515 = buffers.t515;
+  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
+  const t516 = buffers.t516;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t502, 0, 32, 1, p_layers_1_attn_wv_w, 0, 1, 32);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l508 = t508[i * 64 + j];
+      const v514 = c_tile[ci + j] + l508;
+      const l512 = t512[i * 64 + j];
+      const v515 = v514 + l512;
+      t515[i * 64 + j] = v515;
+      const l201 = p_layers_1_attn_norm_g[j];
+      const v516 = v515 * l201;
+      t516[i * 64 + j] = v516;
     }
   }
 }
 function k99_einsum(buffers, uniforms) {
-  const t491 = buffers.t491;
-  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t497 = buffers.t497;
-  const t501 = buffers.t501;
-  const t504 = buffers.t504;
-  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t505 = buffers.t505;
-  const c_tile = loom_gemm_view(1024, 64, 32, 64, t491, 0, 32, 1, p_layers_1_attn_wv_w, 0, 1, 32);
-  for (let i = 0; i < 1024; i++) {
+  const t242 = buffers.t242;
+  const t558 = buffers.t558;
+  const t560 = buffers.t560;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t242, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t558, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l497 = t497[i * 64 + j];
-      const v503 = c_tile[ci + j] + l497;
-      const l501 = t501[i * 64 + j];
-      const v504 = v503 + l501;
-      t504[i * 64 + j] = v504;
-      const l197 = p_layers_1_attn_norm_g[j];
-      const v505 = v504 * l197;
-      t505[i * 64 + j] = v505;
+      t560[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k100_einsum(buffers, uniforms) {
-  const t238 = buffers.t238;
-  const t547 = buffers.t547;
-  const t549 = buffers.t549;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t238, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t547, 0, 64, 1);
+  const t242 = buffers.t242;
+  const t453 = buffers.t453;
+  const t560 = buffers.t560;
+  const t884 = buffers.t884;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t242, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t453, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t549[i * 64 + j] = c_tile[ci + j];
+      const l561 = t560[i * 64 + j];
+      const v884 = c_tile[ci + j] + l561;
+      t884[i * 64 + j] = v884;
     }
   }
 }
-function k101_einsum(buffers, uniforms) {
-  const t238 = buffers.t238;
-  const t445 = buffers.t445;
-  const t549 = buffers.t549;
-  const t862 = buffers.t862;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t238, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t445, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l550 = t549[i * 64 + j];
-      const v862 = c_tile[ci + j] + l550;
-      t862[i * 64 + j] = v862;
-    }
-  }
-}
-function k102_attn_dq(buffers, uniforms) {
-  const t221 = buffers.t221;
-  const t236 = buffers.t236;
-  const t205 = buffers.t205;
-  const t548 = buffers.t548;
-  const t449 = buffers.t449;
-  const t552 = buffers.t552;
-  const t553 = buffers.t553;
-  const s = loom_scratch("k102_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k102_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k102_attn_dq.prod", Float32Array, 512);
-  const acc = loom_scratch("k102_attn_dq.acc", Float32Array, 512);
+function k101_attn_dqkv(buffers, uniforms) {
+  const t225 = buffers.t225;
+  const t240 = buffers.t240;
+  const t209 = buffers.t209;
+  const t559 = buffers.t559;
+  const t242 = buffers.t242;
+  const t563 = buffers.t563;
+  const t564 = buffers.t564;
+  const s = loom_scratch("k101_attn_dqkv.s", Float32Array, 8192);
+  const ds = loom_scratch("k101_attn_dqkv.ds", Float32Array, 8192);
+  const dq = loom_scratch("k101_attn_dqkv.dq", Float32Array, 1024);
+  const dk = loom_scratch("k101_attn_dqkv.dk", Float32Array, 1024);
+  const dv = loom_scratch("k101_attn_dqkv.dv", Float32Array, 1024);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        if (jlo >= jhi) {
-          for (let e = 0; e < bq * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t221, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t236, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t548, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t205, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 1, 32);
-          for (let r = 0; r < bq; r++) {
-            const rb = r * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-            const lse = t449[h * 64 + b0 * 256 + (i0 + r)];
-            const dl = t552[h * 64 + b0 * 256 + (i0 + r)];
-            for (let c = chi; c < bk; c++) {
-              s[rb + c] = 0;
-            }
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
-            }
-          }
-          if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t236, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
-          } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t236, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
-            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
-              acc[e_1] = acc[e_1] + prod[e_1];
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t553[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k103_attn_dk(buffers, uniforms) {
-  const t221 = buffers.t221;
-  const t236 = buffers.t236;
-  const t205 = buffers.t205;
-  const t548 = buffers.t548;
-  const t449 = buffers.t449;
-  const t552 = buffers.t552;
-  const t554 = buffers.t554;
-  const s = loom_scratch("k103_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k103_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k103_attn_dk.prod", Float32Array, 512);
-  const acc = loom_scratch("k103_attn_dk.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 2; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
+      for (let e_2 = 0; e_2 < 1024; e_2++) {
+        dk[e_2] = 0;
+      }
+      for (let e_3 = 0; e_3 < 1024; e_3++) {
+        dv[e_3] = 0;
+      }
+      for (let hh = 0; hh < 2; hh++) {
+        const h = g * 2 + hh;
+        for (let i0 = 0; i0 < 64; i0 += 64) {
+          const bq = Math.min(64, 64 - i0);
+          const jhi = Math.min(64, i0 + bq);
+          if (jlo >= jhi) {
+            for (let e = 0; e < bq * 16; e++) {
+              dq[e] = 0;
+            }
           }
-        }
-        for (let hh = 0; hh < 2; hh++) {
-          const h = g * 2 + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t221, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t236, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t548, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t205, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
+          for (let j0 = jlo; j0 < jhi; j0 += 128) {
+            const bk = Math.min(128, jhi - j0);
+            loom_gemm(s, bq, bk, 16, t225, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t240, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+            loom_gemm(ds, bq, bk, 16, t559, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t209, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
             for (let r = 0; r < bq; r++) {
               const rb = r * bk;
               const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t449[h * 64 + b0 * 256 + (i0 + r)];
-              const dl = t552[h * 64 + b0 * 256 + (i0 + r)];
+              const lse = t242[65536 + h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t563[h * 64 + b0 * 256 + (i0 + r)];
               for (let c = chi; c < bk; c++) {
                 s[rb + c] = 0;
               }
+              for (let c = chi; c < bk; c++) {
+                ds[rb + c] = 0;
+              }
               for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
+                const p = loom_exp(s[rb + c] * 0.25 - lse);
+                s[rb + c] = p;
+                ds[rb + c] = p * (ds[rb + c] - dl) * 0.25;
               }
             }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t221, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            const c_tile = loom_gemm_view(bk, 16, bq, 16, s, 0, 1, bk, t559, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_1 = 0; r_1 < bk; r_1++) {
+              const ab = (j0 + r_1) * 16;
+              const vb = r_1 * 16;
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                dv[ab + c_1] = dv[ab + c_1] + c_tile[vb + c_1];
+              }
+            }
+            const c_tile_1 = loom_gemm_view(bk, 16, bq, 16, ds, 0, 1, bk, t225, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              const ab_1 = (j0 + r_2) * 16;
+              const vb_1 = r_2 * 16;
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                dk[ab_1 + c_2] = dk[ab_1 + c_2] + c_tile_1[vb_1 + c_2];
+              }
+            }
+            if (j0 === jlo) {
+              loom_gemm(dq, bq, 16, bk, ds, 0, bk, 1, t240, g * 1024 + b0 * 2048 + j0 * 16, 16, 1);
             } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t221, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
+              const c_tile_2 = loom_gemm_view(bq, 16, bk, 16, ds, 0, bk, 1, t240, g * 1024 + b0 * 2048 + j0 * 16, 16, 1);
+              for (let r_3 = 0; r_3 < bq; r_3++) {
+                const ab_2 = r_3 * 16;
+                const vb_2 = r_3 * 16;
+                for (let c_3 = 0; c_3 < 16; c_3++) {
+                  dq[ab_2 + c_3] = dq[ab_2 + c_3] + c_tile_2[vb_2 + c_3];
+                }
               }
             }
           }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t554[((b0 * 2 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
+          for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+            t564[((b0 * 4 + h) * 64 + i0) * 16 + e_1] = dq[e_1];
           }
         }
+      }
+      for (let e_4 = 0; e_4 < 1024; e_4++) {
+        t564[(b0 * 2 + g) * 64 * 16 + 65536 + e_4] = dk[e_4];
+      }
+      for (let e_5 = 0; e_5 < 1024; e_5++) {
+        t564[(b0 * 2 + g) * 64 * 16 + 98304 + e_5] = dv[e_5];
       }
     }
   }
 }
-function k104_attn_dv(buffers, uniforms) {
-  const t221 = buffers.t221;
-  const t236 = buffers.t236;
-  const t548 = buffers.t548;
-  const t449 = buffers.t449;
-  const t555 = buffers.t555;
-  const s = loom_scratch("k104_attn_dv.s", Float32Array, 4096);
-  const prod = loom_scratch("k104_attn_dv.prod", Float32Array, 512);
-  const acc = loom_scratch("k104_attn_dv.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 2; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 2; hh++) {
-          const h = g * 2 + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t221, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t236, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t449[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t548, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t548, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t555[((b0 * 2 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k105_ew(buffers, uniforms) {
-  const t554 = buffers.t554;
-  const t566 = buffers.t566;
-  const t569 = buffers.t569;
+function k102_ew(buffers, uniforms) {
+  const t564 = buffers.t564;
+  const t581 = buffers.t581;
   for (let i = 0; i < 16384; i++) {
-    const l559 = t554[1 + i * 2];
+    const l574 = t564[65537 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l85 = Math.cos(g_4);
-    const v560 = l559 * l85;
-    const l562 = t554[i * 2];
-    const v563 = -l562;
+    const v575 = l574 * l85;
+    const l577 = t564[65536 + i * 2];
+    const v578 = -l577;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l87 = Math.sin(g_9);
-    const v564 = v563 * l87;
-    const v566 = v560 + v564;
-    t566[i] = v566;
-    const v561 = l559 * l87;
-    const v565 = l562 * l85;
-    const v569 = v561 + v565;
-    t569[i] = v569;
+    const v579 = v578 * l87;
+    const v581 = v575 + v579;
+    t581[i] = v581;
   }
 }
-function k106_ew(buffers, uniforms) {
-  const t566 = buffers.t566;
-  const t569 = buffers.t569;
-  const t572 = buffers.t572;
-  for (let i = 0; i < 32768; i++) {
-    const g = t566[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l568 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t569[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l571 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v572 = l568 + l571;
-    t572[i] = v572;
+function k103_ew(buffers, uniforms) {
+  const t564 = buffers.t564;
+  const t584 = buffers.t584;
+  for (let i = 0; i < 16384; i++) {
+    const l574 = t564[65537 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l87 = Math.sin(g_4);
+    const v576 = l574 * l87;
+    const l577 = t564[65536 + i * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l85 = Math.cos(g_9);
+    const v580 = l577 * l85;
+    const v584 = v576 + v580;
+    t584[i] = v584;
   }
 }
-function k107_ew(buffers, uniforms) {
-  const t553 = buffers.t553;
+function k104_ew(buffers, uniforms) {
+  const t581 = buffers.t581;
   const t584 = buffers.t584;
   const t587 = buffers.t587;
   for (let i = 0; i < 32768; i++) {
-    const l577 = t553[1 + i * 2];
+    const g = t581[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l583 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t584[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l586 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v587 = l583 + l586;
+    t587[i] = v587;
+  }
+}
+function k105_ew(buffers, uniforms) {
+  const t564 = buffers.t564;
+  const t599 = buffers.t599;
+  for (let i = 0; i < 32768; i++) {
+    const l592 = t564[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l67 = Math.cos(g_4);
-    const v578 = l577 * l67;
-    const l580 = t553[i * 2];
-    const v581 = -l580;
+    const v593 = l592 * l67;
+    const l595 = t564[i * 2];
+    const v596 = -l595;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l70 = Math.sin(g_9);
-    const v582 = v581 * l70;
-    const v584 = v578 + v582;
-    t584[i] = v584;
-    const v579 = l577 * l70;
-    const v583 = l580 * l67;
-    const v587 = v579 + v583;
-    t587[i] = v587;
+    const v597 = v596 * l70;
+    const v599 = v593 + v597;
+    t599[i] = v599;
   }
 }
-function k108_ew(buffers, uniforms) {
-  const t584 = buffers.t584;
-  const t587 = buffers.t587;
-  const t590 = buffers.t590;
-  for (let i = 0; i < 65536; i++) {
-    const g = t584[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l586 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t587[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l589 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v590 = l586 + l589;
-    t590[i] = v590;
-  }
-}
-function k109_copy(buffers, uniforms) {
-  const t555 = buffers.t555;
-  const t592 = buffers.t592;
+function k106_ew(buffers, uniforms) {
+  const t564 = buffers.t564;
+  const t602 = buffers.t602;
   for (let i = 0; i < 32768; i++) {
-    const l592 = t555[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
-    t592[i] = l592;
+    const l592 = t564[1 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l70 = Math.sin(g_4);
+    const v594 = l592 * l70;
+    const l595 = t564[i * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l67 = Math.cos(g_9);
+    const v598 = l595 * l67;
+    const v602 = v594 + v598;
+    t602[i] = v602;
+  }
+}
+function k107_ew(buffers, uniforms) {
+  const t599 = buffers.t599;
+  const t602 = buffers.t602;
+  const t605 = buffers.t605;
+  for (let i = 0; i < 65536; i++) {
+    const g = t599[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l601 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t602[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l604 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v605 = l601 + l604;
+    t605[i] = v605;
+  }
+}
+function k108_copy(buffers, uniforms) {
+  const t564 = buffers.t564;
+  const t607 = buffers.t607;
+  for (let i = 0; i < 32768; i++) {
+    const l607 = t564[98304 + ((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
+    t607[i] = l607;
+  }
+}
+function k109_einsum(buffers, uniforms) {
+  const t202 = buffers.t202;
+  const t607 = buffers.t607;
+  const t610 = buffers.t610;
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t202, 0, 1, 64, t607, 0, 32, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      t610[i * 32 + j] = c_tile[ci + j];
+    }
   }
 }
 function k110_einsum(buffers, uniforms) {
-  const t198 = buffers.t198;
-  const t592 = buffers.t592;
-  const t595 = buffers.t595;
-  const c_tile = loom_gemm_view(64, 32, 1024, 32, t198, 0, 1, 64, t592, 0, 32, 1);
+  const t202 = buffers.t202;
+  const t502 = buffers.t502;
+  const t610 = buffers.t610;
+  const t885 = buffers.t885;
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t202, 0, 1, 64, t502, 0, 32, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t595[i * 32 + j] = c_tile[ci + j];
+      const l610 = t610[i * 32 + j];
+      const v885 = c_tile[ci + j] + l610;
+      t885[i * 32 + j] = v885;
     }
   }
 }
-function k111_einsum(buffers, uniforms) {
-  const t198 = buffers.t198;
-  const t491 = buffers.t491;
-  const t595 = buffers.t595;
-  const t863 = buffers.t863;
-  const c_tile = loom_gemm_view(64, 32, 1024, 32, t198, 0, 1, 64, t491, 0, 32, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 32;
-    for (let j = 0; j < 32; j++) {
-      const l595 = t595[i * 32 + j];
-      const v863 = c_tile[ci + j] + l595;
-      t863[i * 32 + j] = v863;
-    }
-  }
-}
-function k112_copy(buffers, uniforms) {
-  const t572 = buffers.t572;
-  const t596 = buffers.t596;
+function k111_copy(buffers, uniforms) {
+  const t587 = buffers.t587;
+  const t611 = buffers.t611;
   for (let i = 0; i < 32768; i++) {
-    const l596 = t572[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
-    t596[i] = l596;
+    const l611 = t587[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
+    t611[i] = l611;
   }
 }
-function k113_einsum(buffers, uniforms) {
-  const t596 = buffers.t596;
+function k112_einsum(buffers, uniforms) {
+  const t611 = buffers.t611;
   const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t598 = buffers.t598;
-  const c_tile = loom_gemm_view(1024, 64, 32, 64, t596, 0, 32, 1, p_layers_1_attn_wk_w, 0, 1, 32);
+  const t613 = buffers.t613;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t611, 0, 32, 1, p_layers_1_attn_wk_w, 0, 1, 32);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t598[i * 64 + j] = c_tile[ci + j];
+      t613[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k113_einsum(buffers, uniforms) {
+  const t202 = buffers.t202;
+  const t611 = buffers.t611;
+  const t614 = buffers.t614;
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t202, 0, 1, 64, t611, 0, 32, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      t614[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
 function k114_einsum(buffers, uniforms) {
-  const t198 = buffers.t198;
-  const t596 = buffers.t596;
-  const t599 = buffers.t599;
-  const c_tile = loom_gemm_view(64, 32, 1024, 32, t198, 0, 1, 64, t596, 0, 32, 1);
+  const t202 = buffers.t202;
+  const t506 = buffers.t506;
+  const t614 = buffers.t614;
+  const t886 = buffers.t886;
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t202, 0, 1, 64, t506, 0, 32, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t599[i * 32 + j] = c_tile[ci + j];
+      const l614 = t614[i * 32 + j];
+      const v886 = c_tile[ci + j] + l614;
+      t886[i * 32 + j] = v886;
     }
   }
 }
-function k115_einsum(buffers, uniforms) {
-  const t198 = buffers.t198;
-  const t495 = buffers.t495;
-  const t599 = buffers.t599;
-  const t864 = buffers.t864;
-  const c_tile = loom_gemm_view(64, 32, 1024, 32, t198, 0, 1, 64, t495, 0, 32, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 32;
-    for (let j = 0; j < 32; j++) {
-      const l599 = t599[i * 32 + j];
-      const v864 = c_tile[ci + j] + l599;
-      t864[i * 32 + j] = v864;
-    }
-  }
-}
-function k116_copy(buffers, uniforms) {
-  const t590 = buffers.t590;
-  const t600 = buffers.t600;
+function k115_copy(buffers, uniforms) {
+  const t605 = buffers.t605;
+  const t615 = buffers.t615;
   for (let i = 0; i < 65536; i++) {
-    const l600 = t590[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t600[i] = l600;
+    const l615 = t605[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t615[i] = l615;
+  }
+}
+function k116_einsum(buffers, uniforms) {
+  const t615 = buffers.t615;
+  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
+  const t617 = buffers.t617;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t615, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t617[i * 64 + j] = c_tile[ci + j];
+    }
   }
 }
 function k117_einsum(buffers, uniforms) {
-  const t600 = buffers.t600;
-  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t602 = buffers.t602;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t600, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t602[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k118_einsum(buffers, uniforms) {
-  const t592 = buffers.t592;
+  const t607 = buffers.t607;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t598 = buffers.t598;
-  const t602 = buffers.t602;
-  const t605 = buffers.t605;
+  const t613 = buffers.t613;
+  const t617 = buffers.t617;
+  const t620 = buffers.t620;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t606 = buffers.t606;
-  const c_tile = loom_gemm_view(1024, 64, 32, 64, t592, 0, 32, 1, p_layers_1_attn_wv_w, 0, 1, 32);
+  const t621 = buffers.t621;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t607, 0, 32, 1, p_layers_1_attn_wv_w, 0, 1, 32);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l598 = t598[i * 64 + j];
-      const v604 = c_tile[ci + j] + l598;
-      const l602 = t602[i * 64 + j];
-      const v605 = v604 + l602;
-      t605[i * 64 + j] = v605;
-      const l197 = p_layers_1_attn_norm_g[j];
-      const v606 = v605 * l197;
-      t606[i * 64 + j] = v606;
+      const l613 = t613[i * 64 + j];
+      const v619 = c_tile[ci + j] + l613;
+      const l617 = t617[i * 64 + j];
+      const v620 = v619 + l617;
+      t620[i * 64 + j] = v620;
+      const l201 = p_layers_1_attn_norm_g[j];
+      const v621 = v620 * l201;
+      t621[i * 64 + j] = v621;
     }
   }
 }
-function k119_reduce(buffers, uniforms) {
-  const t505 = buffers.t505;
-  const t188 = buffers.t188;
-  const t606 = buffers.t606;
-  const t445 = buffers.t445;
-  const t193 = buffers.t193;
-  const t547 = buffers.t547;
-  const t623 = buffers.t623;
+function k118_reduce(buffers, uniforms) {
+  const t516 = buffers.t516;
+  const t192 = buffers.t192;
+  const t621 = buffers.t621;
+  const t453 = buffers.t453;
+  const t197 = buffers.t197;
+  const t558 = buffers.t558;
+  const t638 = buffers.t638;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -3673,484 +3568,439 @@ function k119_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l505 = t505[row * 64 + col];
-      const l188 = t188[row * 64 + col];
-      const v510 = l505 * l188;
-      const l606 = t606[row * 64 + col];
-      const v611 = l606 * l188;
-      const l505_1 = t505[row * 64 + col + 1];
-      const l188_1 = t188[row * 64 + col + 1];
-      const v510_1 = l505_1 * l188_1;
-      const l606_1 = t606[row * 64 + col + 1];
-      const v611_1 = l606_1 * l188_1;
-      const l505_2 = t505[row * 64 + col + 2];
-      const l188_2 = t188[row * 64 + col + 2];
-      const v510_2 = l505_2 * l188_2;
-      const l606_2 = t606[row * 64 + col + 2];
-      const v611_2 = l606_2 * l188_2;
-      const l505_3 = t505[row * 64 + col + 3];
-      const l188_3 = t188[row * 64 + col + 3];
-      const v510_3 = l505_3 * l188_3;
-      const l606_3 = t606[row * 64 + col + 3];
-      const v611_3 = l606_3 * l188_3;
-      acc0_0_0 += v510;
-      acc0_1_0 += v611;
-      acc0_0_1 += v510_1;
-      acc0_1_1 += v611_1;
-      acc0_0_2 += v510_2;
-      acc0_1_2 += v611_2;
-      acc0_0_3 += v510_3;
-      acc0_1_3 += v611_3;
+      const l516 = t516[row * 64 + col];
+      const l192 = t192[row * 64 + col];
+      const v521 = l516 * l192;
+      const l621 = t621[row * 64 + col];
+      const v626 = l621 * l192;
+      const l516_1 = t516[row * 64 + col + 1];
+      const l192_1 = t192[row * 64 + col + 1];
+      const v521_1 = l516_1 * l192_1;
+      const l621_1 = t621[row * 64 + col + 1];
+      const v626_1 = l621_1 * l192_1;
+      const l516_2 = t516[row * 64 + col + 2];
+      const l192_2 = t192[row * 64 + col + 2];
+      const v521_2 = l516_2 * l192_2;
+      const l621_2 = t621[row * 64 + col + 2];
+      const v626_2 = l621_2 * l192_2;
+      const l516_3 = t516[row * 64 + col + 3];
+      const l192_3 = t192[row * 64 + col + 3];
+      const v521_3 = l516_3 * l192_3;
+      const l621_3 = t621[row * 64 + col + 3];
+      const v626_3 = l621_3 * l192_3;
+      acc0_0_0 += v521;
+      acc0_1_0 += v626;
+      acc0_0_1 += v521_1;
+      acc0_1_1 += v626_1;
+      acc0_0_2 += v521_2;
+      acc0_1_2 += v626_2;
+      acc0_0_3 += v521_3;
+      acc0_1_3 += v626_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    const l194 = t193[row];
-    const v512 = l194 * l194;
-    const v513 = l194 * v512;
-    const v514 = v513 * -0.5;
-    const v515 = acc0_0 * v514;
-    const v516 = v515 * 0.015625;
-    const v613 = acc0_1 * v514;
-    const v614 = v613 * 0.015625;
+    const l198 = t197[row];
+    const v523 = l198 * l198;
+    const v524 = l198 * v523;
+    const v525 = v524 * -0.5;
+    const v526 = acc0_0 * v525;
+    const v527 = v526 * 0.015625;
+    const v628 = acc0_1 * v525;
+    const v629 = v628 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l445 = t445[row * 64 + col_1];
-      const l505_4 = t505[row * 64 + col_1];
-      const v509 = l505_4 * l194;
-      const v617 = l445 + v509;
-      const l188_4 = t188[row * 64 + col_1];
-      const v518 = v516 * l188_4;
-      const v618 = v617 + v518;
-      const v619 = v618 + v518;
-      const l547 = t547[row * 64 + col_1];
-      const v620 = v619 + l547;
-      const l606_4 = t606[row * 64 + col_1];
-      const v610 = l606_4 * l194;
-      const v621 = v620 + v610;
-      const v616 = v614 * l188_4;
-      const v622 = v621 + v616;
-      const v623 = v622 + v616;
-      t623[row * 64 + col_1] = v623;
+      const l453 = t453[row * 64 + col_1];
+      const l516_4 = t516[row * 64 + col_1];
+      const v520 = l516_4 * l198;
+      const v632 = l453 + v520;
+      const l192_4 = t192[row * 64 + col_1];
+      const v529 = v527 * l192_4;
+      const v633 = v632 + v529;
+      const v634 = v633 + v529;
+      const l558 = t558[row * 64 + col_1];
+      const v635 = v634 + l558;
+      const l621_4 = t621[row * 64 + col_1];
+      const v625 = l621_4 * l198;
+      const v636 = v635 + v625;
+      const v631 = v629 * l192_4;
+      const v637 = v636 + v631;
+      const v638 = v637 + v631;
+      t638[row * 64 + col_1] = v638;
+    }
+  }
+}
+function k119_einsum(buffers, uniforms) {
+  const t202 = buffers.t202;
+  const t615 = buffers.t615;
+  const t618 = buffers.t618;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t202, 0, 1, 64, t615, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t618[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k120_einsum(buffers, uniforms) {
-  const t198 = buffers.t198;
-  const t600 = buffers.t600;
-  const t603 = buffers.t603;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t198, 0, 1, 64, t600, 0, 64, 1);
+  const t202 = buffers.t202;
+  const t510 = buffers.t510;
+  const t618 = buffers.t618;
+  const t887 = buffers.t887;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t202, 0, 1, 64, t510, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t603[i * 64 + j] = c_tile[ci + j];
+      const l618 = t618[i * 64 + j];
+      const v887 = c_tile[ci + j] + l618;
+      t887[i * 64 + j] = v887;
     }
   }
 }
-function k121_einsum(buffers, uniforms) {
-  const t198 = buffers.t198;
-  const t499 = buffers.t499;
-  const t603 = buffers.t603;
-  const t865 = buffers.t865;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t198, 0, 1, 64, t499, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l603 = t603[i * 64 + j];
-      const v865 = c_tile[ci + j] + l603;
-      t865[i * 64 + j] = v865;
-    }
-  }
-}
-function k122_gather(buffers, uniforms) {
-  const t173 = buffers.t173;
-  const t623 = buffers.t623;
-  const t625 = buffers.t625;
-  const t182 = buffers.t182;
-  const t626 = buffers.t626;
+function k121_gather(buffers, uniforms) {
+  const t177 = buffers.t177;
+  const t638 = buffers.t638;
+  const t640 = buffers.t640;
+  const t186 = buffers.t186;
+  const t641 = buffers.t641;
   for (let i = 0; i < 131072; i++) {
-    const l173 = t173[(i / 64) | 0];
-    const ix = l173 | 0;
-    const l624 = t623[ix * 64 + i % 64];
-    t625[i] = l624;
-    const l184 = t182[(i / 64) | 0];
-    const v626 = l624 * l184;
-    t626[i] = v626;
+    const l177 = t177[(i / 64) | 0];
+    const ix = l177 | 0;
+    const l639 = t638[ix * 64 + i % 64];
+    t640[i] = l639;
+    const l188 = t186[(i / 64) | 0];
+    const v641 = l639 * l188;
+    t641[i] = v641;
   }
 }
-function k123_reduce(buffers, uniforms) {
-  const t625 = buffers.t625;
-  const t180 = buffers.t180;
-  const t628 = buffers.t628;
+function k122_reduce(buffers, uniforms) {
+  const t640 = buffers.t640;
+  const t184 = buffers.t184;
+  const t643 = buffers.t643;
   for (let row = 0; row < 2048; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l625 = t625[row * 64 + col];
-      const l180 = t180[row * 64 + col];
-      const v627 = l625 * l180;
-      const l625_1 = t625[row * 64 + col + 1];
-      const l180_1 = t180[row * 64 + col + 1];
-      const v627_1 = l625_1 * l180_1;
-      const l625_2 = t625[row * 64 + col + 2];
-      const l180_2 = t180[row * 64 + col + 2];
-      const v627_2 = l625_2 * l180_2;
-      const l625_3 = t625[row * 64 + col + 3];
-      const l180_3 = t180[row * 64 + col + 3];
-      const v627_3 = l625_3 * l180_3;
-      acc0_0_0 += v627;
-      acc0_0_1 += v627_1;
-      acc0_0_2 += v627_2;
-      acc0_0_3 += v627_3;
+      const l640 = t640[row * 64 + col];
+      const l184 = t184[row * 64 + col];
+      const v642 = l640 * l184;
+      const l640_1 = t640[row * 64 + col + 1];
+      const l184_1 = t184[row * 64 + col + 1];
+      const v642_1 = l640_1 * l184_1;
+      const l640_2 = t640[row * 64 + col + 2];
+      const l184_2 = t184[row * 64 + col + 2];
+      const v642_2 = l640_2 * l184_2;
+      const l640_3 = t640[row * 64 + col + 3];
+      const l184_3 = t184[row * 64 + col + 3];
+      const v642_3 = l640_3 * l184_3;
+      acc0_0_0 += v642;
+      acc0_0_1 += v642_1;
+      acc0_0_2 += v642_2;
+      acc0_0_3 += v642_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t628[row] = acc0_0;
+    t643[row] = acc0_0;
   }
 }
-function k124_scatter(buffers, uniforms) {
-  const t630 = buffers.t630;
-  const t628 = buffers.t628;
-  const t167 = buffers.t167;
+function k123_scatter(buffers, uniforms) {
+  const t645 = buffers.t645;
+  const t643 = buffers.t643;
+  const t171 = buffers.t171;
   for (let z = 0; z < 2048; z++) {
-    t630[z] = 0;
+    t645[z] = 0;
   }
   for (let i = 0; i < 2048; i++) {
-    const l629 = t628[i];
-    const l167 = t167[i];
-    const to = l167 | 0;
-    t630[to] = t630[to] + l629;
+    const l644 = t643[i];
+    const l171 = t171[i];
+    const to = l171 | 0;
+    t645[to] = t645[to] + l644;
   }
 }
-function k125_gmm_dx(buffers, uniforms) {
-  const t626 = buffers.t626;
+function k124_gmm_dx(buffers, uniforms) {
+  const t641 = buffers.t641;
   const p_layers_0_moe_w2 = buffers.p_layers_0_moe_w2;
-  const t632 = buffers.t632;
-  const t168 = buffers.t168;
-  const tile = loom_scratch("k125_gmm_dx.tile", Float32Array, 3072);
-  for (let e = 0; e < 8; e++) {
-    const l168 = t168[e];
-    const off = l168 | 0;
-    const l168_1 = t168[e + 1];
-    const off_1 = l168_1 | 0;
-    for (let r0 = off; r0 < off_1; r0 += 64) {
-      const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 48, 64, t626, r0 * 64, 64, 1, p_layers_0_moe_w2, e * 3072, 1, 64);
-      for (let r = 0; r < rows * 48; r++) {
-        t632[r0 * 48 + r] = tile[r];
-      }
-    }
-  }
-  const l168_2 = t168[8];
-  const off_2 = l168_2 | 0;
-  for (let c = off_2 * 48; c < 98304; c++) {
-    t632[c] = 0;
-  }
-}
-function k126_gmm_dw(buffers, uniforms) {
-  const t179 = buffers.t179;
-  const t626 = buffers.t626;
-  const t633 = buffers.t633;
-  const t168 = buffers.t168;
-  const tile = loom_scratch("k126_gmm_dw.tile", Float32Array, 3072);
-  for (let e = 0; e < 8; e++) {
-    const l168 = t168[e];
-    const off = l168 | 0;
-    const l168_1 = t168[e + 1];
-    const off_1 = l168_1 | 0;
-    if (off_1 > off) {
-      loom_gemm(tile, 48, 64, off_1 - off, t179, off * 48, 1, 48, t626, off * 64, 64, 1);
-      for (let r = 0; r < 3072; r++) {
-        t633[e * 3072 + r] = tile[r];
-      }
-    } else {
-      for (let r = 0; r < 3072; r++) {
-        t633[e * 3072 + r] = 0;
-      }
-    }
-  }
-}
-function k127_ew(buffers, uniforms) {
-  const t632 = buffers.t632;
-  const t177 = buffers.t177;
-  const t635 = buffers.t635;
-  const t178 = buffers.t178;
-  const t176 = buffers.t176;
-  const t175 = buffers.t175;
-  const t643 = buffers.t643;
-  for (let i = 0; i < 98304; i++) {
-    const l632 = t632[i];
-    const l177 = t177[i];
-    const v635 = l632 * l177;
-    t635[i] = v635;
-    const l178 = t178[i];
-    const v634 = l632 * l178;
-    const l176 = t176[i];
-    const v638 = v634 * l176;
-    const l175 = t175[i];
-    const v639 = v634 * l175;
-    const v640 = 1 - l176;
-    const v641 = l176 * v640;
-    const v642 = v639 * v641;
-    const v643 = v638 + v642;
-    t643[i] = v643;
-  }
-}
-function k128_gmm_dx(buffers, uniforms) {
-  const t635 = buffers.t635;
-  const p_layers_0_moe_w3 = buffers.p_layers_0_moe_w3;
-  const t636 = buffers.t636;
-  const t168 = buffers.t168;
-  const tile = loom_scratch("k128_gmm_dx.tile", Float32Array, 4096);
-  for (let e = 0; e < 8; e++) {
-    const l168 = t168[e];
-    const off = l168 | 0;
-    const l168_1 = t168[e + 1];
-    const off_1 = l168_1 | 0;
-    for (let r0 = off; r0 < off_1; r0 += 64) {
-      const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 64, 48, t635, r0 * 48, 48, 1, p_layers_0_moe_w3, e * 3072, 1, 48);
-      for (let r = 0; r < rows * 64; r++) {
-        t636[r0 * 64 + r] = tile[r];
-      }
-    }
-  }
-  const l168_2 = t168[8];
-  const off_2 = l168_2 | 0;
-  for (let c = off_2 * 64; c < 131072; c++) {
-    t636[c] = 0;
-  }
-}
-function k129_gmm_dw(buffers, uniforms) {
-  const t174 = buffers.t174;
-  const t635 = buffers.t635;
-  const t637 = buffers.t637;
-  const t168 = buffers.t168;
-  const tile = loom_scratch("k129_gmm_dw.tile", Float32Array, 3072);
-  for (let e = 0; e < 8; e++) {
-    const l168 = t168[e];
-    const off = l168 | 0;
-    const l168_1 = t168[e + 1];
-    const off_1 = l168_1 | 0;
-    if (off_1 > off) {
-      loom_gemm(tile, 64, 48, off_1 - off, t174, off * 64, 1, 64, t635, off * 48, 48, 1);
-      for (let r = 0; r < 3072; r++) {
-        t637[e * 3072 + r] = tile[r];
-      }
-    } else {
-      for (let r = 0; r < 3072; r++) {
-        t637[e * 3072 + r] = 0;
-      }
-    }
-  }
-}
-function k130_gmm_dx(buffers, uniforms) {
-  const t643 = buffers.t643;
-  const p_layers_0_moe_w1 = buffers.p_layers_0_moe_w1;
-  const t644 = buffers.t644;
-  const t168 = buffers.t168;
-  const tile = loom_scratch("k130_gmm_dx.tile", Float32Array, 4096);
-  for (let e = 0; e < 8; e++) {
-    const l168 = t168[e];
-    const off = l168 | 0;
-    const l168_1 = t168[e + 1];
-    const off_1 = l168_1 | 0;
-    for (let r0 = off; r0 < off_1; r0 += 64) {
-      const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 64, 48, t643, r0 * 48, 48, 1, p_layers_0_moe_w1, e * 3072, 1, 48);
-      for (let r = 0; r < rows * 64; r++) {
-        t644[r0 * 64 + r] = tile[r];
-      }
-    }
-  }
-  const l168_2 = t168[8];
-  const off_2 = l168_2 | 0;
-  for (let c = off_2 * 64; c < 131072; c++) {
-    t644[c] = 0;
-  }
-}
-function k131_gmm_dw(buffers, uniforms) {
-  const t174 = buffers.t174;
-  const t643 = buffers.t643;
-  const t645 = buffers.t645;
-  const t168 = buffers.t168;
-  const tile = loom_scratch("k131_gmm_dw.tile", Float32Array, 3072);
-  for (let e = 0; e < 8; e++) {
-    const l168 = t168[e];
-    const off = l168 | 0;
-    const l168_1 = t168[e + 1];
-    const off_1 = l168_1 | 0;
-    if (off_1 > off) {
-      loom_gemm(tile, 64, 48, off_1 - off, t174, off * 64, 1, 64, t643, off * 48, 48, 1);
-      for (let r = 0; r < 3072; r++) {
-        t645[e * 3072 + r] = tile[r];
-      }
-    } else {
-      for (let r = 0; r < 3072; r++) {
-        t645[e * 3072 + r] = 0;
-      }
-    }
-  }
-}
-function k132_scatter(buffers, uniforms) {
   const t647 = buffers.t647;
-  const t636 = buffers.t636;
-  const t644 = buffers.t644;
-  const t173 = buffers.t173;
+  const t172 = buffers.t172;
+  const tile = loom_scratch("k124_gmm_dx.tile", Float32Array, 3072);
+  for (let e = 0; e < 8; e++) {
+    const l172 = t172[e];
+    const off = l172 | 0;
+    const l172_1 = t172[e + 1];
+    const off_1 = l172_1 | 0;
+    for (let r0 = off; r0 < off_1; r0 += 64) {
+      const rows = Math.min(64, off_1 - r0);
+      loom_gemm(tile, rows, 48, 64, t641, r0 * 64, 64, 1, p_layers_0_moe_w2, e * 3072, 1, 64);
+      for (let r = 0; r < rows * 48; r++) {
+        t647[r0 * 48 + r] = tile[r];
+      }
+    }
+  }
+  const l172_2 = t172[8];
+  const off_2 = l172_2 | 0;
+  for (let c = off_2 * 48; c < 98304; c++) {
+    t647[c] = 0;
+  }
+}
+function k125_gmm_dw(buffers, uniforms) {
+  const t183 = buffers.t183;
+  const t641 = buffers.t641;
+  const t648 = buffers.t648;
+  const t172 = buffers.t172;
+  const tile = loom_scratch("k125_gmm_dw.tile", Float32Array, 3072);
+  for (let e = 0; e < 8; e++) {
+    const l172 = t172[e];
+    const off = l172 | 0;
+    const l172_1 = t172[e + 1];
+    const off_1 = l172_1 | 0;
+    if (off_1 > off) {
+      loom_gemm(tile, 48, 64, off_1 - off, t183, off * 48, 1, 48, t641, off * 64, 64, 1);
+      for (let r = 0; r < 3072; r++) {
+        t648[e * 3072 + r] = tile[r];
+      }
+    } else {
+      for (let r = 0; r < 3072; r++) {
+        t648[e * 3072 + r] = 0;
+      }
+    }
+  }
+}
+function k126_ew(buffers, uniforms) {
+  const t647 = buffers.t647;
+  const t181 = buffers.t181;
+  const t650 = buffers.t650;
+  const t182 = buffers.t182;
+  const t180 = buffers.t180;
+  const t179 = buffers.t179;
+  const t658 = buffers.t658;
+  for (let i = 0; i < 98304; i++) {
+    const l647 = t647[i];
+    const l181 = t181[i];
+    const v650 = l647 * l181;
+    t650[i] = v650;
+    const l182 = t182[i];
+    const v649 = l647 * l182;
+    const l180 = t180[i];
+    const v653 = v649 * l180;
+    const l179 = t179[i];
+    const v654 = v649 * l179;
+    const v655 = 1 - l180;
+    const v656 = l180 * v655;
+    const v657 = v654 * v656;
+    const v658 = v653 + v657;
+    t658[i] = v658;
+  }
+}
+function k127_gmm_dx(buffers, uniforms) {
+  const t650 = buffers.t650;
+  const p_layers_0_moe_w3 = buffers.p_layers_0_moe_w3;
+  const t651 = buffers.t651;
+  const t172 = buffers.t172;
+  const tile = loom_scratch("k127_gmm_dx.tile", Float32Array, 4096);
+  for (let e = 0; e < 8; e++) {
+    const l172 = t172[e];
+    const off = l172 | 0;
+    const l172_1 = t172[e + 1];
+    const off_1 = l172_1 | 0;
+    for (let r0 = off; r0 < off_1; r0 += 64) {
+      const rows = Math.min(64, off_1 - r0);
+      loom_gemm(tile, rows, 64, 48, t650, r0 * 48, 48, 1, p_layers_0_moe_w3, e * 3072, 1, 48);
+      for (let r = 0; r < rows * 64; r++) {
+        t651[r0 * 64 + r] = tile[r];
+      }
+    }
+  }
+  const l172_2 = t172[8];
+  const off_2 = l172_2 | 0;
+  for (let c = off_2 * 64; c < 131072; c++) {
+    t651[c] = 0;
+  }
+}
+function k128_gmm_dw(buffers, uniforms) {
+  const t178 = buffers.t178;
+  const t650 = buffers.t650;
+  const t652 = buffers.t652;
+  const t172 = buffers.t172;
+  const tile = loom_scratch("k128_gmm_dw.tile", Float32Array, 3072);
+  for (let e = 0; e < 8; e++) {
+    const l172 = t172[e];
+    const off = l172 | 0;
+    const l172_1 = t172[e + 1];
+    const off_1 = l172_1 | 0;
+    if (off_1 > off) {
+      loom_gemm(tile, 64, 48, off_1 - off, t178, off * 64, 1, 64, t650, off * 48, 48, 1);
+      for (let r = 0; r < 3072; r++) {
+        t652[e * 3072 + r] = tile[r];
+      }
+    } else {
+      for (let r = 0; r < 3072; r++) {
+        t652[e * 3072 + r] = 0;
+      }
+    }
+  }
+}
+function k129_gmm_dx(buffers, uniforms) {
+  const t658 = buffers.t658;
+  const p_layers_0_moe_w1 = buffers.p_layers_0_moe_w1;
+  const t659 = buffers.t659;
+  const t172 = buffers.t172;
+  const tile = loom_scratch("k129_gmm_dx.tile", Float32Array, 4096);
+  for (let e = 0; e < 8; e++) {
+    const l172 = t172[e];
+    const off = l172 | 0;
+    const l172_1 = t172[e + 1];
+    const off_1 = l172_1 | 0;
+    for (let r0 = off; r0 < off_1; r0 += 64) {
+      const rows = Math.min(64, off_1 - r0);
+      loom_gemm(tile, rows, 64, 48, t658, r0 * 48, 48, 1, p_layers_0_moe_w1, e * 3072, 1, 48);
+      for (let r = 0; r < rows * 64; r++) {
+        t659[r0 * 64 + r] = tile[r];
+      }
+    }
+  }
+  const l172_2 = t172[8];
+  const off_2 = l172_2 | 0;
+  for (let c = off_2 * 64; c < 131072; c++) {
+    t659[c] = 0;
+  }
+}
+function k130_gmm_dw(buffers, uniforms) {
+  const t178 = buffers.t178;
+  const t658 = buffers.t658;
+  const t660 = buffers.t660;
+  const t172 = buffers.t172;
+  const tile = loom_scratch("k130_gmm_dw.tile", Float32Array, 3072);
+  for (let e = 0; e < 8; e++) {
+    const l172 = t172[e];
+    const off = l172 | 0;
+    const l172_1 = t172[e + 1];
+    const off_1 = l172_1 | 0;
+    if (off_1 > off) {
+      loom_gemm(tile, 64, 48, off_1 - off, t178, off * 64, 1, 64, t658, off * 48, 48, 1);
+      for (let r = 0; r < 3072; r++) {
+        t660[e * 3072 + r] = tile[r];
+      }
+    } else {
+      for (let r = 0; r < 3072; r++) {
+        t660[e * 3072 + r] = 0;
+      }
+    }
+  }
+}
+function k131_scatter(buffers, uniforms) {
+  const t662 = buffers.t662;
+  const t651 = buffers.t651;
+  const t659 = buffers.t659;
+  const t177 = buffers.t177;
   for (let z = 0; z < 65536; z++) {
-    t647[z] = 0;
+    t662[z] = 0;
   }
   for (let i = 0; i < 131072; i++) {
-    const l636 = t636[i];
-    const l644 = t644[i];
-    const v646 = l636 + l644;
-    const l173 = t173[(i / 64) | 0];
-    const to = (l173 | 0) * 64 + i % 64;
-    t647[to] = t647[to] + v646;
+    const l651 = t651[i];
+    const l659 = t659[i];
+    const v661 = l651 + l659;
+    const l177 = t177[(i / 64) | 0];
+    const to = (l177 | 0) * 64 + i % 64;
+    t662[to] = t662[to] + v661;
   }
 }
-function k133_reduce(buffers, uniforms) {
-  const t630 = buffers.t630;
-  const t148 = buffers.t148;
-  const t146 = buffers.t146;
-  const t652 = buffers.t652;
+function k132_reduce(buffers, uniforms) {
+  const t645 = buffers.t645;
+  const t152 = buffers.t152;
+  const t150 = buffers.t150;
+  const t667 = buffers.t667;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
-    const l147 = t146[row];
+    const l151 = t150[row];
     for (let col = 0; col < 2; col++) {
-      const l631 = t630[row * 2 + col];
-      const l148 = t148[row * 2 + col];
-      const v649 = l631 * l148;
-      const v650 = v649 / l147;
-      const v651 = -v650;
-      acc0_0 += v651;
+      const l646 = t645[row * 2 + col];
+      const l152 = t152[row * 2 + col];
+      const v664 = l646 * l152;
+      const v665 = v664 / l151;
+      const v666 = -v665;
+      acc0_0 += v666;
     }
-    t652[row] = acc0_0;
+    t667[row] = acc0_0;
   }
 }
-function k134_ew(buffers, uniforms) {
-  const t113 = buffers.t113;
-  const t656 = buffers.t656;
+function k133_ew(buffers, uniforms) {
+  const t117 = buffers.t117;
+  const t671 = buffers.t671;
   for (let i = 0; i < 2048; i++) {
-    const l113 = t113[i];
+    const l117 = t117[i];
     const g = (i / 2) | 0;
-    const l419 = g * 8;
-    const v656 = l113 + l419;
-    t656[i] = v656;
+    const l427 = g * 8;
+    const v671 = l117 + l427;
+    t671[i] = v671;
   }
 }
-function k135_scatter(buffers, uniforms) {
-  const t659 = buffers.t659;
-  const t630 = buffers.t630;
-  const t146 = buffers.t146;
-  const t652 = buffers.t652;
-  const t145 = buffers.t145;
-  const t656 = buffers.t656;
+function k134_scatter(buffers, uniforms) {
+  const t674 = buffers.t674;
+  const t645 = buffers.t645;
+  const t150 = buffers.t150;
+  const t667 = buffers.t667;
+  const t149 = buffers.t149;
+  const t671 = buffers.t671;
   for (let z = 0; z < 8192; z++) {
-    t659[z] = 0;
+    t674[z] = 0;
   }
   for (let i = 0; i < 2048; i++) {
-    const l631 = t630[i];
-    const l147 = t146[(i / 2) | 0];
-    const v648 = l631 / l147;
-    const l653 = t652[(i / 2) | 0];
-    const v654 = v648 + l653;
-    const l145 = t145[i];
-    const v655 = v654 * l145;
-    const l658 = t656[i];
-    const to = l658 | 0;
-    t659[to] = t659[to] + v655;
+    const l646 = t645[i];
+    const l151 = t150[(i / 2) | 0];
+    const v663 = l646 / l151;
+    const l668 = t667[(i / 2) | 0];
+    const v669 = v663 + l668;
+    const l149 = t149[i];
+    const v670 = v669 * l149;
+    const l673 = t671[i];
+    const to = l673 | 0;
+    t674[to] = t674[to] + v670;
+  }
+}
+function k135_einsum(buffers, uniforms) {
+  const t674 = buffers.t674;
+  const p_layers_0_moe_router_w = buffers.p_layers_0_moe_router_w;
+  const t662 = buffers.t662;
+  const t678 = buffers.t678;
+  const p_layers_0_moe_norm_g = buffers.p_layers_0_moe_norm_g;
+  const t680 = buffers.t680;
+  const c_tile = loom_gemm_view(1024, 64, 8, 64, t674, 0, 8, 1, p_layers_0_moe_router_w, 0, 1, 8);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l662 = t662[i * 64 + j];
+      const v678 = l662 + c_tile[ci + j];
+      t678[i * 64 + j] = v678;
+      const l113 = p_layers_0_moe_norm_g[j];
+      const v680 = v678 * l113;
+      t680[i * 64 + j] = v680;
+    }
   }
 }
 function k136_einsum(buffers, uniforms) {
-  const t659 = buffers.t659;
+  const t784 = buffers.t784;
   const p_layers_0_moe_router_w = buffers.p_layers_0_moe_router_w;
-  const t647 = buffers.t647;
-  const t663 = buffers.t663;
+  const t785 = buffers.t785;
   const p_layers_0_moe_norm_g = buffers.p_layers_0_moe_norm_g;
-  const t665 = buffers.t665;
-  const c_tile = loom_gemm_view(1024, 64, 8, 64, t659, 0, 8, 1, p_layers_0_moe_router_w, 0, 1, 8);
+  const t788 = buffers.t788;
+  const c_tile = loom_gemm_view(1024, 64, 8, 64, t784, 0, 8, 1, p_layers_0_moe_router_w, 0, 1, 8);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l647 = t647[i * 64 + j];
-      const v663 = l647 + c_tile[ci + j];
-      t663[i * 64 + j] = v663;
-      const l109 = p_layers_0_moe_norm_g[j];
-      const v665 = v663 * l109;
-      t665[i * 64 + j] = v665;
+      t785[i * 64 + j] = c_tile[ci + j];
+      const l113 = p_layers_0_moe_norm_g[j];
+      const v788 = c_tile[ci + j] * l113;
+      t788[i * 64 + j] = v788;
     }
   }
 }
-function k137_attn_lse(buffers, uniforms) {
-  const t78 = buffers.t78;
-  const t95 = buffers.t95;
-  const t685 = buffers.t685;
-  const s = loom_scratch("k137_attn_lse.s", Float32Array, 4096);
-  const m = loom_scratch("k137_attn_lse.m", Float32Array, 32);
-  const l = loom_scratch("k137_attn_lse.l", Float32Array, 32);
-  const jlo = 0;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t78, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t95, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const rb = r_1 * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
-            let mt = -3e+38;
-            for (let c = 0; c < chi; c++) {
-              mt = Math.max(mt, s[rb + c]);
-            }
-            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
-            const corr = loom_exp(m[r_1] - mn);
-            let sum = 0;
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
-              sum += s[rb + c];
-            }
-            l[r_1] = l[r_1] * corr + sum;
-            m[r_1] = mn;
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          t685[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
-        }
-      }
-    }
-  }
-}
-function k138_einsum(buffers, uniforms) {
-  const t766 = buffers.t766;
-  const p_layers_0_moe_router_w = buffers.p_layers_0_moe_router_w;
-  const t767 = buffers.t767;
-  const p_layers_0_moe_norm_g = buffers.p_layers_0_moe_norm_g;
-  const t770 = buffers.t770;
-  const c_tile = loom_gemm_view(1024, 64, 8, 64, t766, 0, 8, 1, p_layers_0_moe_router_w, 0, 1, 8);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t767[i * 64 + j] = c_tile[ci + j];
-      const l109 = p_layers_0_moe_norm_g[j];
-      const v770 = c_tile[ci + j] * l109;
-      t770[i * 64 + j] = v770;
-    }
-  }
-}
-function k139_reduce(buffers, uniforms) {
-  const t665 = buffers.t665;
-  const t100 = buffers.t100;
-  const t770 = buffers.t770;
-  const t623 = buffers.t623;
-  const t105 = buffers.t105;
-  const t681 = buffers.t681;
-  const t782 = buffers.t782;
+function k137_reduce(buffers, uniforms) {
+  const t680 = buffers.t680;
+  const t104 = buffers.t104;
+  const t788 = buffers.t788;
+  const t638 = buffers.t638;
+  const t109 = buffers.t109;
+  const t696 = buffers.t696;
+  const t800 = buffers.t800;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -4161,184 +4011,121 @@ function k139_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l665 = t665[row * 64 + col];
-      const l100 = t100[row * 64 + col];
-      const v670 = l665 * l100;
-      const l770 = t770[row * 64 + col];
-      const v775 = l770 * l100;
-      const l665_1 = t665[row * 64 + col + 1];
-      const l100_1 = t100[row * 64 + col + 1];
-      const v670_1 = l665_1 * l100_1;
-      const l770_1 = t770[row * 64 + col + 1];
-      const v775_1 = l770_1 * l100_1;
-      const l665_2 = t665[row * 64 + col + 2];
-      const l100_2 = t100[row * 64 + col + 2];
-      const v670_2 = l665_2 * l100_2;
-      const l770_2 = t770[row * 64 + col + 2];
-      const v775_2 = l770_2 * l100_2;
-      const l665_3 = t665[row * 64 + col + 3];
-      const l100_3 = t100[row * 64 + col + 3];
-      const v670_3 = l665_3 * l100_3;
-      const l770_3 = t770[row * 64 + col + 3];
-      const v775_3 = l770_3 * l100_3;
-      acc0_0_0 += v670;
-      acc0_1_0 += v775;
-      acc0_0_1 += v670_1;
-      acc0_1_1 += v775_1;
-      acc0_0_2 += v670_2;
-      acc0_1_2 += v775_2;
-      acc0_0_3 += v670_3;
-      acc0_1_3 += v775_3;
+      const l680 = t680[row * 64 + col];
+      const l104 = t104[row * 64 + col];
+      const v685 = l680 * l104;
+      const l788 = t788[row * 64 + col];
+      const v793 = l788 * l104;
+      const l680_1 = t680[row * 64 + col + 1];
+      const l104_1 = t104[row * 64 + col + 1];
+      const v685_1 = l680_1 * l104_1;
+      const l788_1 = t788[row * 64 + col + 1];
+      const v793_1 = l788_1 * l104_1;
+      const l680_2 = t680[row * 64 + col + 2];
+      const l104_2 = t104[row * 64 + col + 2];
+      const v685_2 = l680_2 * l104_2;
+      const l788_2 = t788[row * 64 + col + 2];
+      const v793_2 = l788_2 * l104_2;
+      const l680_3 = t680[row * 64 + col + 3];
+      const l104_3 = t104[row * 64 + col + 3];
+      const v685_3 = l680_3 * l104_3;
+      const l788_3 = t788[row * 64 + col + 3];
+      const v793_3 = l788_3 * l104_3;
+      acc0_0_0 += v685;
+      acc0_1_0 += v793;
+      acc0_0_1 += v685_1;
+      acc0_1_1 += v793_1;
+      acc0_0_2 += v685_2;
+      acc0_1_2 += v793_2;
+      acc0_0_3 += v685_3;
+      acc0_1_3 += v793_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    const l106 = t105[row];
-    const v672 = l106 * l106;
-    const v673 = l106 * v672;
-    const v674 = v673 * -0.5;
-    const v675 = acc0_0 * v674;
-    const v676 = v675 * 0.015625;
-    const v777 = acc0_1 * v674;
-    const v778 = v777 * 0.015625;
+    const l110 = t109[row];
+    const v687 = l110 * l110;
+    const v688 = l110 * v687;
+    const v689 = v688 * -0.5;
+    const v690 = acc0_0 * v689;
+    const v691 = v690 * 0.015625;
+    const v795 = acc0_1 * v689;
+    const v796 = v795 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l623 = t623[row * 64 + col_1];
-      const l665_4 = t665[row * 64 + col_1];
-      const v669 = l665_4 * l106;
-      const v679 = l623 + v669;
-      const l100_4 = t100[row * 64 + col_1];
-      const v678 = v676 * l100_4;
-      const v680 = v679 + v678;
-      const v681 = v680 + v678;
-      t681[row * 64 + col_1] = v681;
-      const l770_4 = t770[row * 64 + col_1];
-      const v774 = l770_4 * l106;
-      const v780 = v778 * l100_4;
-      const v781 = v774 + v780;
-      const v782 = v781 + v780;
-      t782[row * 64 + col_1] = v782;
+      const l638 = t638[row * 64 + col_1];
+      const l680_4 = t680[row * 64 + col_1];
+      const v684 = l680_4 * l110;
+      const v694 = l638 + v684;
+      const l104_4 = t104[row * 64 + col_1];
+      const v693 = v691 * l104_4;
+      const v695 = v694 + v693;
+      const v696 = v695 + v693;
+      t696[row * 64 + col_1] = v696;
+      const l788_4 = t788[row * 64 + col_1];
+      const v792 = l788_4 * l110;
+      const v798 = v796 * l104_4;
+      const v799 = v792 + v798;
+      const v800 = v799 + v798;
+      t800[row * 64 + col_1] = v800;
+    }
+  }
+}
+function k138_einsum(buffers, uniforms) {
+  const t696 = buffers.t696;
+  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
+  const t697 = buffers.t697;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t696, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t697[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
+    }
+  }
+}
+function k139_einsum(buffers, uniforms) {
+  const t114 = buffers.t114;
+  const t784 = buffers.t784;
+  const t786 = buffers.t786;
+  const c_tile = loom_gemm_view(64, 8, 1024, 8, t114, 0, 1, 64, t784, 0, 8, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 8;
+    for (let j = 0; j < 8; j++) {
+      t786[i * 8 + j] = c_tile[ci + j];
     }
   }
 }
 function k140_einsum(buffers, uniforms) {
-  const t681 = buffers.t681;
-  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t682 = buffers.t682;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t681, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t682[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
-    }
-  }
-}
-function k141_attn_dv(buffers, uniforms) {
-  const t78 = buffers.t78;
-  const t95 = buffers.t95;
-  const t682 = buffers.t682;
-  const t685 = buffers.t685;
-  const t690 = buffers.t690;
-  const s = loom_scratch("k141_attn_dv.s", Float32Array, 4096);
-  const prod = loom_scratch("k141_attn_dv.prod", Float32Array, 512);
-  const acc = loom_scratch("k141_attn_dv.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 2; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 2; hh++) {
-          const h = g * 2 + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t78, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t95, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t685[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t682, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t682, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t690[((b0 * 2 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k142_copy(buffers, uniforms) {
-  const t690 = buffers.t690;
-  const t727 = buffers.t727;
-  for (let i = 0; i < 32768; i++) {
-    const l727 = t690[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
-    t727[i] = l727;
-  }
-}
-function k143_einsum(buffers, uniforms) {
-  const t110 = buffers.t110;
-  const t766 = buffers.t766;
-  const t768 = buffers.t768;
-  const c_tile = loom_gemm_view(64, 8, 1024, 8, t110, 0, 1, 64, t766, 0, 8, 1);
+  const t114 = buffers.t114;
+  const t674 = buffers.t674;
+  const t786 = buffers.t786;
+  const t889 = buffers.t889;
+  const c_tile = loom_gemm_view(64, 8, 1024, 8, t114, 0, 1, 64, t674, 0, 8, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 8;
     for (let j = 0; j < 8; j++) {
-      t768[i * 8 + j] = c_tile[ci + j];
+      const l786 = t786[i * 8 + j];
+      const v889 = c_tile[ci + j] + l786;
+      t889[i * 8 + j] = v889;
     }
   }
 }
-function k144_einsum(buffers, uniforms) {
-  const t110 = buffers.t110;
-  const t659 = buffers.t659;
-  const t768 = buffers.t768;
-  const t867 = buffers.t867;
-  const c_tile = loom_gemm_view(64, 8, 1024, 8, t110, 0, 1, 64, t659, 0, 8, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 8;
-    for (let j = 0; j < 8; j++) {
-      const l768 = t768[i * 8 + j];
-      const v867 = c_tile[ci + j] + l768;
-      t867[i * 8 + j] = v867;
-    }
-  }
-}
-function k145_einsum(buffers, uniforms) {
-  const t782 = buffers.t782;
+function k141_einsum(buffers, uniforms) {
+  const t800 = buffers.t800;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t783 = buffers.t783;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t782, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
+  const t801 = buffers.t801;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t800, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t783[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
+      t801[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
-function k146_reduce(buffers, uniforms) {
-  const t682 = buffers.t682;
+function k142_reduce(buffers, uniforms) {
+  const t697 = buffers.t697;
   const t97 = buffers.t97;
-  const t783 = buffers.t783;
-  const t687 = buffers.t687;
-  const t787 = buffers.t787;
+  const t801 = buffers.t801;
+  const t701 = buffers.t701;
+  const t805 = buffers.t805;
   for (let row = 0; row < 4096; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -4349,236 +4136,191 @@ function k146_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 16; col += 4) {
-      const l682 = t682[row * 16 + col];
-      const l97 = t97[row * 16 + col];
-      const v686 = l682 * l97;
-      const l783 = t783[row * 16 + col];
-      const v786 = l783 * l97;
-      const l682_1 = t682[row * 16 + col + 1];
-      const l97_1 = t97[row * 16 + col + 1];
-      const v686_1 = l682_1 * l97_1;
-      const l783_1 = t783[row * 16 + col + 1];
-      const v786_1 = l783_1 * l97_1;
-      const l682_2 = t682[row * 16 + col + 2];
-      const l97_2 = t97[row * 16 + col + 2];
-      const v686_2 = l682_2 * l97_2;
-      const l783_2 = t783[row * 16 + col + 2];
-      const v786_2 = l783_2 * l97_2;
-      const l682_3 = t682[row * 16 + col + 3];
-      const l97_3 = t97[row * 16 + col + 3];
-      const v686_3 = l682_3 * l97_3;
-      const l783_3 = t783[row * 16 + col + 3];
-      const v786_3 = l783_3 * l97_3;
-      acc0_0_0 += v686;
-      acc0_1_0 += v786;
-      acc0_0_1 += v686_1;
-      acc0_1_1 += v786_1;
-      acc0_0_2 += v686_2;
-      acc0_1_2 += v786_2;
-      acc0_0_3 += v686_3;
-      acc0_1_3 += v786_3;
+      const l697 = t697[row * 16 + col];
+      const l99 = t97[row * 16 + col];
+      const v700 = l697 * l99;
+      const l801 = t801[row * 16 + col];
+      const v804 = l801 * l99;
+      const l697_1 = t697[row * 16 + col + 1];
+      const l99_1 = t97[row * 16 + col + 1];
+      const v700_1 = l697_1 * l99_1;
+      const l801_1 = t801[row * 16 + col + 1];
+      const v804_1 = l801_1 * l99_1;
+      const l697_2 = t697[row * 16 + col + 2];
+      const l99_2 = t97[row * 16 + col + 2];
+      const v700_2 = l697_2 * l99_2;
+      const l801_2 = t801[row * 16 + col + 2];
+      const v804_2 = l801_2 * l99_2;
+      const l697_3 = t697[row * 16 + col + 3];
+      const l99_3 = t97[row * 16 + col + 3];
+      const v700_3 = l697_3 * l99_3;
+      const l801_3 = t801[row * 16 + col + 3];
+      const v804_3 = l801_3 * l99_3;
+      acc0_0_0 += v700;
+      acc0_1_0 += v804;
+      acc0_0_1 += v700_1;
+      acc0_1_1 += v804_1;
+      acc0_0_2 += v700_2;
+      acc0_1_2 += v804_2;
+      acc0_0_3 += v700_3;
+      acc0_1_3 += v804_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    t687[row] = acc0_0;
-    t787[row] = acc0_1;
+    t701[row] = acc0_0;
+    t805[row] = acc0_1;
   }
 }
-function k147_attn_dq(buffers, uniforms) {
+function k143_attn_dqkv(buffers, uniforms) {
   const t78 = buffers.t78;
   const t95 = buffers.t95;
   const t44 = buffers.t44;
-  const t682 = buffers.t682;
-  const t685 = buffers.t685;
-  const t687 = buffers.t687;
-  const t688 = buffers.t688;
-  const s = loom_scratch("k147_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k147_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k147_attn_dq.prod", Float32Array, 512);
-  const acc = loom_scratch("k147_attn_dq.acc", Float32Array, 512);
+  const t697 = buffers.t697;
+  const t97 = buffers.t97;
+  const t701 = buffers.t701;
+  const t702 = buffers.t702;
+  const s = loom_scratch("k143_attn_dqkv.s", Float32Array, 8192);
+  const ds = loom_scratch("k143_attn_dqkv.ds", Float32Array, 8192);
+  const dq = loom_scratch("k143_attn_dqkv.dq", Float32Array, 1024);
+  const dk = loom_scratch("k143_attn_dqkv.dk", Float32Array, 1024);
+  const dv = loom_scratch("k143_attn_dqkv.dv", Float32Array, 1024);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        if (jlo >= jhi) {
-          for (let e = 0; e < bq * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t78, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t95, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t682, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t44, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 1, 32);
-          for (let r = 0; r < bq; r++) {
-            const rb = r * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-            const lse = t685[h * 64 + b0 * 256 + (i0 + r)];
-            const dl = t687[h * 64 + b0 * 256 + (i0 + r)];
-            for (let c = chi; c < bk; c++) {
-              s[rb + c] = 0;
-            }
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
-            }
-          }
-          if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t95, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
-          } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t95, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
-            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
-              acc[e_1] = acc[e_1] + prod[e_1];
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t688[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k148_attn_dk(buffers, uniforms) {
-  const t78 = buffers.t78;
-  const t95 = buffers.t95;
-  const t44 = buffers.t44;
-  const t682 = buffers.t682;
-  const t685 = buffers.t685;
-  const t687 = buffers.t687;
-  const t689 = buffers.t689;
-  const s = loom_scratch("k148_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k148_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k148_attn_dk.prod", Float32Array, 512);
-  const acc = loom_scratch("k148_attn_dk.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 2; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
+      for (let e_2 = 0; e_2 < 1024; e_2++) {
+        dk[e_2] = 0;
+      }
+      for (let e_3 = 0; e_3 < 1024; e_3++) {
+        dv[e_3] = 0;
+      }
+      for (let hh = 0; hh < 2; hh++) {
+        const h = g * 2 + hh;
+        for (let i0 = 0; i0 < 64; i0 += 64) {
+          const bq = Math.min(64, 64 - i0);
+          const jhi = Math.min(64, i0 + bq);
+          if (jlo >= jhi) {
+            for (let e = 0; e < bq * 16; e++) {
+              dq[e] = 0;
+            }
           }
-        }
-        for (let hh = 0; hh < 2; hh++) {
-          const h = g * 2 + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
+          for (let j0 = jlo; j0 < jhi; j0 += 128) {
+            const bk = Math.min(128, jhi - j0);
             loom_gemm(s, bq, bk, 16, t78, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t95, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t682, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t44, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
+            loom_gemm(ds, bq, bk, 16, t697, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t44, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
             for (let r = 0; r < bq; r++) {
               const rb = r * bk;
               const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t685[h * 64 + b0 * 256 + (i0 + r)];
-              const dl = t687[h * 64 + b0 * 256 + (i0 + r)];
+              const lse = t97[65536 + h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t701[h * 64 + b0 * 256 + (i0 + r)];
               for (let c = chi; c < bk; c++) {
                 s[rb + c] = 0;
               }
+              for (let c = chi; c < bk; c++) {
+                ds[rb + c] = 0;
+              }
               for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
+                const p = loom_exp(s[rb + c] * 0.25 - lse);
+                s[rb + c] = p;
+                ds[rb + c] = p * (ds[rb + c] - dl) * 0.25;
               }
             }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t78, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            const c_tile = loom_gemm_view(bk, 16, bq, 16, s, 0, 1, bk, t697, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_1 = 0; r_1 < bk; r_1++) {
+              const ab = (j0 + r_1) * 16;
+              const vb = r_1 * 16;
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                dv[ab + c_1] = dv[ab + c_1] + c_tile[vb + c_1];
+              }
+            }
+            const c_tile_1 = loom_gemm_view(bk, 16, bq, 16, ds, 0, 1, bk, t78, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              const ab_1 = (j0 + r_2) * 16;
+              const vb_1 = r_2 * 16;
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                dk[ab_1 + c_2] = dk[ab_1 + c_2] + c_tile_1[vb_1 + c_2];
+              }
+            }
+            if (j0 === jlo) {
+              loom_gemm(dq, bq, 16, bk, ds, 0, bk, 1, t95, g * 1024 + b0 * 2048 + j0 * 16, 16, 1);
             } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t78, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
+              const c_tile_2 = loom_gemm_view(bq, 16, bk, 16, ds, 0, bk, 1, t95, g * 1024 + b0 * 2048 + j0 * 16, 16, 1);
+              for (let r_3 = 0; r_3 < bq; r_3++) {
+                const ab_2 = r_3 * 16;
+                const vb_2 = r_3 * 16;
+                for (let c_3 = 0; c_3 < 16; c_3++) {
+                  dq[ab_2 + c_3] = dq[ab_2 + c_3] + c_tile_2[vb_2 + c_3];
+                }
               }
             }
           }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t689[((b0 * 2 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
+          for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+            t702[((b0 * 4 + h) * 64 + i0) * 16 + e_1] = dq[e_1];
           }
         }
+      }
+      for (let e_4 = 0; e_4 < 1024; e_4++) {
+        t702[(b0 * 2 + g) * 64 * 16 + 65536 + e_4] = dk[e_4];
+      }
+      for (let e_5 = 0; e_5 < 1024; e_5++) {
+        t702[(b0 * 2 + g) * 64 * 16 + 98304 + e_5] = dv[e_5];
       }
     }
   }
 }
-function k149_ew(buffers, uniforms) {
-  const t689 = buffers.t689;
-  const t701 = buffers.t701;
-  const t704 = buffers.t704;
+function k144_ew(buffers, uniforms) {
+  const t702 = buffers.t702;
+  const t719 = buffers.t719;
   for (let i = 0; i < 16384; i++) {
-    const l694 = t689[1 + i * 2];
+    const l712 = t702[65537 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l85 = Math.cos(g_4);
-    const v695 = l694 * l85;
-    const l697 = t689[i * 2];
-    const v698 = -l697;
-    const g_5 = (i % 512 / 8) | 0;
-    const g_6 = i % 512 % 8;
-    const g_7 = g_6 * -1.1512926;
-    const g_8 = loom_exp(g_7);
-    const g_9 = g_5 * g_8;
-    const l87 = Math.sin(g_9);
-    const v699 = v698 * l87;
-    const v701 = v695 + v699;
-    t701[i] = v701;
-    const v696 = l694 * l87;
-    const v700 = l697 * l85;
-    const v704 = v696 + v700;
-    t704[i] = v704;
-  }
-}
-function k150_ew(buffers, uniforms) {
-  const t701 = buffers.t701;
-  const t704 = buffers.t704;
-  const t707 = buffers.t707;
-  for (let i = 0; i < 32768; i++) {
-    const g = t701[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l703 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t704[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l706 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v707 = l703 + l706;
-    t707[i] = v707;
-  }
-}
-function k151_ew(buffers, uniforms) {
-  const t688 = buffers.t688;
-  const t719 = buffers.t719;
-  const t722 = buffers.t722;
-  for (let i = 0; i < 32768; i++) {
-    const l712 = t688[1 + i * 2];
-    const g = (i % 512 / 8) | 0;
-    const g_1 = i % 512 % 8;
-    const g_2 = g_1 * -1.1512926;
-    const g_3 = loom_exp(g_2);
-    const g_4 = g * g_3;
-    const l67 = Math.cos(g_4);
-    const v713 = l712 * l67;
-    const l715 = t688[i * 2];
+    const v713 = l712 * l85;
+    const l715 = t702[65536 + i * 2];
     const v716 = -l715;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
-    const l70 = Math.sin(g_9);
-    const v717 = v716 * l70;
+    const l87 = Math.sin(g_9);
+    const v717 = v716 * l87;
     const v719 = v713 + v717;
     t719[i] = v719;
-    const v714 = l712 * l70;
-    const v718 = l715 * l67;
+  }
+}
+function k145_ew(buffers, uniforms) {
+  const t702 = buffers.t702;
+  const t722 = buffers.t722;
+  for (let i = 0; i < 16384; i++) {
+    const l712 = t702[65537 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l87 = Math.sin(g_4);
+    const v714 = l712 * l87;
+    const l715 = t702[65536 + i * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l85 = Math.cos(g_9);
+    const v718 = l715 * l85;
     const v722 = v714 + v718;
     t722[i] = v722;
   }
 }
-function k152_ew(buffers, uniforms) {
+function k146_ew(buffers, uniforms) {
   const t719 = buffers.t719;
   const t722 = buffers.t722;
   const t725 = buffers.t725;
-  for (let i = 0; i < 65536; i++) {
+  for (let i = 0; i < 32768; i++) {
     const g = t719[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
     const l721 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
     const g_1 = t722[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
@@ -4587,486 +4329,518 @@ function k152_ew(buffers, uniforms) {
     t725[i] = v725;
   }
 }
-function k153_copy(buffers, uniforms) {
-  const t707 = buffers.t707;
-  const t731 = buffers.t731;
-  for (let i = 0; i < 32768; i++) {
-    const l731 = t707[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
-    t731[i] = l731;
-  }
-}
-function k154_einsum(buffers, uniforms) {
-  const t731 = buffers.t731;
-  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
-  const t733 = buffers.t733;
-  const c_tile = loom_gemm_view(1024, 64, 32, 64, t731, 0, 32, 1, p_layers_0_attn_wk_w, 0, 1, 32);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t733[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k155_copy(buffers, uniforms) {
-  const t725 = buffers.t725;
-  const t735 = buffers.t735;
-  for (let i = 0; i < 65536; i++) {
-    const l735 = t725[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t735[i] = l735;
-  }
-}
-function k156_einsum(buffers, uniforms) {
-  const t735 = buffers.t735;
-  const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
+function k147_ew(buffers, uniforms) {
+  const t702 = buffers.t702;
   const t737 = buffers.t737;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t735, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t737[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k157_einsum(buffers, uniforms) {
-  const t727 = buffers.t727;
-  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
-  const t733 = buffers.t733;
-  const t737 = buffers.t737;
-  const t740 = buffers.t740;
-  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
-  const t741 = buffers.t741;
-  const c_tile = loom_gemm_view(1024, 64, 32, 64, t727, 0, 32, 1, p_layers_0_attn_wv_w, 0, 1, 32);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l733 = t733[i * 64 + j];
-      const v739 = c_tile[ci + j] + l733;
-      const l737 = t737[i * 64 + j];
-      const v740 = v739 + l737;
-      t740[i * 64 + j] = v740;
-      const l36 = p_layers_0_attn_norm_g[j];
-      const v741 = v740 * l36;
-      t741[i * 64 + j] = v741;
-    }
-  }
-}
-function k158_einsum(buffers, uniforms) {
-  const t97 = buffers.t97;
-  const t782 = buffers.t782;
-  const t784 = buffers.t784;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t97, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t782, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t784[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k159_einsum(buffers, uniforms) {
-  const t97 = buffers.t97;
-  const t681 = buffers.t681;
-  const t784 = buffers.t784;
-  const t869 = buffers.t869;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t97, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t681, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l785 = t784[i * 64 + j];
-      const v869 = c_tile[ci + j] + l785;
-      t869[i * 64 + j] = v869;
-    }
-  }
-}
-function k160_attn_dq(buffers, uniforms) {
-  const t78 = buffers.t78;
-  const t95 = buffers.t95;
-  const t44 = buffers.t44;
-  const t783 = buffers.t783;
-  const t685 = buffers.t685;
-  const t787 = buffers.t787;
-  const t788 = buffers.t788;
-  const s = loom_scratch("k160_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k160_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k160_attn_dq.prod", Float32Array, 512);
-  const acc = loom_scratch("k160_attn_dq.acc", Float32Array, 512);
-  const jlo = 0;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        if (jlo >= jhi) {
-          for (let e = 0; e < bq * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t78, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t95, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t783, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t44, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 1, 32);
-          for (let r = 0; r < bq; r++) {
-            const rb = r * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-            const lse = t685[h * 64 + b0 * 256 + (i0 + r)];
-            const dl = t787[h * 64 + b0 * 256 + (i0 + r)];
-            for (let c = chi; c < bk; c++) {
-              s[rb + c] = 0;
-            }
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
-            }
-          }
-          if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t95, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
-          } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t95, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
-            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
-              acc[e_1] = acc[e_1] + prod[e_1];
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t788[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k161_attn_dk(buffers, uniforms) {
-  const t78 = buffers.t78;
-  const t95 = buffers.t95;
-  const t44 = buffers.t44;
-  const t783 = buffers.t783;
-  const t685 = buffers.t685;
-  const t787 = buffers.t787;
-  const t789 = buffers.t789;
-  const s = loom_scratch("k161_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k161_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k161_attn_dk.prod", Float32Array, 512);
-  const acc = loom_scratch("k161_attn_dk.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 2; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 2; hh++) {
-          const h = g * 2 + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t78, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t95, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t783, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t44, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t685[h * 64 + b0 * 256 + (i0 + r)];
-              const dl = t787[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t78, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t78, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t789[((b0 * 2 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k162_attn_dv(buffers, uniforms) {
-  const t78 = buffers.t78;
-  const t95 = buffers.t95;
-  const t783 = buffers.t783;
-  const t685 = buffers.t685;
-  const t790 = buffers.t790;
-  const s = loom_scratch("k162_attn_dv.s", Float32Array, 4096);
-  const prod = loom_scratch("k162_attn_dv.prod", Float32Array, 512);
-  const acc = loom_scratch("k162_attn_dv.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 2; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 2; hh++) {
-          const h = g * 2 + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t78, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t95, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t685[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t783, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t783, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t790[((b0 * 2 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k163_ew(buffers, uniforms) {
-  const t789 = buffers.t789;
-  const t801 = buffers.t801;
-  const t804 = buffers.t804;
-  for (let i = 0; i < 16384; i++) {
-    const l794 = t789[1 + i * 2];
-    const g = (i % 512 / 8) | 0;
-    const g_1 = i % 512 % 8;
-    const g_2 = g_1 * -1.1512926;
-    const g_3 = loom_exp(g_2);
-    const g_4 = g * g_3;
-    const l85 = Math.cos(g_4);
-    const v795 = l794 * l85;
-    const l797 = t789[i * 2];
-    const v798 = -l797;
-    const g_5 = (i % 512 / 8) | 0;
-    const g_6 = i % 512 % 8;
-    const g_7 = g_6 * -1.1512926;
-    const g_8 = loom_exp(g_7);
-    const g_9 = g_5 * g_8;
-    const l87 = Math.sin(g_9);
-    const v799 = v798 * l87;
-    const v801 = v795 + v799;
-    t801[i] = v801;
-    const v796 = l794 * l87;
-    const v800 = l797 * l85;
-    const v804 = v796 + v800;
-    t804[i] = v804;
-  }
-}
-function k164_ew(buffers, uniforms) {
-  const t801 = buffers.t801;
-  const t804 = buffers.t804;
-  const t807 = buffers.t807;
   for (let i = 0; i < 32768; i++) {
-    const g = t801[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l803 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t804[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l806 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v807 = l803 + l806;
-    t807[i] = v807;
-  }
-}
-function k165_ew(buffers, uniforms) {
-  const t788 = buffers.t788;
-  const t819 = buffers.t819;
-  const t822 = buffers.t822;
-  for (let i = 0; i < 32768; i++) {
-    const l812 = t788[1 + i * 2];
+    const l730 = t702[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l67 = Math.cos(g_4);
-    const v813 = l812 * l67;
-    const l815 = t788[i * 2];
-    const v816 = -l815;
+    const v731 = l730 * l67;
+    const l733 = t702[i * 2];
+    const v734 = -l733;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l70 = Math.sin(g_9);
-    const v817 = v816 * l70;
-    const v819 = v813 + v817;
-    t819[i] = v819;
-    const v814 = l812 * l70;
-    const v818 = l815 * l67;
-    const v822 = v814 + v818;
-    t822[i] = v822;
+    const v735 = v734 * l70;
+    const v737 = v731 + v735;
+    t737[i] = v737;
   }
 }
-function k166_ew(buffers, uniforms) {
-  const t819 = buffers.t819;
-  const t822 = buffers.t822;
-  const t825 = buffers.t825;
-  for (let i = 0; i < 65536; i++) {
-    const g = t819[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l821 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t822[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l824 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v825 = l821 + l824;
-    t825[i] = v825;
-  }
-}
-function k167_copy(buffers, uniforms) {
-  const t790 = buffers.t790;
-  const t827 = buffers.t827;
+function k148_ew(buffers, uniforms) {
+  const t702 = buffers.t702;
+  const t740 = buffers.t740;
   for (let i = 0; i < 32768; i++) {
-    const l827 = t790[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
-    t827[i] = l827;
+    const l730 = t702[1 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l70 = Math.sin(g_4);
+    const v732 = l730 * l70;
+    const l733 = t702[i * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l67 = Math.cos(g_9);
+    const v736 = l733 * l67;
+    const v740 = v732 + v736;
+    t740[i] = v740;
   }
 }
-function k168_einsum(buffers, uniforms) {
+function k149_ew(buffers, uniforms) {
+  const t737 = buffers.t737;
+  const t740 = buffers.t740;
+  const t743 = buffers.t743;
+  for (let i = 0; i < 65536; i++) {
+    const g = t737[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l739 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t740[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l742 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v743 = l739 + l742;
+    t743[i] = v743;
+  }
+}
+function k150_copy(buffers, uniforms) {
+  const t702 = buffers.t702;
+  const t745 = buffers.t745;
+  for (let i = 0; i < 32768; i++) {
+    const l745 = t702[98304 + ((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
+    t745[i] = l745;
+  }
+}
+function k151_copy(buffers, uniforms) {
+  const t725 = buffers.t725;
+  const t749 = buffers.t749;
+  for (let i = 0; i < 32768; i++) {
+    const l749 = t725[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
+    t749[i] = l749;
+  }
+}
+function k152_einsum(buffers, uniforms) {
+  const t749 = buffers.t749;
+  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
+  const t751 = buffers.t751;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t749, 0, 32, 1, p_layers_0_attn_wk_w, 0, 1, 32);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t751[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k153_copy(buffers, uniforms) {
+  const t743 = buffers.t743;
+  const t753 = buffers.t753;
+  for (let i = 0; i < 65536; i++) {
+    const l753 = t743[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t753[i] = l753;
+  }
+}
+function k154_einsum(buffers, uniforms) {
+  const t753 = buffers.t753;
+  const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
+  const t755 = buffers.t755;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t753, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t755[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k155_einsum(buffers, uniforms) {
+  const t745 = buffers.t745;
+  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
+  const t751 = buffers.t751;
+  const t755 = buffers.t755;
+  const t758 = buffers.t758;
+  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
+  const t759 = buffers.t759;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t745, 0, 32, 1, p_layers_0_attn_wv_w, 0, 1, 32);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l751 = t751[i * 64 + j];
+      const v757 = c_tile[ci + j] + l751;
+      const l755 = t755[i * 64 + j];
+      const v758 = v757 + l755;
+      t758[i * 64 + j] = v758;
+      const l36 = p_layers_0_attn_norm_g[j];
+      const v759 = v758 * l36;
+      t759[i * 64 + j] = v759;
+    }
+  }
+}
+function k156_einsum(buffers, uniforms) {
+  const t97 = buffers.t97;
+  const t800 = buffers.t800;
+  const t802 = buffers.t802;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t97, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t800, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t802[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k157_einsum(buffers, uniforms) {
+  const t97 = buffers.t97;
+  const t696 = buffers.t696;
+  const t802 = buffers.t802;
+  const t891 = buffers.t891;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t97, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t696, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l803 = t802[i * 64 + j];
+      const v891 = c_tile[ci + j] + l803;
+      t891[i * 64 + j] = v891;
+    }
+  }
+}
+function k158_attn_dqkv(buffers, uniforms) {
+  const t78 = buffers.t78;
+  const t95 = buffers.t95;
+  const t44 = buffers.t44;
+  const t801 = buffers.t801;
+  const t97 = buffers.t97;
+  const t805 = buffers.t805;
+  const t806 = buffers.t806;
+  const s = loom_scratch("k158_attn_dqkv.s", Float32Array, 8192);
+  const ds = loom_scratch("k158_attn_dqkv.ds", Float32Array, 8192);
+  const dq = loom_scratch("k158_attn_dqkv.dq", Float32Array, 1024);
+  const dk = loom_scratch("k158_attn_dqkv.dk", Float32Array, 1024);
+  const dv = loom_scratch("k158_attn_dqkv.dv", Float32Array, 1024);
+  const jlo = 0;
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let g = 0; g < 2; g++) {
+      for (let e_2 = 0; e_2 < 1024; e_2++) {
+        dk[e_2] = 0;
+      }
+      for (let e_3 = 0; e_3 < 1024; e_3++) {
+        dv[e_3] = 0;
+      }
+      for (let hh = 0; hh < 2; hh++) {
+        const h = g * 2 + hh;
+        for (let i0 = 0; i0 < 64; i0 += 64) {
+          const bq = Math.min(64, 64 - i0);
+          const jhi = Math.min(64, i0 + bq);
+          if (jlo >= jhi) {
+            for (let e = 0; e < bq * 16; e++) {
+              dq[e] = 0;
+            }
+          }
+          for (let j0 = jlo; j0 < jhi; j0 += 128) {
+            const bk = Math.min(128, jhi - j0);
+            loom_gemm(s, bq, bk, 16, t78, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t95, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+            loom_gemm(ds, bq, bk, 16, t801, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t44, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t97[65536 + h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t805[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
+              }
+              for (let c = chi; c < bk; c++) {
+                ds[rb + c] = 0;
+              }
+              for (let c = 0; c < chi; c++) {
+                const p = loom_exp(s[rb + c] * 0.25 - lse);
+                s[rb + c] = p;
+                ds[rb + c] = p * (ds[rb + c] - dl) * 0.25;
+              }
+            }
+            const c_tile = loom_gemm_view(bk, 16, bq, 16, s, 0, 1, bk, t801, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_1 = 0; r_1 < bk; r_1++) {
+              const ab = (j0 + r_1) * 16;
+              const vb = r_1 * 16;
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                dv[ab + c_1] = dv[ab + c_1] + c_tile[vb + c_1];
+              }
+            }
+            const c_tile_1 = loom_gemm_view(bk, 16, bq, 16, ds, 0, 1, bk, t78, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              const ab_1 = (j0 + r_2) * 16;
+              const vb_1 = r_2 * 16;
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                dk[ab_1 + c_2] = dk[ab_1 + c_2] + c_tile_1[vb_1 + c_2];
+              }
+            }
+            if (j0 === jlo) {
+              loom_gemm(dq, bq, 16, bk, ds, 0, bk, 1, t95, g * 1024 + b0 * 2048 + j0 * 16, 16, 1);
+            } else {
+              const c_tile_2 = loom_gemm_view(bq, 16, bk, 16, ds, 0, bk, 1, t95, g * 1024 + b0 * 2048 + j0 * 16, 16, 1);
+              for (let r_3 = 0; r_3 < bq; r_3++) {
+                const ab_2 = r_3 * 16;
+                const vb_2 = r_3 * 16;
+                for (let c_3 = 0; c_3 < 16; c_3++) {
+                  dq[ab_2 + c_3] = dq[ab_2 + c_3] + c_tile_2[vb_2 + c_3];
+                }
+              }
+            }
+          }
+          for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+            t806[((b0 * 4 + h) * 64 + i0) * 16 + e_1] = dq[e_1];
+          }
+        }
+      }
+      for (let e_4 = 0; e_4 < 1024; e_4++) {
+        t806[(b0 * 2 + g) * 64 * 16 + 65536 + e_4] = dk[e_4];
+      }
+      for (let e_5 = 0; e_5 < 1024; e_5++) {
+        t806[(b0 * 2 + g) * 64 * 16 + 98304 + e_5] = dv[e_5];
+      }
+    }
+  }
+}
+function k159_ew(buffers, uniforms) {
+  const t806 = buffers.t806;
+  const t823 = buffers.t823;
+  for (let i = 0; i < 16384; i++) {
+    const l816 = t806[65537 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l85 = Math.cos(g_4);
+    const v817 = l816 * l85;
+    const l819 = t806[65536 + i * 2];
+    const v820 = -l819;
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l87 = Math.sin(g_9);
+    const v821 = v820 * l87;
+    const v823 = v817 + v821;
+    t823[i] = v823;
+  }
+}
+function k160_ew(buffers, uniforms) {
+  const t806 = buffers.t806;
+  const t826 = buffers.t826;
+  for (let i = 0; i < 16384; i++) {
+    const l816 = t806[65537 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l87 = Math.sin(g_4);
+    const v818 = l816 * l87;
+    const l819 = t806[65536 + i * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l85 = Math.cos(g_9);
+    const v822 = l819 * l85;
+    const v826 = v818 + v822;
+    t826[i] = v826;
+  }
+}
+function k161_ew(buffers, uniforms) {
+  const t823 = buffers.t823;
+  const t826 = buffers.t826;
+  const t829 = buffers.t829;
+  for (let i = 0; i < 32768; i++) {
+    const g = t823[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l825 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t826[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l828 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v829 = l825 + l828;
+    t829[i] = v829;
+  }
+}
+function k162_ew(buffers, uniforms) {
+  const t806 = buffers.t806;
+  const t841 = buffers.t841;
+  for (let i = 0; i < 32768; i++) {
+    const l834 = t806[1 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l67 = Math.cos(g_4);
+    const v835 = l834 * l67;
+    const l837 = t806[i * 2];
+    const v838 = -l837;
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l70 = Math.sin(g_9);
+    const v839 = v838 * l70;
+    const v841 = v835 + v839;
+    t841[i] = v841;
+  }
+}
+function k163_ew(buffers, uniforms) {
+  const t806 = buffers.t806;
+  const t844 = buffers.t844;
+  for (let i = 0; i < 32768; i++) {
+    const l834 = t806[1 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l70 = Math.sin(g_4);
+    const v836 = l834 * l70;
+    const l837 = t806[i * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l67 = Math.cos(g_9);
+    const v840 = l837 * l67;
+    const v844 = v836 + v840;
+    t844[i] = v844;
+  }
+}
+function k164_ew(buffers, uniforms) {
+  const t841 = buffers.t841;
+  const t844 = buffers.t844;
+  const t847 = buffers.t847;
+  for (let i = 0; i < 65536; i++) {
+    const g = t841[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l843 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t844[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l846 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v847 = l843 + l846;
+    t847[i] = v847;
+  }
+}
+function k165_copy(buffers, uniforms) {
+  const t806 = buffers.t806;
+  const t849 = buffers.t849;
+  for (let i = 0; i < 32768; i++) {
+    const l849 = t806[98304 + ((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
+    t849[i] = l849;
+  }
+}
+function k166_einsum(buffers, uniforms) {
   const t37 = buffers.t37;
-  const t827 = buffers.t827;
-  const t830 = buffers.t830;
-  const c_tile = loom_gemm_view(64, 32, 1024, 32, t37, 0, 1, 64, t827, 0, 32, 1);
+  const t849 = buffers.t849;
+  const t852 = buffers.t852;
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t37, 0, 1, 64, t849, 0, 32, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t830[i * 32 + j] = c_tile[ci + j];
+      t852[i * 32 + j] = c_tile[ci + j];
     }
+  }
+}
+function k167_einsum(buffers, uniforms) {
+  const t37 = buffers.t37;
+  const t745 = buffers.t745;
+  const t852 = buffers.t852;
+  const t892 = buffers.t892;
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t37, 0, 1, 64, t745, 0, 32, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      const l852 = t852[i * 32 + j];
+      const v892 = c_tile[ci + j] + l852;
+      t892[i * 32 + j] = v892;
+    }
+  }
+}
+function k168_copy(buffers, uniforms) {
+  const t829 = buffers.t829;
+  const t853 = buffers.t853;
+  for (let i = 0; i < 32768; i++) {
+    const l853 = t829[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
+    t853[i] = l853;
   }
 }
 function k169_einsum(buffers, uniforms) {
-  const t37 = buffers.t37;
-  const t727 = buffers.t727;
-  const t830 = buffers.t830;
-  const t870 = buffers.t870;
-  const c_tile = loom_gemm_view(64, 32, 1024, 32, t37, 0, 1, 64, t727, 0, 32, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 32;
-    for (let j = 0; j < 32; j++) {
-      const l830 = t830[i * 32 + j];
-      const v870 = c_tile[ci + j] + l830;
-      t870[i * 32 + j] = v870;
+  const t853 = buffers.t853;
+  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
+  const t855 = buffers.t855;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t853, 0, 32, 1, p_layers_0_attn_wk_w, 0, 1, 32);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t855[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k170_copy(buffers, uniforms) {
-  const t807 = buffers.t807;
-  const t831 = buffers.t831;
-  for (let i = 0; i < 32768; i++) {
-    const l831 = t807[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
-    t831[i] = l831;
+function k170_einsum(buffers, uniforms) {
+  const t37 = buffers.t37;
+  const t853 = buffers.t853;
+  const t856 = buffers.t856;
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t37, 0, 1, 64, t853, 0, 32, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      t856[i * 32 + j] = c_tile[ci + j];
+    }
   }
 }
 function k171_einsum(buffers, uniforms) {
-  const t831 = buffers.t831;
-  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
-  const t833 = buffers.t833;
-  const c_tile = loom_gemm_view(1024, 64, 32, 64, t831, 0, 32, 1, p_layers_0_attn_wk_w, 0, 1, 32);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t833[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k172_einsum(buffers, uniforms) {
   const t37 = buffers.t37;
-  const t831 = buffers.t831;
-  const t834 = buffers.t834;
-  const c_tile = loom_gemm_view(64, 32, 1024, 32, t37, 0, 1, 64, t831, 0, 32, 1);
+  const t749 = buffers.t749;
+  const t856 = buffers.t856;
+  const t893 = buffers.t893;
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t37, 0, 1, 64, t749, 0, 32, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t834[i * 32 + j] = c_tile[ci + j];
+      const l856 = t856[i * 32 + j];
+      const v893 = c_tile[ci + j] + l856;
+      t893[i * 32 + j] = v893;
     }
+  }
+}
+function k172_copy(buffers, uniforms) {
+  const t847 = buffers.t847;
+  const t857 = buffers.t857;
+  for (let i = 0; i < 65536; i++) {
+    const l857 = t847[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t857[i] = l857;
   }
 }
 function k173_einsum(buffers, uniforms) {
-  const t37 = buffers.t37;
-  const t731 = buffers.t731;
-  const t834 = buffers.t834;
-  const t871 = buffers.t871;
-  const c_tile = loom_gemm_view(64, 32, 1024, 32, t37, 0, 1, 64, t731, 0, 32, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 32;
-    for (let j = 0; j < 32; j++) {
-      const l834 = t834[i * 32 + j];
-      const v871 = c_tile[ci + j] + l834;
-      t871[i * 32 + j] = v871;
-    }
-  }
-}
-function k174_copy(buffers, uniforms) {
-  const t825 = buffers.t825;
-  const t835 = buffers.t835;
-  for (let i = 0; i < 65536; i++) {
-    const l835 = t825[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t835[i] = l835;
-  }
-}
-function k175_einsum(buffers, uniforms) {
-  const t835 = buffers.t835;
+  const t857 = buffers.t857;
   const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
-  const t837 = buffers.t837;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t835, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
+  const t859 = buffers.t859;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t857, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t837[i * 64 + j] = c_tile[ci + j];
+      t859[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k176_einsum(buffers, uniforms) {
-  const t827 = buffers.t827;
-  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
-  const t833 = buffers.t833;
-  const t837 = buffers.t837;
-  const t840 = buffers.t840;
-  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
-  const t841 = buffers.t841;
-  const c_tile = loom_gemm_view(1024, 64, 32, 64, t827, 0, 32, 1, p_layers_0_attn_wv_w, 0, 1, 32);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l833 = t833[i * 64 + j];
-      const v839 = c_tile[ci + j] + l833;
-      const l837 = t837[i * 64 + j];
-      const v840 = v839 + l837;
-      t840[i * 64 + j] = v840;
-      const l36 = p_layers_0_attn_norm_g[j];
-      const v841 = v840 * l36;
-      t841[i * 64 + j] = v841;
-    }
-  }
-}
-function k177_reduce(buffers, uniforms) {
-  const t741 = buffers.t741;
-  const t25 = buffers.t25;
-  const t841 = buffers.t841;
-  const t750 = buffers.t750;
-  const t752 = buffers.t752;
+function k174_einsum(buffers, uniforms) {
   const t849 = buffers.t849;
+  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
+  const t855 = buffers.t855;
+  const t859 = buffers.t859;
+  const t862 = buffers.t862;
+  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
+  const t863 = buffers.t863;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t849, 0, 32, 1, p_layers_0_attn_wv_w, 0, 1, 32);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l855 = t855[i * 64 + j];
+      const v861 = c_tile[ci + j] + l855;
+      const l859 = t859[i * 64 + j];
+      const v862 = v861 + l859;
+      t862[i * 64 + j] = v862;
+      const l36 = p_layers_0_attn_norm_g[j];
+      const v863 = v862 * l36;
+      t863[i * 64 + j] = v863;
+    }
+  }
+}
+function k175_reduce(buffers, uniforms) {
+  const t759 = buffers.t759;
+  const t25 = buffers.t25;
+  const t863 = buffers.t863;
+  const t768 = buffers.t768;
+  const t770 = buffers.t770;
+  const t871 = buffers.t871;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -5077,669 +4851,669 @@ function k177_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l741 = t741[row * 64 + col];
+      const l759 = t759[row * 64 + col];
       const l25 = t25[row * 64 + col];
-      const v746 = l741 * l25;
-      const l841 = t841[row * 64 + col];
-      const v846 = l841 * l25;
-      const l741_1 = t741[row * 64 + col + 1];
+      const v764 = l759 * l25;
+      const l863 = t863[row * 64 + col];
+      const v868 = l863 * l25;
+      const l759_1 = t759[row * 64 + col + 1];
       const l25_1 = t25[row * 64 + col + 1];
-      const v746_1 = l741_1 * l25_1;
-      const l841_1 = t841[row * 64 + col + 1];
-      const v846_1 = l841_1 * l25_1;
-      const l741_2 = t741[row * 64 + col + 2];
+      const v764_1 = l759_1 * l25_1;
+      const l863_1 = t863[row * 64 + col + 1];
+      const v868_1 = l863_1 * l25_1;
+      const l759_2 = t759[row * 64 + col + 2];
       const l25_2 = t25[row * 64 + col + 2];
-      const v746_2 = l741_2 * l25_2;
-      const l841_2 = t841[row * 64 + col + 2];
-      const v846_2 = l841_2 * l25_2;
-      const l741_3 = t741[row * 64 + col + 3];
+      const v764_2 = l759_2 * l25_2;
+      const l863_2 = t863[row * 64 + col + 2];
+      const v868_2 = l863_2 * l25_2;
+      const l759_3 = t759[row * 64 + col + 3];
       const l25_3 = t25[row * 64 + col + 3];
-      const v746_3 = l741_3 * l25_3;
-      const l841_3 = t841[row * 64 + col + 3];
-      const v846_3 = l841_3 * l25_3;
-      acc0_0_0 += v746;
-      acc0_1_0 += v846;
-      acc0_0_1 += v746_1;
-      acc0_1_1 += v846_1;
-      acc0_0_2 += v746_2;
-      acc0_1_2 += v846_2;
-      acc0_0_3 += v746_3;
-      acc0_1_3 += v846_3;
+      const v764_3 = l759_3 * l25_3;
+      const l863_3 = t863[row * 64 + col + 3];
+      const v868_3 = l863_3 * l25_3;
+      acc0_0_0 += v764;
+      acc0_1_0 += v868;
+      acc0_0_1 += v764_1;
+      acc0_1_1 += v868_1;
+      acc0_0_2 += v764_2;
+      acc0_1_2 += v868_2;
+      acc0_0_3 += v764_3;
+      acc0_1_3 += v868_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    const l750 = t750[row];
-    const v751 = acc0_0 * l750;
-    const v752 = v751 * 0.015625;
-    t752[row] = v752;
-    const v848 = acc0_1 * l750;
-    const v849 = v848 * 0.015625;
-    t849[row] = v849;
+    const l768 = t768[row];
+    const v769 = acc0_0 * l768;
+    const v770 = v769 * 0.015625;
+    t770[row] = v770;
+    const v870 = acc0_1 * l768;
+    const v871 = v870 * 0.015625;
+    t871[row] = v871;
   }
 }
-function k178_scatter(buffers, uniforms) {
-  const t859 = buffers.t859;
-  const t681 = buffers.t681;
-  const t741 = buffers.t741;
+function k176_scatter(buffers, uniforms) {
+  const t881 = buffers.t881;
+  const t696 = buffers.t696;
+  const t759 = buffers.t759;
   const t32 = buffers.t32;
-  const t752 = buffers.t752;
+  const t770 = buffers.t770;
   const t25 = buffers.t25;
-  const t782 = buffers.t782;
-  const t841 = buffers.t841;
-  const t849 = buffers.t849;
+  const t800 = buffers.t800;
+  const t863 = buffers.t863;
+  const t871 = buffers.t871;
   const in_tokens = buffers.in_tokens;
   for (let z = 0; z < 16384; z++) {
-    t859[z] = 0;
+    t881[z] = 0;
   }
   for (let i = 0; i < 65536; i++) {
-    const l681 = t681[i];
-    const l741 = t741[i];
+    const l696 = t696[i];
+    const l759 = t759[i];
     const l33 = t32[(i / 64) | 0];
-    const v745 = l741 * l33;
-    const v852 = l681 + v745;
-    const l753 = t752[(i / 64) | 0];
+    const v763 = l759 * l33;
+    const v874 = l696 + v763;
+    const l771 = t770[(i / 64) | 0];
     const l25 = t25[i];
-    const v754 = l753 * l25;
-    const v853 = v852 + v754;
-    const v854 = v853 + v754;
-    const l782 = t782[i];
-    const v855 = v854 + l782;
-    const l841 = t841[i];
-    const v845 = l841 * l33;
-    const v856 = v855 + v845;
-    const l850 = t849[(i / 64) | 0];
-    const v851 = l850 * l25;
-    const v857 = v856 + v851;
-    const v858 = v857 + v851;
+    const v772 = l771 * l25;
+    const v875 = v874 + v772;
+    const v876 = v875 + v772;
+    const l800 = t800[i];
+    const v877 = v876 + l800;
+    const l863 = t863[i];
+    const v867 = l863 * l33;
+    const v878 = v877 + v867;
+    const l872 = t871[(i / 64) | 0];
+    const v873 = l872 * l25;
+    const v879 = v878 + v873;
+    const v880 = v879 + v873;
     const l23 = in_tokens[((i / 4096) | 0) * 64 + ((i / 64) | 0) % 64];
     const to = (l23 | 0) * 64 + i % 64;
-    t859[to] = t859[to] + v858;
+    t881[to] = t881[to] + v880;
   }
 }
-function k179_einsum(buffers, uniforms) {
+function k177_einsum(buffers, uniforms) {
   const t37 = buffers.t37;
-  const t835 = buffers.t835;
-  const t838 = buffers.t838;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t37, 0, 1, 64, t835, 0, 64, 1);
+  const t857 = buffers.t857;
+  const t860 = buffers.t860;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t37, 0, 1, 64, t857, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t838[i * 64 + j] = c_tile[ci + j];
+      t860[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k180_einsum(buffers, uniforms) {
+function k178_einsum(buffers, uniforms) {
   const t37 = buffers.t37;
-  const t735 = buffers.t735;
-  const t838 = buffers.t838;
-  const t872 = buffers.t872;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t37, 0, 1, 64, t735, 0, 64, 1);
+  const t753 = buffers.t753;
+  const t860 = buffers.t860;
+  const t894 = buffers.t894;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t37, 0, 1, 64, t753, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l838 = t838[i * 64 + j];
-      const v872 = c_tile[ci + j] + l838;
-      t872[i * 64 + j] = v872;
+      const l860 = t860[i * 64 + j];
+      const v894 = c_tile[ci + j] + l860;
+      t894[i * 64 + j] = v894;
     }
   }
 }
-function k181_ew(buffers, uniforms) {
+function k179_ew(buffers, uniforms) {
   const in_step = buffers.in_step;
-  const t893 = buffers.t893;
-  const t998 = buffers.t998;
-  const t999 = buffers.t999;
-  const t1024 = buffers.t1024;
-  const l874 = in_step[0];
-  const v892 = l874 < 20;
-  const v875 = l874 + 1;
-  const v877 = v875 * 0.00015;
-  const v879 = l874 - 20;
-  const v881 = v879 / 980;
-  const v882 = Math.max(v881, 0);
-  const v883 = Math.min(v882, 1);
-  const v885 = v883 * 3.1415927;
-  const v886 = Math.cos(v885);
-  const v887 = v886 + 1;
-  const v889 = v887 * 0.00135;
-  const v891 = v889 + 0.0003;
-  const v893 = v892 ? v877 : v891;
-  const v991 = v875 * -0.105360515;
-  const v992 = loom_exp(v991);
-  const v993 = 1 - v992;
-  const v998 = v893 / v993;
-  const v995 = v875 * -0.051293295;
-  const v996 = loom_exp(v995);
-  const v997 = 1 - v996;
-  const v999 = Math.sqrt(v997);
-  const v1023 = v893 * 0.1;
-  const v1024 = 1 - v1023;
+  const t915 = buffers.t915;
+  const t1020 = buffers.t1020;
+  const t1021 = buffers.t1021;
+  const t1046 = buffers.t1046;
+  const l896 = in_step[0];
+  const v914 = l896 < 20;
+  const v897 = l896 + 1;
+  const v899 = v897 * 0.00015;
+  const v901 = l896 - 20;
+  const v903 = v901 / 980;
+  const v904 = Math.max(v903, 0);
+  const v905 = Math.min(v904, 1);
+  const v907 = v905 * 3.1415927;
+  const v908 = Math.cos(v907);
+  const v909 = v908 + 1;
+  const v911 = v909 * 0.00135;
+  const v913 = v911 + 0.0003;
+  const v915 = v914 ? v899 : v913;
+  const v1013 = v897 * -0.105360515;
+  const v1014 = loom_exp(v1013);
+  const v1015 = 1 - v1014;
+  const v1020 = v915 / v1015;
+  const v1017 = v897 * -0.051293295;
+  const v1018 = loom_exp(v1017);
+  const v1019 = 1 - v1018;
+  const v1021 = Math.sqrt(v1019);
+  const v1045 = v915 * 0.1;
+  const v1046 = 1 - v1045;
   for (let i = 0; i < 1; i++) {
-    t893[0] = v893;
-    t998[0] = v998;
-    t999[0] = v999;
-    t1024[0] = v1024;
+    t915[0] = v915;
+    t1020[0] = v1020;
+    t1021[0] = v1021;
+    t1046[0] = v1046;
+  }
+}
+function k180_reduce(buffers, uniforms) {
+  const t881 = buffers.t881;
+  const t917 = buffers.t917;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
+      const l881 = t881[col];
+      const v916 = l881 * l881;
+      const l881_1 = t881[col + 1];
+      const v916_1 = l881_1 * l881_1;
+      const l881_2 = t881[col + 2];
+      const v916_2 = l881_2 * l881_2;
+      const l881_3 = t881[col + 3];
+      const v916_3 = l881_3 * l881_3;
+      acc0_0_0 += v916;
+      acc0_0_1 += v916_1;
+      acc0_0_2 += v916_2;
+      acc0_0_3 += v916_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t917[0] = acc0_0;
+  }
+}
+function k181_reduce(buffers, uniforms) {
+  const t894 = buffers.t894;
+  const t924 = buffers.t924;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l894 = t894[col];
+      const v923 = l894 * l894;
+      const l894_1 = t894[col + 1];
+      const v923_1 = l894_1 * l894_1;
+      const l894_2 = t894[col + 2];
+      const v923_2 = l894_2 * l894_2;
+      const l894_3 = t894[col + 3];
+      const v923_3 = l894_3 * l894_3;
+      acc0_0_0 += v923;
+      acc0_0_1 += v923_1;
+      acc0_0_2 += v923_2;
+      acc0_0_3 += v923_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t924[0] = acc0_0;
   }
 }
 function k182_reduce(buffers, uniforms) {
-  const t859 = buffers.t859;
-  const t895 = buffers.t895;
+  const t893 = buffers.t893;
+  const t928 = buffers.t928;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 16384; col += 4) {
-      const l859 = t859[col];
-      const v894 = l859 * l859;
-      const l859_1 = t859[col + 1];
-      const v894_1 = l859_1 * l859_1;
-      const l859_2 = t859[col + 2];
-      const v894_2 = l859_2 * l859_2;
-      const l859_3 = t859[col + 3];
-      const v894_3 = l859_3 * l859_3;
-      acc0_0_0 += v894;
-      acc0_0_1 += v894_1;
-      acc0_0_2 += v894_2;
-      acc0_0_3 += v894_3;
+    for (let col = 0; col < 2048; col += 4) {
+      const l893 = t893[col];
+      const v927 = l893 * l893;
+      const l893_1 = t893[col + 1];
+      const v927_1 = l893_1 * l893_1;
+      const l893_2 = t893[col + 2];
+      const v927_2 = l893_2 * l893_2;
+      const l893_3 = t893[col + 3];
+      const v927_3 = l893_3 * l893_3;
+      acc0_0_0 += v927;
+      acc0_0_1 += v927_1;
+      acc0_0_2 += v927_2;
+      acc0_0_3 += v927_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t895[0] = acc0_0;
+    t928[0] = acc0_0;
   }
 }
 function k183_reduce(buffers, uniforms) {
-  const t872 = buffers.t872;
-  const t902 = buffers.t902;
+  const t892 = buffers.t892;
+  const t932 = buffers.t932;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l872 = t872[col];
-      const v901 = l872 * l872;
-      const l872_1 = t872[col + 1];
-      const v901_1 = l872_1 * l872_1;
-      const l872_2 = t872[col + 2];
-      const v901_2 = l872_2 * l872_2;
-      const l872_3 = t872[col + 3];
-      const v901_3 = l872_3 * l872_3;
-      acc0_0_0 += v901;
-      acc0_0_1 += v901_1;
-      acc0_0_2 += v901_2;
-      acc0_0_3 += v901_3;
+    for (let col = 0; col < 2048; col += 4) {
+      const l892 = t892[col];
+      const v931 = l892 * l892;
+      const l892_1 = t892[col + 1];
+      const v931_1 = l892_1 * l892_1;
+      const l892_2 = t892[col + 2];
+      const v931_2 = l892_2 * l892_2;
+      const l892_3 = t892[col + 3];
+      const v931_3 = l892_3 * l892_3;
+      acc0_0_0 += v931;
+      acc0_0_1 += v931_1;
+      acc0_0_2 += v931_2;
+      acc0_0_3 += v931_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t902[0] = acc0_0;
+    t932[0] = acc0_0;
   }
 }
 function k184_reduce(buffers, uniforms) {
-  const t871 = buffers.t871;
-  const t906 = buffers.t906;
+  const t891 = buffers.t891;
+  const t936 = buffers.t936;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 2048; col += 4) {
-      const l871 = t871[col];
-      const v905 = l871 * l871;
-      const l871_1 = t871[col + 1];
-      const v905_1 = l871_1 * l871_1;
-      const l871_2 = t871[col + 2];
-      const v905_2 = l871_2 * l871_2;
-      const l871_3 = t871[col + 3];
-      const v905_3 = l871_3 * l871_3;
-      acc0_0_0 += v905;
-      acc0_0_1 += v905_1;
-      acc0_0_2 += v905_2;
-      acc0_0_3 += v905_3;
+    for (let col = 0; col < 4096; col += 4) {
+      const l891 = t891[col];
+      const v935 = l891 * l891;
+      const l891_1 = t891[col + 1];
+      const v935_1 = l891_1 * l891_1;
+      const l891_2 = t891[col + 2];
+      const v935_2 = l891_2 * l891_2;
+      const l891_3 = t891[col + 3];
+      const v935_3 = l891_3 * l891_3;
+      acc0_0_0 += v935;
+      acc0_0_1 += v935_1;
+      acc0_0_2 += v935_2;
+      acc0_0_3 += v935_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t906[0] = acc0_0;
+    t936[0] = acc0_0;
   }
 }
 function k185_reduce(buffers, uniforms) {
-  const t870 = buffers.t870;
-  const t910 = buffers.t910;
+  const t889 = buffers.t889;
+  const t944 = buffers.t944;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 2048; col += 4) {
-      const l870 = t870[col];
-      const v909 = l870 * l870;
-      const l870_1 = t870[col + 1];
-      const v909_1 = l870_1 * l870_1;
-      const l870_2 = t870[col + 2];
-      const v909_2 = l870_2 * l870_2;
-      const l870_3 = t870[col + 3];
-      const v909_3 = l870_3 * l870_3;
-      acc0_0_0 += v909;
-      acc0_0_1 += v909_1;
-      acc0_0_2 += v909_2;
-      acc0_0_3 += v909_3;
+    for (let col = 0; col < 512; col += 4) {
+      const l889 = t889[col];
+      const v943 = l889 * l889;
+      const l889_1 = t889[col + 1];
+      const v943_1 = l889_1 * l889_1;
+      const l889_2 = t889[col + 2];
+      const v943_2 = l889_2 * l889_2;
+      const l889_3 = t889[col + 3];
+      const v943_3 = l889_3 * l889_3;
+      acc0_0_0 += v943;
+      acc0_0_1 += v943_1;
+      acc0_0_2 += v943_2;
+      acc0_0_3 += v943_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t910[0] = acc0_0;
+    t944[0] = acc0_0;
   }
 }
 function k186_reduce(buffers, uniforms) {
-  const t869 = buffers.t869;
-  const t914 = buffers.t914;
+  const t660 = buffers.t660;
+  const t948 = buffers.t948;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l869 = t869[col];
-      const v913 = l869 * l869;
-      const l869_1 = t869[col + 1];
-      const v913_1 = l869_1 * l869_1;
-      const l869_2 = t869[col + 2];
-      const v913_2 = l869_2 * l869_2;
-      const l869_3 = t869[col + 3];
-      const v913_3 = l869_3 * l869_3;
-      acc0_0_0 += v913;
-      acc0_0_1 += v913_1;
-      acc0_0_2 += v913_2;
-      acc0_0_3 += v913_3;
+    for (let col = 0; col < 24576; col += 4) {
+      const l660 = t660[col];
+      const v947 = l660 * l660;
+      const l660_1 = t660[col + 1];
+      const v947_1 = l660_1 * l660_1;
+      const l660_2 = t660[col + 2];
+      const v947_2 = l660_2 * l660_2;
+      const l660_3 = t660[col + 3];
+      const v947_3 = l660_3 * l660_3;
+      acc0_0_0 += v947;
+      acc0_0_1 += v947_1;
+      acc0_0_2 += v947_2;
+      acc0_0_3 += v947_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t914[0] = acc0_0;
+    t948[0] = acc0_0;
   }
 }
 function k187_reduce(buffers, uniforms) {
-  const t867 = buffers.t867;
-  const t922 = buffers.t922;
+  const t648 = buffers.t648;
+  const t952 = buffers.t952;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 512; col += 4) {
-      const l867 = t867[col];
-      const v921 = l867 * l867;
-      const l867_1 = t867[col + 1];
-      const v921_1 = l867_1 * l867_1;
-      const l867_2 = t867[col + 2];
-      const v921_2 = l867_2 * l867_2;
-      const l867_3 = t867[col + 3];
-      const v921_3 = l867_3 * l867_3;
-      acc0_0_0 += v921;
-      acc0_0_1 += v921_1;
-      acc0_0_2 += v921_2;
-      acc0_0_3 += v921_3;
+    for (let col = 0; col < 24576; col += 4) {
+      const l648 = t648[col];
+      const v951 = l648 * l648;
+      const l648_1 = t648[col + 1];
+      const v951_1 = l648_1 * l648_1;
+      const l648_2 = t648[col + 2];
+      const v951_2 = l648_2 * l648_2;
+      const l648_3 = t648[col + 3];
+      const v951_3 = l648_3 * l648_3;
+      acc0_0_0 += v951;
+      acc0_0_1 += v951_1;
+      acc0_0_2 += v951_2;
+      acc0_0_3 += v951_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t922[0] = acc0_0;
+    t952[0] = acc0_0;
   }
 }
 function k188_reduce(buffers, uniforms) {
-  const t645 = buffers.t645;
-  const t926 = buffers.t926;
+  const t652 = buffers.t652;
+  const t956 = buffers.t956;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 24576; col += 4) {
-      const l645 = t645[col];
-      const v925 = l645 * l645;
-      const l645_1 = t645[col + 1];
-      const v925_1 = l645_1 * l645_1;
-      const l645_2 = t645[col + 2];
-      const v925_2 = l645_2 * l645_2;
-      const l645_3 = t645[col + 3];
-      const v925_3 = l645_3 * l645_3;
-      acc0_0_0 += v925;
-      acc0_0_1 += v925_1;
-      acc0_0_2 += v925_2;
-      acc0_0_3 += v925_3;
+      const l652 = t652[col];
+      const v955 = l652 * l652;
+      const l652_1 = t652[col + 1];
+      const v955_1 = l652_1 * l652_1;
+      const l652_2 = t652[col + 2];
+      const v955_2 = l652_2 * l652_2;
+      const l652_3 = t652[col + 3];
+      const v955_3 = l652_3 * l652_3;
+      acc0_0_0 += v955;
+      acc0_0_1 += v955_1;
+      acc0_0_2 += v955_2;
+      acc0_0_3 += v955_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t926[0] = acc0_0;
+    t956[0] = acc0_0;
   }
 }
 function k189_reduce(buffers, uniforms) {
-  const t633 = buffers.t633;
-  const t930 = buffers.t930;
+  const t887 = buffers.t887;
+  const t964 = buffers.t964;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 24576; col += 4) {
-      const l633 = t633[col];
-      const v929 = l633 * l633;
-      const l633_1 = t633[col + 1];
-      const v929_1 = l633_1 * l633_1;
-      const l633_2 = t633[col + 2];
-      const v929_2 = l633_2 * l633_2;
-      const l633_3 = t633[col + 3];
-      const v929_3 = l633_3 * l633_3;
-      acc0_0_0 += v929;
-      acc0_0_1 += v929_1;
-      acc0_0_2 += v929_2;
-      acc0_0_3 += v929_3;
+    for (let col = 0; col < 4096; col += 4) {
+      const l887 = t887[col];
+      const v963 = l887 * l887;
+      const l887_1 = t887[col + 1];
+      const v963_1 = l887_1 * l887_1;
+      const l887_2 = t887[col + 2];
+      const v963_2 = l887_2 * l887_2;
+      const l887_3 = t887[col + 3];
+      const v963_3 = l887_3 * l887_3;
+      acc0_0_0 += v963;
+      acc0_0_1 += v963_1;
+      acc0_0_2 += v963_2;
+      acc0_0_3 += v963_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t930[0] = acc0_0;
+    t964[0] = acc0_0;
   }
 }
 function k190_reduce(buffers, uniforms) {
-  const t637 = buffers.t637;
-  const t934 = buffers.t934;
+  const t886 = buffers.t886;
+  const t968 = buffers.t968;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 24576; col += 4) {
-      const l637 = t637[col];
-      const v933 = l637 * l637;
-      const l637_1 = t637[col + 1];
-      const v933_1 = l637_1 * l637_1;
-      const l637_2 = t637[col + 2];
-      const v933_2 = l637_2 * l637_2;
-      const l637_3 = t637[col + 3];
-      const v933_3 = l637_3 * l637_3;
-      acc0_0_0 += v933;
-      acc0_0_1 += v933_1;
-      acc0_0_2 += v933_2;
-      acc0_0_3 += v933_3;
+    for (let col = 0; col < 2048; col += 4) {
+      const l886 = t886[col];
+      const v967 = l886 * l886;
+      const l886_1 = t886[col + 1];
+      const v967_1 = l886_1 * l886_1;
+      const l886_2 = t886[col + 2];
+      const v967_2 = l886_2 * l886_2;
+      const l886_3 = t886[col + 3];
+      const v967_3 = l886_3 * l886_3;
+      acc0_0_0 += v967;
+      acc0_0_1 += v967_1;
+      acc0_0_2 += v967_2;
+      acc0_0_3 += v967_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t934[0] = acc0_0;
+    t968[0] = acc0_0;
   }
 }
 function k191_reduce(buffers, uniforms) {
-  const t865 = buffers.t865;
-  const t942 = buffers.t942;
+  const t885 = buffers.t885;
+  const t972 = buffers.t972;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l865 = t865[col];
-      const v941 = l865 * l865;
-      const l865_1 = t865[col + 1];
-      const v941_1 = l865_1 * l865_1;
-      const l865_2 = t865[col + 2];
-      const v941_2 = l865_2 * l865_2;
-      const l865_3 = t865[col + 3];
-      const v941_3 = l865_3 * l865_3;
-      acc0_0_0 += v941;
-      acc0_0_1 += v941_1;
-      acc0_0_2 += v941_2;
-      acc0_0_3 += v941_3;
+    for (let col = 0; col < 2048; col += 4) {
+      const l885 = t885[col];
+      const v971 = l885 * l885;
+      const l885_1 = t885[col + 1];
+      const v971_1 = l885_1 * l885_1;
+      const l885_2 = t885[col + 2];
+      const v971_2 = l885_2 * l885_2;
+      const l885_3 = t885[col + 3];
+      const v971_3 = l885_3 * l885_3;
+      acc0_0_0 += v971;
+      acc0_0_1 += v971_1;
+      acc0_0_2 += v971_2;
+      acc0_0_3 += v971_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t942[0] = acc0_0;
+    t972[0] = acc0_0;
   }
 }
 function k192_reduce(buffers, uniforms) {
-  const t864 = buffers.t864;
-  const t946 = buffers.t946;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 2048; col += 4) {
-      const l864 = t864[col];
-      const v945 = l864 * l864;
-      const l864_1 = t864[col + 1];
-      const v945_1 = l864_1 * l864_1;
-      const l864_2 = t864[col + 2];
-      const v945_2 = l864_2 * l864_2;
-      const l864_3 = t864[col + 3];
-      const v945_3 = l864_3 * l864_3;
-      acc0_0_0 += v945;
-      acc0_0_1 += v945_1;
-      acc0_0_2 += v945_2;
-      acc0_0_3 += v945_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t946[0] = acc0_0;
-  }
-}
-function k193_reduce(buffers, uniforms) {
-  const t863 = buffers.t863;
-  const t950 = buffers.t950;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 2048; col += 4) {
-      const l863 = t863[col];
-      const v949 = l863 * l863;
-      const l863_1 = t863[col + 1];
-      const v949_1 = l863_1 * l863_1;
-      const l863_2 = t863[col + 2];
-      const v949_2 = l863_2 * l863_2;
-      const l863_3 = t863[col + 3];
-      const v949_3 = l863_3 * l863_3;
-      acc0_0_0 += v949;
-      acc0_0_1 += v949_1;
-      acc0_0_2 += v949_2;
-      acc0_0_3 += v949_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t950[0] = acc0_0;
-  }
-}
-function k194_reduce(buffers, uniforms) {
-  const t862 = buffers.t862;
-  const t954 = buffers.t954;
+  const t884 = buffers.t884;
+  const t976 = buffers.t976;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l862 = t862[col];
-      const v953 = l862 * l862;
-      const l862_1 = t862[col + 1];
-      const v953_1 = l862_1 * l862_1;
-      const l862_2 = t862[col + 2];
-      const v953_2 = l862_2 * l862_2;
-      const l862_3 = t862[col + 3];
-      const v953_3 = l862_3 * l862_3;
-      acc0_0_0 += v953;
-      acc0_0_1 += v953_1;
-      acc0_0_2 += v953_2;
-      acc0_0_3 += v953_3;
+      const l884 = t884[col];
+      const v975 = l884 * l884;
+      const l884_1 = t884[col + 1];
+      const v975_1 = l884_1 * l884_1;
+      const l884_2 = t884[col + 2];
+      const v975_2 = l884_2 * l884_2;
+      const l884_3 = t884[col + 3];
+      const v975_3 = l884_3 * l884_3;
+      acc0_0_0 += v975;
+      acc0_0_1 += v975_1;
+      acc0_0_2 += v975_2;
+      acc0_0_3 += v975_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t954[0] = acc0_0;
+    t976[0] = acc0_0;
   }
 }
-function k195_reduce(buffers, uniforms) {
-  const t860 = buffers.t860;
-  const t962 = buffers.t962;
+function k193_reduce(buffers, uniforms) {
+  const t882 = buffers.t882;
+  const t984 = buffers.t984;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 512; col += 4) {
-      const l860 = t860[col];
-      const v961 = l860 * l860;
-      const l860_1 = t860[col + 1];
-      const v961_1 = l860_1 * l860_1;
-      const l860_2 = t860[col + 2];
-      const v961_2 = l860_2 * l860_2;
-      const l860_3 = t860[col + 3];
-      const v961_3 = l860_3 * l860_3;
-      acc0_0_0 += v961;
-      acc0_0_1 += v961_1;
-      acc0_0_2 += v961_2;
-      acc0_0_3 += v961_3;
+      const l882 = t882[col];
+      const v983 = l882 * l882;
+      const l882_1 = t882[col + 1];
+      const v983_1 = l882_1 * l882_1;
+      const l882_2 = t882[col + 2];
+      const v983_2 = l882_2 * l882_2;
+      const l882_3 = t882[col + 3];
+      const v983_3 = l882_3 * l882_3;
+      acc0_0_0 += v983;
+      acc0_0_1 += v983_1;
+      acc0_0_2 += v983_2;
+      acc0_0_3 += v983_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t962[0] = acc0_0;
+    t984[0] = acc0_0;
+  }
+}
+function k194_reduce(buffers, uniforms) {
+  const t414 = buffers.t414;
+  const t988 = buffers.t988;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 24576; col += 4) {
+      const l414 = t414[col];
+      const v987 = l414 * l414;
+      const l414_1 = t414[col + 1];
+      const v987_1 = l414_1 * l414_1;
+      const l414_2 = t414[col + 2];
+      const v987_2 = l414_2 * l414_2;
+      const l414_3 = t414[col + 3];
+      const v987_3 = l414_3 * l414_3;
+      acc0_0_0 += v987;
+      acc0_0_1 += v987_1;
+      acc0_0_2 += v987_2;
+      acc0_0_3 += v987_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t988[0] = acc0_0;
+  }
+}
+function k195_reduce(buffers, uniforms) {
+  const t401 = buffers.t401;
+  const t992 = buffers.t992;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 24576; col += 4) {
+      const l401 = t401[col];
+      const v991 = l401 * l401;
+      const l401_1 = t401[col + 1];
+      const v991_1 = l401_1 * l401_1;
+      const l401_2 = t401[col + 2];
+      const v991_2 = l401_2 * l401_2;
+      const l401_3 = t401[col + 3];
+      const v991_3 = l401_3 * l401_3;
+      acc0_0_0 += v991;
+      acc0_0_1 += v991_1;
+      acc0_0_2 += v991_2;
+      acc0_0_3 += v991_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t992[0] = acc0_0;
   }
 }
 function k196_reduce(buffers, uniforms) {
-  const t406 = buffers.t406;
-  const t966 = buffers.t966;
+  const t405 = buffers.t405;
+  const t996 = buffers.t996;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 24576; col += 4) {
-      const l406 = t406[col];
-      const v965 = l406 * l406;
-      const l406_1 = t406[col + 1];
-      const v965_1 = l406_1 * l406_1;
-      const l406_2 = t406[col + 2];
-      const v965_2 = l406_2 * l406_2;
-      const l406_3 = t406[col + 3];
-      const v965_3 = l406_3 * l406_3;
-      acc0_0_0 += v965;
-      acc0_0_1 += v965_1;
-      acc0_0_2 += v965_2;
-      acc0_0_3 += v965_3;
+      const l405 = t405[col];
+      const v995 = l405 * l405;
+      const l405_1 = t405[col + 1];
+      const v995_1 = l405_1 * l405_1;
+      const l405_2 = t405[col + 2];
+      const v995_2 = l405_2 * l405_2;
+      const l405_3 = t405[col + 3];
+      const v995_3 = l405_3 * l405_3;
+      acc0_0_0 += v995;
+      acc0_0_1 += v995_1;
+      acc0_0_2 += v995_2;
+      acc0_0_3 += v995_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t966[0] = acc0_0;
+    t996[0] = acc0_0;
   }
 }
 function k197_reduce(buffers, uniforms) {
-  const t393 = buffers.t393;
-  const t970 = buffers.t970;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 24576; col += 4) {
-      const l393 = t393[col];
-      const v969 = l393 * l393;
-      const l393_1 = t393[col + 1];
-      const v969_1 = l393_1 * l393_1;
-      const l393_2 = t393[col + 2];
-      const v969_2 = l393_2 * l393_2;
-      const l393_3 = t393[col + 3];
-      const v969_3 = l393_3 * l393_3;
-      acc0_0_0 += v969;
-      acc0_0_1 += v969_1;
-      acc0_0_2 += v969_2;
-      acc0_0_3 += v969_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t970[0] = acc0_0;
-  }
-}
-function k198_reduce(buffers, uniforms) {
-  const t397 = buffers.t397;
-  const t974 = buffers.t974;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 24576; col += 4) {
-      const l397 = t397[col];
-      const v973 = l397 * l397;
-      const l397_1 = t397[col + 1];
-      const v973_1 = l397_1 * l397_1;
-      const l397_2 = t397[col + 2];
-      const v973_2 = l397_2 * l397_2;
-      const l397_3 = t397[col + 3];
-      const v973_3 = l397_3 * l397_3;
-      acc0_0_0 += v973;
-      acc0_0_1 += v973_1;
-      acc0_0_2 += v973_2;
-      acc0_0_3 += v973_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t974[0] = acc0_0;
-  }
-}
-function k199_reduce(buffers, uniforms) {
-  const t366 = buffers.t366;
-  const t982 = buffers.t982;
+  const t374 = buffers.t374;
+  const t1004 = buffers.t1004;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16384; col += 4) {
-      const l366 = t366[col];
-      const v981 = l366 * l366;
-      const l366_1 = t366[col + 1];
-      const v981_1 = l366_1 * l366_1;
-      const l366_2 = t366[col + 2];
-      const v981_2 = l366_2 * l366_2;
-      const l366_3 = t366[col + 3];
-      const v981_3 = l366_3 * l366_3;
-      acc0_0_0 += v981;
-      acc0_0_1 += v981_1;
-      acc0_0_2 += v981_2;
-      acc0_0_3 += v981_3;
+      const l374 = t374[col];
+      const v1003 = l374 * l374;
+      const l374_1 = t374[col + 1];
+      const v1003_1 = l374_1 * l374_1;
+      const l374_2 = t374[col + 2];
+      const v1003_2 = l374_2 * l374_2;
+      const l374_3 = t374[col + 3];
+      const v1003_3 = l374_3 * l374_3;
+      acc0_0_0 += v1003;
+      acc0_0_1 += v1003_1;
+      acc0_0_2 += v1003_2;
+      acc0_0_3 += v1003_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t982[0] = acc0_0;
+    t1004[0] = acc0_0;
   }
 }
-function k200a_reduce(buffers, uniforms) {
-  const t365 = buffers.t365;
-  const t328 = buffers.t328;
-  const t427 = buffers.t427;
-  const t248 = buffers.t248;
-  const t504 = buffers.t504;
-  const t195 = buffers.t195;
-  const t532 = buffers.t532;
-  const t605 = buffers.t605;
-  const t663 = buffers.t663;
-  const t107 = buffers.t107;
-  const t740 = buffers.t740;
+function k198a_reduce(buffers, uniforms) {
+  const t373 = buffers.t373;
+  const t336 = buffers.t336;
+  const t435 = buffers.t435;
+  const t256 = buffers.t256;
+  const t515 = buffers.t515;
+  const t199 = buffers.t199;
+  const t543 = buffers.t543;
+  const t620 = buffers.t620;
+  const t678 = buffers.t678;
+  const t111 = buffers.t111;
+  const t758 = buffers.t758;
   const t34 = buffers.t34;
-  const t767 = buffers.t767;
-  const t840 = buffers.t840;
-  const t369 = buffers.t369;
-  const t861 = buffers.t861;
-  const t866 = buffers.t866;
-  const t868 = buffers.t868;
-  const t873 = buffers.t873;
-  const t897 = buffers.t897;
-  const t917 = buffers.t917;
-  const t937 = buffers.t937;
-  const t957 = buffers.t957;
-  const t977 = buffers.t977;
-  const acc0_0 = loom_scratch("k200a_reduce.acc0_0", Float32Array, 64);
-  const err0_0 = loom_scratch("k200a_reduce.err0_0", Float32Array, 64);
-  const part0_0 = loom_scratch("k200a_reduce.part0_0", Float32Array, 64);
-  const acc0_1 = loom_scratch("k200a_reduce.acc0_1", Float32Array, 64);
-  const err0_1 = loom_scratch("k200a_reduce.err0_1", Float32Array, 64);
-  const part0_1 = loom_scratch("k200a_reduce.part0_1", Float32Array, 64);
-  const acc0_2 = loom_scratch("k200a_reduce.acc0_2", Float32Array, 64);
-  const err0_2 = loom_scratch("k200a_reduce.err0_2", Float32Array, 64);
-  const part0_2 = loom_scratch("k200a_reduce.part0_2", Float32Array, 64);
-  const acc0_3 = loom_scratch("k200a_reduce.acc0_3", Float32Array, 64);
-  const err0_3 = loom_scratch("k200a_reduce.err0_3", Float32Array, 64);
-  const part0_3 = loom_scratch("k200a_reduce.part0_3", Float32Array, 64);
-  const acc0_4 = loom_scratch("k200a_reduce.acc0_4", Float32Array, 64);
-  const err0_4 = loom_scratch("k200a_reduce.err0_4", Float32Array, 64);
-  const part0_4 = loom_scratch("k200a_reduce.part0_4", Float32Array, 64);
-  const acc0_5 = loom_scratch("k200a_reduce.acc0_5", Float32Array, 64);
-  const err0_5 = loom_scratch("k200a_reduce.err0_5", Float32Array, 64);
-  const part0_5 = loom_scratch("k200a_reduce.part0_5", Float32Array, 64);
-  const acc0_6 = loom_scratch("k200a_reduce.acc0_6", Float32Array, 64);
-  const err0_6 = loom_scratch("k200a_reduce.err0_6", Float32Array, 64);
-  const part0_6 = loom_scratch("k200a_reduce.part0_6", Float32Array, 64);
-  const acc0_7 = loom_scratch("k200a_reduce.acc0_7", Float32Array, 64);
-  const err0_7 = loom_scratch("k200a_reduce.err0_7", Float32Array, 64);
-  const part0_7 = loom_scratch("k200a_reduce.part0_7", Float32Array, 64);
-  const acc0_8 = loom_scratch("k200a_reduce.acc0_8", Float32Array, 64);
-  const err0_8 = loom_scratch("k200a_reduce.err0_8", Float32Array, 64);
-  const part0_8 = loom_scratch("k200a_reduce.part0_8", Float32Array, 64);
+  const t785 = buffers.t785;
+  const t862 = buffers.t862;
+  const t377 = buffers.t377;
+  const t883 = buffers.t883;
+  const t888 = buffers.t888;
+  const t890 = buffers.t890;
+  const t895 = buffers.t895;
+  const t919 = buffers.t919;
+  const t939 = buffers.t939;
+  const t959 = buffers.t959;
+  const t979 = buffers.t979;
+  const t999 = buffers.t999;
+  const acc0_0 = loom_scratch("k198a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k198a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k198a_reduce.part0_0", Float32Array, 64);
+  const acc0_1 = loom_scratch("k198a_reduce.acc0_1", Float32Array, 64);
+  const err0_1 = loom_scratch("k198a_reduce.err0_1", Float32Array, 64);
+  const part0_1 = loom_scratch("k198a_reduce.part0_1", Float32Array, 64);
+  const acc0_2 = loom_scratch("k198a_reduce.acc0_2", Float32Array, 64);
+  const err0_2 = loom_scratch("k198a_reduce.err0_2", Float32Array, 64);
+  const part0_2 = loom_scratch("k198a_reduce.part0_2", Float32Array, 64);
+  const acc0_3 = loom_scratch("k198a_reduce.acc0_3", Float32Array, 64);
+  const err0_3 = loom_scratch("k198a_reduce.err0_3", Float32Array, 64);
+  const part0_3 = loom_scratch("k198a_reduce.part0_3", Float32Array, 64);
+  const acc0_4 = loom_scratch("k198a_reduce.acc0_4", Float32Array, 64);
+  const err0_4 = loom_scratch("k198a_reduce.err0_4", Float32Array, 64);
+  const part0_4 = loom_scratch("k198a_reduce.part0_4", Float32Array, 64);
+  const acc0_5 = loom_scratch("k198a_reduce.acc0_5", Float32Array, 64);
+  const err0_5 = loom_scratch("k198a_reduce.err0_5", Float32Array, 64);
+  const part0_5 = loom_scratch("k198a_reduce.part0_5", Float32Array, 64);
+  const acc0_6 = loom_scratch("k198a_reduce.acc0_6", Float32Array, 64);
+  const err0_6 = loom_scratch("k198a_reduce.err0_6", Float32Array, 64);
+  const part0_6 = loom_scratch("k198a_reduce.part0_6", Float32Array, 64);
+  const acc0_7 = loom_scratch("k198a_reduce.acc0_7", Float32Array, 64);
+  const err0_7 = loom_scratch("k198a_reduce.err0_7", Float32Array, 64);
+  const part0_7 = loom_scratch("k198a_reduce.part0_7", Float32Array, 64);
+  const acc0_8 = loom_scratch("k198a_reduce.acc0_8", Float32Array, 64);
+  const err0_8 = loom_scratch("k198a_reduce.err0_8", Float32Array, 64);
+  const part0_8 = loom_scratch("k198a_reduce.part0_8", Float32Array, 64);
   for (let r = 0; r < 64; r++) {
     acc0_0[r] = 0;
     err0_0[r] = 0;
@@ -5772,107 +5546,107 @@ function k200a_reduce(buffers, uniforms) {
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
       for (let r_1 = 0; r_1 < 64; r_1++) {
-        const l365 = t365[r_1 + col * 64];
-        const l328 = t328[r_1 + col * 64];
-        const v368 = l365 * l328;
-        const l428 = t427[r_1 + col * 64];
-        const l248 = t248[r_1 + col * 64];
-        const v430 = l428 * l248;
-        const l504 = t504[r_1 + col * 64];
-        const l195 = t195[r_1 + col * 64];
-        const v506 = l504 * l195;
-        const l534 = t532[r_1 + col * 64];
-        const v536 = l534 * l248;
-        const l605 = t605[r_1 + col * 64];
-        const v607 = l605 * l195;
-        const l664 = t663[r_1 + col * 64];
-        const l107 = t107[r_1 + col * 64];
-        const v666 = l664 * l107;
-        const l740 = t740[r_1 + col * 64];
+        const l373 = t373[r_1 + col * 64];
+        const l336 = t336[r_1 + col * 64];
+        const v376 = l373 * l336;
+        const l436 = t435[r_1 + col * 64];
+        const l256 = t256[r_1 + col * 64];
+        const v438 = l436 * l256;
+        const l515 = t515[r_1 + col * 64];
+        const l199 = t199[r_1 + col * 64];
+        const v517 = l515 * l199;
+        const l545 = t543[r_1 + col * 64];
+        const v547 = l545 * l256;
+        const l620 = t620[r_1 + col * 64];
+        const v622 = l620 * l199;
+        const l679 = t678[r_1 + col * 64];
+        const l111 = t111[r_1 + col * 64];
+        const v681 = l679 * l111;
+        const l758 = t758[r_1 + col * 64];
         const l34 = t34[r_1 + col * 64];
-        const v742 = l740 * l34;
-        const l769 = t767[r_1 + col * 64];
-        const v771 = l769 * l107;
-        const l840 = t840[r_1 + col * 64];
-        const v842 = l840 * l34;
-        const l365_1 = t365[r_1 + (col + 1) * 64];
-        const l328_1 = t328[r_1 + (col + 1) * 64];
-        const v368_1 = l365_1 * l328_1;
-        const l428_1 = t427[r_1 + (col + 1) * 64];
-        const l248_1 = t248[r_1 + (col + 1) * 64];
-        const v430_1 = l428_1 * l248_1;
-        const l504_1 = t504[r_1 + (col + 1) * 64];
-        const l195_1 = t195[r_1 + (col + 1) * 64];
-        const v506_1 = l504_1 * l195_1;
-        const l534_1 = t532[r_1 + (col + 1) * 64];
-        const v536_1 = l534_1 * l248_1;
-        const l605_1 = t605[r_1 + (col + 1) * 64];
-        const v607_1 = l605_1 * l195_1;
-        const l664_1 = t663[r_1 + (col + 1) * 64];
-        const l107_1 = t107[r_1 + (col + 1) * 64];
-        const v666_1 = l664_1 * l107_1;
-        const l740_1 = t740[r_1 + (col + 1) * 64];
+        const v760 = l758 * l34;
+        const l787 = t785[r_1 + col * 64];
+        const v789 = l787 * l111;
+        const l862 = t862[r_1 + col * 64];
+        const v864 = l862 * l34;
+        const l373_1 = t373[r_1 + (col + 1) * 64];
+        const l336_1 = t336[r_1 + (col + 1) * 64];
+        const v376_1 = l373_1 * l336_1;
+        const l436_1 = t435[r_1 + (col + 1) * 64];
+        const l256_1 = t256[r_1 + (col + 1) * 64];
+        const v438_1 = l436_1 * l256_1;
+        const l515_1 = t515[r_1 + (col + 1) * 64];
+        const l199_1 = t199[r_1 + (col + 1) * 64];
+        const v517_1 = l515_1 * l199_1;
+        const l545_1 = t543[r_1 + (col + 1) * 64];
+        const v547_1 = l545_1 * l256_1;
+        const l620_1 = t620[r_1 + (col + 1) * 64];
+        const v622_1 = l620_1 * l199_1;
+        const l679_1 = t678[r_1 + (col + 1) * 64];
+        const l111_1 = t111[r_1 + (col + 1) * 64];
+        const v681_1 = l679_1 * l111_1;
+        const l758_1 = t758[r_1 + (col + 1) * 64];
         const l34_1 = t34[r_1 + (col + 1) * 64];
-        const v742_1 = l740_1 * l34_1;
-        const l769_1 = t767[r_1 + (col + 1) * 64];
-        const v771_1 = l769_1 * l107_1;
-        const l840_1 = t840[r_1 + (col + 1) * 64];
-        const v842_1 = l840_1 * l34_1;
-        const l365_2 = t365[r_1 + (col + 2) * 64];
-        const l328_2 = t328[r_1 + (col + 2) * 64];
-        const v368_2 = l365_2 * l328_2;
-        const l428_2 = t427[r_1 + (col + 2) * 64];
-        const l248_2 = t248[r_1 + (col + 2) * 64];
-        const v430_2 = l428_2 * l248_2;
-        const l504_2 = t504[r_1 + (col + 2) * 64];
-        const l195_2 = t195[r_1 + (col + 2) * 64];
-        const v506_2 = l504_2 * l195_2;
-        const l534_2 = t532[r_1 + (col + 2) * 64];
-        const v536_2 = l534_2 * l248_2;
-        const l605_2 = t605[r_1 + (col + 2) * 64];
-        const v607_2 = l605_2 * l195_2;
-        const l664_2 = t663[r_1 + (col + 2) * 64];
-        const l107_2 = t107[r_1 + (col + 2) * 64];
-        const v666_2 = l664_2 * l107_2;
-        const l740_2 = t740[r_1 + (col + 2) * 64];
+        const v760_1 = l758_1 * l34_1;
+        const l787_1 = t785[r_1 + (col + 1) * 64];
+        const v789_1 = l787_1 * l111_1;
+        const l862_1 = t862[r_1 + (col + 1) * 64];
+        const v864_1 = l862_1 * l34_1;
+        const l373_2 = t373[r_1 + (col + 2) * 64];
+        const l336_2 = t336[r_1 + (col + 2) * 64];
+        const v376_2 = l373_2 * l336_2;
+        const l436_2 = t435[r_1 + (col + 2) * 64];
+        const l256_2 = t256[r_1 + (col + 2) * 64];
+        const v438_2 = l436_2 * l256_2;
+        const l515_2 = t515[r_1 + (col + 2) * 64];
+        const l199_2 = t199[r_1 + (col + 2) * 64];
+        const v517_2 = l515_2 * l199_2;
+        const l545_2 = t543[r_1 + (col + 2) * 64];
+        const v547_2 = l545_2 * l256_2;
+        const l620_2 = t620[r_1 + (col + 2) * 64];
+        const v622_2 = l620_2 * l199_2;
+        const l679_2 = t678[r_1 + (col + 2) * 64];
+        const l111_2 = t111[r_1 + (col + 2) * 64];
+        const v681_2 = l679_2 * l111_2;
+        const l758_2 = t758[r_1 + (col + 2) * 64];
         const l34_2 = t34[r_1 + (col + 2) * 64];
-        const v742_2 = l740_2 * l34_2;
-        const l769_2 = t767[r_1 + (col + 2) * 64];
-        const v771_2 = l769_2 * l107_2;
-        const l840_2 = t840[r_1 + (col + 2) * 64];
-        const v842_2 = l840_2 * l34_2;
-        const l365_3 = t365[r_1 + (col + 3) * 64];
-        const l328_3 = t328[r_1 + (col + 3) * 64];
-        const v368_3 = l365_3 * l328_3;
-        const l428_3 = t427[r_1 + (col + 3) * 64];
-        const l248_3 = t248[r_1 + (col + 3) * 64];
-        const v430_3 = l428_3 * l248_3;
-        const l504_3 = t504[r_1 + (col + 3) * 64];
-        const l195_3 = t195[r_1 + (col + 3) * 64];
-        const v506_3 = l504_3 * l195_3;
-        const l534_3 = t532[r_1 + (col + 3) * 64];
-        const v536_3 = l534_3 * l248_3;
-        const l605_3 = t605[r_1 + (col + 3) * 64];
-        const v607_3 = l605_3 * l195_3;
-        const l664_3 = t663[r_1 + (col + 3) * 64];
-        const l107_3 = t107[r_1 + (col + 3) * 64];
-        const v666_3 = l664_3 * l107_3;
-        const l740_3 = t740[r_1 + (col + 3) * 64];
+        const v760_2 = l758_2 * l34_2;
+        const l787_2 = t785[r_1 + (col + 2) * 64];
+        const v789_2 = l787_2 * l111_2;
+        const l862_2 = t862[r_1 + (col + 2) * 64];
+        const v864_2 = l862_2 * l34_2;
+        const l373_3 = t373[r_1 + (col + 3) * 64];
+        const l336_3 = t336[r_1 + (col + 3) * 64];
+        const v376_3 = l373_3 * l336_3;
+        const l436_3 = t435[r_1 + (col + 3) * 64];
+        const l256_3 = t256[r_1 + (col + 3) * 64];
+        const v438_3 = l436_3 * l256_3;
+        const l515_3 = t515[r_1 + (col + 3) * 64];
+        const l199_3 = t199[r_1 + (col + 3) * 64];
+        const v517_3 = l515_3 * l199_3;
+        const l545_3 = t543[r_1 + (col + 3) * 64];
+        const v547_3 = l545_3 * l256_3;
+        const l620_3 = t620[r_1 + (col + 3) * 64];
+        const v622_3 = l620_3 * l199_3;
+        const l679_3 = t678[r_1 + (col + 3) * 64];
+        const l111_3 = t111[r_1 + (col + 3) * 64];
+        const v681_3 = l679_3 * l111_3;
+        const l758_3 = t758[r_1 + (col + 3) * 64];
         const l34_3 = t34[r_1 + (col + 3) * 64];
-        const v742_3 = l740_3 * l34_3;
-        const l769_3 = t767[r_1 + (col + 3) * 64];
-        const v771_3 = l769_3 * l107_3;
-        const l840_3 = t840[r_1 + (col + 3) * 64];
-        const v842_3 = l840_3 * l34_3;
-        part0_0[r_1] = part0_0[r_1] + (v368 + v368_1 + v368_2 + v368_3);
-        part0_1[r_1] = part0_1[r_1] + (v430 + v430_1 + v430_2 + v430_3);
-        part0_2[r_1] = part0_2[r_1] + (v506 + v506_1 + v506_2 + v506_3);
-        part0_3[r_1] = part0_3[r_1] + (v536 + v536_1 + v536_2 + v536_3);
-        part0_4[r_1] = part0_4[r_1] + (v607 + v607_1 + v607_2 + v607_3);
-        part0_5[r_1] = part0_5[r_1] + (v666 + v666_1 + v666_2 + v666_3);
-        part0_6[r_1] = part0_6[r_1] + (v742 + v742_1 + v742_2 + v742_3);
-        part0_7[r_1] = part0_7[r_1] + (v771 + v771_1 + v771_2 + v771_3);
-        part0_8[r_1] = part0_8[r_1] + (v842 + v842_1 + v842_2 + v842_3);
+        const v760_3 = l758_3 * l34_3;
+        const l787_3 = t785[r_1 + (col + 3) * 64];
+        const v789_3 = l787_3 * l111_3;
+        const l862_3 = t862[r_1 + (col + 3) * 64];
+        const v864_3 = l862_3 * l34_3;
+        part0_0[r_1] = part0_0[r_1] + (v376 + v376_1 + v376_2 + v376_3);
+        part0_1[r_1] = part0_1[r_1] + (v438 + v438_1 + v438_2 + v438_3);
+        part0_2[r_1] = part0_2[r_1] + (v517 + v517_1 + v517_2 + v517_3);
+        part0_3[r_1] = part0_3[r_1] + (v547 + v547_1 + v547_2 + v547_3);
+        part0_4[r_1] = part0_4[r_1] + (v622 + v622_1 + v622_2 + v622_3);
+        part0_5[r_1] = part0_5[r_1] + (v681 + v681_1 + v681_2 + v681_3);
+        part0_6[r_1] = part0_6[r_1] + (v760 + v760_1 + v760_2 + v760_3);
+        part0_7[r_1] = part0_7[r_1] + (v789 + v789_1 + v789_2 + v789_3);
+        part0_8[r_1] = part0_8[r_1] + (v864 + v864_1 + v864_2 + v864_3);
       }
     }
     for (let r_2 = 0; r_2 < 64; r_2++) {
@@ -5924,71 +5698,71 @@ function k200a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 64; r_3++) {
-    t369[r_3] = acc0_0[r_3] - err0_0[r_3];
-    const v861 = acc0_1[r_3] - err0_1[r_3] + (acc0_3[r_3] - err0_3[r_3]);
-    t861[r_3] = v861;
-    const v866 = acc0_2[r_3] - err0_2[r_3] + (acc0_4[r_3] - err0_4[r_3]);
-    t866[r_3] = v866;
-    const v868 = acc0_5[r_3] - err0_5[r_3] + (acc0_7[r_3] - err0_7[r_3]);
-    t868[r_3] = v868;
-    const v873 = acc0_6[r_3] - err0_6[r_3] + (acc0_8[r_3] - err0_8[r_3]);
-    t873[r_3] = v873;
-    const v897 = v873 * v873;
-    t897[r_3] = v897;
-    const v917 = v868 * v868;
-    t917[r_3] = v917;
-    const v937 = v866 * v866;
-    t937[r_3] = v937;
-    const v957 = v861 * v861;
-    t957[r_3] = v957;
-    const v977 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t977[r_3] = v977;
+    t377[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v883 = acc0_1[r_3] - err0_1[r_3] + (acc0_3[r_3] - err0_3[r_3]);
+    t883[r_3] = v883;
+    const v888 = acc0_2[r_3] - err0_2[r_3] + (acc0_4[r_3] - err0_4[r_3]);
+    t888[r_3] = v888;
+    const v890 = acc0_5[r_3] - err0_5[r_3] + (acc0_7[r_3] - err0_7[r_3]);
+    t890[r_3] = v890;
+    const v895 = acc0_6[r_3] - err0_6[r_3] + (acc0_8[r_3] - err0_8[r_3]);
+    t895[r_3] = v895;
+    const v919 = v895 * v895;
+    t919[r_3] = v919;
+    const v939 = v890 * v890;
+    t939[r_3] = v939;
+    const v959 = v888 * v888;
+    t959[r_3] = v959;
+    const v979 = v883 * v883;
+    t979[r_3] = v979;
+    const v999 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t999[r_3] = v999;
   }
 }
-function k200b_reduce(buffers, uniforms) {
-  const t897 = buffers.t897;
+function k198b_reduce(buffers, uniforms) {
+  const t919 = buffers.t919;
+  const t939 = buffers.t939;
+  const t959 = buffers.t959;
+  const t979 = buffers.t979;
+  const t999 = buffers.t999;
   const t917 = buffers.t917;
-  const t937 = buffers.t937;
-  const t957 = buffers.t957;
-  const t977 = buffers.t977;
-  const t895 = buffers.t895;
-  const t902 = buffers.t902;
-  const t906 = buffers.t906;
-  const t910 = buffers.t910;
-  const t914 = buffers.t914;
-  const t922 = buffers.t922;
-  const t926 = buffers.t926;
-  const t930 = buffers.t930;
-  const t934 = buffers.t934;
-  const t942 = buffers.t942;
-  const t946 = buffers.t946;
-  const t950 = buffers.t950;
-  const t954 = buffers.t954;
-  const t962 = buffers.t962;
-  const t966 = buffers.t966;
-  const t970 = buffers.t970;
-  const t974 = buffers.t974;
-  const t982 = buffers.t982;
-  const t985 = buffers.t985;
-  const t989 = buffers.t989;
-  const l896 = t895[0];
-  const l903 = t902[0];
-  const l907 = t906[0];
-  const l911 = t910[0];
-  const l915 = t914[0];
-  const l923 = t922[0];
-  const l927 = t926[0];
-  const l931 = t930[0];
-  const l935 = t934[0];
-  const l943 = t942[0];
-  const l947 = t946[0];
-  const l951 = t950[0];
-  const l955 = t954[0];
-  const l963 = t962[0];
-  const l967 = t966[0];
-  const l971 = t970[0];
-  const l975 = t974[0];
-  const l983 = t982[0];
+  const t924 = buffers.t924;
+  const t928 = buffers.t928;
+  const t932 = buffers.t932;
+  const t936 = buffers.t936;
+  const t944 = buffers.t944;
+  const t948 = buffers.t948;
+  const t952 = buffers.t952;
+  const t956 = buffers.t956;
+  const t964 = buffers.t964;
+  const t968 = buffers.t968;
+  const t972 = buffers.t972;
+  const t976 = buffers.t976;
+  const t984 = buffers.t984;
+  const t988 = buffers.t988;
+  const t992 = buffers.t992;
+  const t996 = buffers.t996;
+  const t1004 = buffers.t1004;
+  const t1007 = buffers.t1007;
+  const t1011 = buffers.t1011;
+  const l918 = t917[0];
+  const l925 = t924[0];
+  const l929 = t928[0];
+  const l933 = t932[0];
+  const l937 = t936[0];
+  const l945 = t944[0];
+  const l949 = t948[0];
+  const l953 = t952[0];
+  const l957 = t956[0];
+  const l965 = t964[0];
+  const l969 = t968[0];
+  const l973 = t972[0];
+  const l977 = t976[0];
+  const l985 = t984[0];
+  const l989 = t988[0];
+  const l993 = t992[0];
+  const l997 = t996[0];
+  const l1005 = t1004[0];
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -6011,826 +5785,826 @@ function k200b_reduce(buffers, uniforms) {
     let acc0_3_3 = 0;
     let acc0_4_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const x897 = t897[col];
-      const x917 = t917[col];
-      const x937 = t937[col];
-      const x957 = t957[col];
-      const x977 = t977[col];
-      const x897_1 = t897[col + 1];
-      const x917_1 = t917[col + 1];
-      const x937_1 = t937[col + 1];
-      const x957_1 = t957[col + 1];
-      const x977_1 = t977[col + 1];
-      const x897_2 = t897[col + 2];
-      const x917_2 = t917[col + 2];
-      const x937_2 = t937[col + 2];
-      const x957_2 = t957[col + 2];
-      const x977_2 = t977[col + 2];
-      const x897_3 = t897[col + 3];
-      const x917_3 = t917[col + 3];
-      const x937_3 = t937[col + 3];
-      const x957_3 = t957[col + 3];
-      const x977_3 = t977[col + 3];
-      acc0_0_0 += x897;
-      acc0_1_0 += x917;
-      acc0_2_0 += x937;
-      acc0_3_0 += x957;
-      acc0_4_0 += x977;
-      acc0_0_1 += x897_1;
-      acc0_1_1 += x917_1;
-      acc0_2_1 += x937_1;
-      acc0_3_1 += x957_1;
-      acc0_4_1 += x977_1;
-      acc0_0_2 += x897_2;
-      acc0_1_2 += x917_2;
-      acc0_2_2 += x937_2;
-      acc0_3_2 += x957_2;
-      acc0_4_2 += x977_2;
-      acc0_0_3 += x897_3;
-      acc0_1_3 += x917_3;
-      acc0_2_3 += x937_3;
-      acc0_3_3 += x957_3;
-      acc0_4_3 += x977_3;
+      const x919 = t919[col];
+      const x939 = t939[col];
+      const x959 = t959[col];
+      const x979 = t979[col];
+      const x999 = t999[col];
+      const x919_1 = t919[col + 1];
+      const x939_1 = t939[col + 1];
+      const x959_1 = t959[col + 1];
+      const x979_1 = t979[col + 1];
+      const x999_1 = t999[col + 1];
+      const x919_2 = t919[col + 2];
+      const x939_2 = t939[col + 2];
+      const x959_2 = t959[col + 2];
+      const x979_2 = t979[col + 2];
+      const x999_2 = t999[col + 2];
+      const x919_3 = t919[col + 3];
+      const x939_3 = t939[col + 3];
+      const x959_3 = t959[col + 3];
+      const x979_3 = t979[col + 3];
+      const x999_3 = t999[col + 3];
+      acc0_0_0 += x919;
+      acc0_1_0 += x939;
+      acc0_2_0 += x959;
+      acc0_3_0 += x979;
+      acc0_4_0 += x999;
+      acc0_0_1 += x919_1;
+      acc0_1_1 += x939_1;
+      acc0_2_1 += x959_1;
+      acc0_3_1 += x979_1;
+      acc0_4_1 += x999_1;
+      acc0_0_2 += x919_2;
+      acc0_1_2 += x939_2;
+      acc0_2_2 += x959_2;
+      acc0_3_2 += x979_2;
+      acc0_4_2 += x999_2;
+      acc0_0_3 += x919_3;
+      acc0_1_3 += x939_3;
+      acc0_2_3 += x959_3;
+      acc0_3_3 += x979_3;
+      acc0_4_3 += x999_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     const acc0_2 = acc0_2_0 + acc0_2_1 + (acc0_2_2 + acc0_2_3);
     const acc0_3 = acc0_3_0 + acc0_3_1 + (acc0_3_2 + acc0_3_3);
     const acc0_4 = acc0_4_0 + acc0_4_1 + (acc0_4_2 + acc0_4_3);
-    const v900 = l896 + acc0_0;
-    const v904 = v900 + l903;
-    const v908 = v904 + l907;
-    const v912 = v908 + l911;
-    const v916 = v912 + l915;
-    const v920 = v916 + acc0_1;
-    const v924 = v920 + l923;
-    const v928 = v924 + l927;
-    const v932 = v928 + l931;
-    const v936 = v932 + l935;
-    const v940 = v936 + acc0_2;
-    const v944 = v940 + l943;
-    const v948 = v944 + l947;
-    const v952 = v948 + l951;
-    const v956 = v952 + l955;
-    const v960 = v956 + acc0_3;
-    const v964 = v960 + l963;
-    const v968 = v964 + l967;
-    const v972 = v968 + l971;
-    const v976 = v972 + l975;
-    const v980 = v976 + acc0_4;
-    const v984 = v980 + l983;
-    const v985 = Math.sqrt(v984);
-    t985[0] = v985;
-    const v987 = v985 + 0.000001;
-    const v988 = 1 / v987;
-    const v989 = Math.min(v988, 1);
-    t989[0] = v989;
+    const v922 = l918 + acc0_0;
+    const v926 = v922 + l925;
+    const v930 = v926 + l929;
+    const v934 = v930 + l933;
+    const v938 = v934 + l937;
+    const v942 = v938 + acc0_1;
+    const v946 = v942 + l945;
+    const v950 = v946 + l949;
+    const v954 = v950 + l953;
+    const v958 = v954 + l957;
+    const v962 = v958 + acc0_2;
+    const v966 = v962 + l965;
+    const v970 = v966 + l969;
+    const v974 = v970 + l973;
+    const v978 = v974 + l977;
+    const v982 = v978 + acc0_3;
+    const v986 = v982 + l985;
+    const v990 = v986 + l989;
+    const v994 = v990 + l993;
+    const v998 = v994 + l997;
+    const v1002 = v998 + acc0_4;
+    const v1006 = v1002 + l1005;
+    const v1007 = Math.sqrt(v1006);
+    t1007[0] = v1007;
+    const v1009 = v1007 + 0.000001;
+    const v1010 = 1 / v1009;
+    const v1011 = Math.min(v1010, 1);
+    t1011[0] = v1011;
+  }
+}
+function k199_ew(buffers, uniforms) {
+  const p_optim_m_tok_w = buffers.p_optim_m_tok_w;
+  const t881 = buffers.t881;
+  const t1011 = buffers.t1011;
+  const t1031 = buffers.t1031;
+  const p_optim_v_tok_w = buffers.p_optim_v_tok_w;
+  const t1037 = buffers.t1037;
+  const p_tok_w = buffers.p_tok_w;
+  const t1046 = buffers.t1046;
+  const t1021 = buffers.t1021;
+  const t1020 = buffers.t1020;
+  const t1054 = buffers.t1054;
+  const p_optim_m_head_w = buffers.p_optim_m_head_w;
+  const t374 = buffers.t374;
+  const t1475 = buffers.t1475;
+  const p_optim_v_head_w = buffers.p_optim_v_head_w;
+  const t1481 = buffers.t1481;
+  const p_head_w = buffers.p_head_w;
+  const t1492 = buffers.t1492;
+  const l1023 = t1011[0];
+  const l1048 = t1046[0];
+  const l1040 = t1021[0];
+  const l1052 = t1020[0];
+  const l1467 = t1011[0];
+  const l1487 = t1046[0];
+  const l1483 = t1021[0];
+  const l1490 = t1020[0];
+  for (let i = 0; i < 16384; i++) {
+    const l1025 = p_optim_m_tok_w[i];
+    const v1028 = l1025 * 0.9;
+    const l881 = t881[i];
+    const v1024 = l881 * l1023;
+    const v1030 = v1024 * 0.1;
+    const v1031 = v1028 + v1030;
+    t1031[i] = v1031;
+    const l1026 = p_optim_v_tok_w[i];
+    const v1033 = l1026 * 0.95;
+    const v1034 = v1024 * v1024;
+    const v1036 = v1034 * 0.05;
+    const v1037 = v1033 + v1036;
+    t1037[i] = v1037;
+    const l0 = p_tok_w[i];
+    const v1049 = l0 * l1048;
+    const v1038 = Math.sqrt(v1037);
+    const v1041 = v1038 / l1040;
+    const v1043 = v1041 + 1e-8;
+    const v1050 = v1031 / v1043;
+    const v1053 = v1050 * l1052;
+    const v1054 = v1049 - v1053;
+    t1054[i] = v1054;
+    const l1469 = p_optim_m_head_w[i];
+    const v1472 = l1469 * 0.9;
+    const l374 = t374[i];
+    const v1468 = l374 * l1467;
+    const v1474 = v1468 * 0.1;
+    const v1475 = v1472 + v1474;
+    t1475[i] = v1475;
+    const l1470 = p_optim_v_head_w[i];
+    const v1477 = l1470 * 0.95;
+    const v1478 = v1468 * v1468;
+    const v1480 = v1478 * 0.05;
+    const v1481 = v1477 + v1480;
+    t1481[i] = v1481;
+    const l22 = p_head_w[i];
+    const v1488 = l22 * l1487;
+    const v1482 = Math.sqrt(v1481);
+    const v1484 = v1482 / l1483;
+    const v1486 = v1484 + 1e-8;
+    const v1489 = v1475 / v1486;
+    const v1491 = v1489 * l1490;
+    const v1492 = v1488 - v1491;
+    t1492[i] = v1492;
+  }
+}
+function k200_ew(buffers, uniforms) {
+  const p_optim_m_layers_0_attn_norm_g = buffers.p_optim_m_layers_0_attn_norm_g;
+  const t895 = buffers.t895;
+  const t1011 = buffers.t1011;
+  const t1064 = buffers.t1064;
+  const p_optim_v_layers_0_attn_norm_g = buffers.p_optim_v_layers_0_attn_norm_g;
+  const t1070 = buffers.t1070;
+  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
+  const t1021 = buffers.t1021;
+  const t1020 = buffers.t1020;
+  const t1081 = buffers.t1081;
+  const p_optim_m_layers_0_moe_norm_g = buffers.p_optim_m_layers_0_moe_norm_g;
+  const t890 = buffers.t890;
+  const t1173 = buffers.t1173;
+  const p_optim_v_layers_0_moe_norm_g = buffers.p_optim_v_layers_0_moe_norm_g;
+  const t1177 = buffers.t1177;
+  const p_layers_0_moe_norm_g = buffers.p_layers_0_moe_norm_g;
+  const t1183 = buffers.t1183;
+  const p_optim_m_layers_1_attn_norm_g = buffers.p_optim_m_layers_1_attn_norm_g;
+  const t888 = buffers.t888;
+  const t1288 = buffers.t1288;
+  const p_optim_v_layers_1_attn_norm_g = buffers.p_optim_v_layers_1_attn_norm_g;
+  const t1292 = buffers.t1292;
+  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
+  const t1298 = buffers.t1298;
+  const p_optim_m_layers_1_moe_norm_g = buffers.p_optim_m_layers_1_moe_norm_g;
+  const t883 = buffers.t883;
+  const t1372 = buffers.t1372;
+  const p_optim_v_layers_1_moe_norm_g = buffers.p_optim_v_layers_1_moe_norm_g;
+  const t1376 = buffers.t1376;
+  const p_layers_1_moe_norm_g = buffers.p_layers_1_moe_norm_g;
+  const t1382 = buffers.t1382;
+  const p_optim_m_norm_g = buffers.p_optim_m_norm_g;
+  const t377 = buffers.t377;
+  const t1456 = buffers.t1456;
+  const p_optim_v_norm_g = buffers.p_optim_v_norm_g;
+  const t1460 = buffers.t1460;
+  const p_norm_g = buffers.p_norm_g;
+  const t1466 = buffers.t1466;
+  const l1056 = t1011[0];
+  const l1073 = t1021[0];
+  const l1079 = t1020[0];
+  for (let i = 0; i < 64; i++) {
+    const l1058 = p_optim_m_layers_0_attn_norm_g[i];
+    const v1061 = l1058 * 0.9;
+    const l895 = t895[i];
+    const v1057 = l895 * l1056;
+    const v1063 = v1057 * 0.1;
+    const v1064 = v1061 + v1063;
+    t1064[i] = v1064;
+    const l1059 = p_optim_v_layers_0_attn_norm_g[i];
+    const v1066 = l1059 * 0.95;
+    const v1067 = v1057 * v1057;
+    const v1069 = v1067 * 0.05;
+    const v1070 = v1066 + v1069;
+    t1070[i] = v1070;
+    const l1 = p_layers_0_attn_norm_g[i];
+    const v1071 = Math.sqrt(v1070);
+    const v1074 = v1071 / l1073;
+    const v1076 = v1074 + 1e-8;
+    const v1077 = v1064 / v1076;
+    const v1080 = v1077 * l1079;
+    const v1081 = l1 - v1080;
+    t1081[i] = v1081;
+    const l1169 = p_optim_m_layers_0_moe_norm_g[i];
+    const v1171 = l1169 * 0.9;
+    const l890 = t890[i];
+    const v1168 = l890 * l1056;
+    const v1172 = v1168 * 0.1;
+    const v1173 = v1171 + v1172;
+    t1173[i] = v1173;
+    const l1170 = p_optim_v_layers_0_moe_norm_g[i];
+    const v1174 = l1170 * 0.95;
+    const v1175 = v1168 * v1168;
+    const v1176 = v1175 * 0.05;
+    const v1177 = v1174 + v1176;
+    t1177[i] = v1177;
+    const l6 = p_layers_0_moe_norm_g[i];
+    const v1178 = Math.sqrt(v1177);
+    const v1179 = v1178 / l1073;
+    const v1180 = v1179 + 1e-8;
+    const v1181 = v1173 / v1180;
+    const v1182 = v1181 * l1079;
+    const v1183 = l6 - v1182;
+    t1183[i] = v1183;
+    const l1284 = p_optim_m_layers_1_attn_norm_g[i];
+    const v1286 = l1284 * 0.9;
+    const l888 = t888[i];
+    const v1283 = l888 * l1056;
+    const v1287 = v1283 * 0.1;
+    const v1288 = v1286 + v1287;
+    t1288[i] = v1288;
+    const l1285 = p_optim_v_layers_1_attn_norm_g[i];
+    const v1289 = l1285 * 0.95;
+    const v1290 = v1283 * v1283;
+    const v1291 = v1290 * 0.05;
+    const v1292 = v1289 + v1291;
+    t1292[i] = v1292;
+    const l11 = p_layers_1_attn_norm_g[i];
+    const v1293 = Math.sqrt(v1292);
+    const v1294 = v1293 / l1073;
+    const v1295 = v1294 + 1e-8;
+    const v1296 = v1288 / v1295;
+    const v1297 = v1296 * l1079;
+    const v1298 = l11 - v1297;
+    t1298[i] = v1298;
+    const l1368 = p_optim_m_layers_1_moe_norm_g[i];
+    const v1370 = l1368 * 0.9;
+    const l883 = t883[i];
+    const v1367 = l883 * l1056;
+    const v1371 = v1367 * 0.1;
+    const v1372 = v1370 + v1371;
+    t1372[i] = v1372;
+    const l1369 = p_optim_v_layers_1_moe_norm_g[i];
+    const v1373 = l1369 * 0.95;
+    const v1374 = v1367 * v1367;
+    const v1375 = v1374 * 0.05;
+    const v1376 = v1373 + v1375;
+    t1376[i] = v1376;
+    const l16 = p_layers_1_moe_norm_g[i];
+    const v1377 = Math.sqrt(v1376);
+    const v1378 = v1377 / l1073;
+    const v1379 = v1378 + 1e-8;
+    const v1380 = v1372 / v1379;
+    const v1381 = v1380 * l1079;
+    const v1382 = l16 - v1381;
+    t1382[i] = v1382;
+    const l1452 = p_optim_m_norm_g[i];
+    const v1454 = l1452 * 0.9;
+    const l378 = t377[i];
+    const v1451 = l378 * l1056;
+    const v1455 = v1451 * 0.1;
+    const v1456 = v1454 + v1455;
+    t1456[i] = v1456;
+    const l1453 = p_optim_v_norm_g[i];
+    const v1457 = l1453 * 0.95;
+    const v1458 = v1451 * v1451;
+    const v1459 = v1458 * 0.05;
+    const v1460 = v1457 + v1459;
+    t1460[i] = v1460;
+    const l21 = p_norm_g[i];
+    const v1461 = Math.sqrt(v1460);
+    const v1462 = v1461 / l1073;
+    const v1463 = v1462 + 1e-8;
+    const v1464 = v1456 / v1463;
+    const v1465 = v1464 * l1079;
+    const v1466 = l21 - v1465;
+    t1466[i] = v1466;
   }
 }
 function k201_ew(buffers, uniforms) {
-  const p_optim_m_tok_w = buffers.p_optim_m_tok_w;
-  const t859 = buffers.t859;
-  const t989 = buffers.t989;
-  const t1009 = buffers.t1009;
-  const p_optim_v_tok_w = buffers.p_optim_v_tok_w;
-  const t1015 = buffers.t1015;
-  const p_tok_w = buffers.p_tok_w;
-  const t1024 = buffers.t1024;
-  const t999 = buffers.t999;
-  const t998 = buffers.t998;
-  const t1032 = buffers.t1032;
-  const p_optim_m_head_w = buffers.p_optim_m_head_w;
-  const t366 = buffers.t366;
-  const t1453 = buffers.t1453;
-  const p_optim_v_head_w = buffers.p_optim_v_head_w;
-  const t1459 = buffers.t1459;
-  const p_head_w = buffers.p_head_w;
-  const t1470 = buffers.t1470;
-  const l1001 = t989[0];
-  const l1026 = t1024[0];
-  const l1018 = t999[0];
-  const l1030 = t998[0];
-  const l1445 = t989[0];
-  const l1465 = t1024[0];
-  const l1461 = t999[0];
-  const l1468 = t998[0];
-  for (let i = 0; i < 16384; i++) {
-    const l1003 = p_optim_m_tok_w[i];
-    const v1006 = l1003 * 0.9;
-    const l859 = t859[i];
-    const v1002 = l859 * l1001;
-    const v1008 = v1002 * 0.1;
-    const v1009 = v1006 + v1008;
-    t1009[i] = v1009;
-    const l1004 = p_optim_v_tok_w[i];
-    const v1011 = l1004 * 0.95;
-    const v1012 = v1002 * v1002;
-    const v1014 = v1012 * 0.05;
-    const v1015 = v1011 + v1014;
-    t1015[i] = v1015;
-    const l0 = p_tok_w[i];
-    const v1027 = l0 * l1026;
-    const v1016 = Math.sqrt(v1015);
-    const v1019 = v1016 / l1018;
-    const v1021 = v1019 + 1e-8;
-    const v1028 = v1009 / v1021;
-    const v1031 = v1028 * l1030;
-    const v1032 = v1027 - v1031;
-    t1032[i] = v1032;
-    const l1447 = p_optim_m_head_w[i];
-    const v1450 = l1447 * 0.9;
-    const l366 = t366[i];
-    const v1446 = l366 * l1445;
-    const v1452 = v1446 * 0.1;
-    const v1453 = v1450 + v1452;
-    t1453[i] = v1453;
-    const l1448 = p_optim_v_head_w[i];
-    const v1455 = l1448 * 0.95;
-    const v1456 = v1446 * v1446;
-    const v1458 = v1456 * 0.05;
-    const v1459 = v1455 + v1458;
-    t1459[i] = v1459;
-    const l22 = p_head_w[i];
-    const v1466 = l22 * l1465;
-    const v1460 = Math.sqrt(v1459);
-    const v1462 = v1460 / l1461;
-    const v1464 = v1462 + 1e-8;
-    const v1467 = v1453 / v1464;
-    const v1469 = v1467 * l1468;
-    const v1470 = v1466 - v1469;
-    t1470[i] = v1470;
+  const p_optim_m_layers_0_attn_wq_w = buffers.p_optim_m_layers_0_attn_wq_w;
+  const t894 = buffers.t894;
+  const t1011 = buffers.t1011;
+  const t1090 = buffers.t1090;
+  const p_optim_v_layers_0_attn_wq_w = buffers.p_optim_v_layers_0_attn_wq_w;
+  const t1096 = buffers.t1096;
+  const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
+  const t1046 = buffers.t1046;
+  const t1021 = buffers.t1021;
+  const t1020 = buffers.t1020;
+  const t1107 = buffers.t1107;
+  const p_optim_m_layers_0_attn_wo_w = buffers.p_optim_m_layers_0_attn_wo_w;
+  const t891 = buffers.t891;
+  const t1156 = buffers.t1156;
+  const p_optim_v_layers_0_attn_wo_w = buffers.p_optim_v_layers_0_attn_wo_w;
+  const t1160 = buffers.t1160;
+  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
+  const t1167 = buffers.t1167;
+  const p_optim_m_layers_1_attn_wq_w = buffers.p_optim_m_layers_1_attn_wq_w;
+  const t887 = buffers.t887;
+  const t1304 = buffers.t1304;
+  const p_optim_v_layers_1_attn_wq_w = buffers.p_optim_v_layers_1_attn_wq_w;
+  const t1308 = buffers.t1308;
+  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
+  const t1315 = buffers.t1315;
+  const p_optim_m_layers_1_attn_wo_w = buffers.p_optim_m_layers_1_attn_wo_w;
+  const t884 = buffers.t884;
+  const t1355 = buffers.t1355;
+  const p_optim_v_layers_1_attn_wo_w = buffers.p_optim_v_layers_1_attn_wo_w;
+  const t1359 = buffers.t1359;
+  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
+  const t1366 = buffers.t1366;
+  const l1082 = t1011[0];
+  const l1102 = t1046[0];
+  const l1098 = t1021[0];
+  const l1105 = t1020[0];
+  for (let i = 0; i < 4096; i++) {
+    const l1084 = p_optim_m_layers_0_attn_wq_w[i];
+    const v1087 = l1084 * 0.9;
+    const l894 = t894[i];
+    const v1083 = l894 * l1082;
+    const v1089 = v1083 * 0.1;
+    const v1090 = v1087 + v1089;
+    t1090[i] = v1090;
+    const l1085 = p_optim_v_layers_0_attn_wq_w[i];
+    const v1092 = l1085 * 0.95;
+    const v1093 = v1083 * v1083;
+    const v1095 = v1093 * 0.05;
+    const v1096 = v1092 + v1095;
+    t1096[i] = v1096;
+    const l2 = p_layers_0_attn_wq_w[i];
+    const v1103 = l2 * l1102;
+    const v1097 = Math.sqrt(v1096);
+    const v1099 = v1097 / l1098;
+    const v1101 = v1099 + 1e-8;
+    const v1104 = v1090 / v1101;
+    const v1106 = v1104 * l1105;
+    const v1107 = v1103 - v1106;
+    t1107[i] = v1107;
+    const l1152 = p_optim_m_layers_0_attn_wo_w[i];
+    const v1154 = l1152 * 0.9;
+    const l891 = t891[i];
+    const v1151 = l891 * l1082;
+    const v1155 = v1151 * 0.1;
+    const v1156 = v1154 + v1155;
+    t1156[i] = v1156;
+    const l1153 = p_optim_v_layers_0_attn_wo_w[i];
+    const v1157 = l1153 * 0.95;
+    const v1158 = v1151 * v1151;
+    const v1159 = v1158 * 0.05;
+    const v1160 = v1157 + v1159;
+    t1160[i] = v1160;
+    const l5 = p_layers_0_attn_wo_w[i];
+    const v1164 = l5 * l1102;
+    const v1161 = Math.sqrt(v1160);
+    const v1162 = v1161 / l1098;
+    const v1163 = v1162 + 1e-8;
+    const v1165 = v1156 / v1163;
+    const v1166 = v1165 * l1105;
+    const v1167 = v1164 - v1166;
+    t1167[i] = v1167;
+    const l1300 = p_optim_m_layers_1_attn_wq_w[i];
+    const v1302 = l1300 * 0.9;
+    const l887 = t887[i];
+    const v1299 = l887 * l1082;
+    const v1303 = v1299 * 0.1;
+    const v1304 = v1302 + v1303;
+    t1304[i] = v1304;
+    const l1301 = p_optim_v_layers_1_attn_wq_w[i];
+    const v1305 = l1301 * 0.95;
+    const v1306 = v1299 * v1299;
+    const v1307 = v1306 * 0.05;
+    const v1308 = v1305 + v1307;
+    t1308[i] = v1308;
+    const l12 = p_layers_1_attn_wq_w[i];
+    const v1312 = l12 * l1102;
+    const v1309 = Math.sqrt(v1308);
+    const v1310 = v1309 / l1098;
+    const v1311 = v1310 + 1e-8;
+    const v1313 = v1304 / v1311;
+    const v1314 = v1313 * l1105;
+    const v1315 = v1312 - v1314;
+    t1315[i] = v1315;
+    const l1351 = p_optim_m_layers_1_attn_wo_w[i];
+    const v1353 = l1351 * 0.9;
+    const l884 = t884[i];
+    const v1350 = l884 * l1082;
+    const v1354 = v1350 * 0.1;
+    const v1355 = v1353 + v1354;
+    t1355[i] = v1355;
+    const l1352 = p_optim_v_layers_1_attn_wo_w[i];
+    const v1356 = l1352 * 0.95;
+    const v1357 = v1350 * v1350;
+    const v1358 = v1357 * 0.05;
+    const v1359 = v1356 + v1358;
+    t1359[i] = v1359;
+    const l15 = p_layers_1_attn_wo_w[i];
+    const v1363 = l15 * l1102;
+    const v1360 = Math.sqrt(v1359);
+    const v1361 = v1360 / l1098;
+    const v1362 = v1361 + 1e-8;
+    const v1364 = v1355 / v1362;
+    const v1365 = v1364 * l1105;
+    const v1366 = v1363 - v1365;
+    t1366[i] = v1366;
   }
 }
 function k202_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_attn_norm_g = buffers.p_optim_m_layers_0_attn_norm_g;
-  const t873 = buffers.t873;
-  const t989 = buffers.t989;
-  const t1042 = buffers.t1042;
-  const p_optim_v_layers_0_attn_norm_g = buffers.p_optim_v_layers_0_attn_norm_g;
-  const t1048 = buffers.t1048;
-  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
-  const t999 = buffers.t999;
-  const t998 = buffers.t998;
-  const t1059 = buffers.t1059;
-  const p_optim_m_layers_0_moe_norm_g = buffers.p_optim_m_layers_0_moe_norm_g;
-  const t868 = buffers.t868;
-  const t1151 = buffers.t1151;
-  const p_optim_v_layers_0_moe_norm_g = buffers.p_optim_v_layers_0_moe_norm_g;
-  const t1155 = buffers.t1155;
-  const p_layers_0_moe_norm_g = buffers.p_layers_0_moe_norm_g;
-  const t1161 = buffers.t1161;
-  const p_optim_m_layers_1_attn_norm_g = buffers.p_optim_m_layers_1_attn_norm_g;
-  const t866 = buffers.t866;
-  const t1266 = buffers.t1266;
-  const p_optim_v_layers_1_attn_norm_g = buffers.p_optim_v_layers_1_attn_norm_g;
-  const t1270 = buffers.t1270;
-  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t1276 = buffers.t1276;
-  const p_optim_m_layers_1_moe_norm_g = buffers.p_optim_m_layers_1_moe_norm_g;
-  const t861 = buffers.t861;
-  const t1350 = buffers.t1350;
-  const p_optim_v_layers_1_moe_norm_g = buffers.p_optim_v_layers_1_moe_norm_g;
-  const t1354 = buffers.t1354;
-  const p_layers_1_moe_norm_g = buffers.p_layers_1_moe_norm_g;
-  const t1360 = buffers.t1360;
-  const p_optim_m_norm_g = buffers.p_optim_m_norm_g;
-  const t369 = buffers.t369;
-  const t1434 = buffers.t1434;
-  const p_optim_v_norm_g = buffers.p_optim_v_norm_g;
-  const t1438 = buffers.t1438;
-  const p_norm_g = buffers.p_norm_g;
-  const t1444 = buffers.t1444;
-  const l1034 = t989[0];
-  const l1051 = t999[0];
-  const l1057 = t998[0];
-  for (let i = 0; i < 64; i++) {
-    const l1036 = p_optim_m_layers_0_attn_norm_g[i];
-    const v1039 = l1036 * 0.9;
-    const l873 = t873[i];
-    const v1035 = l873 * l1034;
-    const v1041 = v1035 * 0.1;
-    const v1042 = v1039 + v1041;
-    t1042[i] = v1042;
-    const l1037 = p_optim_v_layers_0_attn_norm_g[i];
-    const v1044 = l1037 * 0.95;
-    const v1045 = v1035 * v1035;
-    const v1047 = v1045 * 0.05;
-    const v1048 = v1044 + v1047;
-    t1048[i] = v1048;
-    const l1 = p_layers_0_attn_norm_g[i];
-    const v1049 = Math.sqrt(v1048);
-    const v1052 = v1049 / l1051;
-    const v1054 = v1052 + 1e-8;
-    const v1055 = v1042 / v1054;
-    const v1058 = v1055 * l1057;
-    const v1059 = l1 - v1058;
-    t1059[i] = v1059;
-    const l1147 = p_optim_m_layers_0_moe_norm_g[i];
-    const v1149 = l1147 * 0.9;
-    const l868 = t868[i];
-    const v1146 = l868 * l1034;
-    const v1150 = v1146 * 0.1;
-    const v1151 = v1149 + v1150;
-    t1151[i] = v1151;
-    const l1148 = p_optim_v_layers_0_moe_norm_g[i];
-    const v1152 = l1148 * 0.95;
-    const v1153 = v1146 * v1146;
-    const v1154 = v1153 * 0.05;
-    const v1155 = v1152 + v1154;
-    t1155[i] = v1155;
-    const l6 = p_layers_0_moe_norm_g[i];
-    const v1156 = Math.sqrt(v1155);
-    const v1157 = v1156 / l1051;
-    const v1158 = v1157 + 1e-8;
-    const v1159 = v1151 / v1158;
-    const v1160 = v1159 * l1057;
-    const v1161 = l6 - v1160;
-    t1161[i] = v1161;
-    const l1262 = p_optim_m_layers_1_attn_norm_g[i];
-    const v1264 = l1262 * 0.9;
-    const l866 = t866[i];
-    const v1261 = l866 * l1034;
-    const v1265 = v1261 * 0.1;
-    const v1266 = v1264 + v1265;
-    t1266[i] = v1266;
-    const l1263 = p_optim_v_layers_1_attn_norm_g[i];
-    const v1267 = l1263 * 0.95;
-    const v1268 = v1261 * v1261;
-    const v1269 = v1268 * 0.05;
-    const v1270 = v1267 + v1269;
-    t1270[i] = v1270;
-    const l11 = p_layers_1_attn_norm_g[i];
-    const v1271 = Math.sqrt(v1270);
-    const v1272 = v1271 / l1051;
-    const v1273 = v1272 + 1e-8;
-    const v1274 = v1266 / v1273;
-    const v1275 = v1274 * l1057;
-    const v1276 = l11 - v1275;
-    t1276[i] = v1276;
-    const l1346 = p_optim_m_layers_1_moe_norm_g[i];
-    const v1348 = l1346 * 0.9;
-    const l861 = t861[i];
-    const v1345 = l861 * l1034;
-    const v1349 = v1345 * 0.1;
-    const v1350 = v1348 + v1349;
-    t1350[i] = v1350;
-    const l1347 = p_optim_v_layers_1_moe_norm_g[i];
-    const v1351 = l1347 * 0.95;
-    const v1352 = v1345 * v1345;
-    const v1353 = v1352 * 0.05;
-    const v1354 = v1351 + v1353;
-    t1354[i] = v1354;
-    const l16 = p_layers_1_moe_norm_g[i];
-    const v1355 = Math.sqrt(v1354);
-    const v1356 = v1355 / l1051;
-    const v1357 = v1356 + 1e-8;
-    const v1358 = v1350 / v1357;
-    const v1359 = v1358 * l1057;
-    const v1360 = l16 - v1359;
-    t1360[i] = v1360;
-    const l1430 = p_optim_m_norm_g[i];
-    const v1432 = l1430 * 0.9;
-    const l370 = t369[i];
-    const v1429 = l370 * l1034;
-    const v1433 = v1429 * 0.1;
-    const v1434 = v1432 + v1433;
-    t1434[i] = v1434;
-    const l1431 = p_optim_v_norm_g[i];
-    const v1435 = l1431 * 0.95;
-    const v1436 = v1429 * v1429;
-    const v1437 = v1436 * 0.05;
-    const v1438 = v1435 + v1437;
-    t1438[i] = v1438;
-    const l21 = p_norm_g[i];
-    const v1439 = Math.sqrt(v1438);
-    const v1440 = v1439 / l1051;
-    const v1441 = v1440 + 1e-8;
-    const v1442 = v1434 / v1441;
-    const v1443 = v1442 * l1057;
-    const v1444 = l21 - v1443;
-    t1444[i] = v1444;
+  const p_optim_m_layers_0_attn_wk_w = buffers.p_optim_m_layers_0_attn_wk_w;
+  const t893 = buffers.t893;
+  const t1011 = buffers.t1011;
+  const t1116 = buffers.t1116;
+  const p_optim_v_layers_0_attn_wk_w = buffers.p_optim_v_layers_0_attn_wk_w;
+  const t1122 = buffers.t1122;
+  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
+  const t1046 = buffers.t1046;
+  const t1021 = buffers.t1021;
+  const t1020 = buffers.t1020;
+  const t1133 = buffers.t1133;
+  const p_optim_m_layers_0_attn_wv_w = buffers.p_optim_m_layers_0_attn_wv_w;
+  const t892 = buffers.t892;
+  const t1139 = buffers.t1139;
+  const p_optim_v_layers_0_attn_wv_w = buffers.p_optim_v_layers_0_attn_wv_w;
+  const t1143 = buffers.t1143;
+  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
+  const t1150 = buffers.t1150;
+  const p_optim_m_layers_1_attn_wk_w = buffers.p_optim_m_layers_1_attn_wk_w;
+  const t886 = buffers.t886;
+  const t1321 = buffers.t1321;
+  const p_optim_v_layers_1_attn_wk_w = buffers.p_optim_v_layers_1_attn_wk_w;
+  const t1325 = buffers.t1325;
+  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t1332 = buffers.t1332;
+  const p_optim_m_layers_1_attn_wv_w = buffers.p_optim_m_layers_1_attn_wv_w;
+  const t885 = buffers.t885;
+  const t1338 = buffers.t1338;
+  const p_optim_v_layers_1_attn_wv_w = buffers.p_optim_v_layers_1_attn_wv_w;
+  const t1342 = buffers.t1342;
+  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
+  const t1349 = buffers.t1349;
+  const l1108 = t1011[0];
+  const l1128 = t1046[0];
+  const l1124 = t1021[0];
+  const l1131 = t1020[0];
+  for (let i = 0; i < 2048; i++) {
+    const l1110 = p_optim_m_layers_0_attn_wk_w[i];
+    const v1113 = l1110 * 0.9;
+    const l893 = t893[i];
+    const v1109 = l893 * l1108;
+    const v1115 = v1109 * 0.1;
+    const v1116 = v1113 + v1115;
+    t1116[i] = v1116;
+    const l1111 = p_optim_v_layers_0_attn_wk_w[i];
+    const v1118 = l1111 * 0.95;
+    const v1119 = v1109 * v1109;
+    const v1121 = v1119 * 0.05;
+    const v1122 = v1118 + v1121;
+    t1122[i] = v1122;
+    const l3 = p_layers_0_attn_wk_w[i];
+    const v1129 = l3 * l1128;
+    const v1123 = Math.sqrt(v1122);
+    const v1125 = v1123 / l1124;
+    const v1127 = v1125 + 1e-8;
+    const v1130 = v1116 / v1127;
+    const v1132 = v1130 * l1131;
+    const v1133 = v1129 - v1132;
+    t1133[i] = v1133;
+    const l1135 = p_optim_m_layers_0_attn_wv_w[i];
+    const v1137 = l1135 * 0.9;
+    const l892 = t892[i];
+    const v1134 = l892 * l1108;
+    const v1138 = v1134 * 0.1;
+    const v1139 = v1137 + v1138;
+    t1139[i] = v1139;
+    const l1136 = p_optim_v_layers_0_attn_wv_w[i];
+    const v1140 = l1136 * 0.95;
+    const v1141 = v1134 * v1134;
+    const v1142 = v1141 * 0.05;
+    const v1143 = v1140 + v1142;
+    t1143[i] = v1143;
+    const l4 = p_layers_0_attn_wv_w[i];
+    const v1147 = l4 * l1128;
+    const v1144 = Math.sqrt(v1143);
+    const v1145 = v1144 / l1124;
+    const v1146 = v1145 + 1e-8;
+    const v1148 = v1139 / v1146;
+    const v1149 = v1148 * l1131;
+    const v1150 = v1147 - v1149;
+    t1150[i] = v1150;
+    const l1317 = p_optim_m_layers_1_attn_wk_w[i];
+    const v1319 = l1317 * 0.9;
+    const l886 = t886[i];
+    const v1316 = l886 * l1108;
+    const v1320 = v1316 * 0.1;
+    const v1321 = v1319 + v1320;
+    t1321[i] = v1321;
+    const l1318 = p_optim_v_layers_1_attn_wk_w[i];
+    const v1322 = l1318 * 0.95;
+    const v1323 = v1316 * v1316;
+    const v1324 = v1323 * 0.05;
+    const v1325 = v1322 + v1324;
+    t1325[i] = v1325;
+    const l13 = p_layers_1_attn_wk_w[i];
+    const v1329 = l13 * l1128;
+    const v1326 = Math.sqrt(v1325);
+    const v1327 = v1326 / l1124;
+    const v1328 = v1327 + 1e-8;
+    const v1330 = v1321 / v1328;
+    const v1331 = v1330 * l1131;
+    const v1332 = v1329 - v1331;
+    t1332[i] = v1332;
+    const l1334 = p_optim_m_layers_1_attn_wv_w[i];
+    const v1336 = l1334 * 0.9;
+    const l885 = t885[i];
+    const v1333 = l885 * l1108;
+    const v1337 = v1333 * 0.1;
+    const v1338 = v1336 + v1337;
+    t1338[i] = v1338;
+    const l1335 = p_optim_v_layers_1_attn_wv_w[i];
+    const v1339 = l1335 * 0.95;
+    const v1340 = v1333 * v1333;
+    const v1341 = v1340 * 0.05;
+    const v1342 = v1339 + v1341;
+    t1342[i] = v1342;
+    const l14 = p_layers_1_attn_wv_w[i];
+    const v1346 = l14 * l1128;
+    const v1343 = Math.sqrt(v1342);
+    const v1344 = v1343 / l1124;
+    const v1345 = v1344 + 1e-8;
+    const v1347 = v1338 / v1345;
+    const v1348 = v1347 * l1131;
+    const v1349 = v1346 - v1348;
+    t1349[i] = v1349;
   }
 }
 function k203_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_attn_wq_w = buffers.p_optim_m_layers_0_attn_wq_w;
-  const t872 = buffers.t872;
-  const t989 = buffers.t989;
-  const t1068 = buffers.t1068;
-  const p_optim_v_layers_0_attn_wq_w = buffers.p_optim_v_layers_0_attn_wq_w;
-  const t1074 = buffers.t1074;
-  const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
-  const t1024 = buffers.t1024;
-  const t999 = buffers.t999;
-  const t998 = buffers.t998;
-  const t1085 = buffers.t1085;
-  const p_optim_m_layers_0_attn_wo_w = buffers.p_optim_m_layers_0_attn_wo_w;
-  const t869 = buffers.t869;
-  const t1134 = buffers.t1134;
-  const p_optim_v_layers_0_attn_wo_w = buffers.p_optim_v_layers_0_attn_wo_w;
-  const t1138 = buffers.t1138;
-  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t1145 = buffers.t1145;
-  const p_optim_m_layers_1_attn_wq_w = buffers.p_optim_m_layers_1_attn_wq_w;
-  const t865 = buffers.t865;
-  const t1282 = buffers.t1282;
-  const p_optim_v_layers_1_attn_wq_w = buffers.p_optim_v_layers_1_attn_wq_w;
-  const t1286 = buffers.t1286;
-  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t1293 = buffers.t1293;
-  const p_optim_m_layers_1_attn_wo_w = buffers.p_optim_m_layers_1_attn_wo_w;
-  const t862 = buffers.t862;
-  const t1333 = buffers.t1333;
-  const p_optim_v_layers_1_attn_wo_w = buffers.p_optim_v_layers_1_attn_wo_w;
-  const t1337 = buffers.t1337;
-  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t1344 = buffers.t1344;
-  const l1060 = t989[0];
-  const l1080 = t1024[0];
-  const l1076 = t999[0];
-  const l1083 = t998[0];
-  for (let i = 0; i < 4096; i++) {
-    const l1062 = p_optim_m_layers_0_attn_wq_w[i];
-    const v1065 = l1062 * 0.9;
-    const l872 = t872[i];
-    const v1061 = l872 * l1060;
-    const v1067 = v1061 * 0.1;
-    const v1068 = v1065 + v1067;
-    t1068[i] = v1068;
-    const l1063 = p_optim_v_layers_0_attn_wq_w[i];
-    const v1070 = l1063 * 0.95;
-    const v1071 = v1061 * v1061;
-    const v1073 = v1071 * 0.05;
-    const v1074 = v1070 + v1073;
-    t1074[i] = v1074;
-    const l2 = p_layers_0_attn_wq_w[i];
-    const v1081 = l2 * l1080;
-    const v1075 = Math.sqrt(v1074);
-    const v1077 = v1075 / l1076;
-    const v1079 = v1077 + 1e-8;
-    const v1082 = v1068 / v1079;
-    const v1084 = v1082 * l1083;
-    const v1085 = v1081 - v1084;
-    t1085[i] = v1085;
-    const l1130 = p_optim_m_layers_0_attn_wo_w[i];
-    const v1132 = l1130 * 0.9;
-    const l869 = t869[i];
-    const v1129 = l869 * l1060;
-    const v1133 = v1129 * 0.1;
-    const v1134 = v1132 + v1133;
-    t1134[i] = v1134;
-    const l1131 = p_optim_v_layers_0_attn_wo_w[i];
-    const v1135 = l1131 * 0.95;
-    const v1136 = v1129 * v1129;
-    const v1137 = v1136 * 0.05;
-    const v1138 = v1135 + v1137;
-    t1138[i] = v1138;
-    const l5 = p_layers_0_attn_wo_w[i];
-    const v1142 = l5 * l1080;
-    const v1139 = Math.sqrt(v1138);
-    const v1140 = v1139 / l1076;
-    const v1141 = v1140 + 1e-8;
-    const v1143 = v1134 / v1141;
-    const v1144 = v1143 * l1083;
-    const v1145 = v1142 - v1144;
-    t1145[i] = v1145;
-    const l1278 = p_optim_m_layers_1_attn_wq_w[i];
-    const v1280 = l1278 * 0.9;
-    const l865 = t865[i];
-    const v1277 = l865 * l1060;
-    const v1281 = v1277 * 0.1;
-    const v1282 = v1280 + v1281;
-    t1282[i] = v1282;
-    const l1279 = p_optim_v_layers_1_attn_wq_w[i];
-    const v1283 = l1279 * 0.95;
-    const v1284 = v1277 * v1277;
-    const v1285 = v1284 * 0.05;
-    const v1286 = v1283 + v1285;
-    t1286[i] = v1286;
-    const l12 = p_layers_1_attn_wq_w[i];
-    const v1290 = l12 * l1080;
-    const v1287 = Math.sqrt(v1286);
-    const v1288 = v1287 / l1076;
-    const v1289 = v1288 + 1e-8;
-    const v1291 = v1282 / v1289;
-    const v1292 = v1291 * l1083;
-    const v1293 = v1290 - v1292;
-    t1293[i] = v1293;
-    const l1329 = p_optim_m_layers_1_attn_wo_w[i];
-    const v1331 = l1329 * 0.9;
-    const l862 = t862[i];
-    const v1328 = l862 * l1060;
-    const v1332 = v1328 * 0.1;
-    const v1333 = v1331 + v1332;
-    t1333[i] = v1333;
-    const l1330 = p_optim_v_layers_1_attn_wo_w[i];
-    const v1334 = l1330 * 0.95;
-    const v1335 = v1328 * v1328;
-    const v1336 = v1335 * 0.05;
-    const v1337 = v1334 + v1336;
-    t1337[i] = v1337;
-    const l15 = p_layers_1_attn_wo_w[i];
-    const v1341 = l15 * l1080;
-    const v1338 = Math.sqrt(v1337);
-    const v1339 = v1338 / l1076;
-    const v1340 = v1339 + 1e-8;
-    const v1342 = v1333 / v1340;
-    const v1343 = v1342 * l1083;
-    const v1344 = v1341 - v1343;
-    t1344[i] = v1344;
+  const p_optim_m_layers_0_moe_router_w = buffers.p_optim_m_layers_0_moe_router_w;
+  const t889 = buffers.t889;
+  const t1011 = buffers.t1011;
+  const t1192 = buffers.t1192;
+  const p_optim_v_layers_0_moe_router_w = buffers.p_optim_v_layers_0_moe_router_w;
+  const t1198 = buffers.t1198;
+  const p_layers_0_moe_router_w = buffers.p_layers_0_moe_router_w;
+  const t1046 = buffers.t1046;
+  const t1021 = buffers.t1021;
+  const t1020 = buffers.t1020;
+  const t1209 = buffers.t1209;
+  const p_optim_m_layers_1_moe_router_w = buffers.p_optim_m_layers_1_moe_router_w;
+  const t882 = buffers.t882;
+  const t1388 = buffers.t1388;
+  const p_optim_v_layers_1_moe_router_w = buffers.p_optim_v_layers_1_moe_router_w;
+  const t1392 = buffers.t1392;
+  const p_layers_1_moe_router_w = buffers.p_layers_1_moe_router_w;
+  const t1399 = buffers.t1399;
+  const l1184 = t1011[0];
+  const l1204 = t1046[0];
+  const l1200 = t1021[0];
+  const l1207 = t1020[0];
+  for (let i = 0; i < 512; i++) {
+    const l1186 = p_optim_m_layers_0_moe_router_w[i];
+    const v1189 = l1186 * 0.9;
+    const l889 = t889[i];
+    const v1185 = l889 * l1184;
+    const v1191 = v1185 * 0.1;
+    const v1192 = v1189 + v1191;
+    t1192[i] = v1192;
+    const l1187 = p_optim_v_layers_0_moe_router_w[i];
+    const v1194 = l1187 * 0.95;
+    const v1195 = v1185 * v1185;
+    const v1197 = v1195 * 0.05;
+    const v1198 = v1194 + v1197;
+    t1198[i] = v1198;
+    const l7 = p_layers_0_moe_router_w[i];
+    const v1205 = l7 * l1204;
+    const v1199 = Math.sqrt(v1198);
+    const v1201 = v1199 / l1200;
+    const v1203 = v1201 + 1e-8;
+    const v1206 = v1192 / v1203;
+    const v1208 = v1206 * l1207;
+    const v1209 = v1205 - v1208;
+    t1209[i] = v1209;
+    const l1384 = p_optim_m_layers_1_moe_router_w[i];
+    const v1386 = l1384 * 0.9;
+    const l882 = t882[i];
+    const v1383 = l882 * l1184;
+    const v1387 = v1383 * 0.1;
+    const v1388 = v1386 + v1387;
+    t1388[i] = v1388;
+    const l1385 = p_optim_v_layers_1_moe_router_w[i];
+    const v1389 = l1385 * 0.95;
+    const v1390 = v1383 * v1383;
+    const v1391 = v1390 * 0.05;
+    const v1392 = v1389 + v1391;
+    t1392[i] = v1392;
+    const l17 = p_layers_1_moe_router_w[i];
+    const v1396 = l17 * l1204;
+    const v1393 = Math.sqrt(v1392);
+    const v1394 = v1393 / l1200;
+    const v1395 = v1394 + 1e-8;
+    const v1397 = v1388 / v1395;
+    const v1398 = v1397 * l1207;
+    const v1399 = v1396 - v1398;
+    t1399[i] = v1399;
   }
 }
 function k204_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_attn_wk_w = buffers.p_optim_m_layers_0_attn_wk_w;
-  const t871 = buffers.t871;
-  const t989 = buffers.t989;
-  const t1094 = buffers.t1094;
-  const p_optim_v_layers_0_attn_wk_w = buffers.p_optim_v_layers_0_attn_wk_w;
-  const t1100 = buffers.t1100;
-  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
-  const t1024 = buffers.t1024;
-  const t999 = buffers.t999;
-  const t998 = buffers.t998;
-  const t1111 = buffers.t1111;
-  const p_optim_m_layers_0_attn_wv_w = buffers.p_optim_m_layers_0_attn_wv_w;
-  const t870 = buffers.t870;
-  const t1117 = buffers.t1117;
-  const p_optim_v_layers_0_attn_wv_w = buffers.p_optim_v_layers_0_attn_wv_w;
-  const t1121 = buffers.t1121;
-  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
-  const t1128 = buffers.t1128;
-  const p_optim_m_layers_1_attn_wk_w = buffers.p_optim_m_layers_1_attn_wk_w;
-  const t864 = buffers.t864;
-  const t1299 = buffers.t1299;
-  const p_optim_v_layers_1_attn_wk_w = buffers.p_optim_v_layers_1_attn_wk_w;
-  const t1303 = buffers.t1303;
-  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t1310 = buffers.t1310;
-  const p_optim_m_layers_1_attn_wv_w = buffers.p_optim_m_layers_1_attn_wv_w;
-  const t863 = buffers.t863;
-  const t1316 = buffers.t1316;
-  const p_optim_v_layers_1_attn_wv_w = buffers.p_optim_v_layers_1_attn_wv_w;
-  const t1320 = buffers.t1320;
-  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t1327 = buffers.t1327;
-  const l1086 = t989[0];
-  const l1106 = t1024[0];
-  const l1102 = t999[0];
-  const l1109 = t998[0];
-  for (let i = 0; i < 2048; i++) {
-    const l1088 = p_optim_m_layers_0_attn_wk_w[i];
-    const v1091 = l1088 * 0.9;
-    const l871 = t871[i];
-    const v1087 = l871 * l1086;
-    const v1093 = v1087 * 0.1;
-    const v1094 = v1091 + v1093;
-    t1094[i] = v1094;
-    const l1089 = p_optim_v_layers_0_attn_wk_w[i];
-    const v1096 = l1089 * 0.95;
-    const v1097 = v1087 * v1087;
-    const v1099 = v1097 * 0.05;
-    const v1100 = v1096 + v1099;
-    t1100[i] = v1100;
-    const l3 = p_layers_0_attn_wk_w[i];
-    const v1107 = l3 * l1106;
-    const v1101 = Math.sqrt(v1100);
-    const v1103 = v1101 / l1102;
-    const v1105 = v1103 + 1e-8;
-    const v1108 = v1094 / v1105;
-    const v1110 = v1108 * l1109;
-    const v1111 = v1107 - v1110;
-    t1111[i] = v1111;
-    const l1113 = p_optim_m_layers_0_attn_wv_w[i];
-    const v1115 = l1113 * 0.9;
-    const l870 = t870[i];
-    const v1112 = l870 * l1086;
-    const v1116 = v1112 * 0.1;
-    const v1117 = v1115 + v1116;
-    t1117[i] = v1117;
-    const l1114 = p_optim_v_layers_0_attn_wv_w[i];
-    const v1118 = l1114 * 0.95;
-    const v1119 = v1112 * v1112;
-    const v1120 = v1119 * 0.05;
-    const v1121 = v1118 + v1120;
-    t1121[i] = v1121;
-    const l4 = p_layers_0_attn_wv_w[i];
-    const v1125 = l4 * l1106;
-    const v1122 = Math.sqrt(v1121);
-    const v1123 = v1122 / l1102;
-    const v1124 = v1123 + 1e-8;
-    const v1126 = v1117 / v1124;
-    const v1127 = v1126 * l1109;
-    const v1128 = v1125 - v1127;
-    t1128[i] = v1128;
-    const l1295 = p_optim_m_layers_1_attn_wk_w[i];
-    const v1297 = l1295 * 0.9;
-    const l864 = t864[i];
-    const v1294 = l864 * l1086;
-    const v1298 = v1294 * 0.1;
-    const v1299 = v1297 + v1298;
-    t1299[i] = v1299;
-    const l1296 = p_optim_v_layers_1_attn_wk_w[i];
-    const v1300 = l1296 * 0.95;
-    const v1301 = v1294 * v1294;
-    const v1302 = v1301 * 0.05;
-    const v1303 = v1300 + v1302;
-    t1303[i] = v1303;
-    const l13 = p_layers_1_attn_wk_w[i];
-    const v1307 = l13 * l1106;
-    const v1304 = Math.sqrt(v1303);
-    const v1305 = v1304 / l1102;
-    const v1306 = v1305 + 1e-8;
-    const v1308 = v1299 / v1306;
-    const v1309 = v1308 * l1109;
-    const v1310 = v1307 - v1309;
-    t1310[i] = v1310;
-    const l1312 = p_optim_m_layers_1_attn_wv_w[i];
-    const v1314 = l1312 * 0.9;
-    const l863 = t863[i];
-    const v1311 = l863 * l1086;
-    const v1315 = v1311 * 0.1;
-    const v1316 = v1314 + v1315;
-    t1316[i] = v1316;
-    const l1313 = p_optim_v_layers_1_attn_wv_w[i];
-    const v1317 = l1313 * 0.95;
-    const v1318 = v1311 * v1311;
-    const v1319 = v1318 * 0.05;
-    const v1320 = v1317 + v1319;
-    t1320[i] = v1320;
-    const l14 = p_layers_1_attn_wv_w[i];
-    const v1324 = l14 * l1106;
-    const v1321 = Math.sqrt(v1320);
-    const v1322 = v1321 / l1102;
-    const v1323 = v1322 + 1e-8;
-    const v1325 = v1316 / v1323;
-    const v1326 = v1325 * l1109;
-    const v1327 = v1324 - v1326;
-    t1327[i] = v1327;
-  }
-}
-function k205_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_moe_router_w = buffers.p_optim_m_layers_0_moe_router_w;
-  const t867 = buffers.t867;
-  const t989 = buffers.t989;
-  const t1170 = buffers.t1170;
-  const p_optim_v_layers_0_moe_router_w = buffers.p_optim_v_layers_0_moe_router_w;
-  const t1176 = buffers.t1176;
-  const p_layers_0_moe_router_w = buffers.p_layers_0_moe_router_w;
-  const t1024 = buffers.t1024;
-  const t999 = buffers.t999;
-  const t998 = buffers.t998;
-  const t1187 = buffers.t1187;
-  const p_optim_m_layers_1_moe_router_w = buffers.p_optim_m_layers_1_moe_router_w;
-  const t860 = buffers.t860;
-  const t1366 = buffers.t1366;
-  const p_optim_v_layers_1_moe_router_w = buffers.p_optim_v_layers_1_moe_router_w;
-  const t1370 = buffers.t1370;
-  const p_layers_1_moe_router_w = buffers.p_layers_1_moe_router_w;
-  const t1377 = buffers.t1377;
-  const l1162 = t989[0];
-  const l1182 = t1024[0];
-  const l1178 = t999[0];
-  const l1185 = t998[0];
-  for (let i = 0; i < 512; i++) {
-    const l1164 = p_optim_m_layers_0_moe_router_w[i];
-    const v1167 = l1164 * 0.9;
-    const l867 = t867[i];
-    const v1163 = l867 * l1162;
-    const v1169 = v1163 * 0.1;
-    const v1170 = v1167 + v1169;
-    t1170[i] = v1170;
-    const l1165 = p_optim_v_layers_0_moe_router_w[i];
-    const v1172 = l1165 * 0.95;
-    const v1173 = v1163 * v1163;
-    const v1175 = v1173 * 0.05;
-    const v1176 = v1172 + v1175;
-    t1176[i] = v1176;
-    const l7 = p_layers_0_moe_router_w[i];
-    const v1183 = l7 * l1182;
-    const v1177 = Math.sqrt(v1176);
-    const v1179 = v1177 / l1178;
-    const v1181 = v1179 + 1e-8;
-    const v1184 = v1170 / v1181;
-    const v1186 = v1184 * l1185;
-    const v1187 = v1183 - v1186;
-    t1187[i] = v1187;
-    const l1362 = p_optim_m_layers_1_moe_router_w[i];
-    const v1364 = l1362 * 0.9;
-    const l860 = t860[i];
-    const v1361 = l860 * l1162;
-    const v1365 = v1361 * 0.1;
-    const v1366 = v1364 + v1365;
-    t1366[i] = v1366;
-    const l1363 = p_optim_v_layers_1_moe_router_w[i];
-    const v1367 = l1363 * 0.95;
-    const v1368 = v1361 * v1361;
-    const v1369 = v1368 * 0.05;
-    const v1370 = v1367 + v1369;
-    t1370[i] = v1370;
-    const l17 = p_layers_1_moe_router_w[i];
-    const v1374 = l17 * l1182;
-    const v1371 = Math.sqrt(v1370);
-    const v1372 = v1371 / l1178;
-    const v1373 = v1372 + 1e-8;
-    const v1375 = v1366 / v1373;
-    const v1376 = v1375 * l1185;
-    const v1377 = v1374 - v1376;
-    t1377[i] = v1377;
-  }
-}
-function k206_ew(buffers, uniforms) {
   const p_optim_m_layers_0_moe_w1 = buffers.p_optim_m_layers_0_moe_w1;
-  const t645 = buffers.t645;
-  const t989 = buffers.t989;
-  const t1197 = buffers.t1197;
+  const t660 = buffers.t660;
+  const t1011 = buffers.t1011;
+  const t1219 = buffers.t1219;
   const p_optim_v_layers_0_moe_w1 = buffers.p_optim_v_layers_0_moe_w1;
-  const t1203 = buffers.t1203;
+  const t1225 = buffers.t1225;
   const p_layers_0_moe_w1 = buffers.p_layers_0_moe_w1;
-  const t1024 = buffers.t1024;
-  const t999 = buffers.t999;
-  const t998 = buffers.t998;
-  const t1217 = buffers.t1217;
+  const t1046 = buffers.t1046;
+  const t1021 = buffers.t1021;
+  const t1020 = buffers.t1020;
+  const t1239 = buffers.t1239;
   const p_optim_m_layers_0_moe_w2 = buffers.p_optim_m_layers_0_moe_w2;
-  const t633 = buffers.t633;
-  const t1226 = buffers.t1226;
+  const t648 = buffers.t648;
+  const t1248 = buffers.t1248;
   const p_optim_v_layers_0_moe_w2 = buffers.p_optim_v_layers_0_moe_w2;
-  const t1232 = buffers.t1232;
+  const t1254 = buffers.t1254;
   const p_layers_0_moe_w2 = buffers.p_layers_0_moe_w2;
-  const t1243 = buffers.t1243;
+  const t1265 = buffers.t1265;
   const p_optim_m_layers_0_moe_w3 = buffers.p_optim_m_layers_0_moe_w3;
-  const t637 = buffers.t637;
-  const t1249 = buffers.t1249;
+  const t652 = buffers.t652;
+  const t1271 = buffers.t1271;
   const p_optim_v_layers_0_moe_w3 = buffers.p_optim_v_layers_0_moe_w3;
-  const t1253 = buffers.t1253;
+  const t1275 = buffers.t1275;
   const p_layers_0_moe_w3 = buffers.p_layers_0_moe_w3;
-  const t1260 = buffers.t1260;
+  const t1282 = buffers.t1282;
   const p_optim_m_layers_1_moe_w1 = buffers.p_optim_m_layers_1_moe_w1;
-  const t406 = buffers.t406;
-  const t1383 = buffers.t1383;
+  const t414 = buffers.t414;
+  const t1405 = buffers.t1405;
   const p_optim_v_layers_1_moe_w1 = buffers.p_optim_v_layers_1_moe_w1;
-  const t1387 = buffers.t1387;
+  const t1409 = buffers.t1409;
   const p_layers_1_moe_w1 = buffers.p_layers_1_moe_w1;
-  const t1394 = buffers.t1394;
+  const t1416 = buffers.t1416;
   const p_optim_m_layers_1_moe_w2 = buffers.p_optim_m_layers_1_moe_w2;
-  const t393 = buffers.t393;
-  const t1400 = buffers.t1400;
+  const t401 = buffers.t401;
+  const t1422 = buffers.t1422;
   const p_optim_v_layers_1_moe_w2 = buffers.p_optim_v_layers_1_moe_w2;
-  const t1404 = buffers.t1404;
+  const t1426 = buffers.t1426;
   const p_layers_1_moe_w2 = buffers.p_layers_1_moe_w2;
-  const t1411 = buffers.t1411;
+  const t1433 = buffers.t1433;
   const p_optim_m_layers_1_moe_w3 = buffers.p_optim_m_layers_1_moe_w3;
-  const t397 = buffers.t397;
-  const t1417 = buffers.t1417;
+  const t405 = buffers.t405;
+  const t1439 = buffers.t1439;
   const p_optim_v_layers_1_moe_w3 = buffers.p_optim_v_layers_1_moe_w3;
-  const t1421 = buffers.t1421;
+  const t1443 = buffers.t1443;
   const p_layers_1_moe_w3 = buffers.p_layers_1_moe_w3;
-  const t1428 = buffers.t1428;
-  const l1189 = t989[0];
-  const l1211 = t1024[0];
-  const l1206 = t999[0];
-  const l1215 = t998[0];
-  const l1218 = t989[0];
-  const l1238 = t1024[0];
-  const l1234 = t999[0];
-  const l1241 = t998[0];
+  const t1450 = buffers.t1450;
+  const l1211 = t1011[0];
+  const l1233 = t1046[0];
+  const l1228 = t1021[0];
+  const l1237 = t1020[0];
+  const l1240 = t1011[0];
+  const l1260 = t1046[0];
+  const l1256 = t1021[0];
+  const l1263 = t1020[0];
   for (let i = 0; i < 24576; i++) {
-    const l1191 = p_optim_m_layers_0_moe_w1[i];
-    const v1194 = l1191 * 0.9;
-    const l645 = t645[i];
-    const v1190 = l645 * l1189;
-    const v1196 = v1190 * 0.1;
-    const v1197 = v1194 + v1196;
-    t1197[i] = v1197;
-    const l1192 = p_optim_v_layers_0_moe_w1[i];
-    const v1199 = l1192 * 0.95;
-    const v1200 = v1190 * v1190;
-    const v1202 = v1200 * 0.05;
-    const v1203 = v1199 + v1202;
-    t1203[i] = v1203;
+    const l1213 = p_optim_m_layers_0_moe_w1[i];
+    const v1216 = l1213 * 0.9;
+    const l660 = t660[i];
+    const v1212 = l660 * l1211;
+    const v1218 = v1212 * 0.1;
+    const v1219 = v1216 + v1218;
+    t1219[i] = v1219;
+    const l1214 = p_optim_v_layers_0_moe_w1[i];
+    const v1221 = l1214 * 0.95;
+    const v1222 = v1212 * v1212;
+    const v1224 = v1222 * 0.05;
+    const v1225 = v1221 + v1224;
+    t1225[i] = v1225;
     const l8 = p_layers_0_moe_w1[i];
-    const v1212 = l8 * l1211;
-    const v1204 = Math.sqrt(v1203);
-    const v1207 = v1204 / l1206;
-    const v1209 = v1207 + 1e-8;
-    const v1213 = v1197 / v1209;
-    const v1216 = v1213 * l1215;
-    const v1217 = v1212 - v1216;
-    t1217[i] = v1217;
-    const l1220 = p_optim_m_layers_0_moe_w2[i];
-    const v1223 = l1220 * 0.9;
-    const l633 = t633[i];
-    const v1219 = l633 * l1218;
-    const v1225 = v1219 * 0.1;
-    const v1226 = v1223 + v1225;
-    t1226[i] = v1226;
-    const l1221 = p_optim_v_layers_0_moe_w2[i];
-    const v1228 = l1221 * 0.95;
-    const v1229 = v1219 * v1219;
-    const v1231 = v1229 * 0.05;
-    const v1232 = v1228 + v1231;
-    t1232[i] = v1232;
+    const v1234 = l8 * l1233;
+    const v1226 = Math.sqrt(v1225);
+    const v1229 = v1226 / l1228;
+    const v1231 = v1229 + 1e-8;
+    const v1235 = v1219 / v1231;
+    const v1238 = v1235 * l1237;
+    const v1239 = v1234 - v1238;
+    t1239[i] = v1239;
+    const l1242 = p_optim_m_layers_0_moe_w2[i];
+    const v1245 = l1242 * 0.9;
+    const l648 = t648[i];
+    const v1241 = l648 * l1240;
+    const v1247 = v1241 * 0.1;
+    const v1248 = v1245 + v1247;
+    t1248[i] = v1248;
+    const l1243 = p_optim_v_layers_0_moe_w2[i];
+    const v1250 = l1243 * 0.95;
+    const v1251 = v1241 * v1241;
+    const v1253 = v1251 * 0.05;
+    const v1254 = v1250 + v1253;
+    t1254[i] = v1254;
     const l9 = p_layers_0_moe_w2[i];
-    const v1239 = l9 * l1238;
-    const v1233 = Math.sqrt(v1232);
-    const v1235 = v1233 / l1234;
-    const v1237 = v1235 + 1e-8;
-    const v1240 = v1226 / v1237;
-    const v1242 = v1240 * l1241;
-    const v1243 = v1239 - v1242;
-    t1243[i] = v1243;
-    const l1245 = p_optim_m_layers_0_moe_w3[i];
-    const v1247 = l1245 * 0.9;
-    const l637 = t637[i];
-    const v1244 = l637 * l1189;
-    const v1248 = v1244 * 0.1;
-    const v1249 = v1247 + v1248;
-    t1249[i] = v1249;
-    const l1246 = p_optim_v_layers_0_moe_w3[i];
-    const v1250 = l1246 * 0.95;
-    const v1251 = v1244 * v1244;
-    const v1252 = v1251 * 0.05;
-    const v1253 = v1250 + v1252;
-    t1253[i] = v1253;
+    const v1261 = l9 * l1260;
+    const v1255 = Math.sqrt(v1254);
+    const v1257 = v1255 / l1256;
+    const v1259 = v1257 + 1e-8;
+    const v1262 = v1248 / v1259;
+    const v1264 = v1262 * l1263;
+    const v1265 = v1261 - v1264;
+    t1265[i] = v1265;
+    const l1267 = p_optim_m_layers_0_moe_w3[i];
+    const v1269 = l1267 * 0.9;
+    const l652 = t652[i];
+    const v1266 = l652 * l1211;
+    const v1270 = v1266 * 0.1;
+    const v1271 = v1269 + v1270;
+    t1271[i] = v1271;
+    const l1268 = p_optim_v_layers_0_moe_w3[i];
+    const v1272 = l1268 * 0.95;
+    const v1273 = v1266 * v1266;
+    const v1274 = v1273 * 0.05;
+    const v1275 = v1272 + v1274;
+    t1275[i] = v1275;
     const l10 = p_layers_0_moe_w3[i];
-    const v1257 = l10 * l1211;
-    const v1254 = Math.sqrt(v1253);
-    const v1255 = v1254 / l1206;
-    const v1256 = v1255 + 1e-8;
-    const v1258 = v1249 / v1256;
-    const v1259 = v1258 * l1215;
-    const v1260 = v1257 - v1259;
-    t1260[i] = v1260;
-    const l1379 = p_optim_m_layers_1_moe_w1[i];
-    const v1381 = l1379 * 0.9;
-    const l406 = t406[i];
-    const v1378 = l406 * l1189;
-    const v1382 = v1378 * 0.1;
-    const v1383 = v1381 + v1382;
-    t1383[i] = v1383;
-    const l1380 = p_optim_v_layers_1_moe_w1[i];
-    const v1384 = l1380 * 0.95;
-    const v1385 = v1378 * v1378;
-    const v1386 = v1385 * 0.05;
-    const v1387 = v1384 + v1386;
-    t1387[i] = v1387;
+    const v1279 = l10 * l1233;
+    const v1276 = Math.sqrt(v1275);
+    const v1277 = v1276 / l1228;
+    const v1278 = v1277 + 1e-8;
+    const v1280 = v1271 / v1278;
+    const v1281 = v1280 * l1237;
+    const v1282 = v1279 - v1281;
+    t1282[i] = v1282;
+    const l1401 = p_optim_m_layers_1_moe_w1[i];
+    const v1403 = l1401 * 0.9;
+    const l414 = t414[i];
+    const v1400 = l414 * l1211;
+    const v1404 = v1400 * 0.1;
+    const v1405 = v1403 + v1404;
+    t1405[i] = v1405;
+    const l1402 = p_optim_v_layers_1_moe_w1[i];
+    const v1406 = l1402 * 0.95;
+    const v1407 = v1400 * v1400;
+    const v1408 = v1407 * 0.05;
+    const v1409 = v1406 + v1408;
+    t1409[i] = v1409;
     const l18 = p_layers_1_moe_w1[i];
-    const v1391 = l18 * l1211;
-    const v1388 = Math.sqrt(v1387);
-    const v1389 = v1388 / l1206;
-    const v1390 = v1389 + 1e-8;
-    const v1392 = v1383 / v1390;
-    const v1393 = v1392 * l1215;
-    const v1394 = v1391 - v1393;
-    t1394[i] = v1394;
-    const l1396 = p_optim_m_layers_1_moe_w2[i];
-    const v1398 = l1396 * 0.9;
-    const l393 = t393[i];
-    const v1395 = l393 * l1218;
-    const v1399 = v1395 * 0.1;
-    const v1400 = v1398 + v1399;
-    t1400[i] = v1400;
-    const l1397 = p_optim_v_layers_1_moe_w2[i];
-    const v1401 = l1397 * 0.95;
-    const v1402 = v1395 * v1395;
-    const v1403 = v1402 * 0.05;
-    const v1404 = v1401 + v1403;
-    t1404[i] = v1404;
+    const v1413 = l18 * l1233;
+    const v1410 = Math.sqrt(v1409);
+    const v1411 = v1410 / l1228;
+    const v1412 = v1411 + 1e-8;
+    const v1414 = v1405 / v1412;
+    const v1415 = v1414 * l1237;
+    const v1416 = v1413 - v1415;
+    t1416[i] = v1416;
+    const l1418 = p_optim_m_layers_1_moe_w2[i];
+    const v1420 = l1418 * 0.9;
+    const l401 = t401[i];
+    const v1417 = l401 * l1240;
+    const v1421 = v1417 * 0.1;
+    const v1422 = v1420 + v1421;
+    t1422[i] = v1422;
+    const l1419 = p_optim_v_layers_1_moe_w2[i];
+    const v1423 = l1419 * 0.95;
+    const v1424 = v1417 * v1417;
+    const v1425 = v1424 * 0.05;
+    const v1426 = v1423 + v1425;
+    t1426[i] = v1426;
     const l19 = p_layers_1_moe_w2[i];
-    const v1408 = l19 * l1238;
-    const v1405 = Math.sqrt(v1404);
-    const v1406 = v1405 / l1234;
-    const v1407 = v1406 + 1e-8;
-    const v1409 = v1400 / v1407;
-    const v1410 = v1409 * l1241;
-    const v1411 = v1408 - v1410;
-    t1411[i] = v1411;
-    const l1413 = p_optim_m_layers_1_moe_w3[i];
-    const v1415 = l1413 * 0.9;
-    const l397 = t397[i];
-    const v1412 = l397 * l1189;
-    const v1416 = v1412 * 0.1;
-    const v1417 = v1415 + v1416;
-    t1417[i] = v1417;
-    const l1414 = p_optim_v_layers_1_moe_w3[i];
-    const v1418 = l1414 * 0.95;
-    const v1419 = v1412 * v1412;
-    const v1420 = v1419 * 0.05;
-    const v1421 = v1418 + v1420;
-    t1421[i] = v1421;
+    const v1430 = l19 * l1260;
+    const v1427 = Math.sqrt(v1426);
+    const v1428 = v1427 / l1256;
+    const v1429 = v1428 + 1e-8;
+    const v1431 = v1422 / v1429;
+    const v1432 = v1431 * l1263;
+    const v1433 = v1430 - v1432;
+    t1433[i] = v1433;
+    const l1435 = p_optim_m_layers_1_moe_w3[i];
+    const v1437 = l1435 * 0.9;
+    const l405 = t405[i];
+    const v1434 = l405 * l1211;
+    const v1438 = v1434 * 0.1;
+    const v1439 = v1437 + v1438;
+    t1439[i] = v1439;
+    const l1436 = p_optim_v_layers_1_moe_w3[i];
+    const v1440 = l1436 * 0.95;
+    const v1441 = v1434 * v1434;
+    const v1442 = v1441 * 0.05;
+    const v1443 = v1440 + v1442;
+    t1443[i] = v1443;
     const l20 = p_layers_1_moe_w3[i];
-    const v1425 = l20 * l1211;
-    const v1422 = Math.sqrt(v1421);
-    const v1423 = v1422 / l1206;
-    const v1424 = v1423 + 1e-8;
-    const v1426 = v1417 / v1424;
-    const v1427 = v1426 * l1215;
-    const v1428 = v1425 - v1427;
-    t1428[i] = v1428;
+    const v1447 = l20 * l1233;
+    const v1444 = Math.sqrt(v1443);
+    const v1445 = v1444 / l1228;
+    const v1446 = v1445 + 1e-8;
+    const v1448 = v1439 / v1446;
+    const v1449 = v1448 * l1237;
+    const v1450 = v1447 - v1449;
+    t1450[i] = v1450;
   }
 }
 /** Every kernel, by name: fn(buffers, uniforms) and its buffer parameter names, in binding order. */
 export const kernels = Object.freeze({
   "k0_gather": { fn: k0_gather, buffers: ["in_tokens","p_tok_w","t25"] },
-  "k1_reduce": { fn: k1_reduce, buffers: ["t25","t34","p_layers_0_attn_norm_g","t37","t32","t750"] },
+  "k1_reduce": { fn: k1_reduce, buffers: ["t25","t34","p_layers_0_attn_norm_g","t37","t32","t768"] },
   "k2_einsum": { fn: k2_einsum, buffers: ["t37","p_layers_0_attn_wq_w","t38"] },
   "k3_einsum": { fn: k3_einsum, buffers: ["t37","p_layers_0_attn_wk_w","t41"] },
   "k4_einsum": { fn: k4_einsum, buffers: ["t37","p_layers_0_attn_wv_w","t44"] },
@@ -6838,207 +6612,205 @@ export const kernels = Object.freeze({
   "k6_concat": { fn: k6_concat, buffers: ["t72","t78","t76"] },
   "k7_ew": { fn: k7_ew, buffers: ["t41","t89","t93"] },
   "k8_concat": { fn: k8_concat, buffers: ["t89","t95","t93"] },
-  "k9_attn_out": { fn: k9_attn_out, buffers: ["t78","t95","t44","t97"] },
-  "k10_einsum": { fn: k10_einsum, buffers: ["t97","p_layers_0_attn_wo_w","t25","t100"] },
-  "k11_reduce": { fn: k11_reduce, buffers: ["t100","t107","p_layers_0_moe_norm_g","t110","t105"] },
-  "k12_einsum": { fn: k12_einsum, buffers: ["t110","p_layers_0_moe_router_w","t112"] },
-  "k13_topk_indices": { fn: k13_topk_indices, buffers: ["t113","t112"] },
-  "k14a_reduce": { fn: k14a_reduce, buffers: ["t113","t120","t123","t756"] },
-  "k14b_reduce": { fn: k14b_reduce, buffers: ["t120","t152","t165"] },
-  "k15_reduce": { fn: k15_reduce, buffers: ["t112","t756","t130","t766"] },
-  "k16_topk_values": { fn: k16_topk_values, buffers: ["t141","t112"] },
-  "k17_reduce": { fn: k17_reduce, buffers: ["t141","t145","t148","t146"] },
-  "k18_reduce": { fn: k18_reduce, buffers: ["t120","t152","t161"] },
-  "k19_sort_order": { fn: k19_sort_order, buffers: ["t167","t113"] },
-  "k20_sort_offsets": { fn: k20_sort_offsets, buffers: ["t168","t113"] },
-  "k21_ew": { fn: k21_ew, buffers: ["t167","t173"] },
-  "k22_gather": { fn: k22_gather, buffers: ["t173","t110","t174"] },
-  "k23_gmm_out": { fn: k23_gmm_out, buffers: ["t174","p_layers_0_moe_w1","t175","t168"] },
-  "k24_gmm_out": { fn: k24_gmm_out, buffers: ["t174","p_layers_0_moe_w3","t178","t168"] },
-  "k25_ew": { fn: k25_ew, buffers: ["t175","t176","t177","t178","t179"] },
-  "k26_gmm_out": { fn: k26_gmm_out, buffers: ["t179","p_layers_0_moe_w2","t180","t168"] },
-  "k27_gather": { fn: k27_gather, buffers: ["t167","t148","t182"] },
-  "k28_scatter": { fn: k28_scatter, buffers: ["t186","t180","t182","t173"] },
-  "k29_reduce": { fn: k29_reduce, buffers: ["t100","t186","t188","t195","p_layers_1_attn_norm_g","t198","t193"] },
-  "k30_einsum": { fn: k30_einsum, buffers: ["t198","p_layers_1_attn_wq_w","t199"] },
-  "k31_einsum": { fn: k31_einsum, buffers: ["t198","p_layers_1_attn_wk_w","t202"] },
-  "k32_einsum": { fn: k32_einsum, buffers: ["t198","p_layers_1_attn_wv_w","t205"] },
-  "k33_ew": { fn: k33_ew, buffers: ["t199","t215","t219"] },
-  "k34_concat": { fn: k34_concat, buffers: ["t215","t221","t219"] },
-  "k35_ew": { fn: k35_ew, buffers: ["t202","t230","t234"] },
-  "k36_concat": { fn: k36_concat, buffers: ["t230","t236","t234"] },
-  "k37_attn_out": { fn: k37_attn_out, buffers: ["t221","t236","t205","t238"] },
-  "k38_einsum": { fn: k38_einsum, buffers: ["t238","p_layers_1_attn_wo_w","t188","t241"] },
-  "k39_reduce": { fn: k39_reduce, buffers: ["t241","t248","p_layers_1_moe_norm_g","t251","t246"] },
-  "k40_einsum": { fn: k40_einsum, buffers: ["t251","p_layers_1_moe_router_w","t253"] },
-  "k41_topk_indices": { fn: k41_topk_indices, buffers: ["t254","t253"] },
-  "k42a_reduce": { fn: k42a_reduce, buffers: ["t254","t259","t261","t521"] },
-  "k42b_reduce": { fn: k42b_reduce, buffers: ["t259","t287","t299"] },
-  "k43_reduce": { fn: k43_reduce, buffers: ["t253","t521","t268","t531"] },
-  "k44_topk_values": { fn: k44_topk_values, buffers: ["t277","t253"] },
-  "k45_reduce": { fn: k45_reduce, buffers: ["t277","t281","t284","t282"] },
-  "k46_reduce": { fn: k46_reduce, buffers: ["t259","t287","t296"] },
-  "k47_sort_order": { fn: k47_sort_order, buffers: ["t301","t254"] },
-  "k48_sort_offsets": { fn: k48_sort_offsets, buffers: ["t302","t254"] },
-  "k49_ew": { fn: k49_ew, buffers: ["t301","t306"] },
-  "k50_gather": { fn: k50_gather, buffers: ["t306","t251","t307"] },
-  "k51_gmm_out": { fn: k51_gmm_out, buffers: ["t307","p_layers_1_moe_w1","t308","t302"] },
-  "k52_gmm_out": { fn: k52_gmm_out, buffers: ["t307","p_layers_1_moe_w3","t311","t302"] },
-  "k53_ew": { fn: k53_ew, buffers: ["t308","t309","t310","t311","t312"] },
-  "k54_gmm_out": { fn: k54_gmm_out, buffers: ["t312","p_layers_1_moe_w2","t313","t302"] },
-  "k55_gather": { fn: k55_gather, buffers: ["t301","t284","t315"] },
-  "k56_scatter": { fn: k56_scatter, buffers: ["t319","t313","t315","t306"] },
-  "k57_reduce": { fn: k57_reduce, buffers: ["t241","t319","t321","t328","p_norm_g","t331","t326"] },
-  "k58_einsum": { fn: k58_einsum, buffers: ["t331","p_head_w","t332"] },
-  "k59a_reduce": { fn: k59a_reduce, buffers: ["t332","in_targets","t364","t349"] },
-  "k59b_reduce": { fn: k59b_reduce, buffers: ["t349","t351"] },
-  "k60a_reduce": { fn: k60a_reduce, buffers: ["t130","t268","t123","t135","t261","t272"] },
-  "k60b_reduce": { fn: k60b_reduce, buffers: ["t135","t272","t351","t356"] },
-  "k61_einsum": { fn: k61_einsum, buffers: ["t364","p_head_w","t365","p_norm_g","t367"] },
-  "k62_einsum": { fn: k62_einsum, buffers: ["t331","t364","t366"] },
-  "k63_reduce": { fn: k63_reduce, buffers: ["t367","t321","t326","t383"] },
-  "k64_gather": { fn: k64_gather, buffers: ["t306","t383","t385","t315","t386"] },
-  "k65_reduce": { fn: k65_reduce, buffers: ["t385","t313","t388"] },
-  "k66_scatter": { fn: k66_scatter, buffers: ["t390","t388","t301"] },
-  "k67_gmm_dx": { fn: k67_gmm_dx, buffers: ["t386","p_layers_1_moe_w2","t392","t302"] },
-  "k68_gmm_dw": { fn: k68_gmm_dw, buffers: ["t312","t386","t393","t302"] },
-  "k69_ew": { fn: k69_ew, buffers: ["t392","t310","t395","t311","t309","t308","t404"] },
-  "k70_gmm_dx": { fn: k70_gmm_dx, buffers: ["t395","p_layers_1_moe_w3","t396","t302"] },
-  "k71_gmm_dw": { fn: k71_gmm_dw, buffers: ["t307","t395","t397","t302"] },
-  "k72_gmm_dx": { fn: k72_gmm_dx, buffers: ["t404","p_layers_1_moe_w1","t405","t302"] },
-  "k73_gmm_dw": { fn: k73_gmm_dw, buffers: ["t307","t404","t406","t302"] },
-  "k74_scatter": { fn: k74_scatter, buffers: ["t408","t396","t405","t306"] },
-  "k75_reduce": { fn: k75_reduce, buffers: ["t390","t284","t282","t413"] },
-  "k76_ew": { fn: k76_ew, buffers: ["t254","t420"] },
-  "k77_scatter": { fn: k77_scatter, buffers: ["t423","t390","t282","t413","t281","t420"] },
-  "k78_einsum": { fn: k78_einsum, buffers: ["t423","p_layers_1_moe_router_w","t408","t427","p_layers_1_moe_norm_g","t429"] },
-  "k79_attn_lse": { fn: k79_attn_lse, buffers: ["t221","t236","t449"] },
-  "k80_einsum": { fn: k80_einsum, buffers: ["t531","p_layers_1_moe_router_w","t532","p_layers_1_moe_norm_g","t535"] },
-  "k81_reduce": { fn: k81_reduce, buffers: ["t429","t241","t535","t383","t246","t445","t547"] },
-  "k82_einsum": { fn: k82_einsum, buffers: ["t445","p_layers_1_attn_wo_w","t446"] },
-  "k83_attn_dv": { fn: k83_attn_dv, buffers: ["t221","t236","t446","t449","t454"] },
-  "k84_copy": { fn: k84_copy, buffers: ["t454","t491"] },
-  "k85_einsum": { fn: k85_einsum, buffers: ["t251","t531","t533"] },
-  "k86_einsum": { fn: k86_einsum, buffers: ["t251","t423","t533","t860"] },
-  "k87_einsum": { fn: k87_einsum, buffers: ["t547","p_layers_1_attn_wo_w","t548"] },
-  "k88_reduce": { fn: k88_reduce, buffers: ["t446","t238","t548","t451","t552"] },
-  "k89_attn_dq": { fn: k89_attn_dq, buffers: ["t221","t236","t205","t446","t449","t451","t452"] },
-  "k90_attn_dk": { fn: k90_attn_dk, buffers: ["t221","t236","t205","t446","t449","t451","t453"] },
-  "k91_ew": { fn: k91_ew, buffers: ["t453","t465","t468"] },
-  "k92_ew": { fn: k92_ew, buffers: ["t465","t468","t471"] },
-  "k93_ew": { fn: k93_ew, buffers: ["t452","t483","t486"] },
-  "k94_ew": { fn: k94_ew, buffers: ["t483","t486","t489"] },
-  "k95_copy": { fn: k95_copy, buffers: ["t471","t495"] },
-  "k96_einsum": { fn: k96_einsum, buffers: ["t495","p_layers_1_attn_wk_w","t497"] },
-  "k97_copy": { fn: k97_copy, buffers: ["t489","t499"] },
-  "k98_einsum": { fn: k98_einsum, buffers: ["t499","p_layers_1_attn_wq_w","t501"] },
-  "k99_einsum": { fn: k99_einsum, buffers: ["t491","p_layers_1_attn_wv_w","t497","t501","t504","p_layers_1_attn_norm_g","t505"] },
-  "k100_einsum": { fn: k100_einsum, buffers: ["t238","t547","t549"] },
-  "k101_einsum": { fn: k101_einsum, buffers: ["t238","t445","t549","t862"] },
-  "k102_attn_dq": { fn: k102_attn_dq, buffers: ["t221","t236","t205","t548","t449","t552","t553"] },
-  "k103_attn_dk": { fn: k103_attn_dk, buffers: ["t221","t236","t205","t548","t449","t552","t554"] },
-  "k104_attn_dv": { fn: k104_attn_dv, buffers: ["t221","t236","t548","t449","t555"] },
-  "k105_ew": { fn: k105_ew, buffers: ["t554","t566","t569"] },
-  "k106_ew": { fn: k106_ew, buffers: ["t566","t569","t572"] },
-  "k107_ew": { fn: k107_ew, buffers: ["t553","t584","t587"] },
-  "k108_ew": { fn: k108_ew, buffers: ["t584","t587","t590"] },
-  "k109_copy": { fn: k109_copy, buffers: ["t555","t592"] },
-  "k110_einsum": { fn: k110_einsum, buffers: ["t198","t592","t595"] },
-  "k111_einsum": { fn: k111_einsum, buffers: ["t198","t491","t595","t863"] },
-  "k112_copy": { fn: k112_copy, buffers: ["t572","t596"] },
-  "k113_einsum": { fn: k113_einsum, buffers: ["t596","p_layers_1_attn_wk_w","t598"] },
-  "k114_einsum": { fn: k114_einsum, buffers: ["t198","t596","t599"] },
-  "k115_einsum": { fn: k115_einsum, buffers: ["t198","t495","t599","t864"] },
-  "k116_copy": { fn: k116_copy, buffers: ["t590","t600"] },
-  "k117_einsum": { fn: k117_einsum, buffers: ["t600","p_layers_1_attn_wq_w","t602"] },
-  "k118_einsum": { fn: k118_einsum, buffers: ["t592","p_layers_1_attn_wv_w","t598","t602","t605","p_layers_1_attn_norm_g","t606"] },
-  "k119_reduce": { fn: k119_reduce, buffers: ["t505","t188","t606","t445","t193","t547","t623"] },
-  "k120_einsum": { fn: k120_einsum, buffers: ["t198","t600","t603"] },
-  "k121_einsum": { fn: k121_einsum, buffers: ["t198","t499","t603","t865"] },
-  "k122_gather": { fn: k122_gather, buffers: ["t173","t623","t625","t182","t626"] },
-  "k123_reduce": { fn: k123_reduce, buffers: ["t625","t180","t628"] },
-  "k124_scatter": { fn: k124_scatter, buffers: ["t630","t628","t167"] },
-  "k125_gmm_dx": { fn: k125_gmm_dx, buffers: ["t626","p_layers_0_moe_w2","t632","t168"] },
-  "k126_gmm_dw": { fn: k126_gmm_dw, buffers: ["t179","t626","t633","t168"] },
-  "k127_ew": { fn: k127_ew, buffers: ["t632","t177","t635","t178","t176","t175","t643"] },
-  "k128_gmm_dx": { fn: k128_gmm_dx, buffers: ["t635","p_layers_0_moe_w3","t636","t168"] },
-  "k129_gmm_dw": { fn: k129_gmm_dw, buffers: ["t174","t635","t637","t168"] },
-  "k130_gmm_dx": { fn: k130_gmm_dx, buffers: ["t643","p_layers_0_moe_w1","t644","t168"] },
-  "k131_gmm_dw": { fn: k131_gmm_dw, buffers: ["t174","t643","t645","t168"] },
-  "k132_scatter": { fn: k132_scatter, buffers: ["t647","t636","t644","t173"] },
-  "k133_reduce": { fn: k133_reduce, buffers: ["t630","t148","t146","t652"] },
-  "k134_ew": { fn: k134_ew, buffers: ["t113","t656"] },
-  "k135_scatter": { fn: k135_scatter, buffers: ["t659","t630","t146","t652","t145","t656"] },
-  "k136_einsum": { fn: k136_einsum, buffers: ["t659","p_layers_0_moe_router_w","t647","t663","p_layers_0_moe_norm_g","t665"] },
-  "k137_attn_lse": { fn: k137_attn_lse, buffers: ["t78","t95","t685"] },
-  "k138_einsum": { fn: k138_einsum, buffers: ["t766","p_layers_0_moe_router_w","t767","p_layers_0_moe_norm_g","t770"] },
-  "k139_reduce": { fn: k139_reduce, buffers: ["t665","t100","t770","t623","t105","t681","t782"] },
-  "k140_einsum": { fn: k140_einsum, buffers: ["t681","p_layers_0_attn_wo_w","t682"] },
-  "k141_attn_dv": { fn: k141_attn_dv, buffers: ["t78","t95","t682","t685","t690"] },
-  "k142_copy": { fn: k142_copy, buffers: ["t690","t727"] },
-  "k143_einsum": { fn: k143_einsum, buffers: ["t110","t766","t768"] },
-  "k144_einsum": { fn: k144_einsum, buffers: ["t110","t659","t768","t867"] },
-  "k145_einsum": { fn: k145_einsum, buffers: ["t782","p_layers_0_attn_wo_w","t783"] },
-  "k146_reduce": { fn: k146_reduce, buffers: ["t682","t97","t783","t687","t787"] },
-  "k147_attn_dq": { fn: k147_attn_dq, buffers: ["t78","t95","t44","t682","t685","t687","t688"] },
-  "k148_attn_dk": { fn: k148_attn_dk, buffers: ["t78","t95","t44","t682","t685","t687","t689"] },
-  "k149_ew": { fn: k149_ew, buffers: ["t689","t701","t704"] },
-  "k150_ew": { fn: k150_ew, buffers: ["t701","t704","t707"] },
-  "k151_ew": { fn: k151_ew, buffers: ["t688","t719","t722"] },
-  "k152_ew": { fn: k152_ew, buffers: ["t719","t722","t725"] },
-  "k153_copy": { fn: k153_copy, buffers: ["t707","t731"] },
-  "k154_einsum": { fn: k154_einsum, buffers: ["t731","p_layers_0_attn_wk_w","t733"] },
-  "k155_copy": { fn: k155_copy, buffers: ["t725","t735"] },
-  "k156_einsum": { fn: k156_einsum, buffers: ["t735","p_layers_0_attn_wq_w","t737"] },
-  "k157_einsum": { fn: k157_einsum, buffers: ["t727","p_layers_0_attn_wv_w","t733","t737","t740","p_layers_0_attn_norm_g","t741"] },
-  "k158_einsum": { fn: k158_einsum, buffers: ["t97","t782","t784"] },
-  "k159_einsum": { fn: k159_einsum, buffers: ["t97","t681","t784","t869"] },
-  "k160_attn_dq": { fn: k160_attn_dq, buffers: ["t78","t95","t44","t783","t685","t787","t788"] },
-  "k161_attn_dk": { fn: k161_attn_dk, buffers: ["t78","t95","t44","t783","t685","t787","t789"] },
-  "k162_attn_dv": { fn: k162_attn_dv, buffers: ["t78","t95","t783","t685","t790"] },
-  "k163_ew": { fn: k163_ew, buffers: ["t789","t801","t804"] },
-  "k164_ew": { fn: k164_ew, buffers: ["t801","t804","t807"] },
-  "k165_ew": { fn: k165_ew, buffers: ["t788","t819","t822"] },
-  "k166_ew": { fn: k166_ew, buffers: ["t819","t822","t825"] },
-  "k167_copy": { fn: k167_copy, buffers: ["t790","t827"] },
-  "k168_einsum": { fn: k168_einsum, buffers: ["t37","t827","t830"] },
-  "k169_einsum": { fn: k169_einsum, buffers: ["t37","t727","t830","t870"] },
-  "k170_copy": { fn: k170_copy, buffers: ["t807","t831"] },
-  "k171_einsum": { fn: k171_einsum, buffers: ["t831","p_layers_0_attn_wk_w","t833"] },
-  "k172_einsum": { fn: k172_einsum, buffers: ["t37","t831","t834"] },
-  "k173_einsum": { fn: k173_einsum, buffers: ["t37","t731","t834","t871"] },
-  "k174_copy": { fn: k174_copy, buffers: ["t825","t835"] },
-  "k175_einsum": { fn: k175_einsum, buffers: ["t835","p_layers_0_attn_wq_w","t837"] },
-  "k176_einsum": { fn: k176_einsum, buffers: ["t827","p_layers_0_attn_wv_w","t833","t837","t840","p_layers_0_attn_norm_g","t841"] },
-  "k177_reduce": { fn: k177_reduce, buffers: ["t741","t25","t841","t750","t752","t849"] },
-  "k178_scatter": { fn: k178_scatter, buffers: ["t859","t681","t741","t32","t752","t25","t782","t841","t849","in_tokens"] },
-  "k179_einsum": { fn: k179_einsum, buffers: ["t37","t835","t838"] },
-  "k180_einsum": { fn: k180_einsum, buffers: ["t37","t735","t838","t872"] },
-  "k181_ew": { fn: k181_ew, buffers: ["in_step","t893","t998","t999","t1024"] },
-  "k182_reduce": { fn: k182_reduce, buffers: ["t859","t895"] },
-  "k183_reduce": { fn: k183_reduce, buffers: ["t872","t902"] },
-  "k184_reduce": { fn: k184_reduce, buffers: ["t871","t906"] },
-  "k185_reduce": { fn: k185_reduce, buffers: ["t870","t910"] },
-  "k186_reduce": { fn: k186_reduce, buffers: ["t869","t914"] },
-  "k187_reduce": { fn: k187_reduce, buffers: ["t867","t922"] },
-  "k188_reduce": { fn: k188_reduce, buffers: ["t645","t926"] },
-  "k189_reduce": { fn: k189_reduce, buffers: ["t633","t930"] },
-  "k190_reduce": { fn: k190_reduce, buffers: ["t637","t934"] },
-  "k191_reduce": { fn: k191_reduce, buffers: ["t865","t942"] },
-  "k192_reduce": { fn: k192_reduce, buffers: ["t864","t946"] },
-  "k193_reduce": { fn: k193_reduce, buffers: ["t863","t950"] },
-  "k194_reduce": { fn: k194_reduce, buffers: ["t862","t954"] },
-  "k195_reduce": { fn: k195_reduce, buffers: ["t860","t962"] },
-  "k196_reduce": { fn: k196_reduce, buffers: ["t406","t966"] },
-  "k197_reduce": { fn: k197_reduce, buffers: ["t393","t970"] },
-  "k198_reduce": { fn: k198_reduce, buffers: ["t397","t974"] },
-  "k199_reduce": { fn: k199_reduce, buffers: ["t366","t982"] },
-  "k200a_reduce": { fn: k200a_reduce, buffers: ["t365","t328","t427","t248","t504","t195","t532","t605","t663","t107","t740","t34","t767","t840","t369","t861","t866","t868","t873","t897","t917","t937","t957","t977"] },
-  "k200b_reduce": { fn: k200b_reduce, buffers: ["t897","t917","t937","t957","t977","t895","t902","t906","t910","t914","t922","t926","t930","t934","t942","t946","t950","t954","t962","t966","t970","t974","t982","t985","t989"] },
-  "k201_ew": { fn: k201_ew, buffers: ["p_optim_m_tok_w","t859","t989","t1009","p_optim_v_tok_w","t1015","p_tok_w","t1024","t999","t998","t1032","p_optim_m_head_w","t366","t1453","p_optim_v_head_w","t1459","p_head_w","t1470"] },
-  "k202_ew": { fn: k202_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t873","t989","t1042","p_optim_v_layers_0_attn_norm_g","t1048","p_layers_0_attn_norm_g","t999","t998","t1059","p_optim_m_layers_0_moe_norm_g","t868","t1151","p_optim_v_layers_0_moe_norm_g","t1155","p_layers_0_moe_norm_g","t1161","p_optim_m_layers_1_attn_norm_g","t866","t1266","p_optim_v_layers_1_attn_norm_g","t1270","p_layers_1_attn_norm_g","t1276","p_optim_m_layers_1_moe_norm_g","t861","t1350","p_optim_v_layers_1_moe_norm_g","t1354","p_layers_1_moe_norm_g","t1360","p_optim_m_norm_g","t369","t1434","p_optim_v_norm_g","t1438","p_norm_g","t1444"] },
-  "k203_ew": { fn: k203_ew, buffers: ["p_optim_m_layers_0_attn_wq_w","t872","t989","t1068","p_optim_v_layers_0_attn_wq_w","t1074","p_layers_0_attn_wq_w","t1024","t999","t998","t1085","p_optim_m_layers_0_attn_wo_w","t869","t1134","p_optim_v_layers_0_attn_wo_w","t1138","p_layers_0_attn_wo_w","t1145","p_optim_m_layers_1_attn_wq_w","t865","t1282","p_optim_v_layers_1_attn_wq_w","t1286","p_layers_1_attn_wq_w","t1293","p_optim_m_layers_1_attn_wo_w","t862","t1333","p_optim_v_layers_1_attn_wo_w","t1337","p_layers_1_attn_wo_w","t1344"] },
-  "k204_ew": { fn: k204_ew, buffers: ["p_optim_m_layers_0_attn_wk_w","t871","t989","t1094","p_optim_v_layers_0_attn_wk_w","t1100","p_layers_0_attn_wk_w","t1024","t999","t998","t1111","p_optim_m_layers_0_attn_wv_w","t870","t1117","p_optim_v_layers_0_attn_wv_w","t1121","p_layers_0_attn_wv_w","t1128","p_optim_m_layers_1_attn_wk_w","t864","t1299","p_optim_v_layers_1_attn_wk_w","t1303","p_layers_1_attn_wk_w","t1310","p_optim_m_layers_1_attn_wv_w","t863","t1316","p_optim_v_layers_1_attn_wv_w","t1320","p_layers_1_attn_wv_w","t1327"] },
-  "k205_ew": { fn: k205_ew, buffers: ["p_optim_m_layers_0_moe_router_w","t867","t989","t1170","p_optim_v_layers_0_moe_router_w","t1176","p_layers_0_moe_router_w","t1024","t999","t998","t1187","p_optim_m_layers_1_moe_router_w","t860","t1366","p_optim_v_layers_1_moe_router_w","t1370","p_layers_1_moe_router_w","t1377"] },
-  "k206_ew": { fn: k206_ew, buffers: ["p_optim_m_layers_0_moe_w1","t645","t989","t1197","p_optim_v_layers_0_moe_w1","t1203","p_layers_0_moe_w1","t1024","t999","t998","t1217","p_optim_m_layers_0_moe_w2","t633","t1226","p_optim_v_layers_0_moe_w2","t1232","p_layers_0_moe_w2","t1243","p_optim_m_layers_0_moe_w3","t637","t1249","p_optim_v_layers_0_moe_w3","t1253","p_layers_0_moe_w3","t1260","p_optim_m_layers_1_moe_w1","t406","t1383","p_optim_v_layers_1_moe_w1","t1387","p_layers_1_moe_w1","t1394","p_optim_m_layers_1_moe_w2","t393","t1400","p_optim_v_layers_1_moe_w2","t1404","p_layers_1_moe_w2","t1411","p_optim_m_layers_1_moe_w3","t397","t1417","p_optim_v_layers_1_moe_w3","t1421","p_layers_1_moe_w3","t1428"] },
+  "k9_attn_out_lse": { fn: k9_attn_out_lse, buffers: ["t78","t95","t44","t97"] },
+  "k10_einsum": { fn: k10_einsum, buffers: ["t97","p_layers_0_attn_wo_w","t25","t104"] },
+  "k11_reduce": { fn: k11_reduce, buffers: ["t104","t111","p_layers_0_moe_norm_g","t114","t109"] },
+  "k12_einsum": { fn: k12_einsum, buffers: ["t114","p_layers_0_moe_router_w","t116"] },
+  "k13_topk_indices": { fn: k13_topk_indices, buffers: ["t117","t116"] },
+  "k14a_reduce": { fn: k14a_reduce, buffers: ["t117","t124","t127","t774"] },
+  "k14b_reduce": { fn: k14b_reduce, buffers: ["t124","t156","t169"] },
+  "k15_reduce": { fn: k15_reduce, buffers: ["t116","t774","t134","t784"] },
+  "k16_topk_values": { fn: k16_topk_values, buffers: ["t145","t116"] },
+  "k17_reduce": { fn: k17_reduce, buffers: ["t145","t149","t152","t150"] },
+  "k18_reduce": { fn: k18_reduce, buffers: ["t124","t156","t165"] },
+  "k19_sort_order": { fn: k19_sort_order, buffers: ["t171","t117"] },
+  "k20_sort_offsets": { fn: k20_sort_offsets, buffers: ["t172","t117"] },
+  "k21_ew": { fn: k21_ew, buffers: ["t171","t177"] },
+  "k22_gather": { fn: k22_gather, buffers: ["t177","t114","t178"] },
+  "k23_gmm_out": { fn: k23_gmm_out, buffers: ["t178","p_layers_0_moe_w1","t179","t172"] },
+  "k24_gmm_out": { fn: k24_gmm_out, buffers: ["t178","p_layers_0_moe_w3","t182","t172"] },
+  "k25_ew": { fn: k25_ew, buffers: ["t179","t180","t181","t182","t183"] },
+  "k26_gmm_out": { fn: k26_gmm_out, buffers: ["t183","p_layers_0_moe_w2","t184","t172"] },
+  "k27_gather": { fn: k27_gather, buffers: ["t171","t152","t186"] },
+  "k28_scatter": { fn: k28_scatter, buffers: ["t190","t184","t186","t177"] },
+  "k29_reduce": { fn: k29_reduce, buffers: ["t104","t190","t192","t199","p_layers_1_attn_norm_g","t202","t197"] },
+  "k30_einsum": { fn: k30_einsum, buffers: ["t202","p_layers_1_attn_wq_w","t203"] },
+  "k31_einsum": { fn: k31_einsum, buffers: ["t202","p_layers_1_attn_wk_w","t206"] },
+  "k32_einsum": { fn: k32_einsum, buffers: ["t202","p_layers_1_attn_wv_w","t209"] },
+  "k33_ew": { fn: k33_ew, buffers: ["t203","t219","t223"] },
+  "k34_concat": { fn: k34_concat, buffers: ["t219","t225","t223"] },
+  "k35_ew": { fn: k35_ew, buffers: ["t206","t234","t238"] },
+  "k36_concat": { fn: k36_concat, buffers: ["t234","t240","t238"] },
+  "k37_attn_out_lse": { fn: k37_attn_out_lse, buffers: ["t225","t240","t209","t242"] },
+  "k38_einsum": { fn: k38_einsum, buffers: ["t242","p_layers_1_attn_wo_w","t192","t249"] },
+  "k39_reduce": { fn: k39_reduce, buffers: ["t249","t256","p_layers_1_moe_norm_g","t259","t254"] },
+  "k40_einsum": { fn: k40_einsum, buffers: ["t259","p_layers_1_moe_router_w","t261"] },
+  "k41_topk_indices": { fn: k41_topk_indices, buffers: ["t262","t261"] },
+  "k42a_reduce": { fn: k42a_reduce, buffers: ["t262","t267","t269","t532"] },
+  "k42b_reduce": { fn: k42b_reduce, buffers: ["t267","t295","t307"] },
+  "k43_reduce": { fn: k43_reduce, buffers: ["t261","t532","t276","t542"] },
+  "k44_topk_values": { fn: k44_topk_values, buffers: ["t285","t261"] },
+  "k45_reduce": { fn: k45_reduce, buffers: ["t285","t289","t292","t290"] },
+  "k46_reduce": { fn: k46_reduce, buffers: ["t267","t295","t304"] },
+  "k47_sort_order": { fn: k47_sort_order, buffers: ["t309","t262"] },
+  "k48_sort_offsets": { fn: k48_sort_offsets, buffers: ["t310","t262"] },
+  "k49_ew": { fn: k49_ew, buffers: ["t309","t314"] },
+  "k50_gather": { fn: k50_gather, buffers: ["t314","t259","t315"] },
+  "k51_gmm_out": { fn: k51_gmm_out, buffers: ["t315","p_layers_1_moe_w1","t316","t310"] },
+  "k52_gmm_out": { fn: k52_gmm_out, buffers: ["t315","p_layers_1_moe_w3","t319","t310"] },
+  "k53_ew": { fn: k53_ew, buffers: ["t316","t317","t318","t319","t320"] },
+  "k54_gmm_out": { fn: k54_gmm_out, buffers: ["t320","p_layers_1_moe_w2","t321","t310"] },
+  "k55_gather": { fn: k55_gather, buffers: ["t309","t292","t323"] },
+  "k56_scatter": { fn: k56_scatter, buffers: ["t327","t321","t323","t314"] },
+  "k57_reduce": { fn: k57_reduce, buffers: ["t249","t327","t329","t336","p_norm_g","t339","t334"] },
+  "k58_einsum": { fn: k58_einsum, buffers: ["t339","p_head_w","t340"] },
+  "k59a_reduce": { fn: k59a_reduce, buffers: ["t340","in_targets","t372","t357"] },
+  "k59b_reduce": { fn: k59b_reduce, buffers: ["t357","t359"] },
+  "k60a_reduce": { fn: k60a_reduce, buffers: ["t134","t276","t127","t139","t269","t280"] },
+  "k60b_reduce": { fn: k60b_reduce, buffers: ["t139","t280","t359","t364"] },
+  "k61_einsum": { fn: k61_einsum, buffers: ["t372","p_head_w","t373","p_norm_g","t375"] },
+  "k62_einsum": { fn: k62_einsum, buffers: ["t339","t372","t374"] },
+  "k63_reduce": { fn: k63_reduce, buffers: ["t375","t329","t334","t391"] },
+  "k64_gather": { fn: k64_gather, buffers: ["t314","t391","t393","t323","t394"] },
+  "k65_reduce": { fn: k65_reduce, buffers: ["t393","t321","t396"] },
+  "k66_scatter": { fn: k66_scatter, buffers: ["t398","t396","t309"] },
+  "k67_gmm_dx": { fn: k67_gmm_dx, buffers: ["t394","p_layers_1_moe_w2","t400","t310"] },
+  "k68_gmm_dw": { fn: k68_gmm_dw, buffers: ["t320","t394","t401","t310"] },
+  "k69_ew": { fn: k69_ew, buffers: ["t400","t318","t403","t319","t317","t316","t412"] },
+  "k70_gmm_dx": { fn: k70_gmm_dx, buffers: ["t403","p_layers_1_moe_w3","t404","t310"] },
+  "k71_gmm_dw": { fn: k71_gmm_dw, buffers: ["t315","t403","t405","t310"] },
+  "k72_gmm_dx": { fn: k72_gmm_dx, buffers: ["t412","p_layers_1_moe_w1","t413","t310"] },
+  "k73_gmm_dw": { fn: k73_gmm_dw, buffers: ["t315","t412","t414","t310"] },
+  "k74_scatter": { fn: k74_scatter, buffers: ["t416","t404","t413","t314"] },
+  "k75_reduce": { fn: k75_reduce, buffers: ["t398","t292","t290","t421"] },
+  "k76_ew": { fn: k76_ew, buffers: ["t262","t428"] },
+  "k77_scatter": { fn: k77_scatter, buffers: ["t431","t398","t290","t421","t289","t428"] },
+  "k78_einsum": { fn: k78_einsum, buffers: ["t431","p_layers_1_moe_router_w","t416","t435","p_layers_1_moe_norm_g","t437"] },
+  "k79_einsum": { fn: k79_einsum, buffers: ["t542","p_layers_1_moe_router_w","t543","p_layers_1_moe_norm_g","t546"] },
+  "k80_reduce": { fn: k80_reduce, buffers: ["t437","t249","t546","t391","t254","t453","t558"] },
+  "k81_einsum": { fn: k81_einsum, buffers: ["t453","p_layers_1_attn_wo_w","t454"] },
+  "k82_einsum": { fn: k82_einsum, buffers: ["t259","t542","t544"] },
+  "k83_einsum": { fn: k83_einsum, buffers: ["t259","t431","t544","t882"] },
+  "k84_einsum": { fn: k84_einsum, buffers: ["t558","p_layers_1_attn_wo_w","t559"] },
+  "k85_reduce": { fn: k85_reduce, buffers: ["t454","t242","t559","t458","t563"] },
+  "k86_attn_dqkv": { fn: k86_attn_dqkv, buffers: ["t225","t240","t209","t454","t242","t458","t459"] },
+  "k87_ew": { fn: k87_ew, buffers: ["t459","t476"] },
+  "k88_ew": { fn: k88_ew, buffers: ["t459","t479"] },
+  "k89_ew": { fn: k89_ew, buffers: ["t476","t479","t482"] },
+  "k90_ew": { fn: k90_ew, buffers: ["t459","t494"] },
+  "k91_ew": { fn: k91_ew, buffers: ["t459","t497"] },
+  "k92_ew": { fn: k92_ew, buffers: ["t494","t497","t500"] },
+  "k93_copy": { fn: k93_copy, buffers: ["t459","t502"] },
+  "k94_copy": { fn: k94_copy, buffers: ["t482","t506"] },
+  "k95_einsum": { fn: k95_einsum, buffers: ["t506","p_layers_1_attn_wk_w","t508"] },
+  "k96_copy": { fn: k96_copy, buffers: ["t500","t510"] },
+  "k97_einsum": { fn: k97_einsum, buffers: ["t510","p_layers_1_attn_wq_w","t512"] },
+  "k98_einsum": { fn: k98_einsum, buffers: ["t502","p_layers_1_attn_wv_w","t508","t512","t515","p_layers_1_attn_norm_g","t516"] },
+  "k99_einsum": { fn: k99_einsum, buffers: ["t242","t558","t560"] },
+  "k100_einsum": { fn: k100_einsum, buffers: ["t242","t453","t560","t884"] },
+  "k101_attn_dqkv": { fn: k101_attn_dqkv, buffers: ["t225","t240","t209","t559","t242","t563","t564"] },
+  "k102_ew": { fn: k102_ew, buffers: ["t564","t581"] },
+  "k103_ew": { fn: k103_ew, buffers: ["t564","t584"] },
+  "k104_ew": { fn: k104_ew, buffers: ["t581","t584","t587"] },
+  "k105_ew": { fn: k105_ew, buffers: ["t564","t599"] },
+  "k106_ew": { fn: k106_ew, buffers: ["t564","t602"] },
+  "k107_ew": { fn: k107_ew, buffers: ["t599","t602","t605"] },
+  "k108_copy": { fn: k108_copy, buffers: ["t564","t607"] },
+  "k109_einsum": { fn: k109_einsum, buffers: ["t202","t607","t610"] },
+  "k110_einsum": { fn: k110_einsum, buffers: ["t202","t502","t610","t885"] },
+  "k111_copy": { fn: k111_copy, buffers: ["t587","t611"] },
+  "k112_einsum": { fn: k112_einsum, buffers: ["t611","p_layers_1_attn_wk_w","t613"] },
+  "k113_einsum": { fn: k113_einsum, buffers: ["t202","t611","t614"] },
+  "k114_einsum": { fn: k114_einsum, buffers: ["t202","t506","t614","t886"] },
+  "k115_copy": { fn: k115_copy, buffers: ["t605","t615"] },
+  "k116_einsum": { fn: k116_einsum, buffers: ["t615","p_layers_1_attn_wq_w","t617"] },
+  "k117_einsum": { fn: k117_einsum, buffers: ["t607","p_layers_1_attn_wv_w","t613","t617","t620","p_layers_1_attn_norm_g","t621"] },
+  "k118_reduce": { fn: k118_reduce, buffers: ["t516","t192","t621","t453","t197","t558","t638"] },
+  "k119_einsum": { fn: k119_einsum, buffers: ["t202","t615","t618"] },
+  "k120_einsum": { fn: k120_einsum, buffers: ["t202","t510","t618","t887"] },
+  "k121_gather": { fn: k121_gather, buffers: ["t177","t638","t640","t186","t641"] },
+  "k122_reduce": { fn: k122_reduce, buffers: ["t640","t184","t643"] },
+  "k123_scatter": { fn: k123_scatter, buffers: ["t645","t643","t171"] },
+  "k124_gmm_dx": { fn: k124_gmm_dx, buffers: ["t641","p_layers_0_moe_w2","t647","t172"] },
+  "k125_gmm_dw": { fn: k125_gmm_dw, buffers: ["t183","t641","t648","t172"] },
+  "k126_ew": { fn: k126_ew, buffers: ["t647","t181","t650","t182","t180","t179","t658"] },
+  "k127_gmm_dx": { fn: k127_gmm_dx, buffers: ["t650","p_layers_0_moe_w3","t651","t172"] },
+  "k128_gmm_dw": { fn: k128_gmm_dw, buffers: ["t178","t650","t652","t172"] },
+  "k129_gmm_dx": { fn: k129_gmm_dx, buffers: ["t658","p_layers_0_moe_w1","t659","t172"] },
+  "k130_gmm_dw": { fn: k130_gmm_dw, buffers: ["t178","t658","t660","t172"] },
+  "k131_scatter": { fn: k131_scatter, buffers: ["t662","t651","t659","t177"] },
+  "k132_reduce": { fn: k132_reduce, buffers: ["t645","t152","t150","t667"] },
+  "k133_ew": { fn: k133_ew, buffers: ["t117","t671"] },
+  "k134_scatter": { fn: k134_scatter, buffers: ["t674","t645","t150","t667","t149","t671"] },
+  "k135_einsum": { fn: k135_einsum, buffers: ["t674","p_layers_0_moe_router_w","t662","t678","p_layers_0_moe_norm_g","t680"] },
+  "k136_einsum": { fn: k136_einsum, buffers: ["t784","p_layers_0_moe_router_w","t785","p_layers_0_moe_norm_g","t788"] },
+  "k137_reduce": { fn: k137_reduce, buffers: ["t680","t104","t788","t638","t109","t696","t800"] },
+  "k138_einsum": { fn: k138_einsum, buffers: ["t696","p_layers_0_attn_wo_w","t697"] },
+  "k139_einsum": { fn: k139_einsum, buffers: ["t114","t784","t786"] },
+  "k140_einsum": { fn: k140_einsum, buffers: ["t114","t674","t786","t889"] },
+  "k141_einsum": { fn: k141_einsum, buffers: ["t800","p_layers_0_attn_wo_w","t801"] },
+  "k142_reduce": { fn: k142_reduce, buffers: ["t697","t97","t801","t701","t805"] },
+  "k143_attn_dqkv": { fn: k143_attn_dqkv, buffers: ["t78","t95","t44","t697","t97","t701","t702"] },
+  "k144_ew": { fn: k144_ew, buffers: ["t702","t719"] },
+  "k145_ew": { fn: k145_ew, buffers: ["t702","t722"] },
+  "k146_ew": { fn: k146_ew, buffers: ["t719","t722","t725"] },
+  "k147_ew": { fn: k147_ew, buffers: ["t702","t737"] },
+  "k148_ew": { fn: k148_ew, buffers: ["t702","t740"] },
+  "k149_ew": { fn: k149_ew, buffers: ["t737","t740","t743"] },
+  "k150_copy": { fn: k150_copy, buffers: ["t702","t745"] },
+  "k151_copy": { fn: k151_copy, buffers: ["t725","t749"] },
+  "k152_einsum": { fn: k152_einsum, buffers: ["t749","p_layers_0_attn_wk_w","t751"] },
+  "k153_copy": { fn: k153_copy, buffers: ["t743","t753"] },
+  "k154_einsum": { fn: k154_einsum, buffers: ["t753","p_layers_0_attn_wq_w","t755"] },
+  "k155_einsum": { fn: k155_einsum, buffers: ["t745","p_layers_0_attn_wv_w","t751","t755","t758","p_layers_0_attn_norm_g","t759"] },
+  "k156_einsum": { fn: k156_einsum, buffers: ["t97","t800","t802"] },
+  "k157_einsum": { fn: k157_einsum, buffers: ["t97","t696","t802","t891"] },
+  "k158_attn_dqkv": { fn: k158_attn_dqkv, buffers: ["t78","t95","t44","t801","t97","t805","t806"] },
+  "k159_ew": { fn: k159_ew, buffers: ["t806","t823"] },
+  "k160_ew": { fn: k160_ew, buffers: ["t806","t826"] },
+  "k161_ew": { fn: k161_ew, buffers: ["t823","t826","t829"] },
+  "k162_ew": { fn: k162_ew, buffers: ["t806","t841"] },
+  "k163_ew": { fn: k163_ew, buffers: ["t806","t844"] },
+  "k164_ew": { fn: k164_ew, buffers: ["t841","t844","t847"] },
+  "k165_copy": { fn: k165_copy, buffers: ["t806","t849"] },
+  "k166_einsum": { fn: k166_einsum, buffers: ["t37","t849","t852"] },
+  "k167_einsum": { fn: k167_einsum, buffers: ["t37","t745","t852","t892"] },
+  "k168_copy": { fn: k168_copy, buffers: ["t829","t853"] },
+  "k169_einsum": { fn: k169_einsum, buffers: ["t853","p_layers_0_attn_wk_w","t855"] },
+  "k170_einsum": { fn: k170_einsum, buffers: ["t37","t853","t856"] },
+  "k171_einsum": { fn: k171_einsum, buffers: ["t37","t749","t856","t893"] },
+  "k172_copy": { fn: k172_copy, buffers: ["t847","t857"] },
+  "k173_einsum": { fn: k173_einsum, buffers: ["t857","p_layers_0_attn_wq_w","t859"] },
+  "k174_einsum": { fn: k174_einsum, buffers: ["t849","p_layers_0_attn_wv_w","t855","t859","t862","p_layers_0_attn_norm_g","t863"] },
+  "k175_reduce": { fn: k175_reduce, buffers: ["t759","t25","t863","t768","t770","t871"] },
+  "k176_scatter": { fn: k176_scatter, buffers: ["t881","t696","t759","t32","t770","t25","t800","t863","t871","in_tokens"] },
+  "k177_einsum": { fn: k177_einsum, buffers: ["t37","t857","t860"] },
+  "k178_einsum": { fn: k178_einsum, buffers: ["t37","t753","t860","t894"] },
+  "k179_ew": { fn: k179_ew, buffers: ["in_step","t915","t1020","t1021","t1046"] },
+  "k180_reduce": { fn: k180_reduce, buffers: ["t881","t917"] },
+  "k181_reduce": { fn: k181_reduce, buffers: ["t894","t924"] },
+  "k182_reduce": { fn: k182_reduce, buffers: ["t893","t928"] },
+  "k183_reduce": { fn: k183_reduce, buffers: ["t892","t932"] },
+  "k184_reduce": { fn: k184_reduce, buffers: ["t891","t936"] },
+  "k185_reduce": { fn: k185_reduce, buffers: ["t889","t944"] },
+  "k186_reduce": { fn: k186_reduce, buffers: ["t660","t948"] },
+  "k187_reduce": { fn: k187_reduce, buffers: ["t648","t952"] },
+  "k188_reduce": { fn: k188_reduce, buffers: ["t652","t956"] },
+  "k189_reduce": { fn: k189_reduce, buffers: ["t887","t964"] },
+  "k190_reduce": { fn: k190_reduce, buffers: ["t886","t968"] },
+  "k191_reduce": { fn: k191_reduce, buffers: ["t885","t972"] },
+  "k192_reduce": { fn: k192_reduce, buffers: ["t884","t976"] },
+  "k193_reduce": { fn: k193_reduce, buffers: ["t882","t984"] },
+  "k194_reduce": { fn: k194_reduce, buffers: ["t414","t988"] },
+  "k195_reduce": { fn: k195_reduce, buffers: ["t401","t992"] },
+  "k196_reduce": { fn: k196_reduce, buffers: ["t405","t996"] },
+  "k197_reduce": { fn: k197_reduce, buffers: ["t374","t1004"] },
+  "k198a_reduce": { fn: k198a_reduce, buffers: ["t373","t336","t435","t256","t515","t199","t543","t620","t678","t111","t758","t34","t785","t862","t377","t883","t888","t890","t895","t919","t939","t959","t979","t999"] },
+  "k198b_reduce": { fn: k198b_reduce, buffers: ["t919","t939","t959","t979","t999","t917","t924","t928","t932","t936","t944","t948","t952","t956","t964","t968","t972","t976","t984","t988","t992","t996","t1004","t1007","t1011"] },
+  "k199_ew": { fn: k199_ew, buffers: ["p_optim_m_tok_w","t881","t1011","t1031","p_optim_v_tok_w","t1037","p_tok_w","t1046","t1021","t1020","t1054","p_optim_m_head_w","t374","t1475","p_optim_v_head_w","t1481","p_head_w","t1492"] },
+  "k200_ew": { fn: k200_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t895","t1011","t1064","p_optim_v_layers_0_attn_norm_g","t1070","p_layers_0_attn_norm_g","t1021","t1020","t1081","p_optim_m_layers_0_moe_norm_g","t890","t1173","p_optim_v_layers_0_moe_norm_g","t1177","p_layers_0_moe_norm_g","t1183","p_optim_m_layers_1_attn_norm_g","t888","t1288","p_optim_v_layers_1_attn_norm_g","t1292","p_layers_1_attn_norm_g","t1298","p_optim_m_layers_1_moe_norm_g","t883","t1372","p_optim_v_layers_1_moe_norm_g","t1376","p_layers_1_moe_norm_g","t1382","p_optim_m_norm_g","t377","t1456","p_optim_v_norm_g","t1460","p_norm_g","t1466"] },
+  "k201_ew": { fn: k201_ew, buffers: ["p_optim_m_layers_0_attn_wq_w","t894","t1011","t1090","p_optim_v_layers_0_attn_wq_w","t1096","p_layers_0_attn_wq_w","t1046","t1021","t1020","t1107","p_optim_m_layers_0_attn_wo_w","t891","t1156","p_optim_v_layers_0_attn_wo_w","t1160","p_layers_0_attn_wo_w","t1167","p_optim_m_layers_1_attn_wq_w","t887","t1304","p_optim_v_layers_1_attn_wq_w","t1308","p_layers_1_attn_wq_w","t1315","p_optim_m_layers_1_attn_wo_w","t884","t1355","p_optim_v_layers_1_attn_wo_w","t1359","p_layers_1_attn_wo_w","t1366"] },
+  "k202_ew": { fn: k202_ew, buffers: ["p_optim_m_layers_0_attn_wk_w","t893","t1011","t1116","p_optim_v_layers_0_attn_wk_w","t1122","p_layers_0_attn_wk_w","t1046","t1021","t1020","t1133","p_optim_m_layers_0_attn_wv_w","t892","t1139","p_optim_v_layers_0_attn_wv_w","t1143","p_layers_0_attn_wv_w","t1150","p_optim_m_layers_1_attn_wk_w","t886","t1321","p_optim_v_layers_1_attn_wk_w","t1325","p_layers_1_attn_wk_w","t1332","p_optim_m_layers_1_attn_wv_w","t885","t1338","p_optim_v_layers_1_attn_wv_w","t1342","p_layers_1_attn_wv_w","t1349"] },
+  "k203_ew": { fn: k203_ew, buffers: ["p_optim_m_layers_0_moe_router_w","t889","t1011","t1192","p_optim_v_layers_0_moe_router_w","t1198","p_layers_0_moe_router_w","t1046","t1021","t1020","t1209","p_optim_m_layers_1_moe_router_w","t882","t1388","p_optim_v_layers_1_moe_router_w","t1392","p_layers_1_moe_router_w","t1399"] },
+  "k204_ew": { fn: k204_ew, buffers: ["p_optim_m_layers_0_moe_w1","t660","t1011","t1219","p_optim_v_layers_0_moe_w1","t1225","p_layers_0_moe_w1","t1046","t1021","t1020","t1239","p_optim_m_layers_0_moe_w2","t648","t1248","p_optim_v_layers_0_moe_w2","t1254","p_layers_0_moe_w2","t1265","p_optim_m_layers_0_moe_w3","t652","t1271","p_optim_v_layers_0_moe_w3","t1275","p_layers_0_moe_w3","t1282","p_optim_m_layers_1_moe_w1","t414","t1405","p_optim_v_layers_1_moe_w1","t1409","p_layers_1_moe_w1","t1416","p_optim_m_layers_1_moe_w2","t401","t1422","p_optim_v_layers_1_moe_w2","t1426","p_layers_1_moe_w2","t1433","p_optim_m_layers_1_moe_w3","t405","t1439","p_optim_v_layers_1_moe_w3","t1443","p_layers_1_moe_w3","t1450"] },
 });

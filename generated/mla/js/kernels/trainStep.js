@@ -236,8 +236,16 @@ const { loom_gemm, loom_gemm_view } = (() => {
     }
     return ld;
   }
+  // A host's BLAS (runtime/backends/js/native-gemm.ts installs the system's under Node): it
+  // takes the product when the strides are a BLAS layout, and answers false otherwise.
+  const NATIVE = Symbol.for('loom.sgemm');
   let plainC = new Float32Array(0);
   function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const native = globalThis[NATIVE];
+    if (native !== undefined && M > 0 && N > 0 && K > 0) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (native(plainC, 0, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs)) return plainC;
+    }
     if (wasm === null) {
       if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
       if (K <= 0) plainC.fill(0, 0, M * ldc);
@@ -260,6 +268,8 @@ const { loom_gemm, loom_gemm_view } = (() => {
   function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
     if (M <= 0 || N <= 0) return;
     if (K <= 0) { C.fill(0, 0, M * N); return; }
+    const native = globalThis[NATIVE];
+    if (native !== undefined && native(C, 0, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs)) return;
     if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
     const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
     if (ld === N) C.set(heap.subarray(0, M * N));
@@ -622,18 +632,18 @@ function k15_concat(buffers, uniforms) {
     }
   }
 }
-// k16_attn_out (compiler/std/functional.loom:47:10)
-function k16_attn_out(buffers, uniforms) {
+// k16_attn_out_lse (compiler/std/functional.loom:47:10)
+function k16_attn_out_lse(buffers, uniforms) {
   const t92 = buffers.t92;
   const t129 = buffers.t129;
   const t124 = buffers.t124;
   const t131 = buffers.t131;
-  const s = loom_scratch("k16_attn_out.s", Float32Array, 4096);
-  const prod = loom_scratch("k16_attn_out.prod", Float32Array, 512);
-  const acc = loom_scratch("k16_attn_out.acc", Float32Array, 512);
-  const m = loom_scratch("k16_attn_out.m", Float32Array, 32);
-  const l = loom_scratch("k16_attn_out.l", Float32Array, 32);
-  const corr = loom_scratch("k16_attn_out.corr", Float32Array, 32);
+  const s = loom_scratch("k16_attn_out_lse.s", Float32Array, 4096);
+  const prod = loom_scratch("k16_attn_out_lse.prod", Float32Array, 512);
+  const acc = loom_scratch("k16_attn_out_lse.acc", Float32Array, 512);
+  const m = loom_scratch("k16_attn_out_lse.m", Float32Array, 32);
+  const l = loom_scratch("k16_attn_out_lse.l", Float32Array, 32);
+  const corr = loom_scratch("k16_attn_out_lse.corr", Float32Array, 32);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -686,9 +696,12 @@ function k16_attn_out(buffers, uniforms) {
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          t131[(b0 * 4 + h) * 64 + i0 + r_3 + 65536] = l[r_3] > 0 ? m[r_3] + Math.log(l[r_3] > 0 ? l[r_3] : 1) : -Infinity;
+        }
+        for (let r_4 = 0; r_4 < bq; r_4++) {
+          const f = l[r_4] > 0 ? 1 / (l[r_4] > 0 ? l[r_4] : 1) : 0;
           for (let c_2 = 0; c_2 < 16; c_2++) {
-            t131[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
+            t131[((b0 * 4 + h) * 64 + i0 + r_4) * 16 + c_2] = acc[r_4 * 16 + c_2] * f;
           }
         }
       }
@@ -698,469 +711,469 @@ function k16_attn_out(buffers, uniforms) {
 // k17_copy (dsl-examples/mla.loom:27:15)
 function k17_copy(buffers, uniforms) {
   const t131 = buffers.t131;
-  const t132 = buffers.t132;
+  const t136 = buffers.t136;
   for (let i = 0; i < 65536; i++) {
-    const l132 = t131[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t132[i] = l132;
+    const l136 = t131[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t136[i] = l136;
   }
 }
 // k18_einsum (compiler/std/nn.loom:9:73)
 function k18_einsum(buffers, uniforms) {
-  const t132 = buffers.t132;
+  const t136 = buffers.t136;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
   const t29 = buffers.t29;
-  const t135 = buffers.t135;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t132, 0, 64, 1, p_layers_0_attn_wo_w, 0, 64, 1);
+  const t139 = buffers.t139;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t136, 0, 64, 1, p_layers_0_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
       const l29 = t29[i * 64 + j];
-      const v135 = l29 + c_tile[ci + j];
-      t135[i * 64 + j] = v135;
+      const v139 = l29 + c_tile[ci + j];
+      t139[i * 64 + j] = v139;
     }
   }
 }
 // k19_reduce (compiler/std/nn.loom:32:57)
 function k19_reduce(buffers, uniforms) {
-  const t135 = buffers.t135;
-  const t142 = buffers.t142;
+  const t139 = buffers.t139;
+  const t146 = buffers.t146;
   const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
-  const t145 = buffers.t145;
-  const t140 = buffers.t140;
+  const t149 = buffers.t149;
+  const t144 = buffers.t144;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l135 = t135[row * 64 + col];
-      const v136 = l135 * l135;
-      const l135_1 = t135[row * 64 + col + 1];
-      const v136_1 = l135_1 * l135_1;
-      const l135_2 = t135[row * 64 + col + 2];
-      const v136_2 = l135_2 * l135_2;
-      const l135_3 = t135[row * 64 + col + 3];
-      const v136_3 = l135_3 * l135_3;
-      acc0_0_0 += v136;
-      acc0_0_1 += v136_1;
-      acc0_0_2 += v136_2;
-      acc0_0_3 += v136_3;
+      const l139 = t139[row * 64 + col];
+      const v140 = l139 * l139;
+      const l139_1 = t139[row * 64 + col + 1];
+      const v140_1 = l139_1 * l139_1;
+      const l139_2 = t139[row * 64 + col + 2];
+      const v140_2 = l139_2 * l139_2;
+      const l139_3 = t139[row * 64 + col + 3];
+      const v140_3 = l139_3 * l139_3;
+      acc0_0_0 += v140;
+      acc0_0_1 += v140_1;
+      acc0_0_2 += v140_2;
+      acc0_0_3 += v140_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v138 = acc0_0 * 0.015625;
-    const v139 = v138 + 0.00001;
-    const v140 = 1 / Math.sqrt(v139);
+    const v142 = acc0_0 * 0.015625;
+    const v143 = v142 + 0.00001;
+    const v144 = 1 / Math.sqrt(v143);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l135_4 = t135[row * 64 + col_1];
-      const v142 = l135_4 * v140;
-      t142[row * 64 + col_1] = v142;
-      const l144 = p_layers_0_mlp_norm_g[col_1];
-      const v145 = v142 * l144;
-      t145[row * 64 + col_1] = v145;
+      const l139_4 = t139[row * 64 + col_1];
+      const v146 = l139_4 * v144;
+      t146[row * 64 + col_1] = v146;
+      const l148 = p_layers_0_mlp_norm_g[col_1];
+      const v149 = v146 * l148;
+      t149[row * 64 + col_1] = v149;
     }
-    t140[row] = v140;
+    t144[row] = v144;
   }
 }
 // k20_einsum (compiler/std/nn.loom:9:73)
 function k20_einsum(buffers, uniforms) {
-  const t145 = buffers.t145;
-  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
   const t149 = buffers.t149;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t145, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
+  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
+  const t153 = buffers.t153;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t149, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t149[i * 176 + j] = c_tile[ci + j];
+      t153[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 // k21_einsum (compiler/std/nn.loom:9:73)
 function k21_einsum(buffers, uniforms) {
-  const t145 = buffers.t145;
-  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
-  const t146 = buffers.t146;
-  const t147 = buffers.t147;
-  const t148 = buffers.t148;
   const t149 = buffers.t149;
+  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
   const t150 = buffers.t150;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t145, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
+  const t151 = buffers.t151;
+  const t152 = buffers.t152;
+  const t153 = buffers.t153;
+  const t154 = buffers.t154;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t149, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t146[i * 176 + j] = c_tile[ci + j];
-      const v147 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
-      t147[i * 176 + j] = v147;
-      const v148 = c_tile[ci + j] * v147;
-      t148[i * 176 + j] = v148;
-      const l149 = t149[i * 176 + j];
-      const v150 = v148 * l149;
-      t150[i * 176 + j] = v150;
+      t150[i * 176 + j] = c_tile[ci + j];
+      const v151 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      t151[i * 176 + j] = v151;
+      const v152 = c_tile[ci + j] * v151;
+      t152[i * 176 + j] = v152;
+      const l153 = t153[i * 176 + j];
+      const v154 = v152 * l153;
+      t154[i * 176 + j] = v154;
     }
   }
 }
 // k22_einsum (compiler/std/nn.loom:9:73)
 function k22_einsum(buffers, uniforms) {
-  const t150 = buffers.t150;
+  const t154 = buffers.t154;
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
-  const t135 = buffers.t135;
-  const t152 = buffers.t152;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t150, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
+  const t139 = buffers.t139;
+  const t156 = buffers.t156;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t154, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l135 = t135[i * 64 + j];
-      const v152 = l135 + c_tile[ci + j];
-      t152[i * 64 + j] = v152;
+      const l139 = t139[i * 64 + j];
+      const v156 = l139 + c_tile[ci + j];
+      t156[i * 64 + j] = v156;
     }
   }
 }
 // k23_reduce (compiler/std/nn.loom:32:57)
 function k23_reduce(buffers, uniforms) {
-  const t152 = buffers.t152;
-  const t159 = buffers.t159;
+  const t156 = buffers.t156;
+  const t163 = buffers.t163;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t162 = buffers.t162;
-  const t157 = buffers.t157;
+  const t166 = buffers.t166;
+  const t161 = buffers.t161;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l152 = t152[row * 64 + col];
-      const v153 = l152 * l152;
-      const l152_1 = t152[row * 64 + col + 1];
-      const v153_1 = l152_1 * l152_1;
-      const l152_2 = t152[row * 64 + col + 2];
-      const v153_2 = l152_2 * l152_2;
-      const l152_3 = t152[row * 64 + col + 3];
-      const v153_3 = l152_3 * l152_3;
-      acc0_0_0 += v153;
-      acc0_0_1 += v153_1;
-      acc0_0_2 += v153_2;
-      acc0_0_3 += v153_3;
+      const l156 = t156[row * 64 + col];
+      const v157 = l156 * l156;
+      const l156_1 = t156[row * 64 + col + 1];
+      const v157_1 = l156_1 * l156_1;
+      const l156_2 = t156[row * 64 + col + 2];
+      const v157_2 = l156_2 * l156_2;
+      const l156_3 = t156[row * 64 + col + 3];
+      const v157_3 = l156_3 * l156_3;
+      acc0_0_0 += v157;
+      acc0_0_1 += v157_1;
+      acc0_0_2 += v157_2;
+      acc0_0_3 += v157_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v155 = acc0_0 * 0.015625;
-    const v156 = v155 + 0.00001;
-    const v157 = 1 / Math.sqrt(v156);
+    const v159 = acc0_0 * 0.015625;
+    const v160 = v159 + 0.00001;
+    const v161 = 1 / Math.sqrt(v160);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l152_4 = t152[row * 64 + col_1];
-      const v159 = l152_4 * v157;
-      t159[row * 64 + col_1] = v159;
-      const l161 = p_layers_1_attn_norm_g[col_1];
-      const v162 = v159 * l161;
-      t162[row * 64 + col_1] = v162;
+      const l156_4 = t156[row * 64 + col_1];
+      const v163 = l156_4 * v161;
+      t163[row * 64 + col_1] = v163;
+      const l165 = p_layers_1_attn_norm_g[col_1];
+      const v166 = v163 * l165;
+      t166[row * 64 + col_1] = v166;
     }
-    t157[row] = v157;
+    t161[row] = v161;
   }
 }
 // k24_einsum (compiler/std/nn.loom:9:73)
 function k24_einsum(buffers, uniforms) {
-  const t162 = buffers.t162;
+  const t166 = buffers.t166;
   const p_layers_1_attn_wq_a_w = buffers.p_layers_1_attn_wq_a_w;
-  const t163 = buffers.t163;
-  const c_tile = loom_gemm_view(1024, 32, 64, 32, t162, 0, 64, 1, p_layers_1_attn_wq_a_w, 0, 32, 1);
+  const t167 = buffers.t167;
+  const c_tile = loom_gemm_view(1024, 32, 64, 32, t166, 0, 64, 1, p_layers_1_attn_wq_a_w, 0, 32, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t163[i * 32 + j] = c_tile[ci + j];
+      t167[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
 // k25_reduce (compiler/std/nn.loom:32:57)
 function k25_reduce(buffers, uniforms) {
-  const t163 = buffers.t163;
-  const t170 = buffers.t170;
+  const t167 = buffers.t167;
+  const t174 = buffers.t174;
   const p_layers_1_attn_q_norm_g = buffers.p_layers_1_attn_q_norm_g;
-  const t173 = buffers.t173;
-  const t168 = buffers.t168;
+  const t177 = buffers.t177;
+  const t172 = buffers.t172;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 32; col += 4) {
-      const l163 = t163[row * 32 + col];
-      const v164 = l163 * l163;
-      const l163_1 = t163[row * 32 + col + 1];
-      const v164_1 = l163_1 * l163_1;
-      const l163_2 = t163[row * 32 + col + 2];
-      const v164_2 = l163_2 * l163_2;
-      const l163_3 = t163[row * 32 + col + 3];
-      const v164_3 = l163_3 * l163_3;
-      acc0_0_0 += v164;
-      acc0_0_1 += v164_1;
-      acc0_0_2 += v164_2;
-      acc0_0_3 += v164_3;
+      const l167 = t167[row * 32 + col];
+      const v168 = l167 * l167;
+      const l167_1 = t167[row * 32 + col + 1];
+      const v168_1 = l167_1 * l167_1;
+      const l167_2 = t167[row * 32 + col + 2];
+      const v168_2 = l167_2 * l167_2;
+      const l167_3 = t167[row * 32 + col + 3];
+      const v168_3 = l167_3 * l167_3;
+      acc0_0_0 += v168;
+      acc0_0_1 += v168_1;
+      acc0_0_2 += v168_2;
+      acc0_0_3 += v168_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v166 = acc0_0 * 0.03125;
-    const v167 = v166 + 0.00001;
-    const v168 = 1 / Math.sqrt(v167);
+    const v170 = acc0_0 * 0.03125;
+    const v171 = v170 + 0.00001;
+    const v172 = 1 / Math.sqrt(v171);
     for (let col_1 = 0; col_1 < 32; col_1++) {
-      const l163_4 = t163[row * 32 + col_1];
-      const v170 = l163_4 * v168;
-      t170[row * 32 + col_1] = v170;
-      const l172 = p_layers_1_attn_q_norm_g[col_1];
-      const v173 = v170 * l172;
-      t173[row * 32 + col_1] = v173;
+      const l167_4 = t167[row * 32 + col_1];
+      const v174 = l167_4 * v172;
+      t174[row * 32 + col_1] = v174;
+      const l176 = p_layers_1_attn_q_norm_g[col_1];
+      const v177 = v174 * l176;
+      t177[row * 32 + col_1] = v177;
     }
-    t168[row] = v168;
+    t172[row] = v172;
   }
 }
 // k26_einsum (compiler/std/nn.loom:9:73)
 function k26_einsum(buffers, uniforms) {
-  const t173 = buffers.t173;
+  const t177 = buffers.t177;
   const p_layers_1_attn_wq_b_w = buffers.p_layers_1_attn_wq_b_w;
-  const t174 = buffers.t174;
-  const c_tile = loom_gemm_view(1024, 96, 32, 96, t173, 0, 32, 1, p_layers_1_attn_wq_b_w, 0, 96, 1);
+  const t178 = buffers.t178;
+  const c_tile = loom_gemm_view(1024, 96, 32, 96, t177, 0, 32, 1, p_layers_1_attn_wq_b_w, 0, 96, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 96;
     for (let j = 0; j < 96; j++) {
-      t174[i * 96 + j] = c_tile[ci + j];
+      t178[i * 96 + j] = c_tile[ci + j];
     }
   }
 }
 // k27_ew (compiler/std/functional.loom:78:24)
 function k27_ew(buffers, uniforms) {
-  const t174 = buffers.t174;
-  const t186 = buffers.t186;
+  const t178 = buffers.t178;
+  const t190 = buffers.t190;
   for (let i = 0; i < 16384; i++) {
-    const l181 = t174[16 + ((i / 1024) | 0) * 6144 + ((i / 256) | 0) % 4 * 24 + ((i / 4) | 0) % 64 * 96 + i % 4 * 2];
+    const l185 = t178[16 + ((i / 1024) | 0) * 6144 + ((i / 256) | 0) % 4 * 24 + ((i / 4) | 0) % 64 * 96 + i % 4 * 2];
     const g = (i % 256 / 4) | 0;
     const g_1 = i % 256 % 4;
     const g_2 = g_1 * -2.3025851;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l79 = Math.cos(g_4);
-    const v184 = l181 * l79;
-    const l183 = t174[17 + ((i / 1024) | 0) * 6144 + ((i / 256) | 0) % 4 * 24 + ((i / 4) | 0) % 64 * 96 + i % 4 * 2];
+    const v188 = l185 * l79;
+    const l187 = t178[17 + ((i / 1024) | 0) * 6144 + ((i / 256) | 0) % 4 * 24 + ((i / 4) | 0) % 64 * 96 + i % 4 * 2];
     const g_5 = (i % 256 / 4) | 0;
     const g_6 = i % 256 % 4;
     const g_7 = g_6 * -2.3025851;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l82 = Math.sin(g_9);
-    const v185 = l183 * l82;
-    const v186 = v184 - v185;
-    t186[i] = v186;
+    const v189 = l187 * l82;
+    const v190 = v188 - v189;
+    t190[i] = v190;
   }
 }
 // k28_ew (compiler/std/functional.loom:78:54)
 function k28_ew(buffers, uniforms) {
-  const t174 = buffers.t174;
-  const t190 = buffers.t190;
+  const t178 = buffers.t178;
+  const t194 = buffers.t194;
   for (let i = 0; i < 16384; i++) {
-    const l181 = t174[16 + ((i / 1024) | 0) * 6144 + ((i / 256) | 0) % 4 * 24 + ((i / 4) | 0) % 64 * 96 + i % 4 * 2];
+    const l185 = t178[16 + ((i / 1024) | 0) * 6144 + ((i / 256) | 0) % 4 * 24 + ((i / 4) | 0) % 64 * 96 + i % 4 * 2];
     const g = (i % 256 / 4) | 0;
     const g_1 = i % 256 % 4;
     const g_2 = g_1 * -2.3025851;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l82 = Math.sin(g_4);
-    const v188 = l181 * l82;
-    const l183 = t174[17 + ((i / 1024) | 0) * 6144 + ((i / 256) | 0) % 4 * 24 + ((i / 4) | 0) % 64 * 96 + i % 4 * 2];
+    const v192 = l185 * l82;
+    const l187 = t178[17 + ((i / 1024) | 0) * 6144 + ((i / 256) | 0) % 4 * 24 + ((i / 4) | 0) % 64 * 96 + i % 4 * 2];
     const g_5 = (i % 256 / 4) | 0;
     const g_6 = i % 256 % 4;
     const g_7 = g_6 * -2.3025851;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l79 = Math.cos(g_9);
-    const v189 = l183 * l79;
-    const v190 = v188 + v189;
-    t190[i] = v190;
+    const v193 = l187 * l79;
+    const v194 = v192 + v193;
+    t194[i] = v194;
   }
 }
 // k29_concat (compiler/std/functional.loom:78:15)
 function k29_concat(buffers, uniforms) {
-  const t186 = buffers.t186;
-  const t192 = buffers.t192;
   const t190 = buffers.t190;
+  const t196 = buffers.t196;
+  const t194 = buffers.t194;
   for (let i = 0; i < 32768; i++) {
     if (i % 2 < 1) {
-      const l187 = t186[((i / 2048) | 0) * 1024 + ((i / 512) | 0) % 4 * 256 + ((i / 8) | 0) % 64 * 4 + ((i / 2) | 0) % 4];
-      t192[i] = l187;
-    } else {
       const l191 = t190[((i / 2048) | 0) * 1024 + ((i / 512) | 0) % 4 * 256 + ((i / 8) | 0) % 64 * 4 + ((i / 2) | 0) % 4];
-      t192[i] = l191;
+      t196[i] = l191;
+    } else {
+      const l195 = t194[((i / 2048) | 0) * 1024 + ((i / 512) | 0) % 4 * 256 + ((i / 8) | 0) % 64 * 4 + ((i / 2) | 0) % 4];
+      t196[i] = l195;
     }
   }
 }
 // k30_concat (dsl-examples/mla.loom:18:9)
 function k30_concat(buffers, uniforms) {
-  const t174 = buffers.t174;
-  const t194 = buffers.t194;
-  const t192 = buffers.t192;
+  const t178 = buffers.t178;
+  const t198 = buffers.t198;
+  const t196 = buffers.t196;
   for (let i = 0; i < 98304; i++) {
     if (i % 24 < 16) {
-      const l177 = t174[((i / 6144) | 0) * 6144 + ((i / 1536) | 0) % 4 * 24 + ((i / 24) | 0) % 64 * 96 + i % 24];
-      t194[i] = l177;
+      const l181 = t178[((i / 6144) | 0) * 6144 + ((i / 1536) | 0) % 4 * 24 + ((i / 24) | 0) % 64 * 96 + i % 24];
+      t198[i] = l181;
     } else {
-      const l193 = t192[((i / 6144) | 0) * 2048 + ((i / 1536) | 0) % 4 * 512 + ((i / 24) | 0) % 64 * 8 + i % 24 + -16];
-      t194[i] = l193;
+      const l197 = t196[((i / 6144) | 0) * 2048 + ((i / 1536) | 0) % 4 * 512 + ((i / 24) | 0) % 64 * 8 + i % 24 + -16];
+      t198[i] = l197;
     }
   }
 }
 // k31_einsum (compiler/std/nn.loom:9:73)
 function k31_einsum(buffers, uniforms) {
-  const t162 = buffers.t162;
+  const t166 = buffers.t166;
   const p_layers_1_attn_wkv_a_w = buffers.p_layers_1_attn_wkv_a_w;
-  const t195 = buffers.t195;
-  const c_tile = loom_gemm_view(1024, 24, 64, 24, t162, 0, 64, 1, p_layers_1_attn_wkv_a_w, 0, 24, 1);
+  const t199 = buffers.t199;
+  const c_tile = loom_gemm_view(1024, 24, 64, 24, t166, 0, 64, 1, p_layers_1_attn_wkv_a_w, 0, 24, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 24;
     for (let j = 0; j < 24; j++) {
-      t195[i * 24 + j] = c_tile[ci + j];
+      t199[i * 24 + j] = c_tile[ci + j];
     }
   }
 }
 // k32_reduce (compiler/std/nn.loom:32:57)
 function k32_reduce(buffers, uniforms) {
-  const t195 = buffers.t195;
-  const t203 = buffers.t203;
+  const t199 = buffers.t199;
+  const t207 = buffers.t207;
   const p_layers_1_attn_kv_norm_g = buffers.p_layers_1_attn_kv_norm_g;
-  const t206 = buffers.t206;
-  const t201 = buffers.t201;
+  const t210 = buffers.t210;
+  const t205 = buffers.t205;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16; col += 4) {
-      const l196 = t195[row * 24 + col];
-      const v197 = l196 * l196;
-      const l196_1 = t195[row * 24 + col + 1];
-      const v197_1 = l196_1 * l196_1;
-      const l196_2 = t195[row * 24 + col + 2];
-      const v197_2 = l196_2 * l196_2;
-      const l196_3 = t195[row * 24 + col + 3];
-      const v197_3 = l196_3 * l196_3;
-      acc0_0_0 += v197;
-      acc0_0_1 += v197_1;
-      acc0_0_2 += v197_2;
-      acc0_0_3 += v197_3;
+      const l200 = t199[row * 24 + col];
+      const v201 = l200 * l200;
+      const l200_1 = t199[row * 24 + col + 1];
+      const v201_1 = l200_1 * l200_1;
+      const l200_2 = t199[row * 24 + col + 2];
+      const v201_2 = l200_2 * l200_2;
+      const l200_3 = t199[row * 24 + col + 3];
+      const v201_3 = l200_3 * l200_3;
+      acc0_0_0 += v201;
+      acc0_0_1 += v201_1;
+      acc0_0_2 += v201_2;
+      acc0_0_3 += v201_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v199 = acc0_0 * 0.0625;
-    const v200 = v199 + 0.00001;
-    const v201 = 1 / Math.sqrt(v200);
+    const v203 = acc0_0 * 0.0625;
+    const v204 = v203 + 0.00001;
+    const v205 = 1 / Math.sqrt(v204);
     for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l196_4 = t195[row * 24 + col_1];
-      const v203 = l196_4 * v201;
-      t203[row * 16 + col_1] = v203;
-      const l205 = p_layers_1_attn_kv_norm_g[col_1];
-      const v206 = v203 * l205;
-      t206[row * 16 + col_1] = v206;
+      const l200_4 = t199[row * 24 + col_1];
+      const v207 = l200_4 * v205;
+      t207[row * 16 + col_1] = v207;
+      const l209 = p_layers_1_attn_kv_norm_g[col_1];
+      const v210 = v207 * l209;
+      t210[row * 16 + col_1] = v210;
     }
-    t201[row] = v201;
+    t205[row] = v205;
   }
 }
 // k33_ew (compiler/std/functional.loom:78:24)
 function k33_ew(buffers, uniforms) {
-  const t195 = buffers.t195;
-  const t215 = buffers.t215;
+  const t199 = buffers.t199;
+  const t219 = buffers.t219;
   for (let i = 0; i < 4096; i++) {
-    const l210 = t195[16 + ((i / 4) | 0) * 24 + i % 4 * 2];
+    const l214 = t199[16 + ((i / 4) | 0) * 24 + i % 4 * 2];
     const g = (i % 256 / 4) | 0;
     const g_1 = i % 256 % 4;
     const g_2 = g_1 * -2.3025851;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l112 = Math.cos(g_4);
-    const v213 = l210 * l112;
-    const l212 = t195[17 + ((i / 4) | 0) * 24 + i % 4 * 2];
+    const v217 = l214 * l112;
+    const l216 = t199[17 + ((i / 4) | 0) * 24 + i % 4 * 2];
     const g_5 = (i % 256 / 4) | 0;
     const g_6 = i % 256 % 4;
     const g_7 = g_6 * -2.3025851;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l114 = Math.sin(g_9);
-    const v214 = l212 * l114;
-    const v215 = v213 - v214;
-    t215[i] = v215;
+    const v218 = l216 * l114;
+    const v219 = v217 - v218;
+    t219[i] = v219;
   }
 }
 // k34_ew (compiler/std/functional.loom:78:54)
 function k34_ew(buffers, uniforms) {
-  const t195 = buffers.t195;
-  const t219 = buffers.t219;
+  const t199 = buffers.t199;
+  const t223 = buffers.t223;
   for (let i = 0; i < 4096; i++) {
-    const l210 = t195[16 + ((i / 4) | 0) * 24 + i % 4 * 2];
+    const l214 = t199[16 + ((i / 4) | 0) * 24 + i % 4 * 2];
     const g = (i % 256 / 4) | 0;
     const g_1 = i % 256 % 4;
     const g_2 = g_1 * -2.3025851;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l114 = Math.sin(g_4);
-    const v217 = l210 * l114;
-    const l212 = t195[17 + ((i / 4) | 0) * 24 + i % 4 * 2];
+    const v221 = l214 * l114;
+    const l216 = t199[17 + ((i / 4) | 0) * 24 + i % 4 * 2];
     const g_5 = (i % 256 / 4) | 0;
     const g_6 = i % 256 % 4;
     const g_7 = g_6 * -2.3025851;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l112 = Math.cos(g_9);
-    const v218 = l212 * l112;
-    const v219 = v217 + v218;
-    t219[i] = v219;
+    const v222 = l216 * l112;
+    const v223 = v221 + v222;
+    t223[i] = v223;
   }
 }
 // k35_concat (compiler/std/functional.loom:78:15)
 function k35_concat(buffers, uniforms) {
-  const t215 = buffers.t215;
-  const t221 = buffers.t221;
   const t219 = buffers.t219;
+  const t225 = buffers.t225;
+  const t223 = buffers.t223;
   for (let i = 0; i < 8192; i++) {
     if (i % 2 < 1) {
-      const l216 = t215[((i / 512) | 0) * 256 + ((i / 8) | 0) % 64 * 4 + ((i / 2) | 0) % 4];
-      t221[i] = l216;
-    } else {
       const l220 = t219[((i / 512) | 0) * 256 + ((i / 8) | 0) % 64 * 4 + ((i / 2) | 0) % 4];
-      t221[i] = l220;
+      t225[i] = l220;
+    } else {
+      const l224 = t223[((i / 512) | 0) * 256 + ((i / 8) | 0) % 64 * 4 + ((i / 2) | 0) % 4];
+      t225[i] = l224;
     }
   }
 }
 // k36_einsum (compiler/std/nn.loom:9:73)
 function k36_einsum(buffers, uniforms) {
-  const t206 = buffers.t206;
+  const t210 = buffers.t210;
   const p_layers_1_attn_wkv_b_w = buffers.p_layers_1_attn_wkv_b_w;
-  const t223 = buffers.t223;
-  const c_tile = loom_gemm_view(1024, 128, 16, 128, t206, 0, 16, 1, p_layers_1_attn_wkv_b_w, 0, 128, 1);
+  const t227 = buffers.t227;
+  const c_tile = loom_gemm_view(1024, 128, 16, 128, t210, 0, 16, 1, p_layers_1_attn_wkv_b_w, 0, 128, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 128;
     for (let j = 0; j < 128; j++) {
-      t223[i * 128 + j] = c_tile[ci + j];
+      t227[i * 128 + j] = c_tile[ci + j];
     }
   }
 }
 // k37_concat (dsl-examples/mla.loom:25:9)
 function k37_concat(buffers, uniforms) {
-  const t223 = buffers.t223;
-  const t228 = buffers.t228;
-  const t221 = buffers.t221;
+  const t227 = buffers.t227;
+  const t232 = buffers.t232;
+  const t225 = buffers.t225;
   for (let i = 0; i < 98304; i++) {
     if (i % 24 < 16) {
-      const l226 = t223[((i / 6144) | 0) * 8192 + ((i / 1536) | 0) % 4 * 32 + ((i / 24) | 0) % 64 * 128 + i % 24];
-      t228[i] = l226;
+      const l230 = t227[((i / 6144) | 0) * 8192 + ((i / 1536) | 0) % 4 * 32 + ((i / 24) | 0) % 64 * 128 + i % 24];
+      t232[i] = l230;
     } else {
-      const l227 = t221[((i / 6144) | 0) * 512 + ((i / 24) | 0) % 64 * 8 + i % 24 + -16];
-      t228[i] = l227;
+      const l231 = t225[((i / 6144) | 0) * 512 + ((i / 24) | 0) % 64 * 8 + i % 24 + -16];
+      t232[i] = l231;
     }
   }
 }
-// k38_attn_out (compiler/std/functional.loom:47:10)
-function k38_attn_out(buffers, uniforms) {
-  const t194 = buffers.t194;
-  const t228 = buffers.t228;
-  const t223 = buffers.t223;
-  const t230 = buffers.t230;
-  const s = loom_scratch("k38_attn_out.s", Float32Array, 4096);
-  const prod = loom_scratch("k38_attn_out.prod", Float32Array, 512);
-  const acc = loom_scratch("k38_attn_out.acc", Float32Array, 512);
-  const m = loom_scratch("k38_attn_out.m", Float32Array, 32);
-  const l = loom_scratch("k38_attn_out.l", Float32Array, 32);
-  const corr = loom_scratch("k38_attn_out.corr", Float32Array, 32);
+// k38_attn_out_lse (compiler/std/functional.loom:47:10)
+function k38_attn_out_lse(buffers, uniforms) {
+  const t198 = buffers.t198;
+  const t232 = buffers.t232;
+  const t227 = buffers.t227;
+  const t234 = buffers.t234;
+  const s = loom_scratch("k38_attn_out_lse.s", Float32Array, 4096);
+  const prod = loom_scratch("k38_attn_out_lse.prod", Float32Array, 512);
+  const acc = loom_scratch("k38_attn_out_lse.acc", Float32Array, 512);
+  const m = loom_scratch("k38_attn_out_lse.m", Float32Array, 32);
+  const l = loom_scratch("k38_attn_out_lse.l", Float32Array, 32);
+  const corr = loom_scratch("k38_attn_out_lse.corr", Float32Array, 32);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -1178,7 +1191,7 @@ function k38_attn_out(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 128) {
           const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 24, t194, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t228, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
+          loom_gemm(s, bq, bk, 24, t198, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t232, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             const rb = r_1 * bk;
             const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
@@ -1201,9 +1214,9 @@ function k38_attn_out(buffers, uniforms) {
             m[r_1] = mn;
           }
           if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t223, 16 + h * 32 + b0 * 8192 + j0 * 128, 128, 1);
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t227, 16 + h * 32 + b0 * 8192 + j0 * 128, 128, 1);
           } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t223, 16 + h * 32 + b0 * 8192 + j0 * 128, 128, 1);
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t227, 16 + h * 32 + b0 * 8192 + j0 * 128, 128, 1);
             for (let r_2 = 0; r_2 < bq; r_2++) {
               const cr = corr[r_2];
               for (let c_1 = 0; c_1 < 16; c_1++) {
@@ -1213,9 +1226,12 @@ function k38_attn_out(buffers, uniforms) {
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          t234[(b0 * 4 + h) * 64 + i0 + r_3 + 65536] = l[r_3] > 0 ? m[r_3] + Math.log(l[r_3] > 0 ? l[r_3] : 1) : -Infinity;
+        }
+        for (let r_4 = 0; r_4 < bq; r_4++) {
+          const f = l[r_4] > 0 ? 1 / (l[r_4] > 0 ? l[r_4] : 1) : 0;
           for (let c_2 = 0; c_2 < 16; c_2++) {
-            t230[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
+            t234[((b0 * 4 + h) * 64 + i0 + r_4) * 16 + c_2] = acc[r_4 * 16 + c_2] * f;
           }
         }
       }
@@ -1224,185 +1240,185 @@ function k38_attn_out(buffers, uniforms) {
 }
 // k39_copy (dsl-examples/mla.loom:27:15)
 function k39_copy(buffers, uniforms) {
-  const t230 = buffers.t230;
-  const t231 = buffers.t231;
+  const t234 = buffers.t234;
+  const t239 = buffers.t239;
   for (let i = 0; i < 65536; i++) {
-    const l231 = t230[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t231[i] = l231;
+    const l239 = t234[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t239[i] = l239;
   }
 }
 // k40_einsum (compiler/std/nn.loom:9:73)
 function k40_einsum(buffers, uniforms) {
-  const t231 = buffers.t231;
+  const t239 = buffers.t239;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t152 = buffers.t152;
-  const t234 = buffers.t234;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t231, 0, 64, 1, p_layers_1_attn_wo_w, 0, 64, 1);
+  const t156 = buffers.t156;
+  const t242 = buffers.t242;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t239, 0, 64, 1, p_layers_1_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l152 = t152[i * 64 + j];
-      const v234 = l152 + c_tile[ci + j];
-      t234[i * 64 + j] = v234;
+      const l156 = t156[i * 64 + j];
+      const v242 = l156 + c_tile[ci + j];
+      t242[i * 64 + j] = v242;
     }
   }
 }
 // k41_reduce (compiler/std/nn.loom:32:57)
 function k41_reduce(buffers, uniforms) {
-  const t234 = buffers.t234;
-  const t241 = buffers.t241;
+  const t242 = buffers.t242;
+  const t249 = buffers.t249;
   const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t244 = buffers.t244;
-  const t239 = buffers.t239;
+  const t252 = buffers.t252;
+  const t247 = buffers.t247;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l234 = t234[row * 64 + col];
-      const v235 = l234 * l234;
-      const l234_1 = t234[row * 64 + col + 1];
-      const v235_1 = l234_1 * l234_1;
-      const l234_2 = t234[row * 64 + col + 2];
-      const v235_2 = l234_2 * l234_2;
-      const l234_3 = t234[row * 64 + col + 3];
-      const v235_3 = l234_3 * l234_3;
-      acc0_0_0 += v235;
-      acc0_0_1 += v235_1;
-      acc0_0_2 += v235_2;
-      acc0_0_3 += v235_3;
+      const l242 = t242[row * 64 + col];
+      const v243 = l242 * l242;
+      const l242_1 = t242[row * 64 + col + 1];
+      const v243_1 = l242_1 * l242_1;
+      const l242_2 = t242[row * 64 + col + 2];
+      const v243_2 = l242_2 * l242_2;
+      const l242_3 = t242[row * 64 + col + 3];
+      const v243_3 = l242_3 * l242_3;
+      acc0_0_0 += v243;
+      acc0_0_1 += v243_1;
+      acc0_0_2 += v243_2;
+      acc0_0_3 += v243_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v237 = acc0_0 * 0.015625;
-    const v238 = v237 + 0.00001;
-    const v239 = 1 / Math.sqrt(v238);
+    const v245 = acc0_0 * 0.015625;
+    const v246 = v245 + 0.00001;
+    const v247 = 1 / Math.sqrt(v246);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l234_4 = t234[row * 64 + col_1];
-      const v241 = l234_4 * v239;
-      t241[row * 64 + col_1] = v241;
-      const l243 = p_layers_1_mlp_norm_g[col_1];
-      const v244 = v241 * l243;
-      t244[row * 64 + col_1] = v244;
+      const l242_4 = t242[row * 64 + col_1];
+      const v249 = l242_4 * v247;
+      t249[row * 64 + col_1] = v249;
+      const l251 = p_layers_1_mlp_norm_g[col_1];
+      const v252 = v249 * l251;
+      t252[row * 64 + col_1] = v252;
     }
-    t239[row] = v239;
+    t247[row] = v247;
   }
 }
 // k42_einsum (compiler/std/nn.loom:9:73)
 function k42_einsum(buffers, uniforms) {
-  const t244 = buffers.t244;
+  const t252 = buffers.t252;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t248 = buffers.t248;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t244, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
+  const t256 = buffers.t256;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t252, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t248[i * 176 + j] = c_tile[ci + j];
+      t256[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 // k43_einsum (compiler/std/nn.loom:9:73)
 function k43_einsum(buffers, uniforms) {
-  const t244 = buffers.t244;
+  const t252 = buffers.t252;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t245 = buffers.t245;
-  const t246 = buffers.t246;
-  const t247 = buffers.t247;
-  const t248 = buffers.t248;
-  const t249 = buffers.t249;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t244, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
+  const t253 = buffers.t253;
+  const t254 = buffers.t254;
+  const t255 = buffers.t255;
+  const t256 = buffers.t256;
+  const t257 = buffers.t257;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t252, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t245[i * 176 + j] = c_tile[ci + j];
-      const v246 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
-      t246[i * 176 + j] = v246;
-      const v247 = c_tile[ci + j] * v246;
-      t247[i * 176 + j] = v247;
-      const l248 = t248[i * 176 + j];
-      const v249 = v247 * l248;
-      t249[i * 176 + j] = v249;
+      t253[i * 176 + j] = c_tile[ci + j];
+      const v254 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      t254[i * 176 + j] = v254;
+      const v255 = c_tile[ci + j] * v254;
+      t255[i * 176 + j] = v255;
+      const l256 = t256[i * 176 + j];
+      const v257 = v255 * l256;
+      t257[i * 176 + j] = v257;
     }
   }
 }
 // k44_einsum (compiler/std/nn.loom:9:73)
 function k44_einsum(buffers, uniforms) {
-  const t249 = buffers.t249;
+  const t257 = buffers.t257;
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t234 = buffers.t234;
-  const t251 = buffers.t251;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t249, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
+  const t242 = buffers.t242;
+  const t259 = buffers.t259;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t257, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l234 = t234[i * 64 + j];
-      const v251 = l234 + c_tile[ci + j];
-      t251[i * 64 + j] = v251;
+      const l242 = t242[i * 64 + j];
+      const v259 = l242 + c_tile[ci + j];
+      t259[i * 64 + j] = v259;
     }
   }
 }
 // k45_reduce (compiler/std/nn.loom:32:57)
 function k45_reduce(buffers, uniforms) {
-  const t251 = buffers.t251;
-  const t258 = buffers.t258;
+  const t259 = buffers.t259;
+  const t266 = buffers.t266;
   const p_norm_g = buffers.p_norm_g;
-  const t261 = buffers.t261;
-  const t256 = buffers.t256;
+  const t269 = buffers.t269;
+  const t264 = buffers.t264;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l251 = t251[row * 64 + col];
-      const v252 = l251 * l251;
-      const l251_1 = t251[row * 64 + col + 1];
-      const v252_1 = l251_1 * l251_1;
-      const l251_2 = t251[row * 64 + col + 2];
-      const v252_2 = l251_2 * l251_2;
-      const l251_3 = t251[row * 64 + col + 3];
-      const v252_3 = l251_3 * l251_3;
-      acc0_0_0 += v252;
-      acc0_0_1 += v252_1;
-      acc0_0_2 += v252_2;
-      acc0_0_3 += v252_3;
+      const l259 = t259[row * 64 + col];
+      const v260 = l259 * l259;
+      const l259_1 = t259[row * 64 + col + 1];
+      const v260_1 = l259_1 * l259_1;
+      const l259_2 = t259[row * 64 + col + 2];
+      const v260_2 = l259_2 * l259_2;
+      const l259_3 = t259[row * 64 + col + 3];
+      const v260_3 = l259_3 * l259_3;
+      acc0_0_0 += v260;
+      acc0_0_1 += v260_1;
+      acc0_0_2 += v260_2;
+      acc0_0_3 += v260_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v254 = acc0_0 * 0.015625;
-    const v255 = v254 + 0.00001;
-    const v256 = 1 / Math.sqrt(v255);
+    const v262 = acc0_0 * 0.015625;
+    const v263 = v262 + 0.00001;
+    const v264 = 1 / Math.sqrt(v263);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l251_4 = t251[row * 64 + col_1];
-      const v258 = l251_4 * v256;
-      t258[row * 64 + col_1] = v258;
-      const l260 = p_norm_g[col_1];
-      const v261 = v258 * l260;
-      t261[row * 64 + col_1] = v261;
+      const l259_4 = t259[row * 64 + col_1];
+      const v266 = l259_4 * v264;
+      t266[row * 64 + col_1] = v266;
+      const l268 = p_norm_g[col_1];
+      const v269 = v266 * l268;
+      t269[row * 64 + col_1] = v269;
     }
-    t256[row] = v256;
+    t264[row] = v264;
   }
 }
 // k46_einsum (compiler/std/nn.loom:9:73)
 function k46_einsum(buffers, uniforms) {
-  const t261 = buffers.t261;
+  const t269 = buffers.t269;
   const p_head_w = buffers.p_head_w;
-  const t262 = buffers.t262;
-  const c_tile = loom_gemm_view(1024, 256, 64, 256, t261, 0, 64, 1, p_head_w, 0, 256, 1);
+  const t270 = buffers.t270;
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t269, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t262[i * 256 + j] = c_tile[ci + j];
+      t270[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
 // k47a_reduce (compiler/std/functional.loom:33:18)
 function k47a_reduce(buffers, uniforms) {
-  const t262 = buffers.t262;
+  const t270 = buffers.t270;
   const in_targets = buffers.in_targets;
-  const t294 = buffers.t294;
-  const t279 = buffers.t279;
-  const row272 = loom_scratch("k47a_reduce.row272", Float32Array, 256);
-  const row272_low = loom_scratch("k47a_reduce.row272_low", Float32Array, 256);
+  const t302 = buffers.t302;
+  const t287 = buffers.t287;
+  const row280 = loom_scratch("k47a_reduce.row280", Float32Array, 256);
+  const row280_low = loom_scratch("k47a_reduce.row280_low", Float32Array, 256);
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = -Infinity;
     let acc0_1_0 = 0;
@@ -1412,36 +1428,36 @@ function k47a_reduce(buffers, uniforms) {
     let acc0_1_2 = 0;
     let acc0_0_3 = -Infinity;
     let acc0_1_3 = 0;
-    const l267 = in_targets[row];
+    const l275 = in_targets[row];
     for (let col = 0; col < 256; col += 4) {
-      const l262 = t262[row * 256 + col];
-      const l266 = col;
-      const v268 = l266 === l267;
-      const v288 = v268 ? -0.0009765625 : 0;
-      const v289 = -v288;
-      const l262_1 = t262[row * 256 + col + 1];
-      const l266_1 = col + 1;
-      const v268_1 = l266_1 === l267;
-      const v288_1 = v268_1 ? -0.0009765625 : 0;
-      const v289_1 = -v288_1;
-      const l262_2 = t262[row * 256 + col + 2];
-      const l266_2 = col + 2;
-      const v268_2 = l266_2 === l267;
-      const v288_2 = v268_2 ? -0.0009765625 : 0;
-      const v289_2 = -v288_2;
-      const l262_3 = t262[row * 256 + col + 3];
-      const l266_3 = col + 3;
-      const v268_3 = l266_3 === l267;
-      const v288_3 = v268_3 ? -0.0009765625 : 0;
-      const v289_3 = -v288_3;
-      acc0_0_0 = Math.max(acc0_0_0, l262);
-      acc0_1_0 += v289;
-      acc0_0_1 = Math.max(acc0_0_1, l262_1);
-      acc0_1_1 += v289_1;
-      acc0_0_2 = Math.max(acc0_0_2, l262_2);
-      acc0_1_2 += v289_2;
-      acc0_0_3 = Math.max(acc0_0_3, l262_3);
-      acc0_1_3 += v289_3;
+      const l270 = t270[row * 256 + col];
+      const l274 = col;
+      const v276 = l274 === l275;
+      const v296 = v276 ? -0.0009765625 : 0;
+      const v297 = -v296;
+      const l270_1 = t270[row * 256 + col + 1];
+      const l274_1 = col + 1;
+      const v276_1 = l274_1 === l275;
+      const v296_1 = v276_1 ? -0.0009765625 : 0;
+      const v297_1 = -v296_1;
+      const l270_2 = t270[row * 256 + col + 2];
+      const l274_2 = col + 2;
+      const v276_2 = l274_2 === l275;
+      const v296_2 = v276_2 ? -0.0009765625 : 0;
+      const v297_2 = -v296_2;
+      const l270_3 = t270[row * 256 + col + 3];
+      const l274_3 = col + 3;
+      const v276_3 = l274_3 === l275;
+      const v296_3 = v276_3 ? -0.0009765625 : 0;
+      const v297_3 = -v296_3;
+      acc0_0_0 = Math.max(acc0_0_0, l270);
+      acc0_1_0 += v297;
+      acc0_0_1 = Math.max(acc0_0_1, l270_1);
+      acc0_1_1 += v297_1;
+      acc0_0_2 = Math.max(acc0_0_2, l270_2);
+      acc0_1_2 += v297_2;
+      acc0_0_3 = Math.max(acc0_0_3, l270_3);
+      acc0_1_3 += v297_3;
     }
     const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
@@ -1450,617 +1466,496 @@ function k47a_reduce(buffers, uniforms) {
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
     for (let col_1 = 0; col_1 < 256; col_1 += 4) {
-      const l262_4 = t262[row * 256 + col_1];
-      const v271 = l262_4 - acc0_0;
-      const v272 = loom_exp(v271);
-      row272[col_1] = v272;
-      row272_low[col_1] = v272 - row272[col_1];
-      const l262_5 = t262[row * 256 + col_1 + 1];
-      const v271_1 = l262_5 - acc0_0;
-      const v272_1 = loom_exp(v271_1);
-      row272[col_1 + 1] = v272_1;
-      row272_low[col_1 + 1] = v272_1 - row272[col_1 + 1];
-      const l262_6 = t262[row * 256 + col_1 + 2];
-      const v271_2 = l262_6 - acc0_0;
-      const v272_2 = loom_exp(v271_2);
-      row272[col_1 + 2] = v272_2;
-      row272_low[col_1 + 2] = v272_2 - row272[col_1 + 2];
-      const l262_7 = t262[row * 256 + col_1 + 3];
-      const v271_3 = l262_7 - acc0_0;
-      const v272_3 = loom_exp(v271_3);
-      row272[col_1 + 3] = v272_3;
-      row272_low[col_1 + 3] = v272_3 - row272[col_1 + 3];
-      acc1_0_0 += v272;
-      acc1_0_1 += v272_1;
-      acc1_0_2 += v272_2;
-      acc1_0_3 += v272_3;
+      const l270_4 = t270[row * 256 + col_1];
+      const v279 = l270_4 - acc0_0;
+      const v280 = loom_exp(v279);
+      row280[col_1] = v280;
+      row280_low[col_1] = v280 - row280[col_1];
+      const l270_5 = t270[row * 256 + col_1 + 1];
+      const v279_1 = l270_5 - acc0_0;
+      const v280_1 = loom_exp(v279_1);
+      row280[col_1 + 1] = v280_1;
+      row280_low[col_1 + 1] = v280_1 - row280[col_1 + 1];
+      const l270_6 = t270[row * 256 + col_1 + 2];
+      const v279_2 = l270_6 - acc0_0;
+      const v280_2 = loom_exp(v279_2);
+      row280[col_1 + 2] = v280_2;
+      row280_low[col_1 + 2] = v280_2 - row280[col_1 + 2];
+      const l270_7 = t270[row * 256 + col_1 + 3];
+      const v279_3 = l270_7 - acc0_0;
+      const v280_3 = loom_exp(v279_3);
+      row280[col_1 + 3] = v280_3;
+      row280_low[col_1 + 3] = v280_3 - row280[col_1 + 3];
+      acc1_0_0 += v280;
+      acc1_0_1 += v280_1;
+      acc1_0_2 += v280_2;
+      acc1_0_3 += v280_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     let acc2_0_0 = 0;
     let acc2_0_1 = 0;
     let acc2_0_2 = 0;
     let acc2_0_3 = 0;
-    const v274 = Math.log(acc1_0);
-    const v291 = acc0_1 / acc1_0;
+    const v282 = Math.log(acc1_0);
+    const v299 = acc0_1 / acc1_0;
     for (let col_2 = 0; col_2 < 256; col_2 += 4) {
-      const kept272 = row272[col_2] + row272_low[col_2];
-      const l266_4 = col_2;
-      const v268_4 = l266_4 === l267;
-      const l262_8 = t262[row * 256 + col_2];
-      const v271_4 = l262_8 - acc0_0;
-      const v276 = v271_4 - v274;
-      const v278 = v268_4 ? v276 : 0;
-      const v288_4 = v268_4 ? -0.0009765625 : 0;
-      const v293 = v291 * kept272;
-      const v294 = v288_4 + v293;
-      t294[row * 256 + col_2] = v294;
-      const kept272_1 = row272[col_2 + 1] + row272_low[col_2 + 1];
-      const l266_5 = col_2 + 1;
-      const v268_5 = l266_5 === l267;
-      const l262_9 = t262[row * 256 + col_2 + 1];
-      const v271_5 = l262_9 - acc0_0;
-      const v276_1 = v271_5 - v274;
-      const v278_1 = v268_5 ? v276_1 : 0;
-      const v288_5 = v268_5 ? -0.0009765625 : 0;
-      const v293_1 = v291 * kept272_1;
-      const v294_1 = v288_5 + v293_1;
-      t294[row * 256 + col_2 + 1] = v294_1;
-      const kept272_2 = row272[col_2 + 2] + row272_low[col_2 + 2];
-      const l266_6 = col_2 + 2;
-      const v268_6 = l266_6 === l267;
-      const l262_10 = t262[row * 256 + col_2 + 2];
-      const v271_6 = l262_10 - acc0_0;
-      const v276_2 = v271_6 - v274;
-      const v278_2 = v268_6 ? v276_2 : 0;
-      const v288_6 = v268_6 ? -0.0009765625 : 0;
-      const v293_2 = v291 * kept272_2;
-      const v294_2 = v288_6 + v293_2;
-      t294[row * 256 + col_2 + 2] = v294_2;
-      const kept272_3 = row272[col_2 + 3] + row272_low[col_2 + 3];
-      const l266_7 = col_2 + 3;
-      const v268_7 = l266_7 === l267;
-      const l262_11 = t262[row * 256 + col_2 + 3];
-      const v271_7 = l262_11 - acc0_0;
-      const v276_3 = v271_7 - v274;
-      const v278_3 = v268_7 ? v276_3 : 0;
-      const v288_7 = v268_7 ? -0.0009765625 : 0;
-      const v293_3 = v291 * kept272_3;
-      const v294_3 = v288_7 + v293_3;
-      t294[row * 256 + col_2 + 3] = v294_3;
-      acc2_0_0 += v278;
-      acc2_0_1 += v278_1;
-      acc2_0_2 += v278_2;
-      acc2_0_3 += v278_3;
+      const kept280 = row280[col_2] + row280_low[col_2];
+      const l274_4 = col_2;
+      const v276_4 = l274_4 === l275;
+      const l270_8 = t270[row * 256 + col_2];
+      const v279_4 = l270_8 - acc0_0;
+      const v284 = v279_4 - v282;
+      const v286 = v276_4 ? v284 : 0;
+      const v296_4 = v276_4 ? -0.0009765625 : 0;
+      const v301 = v299 * kept280;
+      const v302 = v296_4 + v301;
+      t302[row * 256 + col_2] = v302;
+      const kept280_1 = row280[col_2 + 1] + row280_low[col_2 + 1];
+      const l274_5 = col_2 + 1;
+      const v276_5 = l274_5 === l275;
+      const l270_9 = t270[row * 256 + col_2 + 1];
+      const v279_5 = l270_9 - acc0_0;
+      const v284_1 = v279_5 - v282;
+      const v286_1 = v276_5 ? v284_1 : 0;
+      const v296_5 = v276_5 ? -0.0009765625 : 0;
+      const v301_1 = v299 * kept280_1;
+      const v302_1 = v296_5 + v301_1;
+      t302[row * 256 + col_2 + 1] = v302_1;
+      const kept280_2 = row280[col_2 + 2] + row280_low[col_2 + 2];
+      const l274_6 = col_2 + 2;
+      const v276_6 = l274_6 === l275;
+      const l270_10 = t270[row * 256 + col_2 + 2];
+      const v279_6 = l270_10 - acc0_0;
+      const v284_2 = v279_6 - v282;
+      const v286_2 = v276_6 ? v284_2 : 0;
+      const v296_6 = v276_6 ? -0.0009765625 : 0;
+      const v301_2 = v299 * kept280_2;
+      const v302_2 = v296_6 + v301_2;
+      t302[row * 256 + col_2 + 2] = v302_2;
+      const kept280_3 = row280[col_2 + 3] + row280_low[col_2 + 3];
+      const l274_7 = col_2 + 3;
+      const v276_7 = l274_7 === l275;
+      const l270_11 = t270[row * 256 + col_2 + 3];
+      const v279_7 = l270_11 - acc0_0;
+      const v284_3 = v279_7 - v282;
+      const v286_3 = v276_7 ? v284_3 : 0;
+      const v296_7 = v276_7 ? -0.0009765625 : 0;
+      const v301_3 = v299 * kept280_3;
+      const v302_3 = v296_7 + v301_3;
+      t302[row * 256 + col_2 + 3] = v302_3;
+      acc2_0_0 += v286;
+      acc2_0_1 += v286_1;
+      acc2_0_2 += v286_2;
+      acc2_0_3 += v286_3;
     }
     const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
-    t279[row] = acc2_0;
+    t287[row] = acc2_0;
   }
 }
 // k47b_reduce (compiler/std/functional.loom:33:18)
 function k47b_reduce(buffers, uniforms) {
-  const t279 = buffers.t279;
-  const t285 = buffers.t285;
+  const t287 = buffers.t287;
+  const t293 = buffers.t293;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 1024; col += 4) {
-      const x279 = t279[col];
-      const x279_1 = t279[col + 1];
-      const x279_2 = t279[col + 2];
-      const x279_3 = t279[col + 3];
-      acc0_0_0 += x279;
-      acc0_0_1 += x279_1;
-      acc0_0_2 += x279_2;
-      acc0_0_3 += x279_3;
+      const x287 = t287[col];
+      const x287_1 = t287[col + 1];
+      const x287_2 = t287[col + 2];
+      const x287_3 = t287[col + 3];
+      acc0_0_0 += x287;
+      acc0_0_1 += x287_1;
+      acc0_0_2 += x287_2;
+      acc0_0_3 += x287_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v284 = acc0_0 * 0.0009765625;
-    const v285 = -v284;
-    t285[0] = v285;
+    const v292 = acc0_0 * 0.0009765625;
+    const v293 = -v292;
+    t293[0] = v293;
   }
 }
 function k48_einsum(buffers, uniforms) {
-  const t294 = buffers.t294;
+  const t302 = buffers.t302;
   const p_head_w = buffers.p_head_w;
-  const t295 = buffers.t295;
+  const t303 = buffers.t303;
   const p_norm_g = buffers.p_norm_g;
-  const t297 = buffers.t297;
-  const c_tile = loom_gemm_view(1024, 64, 256, 64, t294, 0, 256, 1, p_head_w, 0, 1, 256);
+  const t305 = buffers.t305;
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t302, 0, 256, 1, p_head_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t295[i * 64 + j] = c_tile[ci + j];
-      const l260 = p_norm_g[j];
-      const v297 = c_tile[ci + j] * l260;
-      t297[i * 64 + j] = v297;
+      t303[i * 64 + j] = c_tile[ci + j];
+      const l268 = p_norm_g[j];
+      const v305 = c_tile[ci + j] * l268;
+      t305[i * 64 + j] = v305;
     }
   }
 }
 function k49_einsum(buffers, uniforms) {
-  const t261 = buffers.t261;
-  const t294 = buffers.t294;
-  const t296 = buffers.t296;
-  const c_tile = loom_gemm_view(64, 256, 1024, 256, t261, 0, 1, 64, t294, 0, 256, 1);
+  const t269 = buffers.t269;
+  const t302 = buffers.t302;
+  const t304 = buffers.t304;
+  const c_tile = loom_gemm_view(64, 256, 1024, 256, t269, 0, 1, 64, t302, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t296[i * 256 + j] = c_tile[ci + j];
+      t304[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
 function k50_reduce(buffers, uniforms) {
-  const t297 = buffers.t297;
-  const t251 = buffers.t251;
-  const t256 = buffers.t256;
-  const t313 = buffers.t313;
+  const t305 = buffers.t305;
+  const t259 = buffers.t259;
+  const t264 = buffers.t264;
+  const t321 = buffers.t321;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l297 = t297[row * 64 + col];
-      const l251 = t251[row * 64 + col];
-      const v302 = l297 * l251;
-      const l297_1 = t297[row * 64 + col + 1];
-      const l251_1 = t251[row * 64 + col + 1];
-      const v302_1 = l297_1 * l251_1;
-      const l297_2 = t297[row * 64 + col + 2];
-      const l251_2 = t251[row * 64 + col + 2];
-      const v302_2 = l297_2 * l251_2;
-      const l297_3 = t297[row * 64 + col + 3];
-      const l251_3 = t251[row * 64 + col + 3];
-      const v302_3 = l297_3 * l251_3;
-      acc0_0_0 += v302;
-      acc0_0_1 += v302_1;
-      acc0_0_2 += v302_2;
-      acc0_0_3 += v302_3;
+      const l305 = t305[row * 64 + col];
+      const l259 = t259[row * 64 + col];
+      const v310 = l305 * l259;
+      const l305_1 = t305[row * 64 + col + 1];
+      const l259_1 = t259[row * 64 + col + 1];
+      const v310_1 = l305_1 * l259_1;
+      const l305_2 = t305[row * 64 + col + 2];
+      const l259_2 = t259[row * 64 + col + 2];
+      const v310_2 = l305_2 * l259_2;
+      const l305_3 = t305[row * 64 + col + 3];
+      const l259_3 = t259[row * 64 + col + 3];
+      const v310_3 = l305_3 * l259_3;
+      acc0_0_0 += v310;
+      acc0_0_1 += v310_1;
+      acc0_0_2 += v310_2;
+      acc0_0_3 += v310_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const l257 = t256[row];
-    const v304 = l257 * l257;
-    const v305 = l257 * v304;
-    const v307 = v305 * -0.5;
-    const v308 = acc0_0 * v307;
-    const v309 = v308 * 0.015625;
+    const l265 = t264[row];
+    const v312 = l265 * l265;
+    const v313 = l265 * v312;
+    const v315 = v313 * -0.5;
+    const v316 = acc0_0 * v315;
+    const v317 = v316 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l297_4 = t297[row * 64 + col_1];
-      const v301 = l297_4 * l257;
-      const l251_4 = t251[row * 64 + col_1];
-      const v311 = v309 * l251_4;
-      const v312 = v301 + v311;
-      const v313 = v312 + v311;
-      t313[row * 64 + col_1] = v313;
+      const l305_4 = t305[row * 64 + col_1];
+      const v309 = l305_4 * l265;
+      const l259_4 = t259[row * 64 + col_1];
+      const v319 = v317 * l259_4;
+      const v320 = v309 + v319;
+      const v321 = v320 + v319;
+      t321[row * 64 + col_1] = v321;
     }
   }
 }
 function k51_einsum(buffers, uniforms) {
-  const t313 = buffers.t313;
+  const t321 = buffers.t321;
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t247 = buffers.t247;
-  const t317 = buffers.t317;
-  const t248 = buffers.t248;
-  const t246 = buffers.t246;
-  const t245 = buffers.t245;
-  const t326 = buffers.t326;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t313, 0, 64, 1, p_layers_1_mlp_w2_w, 0, 1, 64);
+  const t255 = buffers.t255;
+  const t325 = buffers.t325;
+  const t256 = buffers.t256;
+  const t254 = buffers.t254;
+  const t253 = buffers.t253;
+  const t334 = buffers.t334;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t321, 0, 64, 1, p_layers_1_mlp_w2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      const l247 = t247[i * 176 + j];
-      const v317 = c_tile[ci + j] * l247;
-      t317[i * 176 + j] = v317;
-      const l248 = t248[i * 176 + j];
-      const v316 = c_tile[ci + j] * l248;
-      const l246 = t246[i * 176 + j];
-      const v320 = v316 * l246;
-      const l245 = t245[i * 176 + j];
-      const v321 = v316 * l245;
-      const v323 = 1 - l246;
-      const v324 = l246 * v323;
-      const v325 = v321 * v324;
-      const v326 = v320 + v325;
-      t326[i * 176 + j] = v326;
+      const l255 = t255[i * 176 + j];
+      const v325 = c_tile[ci + j] * l255;
+      t325[i * 176 + j] = v325;
+      const l256 = t256[i * 176 + j];
+      const v324 = c_tile[ci + j] * l256;
+      const l254 = t254[i * 176 + j];
+      const v328 = v324 * l254;
+      const l253 = t253[i * 176 + j];
+      const v329 = v324 * l253;
+      const v331 = 1 - l254;
+      const v332 = l254 * v331;
+      const v333 = v329 * v332;
+      const v334 = v328 + v333;
+      t334[i * 176 + j] = v334;
     }
   }
 }
 function k52_einsum(buffers, uniforms) {
-  const t249 = buffers.t249;
-  const t313 = buffers.t313;
-  const t315 = buffers.t315;
-  const c_tile = loom_gemm_view(176, 64, 1024, 64, t249, 0, 1, 176, t313, 0, 64, 1);
+  const t257 = buffers.t257;
+  const t321 = buffers.t321;
+  const t323 = buffers.t323;
+  const c_tile = loom_gemm_view(176, 64, 1024, 64, t257, 0, 1, 176, t321, 0, 64, 1);
   for (let i = 0; i < 176; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t315[i * 64 + j] = c_tile[ci + j];
+      t323[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k53_einsum(buffers, uniforms) {
-  const t244 = buffers.t244;
-  const t317 = buffers.t317;
-  const t319 = buffers.t319;
-  const c_tile = loom_gemm_view(64, 176, 1024, 176, t244, 0, 1, 64, t317, 0, 176, 1);
+  const t252 = buffers.t252;
+  const t325 = buffers.t325;
+  const t327 = buffers.t327;
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t252, 0, 1, 64, t325, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t319[i * 176 + j] = c_tile[ci + j];
+      t327[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 function k54_einsum(buffers, uniforms) {
-  const t326 = buffers.t326;
+  const t334 = buffers.t334;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t327 = buffers.t327;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t326, 0, 176, 1, p_layers_1_mlp_w1_w, 0, 1, 176);
+  const t335 = buffers.t335;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t334, 0, 176, 1, p_layers_1_mlp_w1_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t327[i * 64 + j] = c_tile[ci + j];
+      t335[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k55_einsum(buffers, uniforms) {
-  const t317 = buffers.t317;
+  const t325 = buffers.t325;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t327 = buffers.t327;
-  const t329 = buffers.t329;
+  const t335 = buffers.t335;
+  const t337 = buffers.t337;
   const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t330 = buffers.t330;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t317, 0, 176, 1, p_layers_1_mlp_w3_w, 0, 1, 176);
+  const t338 = buffers.t338;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t325, 0, 176, 1, p_layers_1_mlp_w3_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l327 = t327[i * 64 + j];
-      const v329 = c_tile[ci + j] + l327;
-      t329[i * 64 + j] = v329;
-      const l243 = p_layers_1_mlp_norm_g[j];
-      const v330 = v329 * l243;
-      t330[i * 64 + j] = v330;
+      const l335 = t335[i * 64 + j];
+      const v337 = c_tile[ci + j] + l335;
+      t337[i * 64 + j] = v337;
+      const l251 = p_layers_1_mlp_norm_g[j];
+      const v338 = v337 * l251;
+      t338[i * 64 + j] = v338;
     }
   }
 }
 function k56_einsum(buffers, uniforms) {
-  const t244 = buffers.t244;
-  const t326 = buffers.t326;
-  const t328 = buffers.t328;
-  const c_tile = loom_gemm_view(64, 176, 1024, 176, t244, 0, 1, 64, t326, 0, 176, 1);
+  const t252 = buffers.t252;
+  const t334 = buffers.t334;
+  const t336 = buffers.t336;
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t252, 0, 1, 64, t334, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t328[i * 176 + j] = c_tile[ci + j];
+      t336[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 function k57_reduce(buffers, uniforms) {
-  const t330 = buffers.t330;
-  const t234 = buffers.t234;
-  const t313 = buffers.t313;
-  const t239 = buffers.t239;
-  const t346 = buffers.t346;
+  const t338 = buffers.t338;
+  const t242 = buffers.t242;
+  const t321 = buffers.t321;
+  const t247 = buffers.t247;
+  const t354 = buffers.t354;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l330 = t330[row * 64 + col];
-      const l234 = t234[row * 64 + col];
-      const v335 = l330 * l234;
-      const l330_1 = t330[row * 64 + col + 1];
-      const l234_1 = t234[row * 64 + col + 1];
-      const v335_1 = l330_1 * l234_1;
-      const l330_2 = t330[row * 64 + col + 2];
-      const l234_2 = t234[row * 64 + col + 2];
-      const v335_2 = l330_2 * l234_2;
-      const l330_3 = t330[row * 64 + col + 3];
-      const l234_3 = t234[row * 64 + col + 3];
-      const v335_3 = l330_3 * l234_3;
-      acc0_0_0 += v335;
-      acc0_0_1 += v335_1;
-      acc0_0_2 += v335_2;
-      acc0_0_3 += v335_3;
+      const l338 = t338[row * 64 + col];
+      const l242 = t242[row * 64 + col];
+      const v343 = l338 * l242;
+      const l338_1 = t338[row * 64 + col + 1];
+      const l242_1 = t242[row * 64 + col + 1];
+      const v343_1 = l338_1 * l242_1;
+      const l338_2 = t338[row * 64 + col + 2];
+      const l242_2 = t242[row * 64 + col + 2];
+      const v343_2 = l338_2 * l242_2;
+      const l338_3 = t338[row * 64 + col + 3];
+      const l242_3 = t242[row * 64 + col + 3];
+      const v343_3 = l338_3 * l242_3;
+      acc0_0_0 += v343;
+      acc0_0_1 += v343_1;
+      acc0_0_2 += v343_2;
+      acc0_0_3 += v343_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const l240 = t239[row];
-    const v337 = l240 * l240;
-    const v338 = l240 * v337;
-    const v339 = v338 * -0.5;
-    const v340 = acc0_0 * v339;
-    const v341 = v340 * 0.015625;
+    const l248 = t247[row];
+    const v345 = l248 * l248;
+    const v346 = l248 * v345;
+    const v347 = v346 * -0.5;
+    const v348 = acc0_0 * v347;
+    const v349 = v348 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l313 = t313[row * 64 + col_1];
-      const l330_4 = t330[row * 64 + col_1];
-      const v334 = l330_4 * l240;
-      const v344 = l313 + v334;
-      const l234_4 = t234[row * 64 + col_1];
-      const v343 = v341 * l234_4;
-      const v345 = v344 + v343;
-      const v346 = v345 + v343;
-      t346[row * 64 + col_1] = v346;
+      const l321 = t321[row * 64 + col_1];
+      const l338_4 = t338[row * 64 + col_1];
+      const v342 = l338_4 * l248;
+      const v352 = l321 + v342;
+      const l242_4 = t242[row * 64 + col_1];
+      const v351 = v349 * l242_4;
+      const v353 = v352 + v351;
+      const v354 = v353 + v351;
+      t354[row * 64 + col_1] = v354;
     }
   }
 }
 function k58_einsum(buffers, uniforms) {
-  const t346 = buffers.t346;
+  const t354 = buffers.t354;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t347 = buffers.t347;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t346, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
+  const t355 = buffers.t355;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t354, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t347[i * 64 + j] = c_tile[ci + j];
+      t355[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k59_einsum(buffers, uniforms) {
-  const t231 = buffers.t231;
-  const t346 = buffers.t346;
-  const t348 = buffers.t348;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t231, 0, 1, 64, t346, 0, 64, 1);
+  const t239 = buffers.t239;
+  const t354 = buffers.t354;
+  const t356 = buffers.t356;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t239, 0, 1, 64, t354, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t348[i * 64 + j] = c_tile[ci + j];
+      t356[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k60_attn_lse(buffers, uniforms) {
-  const t194 = buffers.t194;
-  const t228 = buffers.t228;
-  const t351 = buffers.t351;
-  const s = loom_scratch("k60_attn_lse.s", Float32Array, 4096);
-  const m = loom_scratch("k60_attn_lse.m", Float32Array, 32);
-  const l = loom_scratch("k60_attn_lse.l", Float32Array, 32);
-  const jlo = 0;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 24, t194, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t228, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const rb = r_1 * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
-            let mt = -3e+38;
-            for (let c = 0; c < chi; c++) {
-              mt = Math.max(mt, s[rb + c]);
-            }
-            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.20412415 : -3e+38);
-            const corr = loom_exp(m[r_1] - mn);
-            let sum = 0;
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.20412415 - mn);
-              sum += s[rb + c];
-            }
-            l[r_1] = l[r_1] * corr + sum;
-            m[r_1] = mn;
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          t351[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
-        }
-      }
-    }
-  }
-}
-function k61_reduce(buffers, uniforms) {
-  const t347 = buffers.t347;
-  const t230 = buffers.t230;
-  const t353 = buffers.t353;
+function k60_reduce(buffers, uniforms) {
+  const t355 = buffers.t355;
+  const t234 = buffers.t234;
+  const t360 = buffers.t360;
   for (let row = 0; row < 4096; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16; col += 4) {
-      const l350 = t347[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
-      const l230 = t230[row * 16 + col];
-      const v352 = l350 * l230;
-      const l350_1 = t347[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 1];
-      const l230_1 = t230[row * 16 + col + 1];
-      const v352_1 = l350_1 * l230_1;
-      const l350_2 = t347[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 2];
-      const l230_2 = t230[row * 16 + col + 2];
-      const v352_2 = l350_2 * l230_2;
-      const l350_3 = t347[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 3];
-      const l230_3 = t230[row * 16 + col + 3];
-      const v352_3 = l350_3 * l230_3;
-      acc0_0_0 += v352;
-      acc0_0_1 += v352_1;
-      acc0_0_2 += v352_2;
-      acc0_0_3 += v352_3;
+      const l358 = t355[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
+      const l236 = t234[row * 16 + col];
+      const v359 = l358 * l236;
+      const l358_1 = t355[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 1];
+      const l236_1 = t234[row * 16 + col + 1];
+      const v359_1 = l358_1 * l236_1;
+      const l358_2 = t355[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 2];
+      const l236_2 = t234[row * 16 + col + 2];
+      const v359_2 = l358_2 * l236_2;
+      const l358_3 = t355[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 3];
+      const l236_3 = t234[row * 16 + col + 3];
+      const v359_3 = l358_3 * l236_3;
+      acc0_0_0 += v359;
+      acc0_0_1 += v359_1;
+      acc0_0_2 += v359_2;
+      acc0_0_3 += v359_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t353[row] = acc0_0;
+    t360[row] = acc0_0;
   }
 }
-function k62_attn_dq(buffers, uniforms) {
-  const t194 = buffers.t194;
-  const t228 = buffers.t228;
-  const t223 = buffers.t223;
-  const t347 = buffers.t347;
-  const t351 = buffers.t351;
-  const t353 = buffers.t353;
-  const t354 = buffers.t354;
-  const s = loom_scratch("k62_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k62_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k62_attn_dq.prod", Float32Array, 768);
-  const acc = loom_scratch("k62_attn_dq.acc", Float32Array, 768);
+function k61_attn_dqkv(buffers, uniforms) {
+  const t198 = buffers.t198;
+  const t232 = buffers.t232;
+  const t227 = buffers.t227;
+  const t355 = buffers.t355;
+  const t234 = buffers.t234;
+  const t360 = buffers.t360;
+  const t361 = buffers.t361;
+  const s = loom_scratch("k61_attn_dqkv.s", Float32Array, 8192);
+  const ds = loom_scratch("k61_attn_dqkv.ds", Float32Array, 8192);
+  const dq = loom_scratch("k61_attn_dqkv.dq", Float32Array, 1536);
+  const dk = loom_scratch("k61_attn_dqkv.dk", Float32Array, 1536);
+  const dv = loom_scratch("k61_attn_dqkv.dv", Float32Array, 1024);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        if (jlo >= jhi) {
-          for (let e = 0; e < bq * 24; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 24, t194, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t228, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
-          loom_gemm(dp, bq, bk, 16, t347, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t223, 16 + h * 32 + b0 * 8192 + j0 * 128, 1, 128);
-          for (let r = 0; r < bq; r++) {
-            const rb = r * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-            const lse = t351[h * 64 + b0 * 256 + (i0 + r)];
-            const dl = t353[h * 64 + b0 * 256 + (i0 + r)];
-            for (let c = chi; c < bk; c++) {
-              s[rb + c] = 0;
-            }
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.20412415 - lse) * (dp[rb + c] - dl) * 0.20412415;
-            }
-          }
-          if (j0 === jlo) {
-            loom_gemm(acc, bq, 24, bk, s, 0, bk, 1, t228, h * 1536 + b0 * 6144 + j0 * 24, 24, 1);
-          } else {
-            loom_gemm(prod, bq, 24, bk, s, 0, bk, 1, t228, h * 1536 + b0 * 6144 + j0 * 24, 24, 1);
-            for (let e_1 = 0; e_1 < bq * 24; e_1++) {
-              acc[e_1] = acc[e_1] + prod[e_1];
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          for (let c_2 = 0; c_2 < 24; c_2++) {
-            t354[((b0 * 4 + h) * 64 + i0 + r_2) * 24 + c_2] = acc[r_2 * 24 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k63_attn_dk(buffers, uniforms) {
-  const t194 = buffers.t194;
-  const t228 = buffers.t228;
-  const t223 = buffers.t223;
-  const t347 = buffers.t347;
-  const t351 = buffers.t351;
-  const t353 = buffers.t353;
-  const t355 = buffers.t355;
-  const s = loom_scratch("k63_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k63_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k63_attn_dk.prod", Float32Array, 768);
-  const acc = loom_scratch("k63_attn_dk.acc", Float32Array, 768);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 24; e++) {
-            acc[e] = 0;
+      for (let e_2 = 0; e_2 < 1536; e_2++) {
+        dk[e_2] = 0;
+      }
+      for (let e_3 = 0; e_3 < 1024; e_3++) {
+        dv[e_3] = 0;
+      }
+      for (let hh = 0; hh < 1; hh++) {
+        const h = g + hh;
+        for (let i0 = 0; i0 < 64; i0 += 64) {
+          const bq = Math.min(64, 64 - i0);
+          const jhi = Math.min(64, i0 + bq);
+          if (jlo >= jhi) {
+            for (let e = 0; e < bq * 24; e++) {
+              dq[e] = 0;
+            }
           }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 24, t194, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t228, g * 1536 + b0 * 6144 + j0 * 24, 1, 24);
-            loom_gemm(dp, bq, bk, 16, t347, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t223, 16 + g * 32 + b0 * 8192 + j0 * 128, 1, 128);
+          for (let j0 = jlo; j0 < jhi; j0 += 128) {
+            const bk = Math.min(128, jhi - j0);
+            loom_gemm(s, bq, bk, 24, t198, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t232, g * 1536 + b0 * 6144 + j0 * 24, 1, 24);
+            loom_gemm(ds, bq, bk, 16, t355, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t227, 16 + g * 32 + b0 * 8192 + j0 * 128, 1, 128);
             for (let r = 0; r < bq; r++) {
               const rb = r * bk;
               const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t351[h * 64 + b0 * 256 + (i0 + r)];
-              const dl = t353[h * 64 + b0 * 256 + (i0 + r)];
+              const lse = t234[65536 + h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t360[h * 64 + b0 * 256 + (i0 + r)];
               for (let c = chi; c < bk; c++) {
                 s[rb + c] = 0;
               }
+              for (let c = chi; c < bk; c++) {
+                ds[rb + c] = 0;
+              }
               for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.20412415 - lse) * (dp[rb + c] - dl) * 0.20412415;
+                const p = loom_exp(s[rb + c] * 0.20412415 - lse);
+                s[rb + c] = p;
+                ds[rb + c] = p * (ds[rb + c] - dl) * 0.20412415;
               }
             }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 24, bq, s, 0, 1, bk, t194, h * 1536 + b0 * 6144 + i0 * 24, 24, 1);
+            const c_tile = loom_gemm_view(bk, 16, bq, 16, s, 0, 1, bk, t355, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            for (let r_1 = 0; r_1 < bk; r_1++) {
+              const ab = (j0 + r_1) * 16;
+              const vb = r_1 * 16;
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                dv[ab + c_1] = dv[ab + c_1] + c_tile[vb + c_1];
+              }
+            }
+            const c_tile_1 = loom_gemm_view(bk, 24, bq, 24, ds, 0, 1, bk, t198, h * 1536 + b0 * 6144 + i0 * 24, 24, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              const ab_1 = (j0 + r_2) * 24;
+              const vb_1 = r_2 * 24;
+              for (let c_2 = 0; c_2 < 24; c_2++) {
+                dk[ab_1 + c_2] = dk[ab_1 + c_2] + c_tile_1[vb_1 + c_2];
+              }
+            }
+            if (j0 === jlo) {
+              loom_gemm(dq, bq, 24, bk, ds, 0, bk, 1, t232, g * 1536 + b0 * 6144 + j0 * 24, 24, 1);
             } else {
-              loom_gemm(prod, bk, 24, bq, s, 0, 1, bk, t194, h * 1536 + b0 * 6144 + i0 * 24, 24, 1);
-              for (let e_1 = 0; e_1 < bk * 24; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
+              const c_tile_2 = loom_gemm_view(bq, 24, bk, 24, ds, 0, bk, 1, t232, g * 1536 + b0 * 6144 + j0 * 24, 24, 1);
+              for (let r_3 = 0; r_3 < bq; r_3++) {
+                const ab_2 = r_3 * 24;
+                const vb_2 = r_3 * 24;
+                for (let c_3 = 0; c_3 < 24; c_3++) {
+                  dq[ab_2 + c_3] = dq[ab_2 + c_3] + c_tile_2[vb_2 + c_3];
+                }
               }
             }
           }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 24; c_2++) {
-            t355[((b0 * 4 + g) * 64 + j0 + r_2) * 24 + c_2] = acc[r_2 * 24 + c_2];
+          for (let e_1 = 0; e_1 < bq * 24; e_1++) {
+            t361[((b0 * 4 + h) * 64 + i0) * 24 + e_1] = dq[e_1];
           }
         }
+      }
+      for (let e_4 = 0; e_4 < 1536; e_4++) {
+        t361[(b0 * 4 + g) * 64 * 24 + 98304 + e_4] = dk[e_4];
+      }
+      for (let e_5 = 0; e_5 < 1024; e_5++) {
+        t361[(b0 * 4 + g) * 64 * 16 + 196608 + e_5] = dv[e_5];
       }
     }
   }
 }
-function k64_attn_dv(buffers, uniforms) {
-  const t194 = buffers.t194;
-  const t228 = buffers.t228;
-  const t347 = buffers.t347;
-  const t351 = buffers.t351;
-  const t356 = buffers.t356;
-  const s = loom_scratch("k64_attn_dv.s", Float32Array, 4096);
-  const prod = loom_scratch("k64_attn_dv.prod", Float32Array, 512);
-  const acc = loom_scratch("k64_attn_dv.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 24, t194, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t228, g * 1536 + b0 * 6144 + j0 * 24, 1, 24);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t351[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.20412415 - lse);
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t347, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t347, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t356[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k65_reduce(buffers, uniforms) {
-  const t355 = buffers.t355;
-  const t360 = buffers.t360;
-  const acc0_0 = loom_scratch("k65_reduce.acc0_0", Float32Array, 512);
-  const err0_0 = loom_scratch("k65_reduce.err0_0", Float32Array, 512);
-  const part0_0 = loom_scratch("k65_reduce.part0_0", Float32Array, 512);
+function k62_reduce(buffers, uniforms) {
+  const t361 = buffers.t361;
+  const t371 = buffers.t371;
+  const acc0_0 = loom_scratch("k62_reduce.acc0_0", Float32Array, 512);
+  const err0_0 = loom_scratch("k62_reduce.err0_0", Float32Array, 512);
+  const part0_0 = loom_scratch("k62_reduce.part0_0", Float32Array, 512);
   for (let outer = 0; outer < 16; outer++) {
     for (let r = 0; r < 512; r++) {
       acc0_0[r] = 0;
@@ -2069,11 +1964,11 @@ function k65_reduce(buffers, uniforms) {
     }
     for (let col = 0; col < 4; col += 4) {
       for (let r_1 = 0; r_1 < 512; r_1++) {
-        const l359 = t355[16 + outer * 6144 + ((r_1 / 8) | 0) * 24 + r_1 % 8 + col * 1536];
-        const l359_1 = t355[16 + outer * 6144 + ((r_1 / 8) | 0) * 24 + r_1 % 8 + (col + 1) * 1536];
-        const l359_2 = t355[16 + outer * 6144 + ((r_1 / 8) | 0) * 24 + r_1 % 8 + (col + 2) * 1536];
-        const l359_3 = t355[16 + outer * 6144 + ((r_1 / 8) | 0) * 24 + r_1 % 8 + (col + 3) * 1536];
-        part0_0[r_1] = part0_0[r_1] + (l359 + l359_1 + l359_2 + l359_3);
+        const l370 = t361[98320 + outer * 6144 + ((r_1 / 8) | 0) * 24 + r_1 % 8 + col * 1536];
+        const l370_1 = t361[98320 + outer * 6144 + ((r_1 / 8) | 0) * 24 + r_1 % 8 + (col + 1) * 1536];
+        const l370_2 = t361[98320 + outer * 6144 + ((r_1 / 8) | 0) * 24 + r_1 % 8 + (col + 2) * 1536];
+        const l370_3 = t361[98320 + outer * 6144 + ((r_1 / 8) | 0) * 24 + r_1 % 8 + (col + 3) * 1536];
+        part0_0[r_1] = part0_0[r_1] + (l370 + l370_1 + l370_2 + l370_3);
       }
     }
     for (let r_2 = 0; r_2 < 512; r_2++) {
@@ -2084,111 +1979,110 @@ function k65_reduce(buffers, uniforms) {
       part0_0[r_2] = 0;
     }
     for (let r_3 = 0; r_3 < 512; r_3++) {
-      t360[outer * 512 + r_3] = acc0_0[r_3] - err0_0[r_3];
+      t371[outer * 512 + r_3] = acc0_0[r_3] - err0_0[r_3];
     }
   }
 }
-function k66_ew(buffers, uniforms) {
-  const t356 = buffers.t356;
-  const t355 = buffers.t355;
-  const t362 = buffers.t362;
+function k63_ew(buffers, uniforms) {
+  const t361 = buffers.t361;
+  const t373 = buffers.t373;
   for (let i = 0; i < 131072; i++) {
-    const g = t356[i % 32 + -16 >= 0 && i % 32 + -16 < 16 ? -16 + ((i / 32) | 0) * 16 + i % 32 : 0];
-    const l357 = i % 32 + -16 >= 0 && i % 32 + -16 < 16 ? g : 0;
-    const g_1 = t355[i % 32 >= 0 && i % 32 < 16 ? ((i / 32) | 0) * 24 + i % 32 : 0];
-    const l361 = i % 32 >= 0 && i % 32 < 16 ? g_1 : 0;
-    const v362 = l357 + l361;
-    t362[i] = v362;
+    const g = t361[i % 32 + -16 >= 0 && i % 32 + -16 < 16 ? 196592 + ((i / 32) | 0) * 16 + i % 32 : 0];
+    const l368 = i % 32 + -16 >= 0 && i % 32 + -16 < 16 ? g : 0;
+    const g_1 = t361[i % 32 >= 0 && i % 32 < 16 ? 98304 + ((i / 32) | 0) * 24 + i % 32 : 0];
+    const l372 = i % 32 >= 0 && i % 32 < 16 ? g_1 : 0;
+    const v373 = l368 + l372;
+    t373[i] = v373;
   }
 }
-function k67_copy(buffers, uniforms) {
-  const t362 = buffers.t362;
-  const t363 = buffers.t363;
+function k64_copy(buffers, uniforms) {
+  const t373 = buffers.t373;
+  const t374 = buffers.t374;
   for (let i = 0; i < 131072; i++) {
-    const l363 = t362[((i / 8192) | 0) * 8192 + ((i / 128) | 0) % 64 * 32 + ((i / 32) | 0) % 4 * 2048 + i % 32];
-    t363[i] = l363;
+    const l374 = t373[((i / 8192) | 0) * 8192 + ((i / 128) | 0) % 64 * 32 + ((i / 32) | 0) % 4 * 2048 + i % 32];
+    t374[i] = l374;
   }
 }
-function k68_einsum(buffers, uniforms) {
-  const t363 = buffers.t363;
+function k65_einsum(buffers, uniforms) {
+  const t374 = buffers.t374;
   const p_layers_1_attn_wkv_b_w = buffers.p_layers_1_attn_wkv_b_w;
-  const t365 = buffers.t365;
+  const t376 = buffers.t376;
   const p_layers_1_attn_kv_norm_g = buffers.p_layers_1_attn_kv_norm_g;
-  const t386 = buffers.t386;
-  const c_tile = loom_gemm_view(1024, 16, 128, 16, t363, 0, 128, 1, p_layers_1_attn_wkv_b_w, 0, 1, 128);
+  const t397 = buffers.t397;
+  const c_tile = loom_gemm_view(1024, 16, 128, 16, t374, 0, 128, 1, p_layers_1_attn_wkv_b_w, 0, 1, 128);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 16;
     for (let j = 0; j < 16; j++) {
-      t365[i * 16 + j] = c_tile[ci + j];
-      const l205 = p_layers_1_attn_kv_norm_g[j];
-      const v386 = c_tile[ci + j] * l205;
-      t386[i * 16 + j] = v386;
+      t376[i * 16 + j] = c_tile[ci + j];
+      const l209 = p_layers_1_attn_kv_norm_g[j];
+      const v397 = c_tile[ci + j] * l209;
+      t397[i * 16 + j] = v397;
     }
   }
 }
-function k69_einsum(buffers, uniforms) {
-  const t206 = buffers.t206;
-  const t363 = buffers.t363;
-  const t366 = buffers.t366;
-  const c_tile = loom_gemm_view(16, 128, 1024, 128, t206, 0, 1, 16, t363, 0, 128, 1);
+function k66_einsum(buffers, uniforms) {
+  const t210 = buffers.t210;
+  const t374 = buffers.t374;
+  const t377 = buffers.t377;
+  const c_tile = loom_gemm_view(16, 128, 1024, 128, t210, 0, 1, 16, t374, 0, 128, 1);
   for (let i = 0; i < 16; i++) {
     const ci = i * 128;
     for (let j = 0; j < 128; j++) {
-      t366[i * 128 + j] = c_tile[ci + j];
+      t377[i * 128 + j] = c_tile[ci + j];
     }
   }
 }
-function k70_ew(buffers, uniforms) {
-  const t360 = buffers.t360;
-  const t377 = buffers.t377;
-  const t380 = buffers.t380;
+function k67_ew(buffers, uniforms) {
+  const t371 = buffers.t371;
+  const t388 = buffers.t388;
+  const t391 = buffers.t391;
   for (let i = 0; i < 4096; i++) {
-    const l370 = t360[1 + i * 2];
+    const l381 = t371[1 + i * 2];
     const g = (i % 256 / 4) | 0;
     const g_1 = i % 256 % 4;
     const g_2 = g_1 * -2.3025851;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l112 = Math.cos(g_4);
-    const v371 = l370 * l112;
-    const l373 = t360[i * 2];
-    const v374 = -l373;
+    const v382 = l381 * l112;
+    const l384 = t371[i * 2];
+    const v385 = -l384;
     const g_5 = (i % 256 / 4) | 0;
     const g_6 = i % 256 % 4;
     const g_7 = g_6 * -2.3025851;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l114 = Math.sin(g_9);
-    const v375 = v374 * l114;
-    const v377 = v371 + v375;
-    t377[i] = v377;
-    const v372 = l370 * l114;
-    const v376 = l373 * l112;
-    const v380 = v372 + v376;
-    t380[i] = v380;
+    const v386 = v385 * l114;
+    const v388 = v382 + v386;
+    t388[i] = v388;
+    const v383 = l381 * l114;
+    const v387 = l384 * l112;
+    const v391 = v383 + v387;
+    t391[i] = v391;
   }
 }
-function k71_ew(buffers, uniforms) {
-  const t377 = buffers.t377;
-  const t380 = buffers.t380;
-  const t383 = buffers.t383;
-  for (let i = 0; i < 8192; i++) {
-    const g = t377[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l379 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t380[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l382 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v383 = l379 + l382;
-    t383[i] = v383;
-  }
-}
-function k72a_reduce(buffers, uniforms) {
-  const t365 = buffers.t365;
-  const t203 = buffers.t203;
+function k68_ew(buffers, uniforms) {
   const t388 = buffers.t388;
-  const t716 = buffers.t716;
-  const acc0_0 = loom_scratch("k72a_reduce.acc0_0", Float32Array, 16);
-  const err0_0 = loom_scratch("k72a_reduce.err0_0", Float32Array, 16);
-  const part0_0 = loom_scratch("k72a_reduce.part0_0", Float32Array, 16);
+  const t391 = buffers.t391;
+  const t394 = buffers.t394;
+  for (let i = 0; i < 8192; i++) {
+    const g = t388[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l390 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t391[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l393 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v394 = l390 + l393;
+    t394[i] = v394;
+  }
+}
+function k69a_reduce(buffers, uniforms) {
+  const t376 = buffers.t376;
+  const t207 = buffers.t207;
+  const t399 = buffers.t399;
+  const t730 = buffers.t730;
+  const acc0_0 = loom_scratch("k69a_reduce.acc0_0", Float32Array, 16);
+  const err0_0 = loom_scratch("k69a_reduce.err0_0", Float32Array, 16);
+  const part0_0 = loom_scratch("k69a_reduce.part0_0", Float32Array, 16);
   for (let r = 0; r < 16; r++) {
     acc0_0[r] = 0;
     err0_0[r] = 0;
@@ -2197,19 +2091,19 @@ function k72a_reduce(buffers, uniforms) {
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
       for (let r_1 = 0; r_1 < 16; r_1++) {
-        const l365 = t365[r_1 + col * 16];
-        const l203 = t203[r_1 + col * 16];
-        const v387 = l365 * l203;
-        const l365_1 = t365[r_1 + (col + 1) * 16];
-        const l203_1 = t203[r_1 + (col + 1) * 16];
-        const v387_1 = l365_1 * l203_1;
-        const l365_2 = t365[r_1 + (col + 2) * 16];
-        const l203_2 = t203[r_1 + (col + 2) * 16];
-        const v387_2 = l365_2 * l203_2;
-        const l365_3 = t365[r_1 + (col + 3) * 16];
-        const l203_3 = t203[r_1 + (col + 3) * 16];
-        const v387_3 = l365_3 * l203_3;
-        part0_0[r_1] = part0_0[r_1] + (v387 + v387_1 + v387_2 + v387_3);
+        const l376 = t376[r_1 + col * 16];
+        const l207 = t207[r_1 + col * 16];
+        const v398 = l376 * l207;
+        const l376_1 = t376[r_1 + (col + 1) * 16];
+        const l207_1 = t207[r_1 + (col + 1) * 16];
+        const v398_1 = l376_1 * l207_1;
+        const l376_2 = t376[r_1 + (col + 2) * 16];
+        const l207_2 = t207[r_1 + (col + 2) * 16];
+        const v398_2 = l376_2 * l207_2;
+        const l376_3 = t376[r_1 + (col + 3) * 16];
+        const l207_3 = t207[r_1 + (col + 3) * 16];
+        const v398_3 = l376_3 * l207_3;
+        part0_0[r_1] = part0_0[r_1] + (v398 + v398_1 + v398_2 + v398_3);
       }
     }
     for (let r_2 = 0; r_2 < 16; r_2++) {
@@ -2221,224 +2115,224 @@ function k72a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 16; r_3++) {
-    t388[r_3] = acc0_0[r_3] - err0_0[r_3];
-    const v716 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t716[r_3] = v716;
+    t399[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v730 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t730[r_3] = v730;
   }
 }
-function k72b_reduce(buffers, uniforms) {
-  const t716 = buffers.t716;
-  const t717 = buffers.t717;
+function k69b_reduce(buffers, uniforms) {
+  const t730 = buffers.t730;
+  const t731 = buffers.t731;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16; col += 4) {
-      const x716 = t716[col];
-      const x716_1 = t716[col + 1];
-      const x716_2 = t716[col + 2];
-      const x716_3 = t716[col + 3];
-      acc0_0_0 += x716;
-      acc0_0_1 += x716_1;
-      acc0_0_2 += x716_2;
-      acc0_0_3 += x716_3;
+      const x730 = t730[col];
+      const x730_1 = t730[col + 1];
+      const x730_2 = t730[col + 2];
+      const x730_3 = t730[col + 3];
+      acc0_0_0 += x730;
+      acc0_0_1 += x730_1;
+      acc0_0_2 += x730_2;
+      acc0_0_3 += x730_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t717[0] = acc0_0;
+    t731[0] = acc0_0;
   }
 }
-function k73_reduce(buffers, uniforms) {
-  const t386 = buffers.t386;
-  const t195 = buffers.t195;
-  const t201 = buffers.t201;
-  const t401 = buffers.t401;
+function k70_reduce(buffers, uniforms) {
+  const t397 = buffers.t397;
+  const t199 = buffers.t199;
+  const t205 = buffers.t205;
+  const t412 = buffers.t412;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16; col += 4) {
-      const l386 = t386[row * 16 + col];
-      const l196 = t195[row * 24 + col];
-      const v391 = l386 * l196;
-      const l386_1 = t386[row * 16 + col + 1];
-      const l196_1 = t195[row * 24 + col + 1];
-      const v391_1 = l386_1 * l196_1;
-      const l386_2 = t386[row * 16 + col + 2];
-      const l196_2 = t195[row * 24 + col + 2];
-      const v391_2 = l386_2 * l196_2;
-      const l386_3 = t386[row * 16 + col + 3];
-      const l196_3 = t195[row * 24 + col + 3];
-      const v391_3 = l386_3 * l196_3;
-      acc0_0_0 += v391;
-      acc0_0_1 += v391_1;
-      acc0_0_2 += v391_2;
-      acc0_0_3 += v391_3;
+      const l397 = t397[row * 16 + col];
+      const l200 = t199[row * 24 + col];
+      const v402 = l397 * l200;
+      const l397_1 = t397[row * 16 + col + 1];
+      const l200_1 = t199[row * 24 + col + 1];
+      const v402_1 = l397_1 * l200_1;
+      const l397_2 = t397[row * 16 + col + 2];
+      const l200_2 = t199[row * 24 + col + 2];
+      const v402_2 = l397_2 * l200_2;
+      const l397_3 = t397[row * 16 + col + 3];
+      const l200_3 = t199[row * 24 + col + 3];
+      const v402_3 = l397_3 * l200_3;
+      acc0_0_0 += v402;
+      acc0_0_1 += v402_1;
+      acc0_0_2 += v402_2;
+      acc0_0_3 += v402_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const l202 = t201[row];
-    const v393 = l202 * l202;
-    const v394 = l202 * v393;
-    const v395 = v394 * -0.5;
-    const v396 = acc0_0 * v395;
-    const v397 = v396 * 0.0625;
+    const l206 = t205[row];
+    const v404 = l206 * l206;
+    const v405 = l206 * v404;
+    const v406 = v405 * -0.5;
+    const v407 = acc0_0 * v406;
+    const v408 = v407 * 0.0625;
     for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l386_4 = t386[row * 16 + col_1];
-      const v390 = l386_4 * l202;
-      const l196_4 = t195[row * 24 + col_1];
-      const v399 = v397 * l196_4;
-      const v400 = v390 + v399;
-      const v401 = v400 + v399;
-      t401[row * 16 + col_1] = v401;
+      const l397_4 = t397[row * 16 + col_1];
+      const v401 = l397_4 * l206;
+      const l200_4 = t199[row * 24 + col_1];
+      const v410 = v408 * l200_4;
+      const v411 = v401 + v410;
+      const v412 = v411 + v410;
+      t412[row * 16 + col_1] = v412;
     }
   }
 }
-function k74_ew(buffers, uniforms) {
-  const t383 = buffers.t383;
-  const t401 = buffers.t401;
-  const t403 = buffers.t403;
+function k71_ew(buffers, uniforms) {
+  const t394 = buffers.t394;
+  const t412 = buffers.t412;
+  const t414 = buffers.t414;
   for (let i = 0; i < 24576; i++) {
-    const g = t383[i % 24 + -16 >= 0 && i % 24 + -16 < 8 ? -16 + ((i / 24) | 0) * 8 + i % 24 : 0];
-    const l385 = i % 24 + -16 >= 0 && i % 24 + -16 < 8 ? g : 0;
-    const g_1 = t401[i % 24 >= 0 && i % 24 < 16 ? ((i / 24) | 0) * 16 + i % 24 : 0];
-    const l402 = i % 24 >= 0 && i % 24 < 16 ? g_1 : 0;
-    const v403 = l385 + l402;
-    t403[i] = v403;
+    const g = t394[i % 24 + -16 >= 0 && i % 24 + -16 < 8 ? -16 + ((i / 24) | 0) * 8 + i % 24 : 0];
+    const l396 = i % 24 + -16 >= 0 && i % 24 + -16 < 8 ? g : 0;
+    const g_1 = t412[i % 24 >= 0 && i % 24 < 16 ? ((i / 24) | 0) * 16 + i % 24 : 0];
+    const l413 = i % 24 >= 0 && i % 24 < 16 ? g_1 : 0;
+    const v414 = l396 + l413;
+    t414[i] = v414;
   }
 }
-function k75_einsum(buffers, uniforms) {
-  const t162 = buffers.t162;
-  const t403 = buffers.t403;
-  const t405 = buffers.t405;
-  const c_tile = loom_gemm_view(64, 24, 1024, 24, t162, 0, 1, 64, t403, 0, 24, 1);
+function k72_einsum(buffers, uniforms) {
+  const t166 = buffers.t166;
+  const t414 = buffers.t414;
+  const t416 = buffers.t416;
+  const c_tile = loom_gemm_view(64, 24, 1024, 24, t166, 0, 1, 64, t414, 0, 24, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 24;
     for (let j = 0; j < 24; j++) {
-      t405[i * 24 + j] = c_tile[ci + j];
+      t416[i * 24 + j] = c_tile[ci + j];
     }
   }
 }
-function k76_ew(buffers, uniforms) {
-  const t354 = buffers.t354;
-  const t418 = buffers.t418;
+function k73_ew(buffers, uniforms) {
+  const t361 = buffers.t361;
+  const t429 = buffers.t429;
   for (let i = 0; i < 16384; i++) {
-    const l411 = t354[17 + ((i / 4) | 0) * 24 + i % 4 * 2];
+    const l422 = t361[17 + ((i / 4) | 0) * 24 + i % 4 * 2];
     const g = (i % 256 / 4) | 0;
     const g_1 = i % 256 % 4;
     const g_2 = g_1 * -2.3025851;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l79 = Math.cos(g_4);
-    const v412 = l411 * l79;
-    const l414 = t354[16 + ((i / 4) | 0) * 24 + i % 4 * 2];
-    const v415 = -l414;
+    const v423 = l422 * l79;
+    const l425 = t361[16 + ((i / 4) | 0) * 24 + i % 4 * 2];
+    const v426 = -l425;
     const g_5 = (i % 256 / 4) | 0;
     const g_6 = i % 256 % 4;
     const g_7 = g_6 * -2.3025851;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l82 = Math.sin(g_9);
-    const v416 = v415 * l82;
-    const v418 = v412 + v416;
-    t418[i] = v418;
+    const v427 = v426 * l82;
+    const v429 = v423 + v427;
+    t429[i] = v429;
   }
 }
-function k77_ew(buffers, uniforms) {
-  const t354 = buffers.t354;
-  const t421 = buffers.t421;
+function k74_ew(buffers, uniforms) {
+  const t361 = buffers.t361;
+  const t432 = buffers.t432;
   for (let i = 0; i < 16384; i++) {
-    const l411 = t354[17 + ((i / 4) | 0) * 24 + i % 4 * 2];
+    const l422 = t361[17 + ((i / 4) | 0) * 24 + i % 4 * 2];
     const g = (i % 256 / 4) | 0;
     const g_1 = i % 256 % 4;
     const g_2 = g_1 * -2.3025851;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l82 = Math.sin(g_4);
-    const v413 = l411 * l82;
-    const l414 = t354[16 + ((i / 4) | 0) * 24 + i % 4 * 2];
+    const v424 = l422 * l82;
+    const l425 = t361[16 + ((i / 4) | 0) * 24 + i % 4 * 2];
     const g_5 = (i % 256 / 4) | 0;
     const g_6 = i % 256 % 4;
     const g_7 = g_6 * -2.3025851;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l79 = Math.cos(g_9);
-    const v417 = l414 * l79;
-    const v421 = v413 + v417;
-    t421[i] = v421;
+    const v428 = l425 * l79;
+    const v432 = v424 + v428;
+    t432[i] = v432;
   }
 }
-function k78_ew(buffers, uniforms) {
-  const t418 = buffers.t418;
-  const t421 = buffers.t421;
-  const t424 = buffers.t424;
+function k75_ew(buffers, uniforms) {
+  const t429 = buffers.t429;
+  const t432 = buffers.t432;
+  const t435 = buffers.t435;
   for (let i = 0; i < 32768; i++) {
-    const g = t418[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l420 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t421[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l423 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v424 = l420 + l423;
-    t424[i] = v424;
+    const g = t429[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l431 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t432[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l434 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v435 = l431 + l434;
+    t435[i] = v435;
   }
 }
-function k79_ew(buffers, uniforms) {
-  const t424 = buffers.t424;
-  const t354 = buffers.t354;
-  const t428 = buffers.t428;
+function k76_ew(buffers, uniforms) {
+  const t435 = buffers.t435;
+  const t361 = buffers.t361;
+  const t439 = buffers.t439;
   for (let i = 0; i < 98304; i++) {
-    const g = t424[i % 24 + -16 >= 0 && i % 24 + -16 < 8 ? -16 + ((i / 24) | 0) * 8 + i % 24 : 0];
-    const l426 = i % 24 + -16 >= 0 && i % 24 + -16 < 8 ? g : 0;
-    const g_1 = t354[i % 24 >= 0 && i % 24 < 16 ? i : 0];
-    const l427 = i % 24 >= 0 && i % 24 < 16 ? g_1 : 0;
-    const v428 = l426 + l427;
-    t428[i] = v428;
+    const g = t435[i % 24 + -16 >= 0 && i % 24 + -16 < 8 ? -16 + ((i / 24) | 0) * 8 + i % 24 : 0];
+    const l437 = i % 24 + -16 >= 0 && i % 24 + -16 < 8 ? g : 0;
+    const g_1 = t361[i % 24 >= 0 && i % 24 < 16 ? i : 0];
+    const l438 = i % 24 >= 0 && i % 24 < 16 ? g_1 : 0;
+    const v439 = l437 + l438;
+    t439[i] = v439;
   }
 }
-function k80_copy(buffers, uniforms) {
-  const t428 = buffers.t428;
-  const t429 = buffers.t429;
+function k77_copy(buffers, uniforms) {
+  const t439 = buffers.t439;
+  const t440 = buffers.t440;
   for (let i = 0; i < 98304; i++) {
-    const l429 = t428[((i / 6144) | 0) * 6144 + ((i / 96) | 0) % 64 * 24 + ((i / 24) | 0) % 4 * 1536 + i % 24];
-    t429[i] = l429;
+    const l440 = t439[((i / 6144) | 0) * 6144 + ((i / 96) | 0) % 64 * 24 + ((i / 24) | 0) % 4 * 1536 + i % 24];
+    t440[i] = l440;
   }
 }
-function k81_einsum(buffers, uniforms) {
-  const t429 = buffers.t429;
+function k78_einsum(buffers, uniforms) {
+  const t440 = buffers.t440;
   const p_layers_1_attn_wq_b_w = buffers.p_layers_1_attn_wq_b_w;
-  const t431 = buffers.t431;
+  const t442 = buffers.t442;
   const p_layers_1_attn_q_norm_g = buffers.p_layers_1_attn_q_norm_g;
-  const t433 = buffers.t433;
-  const c_tile = loom_gemm_view(1024, 32, 96, 32, t429, 0, 96, 1, p_layers_1_attn_wq_b_w, 0, 1, 96);
+  const t444 = buffers.t444;
+  const c_tile = loom_gemm_view(1024, 32, 96, 32, t440, 0, 96, 1, p_layers_1_attn_wq_b_w, 0, 1, 96);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t431[i * 32 + j] = c_tile[ci + j];
-      const l172 = p_layers_1_attn_q_norm_g[j];
-      const v433 = c_tile[ci + j] * l172;
-      t433[i * 32 + j] = v433;
+      t442[i * 32 + j] = c_tile[ci + j];
+      const l176 = p_layers_1_attn_q_norm_g[j];
+      const v444 = c_tile[ci + j] * l176;
+      t444[i * 32 + j] = v444;
     }
   }
 }
-function k82_einsum(buffers, uniforms) {
-  const t173 = buffers.t173;
-  const t429 = buffers.t429;
-  const t432 = buffers.t432;
-  const c_tile = loom_gemm_view(32, 96, 1024, 96, t173, 0, 1, 32, t429, 0, 96, 1);
+function k79_einsum(buffers, uniforms) {
+  const t177 = buffers.t177;
+  const t440 = buffers.t440;
+  const t443 = buffers.t443;
+  const c_tile = loom_gemm_view(32, 96, 1024, 96, t177, 0, 1, 32, t440, 0, 96, 1);
   for (let i = 0; i < 32; i++) {
     const ci = i * 96;
     for (let j = 0; j < 96; j++) {
-      t432[i * 96 + j] = c_tile[ci + j];
+      t443[i * 96 + j] = c_tile[ci + j];
     }
   }
 }
-function k83a_reduce(buffers, uniforms) {
-  const t431 = buffers.t431;
-  const t170 = buffers.t170;
-  const t435 = buffers.t435;
-  const t704 = buffers.t704;
-  const acc0_0 = loom_scratch("k83a_reduce.acc0_0", Float32Array, 32);
-  const err0_0 = loom_scratch("k83a_reduce.err0_0", Float32Array, 32);
-  const part0_0 = loom_scratch("k83a_reduce.part0_0", Float32Array, 32);
+function k80a_reduce(buffers, uniforms) {
+  const t442 = buffers.t442;
+  const t174 = buffers.t174;
+  const t446 = buffers.t446;
+  const t718 = buffers.t718;
+  const acc0_0 = loom_scratch("k80a_reduce.acc0_0", Float32Array, 32);
+  const err0_0 = loom_scratch("k80a_reduce.err0_0", Float32Array, 32);
+  const part0_0 = loom_scratch("k80a_reduce.part0_0", Float32Array, 32);
   for (let r = 0; r < 32; r++) {
     acc0_0[r] = 0;
     err0_0[r] = 0;
@@ -2447,19 +2341,19 @@ function k83a_reduce(buffers, uniforms) {
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
       for (let r_1 = 0; r_1 < 32; r_1++) {
-        const l431 = t431[r_1 + col * 32];
-        const l170 = t170[r_1 + col * 32];
-        const v434 = l431 * l170;
-        const l431_1 = t431[r_1 + (col + 1) * 32];
-        const l170_1 = t170[r_1 + (col + 1) * 32];
-        const v434_1 = l431_1 * l170_1;
-        const l431_2 = t431[r_1 + (col + 2) * 32];
-        const l170_2 = t170[r_1 + (col + 2) * 32];
-        const v434_2 = l431_2 * l170_2;
-        const l431_3 = t431[r_1 + (col + 3) * 32];
-        const l170_3 = t170[r_1 + (col + 3) * 32];
-        const v434_3 = l431_3 * l170_3;
-        part0_0[r_1] = part0_0[r_1] + (v434 + v434_1 + v434_2 + v434_3);
+        const l442 = t442[r_1 + col * 32];
+        const l174 = t174[r_1 + col * 32];
+        const v445 = l442 * l174;
+        const l442_1 = t442[r_1 + (col + 1) * 32];
+        const l174_1 = t174[r_1 + (col + 1) * 32];
+        const v445_1 = l442_1 * l174_1;
+        const l442_2 = t442[r_1 + (col + 2) * 32];
+        const l174_2 = t174[r_1 + (col + 2) * 32];
+        const v445_2 = l442_2 * l174_2;
+        const l442_3 = t442[r_1 + (col + 3) * 32];
+        const l174_3 = t174[r_1 + (col + 3) * 32];
+        const v445_3 = l442_3 * l174_3;
+        part0_0[r_1] = part0_0[r_1] + (v445 + v445_1 + v445_2 + v445_3);
       }
     }
     for (let r_2 = 0; r_2 < 32; r_2++) {
@@ -2471,597 +2365,476 @@ function k83a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 32; r_3++) {
-    t435[r_3] = acc0_0[r_3] - err0_0[r_3];
-    const v704 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t704[r_3] = v704;
+    t446[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v718 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t718[r_3] = v718;
   }
 }
-function k83b_reduce(buffers, uniforms) {
-  const t704 = buffers.t704;
-  const t705 = buffers.t705;
+function k80b_reduce(buffers, uniforms) {
+  const t718 = buffers.t718;
+  const t719 = buffers.t719;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 32; col += 4) {
-      const x704 = t704[col];
-      const x704_1 = t704[col + 1];
-      const x704_2 = t704[col + 2];
-      const x704_3 = t704[col + 3];
-      acc0_0_0 += x704;
-      acc0_0_1 += x704_1;
-      acc0_0_2 += x704_2;
-      acc0_0_3 += x704_3;
+      const x718 = t718[col];
+      const x718_1 = t718[col + 1];
+      const x718_2 = t718[col + 2];
+      const x718_3 = t718[col + 3];
+      acc0_0_0 += x718;
+      acc0_0_1 += x718_1;
+      acc0_0_2 += x718_2;
+      acc0_0_3 += x718_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t705[0] = acc0_0;
+    t719[0] = acc0_0;
   }
 }
-function k84_reduce(buffers, uniforms) {
-  const t433 = buffers.t433;
-  const t163 = buffers.t163;
-  const t168 = buffers.t168;
-  const t448 = buffers.t448;
+function k81_reduce(buffers, uniforms) {
+  const t444 = buffers.t444;
+  const t167 = buffers.t167;
+  const t172 = buffers.t172;
+  const t459 = buffers.t459;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 32; col += 4) {
-      const l433 = t433[row * 32 + col];
-      const l163 = t163[row * 32 + col];
-      const v438 = l433 * l163;
-      const l433_1 = t433[row * 32 + col + 1];
-      const l163_1 = t163[row * 32 + col + 1];
-      const v438_1 = l433_1 * l163_1;
-      const l433_2 = t433[row * 32 + col + 2];
-      const l163_2 = t163[row * 32 + col + 2];
-      const v438_2 = l433_2 * l163_2;
-      const l433_3 = t433[row * 32 + col + 3];
-      const l163_3 = t163[row * 32 + col + 3];
-      const v438_3 = l433_3 * l163_3;
-      acc0_0_0 += v438;
-      acc0_0_1 += v438_1;
-      acc0_0_2 += v438_2;
-      acc0_0_3 += v438_3;
+      const l444 = t444[row * 32 + col];
+      const l167 = t167[row * 32 + col];
+      const v449 = l444 * l167;
+      const l444_1 = t444[row * 32 + col + 1];
+      const l167_1 = t167[row * 32 + col + 1];
+      const v449_1 = l444_1 * l167_1;
+      const l444_2 = t444[row * 32 + col + 2];
+      const l167_2 = t167[row * 32 + col + 2];
+      const v449_2 = l444_2 * l167_2;
+      const l444_3 = t444[row * 32 + col + 3];
+      const l167_3 = t167[row * 32 + col + 3];
+      const v449_3 = l444_3 * l167_3;
+      acc0_0_0 += v449;
+      acc0_0_1 += v449_1;
+      acc0_0_2 += v449_2;
+      acc0_0_3 += v449_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const l169 = t168[row];
-    const v440 = l169 * l169;
-    const v441 = l169 * v440;
-    const v442 = v441 * -0.5;
-    const v443 = acc0_0 * v442;
-    const v444 = v443 * 0.03125;
+    const l173 = t172[row];
+    const v451 = l173 * l173;
+    const v452 = l173 * v451;
+    const v453 = v452 * -0.5;
+    const v454 = acc0_0 * v453;
+    const v455 = v454 * 0.03125;
     for (let col_1 = 0; col_1 < 32; col_1++) {
-      const l433_4 = t433[row * 32 + col_1];
-      const v437 = l433_4 * l169;
-      const l163_4 = t163[row * 32 + col_1];
-      const v446 = v444 * l163_4;
-      const v447 = v437 + v446;
-      const v448 = v447 + v446;
-      t448[row * 32 + col_1] = v448;
+      const l444_4 = t444[row * 32 + col_1];
+      const v448 = l444_4 * l173;
+      const l167_4 = t167[row * 32 + col_1];
+      const v457 = v455 * l167_4;
+      const v458 = v448 + v457;
+      const v459 = v458 + v457;
+      t459[row * 32 + col_1] = v459;
     }
   }
 }
-function k85_einsum(buffers, uniforms) {
-  const t448 = buffers.t448;
+function k82_einsum(buffers, uniforms) {
+  const t459 = buffers.t459;
   const p_layers_1_attn_wq_a_w = buffers.p_layers_1_attn_wq_a_w;
-  const t449 = buffers.t449;
-  const c_tile = loom_gemm_view(1024, 64, 32, 64, t448, 0, 32, 1, p_layers_1_attn_wq_a_w, 0, 1, 32);
+  const t460 = buffers.t460;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t459, 0, 32, 1, p_layers_1_attn_wq_a_w, 0, 1, 32);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t449[i * 64 + j] = c_tile[ci + j];
+      t460[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k86_einsum(buffers, uniforms) {
-  const t403 = buffers.t403;
+function k83_einsum(buffers, uniforms) {
+  const t414 = buffers.t414;
   const p_layers_1_attn_wkv_a_w = buffers.p_layers_1_attn_wkv_a_w;
-  const t449 = buffers.t449;
-  const t451 = buffers.t451;
+  const t460 = buffers.t460;
+  const t462 = buffers.t462;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t452 = buffers.t452;
-  const c_tile = loom_gemm_view(1024, 64, 24, 64, t403, 0, 24, 1, p_layers_1_attn_wkv_a_w, 0, 1, 24);
+  const t463 = buffers.t463;
+  const c_tile = loom_gemm_view(1024, 64, 24, 64, t414, 0, 24, 1, p_layers_1_attn_wkv_a_w, 0, 1, 24);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l449 = t449[i * 64 + j];
-      const v451 = c_tile[ci + j] + l449;
-      t451[i * 64 + j] = v451;
-      const l161 = p_layers_1_attn_norm_g[j];
-      const v452 = v451 * l161;
-      t452[i * 64 + j] = v452;
+      const l460 = t460[i * 64 + j];
+      const v462 = c_tile[ci + j] + l460;
+      t462[i * 64 + j] = v462;
+      const l165 = p_layers_1_attn_norm_g[j];
+      const v463 = v462 * l165;
+      t463[i * 64 + j] = v463;
     }
   }
 }
-function k87_einsum(buffers, uniforms) {
-  const t162 = buffers.t162;
-  const t448 = buffers.t448;
-  const t450 = buffers.t450;
-  const c_tile = loom_gemm_view(64, 32, 1024, 32, t162, 0, 1, 64, t448, 0, 32, 1);
+function k84_einsum(buffers, uniforms) {
+  const t166 = buffers.t166;
+  const t459 = buffers.t459;
+  const t461 = buffers.t461;
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t166, 0, 1, 64, t459, 0, 32, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t450[i * 32 + j] = c_tile[ci + j];
+      t461[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
-function k88_reduce(buffers, uniforms) {
-  const t452 = buffers.t452;
-  const t152 = buffers.t152;
-  const t346 = buffers.t346;
-  const t157 = buffers.t157;
-  const t468 = buffers.t468;
+function k85_reduce(buffers, uniforms) {
+  const t463 = buffers.t463;
+  const t156 = buffers.t156;
+  const t354 = buffers.t354;
+  const t161 = buffers.t161;
+  const t479 = buffers.t479;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l452 = t452[row * 64 + col];
-      const l152 = t152[row * 64 + col];
-      const v457 = l452 * l152;
-      const l452_1 = t452[row * 64 + col + 1];
-      const l152_1 = t152[row * 64 + col + 1];
-      const v457_1 = l452_1 * l152_1;
-      const l452_2 = t452[row * 64 + col + 2];
-      const l152_2 = t152[row * 64 + col + 2];
-      const v457_2 = l452_2 * l152_2;
-      const l452_3 = t452[row * 64 + col + 3];
-      const l152_3 = t152[row * 64 + col + 3];
-      const v457_3 = l452_3 * l152_3;
-      acc0_0_0 += v457;
-      acc0_0_1 += v457_1;
-      acc0_0_2 += v457_2;
-      acc0_0_3 += v457_3;
+      const l463 = t463[row * 64 + col];
+      const l156 = t156[row * 64 + col];
+      const v468 = l463 * l156;
+      const l463_1 = t463[row * 64 + col + 1];
+      const l156_1 = t156[row * 64 + col + 1];
+      const v468_1 = l463_1 * l156_1;
+      const l463_2 = t463[row * 64 + col + 2];
+      const l156_2 = t156[row * 64 + col + 2];
+      const v468_2 = l463_2 * l156_2;
+      const l463_3 = t463[row * 64 + col + 3];
+      const l156_3 = t156[row * 64 + col + 3];
+      const v468_3 = l463_3 * l156_3;
+      acc0_0_0 += v468;
+      acc0_0_1 += v468_1;
+      acc0_0_2 += v468_2;
+      acc0_0_3 += v468_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const l158 = t157[row];
-    const v459 = l158 * l158;
-    const v460 = l158 * v459;
-    const v461 = v460 * -0.5;
-    const v462 = acc0_0 * v461;
-    const v463 = v462 * 0.015625;
+    const l162 = t161[row];
+    const v470 = l162 * l162;
+    const v471 = l162 * v470;
+    const v472 = v471 * -0.5;
+    const v473 = acc0_0 * v472;
+    const v474 = v473 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l346 = t346[row * 64 + col_1];
-      const l452_4 = t452[row * 64 + col_1];
-      const v456 = l452_4 * l158;
-      const v466 = l346 + v456;
-      const l152_4 = t152[row * 64 + col_1];
-      const v465 = v463 * l152_4;
-      const v467 = v466 + v465;
-      const v468 = v467 + v465;
-      t468[row * 64 + col_1] = v468;
+      const l354 = t354[row * 64 + col_1];
+      const l463_4 = t463[row * 64 + col_1];
+      const v467 = l463_4 * l162;
+      const v477 = l354 + v467;
+      const l156_4 = t156[row * 64 + col_1];
+      const v476 = v474 * l156_4;
+      const v478 = v477 + v476;
+      const v479 = v478 + v476;
+      t479[row * 64 + col_1] = v479;
     }
   }
 }
-function k89_einsum(buffers, uniforms) {
-  const t468 = buffers.t468;
+function k86_einsum(buffers, uniforms) {
+  const t479 = buffers.t479;
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
-  const t148 = buffers.t148;
-  const t472 = buffers.t472;
-  const t149 = buffers.t149;
-  const t147 = buffers.t147;
-  const t146 = buffers.t146;
-  const t480 = buffers.t480;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t468, 0, 64, 1, p_layers_0_mlp_w2_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      const l148 = t148[i * 176 + j];
-      const v472 = c_tile[ci + j] * l148;
-      t472[i * 176 + j] = v472;
-      const l149 = t149[i * 176 + j];
-      const v471 = c_tile[ci + j] * l149;
-      const l147 = t147[i * 176 + j];
-      const v475 = v471 * l147;
-      const l146 = t146[i * 176 + j];
-      const v476 = v471 * l146;
-      const v477 = 1 - l147;
-      const v478 = l147 * v477;
-      const v479 = v476 * v478;
-      const v480 = v475 + v479;
-      t480[i * 176 + j] = v480;
-    }
-  }
-}
-function k90_einsum(buffers, uniforms) {
+  const t152 = buffers.t152;
+  const t483 = buffers.t483;
+  const t153 = buffers.t153;
+  const t151 = buffers.t151;
   const t150 = buffers.t150;
-  const t468 = buffers.t468;
-  const t470 = buffers.t470;
-  const c_tile = loom_gemm_view(176, 64, 1024, 64, t150, 0, 1, 176, t468, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t470[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k91_einsum(buffers, uniforms) {
-  const t145 = buffers.t145;
-  const t472 = buffers.t472;
-  const t474 = buffers.t474;
-  const c_tile = loom_gemm_view(64, 176, 1024, 176, t145, 0, 1, 64, t472, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
+  const t491 = buffers.t491;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t479, 0, 64, 1, p_layers_0_mlp_w2_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t474[i * 176 + j] = c_tile[ci + j];
+      const l152 = t152[i * 176 + j];
+      const v483 = c_tile[ci + j] * l152;
+      t483[i * 176 + j] = v483;
+      const l153 = t153[i * 176 + j];
+      const v482 = c_tile[ci + j] * l153;
+      const l151 = t151[i * 176 + j];
+      const v486 = v482 * l151;
+      const l150 = t150[i * 176 + j];
+      const v487 = v482 * l150;
+      const v488 = 1 - l151;
+      const v489 = l151 * v488;
+      const v490 = v487 * v489;
+      const v491 = v486 + v490;
+      t491[i * 176 + j] = v491;
     }
   }
 }
-function k92_einsum(buffers, uniforms) {
-  const t480 = buffers.t480;
-  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
+function k87_einsum(buffers, uniforms) {
+  const t154 = buffers.t154;
+  const t479 = buffers.t479;
   const t481 = buffers.t481;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t480, 0, 176, 1, p_layers_0_mlp_w1_w, 0, 1, 176);
-  for (let i = 0; i < 1024; i++) {
+  const c_tile = loom_gemm_view(176, 64, 1024, 64, t154, 0, 1, 176, t479, 0, 64, 1);
+  for (let i = 0; i < 176; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
       t481[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k93_einsum(buffers, uniforms) {
-  const t472 = buffers.t472;
-  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
-  const t481 = buffers.t481;
+function k88_einsum(buffers, uniforms) {
+  const t149 = buffers.t149;
   const t483 = buffers.t483;
-  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
-  const t484 = buffers.t484;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t472, 0, 176, 1, p_layers_0_mlp_w3_w, 0, 1, 176);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l481 = t481[i * 64 + j];
-      const v483 = c_tile[ci + j] + l481;
-      t483[i * 64 + j] = v483;
-      const l144 = p_layers_0_mlp_norm_g[j];
-      const v484 = v483 * l144;
-      t484[i * 64 + j] = v484;
-    }
-  }
-}
-function k94_einsum(buffers, uniforms) {
-  const t145 = buffers.t145;
-  const t480 = buffers.t480;
-  const t482 = buffers.t482;
-  const c_tile = loom_gemm_view(64, 176, 1024, 176, t145, 0, 1, 64, t480, 0, 176, 1);
+  const t485 = buffers.t485;
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t149, 0, 1, 64, t483, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t482[i * 176 + j] = c_tile[ci + j];
+      t485[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
-function k95_reduce(buffers, uniforms) {
-  const t484 = buffers.t484;
-  const t135 = buffers.t135;
-  const t468 = buffers.t468;
-  const t140 = buffers.t140;
-  const t500 = buffers.t500;
+function k89_einsum(buffers, uniforms) {
+  const t491 = buffers.t491;
+  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
+  const t492 = buffers.t492;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t491, 0, 176, 1, p_layers_0_mlp_w1_w, 0, 1, 176);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t492[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k90_einsum(buffers, uniforms) {
+  const t483 = buffers.t483;
+  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
+  const t492 = buffers.t492;
+  const t494 = buffers.t494;
+  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
+  const t495 = buffers.t495;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t483, 0, 176, 1, p_layers_0_mlp_w3_w, 0, 1, 176);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l492 = t492[i * 64 + j];
+      const v494 = c_tile[ci + j] + l492;
+      t494[i * 64 + j] = v494;
+      const l148 = p_layers_0_mlp_norm_g[j];
+      const v495 = v494 * l148;
+      t495[i * 64 + j] = v495;
+    }
+  }
+}
+function k91_einsum(buffers, uniforms) {
+  const t149 = buffers.t149;
+  const t491 = buffers.t491;
+  const t493 = buffers.t493;
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t149, 0, 1, 64, t491, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t493[i * 176 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k92_reduce(buffers, uniforms) {
+  const t495 = buffers.t495;
+  const t139 = buffers.t139;
+  const t479 = buffers.t479;
+  const t144 = buffers.t144;
+  const t511 = buffers.t511;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l484 = t484[row * 64 + col];
-      const l135 = t135[row * 64 + col];
-      const v489 = l484 * l135;
-      const l484_1 = t484[row * 64 + col + 1];
-      const l135_1 = t135[row * 64 + col + 1];
-      const v489_1 = l484_1 * l135_1;
-      const l484_2 = t484[row * 64 + col + 2];
-      const l135_2 = t135[row * 64 + col + 2];
-      const v489_2 = l484_2 * l135_2;
-      const l484_3 = t484[row * 64 + col + 3];
-      const l135_3 = t135[row * 64 + col + 3];
-      const v489_3 = l484_3 * l135_3;
-      acc0_0_0 += v489;
-      acc0_0_1 += v489_1;
-      acc0_0_2 += v489_2;
-      acc0_0_3 += v489_3;
+      const l495 = t495[row * 64 + col];
+      const l139 = t139[row * 64 + col];
+      const v500 = l495 * l139;
+      const l495_1 = t495[row * 64 + col + 1];
+      const l139_1 = t139[row * 64 + col + 1];
+      const v500_1 = l495_1 * l139_1;
+      const l495_2 = t495[row * 64 + col + 2];
+      const l139_2 = t139[row * 64 + col + 2];
+      const v500_2 = l495_2 * l139_2;
+      const l495_3 = t495[row * 64 + col + 3];
+      const l139_3 = t139[row * 64 + col + 3];
+      const v500_3 = l495_3 * l139_3;
+      acc0_0_0 += v500;
+      acc0_0_1 += v500_1;
+      acc0_0_2 += v500_2;
+      acc0_0_3 += v500_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const l141 = t140[row];
-    const v491 = l141 * l141;
-    const v492 = l141 * v491;
-    const v493 = v492 * -0.5;
-    const v494 = acc0_0 * v493;
-    const v495 = v494 * 0.015625;
+    const l145 = t144[row];
+    const v502 = l145 * l145;
+    const v503 = l145 * v502;
+    const v504 = v503 * -0.5;
+    const v505 = acc0_0 * v504;
+    const v506 = v505 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l468 = t468[row * 64 + col_1];
-      const l484_4 = t484[row * 64 + col_1];
-      const v488 = l484_4 * l141;
-      const v498 = l468 + v488;
-      const l135_4 = t135[row * 64 + col_1];
-      const v497 = v495 * l135_4;
-      const v499 = v498 + v497;
-      const v500 = v499 + v497;
-      t500[row * 64 + col_1] = v500;
+      const l479 = t479[row * 64 + col_1];
+      const l495_4 = t495[row * 64 + col_1];
+      const v499 = l495_4 * l145;
+      const v509 = l479 + v499;
+      const l139_4 = t139[row * 64 + col_1];
+      const v508 = v506 * l139_4;
+      const v510 = v509 + v508;
+      const v511 = v510 + v508;
+      t511[row * 64 + col_1] = v511;
     }
   }
 }
-function k96_einsum(buffers, uniforms) {
-  const t500 = buffers.t500;
+function k93_einsum(buffers, uniforms) {
+  const t511 = buffers.t511;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t501 = buffers.t501;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t500, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
+  const t512 = buffers.t512;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t511, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t501[i * 64 + j] = c_tile[ci + j];
+      t512[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k97_einsum(buffers, uniforms) {
-  const t132 = buffers.t132;
-  const t500 = buffers.t500;
-  const t502 = buffers.t502;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t132, 0, 1, 64, t500, 0, 64, 1);
+function k94_einsum(buffers, uniforms) {
+  const t136 = buffers.t136;
+  const t511 = buffers.t511;
+  const t513 = buffers.t513;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t136, 0, 1, 64, t511, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t502[i * 64 + j] = c_tile[ci + j];
+      t513[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k98_attn_lse(buffers, uniforms) {
-  const t92 = buffers.t92;
-  const t129 = buffers.t129;
-  const t505 = buffers.t505;
-  const s = loom_scratch("k98_attn_lse.s", Float32Array, 4096);
-  const m = loom_scratch("k98_attn_lse.m", Float32Array, 32);
-  const l = loom_scratch("k98_attn_lse.l", Float32Array, 32);
-  const jlo = 0;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 24, t92, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t129, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const rb = r_1 * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
-            let mt = -3e+38;
-            for (let c = 0; c < chi; c++) {
-              mt = Math.max(mt, s[rb + c]);
-            }
-            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.20412415 : -3e+38);
-            const corr = loom_exp(m[r_1] - mn);
-            let sum = 0;
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.20412415 - mn);
-              sum += s[rb + c];
-            }
-            l[r_1] = l[r_1] * corr + sum;
-            m[r_1] = mn;
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          t505[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
-        }
-      }
-    }
-  }
-}
-function k99_reduce(buffers, uniforms) {
-  const t501 = buffers.t501;
+function k95_reduce(buffers, uniforms) {
+  const t512 = buffers.t512;
   const t131 = buffers.t131;
-  const t507 = buffers.t507;
+  const t517 = buffers.t517;
   for (let row = 0; row < 4096; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16; col += 4) {
-      const l504 = t501[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
-      const l131 = t131[row * 16 + col];
-      const v506 = l504 * l131;
-      const l504_1 = t501[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 1];
-      const l131_1 = t131[row * 16 + col + 1];
-      const v506_1 = l504_1 * l131_1;
-      const l504_2 = t501[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 2];
-      const l131_2 = t131[row * 16 + col + 2];
-      const v506_2 = l504_2 * l131_2;
-      const l504_3 = t501[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 3];
-      const l131_3 = t131[row * 16 + col + 3];
-      const v506_3 = l504_3 * l131_3;
-      acc0_0_0 += v506;
-      acc0_0_1 += v506_1;
-      acc0_0_2 += v506_2;
-      acc0_0_3 += v506_3;
+      const l515 = t512[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
+      const l133 = t131[row * 16 + col];
+      const v516 = l515 * l133;
+      const l515_1 = t512[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 1];
+      const l133_1 = t131[row * 16 + col + 1];
+      const v516_1 = l515_1 * l133_1;
+      const l515_2 = t512[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 2];
+      const l133_2 = t131[row * 16 + col + 2];
+      const v516_2 = l515_2 * l133_2;
+      const l515_3 = t512[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 3];
+      const l133_3 = t131[row * 16 + col + 3];
+      const v516_3 = l515_3 * l133_3;
+      acc0_0_0 += v516;
+      acc0_0_1 += v516_1;
+      acc0_0_2 += v516_2;
+      acc0_0_3 += v516_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t507[row] = acc0_0;
+    t517[row] = acc0_0;
   }
 }
-function k100_attn_dq(buffers, uniforms) {
+function k96_attn_dqkv(buffers, uniforms) {
   const t92 = buffers.t92;
   const t129 = buffers.t129;
   const t124 = buffers.t124;
-  const t501 = buffers.t501;
-  const t505 = buffers.t505;
-  const t507 = buffers.t507;
-  const t508 = buffers.t508;
-  const s = loom_scratch("k100_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k100_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k100_attn_dq.prod", Float32Array, 768);
-  const acc = loom_scratch("k100_attn_dq.acc", Float32Array, 768);
+  const t512 = buffers.t512;
+  const t131 = buffers.t131;
+  const t517 = buffers.t517;
+  const t518 = buffers.t518;
+  const s = loom_scratch("k96_attn_dqkv.s", Float32Array, 8192);
+  const ds = loom_scratch("k96_attn_dqkv.ds", Float32Array, 8192);
+  const dq = loom_scratch("k96_attn_dqkv.dq", Float32Array, 1536);
+  const dk = loom_scratch("k96_attn_dqkv.dk", Float32Array, 1536);
+  const dv = loom_scratch("k96_attn_dqkv.dv", Float32Array, 1024);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        if (jlo >= jhi) {
-          for (let e = 0; e < bq * 24; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 24, t92, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t129, h * 1536 + b0 * 6144 + j0 * 24, 1, 24);
-          loom_gemm(dp, bq, bk, 16, t501, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t124, 16 + h * 32 + b0 * 8192 + j0 * 128, 1, 128);
-          for (let r = 0; r < bq; r++) {
-            const rb = r * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-            const lse = t505[h * 64 + b0 * 256 + (i0 + r)];
-            const dl = t507[h * 64 + b0 * 256 + (i0 + r)];
-            for (let c = chi; c < bk; c++) {
-              s[rb + c] = 0;
-            }
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.20412415 - lse) * (dp[rb + c] - dl) * 0.20412415;
-            }
-          }
-          if (j0 === jlo) {
-            loom_gemm(acc, bq, 24, bk, s, 0, bk, 1, t129, h * 1536 + b0 * 6144 + j0 * 24, 24, 1);
-          } else {
-            loom_gemm(prod, bq, 24, bk, s, 0, bk, 1, t129, h * 1536 + b0 * 6144 + j0 * 24, 24, 1);
-            for (let e_1 = 0; e_1 < bq * 24; e_1++) {
-              acc[e_1] = acc[e_1] + prod[e_1];
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          for (let c_2 = 0; c_2 < 24; c_2++) {
-            t508[((b0 * 4 + h) * 64 + i0 + r_2) * 24 + c_2] = acc[r_2 * 24 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k101_attn_dk(buffers, uniforms) {
-  const t92 = buffers.t92;
-  const t129 = buffers.t129;
-  const t124 = buffers.t124;
-  const t501 = buffers.t501;
-  const t505 = buffers.t505;
-  const t507 = buffers.t507;
-  const t509 = buffers.t509;
-  const s = loom_scratch("k101_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k101_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k101_attn_dk.prod", Float32Array, 768);
-  const acc = loom_scratch("k101_attn_dk.acc", Float32Array, 768);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 24; e++) {
-            acc[e] = 0;
+      for (let e_2 = 0; e_2 < 1536; e_2++) {
+        dk[e_2] = 0;
+      }
+      for (let e_3 = 0; e_3 < 1024; e_3++) {
+        dv[e_3] = 0;
+      }
+      for (let hh = 0; hh < 1; hh++) {
+        const h = g + hh;
+        for (let i0 = 0; i0 < 64; i0 += 64) {
+          const bq = Math.min(64, 64 - i0);
+          const jhi = Math.min(64, i0 + bq);
+          if (jlo >= jhi) {
+            for (let e = 0; e < bq * 24; e++) {
+              dq[e] = 0;
+            }
           }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
+          for (let j0 = jlo; j0 < jhi; j0 += 128) {
+            const bk = Math.min(128, jhi - j0);
             loom_gemm(s, bq, bk, 24, t92, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t129, g * 1536 + b0 * 6144 + j0 * 24, 1, 24);
-            loom_gemm(dp, bq, bk, 16, t501, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t124, 16 + g * 32 + b0 * 8192 + j0 * 128, 1, 128);
+            loom_gemm(ds, bq, bk, 16, t512, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t124, 16 + g * 32 + b0 * 8192 + j0 * 128, 1, 128);
             for (let r = 0; r < bq; r++) {
               const rb = r * bk;
               const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t505[h * 64 + b0 * 256 + (i0 + r)];
-              const dl = t507[h * 64 + b0 * 256 + (i0 + r)];
+              const lse = t131[65536 + h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t517[h * 64 + b0 * 256 + (i0 + r)];
               for (let c = chi; c < bk; c++) {
                 s[rb + c] = 0;
               }
+              for (let c = chi; c < bk; c++) {
+                ds[rb + c] = 0;
+              }
               for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.20412415 - lse) * (dp[rb + c] - dl) * 0.20412415;
+                const p = loom_exp(s[rb + c] * 0.20412415 - lse);
+                s[rb + c] = p;
+                ds[rb + c] = p * (ds[rb + c] - dl) * 0.20412415;
               }
             }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 24, bq, s, 0, 1, bk, t92, h * 1536 + b0 * 6144 + i0 * 24, 24, 1);
+            const c_tile = loom_gemm_view(bk, 16, bq, 16, s, 0, 1, bk, t512, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            for (let r_1 = 0; r_1 < bk; r_1++) {
+              const ab = (j0 + r_1) * 16;
+              const vb = r_1 * 16;
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                dv[ab + c_1] = dv[ab + c_1] + c_tile[vb + c_1];
+              }
+            }
+            const c_tile_1 = loom_gemm_view(bk, 24, bq, 24, ds, 0, 1, bk, t92, h * 1536 + b0 * 6144 + i0 * 24, 24, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              const ab_1 = (j0 + r_2) * 24;
+              const vb_1 = r_2 * 24;
+              for (let c_2 = 0; c_2 < 24; c_2++) {
+                dk[ab_1 + c_2] = dk[ab_1 + c_2] + c_tile_1[vb_1 + c_2];
+              }
+            }
+            if (j0 === jlo) {
+              loom_gemm(dq, bq, 24, bk, ds, 0, bk, 1, t129, g * 1536 + b0 * 6144 + j0 * 24, 24, 1);
             } else {
-              loom_gemm(prod, bk, 24, bq, s, 0, 1, bk, t92, h * 1536 + b0 * 6144 + i0 * 24, 24, 1);
-              for (let e_1 = 0; e_1 < bk * 24; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
+              const c_tile_2 = loom_gemm_view(bq, 24, bk, 24, ds, 0, bk, 1, t129, g * 1536 + b0 * 6144 + j0 * 24, 24, 1);
+              for (let r_3 = 0; r_3 < bq; r_3++) {
+                const ab_2 = r_3 * 24;
+                const vb_2 = r_3 * 24;
+                for (let c_3 = 0; c_3 < 24; c_3++) {
+                  dq[ab_2 + c_3] = dq[ab_2 + c_3] + c_tile_2[vb_2 + c_3];
+                }
               }
             }
           }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 24; c_2++) {
-            t509[((b0 * 4 + g) * 64 + j0 + r_2) * 24 + c_2] = acc[r_2 * 24 + c_2];
+          for (let e_1 = 0; e_1 < bq * 24; e_1++) {
+            t518[((b0 * 4 + h) * 64 + i0) * 24 + e_1] = dq[e_1];
           }
         }
+      }
+      for (let e_4 = 0; e_4 < 1536; e_4++) {
+        t518[(b0 * 4 + g) * 64 * 24 + 98304 + e_4] = dk[e_4];
+      }
+      for (let e_5 = 0; e_5 < 1024; e_5++) {
+        t518[(b0 * 4 + g) * 64 * 16 + 196608 + e_5] = dv[e_5];
       }
     }
   }
 }
-function k102_attn_dv(buffers, uniforms) {
-  const t92 = buffers.t92;
-  const t129 = buffers.t129;
-  const t501 = buffers.t501;
-  const t505 = buffers.t505;
-  const t510 = buffers.t510;
-  const s = loom_scratch("k102_attn_dv.s", Float32Array, 4096);
-  const prod = loom_scratch("k102_attn_dv.prod", Float32Array, 512);
-  const acc = loom_scratch("k102_attn_dv.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 24, t92, h * 1536 + b0 * 6144 + i0 * 24, 24, 1, t129, g * 1536 + b0 * 6144 + j0 * 24, 1, 24);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t505[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.20412415 - lse);
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t501, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t501, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t510[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k103_reduce(buffers, uniforms) {
-  const t509 = buffers.t509;
-  const t514 = buffers.t514;
-  const acc0_0 = loom_scratch("k103_reduce.acc0_0", Float32Array, 512);
-  const err0_0 = loom_scratch("k103_reduce.err0_0", Float32Array, 512);
-  const part0_0 = loom_scratch("k103_reduce.part0_0", Float32Array, 512);
+function k97_reduce(buffers, uniforms) {
+  const t518 = buffers.t518;
+  const t528 = buffers.t528;
+  const acc0_0 = loom_scratch("k97_reduce.acc0_0", Float32Array, 512);
+  const err0_0 = loom_scratch("k97_reduce.err0_0", Float32Array, 512);
+  const part0_0 = loom_scratch("k97_reduce.part0_0", Float32Array, 512);
   for (let outer = 0; outer < 16; outer++) {
     for (let r = 0; r < 512; r++) {
       acc0_0[r] = 0;
@@ -3070,11 +2843,11 @@ function k103_reduce(buffers, uniforms) {
     }
     for (let col = 0; col < 4; col += 4) {
       for (let r_1 = 0; r_1 < 512; r_1++) {
-        const l513 = t509[16 + outer * 6144 + ((r_1 / 8) | 0) * 24 + r_1 % 8 + col * 1536];
-        const l513_1 = t509[16 + outer * 6144 + ((r_1 / 8) | 0) * 24 + r_1 % 8 + (col + 1) * 1536];
-        const l513_2 = t509[16 + outer * 6144 + ((r_1 / 8) | 0) * 24 + r_1 % 8 + (col + 2) * 1536];
-        const l513_3 = t509[16 + outer * 6144 + ((r_1 / 8) | 0) * 24 + r_1 % 8 + (col + 3) * 1536];
-        part0_0[r_1] = part0_0[r_1] + (l513 + l513_1 + l513_2 + l513_3);
+        const l527 = t518[98320 + outer * 6144 + ((r_1 / 8) | 0) * 24 + r_1 % 8 + col * 1536];
+        const l527_1 = t518[98320 + outer * 6144 + ((r_1 / 8) | 0) * 24 + r_1 % 8 + (col + 1) * 1536];
+        const l527_2 = t518[98320 + outer * 6144 + ((r_1 / 8) | 0) * 24 + r_1 % 8 + (col + 2) * 1536];
+        const l527_3 = t518[98320 + outer * 6144 + ((r_1 / 8) | 0) * 24 + r_1 % 8 + (col + 3) * 1536];
+        part0_0[r_1] = part0_0[r_1] + (l527 + l527_1 + l527_2 + l527_3);
       }
     }
     for (let r_2 = 0; r_2 < 512; r_2++) {
@@ -3085,111 +2858,110 @@ function k103_reduce(buffers, uniforms) {
       part0_0[r_2] = 0;
     }
     for (let r_3 = 0; r_3 < 512; r_3++) {
-      t514[outer * 512 + r_3] = acc0_0[r_3] - err0_0[r_3];
+      t528[outer * 512 + r_3] = acc0_0[r_3] - err0_0[r_3];
     }
   }
 }
-function k104_ew(buffers, uniforms) {
-  const t510 = buffers.t510;
-  const t509 = buffers.t509;
-  const t516 = buffers.t516;
+function k98_ew(buffers, uniforms) {
+  const t518 = buffers.t518;
+  const t530 = buffers.t530;
   for (let i = 0; i < 131072; i++) {
-    const g = t510[i % 32 + -16 >= 0 && i % 32 + -16 < 16 ? -16 + ((i / 32) | 0) * 16 + i % 32 : 0];
-    const l511 = i % 32 + -16 >= 0 && i % 32 + -16 < 16 ? g : 0;
-    const g_1 = t509[i % 32 >= 0 && i % 32 < 16 ? ((i / 32) | 0) * 24 + i % 32 : 0];
-    const l515 = i % 32 >= 0 && i % 32 < 16 ? g_1 : 0;
-    const v516 = l511 + l515;
-    t516[i] = v516;
+    const g = t518[i % 32 + -16 >= 0 && i % 32 + -16 < 16 ? 196592 + ((i / 32) | 0) * 16 + i % 32 : 0];
+    const l525 = i % 32 + -16 >= 0 && i % 32 + -16 < 16 ? g : 0;
+    const g_1 = t518[i % 32 >= 0 && i % 32 < 16 ? 98304 + ((i / 32) | 0) * 24 + i % 32 : 0];
+    const l529 = i % 32 >= 0 && i % 32 < 16 ? g_1 : 0;
+    const v530 = l525 + l529;
+    t530[i] = v530;
   }
 }
-function k105_copy(buffers, uniforms) {
-  const t516 = buffers.t516;
-  const t517 = buffers.t517;
+function k99_copy(buffers, uniforms) {
+  const t530 = buffers.t530;
+  const t531 = buffers.t531;
   for (let i = 0; i < 131072; i++) {
-    const l517 = t516[((i / 8192) | 0) * 8192 + ((i / 128) | 0) % 64 * 32 + ((i / 32) | 0) % 4 * 2048 + i % 32];
-    t517[i] = l517;
+    const l531 = t530[((i / 8192) | 0) * 8192 + ((i / 128) | 0) % 64 * 32 + ((i / 32) | 0) % 4 * 2048 + i % 32];
+    t531[i] = l531;
   }
 }
-function k106_einsum(buffers, uniforms) {
-  const t517 = buffers.t517;
+function k100_einsum(buffers, uniforms) {
+  const t531 = buffers.t531;
   const p_layers_0_attn_wkv_b_w = buffers.p_layers_0_attn_wkv_b_w;
-  const t519 = buffers.t519;
+  const t533 = buffers.t533;
   const p_layers_0_attn_kv_norm_g = buffers.p_layers_0_attn_kv_norm_g;
-  const t540 = buffers.t540;
-  const c_tile = loom_gemm_view(1024, 16, 128, 16, t517, 0, 128, 1, p_layers_0_attn_wkv_b_w, 0, 1, 128);
+  const t554 = buffers.t554;
+  const c_tile = loom_gemm_view(1024, 16, 128, 16, t531, 0, 128, 1, p_layers_0_attn_wkv_b_w, 0, 1, 128);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 16;
     for (let j = 0; j < 16; j++) {
-      t519[i * 16 + j] = c_tile[ci + j];
+      t533[i * 16 + j] = c_tile[ci + j];
       const l104 = p_layers_0_attn_kv_norm_g[j];
-      const v540 = c_tile[ci + j] * l104;
-      t540[i * 16 + j] = v540;
+      const v554 = c_tile[ci + j] * l104;
+      t554[i * 16 + j] = v554;
     }
   }
 }
-function k107_einsum(buffers, uniforms) {
+function k101_einsum(buffers, uniforms) {
   const t105 = buffers.t105;
-  const t517 = buffers.t517;
-  const t520 = buffers.t520;
-  const c_tile = loom_gemm_view(16, 128, 1024, 128, t105, 0, 1, 16, t517, 0, 128, 1);
+  const t531 = buffers.t531;
+  const t534 = buffers.t534;
+  const c_tile = loom_gemm_view(16, 128, 1024, 128, t105, 0, 1, 16, t531, 0, 128, 1);
   for (let i = 0; i < 16; i++) {
     const ci = i * 128;
     for (let j = 0; j < 128; j++) {
-      t520[i * 128 + j] = c_tile[ci + j];
+      t534[i * 128 + j] = c_tile[ci + j];
     }
   }
 }
-function k108_ew(buffers, uniforms) {
-  const t514 = buffers.t514;
-  const t531 = buffers.t531;
-  const t534 = buffers.t534;
+function k102_ew(buffers, uniforms) {
+  const t528 = buffers.t528;
+  const t545 = buffers.t545;
+  const t548 = buffers.t548;
   for (let i = 0; i < 4096; i++) {
-    const l524 = t514[1 + i * 2];
+    const l538 = t528[1 + i * 2];
     const g = (i % 256 / 4) | 0;
     const g_1 = i % 256 % 4;
     const g_2 = g_1 * -2.3025851;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l112 = Math.cos(g_4);
-    const v525 = l524 * l112;
-    const l527 = t514[i * 2];
-    const v528 = -l527;
+    const v539 = l538 * l112;
+    const l541 = t528[i * 2];
+    const v542 = -l541;
     const g_5 = (i % 256 / 4) | 0;
     const g_6 = i % 256 % 4;
     const g_7 = g_6 * -2.3025851;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l114 = Math.sin(g_9);
-    const v529 = v528 * l114;
-    const v531 = v525 + v529;
-    t531[i] = v531;
-    const v526 = l524 * l114;
-    const v530 = l527 * l112;
-    const v534 = v526 + v530;
-    t534[i] = v534;
+    const v543 = v542 * l114;
+    const v545 = v539 + v543;
+    t545[i] = v545;
+    const v540 = l538 * l114;
+    const v544 = l541 * l112;
+    const v548 = v540 + v544;
+    t548[i] = v548;
   }
 }
-function k109_ew(buffers, uniforms) {
-  const t531 = buffers.t531;
-  const t534 = buffers.t534;
-  const t537 = buffers.t537;
+function k103_ew(buffers, uniforms) {
+  const t545 = buffers.t545;
+  const t548 = buffers.t548;
+  const t551 = buffers.t551;
   for (let i = 0; i < 8192; i++) {
-    const g = t531[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l533 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t534[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l536 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v537 = l533 + l536;
-    t537[i] = v537;
+    const g = t545[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l547 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t548[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l550 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v551 = l547 + l550;
+    t551[i] = v551;
   }
 }
-function k110a_reduce(buffers, uniforms) {
-  const t519 = buffers.t519;
+function k104a_reduce(buffers, uniforms) {
+  const t533 = buffers.t533;
   const t102 = buffers.t102;
-  const t542 = buffers.t542;
-  const t668 = buffers.t668;
-  const acc0_0 = loom_scratch("k110a_reduce.acc0_0", Float32Array, 16);
-  const err0_0 = loom_scratch("k110a_reduce.err0_0", Float32Array, 16);
-  const part0_0 = loom_scratch("k110a_reduce.part0_0", Float32Array, 16);
+  const t556 = buffers.t556;
+  const t682 = buffers.t682;
+  const acc0_0 = loom_scratch("k104a_reduce.acc0_0", Float32Array, 16);
+  const err0_0 = loom_scratch("k104a_reduce.err0_0", Float32Array, 16);
+  const part0_0 = loom_scratch("k104a_reduce.part0_0", Float32Array, 16);
   for (let r = 0; r < 16; r++) {
     acc0_0[r] = 0;
     err0_0[r] = 0;
@@ -3198,19 +2970,19 @@ function k110a_reduce(buffers, uniforms) {
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
       for (let r_1 = 0; r_1 < 16; r_1++) {
-        const l519 = t519[r_1 + col * 16];
+        const l533 = t533[r_1 + col * 16];
         const l102 = t102[r_1 + col * 16];
-        const v541 = l519 * l102;
-        const l519_1 = t519[r_1 + (col + 1) * 16];
+        const v555 = l533 * l102;
+        const l533_1 = t533[r_1 + (col + 1) * 16];
         const l102_1 = t102[r_1 + (col + 1) * 16];
-        const v541_1 = l519_1 * l102_1;
-        const l519_2 = t519[r_1 + (col + 2) * 16];
+        const v555_1 = l533_1 * l102_1;
+        const l533_2 = t533[r_1 + (col + 2) * 16];
         const l102_2 = t102[r_1 + (col + 2) * 16];
-        const v541_2 = l519_2 * l102_2;
-        const l519_3 = t519[r_1 + (col + 3) * 16];
+        const v555_2 = l533_2 * l102_2;
+        const l533_3 = t533[r_1 + (col + 3) * 16];
         const l102_3 = t102[r_1 + (col + 3) * 16];
-        const v541_3 = l519_3 * l102_3;
-        part0_0[r_1] = part0_0[r_1] + (v541 + v541_1 + v541_2 + v541_3);
+        const v555_3 = l533_3 * l102_3;
+        part0_0[r_1] = part0_0[r_1] + (v555 + v555_1 + v555_2 + v555_3);
       }
     }
     for (let r_2 = 0; r_2 < 16; r_2++) {
@@ -3222,224 +2994,224 @@ function k110a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 16; r_3++) {
-    t542[r_3] = acc0_0[r_3] - err0_0[r_3];
-    const v668 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t668[r_3] = v668;
+    t556[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v682 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t682[r_3] = v682;
   }
 }
-function k110b_reduce(buffers, uniforms) {
-  const t668 = buffers.t668;
-  const t669 = buffers.t669;
+function k104b_reduce(buffers, uniforms) {
+  const t682 = buffers.t682;
+  const t683 = buffers.t683;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16; col += 4) {
-      const x668 = t668[col];
-      const x668_1 = t668[col + 1];
-      const x668_2 = t668[col + 2];
-      const x668_3 = t668[col + 3];
-      acc0_0_0 += x668;
-      acc0_0_1 += x668_1;
-      acc0_0_2 += x668_2;
-      acc0_0_3 += x668_3;
+      const x682 = t682[col];
+      const x682_1 = t682[col + 1];
+      const x682_2 = t682[col + 2];
+      const x682_3 = t682[col + 3];
+      acc0_0_0 += x682;
+      acc0_0_1 += x682_1;
+      acc0_0_2 += x682_2;
+      acc0_0_3 += x682_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t669[0] = acc0_0;
+    t683[0] = acc0_0;
   }
 }
-function k111_reduce(buffers, uniforms) {
-  const t540 = buffers.t540;
+function k105_reduce(buffers, uniforms) {
+  const t554 = buffers.t554;
   const t93 = buffers.t93;
   const t100 = buffers.t100;
-  const t555 = buffers.t555;
+  const t569 = buffers.t569;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16; col += 4) {
-      const l540 = t540[row * 16 + col];
+      const l554 = t554[row * 16 + col];
       const l94 = t93[row * 24 + col];
-      const v545 = l540 * l94;
-      const l540_1 = t540[row * 16 + col + 1];
+      const v559 = l554 * l94;
+      const l554_1 = t554[row * 16 + col + 1];
       const l94_1 = t93[row * 24 + col + 1];
-      const v545_1 = l540_1 * l94_1;
-      const l540_2 = t540[row * 16 + col + 2];
+      const v559_1 = l554_1 * l94_1;
+      const l554_2 = t554[row * 16 + col + 2];
       const l94_2 = t93[row * 24 + col + 2];
-      const v545_2 = l540_2 * l94_2;
-      const l540_3 = t540[row * 16 + col + 3];
+      const v559_2 = l554_2 * l94_2;
+      const l554_3 = t554[row * 16 + col + 3];
       const l94_3 = t93[row * 24 + col + 3];
-      const v545_3 = l540_3 * l94_3;
-      acc0_0_0 += v545;
-      acc0_0_1 += v545_1;
-      acc0_0_2 += v545_2;
-      acc0_0_3 += v545_3;
+      const v559_3 = l554_3 * l94_3;
+      acc0_0_0 += v559;
+      acc0_0_1 += v559_1;
+      acc0_0_2 += v559_2;
+      acc0_0_3 += v559_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l101 = t100[row];
-    const v547 = l101 * l101;
-    const v548 = l101 * v547;
-    const v549 = v548 * -0.5;
-    const v550 = acc0_0 * v549;
-    const v551 = v550 * 0.0625;
+    const v561 = l101 * l101;
+    const v562 = l101 * v561;
+    const v563 = v562 * -0.5;
+    const v564 = acc0_0 * v563;
+    const v565 = v564 * 0.0625;
     for (let col_1 = 0; col_1 < 16; col_1++) {
-      const l540_4 = t540[row * 16 + col_1];
-      const v544 = l540_4 * l101;
+      const l554_4 = t554[row * 16 + col_1];
+      const v558 = l554_4 * l101;
       const l94_4 = t93[row * 24 + col_1];
-      const v553 = v551 * l94_4;
-      const v554 = v544 + v553;
-      const v555 = v554 + v553;
-      t555[row * 16 + col_1] = v555;
+      const v567 = v565 * l94_4;
+      const v568 = v558 + v567;
+      const v569 = v568 + v567;
+      t569[row * 16 + col_1] = v569;
     }
   }
 }
-function k112_ew(buffers, uniforms) {
-  const t537 = buffers.t537;
-  const t555 = buffers.t555;
-  const t557 = buffers.t557;
+function k106_ew(buffers, uniforms) {
+  const t551 = buffers.t551;
+  const t569 = buffers.t569;
+  const t571 = buffers.t571;
   for (let i = 0; i < 24576; i++) {
-    const g = t537[i % 24 + -16 >= 0 && i % 24 + -16 < 8 ? -16 + ((i / 24) | 0) * 8 + i % 24 : 0];
-    const l539 = i % 24 + -16 >= 0 && i % 24 + -16 < 8 ? g : 0;
-    const g_1 = t555[i % 24 >= 0 && i % 24 < 16 ? ((i / 24) | 0) * 16 + i % 24 : 0];
-    const l556 = i % 24 >= 0 && i % 24 < 16 ? g_1 : 0;
-    const v557 = l539 + l556;
-    t557[i] = v557;
+    const g = t551[i % 24 + -16 >= 0 && i % 24 + -16 < 8 ? -16 + ((i / 24) | 0) * 8 + i % 24 : 0];
+    const l553 = i % 24 + -16 >= 0 && i % 24 + -16 < 8 ? g : 0;
+    const g_1 = t569[i % 24 >= 0 && i % 24 < 16 ? ((i / 24) | 0) * 16 + i % 24 : 0];
+    const l570 = i % 24 >= 0 && i % 24 < 16 ? g_1 : 0;
+    const v571 = l553 + l570;
+    t571[i] = v571;
   }
 }
-function k113_einsum(buffers, uniforms) {
+function k107_einsum(buffers, uniforms) {
   const t41 = buffers.t41;
-  const t557 = buffers.t557;
-  const t559 = buffers.t559;
-  const c_tile = loom_gemm_view(64, 24, 1024, 24, t41, 0, 1, 64, t557, 0, 24, 1);
+  const t571 = buffers.t571;
+  const t573 = buffers.t573;
+  const c_tile = loom_gemm_view(64, 24, 1024, 24, t41, 0, 1, 64, t571, 0, 24, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 24;
     for (let j = 0; j < 24; j++) {
-      t559[i * 24 + j] = c_tile[ci + j];
+      t573[i * 24 + j] = c_tile[ci + j];
     }
   }
 }
-function k114_ew(buffers, uniforms) {
-  const t508 = buffers.t508;
-  const t572 = buffers.t572;
+function k108_ew(buffers, uniforms) {
+  const t518 = buffers.t518;
+  const t586 = buffers.t586;
   for (let i = 0; i < 16384; i++) {
-    const l565 = t508[17 + ((i / 4) | 0) * 24 + i % 4 * 2];
+    const l579 = t518[17 + ((i / 4) | 0) * 24 + i % 4 * 2];
     const g = (i % 256 / 4) | 0;
     const g_1 = i % 256 % 4;
     const g_2 = g_1 * -2.3025851;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l79 = Math.cos(g_4);
-    const v566 = l565 * l79;
-    const l568 = t508[16 + ((i / 4) | 0) * 24 + i % 4 * 2];
-    const v569 = -l568;
+    const v580 = l579 * l79;
+    const l582 = t518[16 + ((i / 4) | 0) * 24 + i % 4 * 2];
+    const v583 = -l582;
     const g_5 = (i % 256 / 4) | 0;
     const g_6 = i % 256 % 4;
     const g_7 = g_6 * -2.3025851;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l82 = Math.sin(g_9);
-    const v570 = v569 * l82;
-    const v572 = v566 + v570;
-    t572[i] = v572;
+    const v584 = v583 * l82;
+    const v586 = v580 + v584;
+    t586[i] = v586;
   }
 }
-function k115_ew(buffers, uniforms) {
-  const t508 = buffers.t508;
-  const t575 = buffers.t575;
+function k109_ew(buffers, uniforms) {
+  const t518 = buffers.t518;
+  const t589 = buffers.t589;
   for (let i = 0; i < 16384; i++) {
-    const l565 = t508[17 + ((i / 4) | 0) * 24 + i % 4 * 2];
+    const l579 = t518[17 + ((i / 4) | 0) * 24 + i % 4 * 2];
     const g = (i % 256 / 4) | 0;
     const g_1 = i % 256 % 4;
     const g_2 = g_1 * -2.3025851;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l82 = Math.sin(g_4);
-    const v567 = l565 * l82;
-    const l568 = t508[16 + ((i / 4) | 0) * 24 + i % 4 * 2];
+    const v581 = l579 * l82;
+    const l582 = t518[16 + ((i / 4) | 0) * 24 + i % 4 * 2];
     const g_5 = (i % 256 / 4) | 0;
     const g_6 = i % 256 % 4;
     const g_7 = g_6 * -2.3025851;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l79 = Math.cos(g_9);
-    const v571 = l568 * l79;
-    const v575 = v567 + v571;
-    t575[i] = v575;
+    const v585 = l582 * l79;
+    const v589 = v581 + v585;
+    t589[i] = v589;
   }
 }
-function k116_ew(buffers, uniforms) {
-  const t572 = buffers.t572;
-  const t575 = buffers.t575;
-  const t578 = buffers.t578;
+function k110_ew(buffers, uniforms) {
+  const t586 = buffers.t586;
+  const t589 = buffers.t589;
+  const t592 = buffers.t592;
   for (let i = 0; i < 32768; i++) {
-    const g = t572[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l574 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t575[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l577 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v578 = l574 + l577;
-    t578[i] = v578;
+    const g = t586[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l588 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t589[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l591 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v592 = l588 + l591;
+    t592[i] = v592;
   }
 }
-function k117_ew(buffers, uniforms) {
-  const t578 = buffers.t578;
-  const t508 = buffers.t508;
-  const t582 = buffers.t582;
+function k111_ew(buffers, uniforms) {
+  const t592 = buffers.t592;
+  const t518 = buffers.t518;
+  const t596 = buffers.t596;
   for (let i = 0; i < 98304; i++) {
-    const g = t578[i % 24 + -16 >= 0 && i % 24 + -16 < 8 ? -16 + ((i / 24) | 0) * 8 + i % 24 : 0];
-    const l580 = i % 24 + -16 >= 0 && i % 24 + -16 < 8 ? g : 0;
-    const g_1 = t508[i % 24 >= 0 && i % 24 < 16 ? i : 0];
-    const l581 = i % 24 >= 0 && i % 24 < 16 ? g_1 : 0;
-    const v582 = l580 + l581;
-    t582[i] = v582;
+    const g = t592[i % 24 + -16 >= 0 && i % 24 + -16 < 8 ? -16 + ((i / 24) | 0) * 8 + i % 24 : 0];
+    const l594 = i % 24 + -16 >= 0 && i % 24 + -16 < 8 ? g : 0;
+    const g_1 = t518[i % 24 >= 0 && i % 24 < 16 ? i : 0];
+    const l595 = i % 24 >= 0 && i % 24 < 16 ? g_1 : 0;
+    const v596 = l594 + l595;
+    t596[i] = v596;
   }
 }
-function k118_copy(buffers, uniforms) {
-  const t582 = buffers.t582;
-  const t583 = buffers.t583;
+function k112_copy(buffers, uniforms) {
+  const t596 = buffers.t596;
+  const t597 = buffers.t597;
   for (let i = 0; i < 98304; i++) {
-    const l583 = t582[((i / 6144) | 0) * 6144 + ((i / 96) | 0) % 64 * 24 + ((i / 24) | 0) % 4 * 1536 + i % 24];
-    t583[i] = l583;
+    const l597 = t596[((i / 6144) | 0) * 6144 + ((i / 96) | 0) % 64 * 24 + ((i / 24) | 0) % 4 * 1536 + i % 24];
+    t597[i] = l597;
   }
 }
-function k119_einsum(buffers, uniforms) {
-  const t583 = buffers.t583;
+function k113_einsum(buffers, uniforms) {
+  const t597 = buffers.t597;
   const p_layers_0_attn_wq_b_w = buffers.p_layers_0_attn_wq_b_w;
-  const t585 = buffers.t585;
+  const t599 = buffers.t599;
   const p_layers_0_attn_q_norm_g = buffers.p_layers_0_attn_q_norm_g;
-  const t587 = buffers.t587;
-  const c_tile = loom_gemm_view(1024, 32, 96, 32, t583, 0, 96, 1, p_layers_0_attn_wq_b_w, 0, 1, 96);
+  const t601 = buffers.t601;
+  const c_tile = loom_gemm_view(1024, 32, 96, 32, t597, 0, 96, 1, p_layers_0_attn_wq_b_w, 0, 1, 96);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t585[i * 32 + j] = c_tile[ci + j];
+      t599[i * 32 + j] = c_tile[ci + j];
       const l52 = p_layers_0_attn_q_norm_g[j];
-      const v587 = c_tile[ci + j] * l52;
-      t587[i * 32 + j] = v587;
+      const v601 = c_tile[ci + j] * l52;
+      t601[i * 32 + j] = v601;
     }
   }
 }
-function k120_einsum(buffers, uniforms) {
+function k114_einsum(buffers, uniforms) {
   const t53 = buffers.t53;
-  const t583 = buffers.t583;
-  const t586 = buffers.t586;
-  const c_tile = loom_gemm_view(32, 96, 1024, 96, t53, 0, 1, 32, t583, 0, 96, 1);
+  const t597 = buffers.t597;
+  const t600 = buffers.t600;
+  const c_tile = loom_gemm_view(32, 96, 1024, 96, t53, 0, 1, 32, t597, 0, 96, 1);
   for (let i = 0; i < 32; i++) {
     const ci = i * 96;
     for (let j = 0; j < 96; j++) {
-      t586[i * 96 + j] = c_tile[ci + j];
+      t600[i * 96 + j] = c_tile[ci + j];
     }
   }
 }
-function k121a_reduce(buffers, uniforms) {
-  const t585 = buffers.t585;
+function k115a_reduce(buffers, uniforms) {
+  const t599 = buffers.t599;
   const t50 = buffers.t50;
-  const t589 = buffers.t589;
-  const t656 = buffers.t656;
-  const acc0_0 = loom_scratch("k121a_reduce.acc0_0", Float32Array, 32);
-  const err0_0 = loom_scratch("k121a_reduce.err0_0", Float32Array, 32);
-  const part0_0 = loom_scratch("k121a_reduce.part0_0", Float32Array, 32);
+  const t603 = buffers.t603;
+  const t670 = buffers.t670;
+  const acc0_0 = loom_scratch("k115a_reduce.acc0_0", Float32Array, 32);
+  const err0_0 = loom_scratch("k115a_reduce.err0_0", Float32Array, 32);
+  const part0_0 = loom_scratch("k115a_reduce.part0_0", Float32Array, 32);
   for (let r = 0; r < 32; r++) {
     acc0_0[r] = 0;
     err0_0[r] = 0;
@@ -3448,19 +3220,19 @@ function k121a_reduce(buffers, uniforms) {
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
       for (let r_1 = 0; r_1 < 32; r_1++) {
-        const l585 = t585[r_1 + col * 32];
+        const l599 = t599[r_1 + col * 32];
         const l50 = t50[r_1 + col * 32];
-        const v588 = l585 * l50;
-        const l585_1 = t585[r_1 + (col + 1) * 32];
+        const v602 = l599 * l50;
+        const l599_1 = t599[r_1 + (col + 1) * 32];
         const l50_1 = t50[r_1 + (col + 1) * 32];
-        const v588_1 = l585_1 * l50_1;
-        const l585_2 = t585[r_1 + (col + 2) * 32];
+        const v602_1 = l599_1 * l50_1;
+        const l599_2 = t599[r_1 + (col + 2) * 32];
         const l50_2 = t50[r_1 + (col + 2) * 32];
-        const v588_2 = l585_2 * l50_2;
-        const l585_3 = t585[r_1 + (col + 3) * 32];
+        const v602_2 = l599_2 * l50_2;
+        const l599_3 = t599[r_1 + (col + 3) * 32];
         const l50_3 = t50[r_1 + (col + 3) * 32];
-        const v588_3 = l585_3 * l50_3;
-        part0_0[r_1] = part0_0[r_1] + (v588 + v588_1 + v588_2 + v588_3);
+        const v602_3 = l599_3 * l50_3;
+        part0_0[r_1] = part0_0[r_1] + (v602 + v602_1 + v602_2 + v602_3);
       }
     }
     for (let r_2 = 0; r_2 < 32; r_2++) {
@@ -3472,729 +3244,729 @@ function k121a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 32; r_3++) {
-    t589[r_3] = acc0_0[r_3] - err0_0[r_3];
-    const v656 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t656[r_3] = v656;
+    t603[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v670 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t670[r_3] = v670;
   }
 }
-function k121b_reduce(buffers, uniforms) {
-  const t656 = buffers.t656;
-  const t657 = buffers.t657;
+function k115b_reduce(buffers, uniforms) {
+  const t670 = buffers.t670;
+  const t671 = buffers.t671;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 32; col += 4) {
-      const x656 = t656[col];
-      const x656_1 = t656[col + 1];
-      const x656_2 = t656[col + 2];
-      const x656_3 = t656[col + 3];
-      acc0_0_0 += x656;
-      acc0_0_1 += x656_1;
-      acc0_0_2 += x656_2;
-      acc0_0_3 += x656_3;
+      const x670 = t670[col];
+      const x670_1 = t670[col + 1];
+      const x670_2 = t670[col + 2];
+      const x670_3 = t670[col + 3];
+      acc0_0_0 += x670;
+      acc0_0_1 += x670_1;
+      acc0_0_2 += x670_2;
+      acc0_0_3 += x670_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t657[0] = acc0_0;
+    t671[0] = acc0_0;
   }
 }
-function k122_reduce(buffers, uniforms) {
-  const t587 = buffers.t587;
+function k116_reduce(buffers, uniforms) {
+  const t601 = buffers.t601;
   const t42 = buffers.t42;
   const t48 = buffers.t48;
-  const t602 = buffers.t602;
+  const t616 = buffers.t616;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 32; col += 4) {
-      const l587 = t587[row * 32 + col];
+      const l601 = t601[row * 32 + col];
       const l42 = t42[row * 32 + col];
-      const v592 = l587 * l42;
-      const l587_1 = t587[row * 32 + col + 1];
+      const v606 = l601 * l42;
+      const l601_1 = t601[row * 32 + col + 1];
       const l42_1 = t42[row * 32 + col + 1];
-      const v592_1 = l587_1 * l42_1;
-      const l587_2 = t587[row * 32 + col + 2];
+      const v606_1 = l601_1 * l42_1;
+      const l601_2 = t601[row * 32 + col + 2];
       const l42_2 = t42[row * 32 + col + 2];
-      const v592_2 = l587_2 * l42_2;
-      const l587_3 = t587[row * 32 + col + 3];
+      const v606_2 = l601_2 * l42_2;
+      const l601_3 = t601[row * 32 + col + 3];
       const l42_3 = t42[row * 32 + col + 3];
-      const v592_3 = l587_3 * l42_3;
-      acc0_0_0 += v592;
-      acc0_0_1 += v592_1;
-      acc0_0_2 += v592_2;
-      acc0_0_3 += v592_3;
+      const v606_3 = l601_3 * l42_3;
+      acc0_0_0 += v606;
+      acc0_0_1 += v606_1;
+      acc0_0_2 += v606_2;
+      acc0_0_3 += v606_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l49 = t48[row];
-    const v594 = l49 * l49;
-    const v595 = l49 * v594;
-    const v596 = v595 * -0.5;
-    const v597 = acc0_0 * v596;
-    const v598 = v597 * 0.03125;
+    const v608 = l49 * l49;
+    const v609 = l49 * v608;
+    const v610 = v609 * -0.5;
+    const v611 = acc0_0 * v610;
+    const v612 = v611 * 0.03125;
     for (let col_1 = 0; col_1 < 32; col_1++) {
-      const l587_4 = t587[row * 32 + col_1];
-      const v591 = l587_4 * l49;
+      const l601_4 = t601[row * 32 + col_1];
+      const v605 = l601_4 * l49;
       const l42_4 = t42[row * 32 + col_1];
-      const v600 = v598 * l42_4;
-      const v601 = v591 + v600;
-      const v602 = v601 + v600;
-      t602[row * 32 + col_1] = v602;
+      const v614 = v612 * l42_4;
+      const v615 = v605 + v614;
+      const v616 = v615 + v614;
+      t616[row * 32 + col_1] = v616;
     }
   }
 }
-function k123_einsum(buffers, uniforms) {
-  const t602 = buffers.t602;
+function k117_einsum(buffers, uniforms) {
+  const t616 = buffers.t616;
   const p_layers_0_attn_wq_a_w = buffers.p_layers_0_attn_wq_a_w;
-  const t603 = buffers.t603;
-  const c_tile = loom_gemm_view(1024, 64, 32, 64, t602, 0, 32, 1, p_layers_0_attn_wq_a_w, 0, 1, 32);
+  const t617 = buffers.t617;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t616, 0, 32, 1, p_layers_0_attn_wq_a_w, 0, 1, 32);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t603[i * 64 + j] = c_tile[ci + j];
+      t617[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k124_einsum(buffers, uniforms) {
-  const t557 = buffers.t557;
+function k118_einsum(buffers, uniforms) {
+  const t571 = buffers.t571;
   const p_layers_0_attn_wkv_a_w = buffers.p_layers_0_attn_wkv_a_w;
-  const t603 = buffers.t603;
-  const t605 = buffers.t605;
+  const t617 = buffers.t617;
+  const t619 = buffers.t619;
   const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
-  const t606 = buffers.t606;
-  const c_tile = loom_gemm_view(1024, 64, 24, 64, t557, 0, 24, 1, p_layers_0_attn_wkv_a_w, 0, 1, 24);
+  const t620 = buffers.t620;
+  const c_tile = loom_gemm_view(1024, 64, 24, 64, t571, 0, 24, 1, p_layers_0_attn_wkv_a_w, 0, 1, 24);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l603 = t603[i * 64 + j];
-      const v605 = c_tile[ci + j] + l603;
-      t605[i * 64 + j] = v605;
+      const l617 = t617[i * 64 + j];
+      const v619 = c_tile[ci + j] + l617;
+      t619[i * 64 + j] = v619;
       const l40 = p_layers_0_attn_norm_g[j];
-      const v606 = v605 * l40;
-      t606[i * 64 + j] = v606;
+      const v620 = v619 * l40;
+      t620[i * 64 + j] = v620;
     }
   }
 }
-function k125_einsum(buffers, uniforms) {
+function k119_einsum(buffers, uniforms) {
   const t41 = buffers.t41;
-  const t602 = buffers.t602;
-  const t604 = buffers.t604;
-  const c_tile = loom_gemm_view(64, 32, 1024, 32, t41, 0, 1, 64, t602, 0, 32, 1);
+  const t616 = buffers.t616;
+  const t618 = buffers.t618;
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t41, 0, 1, 64, t616, 0, 32, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t604[i * 32 + j] = c_tile[ci + j];
+      t618[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
-function k126_reduce(buffers, uniforms) {
-  const t606 = buffers.t606;
+function k120_reduce(buffers, uniforms) {
+  const t620 = buffers.t620;
   const t29 = buffers.t29;
   const t36 = buffers.t36;
-  const t617 = buffers.t617;
+  const t631 = buffers.t631;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l606 = t606[row * 64 + col];
+      const l620 = t620[row * 64 + col];
       const l29 = t29[row * 64 + col];
-      const v611 = l606 * l29;
-      const l606_1 = t606[row * 64 + col + 1];
+      const v625 = l620 * l29;
+      const l620_1 = t620[row * 64 + col + 1];
       const l29_1 = t29[row * 64 + col + 1];
-      const v611_1 = l606_1 * l29_1;
-      const l606_2 = t606[row * 64 + col + 2];
+      const v625_1 = l620_1 * l29_1;
+      const l620_2 = t620[row * 64 + col + 2];
       const l29_2 = t29[row * 64 + col + 2];
-      const v611_2 = l606_2 * l29_2;
-      const l606_3 = t606[row * 64 + col + 3];
+      const v625_2 = l620_2 * l29_2;
+      const l620_3 = t620[row * 64 + col + 3];
       const l29_3 = t29[row * 64 + col + 3];
-      const v611_3 = l606_3 * l29_3;
-      acc0_0_0 += v611;
-      acc0_0_1 += v611_1;
-      acc0_0_2 += v611_2;
-      acc0_0_3 += v611_3;
+      const v625_3 = l620_3 * l29_3;
+      acc0_0_0 += v625;
+      acc0_0_1 += v625_1;
+      acc0_0_2 += v625_2;
+      acc0_0_3 += v625_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l36 = t36[row];
-    const v613 = l36 * l36;
-    const v614 = l36 * v613;
-    const v615 = v614 * -0.5;
-    const v616 = acc0_0 * v615;
-    const v617 = v616 * 0.015625;
-    t617[row] = v617;
+    const v627 = l36 * l36;
+    const v628 = l36 * v627;
+    const v629 = v628 * -0.5;
+    const v630 = acc0_0 * v629;
+    const v631 = v630 * 0.015625;
+    t631[row] = v631;
   }
 }
-function k127_scatter(buffers, uniforms) {
-  const t623 = buffers.t623;
-  const t500 = buffers.t500;
-  const t606 = buffers.t606;
+function k121_scatter(buffers, uniforms) {
+  const t637 = buffers.t637;
+  const t511 = buffers.t511;
+  const t620 = buffers.t620;
   const t36 = buffers.t36;
-  const t617 = buffers.t617;
+  const t631 = buffers.t631;
   const t29 = buffers.t29;
   const in_tokens = buffers.in_tokens;
   for (let z = 0; z < 16384; z++) {
-    t623[z] = 0;
+    t637[z] = 0;
   }
   for (let i = 0; i < 65536; i++) {
-    const l500 = t500[i];
-    const l606 = t606[i];
+    const l511 = t511[i];
+    const l620 = t620[i];
     const l37 = t36[(i / 64) | 0];
-    const v610 = l606 * l37;
-    const v620 = l500 + v610;
-    const l618 = t617[(i / 64) | 0];
+    const v624 = l620 * l37;
+    const v634 = l511 + v624;
+    const l632 = t631[(i / 64) | 0];
     const l29 = t29[i];
-    const v619 = l618 * l29;
-    const v621 = v620 + v619;
-    const v622 = v621 + v619;
+    const v633 = l632 * l29;
+    const v635 = v634 + v633;
+    const v636 = v635 + v633;
     const l27 = in_tokens[((i / 4096) | 0) * 64 + ((i / 64) | 0) % 64];
     const to = (l27 | 0) * 64 + i % 64;
-    t623[to] = t623[to] + v622;
+    t637[to] = t637[to] + v636;
   }
 }
-function k128_ew(buffers, uniforms) {
+function k122_ew(buffers, uniforms) {
   const in_step = buffers.in_step;
-  const t644 = buffers.t644;
-  const t765 = buffers.t765;
-  const t766 = buffers.t766;
-  const t791 = buffers.t791;
-  const l624 = in_step[0];
-  const v643 = l624 < 20;
-  const v625 = l624 + 1;
-  const v627 = v625 * 0.00015;
-  const v629 = l624 - 20;
-  const v631 = v629 / 980;
-  const v633 = Math.max(v631, 0);
-  const v634 = Math.min(v633, 1);
-  const v636 = v634 * 3.1415927;
-  const v637 = Math.cos(v636);
-  const v638 = v637 + 1;
-  const v640 = v638 * 0.00135;
-  const v642 = v640 + 0.0003;
-  const v644 = v643 ? v627 : v642;
-  const v758 = v625 * -0.105360515;
-  const v759 = loom_exp(v758);
-  const v760 = 1 - v759;
-  const v765 = v644 / v760;
-  const v762 = v625 * -0.051293295;
-  const v763 = loom_exp(v762);
-  const v764 = 1 - v763;
-  const v766 = Math.sqrt(v764);
-  const v790 = v644 * 0.1;
-  const v791 = 1 - v790;
+  const t658 = buffers.t658;
+  const t779 = buffers.t779;
+  const t780 = buffers.t780;
+  const t805 = buffers.t805;
+  const l638 = in_step[0];
+  const v657 = l638 < 20;
+  const v639 = l638 + 1;
+  const v641 = v639 * 0.00015;
+  const v643 = l638 - 20;
+  const v645 = v643 / 980;
+  const v647 = Math.max(v645, 0);
+  const v648 = Math.min(v647, 1);
+  const v650 = v648 * 3.1415927;
+  const v651 = Math.cos(v650);
+  const v652 = v651 + 1;
+  const v654 = v652 * 0.00135;
+  const v656 = v654 + 0.0003;
+  const v658 = v657 ? v641 : v656;
+  const v772 = v639 * -0.105360515;
+  const v773 = loom_exp(v772);
+  const v774 = 1 - v773;
+  const v779 = v658 / v774;
+  const v776 = v639 * -0.051293295;
+  const v777 = loom_exp(v776);
+  const v778 = 1 - v777;
+  const v780 = Math.sqrt(v778);
+  const v804 = v658 * 0.1;
+  const v805 = 1 - v804;
   for (let i = 0; i < 1; i++) {
-    t644[0] = v644;
-    t765[0] = v765;
-    t766[0] = v766;
-    t791[0] = v791;
+    t658[0] = v658;
+    t779[0] = v779;
+    t780[0] = v780;
+    t805[0] = v805;
+  }
+}
+function k123_reduce(buffers, uniforms) {
+  const t637 = buffers.t637;
+  const t660 = buffers.t660;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
+      const l637 = t637[col];
+      const v659 = l637 * l637;
+      const l637_1 = t637[col + 1];
+      const v659_1 = l637_1 * l637_1;
+      const l637_2 = t637[col + 2];
+      const v659_2 = l637_2 * l637_2;
+      const l637_3 = t637[col + 3];
+      const v659_3 = l637_3 * l637_3;
+      acc0_0_0 += v659;
+      acc0_0_1 += v659_1;
+      acc0_0_2 += v659_2;
+      acc0_0_3 += v659_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t660[0] = acc0_0;
+  }
+}
+function k124_reduce(buffers, uniforms) {
+  const t618 = buffers.t618;
+  const t667 = buffers.t667;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 2048; col += 4) {
+      const l618 = t618[col];
+      const v666 = l618 * l618;
+      const l618_1 = t618[col + 1];
+      const v666_1 = l618_1 * l618_1;
+      const l618_2 = t618[col + 2];
+      const v666_2 = l618_2 * l618_2;
+      const l618_3 = t618[col + 3];
+      const v666_3 = l618_3 * l618_3;
+      acc0_0_0 += v666;
+      acc0_0_1 += v666_1;
+      acc0_0_2 += v666_2;
+      acc0_0_3 += v666_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t667[0] = acc0_0;
+  }
+}
+function k125_reduce(buffers, uniforms) {
+  const t600 = buffers.t600;
+  const t675 = buffers.t675;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 3072; col += 4) {
+      const l600 = t600[col];
+      const v674 = l600 * l600;
+      const l600_1 = t600[col + 1];
+      const v674_1 = l600_1 * l600_1;
+      const l600_2 = t600[col + 2];
+      const v674_2 = l600_2 * l600_2;
+      const l600_3 = t600[col + 3];
+      const v674_3 = l600_3 * l600_3;
+      acc0_0_0 += v674;
+      acc0_0_1 += v674_1;
+      acc0_0_2 += v674_2;
+      acc0_0_3 += v674_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t675[0] = acc0_0;
+  }
+}
+function k126_reduce(buffers, uniforms) {
+  const t573 = buffers.t573;
+  const t679 = buffers.t679;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 1536; col += 4) {
+      const l573 = t573[col];
+      const v678 = l573 * l573;
+      const l573_1 = t573[col + 1];
+      const v678_1 = l573_1 * l573_1;
+      const l573_2 = t573[col + 2];
+      const v678_2 = l573_2 * l573_2;
+      const l573_3 = t573[col + 3];
+      const v678_3 = l573_3 * l573_3;
+      acc0_0_0 += v678;
+      acc0_0_1 += v678_1;
+      acc0_0_2 += v678_2;
+      acc0_0_3 += v678_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t679[0] = acc0_0;
+  }
+}
+function k127_reduce(buffers, uniforms) {
+  const t534 = buffers.t534;
+  const t687 = buffers.t687;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 2048; col += 4) {
+      const l534 = t534[col];
+      const v686 = l534 * l534;
+      const l534_1 = t534[col + 1];
+      const v686_1 = l534_1 * l534_1;
+      const l534_2 = t534[col + 2];
+      const v686_2 = l534_2 * l534_2;
+      const l534_3 = t534[col + 3];
+      const v686_3 = l534_3 * l534_3;
+      acc0_0_0 += v686;
+      acc0_0_1 += v686_1;
+      acc0_0_2 += v686_2;
+      acc0_0_3 += v686_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t687[0] = acc0_0;
+  }
+}
+function k128_reduce(buffers, uniforms) {
+  const t513 = buffers.t513;
+  const t691 = buffers.t691;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l513 = t513[col];
+      const v690 = l513 * l513;
+      const l513_1 = t513[col + 1];
+      const v690_1 = l513_1 * l513_1;
+      const l513_2 = t513[col + 2];
+      const v690_2 = l513_2 * l513_2;
+      const l513_3 = t513[col + 3];
+      const v690_3 = l513_3 * l513_3;
+      acc0_0_0 += v690;
+      acc0_0_1 += v690_1;
+      acc0_0_2 += v690_2;
+      acc0_0_3 += v690_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t691[0] = acc0_0;
   }
 }
 function k129_reduce(buffers, uniforms) {
-  const t623 = buffers.t623;
-  const t646 = buffers.t646;
+  const t493 = buffers.t493;
+  const t699 = buffers.t699;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 16384; col += 4) {
-      const l623 = t623[col];
-      const v645 = l623 * l623;
-      const l623_1 = t623[col + 1];
-      const v645_1 = l623_1 * l623_1;
-      const l623_2 = t623[col + 2];
-      const v645_2 = l623_2 * l623_2;
-      const l623_3 = t623[col + 3];
-      const v645_3 = l623_3 * l623_3;
-      acc0_0_0 += v645;
-      acc0_0_1 += v645_1;
-      acc0_0_2 += v645_2;
-      acc0_0_3 += v645_3;
+    for (let col = 0; col < 11264; col += 4) {
+      const l493 = t493[col];
+      const v698 = l493 * l493;
+      const l493_1 = t493[col + 1];
+      const v698_1 = l493_1 * l493_1;
+      const l493_2 = t493[col + 2];
+      const v698_2 = l493_2 * l493_2;
+      const l493_3 = t493[col + 3];
+      const v698_3 = l493_3 * l493_3;
+      acc0_0_0 += v698;
+      acc0_0_1 += v698_1;
+      acc0_0_2 += v698_2;
+      acc0_0_3 += v698_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t646[0] = acc0_0;
+    t699[0] = acc0_0;
   }
 }
 function k130_reduce(buffers, uniforms) {
-  const t604 = buffers.t604;
-  const t653 = buffers.t653;
+  const t481 = buffers.t481;
+  const t703 = buffers.t703;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 2048; col += 4) {
-      const l604 = t604[col];
-      const v652 = l604 * l604;
-      const l604_1 = t604[col + 1];
-      const v652_1 = l604_1 * l604_1;
-      const l604_2 = t604[col + 2];
-      const v652_2 = l604_2 * l604_2;
-      const l604_3 = t604[col + 3];
-      const v652_3 = l604_3 * l604_3;
-      acc0_0_0 += v652;
-      acc0_0_1 += v652_1;
-      acc0_0_2 += v652_2;
-      acc0_0_3 += v652_3;
+    for (let col = 0; col < 11264; col += 4) {
+      const l481 = t481[col];
+      const v702 = l481 * l481;
+      const l481_1 = t481[col + 1];
+      const v702_1 = l481_1 * l481_1;
+      const l481_2 = t481[col + 2];
+      const v702_2 = l481_2 * l481_2;
+      const l481_3 = t481[col + 3];
+      const v702_3 = l481_3 * l481_3;
+      acc0_0_0 += v702;
+      acc0_0_1 += v702_1;
+      acc0_0_2 += v702_2;
+      acc0_0_3 += v702_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t653[0] = acc0_0;
+    t703[0] = acc0_0;
   }
 }
 function k131_reduce(buffers, uniforms) {
-  const t586 = buffers.t586;
-  const t661 = buffers.t661;
+  const t485 = buffers.t485;
+  const t707 = buffers.t707;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 3072; col += 4) {
-      const l586 = t586[col];
-      const v660 = l586 * l586;
-      const l586_1 = t586[col + 1];
-      const v660_1 = l586_1 * l586_1;
-      const l586_2 = t586[col + 2];
-      const v660_2 = l586_2 * l586_2;
-      const l586_3 = t586[col + 3];
-      const v660_3 = l586_3 * l586_3;
-      acc0_0_0 += v660;
-      acc0_0_1 += v660_1;
-      acc0_0_2 += v660_2;
-      acc0_0_3 += v660_3;
+    for (let col = 0; col < 11264; col += 4) {
+      const l485 = t485[col];
+      const v706 = l485 * l485;
+      const l485_1 = t485[col + 1];
+      const v706_1 = l485_1 * l485_1;
+      const l485_2 = t485[col + 2];
+      const v706_2 = l485_2 * l485_2;
+      const l485_3 = t485[col + 3];
+      const v706_3 = l485_3 * l485_3;
+      acc0_0_0 += v706;
+      acc0_0_1 += v706_1;
+      acc0_0_2 += v706_2;
+      acc0_0_3 += v706_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t661[0] = acc0_0;
+    t707[0] = acc0_0;
   }
 }
 function k132_reduce(buffers, uniforms) {
-  const t559 = buffers.t559;
-  const t665 = buffers.t665;
+  const t461 = buffers.t461;
+  const t715 = buffers.t715;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 1536; col += 4) {
-      const l559 = t559[col];
-      const v664 = l559 * l559;
-      const l559_1 = t559[col + 1];
-      const v664_1 = l559_1 * l559_1;
-      const l559_2 = t559[col + 2];
-      const v664_2 = l559_2 * l559_2;
-      const l559_3 = t559[col + 3];
-      const v664_3 = l559_3 * l559_3;
-      acc0_0_0 += v664;
-      acc0_0_1 += v664_1;
-      acc0_0_2 += v664_2;
-      acc0_0_3 += v664_3;
+    for (let col = 0; col < 2048; col += 4) {
+      const l461 = t461[col];
+      const v714 = l461 * l461;
+      const l461_1 = t461[col + 1];
+      const v714_1 = l461_1 * l461_1;
+      const l461_2 = t461[col + 2];
+      const v714_2 = l461_2 * l461_2;
+      const l461_3 = t461[col + 3];
+      const v714_3 = l461_3 * l461_3;
+      acc0_0_0 += v714;
+      acc0_0_1 += v714_1;
+      acc0_0_2 += v714_2;
+      acc0_0_3 += v714_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t665[0] = acc0_0;
+    t715[0] = acc0_0;
   }
 }
 function k133_reduce(buffers, uniforms) {
-  const t520 = buffers.t520;
-  const t673 = buffers.t673;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 2048; col += 4) {
-      const l520 = t520[col];
-      const v672 = l520 * l520;
-      const l520_1 = t520[col + 1];
-      const v672_1 = l520_1 * l520_1;
-      const l520_2 = t520[col + 2];
-      const v672_2 = l520_2 * l520_2;
-      const l520_3 = t520[col + 3];
-      const v672_3 = l520_3 * l520_3;
-      acc0_0_0 += v672;
-      acc0_0_1 += v672_1;
-      acc0_0_2 += v672_2;
-      acc0_0_3 += v672_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t673[0] = acc0_0;
-  }
-}
-function k134_reduce(buffers, uniforms) {
-  const t502 = buffers.t502;
-  const t677 = buffers.t677;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l502 = t502[col];
-      const v676 = l502 * l502;
-      const l502_1 = t502[col + 1];
-      const v676_1 = l502_1 * l502_1;
-      const l502_2 = t502[col + 2];
-      const v676_2 = l502_2 * l502_2;
-      const l502_3 = t502[col + 3];
-      const v676_3 = l502_3 * l502_3;
-      acc0_0_0 += v676;
-      acc0_0_1 += v676_1;
-      acc0_0_2 += v676_2;
-      acc0_0_3 += v676_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t677[0] = acc0_0;
-  }
-}
-function k135_reduce(buffers, uniforms) {
-  const t482 = buffers.t482;
-  const t685 = buffers.t685;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 11264; col += 4) {
-      const l482 = t482[col];
-      const v684 = l482 * l482;
-      const l482_1 = t482[col + 1];
-      const v684_1 = l482_1 * l482_1;
-      const l482_2 = t482[col + 2];
-      const v684_2 = l482_2 * l482_2;
-      const l482_3 = t482[col + 3];
-      const v684_3 = l482_3 * l482_3;
-      acc0_0_0 += v684;
-      acc0_0_1 += v684_1;
-      acc0_0_2 += v684_2;
-      acc0_0_3 += v684_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t685[0] = acc0_0;
-  }
-}
-function k136_reduce(buffers, uniforms) {
-  const t470 = buffers.t470;
-  const t689 = buffers.t689;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 11264; col += 4) {
-      const l470 = t470[col];
-      const v688 = l470 * l470;
-      const l470_1 = t470[col + 1];
-      const v688_1 = l470_1 * l470_1;
-      const l470_2 = t470[col + 2];
-      const v688_2 = l470_2 * l470_2;
-      const l470_3 = t470[col + 3];
-      const v688_3 = l470_3 * l470_3;
-      acc0_0_0 += v688;
-      acc0_0_1 += v688_1;
-      acc0_0_2 += v688_2;
-      acc0_0_3 += v688_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t689[0] = acc0_0;
-  }
-}
-function k137_reduce(buffers, uniforms) {
-  const t474 = buffers.t474;
-  const t693 = buffers.t693;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 11264; col += 4) {
-      const l474 = t474[col];
-      const v692 = l474 * l474;
-      const l474_1 = t474[col + 1];
-      const v692_1 = l474_1 * l474_1;
-      const l474_2 = t474[col + 2];
-      const v692_2 = l474_2 * l474_2;
-      const l474_3 = t474[col + 3];
-      const v692_3 = l474_3 * l474_3;
-      acc0_0_0 += v692;
-      acc0_0_1 += v692_1;
-      acc0_0_2 += v692_2;
-      acc0_0_3 += v692_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t693[0] = acc0_0;
-  }
-}
-function k138_reduce(buffers, uniforms) {
-  const t450 = buffers.t450;
-  const t701 = buffers.t701;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 2048; col += 4) {
-      const l450 = t450[col];
-      const v700 = l450 * l450;
-      const l450_1 = t450[col + 1];
-      const v700_1 = l450_1 * l450_1;
-      const l450_2 = t450[col + 2];
-      const v700_2 = l450_2 * l450_2;
-      const l450_3 = t450[col + 3];
-      const v700_3 = l450_3 * l450_3;
-      acc0_0_0 += v700;
-      acc0_0_1 += v700_1;
-      acc0_0_2 += v700_2;
-      acc0_0_3 += v700_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t701[0] = acc0_0;
-  }
-}
-function k139_reduce(buffers, uniforms) {
-  const t432 = buffers.t432;
-  const t709 = buffers.t709;
+  const t443 = buffers.t443;
+  const t723 = buffers.t723;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 3072; col += 4) {
-      const l432 = t432[col];
-      const v708 = l432 * l432;
-      const l432_1 = t432[col + 1];
-      const v708_1 = l432_1 * l432_1;
-      const l432_2 = t432[col + 2];
-      const v708_2 = l432_2 * l432_2;
-      const l432_3 = t432[col + 3];
-      const v708_3 = l432_3 * l432_3;
-      acc0_0_0 += v708;
-      acc0_0_1 += v708_1;
-      acc0_0_2 += v708_2;
-      acc0_0_3 += v708_3;
+      const l443 = t443[col];
+      const v722 = l443 * l443;
+      const l443_1 = t443[col + 1];
+      const v722_1 = l443_1 * l443_1;
+      const l443_2 = t443[col + 2];
+      const v722_2 = l443_2 * l443_2;
+      const l443_3 = t443[col + 3];
+      const v722_3 = l443_3 * l443_3;
+      acc0_0_0 += v722;
+      acc0_0_1 += v722_1;
+      acc0_0_2 += v722_2;
+      acc0_0_3 += v722_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t709[0] = acc0_0;
+    t723[0] = acc0_0;
   }
 }
-function k140_reduce(buffers, uniforms) {
-  const t405 = buffers.t405;
-  const t713 = buffers.t713;
+function k134_reduce(buffers, uniforms) {
+  const t416 = buffers.t416;
+  const t727 = buffers.t727;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 1536; col += 4) {
-      const l405 = t405[col];
-      const v712 = l405 * l405;
-      const l405_1 = t405[col + 1];
-      const v712_1 = l405_1 * l405_1;
-      const l405_2 = t405[col + 2];
-      const v712_2 = l405_2 * l405_2;
-      const l405_3 = t405[col + 3];
-      const v712_3 = l405_3 * l405_3;
-      acc0_0_0 += v712;
-      acc0_0_1 += v712_1;
-      acc0_0_2 += v712_2;
-      acc0_0_3 += v712_3;
+      const l416 = t416[col];
+      const v726 = l416 * l416;
+      const l416_1 = t416[col + 1];
+      const v726_1 = l416_1 * l416_1;
+      const l416_2 = t416[col + 2];
+      const v726_2 = l416_2 * l416_2;
+      const l416_3 = t416[col + 3];
+      const v726_3 = l416_3 * l416_3;
+      acc0_0_0 += v726;
+      acc0_0_1 += v726_1;
+      acc0_0_2 += v726_2;
+      acc0_0_3 += v726_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t713[0] = acc0_0;
+    t727[0] = acc0_0;
   }
 }
-function k141_reduce(buffers, uniforms) {
-  const t366 = buffers.t366;
-  const t721 = buffers.t721;
+function k135_reduce(buffers, uniforms) {
+  const t377 = buffers.t377;
+  const t735 = buffers.t735;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 2048; col += 4) {
-      const l366 = t366[col];
-      const v720 = l366 * l366;
-      const l366_1 = t366[col + 1];
-      const v720_1 = l366_1 * l366_1;
-      const l366_2 = t366[col + 2];
-      const v720_2 = l366_2 * l366_2;
-      const l366_3 = t366[col + 3];
-      const v720_3 = l366_3 * l366_3;
-      acc0_0_0 += v720;
-      acc0_0_1 += v720_1;
-      acc0_0_2 += v720_2;
-      acc0_0_3 += v720_3;
+      const l377 = t377[col];
+      const v734 = l377 * l377;
+      const l377_1 = t377[col + 1];
+      const v734_1 = l377_1 * l377_1;
+      const l377_2 = t377[col + 2];
+      const v734_2 = l377_2 * l377_2;
+      const l377_3 = t377[col + 3];
+      const v734_3 = l377_3 * l377_3;
+      acc0_0_0 += v734;
+      acc0_0_1 += v734_1;
+      acc0_0_2 += v734_2;
+      acc0_0_3 += v734_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t721[0] = acc0_0;
+    t735[0] = acc0_0;
   }
 }
-function k142_reduce(buffers, uniforms) {
-  const t348 = buffers.t348;
-  const t725 = buffers.t725;
+function k136_reduce(buffers, uniforms) {
+  const t356 = buffers.t356;
+  const t739 = buffers.t739;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l348 = t348[col];
-      const v724 = l348 * l348;
-      const l348_1 = t348[col + 1];
-      const v724_1 = l348_1 * l348_1;
-      const l348_2 = t348[col + 2];
-      const v724_2 = l348_2 * l348_2;
-      const l348_3 = t348[col + 3];
-      const v724_3 = l348_3 * l348_3;
-      acc0_0_0 += v724;
-      acc0_0_1 += v724_1;
-      acc0_0_2 += v724_2;
-      acc0_0_3 += v724_3;
+      const l356 = t356[col];
+      const v738 = l356 * l356;
+      const l356_1 = t356[col + 1];
+      const v738_1 = l356_1 * l356_1;
+      const l356_2 = t356[col + 2];
+      const v738_2 = l356_2 * l356_2;
+      const l356_3 = t356[col + 3];
+      const v738_3 = l356_3 * l356_3;
+      acc0_0_0 += v738;
+      acc0_0_1 += v738_1;
+      acc0_0_2 += v738_2;
+      acc0_0_3 += v738_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t725[0] = acc0_0;
+    t739[0] = acc0_0;
   }
 }
-function k143_reduce(buffers, uniforms) {
-  const t328 = buffers.t328;
-  const t733 = buffers.t733;
+function k137_reduce(buffers, uniforms) {
+  const t336 = buffers.t336;
+  const t747 = buffers.t747;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 11264; col += 4) {
-      const l328 = t328[col];
-      const v732 = l328 * l328;
-      const l328_1 = t328[col + 1];
-      const v732_1 = l328_1 * l328_1;
-      const l328_2 = t328[col + 2];
-      const v732_2 = l328_2 * l328_2;
-      const l328_3 = t328[col + 3];
-      const v732_3 = l328_3 * l328_3;
-      acc0_0_0 += v732;
-      acc0_0_1 += v732_1;
-      acc0_0_2 += v732_2;
-      acc0_0_3 += v732_3;
+      const l336 = t336[col];
+      const v746 = l336 * l336;
+      const l336_1 = t336[col + 1];
+      const v746_1 = l336_1 * l336_1;
+      const l336_2 = t336[col + 2];
+      const v746_2 = l336_2 * l336_2;
+      const l336_3 = t336[col + 3];
+      const v746_3 = l336_3 * l336_3;
+      acc0_0_0 += v746;
+      acc0_0_1 += v746_1;
+      acc0_0_2 += v746_2;
+      acc0_0_3 += v746_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t733[0] = acc0_0;
+    t747[0] = acc0_0;
   }
 }
-function k144_reduce(buffers, uniforms) {
-  const t315 = buffers.t315;
-  const t737 = buffers.t737;
+function k138_reduce(buffers, uniforms) {
+  const t323 = buffers.t323;
+  const t751 = buffers.t751;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 11264; col += 4) {
-      const l315 = t315[col];
-      const v736 = l315 * l315;
-      const l315_1 = t315[col + 1];
-      const v736_1 = l315_1 * l315_1;
-      const l315_2 = t315[col + 2];
-      const v736_2 = l315_2 * l315_2;
-      const l315_3 = t315[col + 3];
-      const v736_3 = l315_3 * l315_3;
-      acc0_0_0 += v736;
-      acc0_0_1 += v736_1;
-      acc0_0_2 += v736_2;
-      acc0_0_3 += v736_3;
+      const l323 = t323[col];
+      const v750 = l323 * l323;
+      const l323_1 = t323[col + 1];
+      const v750_1 = l323_1 * l323_1;
+      const l323_2 = t323[col + 2];
+      const v750_2 = l323_2 * l323_2;
+      const l323_3 = t323[col + 3];
+      const v750_3 = l323_3 * l323_3;
+      acc0_0_0 += v750;
+      acc0_0_1 += v750_1;
+      acc0_0_2 += v750_2;
+      acc0_0_3 += v750_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t737[0] = acc0_0;
+    t751[0] = acc0_0;
   }
 }
-function k145_reduce(buffers, uniforms) {
-  const t319 = buffers.t319;
-  const t741 = buffers.t741;
+function k139_reduce(buffers, uniforms) {
+  const t327 = buffers.t327;
+  const t755 = buffers.t755;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 11264; col += 4) {
-      const l319 = t319[col];
-      const v740 = l319 * l319;
-      const l319_1 = t319[col + 1];
-      const v740_1 = l319_1 * l319_1;
-      const l319_2 = t319[col + 2];
-      const v740_2 = l319_2 * l319_2;
-      const l319_3 = t319[col + 3];
-      const v740_3 = l319_3 * l319_3;
-      acc0_0_0 += v740;
-      acc0_0_1 += v740_1;
-      acc0_0_2 += v740_2;
-      acc0_0_3 += v740_3;
+      const l327 = t327[col];
+      const v754 = l327 * l327;
+      const l327_1 = t327[col + 1];
+      const v754_1 = l327_1 * l327_1;
+      const l327_2 = t327[col + 2];
+      const v754_2 = l327_2 * l327_2;
+      const l327_3 = t327[col + 3];
+      const v754_3 = l327_3 * l327_3;
+      acc0_0_0 += v754;
+      acc0_0_1 += v754_1;
+      acc0_0_2 += v754_2;
+      acc0_0_3 += v754_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t741[0] = acc0_0;
+    t755[0] = acc0_0;
   }
 }
-function k146_reduce(buffers, uniforms) {
-  const t296 = buffers.t296;
-  const t749 = buffers.t749;
+function k140_reduce(buffers, uniforms) {
+  const t304 = buffers.t304;
+  const t763 = buffers.t763;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16384; col += 4) {
-      const l296 = t296[col];
-      const v748 = l296 * l296;
-      const l296_1 = t296[col + 1];
-      const v748_1 = l296_1 * l296_1;
-      const l296_2 = t296[col + 2];
-      const v748_2 = l296_2 * l296_2;
-      const l296_3 = t296[col + 3];
-      const v748_3 = l296_3 * l296_3;
-      acc0_0_0 += v748;
-      acc0_0_1 += v748_1;
-      acc0_0_2 += v748_2;
-      acc0_0_3 += v748_3;
+      const l304 = t304[col];
+      const v762 = l304 * l304;
+      const l304_1 = t304[col + 1];
+      const v762_1 = l304_1 * l304_1;
+      const l304_2 = t304[col + 2];
+      const v762_2 = l304_2 * l304_2;
+      const l304_3 = t304[col + 3];
+      const v762_3 = l304_3 * l304_3;
+      acc0_0_0 += v762;
+      acc0_0_1 += v762_1;
+      acc0_0_2 += v762_2;
+      acc0_0_3 += v762_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t749[0] = acc0_0;
+    t763[0] = acc0_0;
   }
 }
-function k147a_reduce(buffers, uniforms) {
-  const t295 = buffers.t295;
-  const t258 = buffers.t258;
-  const t329 = buffers.t329;
-  const t241 = buffers.t241;
-  const t451 = buffers.t451;
-  const t159 = buffers.t159;
-  const t483 = buffers.t483;
-  const t142 = buffers.t142;
-  const t605 = buffers.t605;
+function k141a_reduce(buffers, uniforms) {
+  const t303 = buffers.t303;
+  const t266 = buffers.t266;
+  const t337 = buffers.t337;
+  const t249 = buffers.t249;
+  const t462 = buffers.t462;
+  const t163 = buffers.t163;
+  const t494 = buffers.t494;
+  const t146 = buffers.t146;
+  const t619 = buffers.t619;
   const t38 = buffers.t38;
-  const t299 = buffers.t299;
-  const t332 = buffers.t332;
-  const t454 = buffers.t454;
-  const t486 = buffers.t486;
-  const t608 = buffers.t608;
-  const t648 = buffers.t648;
-  const t680 = buffers.t680;
-  const t696 = buffers.t696;
-  const t728 = buffers.t728;
-  const t744 = buffers.t744;
-  const acc0_0 = loom_scratch("k147a_reduce.acc0_0", Float32Array, 64);
-  const err0_0 = loom_scratch("k147a_reduce.err0_0", Float32Array, 64);
-  const part0_0 = loom_scratch("k147a_reduce.part0_0", Float32Array, 64);
-  const acc0_1 = loom_scratch("k147a_reduce.acc0_1", Float32Array, 64);
-  const err0_1 = loom_scratch("k147a_reduce.err0_1", Float32Array, 64);
-  const part0_1 = loom_scratch("k147a_reduce.part0_1", Float32Array, 64);
-  const acc0_2 = loom_scratch("k147a_reduce.acc0_2", Float32Array, 64);
-  const err0_2 = loom_scratch("k147a_reduce.err0_2", Float32Array, 64);
-  const part0_2 = loom_scratch("k147a_reduce.part0_2", Float32Array, 64);
-  const acc0_3 = loom_scratch("k147a_reduce.acc0_3", Float32Array, 64);
-  const err0_3 = loom_scratch("k147a_reduce.err0_3", Float32Array, 64);
-  const part0_3 = loom_scratch("k147a_reduce.part0_3", Float32Array, 64);
-  const acc0_4 = loom_scratch("k147a_reduce.acc0_4", Float32Array, 64);
-  const err0_4 = loom_scratch("k147a_reduce.err0_4", Float32Array, 64);
-  const part0_4 = loom_scratch("k147a_reduce.part0_4", Float32Array, 64);
+  const t307 = buffers.t307;
+  const t340 = buffers.t340;
+  const t465 = buffers.t465;
+  const t497 = buffers.t497;
+  const t622 = buffers.t622;
+  const t662 = buffers.t662;
+  const t694 = buffers.t694;
+  const t710 = buffers.t710;
+  const t742 = buffers.t742;
+  const t758 = buffers.t758;
+  const acc0_0 = loom_scratch("k141a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k141a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k141a_reduce.part0_0", Float32Array, 64);
+  const acc0_1 = loom_scratch("k141a_reduce.acc0_1", Float32Array, 64);
+  const err0_1 = loom_scratch("k141a_reduce.err0_1", Float32Array, 64);
+  const part0_1 = loom_scratch("k141a_reduce.part0_1", Float32Array, 64);
+  const acc0_2 = loom_scratch("k141a_reduce.acc0_2", Float32Array, 64);
+  const err0_2 = loom_scratch("k141a_reduce.err0_2", Float32Array, 64);
+  const part0_2 = loom_scratch("k141a_reduce.part0_2", Float32Array, 64);
+  const acc0_3 = loom_scratch("k141a_reduce.acc0_3", Float32Array, 64);
+  const err0_3 = loom_scratch("k141a_reduce.err0_3", Float32Array, 64);
+  const part0_3 = loom_scratch("k141a_reduce.part0_3", Float32Array, 64);
+  const acc0_4 = loom_scratch("k141a_reduce.acc0_4", Float32Array, 64);
+  const err0_4 = loom_scratch("k141a_reduce.err0_4", Float32Array, 64);
+  const part0_4 = loom_scratch("k141a_reduce.part0_4", Float32Array, 64);
   for (let r = 0; r < 64; r++) {
     acc0_0[r] = 0;
     err0_0[r] = 0;
@@ -4215,71 +3987,71 @@ function k147a_reduce(buffers, uniforms) {
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
       for (let r_1 = 0; r_1 < 64; r_1++) {
-        const l295 = t295[r_1 + col * 64];
-        const l258 = t258[r_1 + col * 64];
-        const v298 = l295 * l258;
-        const l329 = t329[r_1 + col * 64];
-        const l241 = t241[r_1 + col * 64];
-        const v331 = l329 * l241;
-        const l451 = t451[r_1 + col * 64];
-        const l159 = t159[r_1 + col * 64];
-        const v453 = l451 * l159;
-        const l483 = t483[r_1 + col * 64];
-        const l142 = t142[r_1 + col * 64];
-        const v485 = l483 * l142;
-        const l605 = t605[r_1 + col * 64];
+        const l303 = t303[r_1 + col * 64];
+        const l266 = t266[r_1 + col * 64];
+        const v306 = l303 * l266;
+        const l337 = t337[r_1 + col * 64];
+        const l249 = t249[r_1 + col * 64];
+        const v339 = l337 * l249;
+        const l462 = t462[r_1 + col * 64];
+        const l163 = t163[r_1 + col * 64];
+        const v464 = l462 * l163;
+        const l494 = t494[r_1 + col * 64];
+        const l146 = t146[r_1 + col * 64];
+        const v496 = l494 * l146;
+        const l619 = t619[r_1 + col * 64];
         const l38 = t38[r_1 + col * 64];
-        const v607 = l605 * l38;
-        const l295_1 = t295[r_1 + (col + 1) * 64];
-        const l258_1 = t258[r_1 + (col + 1) * 64];
-        const v298_1 = l295_1 * l258_1;
-        const l329_1 = t329[r_1 + (col + 1) * 64];
-        const l241_1 = t241[r_1 + (col + 1) * 64];
-        const v331_1 = l329_1 * l241_1;
-        const l451_1 = t451[r_1 + (col + 1) * 64];
-        const l159_1 = t159[r_1 + (col + 1) * 64];
-        const v453_1 = l451_1 * l159_1;
-        const l483_1 = t483[r_1 + (col + 1) * 64];
-        const l142_1 = t142[r_1 + (col + 1) * 64];
-        const v485_1 = l483_1 * l142_1;
-        const l605_1 = t605[r_1 + (col + 1) * 64];
+        const v621 = l619 * l38;
+        const l303_1 = t303[r_1 + (col + 1) * 64];
+        const l266_1 = t266[r_1 + (col + 1) * 64];
+        const v306_1 = l303_1 * l266_1;
+        const l337_1 = t337[r_1 + (col + 1) * 64];
+        const l249_1 = t249[r_1 + (col + 1) * 64];
+        const v339_1 = l337_1 * l249_1;
+        const l462_1 = t462[r_1 + (col + 1) * 64];
+        const l163_1 = t163[r_1 + (col + 1) * 64];
+        const v464_1 = l462_1 * l163_1;
+        const l494_1 = t494[r_1 + (col + 1) * 64];
+        const l146_1 = t146[r_1 + (col + 1) * 64];
+        const v496_1 = l494_1 * l146_1;
+        const l619_1 = t619[r_1 + (col + 1) * 64];
         const l38_1 = t38[r_1 + (col + 1) * 64];
-        const v607_1 = l605_1 * l38_1;
-        const l295_2 = t295[r_1 + (col + 2) * 64];
-        const l258_2 = t258[r_1 + (col + 2) * 64];
-        const v298_2 = l295_2 * l258_2;
-        const l329_2 = t329[r_1 + (col + 2) * 64];
-        const l241_2 = t241[r_1 + (col + 2) * 64];
-        const v331_2 = l329_2 * l241_2;
-        const l451_2 = t451[r_1 + (col + 2) * 64];
-        const l159_2 = t159[r_1 + (col + 2) * 64];
-        const v453_2 = l451_2 * l159_2;
-        const l483_2 = t483[r_1 + (col + 2) * 64];
-        const l142_2 = t142[r_1 + (col + 2) * 64];
-        const v485_2 = l483_2 * l142_2;
-        const l605_2 = t605[r_1 + (col + 2) * 64];
+        const v621_1 = l619_1 * l38_1;
+        const l303_2 = t303[r_1 + (col + 2) * 64];
+        const l266_2 = t266[r_1 + (col + 2) * 64];
+        const v306_2 = l303_2 * l266_2;
+        const l337_2 = t337[r_1 + (col + 2) * 64];
+        const l249_2 = t249[r_1 + (col + 2) * 64];
+        const v339_2 = l337_2 * l249_2;
+        const l462_2 = t462[r_1 + (col + 2) * 64];
+        const l163_2 = t163[r_1 + (col + 2) * 64];
+        const v464_2 = l462_2 * l163_2;
+        const l494_2 = t494[r_1 + (col + 2) * 64];
+        const l146_2 = t146[r_1 + (col + 2) * 64];
+        const v496_2 = l494_2 * l146_2;
+        const l619_2 = t619[r_1 + (col + 2) * 64];
         const l38_2 = t38[r_1 + (col + 2) * 64];
-        const v607_2 = l605_2 * l38_2;
-        const l295_3 = t295[r_1 + (col + 3) * 64];
-        const l258_3 = t258[r_1 + (col + 3) * 64];
-        const v298_3 = l295_3 * l258_3;
-        const l329_3 = t329[r_1 + (col + 3) * 64];
-        const l241_3 = t241[r_1 + (col + 3) * 64];
-        const v331_3 = l329_3 * l241_3;
-        const l451_3 = t451[r_1 + (col + 3) * 64];
-        const l159_3 = t159[r_1 + (col + 3) * 64];
-        const v453_3 = l451_3 * l159_3;
-        const l483_3 = t483[r_1 + (col + 3) * 64];
-        const l142_3 = t142[r_1 + (col + 3) * 64];
-        const v485_3 = l483_3 * l142_3;
-        const l605_3 = t605[r_1 + (col + 3) * 64];
+        const v621_2 = l619_2 * l38_2;
+        const l303_3 = t303[r_1 + (col + 3) * 64];
+        const l266_3 = t266[r_1 + (col + 3) * 64];
+        const v306_3 = l303_3 * l266_3;
+        const l337_3 = t337[r_1 + (col + 3) * 64];
+        const l249_3 = t249[r_1 + (col + 3) * 64];
+        const v339_3 = l337_3 * l249_3;
+        const l462_3 = t462[r_1 + (col + 3) * 64];
+        const l163_3 = t163[r_1 + (col + 3) * 64];
+        const v464_3 = l462_3 * l163_3;
+        const l494_3 = t494[r_1 + (col + 3) * 64];
+        const l146_3 = t146[r_1 + (col + 3) * 64];
+        const v496_3 = l494_3 * l146_3;
+        const l619_3 = t619[r_1 + (col + 3) * 64];
         const l38_3 = t38[r_1 + (col + 3) * 64];
-        const v607_3 = l605_3 * l38_3;
-        part0_0[r_1] = part0_0[r_1] + (v298 + v298_1 + v298_2 + v298_3);
-        part0_1[r_1] = part0_1[r_1] + (v331 + v331_1 + v331_2 + v331_3);
-        part0_2[r_1] = part0_2[r_1] + (v453 + v453_1 + v453_2 + v453_3);
-        part0_3[r_1] = part0_3[r_1] + (v485 + v485_1 + v485_2 + v485_3);
-        part0_4[r_1] = part0_4[r_1] + (v607 + v607_1 + v607_2 + v607_3);
+        const v621_3 = l619_3 * l38_3;
+        part0_0[r_1] = part0_0[r_1] + (v306 + v306_1 + v306_2 + v306_3);
+        part0_1[r_1] = part0_1[r_1] + (v339 + v339_1 + v339_2 + v339_3);
+        part0_2[r_1] = part0_2[r_1] + (v464 + v464_1 + v464_2 + v464_3);
+        part0_3[r_1] = part0_3[r_1] + (v496 + v496_1 + v496_2 + v496_3);
+        part0_4[r_1] = part0_4[r_1] + (v621 + v621_1 + v621_2 + v621_3);
       }
     }
     for (let r_2 = 0; r_2 < 64; r_2++) {
@@ -4311,75 +4083,75 @@ function k147a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 64; r_3++) {
-    t299[r_3] = acc0_0[r_3] - err0_0[r_3];
-    t332[r_3] = acc0_1[r_3] - err0_1[r_3];
-    t454[r_3] = acc0_2[r_3] - err0_2[r_3];
-    t486[r_3] = acc0_3[r_3] - err0_3[r_3];
-    t608[r_3] = acc0_4[r_3] - err0_4[r_3];
-    const v648 = (acc0_4[r_3] - err0_4[r_3]) * (acc0_4[r_3] - err0_4[r_3]);
-    t648[r_3] = v648;
-    const v680 = (acc0_3[r_3] - err0_3[r_3]) * (acc0_3[r_3] - err0_3[r_3]);
-    t680[r_3] = v680;
-    const v696 = (acc0_2[r_3] - err0_2[r_3]) * (acc0_2[r_3] - err0_2[r_3]);
-    t696[r_3] = v696;
-    const v728 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
-    t728[r_3] = v728;
-    const v744 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t744[r_3] = v744;
+    t307[r_3] = acc0_0[r_3] - err0_0[r_3];
+    t340[r_3] = acc0_1[r_3] - err0_1[r_3];
+    t465[r_3] = acc0_2[r_3] - err0_2[r_3];
+    t497[r_3] = acc0_3[r_3] - err0_3[r_3];
+    t622[r_3] = acc0_4[r_3] - err0_4[r_3];
+    const v662 = (acc0_4[r_3] - err0_4[r_3]) * (acc0_4[r_3] - err0_4[r_3]);
+    t662[r_3] = v662;
+    const v694 = (acc0_3[r_3] - err0_3[r_3]) * (acc0_3[r_3] - err0_3[r_3]);
+    t694[r_3] = v694;
+    const v710 = (acc0_2[r_3] - err0_2[r_3]) * (acc0_2[r_3] - err0_2[r_3]);
+    t710[r_3] = v710;
+    const v742 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
+    t742[r_3] = v742;
+    const v758 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t758[r_3] = v758;
   }
 }
-function k147b_reduce(buffers, uniforms) {
-  const t648 = buffers.t648;
-  const t680 = buffers.t680;
-  const t696 = buffers.t696;
-  const t728 = buffers.t728;
-  const t744 = buffers.t744;
-  const t646 = buffers.t646;
-  const t653 = buffers.t653;
-  const t657 = buffers.t657;
-  const t661 = buffers.t661;
-  const t665 = buffers.t665;
-  const t669 = buffers.t669;
-  const t673 = buffers.t673;
-  const t677 = buffers.t677;
-  const t685 = buffers.t685;
-  const t689 = buffers.t689;
-  const t693 = buffers.t693;
-  const t701 = buffers.t701;
-  const t705 = buffers.t705;
-  const t709 = buffers.t709;
-  const t713 = buffers.t713;
-  const t717 = buffers.t717;
-  const t721 = buffers.t721;
-  const t725 = buffers.t725;
-  const t733 = buffers.t733;
-  const t737 = buffers.t737;
-  const t741 = buffers.t741;
-  const t749 = buffers.t749;
-  const t752 = buffers.t752;
-  const t756 = buffers.t756;
-  const l647 = t646[0];
-  const l654 = t653[0];
-  const l658 = t657[0];
-  const l662 = t661[0];
-  const l666 = t665[0];
-  const l670 = t669[0];
-  const l674 = t673[0];
-  const l678 = t677[0];
-  const l686 = t685[0];
-  const l690 = t689[0];
-  const l694 = t693[0];
-  const l702 = t701[0];
-  const l706 = t705[0];
-  const l710 = t709[0];
-  const l714 = t713[0];
-  const l718 = t717[0];
-  const l722 = t721[0];
-  const l726 = t725[0];
-  const l734 = t733[0];
-  const l738 = t737[0];
-  const l742 = t741[0];
-  const l750 = t749[0];
+function k141b_reduce(buffers, uniforms) {
+  const t662 = buffers.t662;
+  const t694 = buffers.t694;
+  const t710 = buffers.t710;
+  const t742 = buffers.t742;
+  const t758 = buffers.t758;
+  const t660 = buffers.t660;
+  const t667 = buffers.t667;
+  const t671 = buffers.t671;
+  const t675 = buffers.t675;
+  const t679 = buffers.t679;
+  const t683 = buffers.t683;
+  const t687 = buffers.t687;
+  const t691 = buffers.t691;
+  const t699 = buffers.t699;
+  const t703 = buffers.t703;
+  const t707 = buffers.t707;
+  const t715 = buffers.t715;
+  const t719 = buffers.t719;
+  const t723 = buffers.t723;
+  const t727 = buffers.t727;
+  const t731 = buffers.t731;
+  const t735 = buffers.t735;
+  const t739 = buffers.t739;
+  const t747 = buffers.t747;
+  const t751 = buffers.t751;
+  const t755 = buffers.t755;
+  const t763 = buffers.t763;
+  const t766 = buffers.t766;
+  const t770 = buffers.t770;
+  const l661 = t660[0];
+  const l668 = t667[0];
+  const l672 = t671[0];
+  const l676 = t675[0];
+  const l680 = t679[0];
+  const l684 = t683[0];
+  const l688 = t687[0];
+  const l692 = t691[0];
+  const l700 = t699[0];
+  const l704 = t703[0];
+  const l708 = t707[0];
+  const l716 = t715[0];
+  const l720 = t719[0];
+  const l724 = t723[0];
+  const l728 = t727[0];
+  const l732 = t731[0];
+  const l736 = t735[0];
+  const l740 = t739[0];
+  const l748 = t747[0];
+  const l752 = t751[0];
+  const l756 = t755[0];
+  const l764 = t763[0];
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -4402,972 +4174,972 @@ function k147b_reduce(buffers, uniforms) {
     let acc0_3_3 = 0;
     let acc0_4_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const x648 = t648[col];
-      const x680 = t680[col];
-      const x696 = t696[col];
-      const x728 = t728[col];
-      const x744 = t744[col];
-      const x648_1 = t648[col + 1];
-      const x680_1 = t680[col + 1];
-      const x696_1 = t696[col + 1];
-      const x728_1 = t728[col + 1];
-      const x744_1 = t744[col + 1];
-      const x648_2 = t648[col + 2];
-      const x680_2 = t680[col + 2];
-      const x696_2 = t696[col + 2];
-      const x728_2 = t728[col + 2];
-      const x744_2 = t744[col + 2];
-      const x648_3 = t648[col + 3];
-      const x680_3 = t680[col + 3];
-      const x696_3 = t696[col + 3];
-      const x728_3 = t728[col + 3];
-      const x744_3 = t744[col + 3];
-      acc0_0_0 += x648;
-      acc0_1_0 += x680;
-      acc0_2_0 += x696;
-      acc0_3_0 += x728;
-      acc0_4_0 += x744;
-      acc0_0_1 += x648_1;
-      acc0_1_1 += x680_1;
-      acc0_2_1 += x696_1;
-      acc0_3_1 += x728_1;
-      acc0_4_1 += x744_1;
-      acc0_0_2 += x648_2;
-      acc0_1_2 += x680_2;
-      acc0_2_2 += x696_2;
-      acc0_3_2 += x728_2;
-      acc0_4_2 += x744_2;
-      acc0_0_3 += x648_3;
-      acc0_1_3 += x680_3;
-      acc0_2_3 += x696_3;
-      acc0_3_3 += x728_3;
-      acc0_4_3 += x744_3;
+      const x662 = t662[col];
+      const x694 = t694[col];
+      const x710 = t710[col];
+      const x742 = t742[col];
+      const x758 = t758[col];
+      const x662_1 = t662[col + 1];
+      const x694_1 = t694[col + 1];
+      const x710_1 = t710[col + 1];
+      const x742_1 = t742[col + 1];
+      const x758_1 = t758[col + 1];
+      const x662_2 = t662[col + 2];
+      const x694_2 = t694[col + 2];
+      const x710_2 = t710[col + 2];
+      const x742_2 = t742[col + 2];
+      const x758_2 = t758[col + 2];
+      const x662_3 = t662[col + 3];
+      const x694_3 = t694[col + 3];
+      const x710_3 = t710[col + 3];
+      const x742_3 = t742[col + 3];
+      const x758_3 = t758[col + 3];
+      acc0_0_0 += x662;
+      acc0_1_0 += x694;
+      acc0_2_0 += x710;
+      acc0_3_0 += x742;
+      acc0_4_0 += x758;
+      acc0_0_1 += x662_1;
+      acc0_1_1 += x694_1;
+      acc0_2_1 += x710_1;
+      acc0_3_1 += x742_1;
+      acc0_4_1 += x758_1;
+      acc0_0_2 += x662_2;
+      acc0_1_2 += x694_2;
+      acc0_2_2 += x710_2;
+      acc0_3_2 += x742_2;
+      acc0_4_2 += x758_2;
+      acc0_0_3 += x662_3;
+      acc0_1_3 += x694_3;
+      acc0_2_3 += x710_3;
+      acc0_3_3 += x742_3;
+      acc0_4_3 += x758_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     const acc0_2 = acc0_2_0 + acc0_2_1 + (acc0_2_2 + acc0_2_3);
     const acc0_3 = acc0_3_0 + acc0_3_1 + (acc0_3_2 + acc0_3_3);
     const acc0_4 = acc0_4_0 + acc0_4_1 + (acc0_4_2 + acc0_4_3);
-    const v651 = l647 + acc0_0;
-    const v655 = v651 + l654;
-    const v659 = v655 + l658;
-    const v663 = v659 + l662;
-    const v667 = v663 + l666;
-    const v671 = v667 + l670;
-    const v675 = v671 + l674;
-    const v679 = v675 + l678;
-    const v683 = v679 + acc0_1;
-    const v687 = v683 + l686;
-    const v691 = v687 + l690;
-    const v695 = v691 + l694;
-    const v699 = v695 + acc0_2;
-    const v703 = v699 + l702;
-    const v707 = v703 + l706;
-    const v711 = v707 + l710;
-    const v715 = v711 + l714;
-    const v719 = v715 + l718;
-    const v723 = v719 + l722;
-    const v727 = v723 + l726;
-    const v731 = v727 + acc0_3;
-    const v735 = v731 + l734;
-    const v739 = v735 + l738;
-    const v743 = v739 + l742;
-    const v747 = v743 + acc0_4;
-    const v751 = v747 + l750;
-    const v752 = Math.sqrt(v751);
-    t752[0] = v752;
-    const v754 = v752 + 0.000001;
-    const v755 = 1 / v754;
-    const v756 = Math.min(v755, 1);
-    t756[0] = v756;
+    const v665 = l661 + acc0_0;
+    const v669 = v665 + l668;
+    const v673 = v669 + l672;
+    const v677 = v673 + l676;
+    const v681 = v677 + l680;
+    const v685 = v681 + l684;
+    const v689 = v685 + l688;
+    const v693 = v689 + l692;
+    const v697 = v693 + acc0_1;
+    const v701 = v697 + l700;
+    const v705 = v701 + l704;
+    const v709 = v705 + l708;
+    const v713 = v709 + acc0_2;
+    const v717 = v713 + l716;
+    const v721 = v717 + l720;
+    const v725 = v721 + l724;
+    const v729 = v725 + l728;
+    const v733 = v729 + l732;
+    const v737 = v733 + l736;
+    const v741 = v737 + l740;
+    const v745 = v741 + acc0_3;
+    const v749 = v745 + l748;
+    const v753 = v749 + l752;
+    const v757 = v753 + l756;
+    const v761 = v757 + acc0_4;
+    const v765 = v761 + l764;
+    const v766 = Math.sqrt(v765);
+    t766[0] = v766;
+    const v768 = v766 + 0.000001;
+    const v769 = 1 / v768;
+    const v770 = Math.min(v769, 1);
+    t770[0] = v770;
+  }
+}
+function k142_ew(buffers, uniforms) {
+  const p_optim_m_tok_w = buffers.p_optim_m_tok_w;
+  const t637 = buffers.t637;
+  const t770 = buffers.t770;
+  const t790 = buffers.t790;
+  const p_optim_v_tok_w = buffers.p_optim_v_tok_w;
+  const t796 = buffers.t796;
+  const p_tok_w = buffers.p_tok_w;
+  const t805 = buffers.t805;
+  const t780 = buffers.t780;
+  const t779 = buffers.t779;
+  const t813 = buffers.t813;
+  const p_optim_m_head_w = buffers.p_optim_m_head_w;
+  const t304 = buffers.t304;
+  const t1328 = buffers.t1328;
+  const p_optim_v_head_w = buffers.p_optim_v_head_w;
+  const t1334 = buffers.t1334;
+  const p_head_w = buffers.p_head_w;
+  const t1345 = buffers.t1345;
+  const l782 = t770[0];
+  const l807 = t805[0];
+  const l799 = t780[0];
+  const l811 = t779[0];
+  const l1320 = t770[0];
+  const l1340 = t805[0];
+  const l1336 = t780[0];
+  const l1343 = t779[0];
+  for (let i = 0; i < 16384; i++) {
+    const l784 = p_optim_m_tok_w[i];
+    const v787 = l784 * 0.9;
+    const l637 = t637[i];
+    const v783 = l637 * l782;
+    const v789 = v783 * 0.1;
+    const v790 = v787 + v789;
+    t790[i] = v790;
+    const l785 = p_optim_v_tok_w[i];
+    const v792 = l785 * 0.95;
+    const v793 = v783 * v783;
+    const v795 = v793 * 0.05;
+    const v796 = v792 + v795;
+    t796[i] = v796;
+    const l0 = p_tok_w[i];
+    const v808 = l0 * l807;
+    const v797 = Math.sqrt(v796);
+    const v800 = v797 / l799;
+    const v802 = v800 + 1e-8;
+    const v809 = v790 / v802;
+    const v812 = v809 * l811;
+    const v813 = v808 - v812;
+    t813[i] = v813;
+    const l1322 = p_optim_m_head_w[i];
+    const v1325 = l1322 * 0.9;
+    const l304 = t304[i];
+    const v1321 = l304 * l1320;
+    const v1327 = v1321 * 0.1;
+    const v1328 = v1325 + v1327;
+    t1328[i] = v1328;
+    const l1323 = p_optim_v_head_w[i];
+    const v1330 = l1323 * 0.95;
+    const v1331 = v1321 * v1321;
+    const v1333 = v1331 * 0.05;
+    const v1334 = v1330 + v1333;
+    t1334[i] = v1334;
+    const l26 = p_head_w[i];
+    const v1341 = l26 * l1340;
+    const v1335 = Math.sqrt(v1334);
+    const v1337 = v1335 / l1336;
+    const v1339 = v1337 + 1e-8;
+    const v1342 = v1328 / v1339;
+    const v1344 = v1342 * l1343;
+    const v1345 = v1341 - v1344;
+    t1345[i] = v1345;
+  }
+}
+function k143_ew(buffers, uniforms) {
+  const p_optim_m_layers_0_attn_norm_g = buffers.p_optim_m_layers_0_attn_norm_g;
+  const t622 = buffers.t622;
+  const t770 = buffers.t770;
+  const t823 = buffers.t823;
+  const p_optim_v_layers_0_attn_norm_g = buffers.p_optim_v_layers_0_attn_norm_g;
+  const t829 = buffers.t829;
+  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
+  const t780 = buffers.t780;
+  const t779 = buffers.t779;
+  const t840 = buffers.t840;
+  const p_optim_m_layers_0_mlp_norm_g = buffers.p_optim_m_layers_0_mlp_norm_g;
+  const t497 = buffers.t497;
+  const t1024 = buffers.t1024;
+  const p_optim_v_layers_0_mlp_norm_g = buffers.p_optim_v_layers_0_mlp_norm_g;
+  const t1028 = buffers.t1028;
+  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
+  const t1034 = buffers.t1034;
+  const p_optim_m_layers_1_attn_norm_g = buffers.p_optim_m_layers_1_attn_norm_g;
+  const t465 = buffers.t465;
+  const t1109 = buffers.t1109;
+  const p_optim_v_layers_1_attn_norm_g = buffers.p_optim_v_layers_1_attn_norm_g;
+  const t1113 = buffers.t1113;
+  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
+  const t1119 = buffers.t1119;
+  const p_optim_m_layers_1_mlp_norm_g = buffers.p_optim_m_layers_1_mlp_norm_g;
+  const t340 = buffers.t340;
+  const t1242 = buffers.t1242;
+  const p_optim_v_layers_1_mlp_norm_g = buffers.p_optim_v_layers_1_mlp_norm_g;
+  const t1246 = buffers.t1246;
+  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
+  const t1252 = buffers.t1252;
+  const p_optim_m_norm_g = buffers.p_optim_m_norm_g;
+  const t307 = buffers.t307;
+  const t1309 = buffers.t1309;
+  const p_optim_v_norm_g = buffers.p_optim_v_norm_g;
+  const t1313 = buffers.t1313;
+  const p_norm_g = buffers.p_norm_g;
+  const t1319 = buffers.t1319;
+  const l815 = t770[0];
+  const l832 = t780[0];
+  const l838 = t779[0];
+  for (let i = 0; i < 64; i++) {
+    const l817 = p_optim_m_layers_0_attn_norm_g[i];
+    const v820 = l817 * 0.9;
+    const l623 = t622[i];
+    const v816 = l623 * l815;
+    const v822 = v816 * 0.1;
+    const v823 = v820 + v822;
+    t823[i] = v823;
+    const l818 = p_optim_v_layers_0_attn_norm_g[i];
+    const v825 = l818 * 0.95;
+    const v826 = v816 * v816;
+    const v828 = v826 * 0.05;
+    const v829 = v825 + v828;
+    t829[i] = v829;
+    const l1 = p_layers_0_attn_norm_g[i];
+    const v830 = Math.sqrt(v829);
+    const v833 = v830 / l832;
+    const v835 = v833 + 1e-8;
+    const v836 = v823 / v835;
+    const v839 = v836 * l838;
+    const v840 = l1 - v839;
+    t840[i] = v840;
+    const l1020 = p_optim_m_layers_0_mlp_norm_g[i];
+    const v1022 = l1020 * 0.9;
+    const l498 = t497[i];
+    const v1019 = l498 * l815;
+    const v1023 = v1019 * 0.1;
+    const v1024 = v1022 + v1023;
+    t1024[i] = v1024;
+    const l1021 = p_optim_v_layers_0_mlp_norm_g[i];
+    const v1025 = l1021 * 0.95;
+    const v1026 = v1019 * v1019;
+    const v1027 = v1026 * 0.05;
+    const v1028 = v1025 + v1027;
+    t1028[i] = v1028;
+    const l9 = p_layers_0_mlp_norm_g[i];
+    const v1029 = Math.sqrt(v1028);
+    const v1030 = v1029 / l832;
+    const v1031 = v1030 + 1e-8;
+    const v1032 = v1024 / v1031;
+    const v1033 = v1032 * l838;
+    const v1034 = l9 - v1033;
+    t1034[i] = v1034;
+    const l1105 = p_optim_m_layers_1_attn_norm_g[i];
+    const v1107 = l1105 * 0.9;
+    const l466 = t465[i];
+    const v1104 = l466 * l815;
+    const v1108 = v1104 * 0.1;
+    const v1109 = v1107 + v1108;
+    t1109[i] = v1109;
+    const l1106 = p_optim_v_layers_1_attn_norm_g[i];
+    const v1110 = l1106 * 0.95;
+    const v1111 = v1104 * v1104;
+    const v1112 = v1111 * 0.05;
+    const v1113 = v1110 + v1112;
+    t1113[i] = v1113;
+    const l13 = p_layers_1_attn_norm_g[i];
+    const v1114 = Math.sqrt(v1113);
+    const v1115 = v1114 / l832;
+    const v1116 = v1115 + 1e-8;
+    const v1117 = v1109 / v1116;
+    const v1118 = v1117 * l838;
+    const v1119 = l13 - v1118;
+    t1119[i] = v1119;
+    const l1238 = p_optim_m_layers_1_mlp_norm_g[i];
+    const v1240 = l1238 * 0.9;
+    const l341 = t340[i];
+    const v1237 = l341 * l815;
+    const v1241 = v1237 * 0.1;
+    const v1242 = v1240 + v1241;
+    t1242[i] = v1242;
+    const l1239 = p_optim_v_layers_1_mlp_norm_g[i];
+    const v1243 = l1239 * 0.95;
+    const v1244 = v1237 * v1237;
+    const v1245 = v1244 * 0.05;
+    const v1246 = v1243 + v1245;
+    t1246[i] = v1246;
+    const l21 = p_layers_1_mlp_norm_g[i];
+    const v1247 = Math.sqrt(v1246);
+    const v1248 = v1247 / l832;
+    const v1249 = v1248 + 1e-8;
+    const v1250 = v1242 / v1249;
+    const v1251 = v1250 * l838;
+    const v1252 = l21 - v1251;
+    t1252[i] = v1252;
+    const l1305 = p_optim_m_norm_g[i];
+    const v1307 = l1305 * 0.9;
+    const l308 = t307[i];
+    const v1304 = l308 * l815;
+    const v1308 = v1304 * 0.1;
+    const v1309 = v1307 + v1308;
+    t1309[i] = v1309;
+    const l1306 = p_optim_v_norm_g[i];
+    const v1310 = l1306 * 0.95;
+    const v1311 = v1304 * v1304;
+    const v1312 = v1311 * 0.05;
+    const v1313 = v1310 + v1312;
+    t1313[i] = v1313;
+    const l25 = p_norm_g[i];
+    const v1314 = Math.sqrt(v1313);
+    const v1315 = v1314 / l832;
+    const v1316 = v1315 + 1e-8;
+    const v1317 = v1309 / v1316;
+    const v1318 = v1317 * l838;
+    const v1319 = l25 - v1318;
+    t1319[i] = v1319;
+  }
+}
+function k144_ew(buffers, uniforms) {
+  const p_optim_m_layers_0_attn_wq_a_w = buffers.p_optim_m_layers_0_attn_wq_a_w;
+  const t618 = buffers.t618;
+  const t770 = buffers.t770;
+  const t849 = buffers.t849;
+  const p_optim_v_layers_0_attn_wq_a_w = buffers.p_optim_v_layers_0_attn_wq_a_w;
+  const t855 = buffers.t855;
+  const p_layers_0_attn_wq_a_w = buffers.p_layers_0_attn_wq_a_w;
+  const t805 = buffers.t805;
+  const t780 = buffers.t780;
+  const t779 = buffers.t779;
+  const t866 = buffers.t866;
+  const p_optim_m_layers_0_attn_wkv_b_w = buffers.p_optim_m_layers_0_attn_wkv_b_w;
+  const t534 = buffers.t534;
+  const t975 = buffers.t975;
+  const p_optim_v_layers_0_attn_wkv_b_w = buffers.p_optim_v_layers_0_attn_wkv_b_w;
+  const t981 = buffers.t981;
+  const p_layers_0_attn_wkv_b_w = buffers.p_layers_0_attn_wkv_b_w;
+  const t992 = buffers.t992;
+  const p_optim_m_layers_1_attn_wq_a_w = buffers.p_optim_m_layers_1_attn_wq_a_w;
+  const t461 = buffers.t461;
+  const t1125 = buffers.t1125;
+  const p_optim_v_layers_1_attn_wq_a_w = buffers.p_optim_v_layers_1_attn_wq_a_w;
+  const t1129 = buffers.t1129;
+  const p_layers_1_attn_wq_a_w = buffers.p_layers_1_attn_wq_a_w;
+  const t1136 = buffers.t1136;
+  const p_optim_m_layers_1_attn_wkv_b_w = buffers.p_optim_m_layers_1_attn_wkv_b_w;
+  const t377 = buffers.t377;
+  const t1208 = buffers.t1208;
+  const p_optim_v_layers_1_attn_wkv_b_w = buffers.p_optim_v_layers_1_attn_wkv_b_w;
+  const t1212 = buffers.t1212;
+  const p_layers_1_attn_wkv_b_w = buffers.p_layers_1_attn_wkv_b_w;
+  const t1219 = buffers.t1219;
+  const l841 = t770[0];
+  const l861 = t805[0];
+  const l857 = t780[0];
+  const l864 = t779[0];
+  const l967 = t770[0];
+  const l987 = t805[0];
+  const l983 = t780[0];
+  const l990 = t779[0];
+  for (let i = 0; i < 2048; i++) {
+    const l843 = p_optim_m_layers_0_attn_wq_a_w[i];
+    const v846 = l843 * 0.9;
+    const l618 = t618[i];
+    const v842 = l618 * l841;
+    const v848 = v842 * 0.1;
+    const v849 = v846 + v848;
+    t849[i] = v849;
+    const l844 = p_optim_v_layers_0_attn_wq_a_w[i];
+    const v851 = l844 * 0.95;
+    const v852 = v842 * v842;
+    const v854 = v852 * 0.05;
+    const v855 = v851 + v854;
+    t855[i] = v855;
+    const l2 = p_layers_0_attn_wq_a_w[i];
+    const v862 = l2 * l861;
+    const v856 = Math.sqrt(v855);
+    const v858 = v856 / l857;
+    const v860 = v858 + 1e-8;
+    const v863 = v849 / v860;
+    const v865 = v863 * l864;
+    const v866 = v862 - v865;
+    t866[i] = v866;
+    const l969 = p_optim_m_layers_0_attn_wkv_b_w[i];
+    const v972 = l969 * 0.9;
+    const l534 = t534[i];
+    const v968 = l534 * l967;
+    const v974 = v968 * 0.1;
+    const v975 = v972 + v974;
+    t975[i] = v975;
+    const l970 = p_optim_v_layers_0_attn_wkv_b_w[i];
+    const v977 = l970 * 0.95;
+    const v978 = v968 * v968;
+    const v980 = v978 * 0.05;
+    const v981 = v977 + v980;
+    t981[i] = v981;
+    const l7 = p_layers_0_attn_wkv_b_w[i];
+    const v988 = l7 * l987;
+    const v982 = Math.sqrt(v981);
+    const v984 = v982 / l983;
+    const v986 = v984 + 1e-8;
+    const v989 = v975 / v986;
+    const v991 = v989 * l990;
+    const v992 = v988 - v991;
+    t992[i] = v992;
+    const l1121 = p_optim_m_layers_1_attn_wq_a_w[i];
+    const v1123 = l1121 * 0.9;
+    const l461 = t461[i];
+    const v1120 = l461 * l841;
+    const v1124 = v1120 * 0.1;
+    const v1125 = v1123 + v1124;
+    t1125[i] = v1125;
+    const l1122 = p_optim_v_layers_1_attn_wq_a_w[i];
+    const v1126 = l1122 * 0.95;
+    const v1127 = v1120 * v1120;
+    const v1128 = v1127 * 0.05;
+    const v1129 = v1126 + v1128;
+    t1129[i] = v1129;
+    const l14 = p_layers_1_attn_wq_a_w[i];
+    const v1133 = l14 * l861;
+    const v1130 = Math.sqrt(v1129);
+    const v1131 = v1130 / l857;
+    const v1132 = v1131 + 1e-8;
+    const v1134 = v1125 / v1132;
+    const v1135 = v1134 * l864;
+    const v1136 = v1133 - v1135;
+    t1136[i] = v1136;
+    const l1204 = p_optim_m_layers_1_attn_wkv_b_w[i];
+    const v1206 = l1204 * 0.9;
+    const l377 = t377[i];
+    const v1203 = l377 * l967;
+    const v1207 = v1203 * 0.1;
+    const v1208 = v1206 + v1207;
+    t1208[i] = v1208;
+    const l1205 = p_optim_v_layers_1_attn_wkv_b_w[i];
+    const v1209 = l1205 * 0.95;
+    const v1210 = v1203 * v1203;
+    const v1211 = v1210 * 0.05;
+    const v1212 = v1209 + v1211;
+    t1212[i] = v1212;
+    const l19 = p_layers_1_attn_wkv_b_w[i];
+    const v1216 = l19 * l987;
+    const v1213 = Math.sqrt(v1212);
+    const v1214 = v1213 / l983;
+    const v1215 = v1214 + 1e-8;
+    const v1217 = v1208 / v1215;
+    const v1218 = v1217 * l990;
+    const v1219 = v1216 - v1218;
+    t1219[i] = v1219;
+  }
+}
+function k145_ew(buffers, uniforms) {
+  const p_optim_m_layers_0_attn_q_norm_g = buffers.p_optim_m_layers_0_attn_q_norm_g;
+  const t603 = buffers.t603;
+  const t770 = buffers.t770;
+  const t875 = buffers.t875;
+  const p_optim_v_layers_0_attn_q_norm_g = buffers.p_optim_v_layers_0_attn_q_norm_g;
+  const t881 = buffers.t881;
+  const p_layers_0_attn_q_norm_g = buffers.p_layers_0_attn_q_norm_g;
+  const t780 = buffers.t780;
+  const t779 = buffers.t779;
+  const t890 = buffers.t890;
+  const p_optim_m_layers_1_attn_q_norm_g = buffers.p_optim_m_layers_1_attn_q_norm_g;
+  const t446 = buffers.t446;
+  const t1142 = buffers.t1142;
+  const p_optim_v_layers_1_attn_q_norm_g = buffers.p_optim_v_layers_1_attn_q_norm_g;
+  const t1146 = buffers.t1146;
+  const p_layers_1_attn_q_norm_g = buffers.p_layers_1_attn_q_norm_g;
+  const t1152 = buffers.t1152;
+  const l867 = t770[0];
+  const l883 = t780[0];
+  const l888 = t779[0];
+  for (let i = 0; i < 32; i++) {
+    const l869 = p_optim_m_layers_0_attn_q_norm_g[i];
+    const v872 = l869 * 0.9;
+    const l604 = t603[i];
+    const v868 = l604 * l867;
+    const v874 = v868 * 0.1;
+    const v875 = v872 + v874;
+    t875[i] = v875;
+    const l870 = p_optim_v_layers_0_attn_q_norm_g[i];
+    const v877 = l870 * 0.95;
+    const v878 = v868 * v868;
+    const v880 = v878 * 0.05;
+    const v881 = v877 + v880;
+    t881[i] = v881;
+    const l3 = p_layers_0_attn_q_norm_g[i];
+    const v882 = Math.sqrt(v881);
+    const v884 = v882 / l883;
+    const v886 = v884 + 1e-8;
+    const v887 = v875 / v886;
+    const v889 = v887 * l888;
+    const v890 = l3 - v889;
+    t890[i] = v890;
+    const l1138 = p_optim_m_layers_1_attn_q_norm_g[i];
+    const v1140 = l1138 * 0.9;
+    const l447 = t446[i];
+    const v1137 = l447 * l867;
+    const v1141 = v1137 * 0.1;
+    const v1142 = v1140 + v1141;
+    t1142[i] = v1142;
+    const l1139 = p_optim_v_layers_1_attn_q_norm_g[i];
+    const v1143 = l1139 * 0.95;
+    const v1144 = v1137 * v1137;
+    const v1145 = v1144 * 0.05;
+    const v1146 = v1143 + v1145;
+    t1146[i] = v1146;
+    const l15 = p_layers_1_attn_q_norm_g[i];
+    const v1147 = Math.sqrt(v1146);
+    const v1148 = v1147 / l883;
+    const v1149 = v1148 + 1e-8;
+    const v1150 = v1142 / v1149;
+    const v1151 = v1150 * l888;
+    const v1152 = l15 - v1151;
+    t1152[i] = v1152;
+  }
+}
+function k146_ew(buffers, uniforms) {
+  const p_optim_m_layers_0_attn_wq_b_w = buffers.p_optim_m_layers_0_attn_wq_b_w;
+  const t600 = buffers.t600;
+  const t770 = buffers.t770;
+  const t899 = buffers.t899;
+  const p_optim_v_layers_0_attn_wq_b_w = buffers.p_optim_v_layers_0_attn_wq_b_w;
+  const t905 = buffers.t905;
+  const p_layers_0_attn_wq_b_w = buffers.p_layers_0_attn_wq_b_w;
+  const t805 = buffers.t805;
+  const t780 = buffers.t780;
+  const t779 = buffers.t779;
+  const t916 = buffers.t916;
+  const p_optim_m_layers_1_attn_wq_b_w = buffers.p_optim_m_layers_1_attn_wq_b_w;
+  const t443 = buffers.t443;
+  const t1158 = buffers.t1158;
+  const p_optim_v_layers_1_attn_wq_b_w = buffers.p_optim_v_layers_1_attn_wq_b_w;
+  const t1162 = buffers.t1162;
+  const p_layers_1_attn_wq_b_w = buffers.p_layers_1_attn_wq_b_w;
+  const t1169 = buffers.t1169;
+  const l891 = t770[0];
+  const l911 = t805[0];
+  const l907 = t780[0];
+  const l914 = t779[0];
+  for (let i = 0; i < 3072; i++) {
+    const l893 = p_optim_m_layers_0_attn_wq_b_w[i];
+    const v896 = l893 * 0.9;
+    const l600 = t600[i];
+    const v892 = l600 * l891;
+    const v898 = v892 * 0.1;
+    const v899 = v896 + v898;
+    t899[i] = v899;
+    const l894 = p_optim_v_layers_0_attn_wq_b_w[i];
+    const v901 = l894 * 0.95;
+    const v902 = v892 * v892;
+    const v904 = v902 * 0.05;
+    const v905 = v901 + v904;
+    t905[i] = v905;
+    const l4 = p_layers_0_attn_wq_b_w[i];
+    const v912 = l4 * l911;
+    const v906 = Math.sqrt(v905);
+    const v908 = v906 / l907;
+    const v910 = v908 + 1e-8;
+    const v913 = v899 / v910;
+    const v915 = v913 * l914;
+    const v916 = v912 - v915;
+    t916[i] = v916;
+    const l1154 = p_optim_m_layers_1_attn_wq_b_w[i];
+    const v1156 = l1154 * 0.9;
+    const l443 = t443[i];
+    const v1153 = l443 * l891;
+    const v1157 = v1153 * 0.1;
+    const v1158 = v1156 + v1157;
+    t1158[i] = v1158;
+    const l1155 = p_optim_v_layers_1_attn_wq_b_w[i];
+    const v1159 = l1155 * 0.95;
+    const v1160 = v1153 * v1153;
+    const v1161 = v1160 * 0.05;
+    const v1162 = v1159 + v1161;
+    t1162[i] = v1162;
+    const l16 = p_layers_1_attn_wq_b_w[i];
+    const v1166 = l16 * l911;
+    const v1163 = Math.sqrt(v1162);
+    const v1164 = v1163 / l907;
+    const v1165 = v1164 + 1e-8;
+    const v1167 = v1158 / v1165;
+    const v1168 = v1167 * l914;
+    const v1169 = v1166 - v1168;
+    t1169[i] = v1169;
+  }
+}
+function k147_ew(buffers, uniforms) {
+  const p_optim_m_layers_0_attn_wkv_a_w = buffers.p_optim_m_layers_0_attn_wkv_a_w;
+  const t573 = buffers.t573;
+  const t770 = buffers.t770;
+  const t925 = buffers.t925;
+  const p_optim_v_layers_0_attn_wkv_a_w = buffers.p_optim_v_layers_0_attn_wkv_a_w;
+  const t931 = buffers.t931;
+  const p_layers_0_attn_wkv_a_w = buffers.p_layers_0_attn_wkv_a_w;
+  const t805 = buffers.t805;
+  const t780 = buffers.t780;
+  const t779 = buffers.t779;
+  const t942 = buffers.t942;
+  const p_optim_m_layers_1_attn_wkv_a_w = buffers.p_optim_m_layers_1_attn_wkv_a_w;
+  const t416 = buffers.t416;
+  const t1175 = buffers.t1175;
+  const p_optim_v_layers_1_attn_wkv_a_w = buffers.p_optim_v_layers_1_attn_wkv_a_w;
+  const t1179 = buffers.t1179;
+  const p_layers_1_attn_wkv_a_w = buffers.p_layers_1_attn_wkv_a_w;
+  const t1186 = buffers.t1186;
+  const l917 = t770[0];
+  const l937 = t805[0];
+  const l933 = t780[0];
+  const l940 = t779[0];
+  for (let i = 0; i < 1536; i++) {
+    const l919 = p_optim_m_layers_0_attn_wkv_a_w[i];
+    const v922 = l919 * 0.9;
+    const l573 = t573[i];
+    const v918 = l573 * l917;
+    const v924 = v918 * 0.1;
+    const v925 = v922 + v924;
+    t925[i] = v925;
+    const l920 = p_optim_v_layers_0_attn_wkv_a_w[i];
+    const v927 = l920 * 0.95;
+    const v928 = v918 * v918;
+    const v930 = v928 * 0.05;
+    const v931 = v927 + v930;
+    t931[i] = v931;
+    const l5 = p_layers_0_attn_wkv_a_w[i];
+    const v938 = l5 * l937;
+    const v932 = Math.sqrt(v931);
+    const v934 = v932 / l933;
+    const v936 = v934 + 1e-8;
+    const v939 = v925 / v936;
+    const v941 = v939 * l940;
+    const v942 = v938 - v941;
+    t942[i] = v942;
+    const l1171 = p_optim_m_layers_1_attn_wkv_a_w[i];
+    const v1173 = l1171 * 0.9;
+    const l416 = t416[i];
+    const v1170 = l416 * l917;
+    const v1174 = v1170 * 0.1;
+    const v1175 = v1173 + v1174;
+    t1175[i] = v1175;
+    const l1172 = p_optim_v_layers_1_attn_wkv_a_w[i];
+    const v1176 = l1172 * 0.95;
+    const v1177 = v1170 * v1170;
+    const v1178 = v1177 * 0.05;
+    const v1179 = v1176 + v1178;
+    t1179[i] = v1179;
+    const l17 = p_layers_1_attn_wkv_a_w[i];
+    const v1183 = l17 * l937;
+    const v1180 = Math.sqrt(v1179);
+    const v1181 = v1180 / l933;
+    const v1182 = v1181 + 1e-8;
+    const v1184 = v1175 / v1182;
+    const v1185 = v1184 * l940;
+    const v1186 = v1183 - v1185;
+    t1186[i] = v1186;
   }
 }
 function k148_ew(buffers, uniforms) {
-  const p_optim_m_tok_w = buffers.p_optim_m_tok_w;
-  const t623 = buffers.t623;
-  const t756 = buffers.t756;
-  const t776 = buffers.t776;
-  const p_optim_v_tok_w = buffers.p_optim_v_tok_w;
-  const t782 = buffers.t782;
-  const p_tok_w = buffers.p_tok_w;
-  const t791 = buffers.t791;
-  const t766 = buffers.t766;
-  const t765 = buffers.t765;
-  const t799 = buffers.t799;
-  const p_optim_m_head_w = buffers.p_optim_m_head_w;
-  const t296 = buffers.t296;
-  const t1314 = buffers.t1314;
-  const p_optim_v_head_w = buffers.p_optim_v_head_w;
-  const t1320 = buffers.t1320;
-  const p_head_w = buffers.p_head_w;
-  const t1331 = buffers.t1331;
-  const l768 = t756[0];
-  const l793 = t791[0];
-  const l785 = t766[0];
-  const l797 = t765[0];
-  const l1306 = t756[0];
-  const l1326 = t791[0];
-  const l1322 = t766[0];
-  const l1329 = t765[0];
-  for (let i = 0; i < 16384; i++) {
-    const l770 = p_optim_m_tok_w[i];
-    const v773 = l770 * 0.9;
-    const l623 = t623[i];
-    const v769 = l623 * l768;
-    const v775 = v769 * 0.1;
-    const v776 = v773 + v775;
-    t776[i] = v776;
-    const l771 = p_optim_v_tok_w[i];
-    const v778 = l771 * 0.95;
-    const v779 = v769 * v769;
-    const v781 = v779 * 0.05;
-    const v782 = v778 + v781;
-    t782[i] = v782;
-    const l0 = p_tok_w[i];
-    const v794 = l0 * l793;
-    const v783 = Math.sqrt(v782);
-    const v786 = v783 / l785;
-    const v788 = v786 + 1e-8;
-    const v795 = v776 / v788;
-    const v798 = v795 * l797;
-    const v799 = v794 - v798;
-    t799[i] = v799;
-    const l1308 = p_optim_m_head_w[i];
-    const v1311 = l1308 * 0.9;
-    const l296 = t296[i];
-    const v1307 = l296 * l1306;
-    const v1313 = v1307 * 0.1;
-    const v1314 = v1311 + v1313;
-    t1314[i] = v1314;
-    const l1309 = p_optim_v_head_w[i];
-    const v1316 = l1309 * 0.95;
-    const v1317 = v1307 * v1307;
-    const v1319 = v1317 * 0.05;
-    const v1320 = v1316 + v1319;
-    t1320[i] = v1320;
-    const l26 = p_head_w[i];
-    const v1327 = l26 * l1326;
-    const v1321 = Math.sqrt(v1320);
-    const v1323 = v1321 / l1322;
-    const v1325 = v1323 + 1e-8;
-    const v1328 = v1314 / v1325;
-    const v1330 = v1328 * l1329;
-    const v1331 = v1327 - v1330;
-    t1331[i] = v1331;
+  const p_optim_m_layers_0_attn_kv_norm_g = buffers.p_optim_m_layers_0_attn_kv_norm_g;
+  const t556 = buffers.t556;
+  const t770 = buffers.t770;
+  const t951 = buffers.t951;
+  const p_optim_v_layers_0_attn_kv_norm_g = buffers.p_optim_v_layers_0_attn_kv_norm_g;
+  const t957 = buffers.t957;
+  const p_layers_0_attn_kv_norm_g = buffers.p_layers_0_attn_kv_norm_g;
+  const t780 = buffers.t780;
+  const t779 = buffers.t779;
+  const t966 = buffers.t966;
+  const p_optim_m_layers_1_attn_kv_norm_g = buffers.p_optim_m_layers_1_attn_kv_norm_g;
+  const t399 = buffers.t399;
+  const t1192 = buffers.t1192;
+  const p_optim_v_layers_1_attn_kv_norm_g = buffers.p_optim_v_layers_1_attn_kv_norm_g;
+  const t1196 = buffers.t1196;
+  const p_layers_1_attn_kv_norm_g = buffers.p_layers_1_attn_kv_norm_g;
+  const t1202 = buffers.t1202;
+  const l943 = t770[0];
+  const l959 = t780[0];
+  const l964 = t779[0];
+  for (let i = 0; i < 16; i++) {
+    const l945 = p_optim_m_layers_0_attn_kv_norm_g[i];
+    const v948 = l945 * 0.9;
+    const l557 = t556[i];
+    const v944 = l557 * l943;
+    const v950 = v944 * 0.1;
+    const v951 = v948 + v950;
+    t951[i] = v951;
+    const l946 = p_optim_v_layers_0_attn_kv_norm_g[i];
+    const v953 = l946 * 0.95;
+    const v954 = v944 * v944;
+    const v956 = v954 * 0.05;
+    const v957 = v953 + v956;
+    t957[i] = v957;
+    const l6 = p_layers_0_attn_kv_norm_g[i];
+    const v958 = Math.sqrt(v957);
+    const v960 = v958 / l959;
+    const v962 = v960 + 1e-8;
+    const v963 = v951 / v962;
+    const v965 = v963 * l964;
+    const v966 = l6 - v965;
+    t966[i] = v966;
+    const l1188 = p_optim_m_layers_1_attn_kv_norm_g[i];
+    const v1190 = l1188 * 0.9;
+    const l400 = t399[i];
+    const v1187 = l400 * l943;
+    const v1191 = v1187 * 0.1;
+    const v1192 = v1190 + v1191;
+    t1192[i] = v1192;
+    const l1189 = p_optim_v_layers_1_attn_kv_norm_g[i];
+    const v1193 = l1189 * 0.95;
+    const v1194 = v1187 * v1187;
+    const v1195 = v1194 * 0.05;
+    const v1196 = v1193 + v1195;
+    t1196[i] = v1196;
+    const l18 = p_layers_1_attn_kv_norm_g[i];
+    const v1197 = Math.sqrt(v1196);
+    const v1198 = v1197 / l959;
+    const v1199 = v1198 + 1e-8;
+    const v1200 = v1192 / v1199;
+    const v1201 = v1200 * l964;
+    const v1202 = l18 - v1201;
+    t1202[i] = v1202;
   }
 }
 function k149_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_attn_norm_g = buffers.p_optim_m_layers_0_attn_norm_g;
-  const t608 = buffers.t608;
-  const t756 = buffers.t756;
-  const t809 = buffers.t809;
-  const p_optim_v_layers_0_attn_norm_g = buffers.p_optim_v_layers_0_attn_norm_g;
-  const t815 = buffers.t815;
-  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
-  const t766 = buffers.t766;
-  const t765 = buffers.t765;
-  const t826 = buffers.t826;
-  const p_optim_m_layers_0_mlp_norm_g = buffers.p_optim_m_layers_0_mlp_norm_g;
-  const t486 = buffers.t486;
-  const t1010 = buffers.t1010;
-  const p_optim_v_layers_0_mlp_norm_g = buffers.p_optim_v_layers_0_mlp_norm_g;
-  const t1014 = buffers.t1014;
-  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
-  const t1020 = buffers.t1020;
-  const p_optim_m_layers_1_attn_norm_g = buffers.p_optim_m_layers_1_attn_norm_g;
-  const t454 = buffers.t454;
-  const t1095 = buffers.t1095;
-  const p_optim_v_layers_1_attn_norm_g = buffers.p_optim_v_layers_1_attn_norm_g;
-  const t1099 = buffers.t1099;
-  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t1105 = buffers.t1105;
-  const p_optim_m_layers_1_mlp_norm_g = buffers.p_optim_m_layers_1_mlp_norm_g;
-  const t332 = buffers.t332;
-  const t1228 = buffers.t1228;
-  const p_optim_v_layers_1_mlp_norm_g = buffers.p_optim_v_layers_1_mlp_norm_g;
-  const t1232 = buffers.t1232;
-  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t1238 = buffers.t1238;
-  const p_optim_m_norm_g = buffers.p_optim_m_norm_g;
-  const t299 = buffers.t299;
-  const t1295 = buffers.t1295;
-  const p_optim_v_norm_g = buffers.p_optim_v_norm_g;
-  const t1299 = buffers.t1299;
-  const p_norm_g = buffers.p_norm_g;
-  const t1305 = buffers.t1305;
-  const l801 = t756[0];
-  const l818 = t766[0];
-  const l824 = t765[0];
-  for (let i = 0; i < 64; i++) {
-    const l803 = p_optim_m_layers_0_attn_norm_g[i];
-    const v806 = l803 * 0.9;
-    const l609 = t608[i];
-    const v802 = l609 * l801;
-    const v808 = v802 * 0.1;
-    const v809 = v806 + v808;
-    t809[i] = v809;
-    const l804 = p_optim_v_layers_0_attn_norm_g[i];
-    const v811 = l804 * 0.95;
-    const v812 = v802 * v802;
-    const v814 = v812 * 0.05;
-    const v815 = v811 + v814;
-    t815[i] = v815;
-    const l1 = p_layers_0_attn_norm_g[i];
-    const v816 = Math.sqrt(v815);
-    const v819 = v816 / l818;
-    const v821 = v819 + 1e-8;
-    const v822 = v809 / v821;
-    const v825 = v822 * l824;
-    const v826 = l1 - v825;
-    t826[i] = v826;
-    const l1006 = p_optim_m_layers_0_mlp_norm_g[i];
-    const v1008 = l1006 * 0.9;
-    const l487 = t486[i];
-    const v1005 = l487 * l801;
-    const v1009 = v1005 * 0.1;
-    const v1010 = v1008 + v1009;
-    t1010[i] = v1010;
-    const l1007 = p_optim_v_layers_0_mlp_norm_g[i];
-    const v1011 = l1007 * 0.95;
-    const v1012 = v1005 * v1005;
-    const v1013 = v1012 * 0.05;
-    const v1014 = v1011 + v1013;
-    t1014[i] = v1014;
-    const l9 = p_layers_0_mlp_norm_g[i];
-    const v1015 = Math.sqrt(v1014);
-    const v1016 = v1015 / l818;
-    const v1017 = v1016 + 1e-8;
-    const v1018 = v1010 / v1017;
-    const v1019 = v1018 * l824;
-    const v1020 = l9 - v1019;
-    t1020[i] = v1020;
-    const l1091 = p_optim_m_layers_1_attn_norm_g[i];
-    const v1093 = l1091 * 0.9;
-    const l455 = t454[i];
-    const v1090 = l455 * l801;
-    const v1094 = v1090 * 0.1;
-    const v1095 = v1093 + v1094;
-    t1095[i] = v1095;
-    const l1092 = p_optim_v_layers_1_attn_norm_g[i];
-    const v1096 = l1092 * 0.95;
-    const v1097 = v1090 * v1090;
-    const v1098 = v1097 * 0.05;
-    const v1099 = v1096 + v1098;
-    t1099[i] = v1099;
-    const l13 = p_layers_1_attn_norm_g[i];
-    const v1100 = Math.sqrt(v1099);
-    const v1101 = v1100 / l818;
-    const v1102 = v1101 + 1e-8;
-    const v1103 = v1095 / v1102;
-    const v1104 = v1103 * l824;
-    const v1105 = l13 - v1104;
-    t1105[i] = v1105;
-    const l1224 = p_optim_m_layers_1_mlp_norm_g[i];
-    const v1226 = l1224 * 0.9;
-    const l333 = t332[i];
-    const v1223 = l333 * l801;
-    const v1227 = v1223 * 0.1;
-    const v1228 = v1226 + v1227;
-    t1228[i] = v1228;
-    const l1225 = p_optim_v_layers_1_mlp_norm_g[i];
-    const v1229 = l1225 * 0.95;
-    const v1230 = v1223 * v1223;
-    const v1231 = v1230 * 0.05;
-    const v1232 = v1229 + v1231;
-    t1232[i] = v1232;
-    const l21 = p_layers_1_mlp_norm_g[i];
-    const v1233 = Math.sqrt(v1232);
-    const v1234 = v1233 / l818;
-    const v1235 = v1234 + 1e-8;
-    const v1236 = v1228 / v1235;
-    const v1237 = v1236 * l824;
-    const v1238 = l21 - v1237;
-    t1238[i] = v1238;
-    const l1291 = p_optim_m_norm_g[i];
-    const v1293 = l1291 * 0.9;
-    const l300 = t299[i];
-    const v1290 = l300 * l801;
-    const v1294 = v1290 * 0.1;
-    const v1295 = v1293 + v1294;
-    t1295[i] = v1295;
-    const l1292 = p_optim_v_norm_g[i];
-    const v1296 = l1292 * 0.95;
-    const v1297 = v1290 * v1290;
-    const v1298 = v1297 * 0.05;
-    const v1299 = v1296 + v1298;
-    t1299[i] = v1299;
-    const l25 = p_norm_g[i];
-    const v1300 = Math.sqrt(v1299);
-    const v1301 = v1300 / l818;
-    const v1302 = v1301 + 1e-8;
-    const v1303 = v1295 / v1302;
-    const v1304 = v1303 * l824;
-    const v1305 = l25 - v1304;
-    t1305[i] = v1305;
+  const p_optim_m_layers_0_attn_wo_w = buffers.p_optim_m_layers_0_attn_wo_w;
+  const t513 = buffers.t513;
+  const t770 = buffers.t770;
+  const t1001 = buffers.t1001;
+  const p_optim_v_layers_0_attn_wo_w = buffers.p_optim_v_layers_0_attn_wo_w;
+  const t1007 = buffers.t1007;
+  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
+  const t805 = buffers.t805;
+  const t780 = buffers.t780;
+  const t779 = buffers.t779;
+  const t1018 = buffers.t1018;
+  const p_optim_m_layers_1_attn_wo_w = buffers.p_optim_m_layers_1_attn_wo_w;
+  const t356 = buffers.t356;
+  const t1225 = buffers.t1225;
+  const p_optim_v_layers_1_attn_wo_w = buffers.p_optim_v_layers_1_attn_wo_w;
+  const t1229 = buffers.t1229;
+  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
+  const t1236 = buffers.t1236;
+  const l993 = t770[0];
+  const l1013 = t805[0];
+  const l1009 = t780[0];
+  const l1016 = t779[0];
+  for (let i = 0; i < 4096; i++) {
+    const l995 = p_optim_m_layers_0_attn_wo_w[i];
+    const v998 = l995 * 0.9;
+    const l513 = t513[i];
+    const v994 = l513 * l993;
+    const v1000 = v994 * 0.1;
+    const v1001 = v998 + v1000;
+    t1001[i] = v1001;
+    const l996 = p_optim_v_layers_0_attn_wo_w[i];
+    const v1003 = l996 * 0.95;
+    const v1004 = v994 * v994;
+    const v1006 = v1004 * 0.05;
+    const v1007 = v1003 + v1006;
+    t1007[i] = v1007;
+    const l8 = p_layers_0_attn_wo_w[i];
+    const v1014 = l8 * l1013;
+    const v1008 = Math.sqrt(v1007);
+    const v1010 = v1008 / l1009;
+    const v1012 = v1010 + 1e-8;
+    const v1015 = v1001 / v1012;
+    const v1017 = v1015 * l1016;
+    const v1018 = v1014 - v1017;
+    t1018[i] = v1018;
+    const l1221 = p_optim_m_layers_1_attn_wo_w[i];
+    const v1223 = l1221 * 0.9;
+    const l356 = t356[i];
+    const v1220 = l356 * l993;
+    const v1224 = v1220 * 0.1;
+    const v1225 = v1223 + v1224;
+    t1225[i] = v1225;
+    const l1222 = p_optim_v_layers_1_attn_wo_w[i];
+    const v1226 = l1222 * 0.95;
+    const v1227 = v1220 * v1220;
+    const v1228 = v1227 * 0.05;
+    const v1229 = v1226 + v1228;
+    t1229[i] = v1229;
+    const l20 = p_layers_1_attn_wo_w[i];
+    const v1233 = l20 * l1013;
+    const v1230 = Math.sqrt(v1229);
+    const v1231 = v1230 / l1009;
+    const v1232 = v1231 + 1e-8;
+    const v1234 = v1225 / v1232;
+    const v1235 = v1234 * l1016;
+    const v1236 = v1233 - v1235;
+    t1236[i] = v1236;
   }
 }
 function k150_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_attn_wq_a_w = buffers.p_optim_m_layers_0_attn_wq_a_w;
-  const t604 = buffers.t604;
-  const t756 = buffers.t756;
-  const t835 = buffers.t835;
-  const p_optim_v_layers_0_attn_wq_a_w = buffers.p_optim_v_layers_0_attn_wq_a_w;
-  const t841 = buffers.t841;
-  const p_layers_0_attn_wq_a_w = buffers.p_layers_0_attn_wq_a_w;
-  const t791 = buffers.t791;
-  const t766 = buffers.t766;
-  const t765 = buffers.t765;
-  const t852 = buffers.t852;
-  const p_optim_m_layers_0_attn_wkv_b_w = buffers.p_optim_m_layers_0_attn_wkv_b_w;
-  const t520 = buffers.t520;
-  const t961 = buffers.t961;
-  const p_optim_v_layers_0_attn_wkv_b_w = buffers.p_optim_v_layers_0_attn_wkv_b_w;
-  const t967 = buffers.t967;
-  const p_layers_0_attn_wkv_b_w = buffers.p_layers_0_attn_wkv_b_w;
-  const t978 = buffers.t978;
-  const p_optim_m_layers_1_attn_wq_a_w = buffers.p_optim_m_layers_1_attn_wq_a_w;
-  const t450 = buffers.t450;
-  const t1111 = buffers.t1111;
-  const p_optim_v_layers_1_attn_wq_a_w = buffers.p_optim_v_layers_1_attn_wq_a_w;
-  const t1115 = buffers.t1115;
-  const p_layers_1_attn_wq_a_w = buffers.p_layers_1_attn_wq_a_w;
-  const t1122 = buffers.t1122;
-  const p_optim_m_layers_1_attn_wkv_b_w = buffers.p_optim_m_layers_1_attn_wkv_b_w;
-  const t366 = buffers.t366;
-  const t1194 = buffers.t1194;
-  const p_optim_v_layers_1_attn_wkv_b_w = buffers.p_optim_v_layers_1_attn_wkv_b_w;
-  const t1198 = buffers.t1198;
-  const p_layers_1_attn_wkv_b_w = buffers.p_layers_1_attn_wkv_b_w;
-  const t1205 = buffers.t1205;
-  const l827 = t756[0];
-  const l847 = t791[0];
-  const l843 = t766[0];
-  const l850 = t765[0];
-  const l953 = t756[0];
-  const l973 = t791[0];
-  const l969 = t766[0];
-  const l976 = t765[0];
-  for (let i = 0; i < 2048; i++) {
-    const l829 = p_optim_m_layers_0_attn_wq_a_w[i];
-    const v832 = l829 * 0.9;
-    const l604 = t604[i];
-    const v828 = l604 * l827;
-    const v834 = v828 * 0.1;
-    const v835 = v832 + v834;
-    t835[i] = v835;
-    const l830 = p_optim_v_layers_0_attn_wq_a_w[i];
-    const v837 = l830 * 0.95;
-    const v838 = v828 * v828;
-    const v840 = v838 * 0.05;
-    const v841 = v837 + v840;
-    t841[i] = v841;
-    const l2 = p_layers_0_attn_wq_a_w[i];
-    const v848 = l2 * l847;
-    const v842 = Math.sqrt(v841);
-    const v844 = v842 / l843;
-    const v846 = v844 + 1e-8;
-    const v849 = v835 / v846;
-    const v851 = v849 * l850;
-    const v852 = v848 - v851;
-    t852[i] = v852;
-    const l955 = p_optim_m_layers_0_attn_wkv_b_w[i];
-    const v958 = l955 * 0.9;
-    const l520 = t520[i];
-    const v954 = l520 * l953;
-    const v960 = v954 * 0.1;
-    const v961 = v958 + v960;
-    t961[i] = v961;
-    const l956 = p_optim_v_layers_0_attn_wkv_b_w[i];
-    const v963 = l956 * 0.95;
-    const v964 = v954 * v954;
-    const v966 = v964 * 0.05;
-    const v967 = v963 + v966;
-    t967[i] = v967;
-    const l7 = p_layers_0_attn_wkv_b_w[i];
-    const v974 = l7 * l973;
-    const v968 = Math.sqrt(v967);
-    const v970 = v968 / l969;
-    const v972 = v970 + 1e-8;
-    const v975 = v961 / v972;
-    const v977 = v975 * l976;
-    const v978 = v974 - v977;
-    t978[i] = v978;
-    const l1107 = p_optim_m_layers_1_attn_wq_a_w[i];
-    const v1109 = l1107 * 0.9;
-    const l450 = t450[i];
-    const v1106 = l450 * l827;
-    const v1110 = v1106 * 0.1;
-    const v1111 = v1109 + v1110;
-    t1111[i] = v1111;
-    const l1108 = p_optim_v_layers_1_attn_wq_a_w[i];
-    const v1112 = l1108 * 0.95;
-    const v1113 = v1106 * v1106;
-    const v1114 = v1113 * 0.05;
-    const v1115 = v1112 + v1114;
-    t1115[i] = v1115;
-    const l14 = p_layers_1_attn_wq_a_w[i];
-    const v1119 = l14 * l847;
-    const v1116 = Math.sqrt(v1115);
-    const v1117 = v1116 / l843;
-    const v1118 = v1117 + 1e-8;
-    const v1120 = v1111 / v1118;
-    const v1121 = v1120 * l850;
-    const v1122 = v1119 - v1121;
-    t1122[i] = v1122;
-    const l1190 = p_optim_m_layers_1_attn_wkv_b_w[i];
-    const v1192 = l1190 * 0.9;
-    const l366 = t366[i];
-    const v1189 = l366 * l953;
-    const v1193 = v1189 * 0.1;
-    const v1194 = v1192 + v1193;
-    t1194[i] = v1194;
-    const l1191 = p_optim_v_layers_1_attn_wkv_b_w[i];
-    const v1195 = l1191 * 0.95;
-    const v1196 = v1189 * v1189;
-    const v1197 = v1196 * 0.05;
-    const v1198 = v1195 + v1197;
-    t1198[i] = v1198;
-    const l19 = p_layers_1_attn_wkv_b_w[i];
-    const v1202 = l19 * l973;
-    const v1199 = Math.sqrt(v1198);
-    const v1200 = v1199 / l969;
-    const v1201 = v1200 + 1e-8;
-    const v1203 = v1194 / v1201;
-    const v1204 = v1203 * l976;
-    const v1205 = v1202 - v1204;
-    t1205[i] = v1205;
-  }
-}
-function k151_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_attn_q_norm_g = buffers.p_optim_m_layers_0_attn_q_norm_g;
-  const t589 = buffers.t589;
-  const t756 = buffers.t756;
-  const t861 = buffers.t861;
-  const p_optim_v_layers_0_attn_q_norm_g = buffers.p_optim_v_layers_0_attn_q_norm_g;
-  const t867 = buffers.t867;
-  const p_layers_0_attn_q_norm_g = buffers.p_layers_0_attn_q_norm_g;
-  const t766 = buffers.t766;
-  const t765 = buffers.t765;
-  const t876 = buffers.t876;
-  const p_optim_m_layers_1_attn_q_norm_g = buffers.p_optim_m_layers_1_attn_q_norm_g;
-  const t435 = buffers.t435;
-  const t1128 = buffers.t1128;
-  const p_optim_v_layers_1_attn_q_norm_g = buffers.p_optim_v_layers_1_attn_q_norm_g;
-  const t1132 = buffers.t1132;
-  const p_layers_1_attn_q_norm_g = buffers.p_layers_1_attn_q_norm_g;
-  const t1138 = buffers.t1138;
-  const l853 = t756[0];
-  const l869 = t766[0];
-  const l874 = t765[0];
-  for (let i = 0; i < 32; i++) {
-    const l855 = p_optim_m_layers_0_attn_q_norm_g[i];
-    const v858 = l855 * 0.9;
-    const l590 = t589[i];
-    const v854 = l590 * l853;
-    const v860 = v854 * 0.1;
-    const v861 = v858 + v860;
-    t861[i] = v861;
-    const l856 = p_optim_v_layers_0_attn_q_norm_g[i];
-    const v863 = l856 * 0.95;
-    const v864 = v854 * v854;
-    const v866 = v864 * 0.05;
-    const v867 = v863 + v866;
-    t867[i] = v867;
-    const l3 = p_layers_0_attn_q_norm_g[i];
-    const v868 = Math.sqrt(v867);
-    const v870 = v868 / l869;
-    const v872 = v870 + 1e-8;
-    const v873 = v861 / v872;
-    const v875 = v873 * l874;
-    const v876 = l3 - v875;
-    t876[i] = v876;
-    const l1124 = p_optim_m_layers_1_attn_q_norm_g[i];
-    const v1126 = l1124 * 0.9;
-    const l436 = t435[i];
-    const v1123 = l436 * l853;
-    const v1127 = v1123 * 0.1;
-    const v1128 = v1126 + v1127;
-    t1128[i] = v1128;
-    const l1125 = p_optim_v_layers_1_attn_q_norm_g[i];
-    const v1129 = l1125 * 0.95;
-    const v1130 = v1123 * v1123;
-    const v1131 = v1130 * 0.05;
-    const v1132 = v1129 + v1131;
-    t1132[i] = v1132;
-    const l15 = p_layers_1_attn_q_norm_g[i];
-    const v1133 = Math.sqrt(v1132);
-    const v1134 = v1133 / l869;
-    const v1135 = v1134 + 1e-8;
-    const v1136 = v1128 / v1135;
-    const v1137 = v1136 * l874;
-    const v1138 = l15 - v1137;
-    t1138[i] = v1138;
-  }
-}
-function k152_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_attn_wq_b_w = buffers.p_optim_m_layers_0_attn_wq_b_w;
-  const t586 = buffers.t586;
-  const t756 = buffers.t756;
-  const t885 = buffers.t885;
-  const p_optim_v_layers_0_attn_wq_b_w = buffers.p_optim_v_layers_0_attn_wq_b_w;
-  const t891 = buffers.t891;
-  const p_layers_0_attn_wq_b_w = buffers.p_layers_0_attn_wq_b_w;
-  const t791 = buffers.t791;
-  const t766 = buffers.t766;
-  const t765 = buffers.t765;
-  const t902 = buffers.t902;
-  const p_optim_m_layers_1_attn_wq_b_w = buffers.p_optim_m_layers_1_attn_wq_b_w;
-  const t432 = buffers.t432;
-  const t1144 = buffers.t1144;
-  const p_optim_v_layers_1_attn_wq_b_w = buffers.p_optim_v_layers_1_attn_wq_b_w;
-  const t1148 = buffers.t1148;
-  const p_layers_1_attn_wq_b_w = buffers.p_layers_1_attn_wq_b_w;
-  const t1155 = buffers.t1155;
-  const l877 = t756[0];
-  const l897 = t791[0];
-  const l893 = t766[0];
-  const l900 = t765[0];
-  for (let i = 0; i < 3072; i++) {
-    const l879 = p_optim_m_layers_0_attn_wq_b_w[i];
-    const v882 = l879 * 0.9;
-    const l586 = t586[i];
-    const v878 = l586 * l877;
-    const v884 = v878 * 0.1;
-    const v885 = v882 + v884;
-    t885[i] = v885;
-    const l880 = p_optim_v_layers_0_attn_wq_b_w[i];
-    const v887 = l880 * 0.95;
-    const v888 = v878 * v878;
-    const v890 = v888 * 0.05;
-    const v891 = v887 + v890;
-    t891[i] = v891;
-    const l4 = p_layers_0_attn_wq_b_w[i];
-    const v898 = l4 * l897;
-    const v892 = Math.sqrt(v891);
-    const v894 = v892 / l893;
-    const v896 = v894 + 1e-8;
-    const v899 = v885 / v896;
-    const v901 = v899 * l900;
-    const v902 = v898 - v901;
-    t902[i] = v902;
-    const l1140 = p_optim_m_layers_1_attn_wq_b_w[i];
-    const v1142 = l1140 * 0.9;
-    const l432 = t432[i];
-    const v1139 = l432 * l877;
-    const v1143 = v1139 * 0.1;
-    const v1144 = v1142 + v1143;
-    t1144[i] = v1144;
-    const l1141 = p_optim_v_layers_1_attn_wq_b_w[i];
-    const v1145 = l1141 * 0.95;
-    const v1146 = v1139 * v1139;
-    const v1147 = v1146 * 0.05;
-    const v1148 = v1145 + v1147;
-    t1148[i] = v1148;
-    const l16 = p_layers_1_attn_wq_b_w[i];
-    const v1152 = l16 * l897;
-    const v1149 = Math.sqrt(v1148);
-    const v1150 = v1149 / l893;
-    const v1151 = v1150 + 1e-8;
-    const v1153 = v1144 / v1151;
-    const v1154 = v1153 * l900;
-    const v1155 = v1152 - v1154;
-    t1155[i] = v1155;
-  }
-}
-function k153_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_attn_wkv_a_w = buffers.p_optim_m_layers_0_attn_wkv_a_w;
-  const t559 = buffers.t559;
-  const t756 = buffers.t756;
-  const t911 = buffers.t911;
-  const p_optim_v_layers_0_attn_wkv_a_w = buffers.p_optim_v_layers_0_attn_wkv_a_w;
-  const t917 = buffers.t917;
-  const p_layers_0_attn_wkv_a_w = buffers.p_layers_0_attn_wkv_a_w;
-  const t791 = buffers.t791;
-  const t766 = buffers.t766;
-  const t765 = buffers.t765;
-  const t928 = buffers.t928;
-  const p_optim_m_layers_1_attn_wkv_a_w = buffers.p_optim_m_layers_1_attn_wkv_a_w;
-  const t405 = buffers.t405;
-  const t1161 = buffers.t1161;
-  const p_optim_v_layers_1_attn_wkv_a_w = buffers.p_optim_v_layers_1_attn_wkv_a_w;
-  const t1165 = buffers.t1165;
-  const p_layers_1_attn_wkv_a_w = buffers.p_layers_1_attn_wkv_a_w;
-  const t1172 = buffers.t1172;
-  const l903 = t756[0];
-  const l923 = t791[0];
-  const l919 = t766[0];
-  const l926 = t765[0];
-  for (let i = 0; i < 1536; i++) {
-    const l905 = p_optim_m_layers_0_attn_wkv_a_w[i];
-    const v908 = l905 * 0.9;
-    const l559 = t559[i];
-    const v904 = l559 * l903;
-    const v910 = v904 * 0.1;
-    const v911 = v908 + v910;
-    t911[i] = v911;
-    const l906 = p_optim_v_layers_0_attn_wkv_a_w[i];
-    const v913 = l906 * 0.95;
-    const v914 = v904 * v904;
-    const v916 = v914 * 0.05;
-    const v917 = v913 + v916;
-    t917[i] = v917;
-    const l5 = p_layers_0_attn_wkv_a_w[i];
-    const v924 = l5 * l923;
-    const v918 = Math.sqrt(v917);
-    const v920 = v918 / l919;
-    const v922 = v920 + 1e-8;
-    const v925 = v911 / v922;
-    const v927 = v925 * l926;
-    const v928 = v924 - v927;
-    t928[i] = v928;
-    const l1157 = p_optim_m_layers_1_attn_wkv_a_w[i];
-    const v1159 = l1157 * 0.9;
-    const l405 = t405[i];
-    const v1156 = l405 * l903;
-    const v1160 = v1156 * 0.1;
-    const v1161 = v1159 + v1160;
-    t1161[i] = v1161;
-    const l1158 = p_optim_v_layers_1_attn_wkv_a_w[i];
-    const v1162 = l1158 * 0.95;
-    const v1163 = v1156 * v1156;
-    const v1164 = v1163 * 0.05;
-    const v1165 = v1162 + v1164;
-    t1165[i] = v1165;
-    const l17 = p_layers_1_attn_wkv_a_w[i];
-    const v1169 = l17 * l923;
-    const v1166 = Math.sqrt(v1165);
-    const v1167 = v1166 / l919;
-    const v1168 = v1167 + 1e-8;
-    const v1170 = v1161 / v1168;
-    const v1171 = v1170 * l926;
-    const v1172 = v1169 - v1171;
-    t1172[i] = v1172;
-  }
-}
-function k154_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_attn_kv_norm_g = buffers.p_optim_m_layers_0_attn_kv_norm_g;
-  const t542 = buffers.t542;
-  const t756 = buffers.t756;
-  const t937 = buffers.t937;
-  const p_optim_v_layers_0_attn_kv_norm_g = buffers.p_optim_v_layers_0_attn_kv_norm_g;
-  const t943 = buffers.t943;
-  const p_layers_0_attn_kv_norm_g = buffers.p_layers_0_attn_kv_norm_g;
-  const t766 = buffers.t766;
-  const t765 = buffers.t765;
-  const t952 = buffers.t952;
-  const p_optim_m_layers_1_attn_kv_norm_g = buffers.p_optim_m_layers_1_attn_kv_norm_g;
-  const t388 = buffers.t388;
-  const t1178 = buffers.t1178;
-  const p_optim_v_layers_1_attn_kv_norm_g = buffers.p_optim_v_layers_1_attn_kv_norm_g;
-  const t1182 = buffers.t1182;
-  const p_layers_1_attn_kv_norm_g = buffers.p_layers_1_attn_kv_norm_g;
-  const t1188 = buffers.t1188;
-  const l929 = t756[0];
-  const l945 = t766[0];
-  const l950 = t765[0];
-  for (let i = 0; i < 16; i++) {
-    const l931 = p_optim_m_layers_0_attn_kv_norm_g[i];
-    const v934 = l931 * 0.9;
-    const l543 = t542[i];
-    const v930 = l543 * l929;
-    const v936 = v930 * 0.1;
-    const v937 = v934 + v936;
-    t937[i] = v937;
-    const l932 = p_optim_v_layers_0_attn_kv_norm_g[i];
-    const v939 = l932 * 0.95;
-    const v940 = v930 * v930;
-    const v942 = v940 * 0.05;
-    const v943 = v939 + v942;
-    t943[i] = v943;
-    const l6 = p_layers_0_attn_kv_norm_g[i];
-    const v944 = Math.sqrt(v943);
-    const v946 = v944 / l945;
-    const v948 = v946 + 1e-8;
-    const v949 = v937 / v948;
-    const v951 = v949 * l950;
-    const v952 = l6 - v951;
-    t952[i] = v952;
-    const l1174 = p_optim_m_layers_1_attn_kv_norm_g[i];
-    const v1176 = l1174 * 0.9;
-    const l389 = t388[i];
-    const v1173 = l389 * l929;
-    const v1177 = v1173 * 0.1;
-    const v1178 = v1176 + v1177;
-    t1178[i] = v1178;
-    const l1175 = p_optim_v_layers_1_attn_kv_norm_g[i];
-    const v1179 = l1175 * 0.95;
-    const v1180 = v1173 * v1173;
-    const v1181 = v1180 * 0.05;
-    const v1182 = v1179 + v1181;
-    t1182[i] = v1182;
-    const l18 = p_layers_1_attn_kv_norm_g[i];
-    const v1183 = Math.sqrt(v1182);
-    const v1184 = v1183 / l945;
-    const v1185 = v1184 + 1e-8;
-    const v1186 = v1178 / v1185;
-    const v1187 = v1186 * l950;
-    const v1188 = l18 - v1187;
-    t1188[i] = v1188;
-  }
-}
-function k155_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_attn_wo_w = buffers.p_optim_m_layers_0_attn_wo_w;
-  const t502 = buffers.t502;
-  const t756 = buffers.t756;
-  const t987 = buffers.t987;
-  const p_optim_v_layers_0_attn_wo_w = buffers.p_optim_v_layers_0_attn_wo_w;
-  const t993 = buffers.t993;
-  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t791 = buffers.t791;
-  const t766 = buffers.t766;
-  const t765 = buffers.t765;
-  const t1004 = buffers.t1004;
-  const p_optim_m_layers_1_attn_wo_w = buffers.p_optim_m_layers_1_attn_wo_w;
-  const t348 = buffers.t348;
-  const t1211 = buffers.t1211;
-  const p_optim_v_layers_1_attn_wo_w = buffers.p_optim_v_layers_1_attn_wo_w;
-  const t1215 = buffers.t1215;
-  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t1222 = buffers.t1222;
-  const l979 = t756[0];
-  const l999 = t791[0];
-  const l995 = t766[0];
-  const l1002 = t765[0];
-  for (let i = 0; i < 4096; i++) {
-    const l981 = p_optim_m_layers_0_attn_wo_w[i];
-    const v984 = l981 * 0.9;
-    const l502 = t502[i];
-    const v980 = l502 * l979;
-    const v986 = v980 * 0.1;
-    const v987 = v984 + v986;
-    t987[i] = v987;
-    const l982 = p_optim_v_layers_0_attn_wo_w[i];
-    const v989 = l982 * 0.95;
-    const v990 = v980 * v980;
-    const v992 = v990 * 0.05;
-    const v993 = v989 + v992;
-    t993[i] = v993;
-    const l8 = p_layers_0_attn_wo_w[i];
-    const v1000 = l8 * l999;
-    const v994 = Math.sqrt(v993);
-    const v996 = v994 / l995;
-    const v998 = v996 + 1e-8;
-    const v1001 = v987 / v998;
-    const v1003 = v1001 * l1002;
-    const v1004 = v1000 - v1003;
-    t1004[i] = v1004;
-    const l1207 = p_optim_m_layers_1_attn_wo_w[i];
-    const v1209 = l1207 * 0.9;
-    const l348 = t348[i];
-    const v1206 = l348 * l979;
-    const v1210 = v1206 * 0.1;
-    const v1211 = v1209 + v1210;
-    t1211[i] = v1211;
-    const l1208 = p_optim_v_layers_1_attn_wo_w[i];
-    const v1212 = l1208 * 0.95;
-    const v1213 = v1206 * v1206;
-    const v1214 = v1213 * 0.05;
-    const v1215 = v1212 + v1214;
-    t1215[i] = v1215;
-    const l20 = p_layers_1_attn_wo_w[i];
-    const v1219 = l20 * l999;
-    const v1216 = Math.sqrt(v1215);
-    const v1217 = v1216 / l995;
-    const v1218 = v1217 + 1e-8;
-    const v1220 = v1211 / v1218;
-    const v1221 = v1220 * l1002;
-    const v1222 = v1219 - v1221;
-    t1222[i] = v1222;
-  }
-}
-function k156_ew(buffers, uniforms) {
   const p_optim_m_layers_0_mlp_w1_w = buffers.p_optim_m_layers_0_mlp_w1_w;
-  const t482 = buffers.t482;
-  const t756 = buffers.t756;
-  const t1029 = buffers.t1029;
+  const t493 = buffers.t493;
+  const t770 = buffers.t770;
+  const t1043 = buffers.t1043;
   const p_optim_v_layers_0_mlp_w1_w = buffers.p_optim_v_layers_0_mlp_w1_w;
-  const t1035 = buffers.t1035;
+  const t1049 = buffers.t1049;
   const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
-  const t791 = buffers.t791;
-  const t766 = buffers.t766;
-  const t765 = buffers.t765;
-  const t1046 = buffers.t1046;
+  const t805 = buffers.t805;
+  const t780 = buffers.t780;
+  const t779 = buffers.t779;
+  const t1060 = buffers.t1060;
   const p_optim_m_layers_0_mlp_w2_w = buffers.p_optim_m_layers_0_mlp_w2_w;
-  const t470 = buffers.t470;
-  const t1055 = buffers.t1055;
+  const t481 = buffers.t481;
+  const t1069 = buffers.t1069;
   const p_optim_v_layers_0_mlp_w2_w = buffers.p_optim_v_layers_0_mlp_w2_w;
-  const t1061 = buffers.t1061;
+  const t1075 = buffers.t1075;
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
-  const t1072 = buffers.t1072;
+  const t1086 = buffers.t1086;
   const p_optim_m_layers_0_mlp_w3_w = buffers.p_optim_m_layers_0_mlp_w3_w;
-  const t474 = buffers.t474;
-  const t1078 = buffers.t1078;
+  const t485 = buffers.t485;
+  const t1092 = buffers.t1092;
   const p_optim_v_layers_0_mlp_w3_w = buffers.p_optim_v_layers_0_mlp_w3_w;
-  const t1082 = buffers.t1082;
+  const t1096 = buffers.t1096;
   const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
-  const t1089 = buffers.t1089;
+  const t1103 = buffers.t1103;
   const p_optim_m_layers_1_mlp_w1_w = buffers.p_optim_m_layers_1_mlp_w1_w;
-  const t328 = buffers.t328;
-  const t1244 = buffers.t1244;
+  const t336 = buffers.t336;
+  const t1258 = buffers.t1258;
   const p_optim_v_layers_1_mlp_w1_w = buffers.p_optim_v_layers_1_mlp_w1_w;
-  const t1248 = buffers.t1248;
+  const t1262 = buffers.t1262;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t1255 = buffers.t1255;
+  const t1269 = buffers.t1269;
   const p_optim_m_layers_1_mlp_w2_w = buffers.p_optim_m_layers_1_mlp_w2_w;
-  const t315 = buffers.t315;
-  const t1261 = buffers.t1261;
+  const t323 = buffers.t323;
+  const t1275 = buffers.t1275;
   const p_optim_v_layers_1_mlp_w2_w = buffers.p_optim_v_layers_1_mlp_w2_w;
-  const t1265 = buffers.t1265;
+  const t1279 = buffers.t1279;
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t1272 = buffers.t1272;
+  const t1286 = buffers.t1286;
   const p_optim_m_layers_1_mlp_w3_w = buffers.p_optim_m_layers_1_mlp_w3_w;
-  const t319 = buffers.t319;
-  const t1278 = buffers.t1278;
+  const t327 = buffers.t327;
+  const t1292 = buffers.t1292;
   const p_optim_v_layers_1_mlp_w3_w = buffers.p_optim_v_layers_1_mlp_w3_w;
-  const t1282 = buffers.t1282;
+  const t1296 = buffers.t1296;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t1289 = buffers.t1289;
-  const l1021 = t756[0];
-  const l1041 = t791[0];
-  const l1037 = t766[0];
-  const l1044 = t765[0];
-  const l1047 = t756[0];
-  const l1067 = t791[0];
-  const l1063 = t766[0];
-  const l1070 = t765[0];
+  const t1303 = buffers.t1303;
+  const l1035 = t770[0];
+  const l1055 = t805[0];
+  const l1051 = t780[0];
+  const l1058 = t779[0];
+  const l1061 = t770[0];
+  const l1081 = t805[0];
+  const l1077 = t780[0];
+  const l1084 = t779[0];
   for (let i = 0; i < 11264; i++) {
-    const l1023 = p_optim_m_layers_0_mlp_w1_w[i];
-    const v1026 = l1023 * 0.9;
-    const l482 = t482[i];
-    const v1022 = l482 * l1021;
-    const v1028 = v1022 * 0.1;
-    const v1029 = v1026 + v1028;
-    t1029[i] = v1029;
-    const l1024 = p_optim_v_layers_0_mlp_w1_w[i];
-    const v1031 = l1024 * 0.95;
-    const v1032 = v1022 * v1022;
-    const v1034 = v1032 * 0.05;
-    const v1035 = v1031 + v1034;
-    t1035[i] = v1035;
+    const l1037 = p_optim_m_layers_0_mlp_w1_w[i];
+    const v1040 = l1037 * 0.9;
+    const l493 = t493[i];
+    const v1036 = l493 * l1035;
+    const v1042 = v1036 * 0.1;
+    const v1043 = v1040 + v1042;
+    t1043[i] = v1043;
+    const l1038 = p_optim_v_layers_0_mlp_w1_w[i];
+    const v1045 = l1038 * 0.95;
+    const v1046 = v1036 * v1036;
+    const v1048 = v1046 * 0.05;
+    const v1049 = v1045 + v1048;
+    t1049[i] = v1049;
     const l10 = p_layers_0_mlp_w1_w[i];
-    const v1042 = l10 * l1041;
-    const v1036 = Math.sqrt(v1035);
-    const v1038 = v1036 / l1037;
-    const v1040 = v1038 + 1e-8;
-    const v1043 = v1029 / v1040;
-    const v1045 = v1043 * l1044;
-    const v1046 = v1042 - v1045;
-    t1046[i] = v1046;
-    const l1049 = p_optim_m_layers_0_mlp_w2_w[i];
-    const v1052 = l1049 * 0.9;
-    const l470 = t470[i];
-    const v1048 = l470 * l1047;
-    const v1054 = v1048 * 0.1;
-    const v1055 = v1052 + v1054;
-    t1055[i] = v1055;
-    const l1050 = p_optim_v_layers_0_mlp_w2_w[i];
-    const v1057 = l1050 * 0.95;
-    const v1058 = v1048 * v1048;
-    const v1060 = v1058 * 0.05;
-    const v1061 = v1057 + v1060;
-    t1061[i] = v1061;
+    const v1056 = l10 * l1055;
+    const v1050 = Math.sqrt(v1049);
+    const v1052 = v1050 / l1051;
+    const v1054 = v1052 + 1e-8;
+    const v1057 = v1043 / v1054;
+    const v1059 = v1057 * l1058;
+    const v1060 = v1056 - v1059;
+    t1060[i] = v1060;
+    const l1063 = p_optim_m_layers_0_mlp_w2_w[i];
+    const v1066 = l1063 * 0.9;
+    const l481 = t481[i];
+    const v1062 = l481 * l1061;
+    const v1068 = v1062 * 0.1;
+    const v1069 = v1066 + v1068;
+    t1069[i] = v1069;
+    const l1064 = p_optim_v_layers_0_mlp_w2_w[i];
+    const v1071 = l1064 * 0.95;
+    const v1072 = v1062 * v1062;
+    const v1074 = v1072 * 0.05;
+    const v1075 = v1071 + v1074;
+    t1075[i] = v1075;
     const l11 = p_layers_0_mlp_w2_w[i];
-    const v1068 = l11 * l1067;
-    const v1062 = Math.sqrt(v1061);
-    const v1064 = v1062 / l1063;
-    const v1066 = v1064 + 1e-8;
-    const v1069 = v1055 / v1066;
-    const v1071 = v1069 * l1070;
-    const v1072 = v1068 - v1071;
-    t1072[i] = v1072;
-    const l1074 = p_optim_m_layers_0_mlp_w3_w[i];
-    const v1076 = l1074 * 0.9;
-    const l474 = t474[i];
-    const v1073 = l474 * l1021;
-    const v1077 = v1073 * 0.1;
-    const v1078 = v1076 + v1077;
-    t1078[i] = v1078;
-    const l1075 = p_optim_v_layers_0_mlp_w3_w[i];
-    const v1079 = l1075 * 0.95;
-    const v1080 = v1073 * v1073;
-    const v1081 = v1080 * 0.05;
-    const v1082 = v1079 + v1081;
-    t1082[i] = v1082;
+    const v1082 = l11 * l1081;
+    const v1076 = Math.sqrt(v1075);
+    const v1078 = v1076 / l1077;
+    const v1080 = v1078 + 1e-8;
+    const v1083 = v1069 / v1080;
+    const v1085 = v1083 * l1084;
+    const v1086 = v1082 - v1085;
+    t1086[i] = v1086;
+    const l1088 = p_optim_m_layers_0_mlp_w3_w[i];
+    const v1090 = l1088 * 0.9;
+    const l485 = t485[i];
+    const v1087 = l485 * l1035;
+    const v1091 = v1087 * 0.1;
+    const v1092 = v1090 + v1091;
+    t1092[i] = v1092;
+    const l1089 = p_optim_v_layers_0_mlp_w3_w[i];
+    const v1093 = l1089 * 0.95;
+    const v1094 = v1087 * v1087;
+    const v1095 = v1094 * 0.05;
+    const v1096 = v1093 + v1095;
+    t1096[i] = v1096;
     const l12 = p_layers_0_mlp_w3_w[i];
-    const v1086 = l12 * l1041;
-    const v1083 = Math.sqrt(v1082);
-    const v1084 = v1083 / l1037;
-    const v1085 = v1084 + 1e-8;
-    const v1087 = v1078 / v1085;
-    const v1088 = v1087 * l1044;
-    const v1089 = v1086 - v1088;
-    t1089[i] = v1089;
-    const l1240 = p_optim_m_layers_1_mlp_w1_w[i];
-    const v1242 = l1240 * 0.9;
-    const l328 = t328[i];
-    const v1239 = l328 * l1021;
-    const v1243 = v1239 * 0.1;
-    const v1244 = v1242 + v1243;
-    t1244[i] = v1244;
-    const l1241 = p_optim_v_layers_1_mlp_w1_w[i];
-    const v1245 = l1241 * 0.95;
-    const v1246 = v1239 * v1239;
-    const v1247 = v1246 * 0.05;
-    const v1248 = v1245 + v1247;
-    t1248[i] = v1248;
+    const v1100 = l12 * l1055;
+    const v1097 = Math.sqrt(v1096);
+    const v1098 = v1097 / l1051;
+    const v1099 = v1098 + 1e-8;
+    const v1101 = v1092 / v1099;
+    const v1102 = v1101 * l1058;
+    const v1103 = v1100 - v1102;
+    t1103[i] = v1103;
+    const l1254 = p_optim_m_layers_1_mlp_w1_w[i];
+    const v1256 = l1254 * 0.9;
+    const l336 = t336[i];
+    const v1253 = l336 * l1035;
+    const v1257 = v1253 * 0.1;
+    const v1258 = v1256 + v1257;
+    t1258[i] = v1258;
+    const l1255 = p_optim_v_layers_1_mlp_w1_w[i];
+    const v1259 = l1255 * 0.95;
+    const v1260 = v1253 * v1253;
+    const v1261 = v1260 * 0.05;
+    const v1262 = v1259 + v1261;
+    t1262[i] = v1262;
     const l22 = p_layers_1_mlp_w1_w[i];
-    const v1252 = l22 * l1041;
-    const v1249 = Math.sqrt(v1248);
-    const v1250 = v1249 / l1037;
-    const v1251 = v1250 + 1e-8;
-    const v1253 = v1244 / v1251;
-    const v1254 = v1253 * l1044;
-    const v1255 = v1252 - v1254;
-    t1255[i] = v1255;
-    const l1257 = p_optim_m_layers_1_mlp_w2_w[i];
-    const v1259 = l1257 * 0.9;
-    const l315 = t315[i];
-    const v1256 = l315 * l1047;
-    const v1260 = v1256 * 0.1;
-    const v1261 = v1259 + v1260;
-    t1261[i] = v1261;
-    const l1258 = p_optim_v_layers_1_mlp_w2_w[i];
-    const v1262 = l1258 * 0.95;
-    const v1263 = v1256 * v1256;
-    const v1264 = v1263 * 0.05;
-    const v1265 = v1262 + v1264;
-    t1265[i] = v1265;
+    const v1266 = l22 * l1055;
+    const v1263 = Math.sqrt(v1262);
+    const v1264 = v1263 / l1051;
+    const v1265 = v1264 + 1e-8;
+    const v1267 = v1258 / v1265;
+    const v1268 = v1267 * l1058;
+    const v1269 = v1266 - v1268;
+    t1269[i] = v1269;
+    const l1271 = p_optim_m_layers_1_mlp_w2_w[i];
+    const v1273 = l1271 * 0.9;
+    const l323 = t323[i];
+    const v1270 = l323 * l1061;
+    const v1274 = v1270 * 0.1;
+    const v1275 = v1273 + v1274;
+    t1275[i] = v1275;
+    const l1272 = p_optim_v_layers_1_mlp_w2_w[i];
+    const v1276 = l1272 * 0.95;
+    const v1277 = v1270 * v1270;
+    const v1278 = v1277 * 0.05;
+    const v1279 = v1276 + v1278;
+    t1279[i] = v1279;
     const l23 = p_layers_1_mlp_w2_w[i];
-    const v1269 = l23 * l1067;
-    const v1266 = Math.sqrt(v1265);
-    const v1267 = v1266 / l1063;
-    const v1268 = v1267 + 1e-8;
-    const v1270 = v1261 / v1268;
-    const v1271 = v1270 * l1070;
-    const v1272 = v1269 - v1271;
-    t1272[i] = v1272;
-    const l1274 = p_optim_m_layers_1_mlp_w3_w[i];
-    const v1276 = l1274 * 0.9;
-    const l319 = t319[i];
-    const v1273 = l319 * l1021;
-    const v1277 = v1273 * 0.1;
-    const v1278 = v1276 + v1277;
-    t1278[i] = v1278;
-    const l1275 = p_optim_v_layers_1_mlp_w3_w[i];
-    const v1279 = l1275 * 0.95;
-    const v1280 = v1273 * v1273;
-    const v1281 = v1280 * 0.05;
-    const v1282 = v1279 + v1281;
-    t1282[i] = v1282;
+    const v1283 = l23 * l1081;
+    const v1280 = Math.sqrt(v1279);
+    const v1281 = v1280 / l1077;
+    const v1282 = v1281 + 1e-8;
+    const v1284 = v1275 / v1282;
+    const v1285 = v1284 * l1084;
+    const v1286 = v1283 - v1285;
+    t1286[i] = v1286;
+    const l1288 = p_optim_m_layers_1_mlp_w3_w[i];
+    const v1290 = l1288 * 0.9;
+    const l327 = t327[i];
+    const v1287 = l327 * l1035;
+    const v1291 = v1287 * 0.1;
+    const v1292 = v1290 + v1291;
+    t1292[i] = v1292;
+    const l1289 = p_optim_v_layers_1_mlp_w3_w[i];
+    const v1293 = l1289 * 0.95;
+    const v1294 = v1287 * v1287;
+    const v1295 = v1294 * 0.05;
+    const v1296 = v1293 + v1295;
+    t1296[i] = v1296;
     const l24 = p_layers_1_mlp_w3_w[i];
-    const v1286 = l24 * l1041;
-    const v1283 = Math.sqrt(v1282);
-    const v1284 = v1283 / l1037;
-    const v1285 = v1284 + 1e-8;
-    const v1287 = v1278 / v1285;
-    const v1288 = v1287 * l1044;
-    const v1289 = v1286 - v1288;
-    t1289[i] = v1289;
+    const v1300 = l24 * l1055;
+    const v1297 = Math.sqrt(v1296);
+    const v1298 = v1297 / l1051;
+    const v1299 = v1298 + 1e-8;
+    const v1301 = v1292 / v1299;
+    const v1302 = v1301 * l1058;
+    const v1303 = v1300 - v1302;
+    t1303[i] = v1303;
   }
 }
 /** Every kernel, by name: fn(buffers, uniforms) and its buffer parameter names, in binding order. */
@@ -5388,151 +5160,145 @@ export const kernels = Object.freeze({
   "k13_concat": { fn: k13_concat, buffers: ["t116","t122","t120"] },
   "k14_einsum": { fn: k14_einsum, buffers: ["t105","p_layers_0_attn_wkv_b_w","t124"] },
   "k15_concat": { fn: k15_concat, buffers: ["t124","t129","t122"] },
-  "k16_attn_out": { fn: k16_attn_out, buffers: ["t92","t129","t124","t131"] },
-  "k17_copy": { fn: k17_copy, buffers: ["t131","t132"] },
-  "k18_einsum": { fn: k18_einsum, buffers: ["t132","p_layers_0_attn_wo_w","t29","t135"] },
-  "k19_reduce": { fn: k19_reduce, buffers: ["t135","t142","p_layers_0_mlp_norm_g","t145","t140"] },
-  "k20_einsum": { fn: k20_einsum, buffers: ["t145","p_layers_0_mlp_w3_w","t149"] },
-  "k21_einsum": { fn: k21_einsum, buffers: ["t145","p_layers_0_mlp_w1_w","t146","t147","t148","t149","t150"] },
-  "k22_einsum": { fn: k22_einsum, buffers: ["t150","p_layers_0_mlp_w2_w","t135","t152"] },
-  "k23_reduce": { fn: k23_reduce, buffers: ["t152","t159","p_layers_1_attn_norm_g","t162","t157"] },
-  "k24_einsum": { fn: k24_einsum, buffers: ["t162","p_layers_1_attn_wq_a_w","t163"] },
-  "k25_reduce": { fn: k25_reduce, buffers: ["t163","t170","p_layers_1_attn_q_norm_g","t173","t168"] },
-  "k26_einsum": { fn: k26_einsum, buffers: ["t173","p_layers_1_attn_wq_b_w","t174"] },
-  "k27_ew": { fn: k27_ew, buffers: ["t174","t186"] },
-  "k28_ew": { fn: k28_ew, buffers: ["t174","t190"] },
-  "k29_concat": { fn: k29_concat, buffers: ["t186","t192","t190"] },
-  "k30_concat": { fn: k30_concat, buffers: ["t174","t194","t192"] },
-  "k31_einsum": { fn: k31_einsum, buffers: ["t162","p_layers_1_attn_wkv_a_w","t195"] },
-  "k32_reduce": { fn: k32_reduce, buffers: ["t195","t203","p_layers_1_attn_kv_norm_g","t206","t201"] },
-  "k33_ew": { fn: k33_ew, buffers: ["t195","t215"] },
-  "k34_ew": { fn: k34_ew, buffers: ["t195","t219"] },
-  "k35_concat": { fn: k35_concat, buffers: ["t215","t221","t219"] },
-  "k36_einsum": { fn: k36_einsum, buffers: ["t206","p_layers_1_attn_wkv_b_w","t223"] },
-  "k37_concat": { fn: k37_concat, buffers: ["t223","t228","t221"] },
-  "k38_attn_out": { fn: k38_attn_out, buffers: ["t194","t228","t223","t230"] },
-  "k39_copy": { fn: k39_copy, buffers: ["t230","t231"] },
-  "k40_einsum": { fn: k40_einsum, buffers: ["t231","p_layers_1_attn_wo_w","t152","t234"] },
-  "k41_reduce": { fn: k41_reduce, buffers: ["t234","t241","p_layers_1_mlp_norm_g","t244","t239"] },
-  "k42_einsum": { fn: k42_einsum, buffers: ["t244","p_layers_1_mlp_w3_w","t248"] },
-  "k43_einsum": { fn: k43_einsum, buffers: ["t244","p_layers_1_mlp_w1_w","t245","t246","t247","t248","t249"] },
-  "k44_einsum": { fn: k44_einsum, buffers: ["t249","p_layers_1_mlp_w2_w","t234","t251"] },
-  "k45_reduce": { fn: k45_reduce, buffers: ["t251","t258","p_norm_g","t261","t256"] },
-  "k46_einsum": { fn: k46_einsum, buffers: ["t261","p_head_w","t262"] },
-  "k47a_reduce": { fn: k47a_reduce, buffers: ["t262","in_targets","t294","t279"] },
-  "k47b_reduce": { fn: k47b_reduce, buffers: ["t279","t285"] },
-  "k48_einsum": { fn: k48_einsum, buffers: ["t294","p_head_w","t295","p_norm_g","t297"] },
-  "k49_einsum": { fn: k49_einsum, buffers: ["t261","t294","t296"] },
-  "k50_reduce": { fn: k50_reduce, buffers: ["t297","t251","t256","t313"] },
-  "k51_einsum": { fn: k51_einsum, buffers: ["t313","p_layers_1_mlp_w2_w","t247","t317","t248","t246","t245","t326"] },
-  "k52_einsum": { fn: k52_einsum, buffers: ["t249","t313","t315"] },
-  "k53_einsum": { fn: k53_einsum, buffers: ["t244","t317","t319"] },
-  "k54_einsum": { fn: k54_einsum, buffers: ["t326","p_layers_1_mlp_w1_w","t327"] },
-  "k55_einsum": { fn: k55_einsum, buffers: ["t317","p_layers_1_mlp_w3_w","t327","t329","p_layers_1_mlp_norm_g","t330"] },
-  "k56_einsum": { fn: k56_einsum, buffers: ["t244","t326","t328"] },
-  "k57_reduce": { fn: k57_reduce, buffers: ["t330","t234","t313","t239","t346"] },
-  "k58_einsum": { fn: k58_einsum, buffers: ["t346","p_layers_1_attn_wo_w","t347"] },
-  "k59_einsum": { fn: k59_einsum, buffers: ["t231","t346","t348"] },
-  "k60_attn_lse": { fn: k60_attn_lse, buffers: ["t194","t228","t351"] },
-  "k61_reduce": { fn: k61_reduce, buffers: ["t347","t230","t353"] },
-  "k62_attn_dq": { fn: k62_attn_dq, buffers: ["t194","t228","t223","t347","t351","t353","t354"] },
-  "k63_attn_dk": { fn: k63_attn_dk, buffers: ["t194","t228","t223","t347","t351","t353","t355"] },
-  "k64_attn_dv": { fn: k64_attn_dv, buffers: ["t194","t228","t347","t351","t356"] },
-  "k65_reduce": { fn: k65_reduce, buffers: ["t355","t360"] },
-  "k66_ew": { fn: k66_ew, buffers: ["t356","t355","t362"] },
-  "k67_copy": { fn: k67_copy, buffers: ["t362","t363"] },
-  "k68_einsum": { fn: k68_einsum, buffers: ["t363","p_layers_1_attn_wkv_b_w","t365","p_layers_1_attn_kv_norm_g","t386"] },
-  "k69_einsum": { fn: k69_einsum, buffers: ["t206","t363","t366"] },
-  "k70_ew": { fn: k70_ew, buffers: ["t360","t377","t380"] },
-  "k71_ew": { fn: k71_ew, buffers: ["t377","t380","t383"] },
-  "k72a_reduce": { fn: k72a_reduce, buffers: ["t365","t203","t388","t716"] },
-  "k72b_reduce": { fn: k72b_reduce, buffers: ["t716","t717"] },
-  "k73_reduce": { fn: k73_reduce, buffers: ["t386","t195","t201","t401"] },
-  "k74_ew": { fn: k74_ew, buffers: ["t383","t401","t403"] },
-  "k75_einsum": { fn: k75_einsum, buffers: ["t162","t403","t405"] },
-  "k76_ew": { fn: k76_ew, buffers: ["t354","t418"] },
-  "k77_ew": { fn: k77_ew, buffers: ["t354","t421"] },
-  "k78_ew": { fn: k78_ew, buffers: ["t418","t421","t424"] },
-  "k79_ew": { fn: k79_ew, buffers: ["t424","t354","t428"] },
-  "k80_copy": { fn: k80_copy, buffers: ["t428","t429"] },
-  "k81_einsum": { fn: k81_einsum, buffers: ["t429","p_layers_1_attn_wq_b_w","t431","p_layers_1_attn_q_norm_g","t433"] },
-  "k82_einsum": { fn: k82_einsum, buffers: ["t173","t429","t432"] },
-  "k83a_reduce": { fn: k83a_reduce, buffers: ["t431","t170","t435","t704"] },
-  "k83b_reduce": { fn: k83b_reduce, buffers: ["t704","t705"] },
-  "k84_reduce": { fn: k84_reduce, buffers: ["t433","t163","t168","t448"] },
-  "k85_einsum": { fn: k85_einsum, buffers: ["t448","p_layers_1_attn_wq_a_w","t449"] },
-  "k86_einsum": { fn: k86_einsum, buffers: ["t403","p_layers_1_attn_wkv_a_w","t449","t451","p_layers_1_attn_norm_g","t452"] },
-  "k87_einsum": { fn: k87_einsum, buffers: ["t162","t448","t450"] },
-  "k88_reduce": { fn: k88_reduce, buffers: ["t452","t152","t346","t157","t468"] },
-  "k89_einsum": { fn: k89_einsum, buffers: ["t468","p_layers_0_mlp_w2_w","t148","t472","t149","t147","t146","t480"] },
-  "k90_einsum": { fn: k90_einsum, buffers: ["t150","t468","t470"] },
-  "k91_einsum": { fn: k91_einsum, buffers: ["t145","t472","t474"] },
-  "k92_einsum": { fn: k92_einsum, buffers: ["t480","p_layers_0_mlp_w1_w","t481"] },
-  "k93_einsum": { fn: k93_einsum, buffers: ["t472","p_layers_0_mlp_w3_w","t481","t483","p_layers_0_mlp_norm_g","t484"] },
-  "k94_einsum": { fn: k94_einsum, buffers: ["t145","t480","t482"] },
-  "k95_reduce": { fn: k95_reduce, buffers: ["t484","t135","t468","t140","t500"] },
-  "k96_einsum": { fn: k96_einsum, buffers: ["t500","p_layers_0_attn_wo_w","t501"] },
-  "k97_einsum": { fn: k97_einsum, buffers: ["t132","t500","t502"] },
-  "k98_attn_lse": { fn: k98_attn_lse, buffers: ["t92","t129","t505"] },
-  "k99_reduce": { fn: k99_reduce, buffers: ["t501","t131","t507"] },
-  "k100_attn_dq": { fn: k100_attn_dq, buffers: ["t92","t129","t124","t501","t505","t507","t508"] },
-  "k101_attn_dk": { fn: k101_attn_dk, buffers: ["t92","t129","t124","t501","t505","t507","t509"] },
-  "k102_attn_dv": { fn: k102_attn_dv, buffers: ["t92","t129","t501","t505","t510"] },
-  "k103_reduce": { fn: k103_reduce, buffers: ["t509","t514"] },
-  "k104_ew": { fn: k104_ew, buffers: ["t510","t509","t516"] },
-  "k105_copy": { fn: k105_copy, buffers: ["t516","t517"] },
-  "k106_einsum": { fn: k106_einsum, buffers: ["t517","p_layers_0_attn_wkv_b_w","t519","p_layers_0_attn_kv_norm_g","t540"] },
-  "k107_einsum": { fn: k107_einsum, buffers: ["t105","t517","t520"] },
-  "k108_ew": { fn: k108_ew, buffers: ["t514","t531","t534"] },
-  "k109_ew": { fn: k109_ew, buffers: ["t531","t534","t537"] },
-  "k110a_reduce": { fn: k110a_reduce, buffers: ["t519","t102","t542","t668"] },
-  "k110b_reduce": { fn: k110b_reduce, buffers: ["t668","t669"] },
-  "k111_reduce": { fn: k111_reduce, buffers: ["t540","t93","t100","t555"] },
-  "k112_ew": { fn: k112_ew, buffers: ["t537","t555","t557"] },
-  "k113_einsum": { fn: k113_einsum, buffers: ["t41","t557","t559"] },
-  "k114_ew": { fn: k114_ew, buffers: ["t508","t572"] },
-  "k115_ew": { fn: k115_ew, buffers: ["t508","t575"] },
-  "k116_ew": { fn: k116_ew, buffers: ["t572","t575","t578"] },
-  "k117_ew": { fn: k117_ew, buffers: ["t578","t508","t582"] },
-  "k118_copy": { fn: k118_copy, buffers: ["t582","t583"] },
-  "k119_einsum": { fn: k119_einsum, buffers: ["t583","p_layers_0_attn_wq_b_w","t585","p_layers_0_attn_q_norm_g","t587"] },
-  "k120_einsum": { fn: k120_einsum, buffers: ["t53","t583","t586"] },
-  "k121a_reduce": { fn: k121a_reduce, buffers: ["t585","t50","t589","t656"] },
-  "k121b_reduce": { fn: k121b_reduce, buffers: ["t656","t657"] },
-  "k122_reduce": { fn: k122_reduce, buffers: ["t587","t42","t48","t602"] },
-  "k123_einsum": { fn: k123_einsum, buffers: ["t602","p_layers_0_attn_wq_a_w","t603"] },
-  "k124_einsum": { fn: k124_einsum, buffers: ["t557","p_layers_0_attn_wkv_a_w","t603","t605","p_layers_0_attn_norm_g","t606"] },
-  "k125_einsum": { fn: k125_einsum, buffers: ["t41","t602","t604"] },
-  "k126_reduce": { fn: k126_reduce, buffers: ["t606","t29","t36","t617"] },
-  "k127_scatter": { fn: k127_scatter, buffers: ["t623","t500","t606","t36","t617","t29","in_tokens"] },
-  "k128_ew": { fn: k128_ew, buffers: ["in_step","t644","t765","t766","t791"] },
-  "k129_reduce": { fn: k129_reduce, buffers: ["t623","t646"] },
-  "k130_reduce": { fn: k130_reduce, buffers: ["t604","t653"] },
-  "k131_reduce": { fn: k131_reduce, buffers: ["t586","t661"] },
-  "k132_reduce": { fn: k132_reduce, buffers: ["t559","t665"] },
-  "k133_reduce": { fn: k133_reduce, buffers: ["t520","t673"] },
-  "k134_reduce": { fn: k134_reduce, buffers: ["t502","t677"] },
-  "k135_reduce": { fn: k135_reduce, buffers: ["t482","t685"] },
-  "k136_reduce": { fn: k136_reduce, buffers: ["t470","t689"] },
-  "k137_reduce": { fn: k137_reduce, buffers: ["t474","t693"] },
-  "k138_reduce": { fn: k138_reduce, buffers: ["t450","t701"] },
-  "k139_reduce": { fn: k139_reduce, buffers: ["t432","t709"] },
-  "k140_reduce": { fn: k140_reduce, buffers: ["t405","t713"] },
-  "k141_reduce": { fn: k141_reduce, buffers: ["t366","t721"] },
-  "k142_reduce": { fn: k142_reduce, buffers: ["t348","t725"] },
-  "k143_reduce": { fn: k143_reduce, buffers: ["t328","t733"] },
-  "k144_reduce": { fn: k144_reduce, buffers: ["t315","t737"] },
-  "k145_reduce": { fn: k145_reduce, buffers: ["t319","t741"] },
-  "k146_reduce": { fn: k146_reduce, buffers: ["t296","t749"] },
-  "k147a_reduce": { fn: k147a_reduce, buffers: ["t295","t258","t329","t241","t451","t159","t483","t142","t605","t38","t299","t332","t454","t486","t608","t648","t680","t696","t728","t744"] },
-  "k147b_reduce": { fn: k147b_reduce, buffers: ["t648","t680","t696","t728","t744","t646","t653","t657","t661","t665","t669","t673","t677","t685","t689","t693","t701","t705","t709","t713","t717","t721","t725","t733","t737","t741","t749","t752","t756"] },
-  "k148_ew": { fn: k148_ew, buffers: ["p_optim_m_tok_w","t623","t756","t776","p_optim_v_tok_w","t782","p_tok_w","t791","t766","t765","t799","p_optim_m_head_w","t296","t1314","p_optim_v_head_w","t1320","p_head_w","t1331"] },
-  "k149_ew": { fn: k149_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t608","t756","t809","p_optim_v_layers_0_attn_norm_g","t815","p_layers_0_attn_norm_g","t766","t765","t826","p_optim_m_layers_0_mlp_norm_g","t486","t1010","p_optim_v_layers_0_mlp_norm_g","t1014","p_layers_0_mlp_norm_g","t1020","p_optim_m_layers_1_attn_norm_g","t454","t1095","p_optim_v_layers_1_attn_norm_g","t1099","p_layers_1_attn_norm_g","t1105","p_optim_m_layers_1_mlp_norm_g","t332","t1228","p_optim_v_layers_1_mlp_norm_g","t1232","p_layers_1_mlp_norm_g","t1238","p_optim_m_norm_g","t299","t1295","p_optim_v_norm_g","t1299","p_norm_g","t1305"] },
-  "k150_ew": { fn: k150_ew, buffers: ["p_optim_m_layers_0_attn_wq_a_w","t604","t756","t835","p_optim_v_layers_0_attn_wq_a_w","t841","p_layers_0_attn_wq_a_w","t791","t766","t765","t852","p_optim_m_layers_0_attn_wkv_b_w","t520","t961","p_optim_v_layers_0_attn_wkv_b_w","t967","p_layers_0_attn_wkv_b_w","t978","p_optim_m_layers_1_attn_wq_a_w","t450","t1111","p_optim_v_layers_1_attn_wq_a_w","t1115","p_layers_1_attn_wq_a_w","t1122","p_optim_m_layers_1_attn_wkv_b_w","t366","t1194","p_optim_v_layers_1_attn_wkv_b_w","t1198","p_layers_1_attn_wkv_b_w","t1205"] },
-  "k151_ew": { fn: k151_ew, buffers: ["p_optim_m_layers_0_attn_q_norm_g","t589","t756","t861","p_optim_v_layers_0_attn_q_norm_g","t867","p_layers_0_attn_q_norm_g","t766","t765","t876","p_optim_m_layers_1_attn_q_norm_g","t435","t1128","p_optim_v_layers_1_attn_q_norm_g","t1132","p_layers_1_attn_q_norm_g","t1138"] },
-  "k152_ew": { fn: k152_ew, buffers: ["p_optim_m_layers_0_attn_wq_b_w","t586","t756","t885","p_optim_v_layers_0_attn_wq_b_w","t891","p_layers_0_attn_wq_b_w","t791","t766","t765","t902","p_optim_m_layers_1_attn_wq_b_w","t432","t1144","p_optim_v_layers_1_attn_wq_b_w","t1148","p_layers_1_attn_wq_b_w","t1155"] },
-  "k153_ew": { fn: k153_ew, buffers: ["p_optim_m_layers_0_attn_wkv_a_w","t559","t756","t911","p_optim_v_layers_0_attn_wkv_a_w","t917","p_layers_0_attn_wkv_a_w","t791","t766","t765","t928","p_optim_m_layers_1_attn_wkv_a_w","t405","t1161","p_optim_v_layers_1_attn_wkv_a_w","t1165","p_layers_1_attn_wkv_a_w","t1172"] },
-  "k154_ew": { fn: k154_ew, buffers: ["p_optim_m_layers_0_attn_kv_norm_g","t542","t756","t937","p_optim_v_layers_0_attn_kv_norm_g","t943","p_layers_0_attn_kv_norm_g","t766","t765","t952","p_optim_m_layers_1_attn_kv_norm_g","t388","t1178","p_optim_v_layers_1_attn_kv_norm_g","t1182","p_layers_1_attn_kv_norm_g","t1188"] },
-  "k155_ew": { fn: k155_ew, buffers: ["p_optim_m_layers_0_attn_wo_w","t502","t756","t987","p_optim_v_layers_0_attn_wo_w","t993","p_layers_0_attn_wo_w","t791","t766","t765","t1004","p_optim_m_layers_1_attn_wo_w","t348","t1211","p_optim_v_layers_1_attn_wo_w","t1215","p_layers_1_attn_wo_w","t1222"] },
-  "k156_ew": { fn: k156_ew, buffers: ["p_optim_m_layers_0_mlp_w1_w","t482","t756","t1029","p_optim_v_layers_0_mlp_w1_w","t1035","p_layers_0_mlp_w1_w","t791","t766","t765","t1046","p_optim_m_layers_0_mlp_w2_w","t470","t1055","p_optim_v_layers_0_mlp_w2_w","t1061","p_layers_0_mlp_w2_w","t1072","p_optim_m_layers_0_mlp_w3_w","t474","t1078","p_optim_v_layers_0_mlp_w3_w","t1082","p_layers_0_mlp_w3_w","t1089","p_optim_m_layers_1_mlp_w1_w","t328","t1244","p_optim_v_layers_1_mlp_w1_w","t1248","p_layers_1_mlp_w1_w","t1255","p_optim_m_layers_1_mlp_w2_w","t315","t1261","p_optim_v_layers_1_mlp_w2_w","t1265","p_layers_1_mlp_w2_w","t1272","p_optim_m_layers_1_mlp_w3_w","t319","t1278","p_optim_v_layers_1_mlp_w3_w","t1282","p_layers_1_mlp_w3_w","t1289"] },
+  "k16_attn_out_lse": { fn: k16_attn_out_lse, buffers: ["t92","t129","t124","t131"] },
+  "k17_copy": { fn: k17_copy, buffers: ["t131","t136"] },
+  "k18_einsum": { fn: k18_einsum, buffers: ["t136","p_layers_0_attn_wo_w","t29","t139"] },
+  "k19_reduce": { fn: k19_reduce, buffers: ["t139","t146","p_layers_0_mlp_norm_g","t149","t144"] },
+  "k20_einsum": { fn: k20_einsum, buffers: ["t149","p_layers_0_mlp_w3_w","t153"] },
+  "k21_einsum": { fn: k21_einsum, buffers: ["t149","p_layers_0_mlp_w1_w","t150","t151","t152","t153","t154"] },
+  "k22_einsum": { fn: k22_einsum, buffers: ["t154","p_layers_0_mlp_w2_w","t139","t156"] },
+  "k23_reduce": { fn: k23_reduce, buffers: ["t156","t163","p_layers_1_attn_norm_g","t166","t161"] },
+  "k24_einsum": { fn: k24_einsum, buffers: ["t166","p_layers_1_attn_wq_a_w","t167"] },
+  "k25_reduce": { fn: k25_reduce, buffers: ["t167","t174","p_layers_1_attn_q_norm_g","t177","t172"] },
+  "k26_einsum": { fn: k26_einsum, buffers: ["t177","p_layers_1_attn_wq_b_w","t178"] },
+  "k27_ew": { fn: k27_ew, buffers: ["t178","t190"] },
+  "k28_ew": { fn: k28_ew, buffers: ["t178","t194"] },
+  "k29_concat": { fn: k29_concat, buffers: ["t190","t196","t194"] },
+  "k30_concat": { fn: k30_concat, buffers: ["t178","t198","t196"] },
+  "k31_einsum": { fn: k31_einsum, buffers: ["t166","p_layers_1_attn_wkv_a_w","t199"] },
+  "k32_reduce": { fn: k32_reduce, buffers: ["t199","t207","p_layers_1_attn_kv_norm_g","t210","t205"] },
+  "k33_ew": { fn: k33_ew, buffers: ["t199","t219"] },
+  "k34_ew": { fn: k34_ew, buffers: ["t199","t223"] },
+  "k35_concat": { fn: k35_concat, buffers: ["t219","t225","t223"] },
+  "k36_einsum": { fn: k36_einsum, buffers: ["t210","p_layers_1_attn_wkv_b_w","t227"] },
+  "k37_concat": { fn: k37_concat, buffers: ["t227","t232","t225"] },
+  "k38_attn_out_lse": { fn: k38_attn_out_lse, buffers: ["t198","t232","t227","t234"] },
+  "k39_copy": { fn: k39_copy, buffers: ["t234","t239"] },
+  "k40_einsum": { fn: k40_einsum, buffers: ["t239","p_layers_1_attn_wo_w","t156","t242"] },
+  "k41_reduce": { fn: k41_reduce, buffers: ["t242","t249","p_layers_1_mlp_norm_g","t252","t247"] },
+  "k42_einsum": { fn: k42_einsum, buffers: ["t252","p_layers_1_mlp_w3_w","t256"] },
+  "k43_einsum": { fn: k43_einsum, buffers: ["t252","p_layers_1_mlp_w1_w","t253","t254","t255","t256","t257"] },
+  "k44_einsum": { fn: k44_einsum, buffers: ["t257","p_layers_1_mlp_w2_w","t242","t259"] },
+  "k45_reduce": { fn: k45_reduce, buffers: ["t259","t266","p_norm_g","t269","t264"] },
+  "k46_einsum": { fn: k46_einsum, buffers: ["t269","p_head_w","t270"] },
+  "k47a_reduce": { fn: k47a_reduce, buffers: ["t270","in_targets","t302","t287"] },
+  "k47b_reduce": { fn: k47b_reduce, buffers: ["t287","t293"] },
+  "k48_einsum": { fn: k48_einsum, buffers: ["t302","p_head_w","t303","p_norm_g","t305"] },
+  "k49_einsum": { fn: k49_einsum, buffers: ["t269","t302","t304"] },
+  "k50_reduce": { fn: k50_reduce, buffers: ["t305","t259","t264","t321"] },
+  "k51_einsum": { fn: k51_einsum, buffers: ["t321","p_layers_1_mlp_w2_w","t255","t325","t256","t254","t253","t334"] },
+  "k52_einsum": { fn: k52_einsum, buffers: ["t257","t321","t323"] },
+  "k53_einsum": { fn: k53_einsum, buffers: ["t252","t325","t327"] },
+  "k54_einsum": { fn: k54_einsum, buffers: ["t334","p_layers_1_mlp_w1_w","t335"] },
+  "k55_einsum": { fn: k55_einsum, buffers: ["t325","p_layers_1_mlp_w3_w","t335","t337","p_layers_1_mlp_norm_g","t338"] },
+  "k56_einsum": { fn: k56_einsum, buffers: ["t252","t334","t336"] },
+  "k57_reduce": { fn: k57_reduce, buffers: ["t338","t242","t321","t247","t354"] },
+  "k58_einsum": { fn: k58_einsum, buffers: ["t354","p_layers_1_attn_wo_w","t355"] },
+  "k59_einsum": { fn: k59_einsum, buffers: ["t239","t354","t356"] },
+  "k60_reduce": { fn: k60_reduce, buffers: ["t355","t234","t360"] },
+  "k61_attn_dqkv": { fn: k61_attn_dqkv, buffers: ["t198","t232","t227","t355","t234","t360","t361"] },
+  "k62_reduce": { fn: k62_reduce, buffers: ["t361","t371"] },
+  "k63_ew": { fn: k63_ew, buffers: ["t361","t373"] },
+  "k64_copy": { fn: k64_copy, buffers: ["t373","t374"] },
+  "k65_einsum": { fn: k65_einsum, buffers: ["t374","p_layers_1_attn_wkv_b_w","t376","p_layers_1_attn_kv_norm_g","t397"] },
+  "k66_einsum": { fn: k66_einsum, buffers: ["t210","t374","t377"] },
+  "k67_ew": { fn: k67_ew, buffers: ["t371","t388","t391"] },
+  "k68_ew": { fn: k68_ew, buffers: ["t388","t391","t394"] },
+  "k69a_reduce": { fn: k69a_reduce, buffers: ["t376","t207","t399","t730"] },
+  "k69b_reduce": { fn: k69b_reduce, buffers: ["t730","t731"] },
+  "k70_reduce": { fn: k70_reduce, buffers: ["t397","t199","t205","t412"] },
+  "k71_ew": { fn: k71_ew, buffers: ["t394","t412","t414"] },
+  "k72_einsum": { fn: k72_einsum, buffers: ["t166","t414","t416"] },
+  "k73_ew": { fn: k73_ew, buffers: ["t361","t429"] },
+  "k74_ew": { fn: k74_ew, buffers: ["t361","t432"] },
+  "k75_ew": { fn: k75_ew, buffers: ["t429","t432","t435"] },
+  "k76_ew": { fn: k76_ew, buffers: ["t435","t361","t439"] },
+  "k77_copy": { fn: k77_copy, buffers: ["t439","t440"] },
+  "k78_einsum": { fn: k78_einsum, buffers: ["t440","p_layers_1_attn_wq_b_w","t442","p_layers_1_attn_q_norm_g","t444"] },
+  "k79_einsum": { fn: k79_einsum, buffers: ["t177","t440","t443"] },
+  "k80a_reduce": { fn: k80a_reduce, buffers: ["t442","t174","t446","t718"] },
+  "k80b_reduce": { fn: k80b_reduce, buffers: ["t718","t719"] },
+  "k81_reduce": { fn: k81_reduce, buffers: ["t444","t167","t172","t459"] },
+  "k82_einsum": { fn: k82_einsum, buffers: ["t459","p_layers_1_attn_wq_a_w","t460"] },
+  "k83_einsum": { fn: k83_einsum, buffers: ["t414","p_layers_1_attn_wkv_a_w","t460","t462","p_layers_1_attn_norm_g","t463"] },
+  "k84_einsum": { fn: k84_einsum, buffers: ["t166","t459","t461"] },
+  "k85_reduce": { fn: k85_reduce, buffers: ["t463","t156","t354","t161","t479"] },
+  "k86_einsum": { fn: k86_einsum, buffers: ["t479","p_layers_0_mlp_w2_w","t152","t483","t153","t151","t150","t491"] },
+  "k87_einsum": { fn: k87_einsum, buffers: ["t154","t479","t481"] },
+  "k88_einsum": { fn: k88_einsum, buffers: ["t149","t483","t485"] },
+  "k89_einsum": { fn: k89_einsum, buffers: ["t491","p_layers_0_mlp_w1_w","t492"] },
+  "k90_einsum": { fn: k90_einsum, buffers: ["t483","p_layers_0_mlp_w3_w","t492","t494","p_layers_0_mlp_norm_g","t495"] },
+  "k91_einsum": { fn: k91_einsum, buffers: ["t149","t491","t493"] },
+  "k92_reduce": { fn: k92_reduce, buffers: ["t495","t139","t479","t144","t511"] },
+  "k93_einsum": { fn: k93_einsum, buffers: ["t511","p_layers_0_attn_wo_w","t512"] },
+  "k94_einsum": { fn: k94_einsum, buffers: ["t136","t511","t513"] },
+  "k95_reduce": { fn: k95_reduce, buffers: ["t512","t131","t517"] },
+  "k96_attn_dqkv": { fn: k96_attn_dqkv, buffers: ["t92","t129","t124","t512","t131","t517","t518"] },
+  "k97_reduce": { fn: k97_reduce, buffers: ["t518","t528"] },
+  "k98_ew": { fn: k98_ew, buffers: ["t518","t530"] },
+  "k99_copy": { fn: k99_copy, buffers: ["t530","t531"] },
+  "k100_einsum": { fn: k100_einsum, buffers: ["t531","p_layers_0_attn_wkv_b_w","t533","p_layers_0_attn_kv_norm_g","t554"] },
+  "k101_einsum": { fn: k101_einsum, buffers: ["t105","t531","t534"] },
+  "k102_ew": { fn: k102_ew, buffers: ["t528","t545","t548"] },
+  "k103_ew": { fn: k103_ew, buffers: ["t545","t548","t551"] },
+  "k104a_reduce": { fn: k104a_reduce, buffers: ["t533","t102","t556","t682"] },
+  "k104b_reduce": { fn: k104b_reduce, buffers: ["t682","t683"] },
+  "k105_reduce": { fn: k105_reduce, buffers: ["t554","t93","t100","t569"] },
+  "k106_ew": { fn: k106_ew, buffers: ["t551","t569","t571"] },
+  "k107_einsum": { fn: k107_einsum, buffers: ["t41","t571","t573"] },
+  "k108_ew": { fn: k108_ew, buffers: ["t518","t586"] },
+  "k109_ew": { fn: k109_ew, buffers: ["t518","t589"] },
+  "k110_ew": { fn: k110_ew, buffers: ["t586","t589","t592"] },
+  "k111_ew": { fn: k111_ew, buffers: ["t592","t518","t596"] },
+  "k112_copy": { fn: k112_copy, buffers: ["t596","t597"] },
+  "k113_einsum": { fn: k113_einsum, buffers: ["t597","p_layers_0_attn_wq_b_w","t599","p_layers_0_attn_q_norm_g","t601"] },
+  "k114_einsum": { fn: k114_einsum, buffers: ["t53","t597","t600"] },
+  "k115a_reduce": { fn: k115a_reduce, buffers: ["t599","t50","t603","t670"] },
+  "k115b_reduce": { fn: k115b_reduce, buffers: ["t670","t671"] },
+  "k116_reduce": { fn: k116_reduce, buffers: ["t601","t42","t48","t616"] },
+  "k117_einsum": { fn: k117_einsum, buffers: ["t616","p_layers_0_attn_wq_a_w","t617"] },
+  "k118_einsum": { fn: k118_einsum, buffers: ["t571","p_layers_0_attn_wkv_a_w","t617","t619","p_layers_0_attn_norm_g","t620"] },
+  "k119_einsum": { fn: k119_einsum, buffers: ["t41","t616","t618"] },
+  "k120_reduce": { fn: k120_reduce, buffers: ["t620","t29","t36","t631"] },
+  "k121_scatter": { fn: k121_scatter, buffers: ["t637","t511","t620","t36","t631","t29","in_tokens"] },
+  "k122_ew": { fn: k122_ew, buffers: ["in_step","t658","t779","t780","t805"] },
+  "k123_reduce": { fn: k123_reduce, buffers: ["t637","t660"] },
+  "k124_reduce": { fn: k124_reduce, buffers: ["t618","t667"] },
+  "k125_reduce": { fn: k125_reduce, buffers: ["t600","t675"] },
+  "k126_reduce": { fn: k126_reduce, buffers: ["t573","t679"] },
+  "k127_reduce": { fn: k127_reduce, buffers: ["t534","t687"] },
+  "k128_reduce": { fn: k128_reduce, buffers: ["t513","t691"] },
+  "k129_reduce": { fn: k129_reduce, buffers: ["t493","t699"] },
+  "k130_reduce": { fn: k130_reduce, buffers: ["t481","t703"] },
+  "k131_reduce": { fn: k131_reduce, buffers: ["t485","t707"] },
+  "k132_reduce": { fn: k132_reduce, buffers: ["t461","t715"] },
+  "k133_reduce": { fn: k133_reduce, buffers: ["t443","t723"] },
+  "k134_reduce": { fn: k134_reduce, buffers: ["t416","t727"] },
+  "k135_reduce": { fn: k135_reduce, buffers: ["t377","t735"] },
+  "k136_reduce": { fn: k136_reduce, buffers: ["t356","t739"] },
+  "k137_reduce": { fn: k137_reduce, buffers: ["t336","t747"] },
+  "k138_reduce": { fn: k138_reduce, buffers: ["t323","t751"] },
+  "k139_reduce": { fn: k139_reduce, buffers: ["t327","t755"] },
+  "k140_reduce": { fn: k140_reduce, buffers: ["t304","t763"] },
+  "k141a_reduce": { fn: k141a_reduce, buffers: ["t303","t266","t337","t249","t462","t163","t494","t146","t619","t38","t307","t340","t465","t497","t622","t662","t694","t710","t742","t758"] },
+  "k141b_reduce": { fn: k141b_reduce, buffers: ["t662","t694","t710","t742","t758","t660","t667","t671","t675","t679","t683","t687","t691","t699","t703","t707","t715","t719","t723","t727","t731","t735","t739","t747","t751","t755","t763","t766","t770"] },
+  "k142_ew": { fn: k142_ew, buffers: ["p_optim_m_tok_w","t637","t770","t790","p_optim_v_tok_w","t796","p_tok_w","t805","t780","t779","t813","p_optim_m_head_w","t304","t1328","p_optim_v_head_w","t1334","p_head_w","t1345"] },
+  "k143_ew": { fn: k143_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t622","t770","t823","p_optim_v_layers_0_attn_norm_g","t829","p_layers_0_attn_norm_g","t780","t779","t840","p_optim_m_layers_0_mlp_norm_g","t497","t1024","p_optim_v_layers_0_mlp_norm_g","t1028","p_layers_0_mlp_norm_g","t1034","p_optim_m_layers_1_attn_norm_g","t465","t1109","p_optim_v_layers_1_attn_norm_g","t1113","p_layers_1_attn_norm_g","t1119","p_optim_m_layers_1_mlp_norm_g","t340","t1242","p_optim_v_layers_1_mlp_norm_g","t1246","p_layers_1_mlp_norm_g","t1252","p_optim_m_norm_g","t307","t1309","p_optim_v_norm_g","t1313","p_norm_g","t1319"] },
+  "k144_ew": { fn: k144_ew, buffers: ["p_optim_m_layers_0_attn_wq_a_w","t618","t770","t849","p_optim_v_layers_0_attn_wq_a_w","t855","p_layers_0_attn_wq_a_w","t805","t780","t779","t866","p_optim_m_layers_0_attn_wkv_b_w","t534","t975","p_optim_v_layers_0_attn_wkv_b_w","t981","p_layers_0_attn_wkv_b_w","t992","p_optim_m_layers_1_attn_wq_a_w","t461","t1125","p_optim_v_layers_1_attn_wq_a_w","t1129","p_layers_1_attn_wq_a_w","t1136","p_optim_m_layers_1_attn_wkv_b_w","t377","t1208","p_optim_v_layers_1_attn_wkv_b_w","t1212","p_layers_1_attn_wkv_b_w","t1219"] },
+  "k145_ew": { fn: k145_ew, buffers: ["p_optim_m_layers_0_attn_q_norm_g","t603","t770","t875","p_optim_v_layers_0_attn_q_norm_g","t881","p_layers_0_attn_q_norm_g","t780","t779","t890","p_optim_m_layers_1_attn_q_norm_g","t446","t1142","p_optim_v_layers_1_attn_q_norm_g","t1146","p_layers_1_attn_q_norm_g","t1152"] },
+  "k146_ew": { fn: k146_ew, buffers: ["p_optim_m_layers_0_attn_wq_b_w","t600","t770","t899","p_optim_v_layers_0_attn_wq_b_w","t905","p_layers_0_attn_wq_b_w","t805","t780","t779","t916","p_optim_m_layers_1_attn_wq_b_w","t443","t1158","p_optim_v_layers_1_attn_wq_b_w","t1162","p_layers_1_attn_wq_b_w","t1169"] },
+  "k147_ew": { fn: k147_ew, buffers: ["p_optim_m_layers_0_attn_wkv_a_w","t573","t770","t925","p_optim_v_layers_0_attn_wkv_a_w","t931","p_layers_0_attn_wkv_a_w","t805","t780","t779","t942","p_optim_m_layers_1_attn_wkv_a_w","t416","t1175","p_optim_v_layers_1_attn_wkv_a_w","t1179","p_layers_1_attn_wkv_a_w","t1186"] },
+  "k148_ew": { fn: k148_ew, buffers: ["p_optim_m_layers_0_attn_kv_norm_g","t556","t770","t951","p_optim_v_layers_0_attn_kv_norm_g","t957","p_layers_0_attn_kv_norm_g","t780","t779","t966","p_optim_m_layers_1_attn_kv_norm_g","t399","t1192","p_optim_v_layers_1_attn_kv_norm_g","t1196","p_layers_1_attn_kv_norm_g","t1202"] },
+  "k149_ew": { fn: k149_ew, buffers: ["p_optim_m_layers_0_attn_wo_w","t513","t770","t1001","p_optim_v_layers_0_attn_wo_w","t1007","p_layers_0_attn_wo_w","t805","t780","t779","t1018","p_optim_m_layers_1_attn_wo_w","t356","t1225","p_optim_v_layers_1_attn_wo_w","t1229","p_layers_1_attn_wo_w","t1236"] },
+  "k150_ew": { fn: k150_ew, buffers: ["p_optim_m_layers_0_mlp_w1_w","t493","t770","t1043","p_optim_v_layers_0_mlp_w1_w","t1049","p_layers_0_mlp_w1_w","t805","t780","t779","t1060","p_optim_m_layers_0_mlp_w2_w","t481","t1069","p_optim_v_layers_0_mlp_w2_w","t1075","p_layers_0_mlp_w2_w","t1086","p_optim_m_layers_0_mlp_w3_w","t485","t1092","p_optim_v_layers_0_mlp_w3_w","t1096","p_layers_0_mlp_w3_w","t1103","p_optim_m_layers_1_mlp_w1_w","t336","t1258","p_optim_v_layers_1_mlp_w1_w","t1262","p_layers_1_mlp_w1_w","t1269","p_optim_m_layers_1_mlp_w2_w","t323","t1275","p_optim_v_layers_1_mlp_w2_w","t1279","p_layers_1_mlp_w2_w","t1286","p_optim_m_layers_1_mlp_w3_w","t327","t1292","p_optim_v_layers_1_mlp_w3_w","t1296","p_layers_1_mlp_w3_w","t1303"] },
 });

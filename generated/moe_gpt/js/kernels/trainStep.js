@@ -236,8 +236,16 @@ const { loom_gemm, loom_gemm_view } = (() => {
     }
     return ld;
   }
+  // A host's BLAS (runtime/backends/js/native-gemm.ts installs the system's under Node): it
+  // takes the product when the strides are a BLAS layout, and answers false otherwise.
+  const NATIVE = Symbol.for('loom.sgemm');
   let plainC = new Float32Array(0);
   function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const native = globalThis[NATIVE];
+    if (native !== undefined && M > 0 && N > 0 && K > 0) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (native(plainC, 0, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs)) return plainC;
+    }
     if (wasm === null) {
       if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
       if (K <= 0) plainC.fill(0, 0, M * ldc);
@@ -260,6 +268,8 @@ const { loom_gemm, loom_gemm_view } = (() => {
   function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
     if (M <= 0 || N <= 0) return;
     if (K <= 0) { C.fill(0, 0, M * N); return; }
+    const native = globalThis[NATIVE];
+    if (native !== undefined && native(C, 0, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs)) return;
     if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
     const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
     if (ld === N) C.set(heap.subarray(0, M * N));
@@ -294,7 +304,7 @@ function k1_reduce(buffers, uniforms) {
   const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
   const t45 = buffers.t45;
   const t40 = buffers.t40;
-  const t848 = buffers.t848;
+  const t866 = buffers.t866;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
@@ -327,10 +337,10 @@ function k1_reduce(buffers, uniforms) {
       t45[row * 64 + col_1] = v45;
     }
     t40[row] = v40;
-    const v846 = v40 * v40;
-    const v847 = v40 * v846;
-    const v848 = v847 * -0.5;
-    t848[row] = v848;
+    const v864 = v40 * v40;
+    const v865 = v40 * v864;
+    const v866 = v865 * -0.5;
+    t866[row] = v866;
   }
 }
 // k2_einsum (compiler/std/nn.loom:9:73)
@@ -462,18 +472,18 @@ function k8_concat(buffers, uniforms) {
     }
   }
 }
-// k9_attn_out (compiler/std/functional.loom:47:10)
-function k9_attn_out(buffers, uniforms) {
+// k9_attn_out_lse (compiler/std/functional.loom:47:10)
+function k9_attn_out_lse(buffers, uniforms) {
   const t86 = buffers.t86;
   const t101 = buffers.t101;
   const t52 = buffers.t52;
   const t103 = buffers.t103;
-  const s = loom_scratch("k9_attn_out.s", Float32Array, 4096);
-  const prod = loom_scratch("k9_attn_out.prod", Float32Array, 512);
-  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 512);
-  const m = loom_scratch("k9_attn_out.m", Float32Array, 32);
-  const l = loom_scratch("k9_attn_out.l", Float32Array, 32);
-  const corr = loom_scratch("k9_attn_out.corr", Float32Array, 32);
+  const s = loom_scratch("k9_attn_out_lse.s", Float32Array, 4096);
+  const prod = loom_scratch("k9_attn_out_lse.prod", Float32Array, 512);
+  const acc = loom_scratch("k9_attn_out_lse.acc", Float32Array, 512);
+  const m = loom_scratch("k9_attn_out_lse.m", Float32Array, 32);
+  const l = loom_scratch("k9_attn_out_lse.l", Float32Array, 32);
+  const corr = loom_scratch("k9_attn_out_lse.corr", Float32Array, 32);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -526,9 +536,12 @@ function k9_attn_out(buffers, uniforms) {
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          t103[(b0 * 4 + h) * 64 + i0 + r_3 + 65536] = l[r_3] > 0 ? m[r_3] + Math.log(l[r_3] > 0 ? l[r_3] : 1) : -Infinity;
+        }
+        for (let r_4 = 0; r_4 < bq; r_4++) {
+          const f = l[r_4] > 0 ? 1 / (l[r_4] > 0 ? l[r_4] : 1) : 0;
           for (let c_2 = 0; c_2 < 16; c_2++) {
-            t103[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
+            t103[((b0 * 4 + h) * 64 + i0 + r_4) * 16 + c_2] = acc[r_4 * 16 + c_2] * f;
           }
         }
       }
@@ -540,85 +553,85 @@ function k10_einsum(buffers, uniforms) {
   const t103 = buffers.t103;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
   const t33 = buffers.t33;
-  const t106 = buffers.t106;
+  const t110 = buffers.t110;
   const c_tile = loom_gemm_view(1024, 64, 64, 64, t103, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_layers_0_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
       const l33 = t33[i * 64 + j];
-      const v106 = l33 + c_tile[ci + j];
-      t106[i * 64 + j] = v106;
+      const v110 = l33 + c_tile[ci + j];
+      t110[i * 64 + j] = v110;
     }
   }
 }
 // k11_reduce (compiler/std/nn.loom:32:57)
 function k11_reduce(buffers, uniforms) {
-  const t106 = buffers.t106;
-  const t113 = buffers.t113;
+  const t110 = buffers.t110;
+  const t117 = buffers.t117;
   const p_layers_0_moe_norm_g = buffers.p_layers_0_moe_norm_g;
-  const t116 = buffers.t116;
-  const t111 = buffers.t111;
+  const t120 = buffers.t120;
+  const t115 = buffers.t115;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l106 = t106[row * 64 + col];
-      const v107 = l106 * l106;
-      const l106_1 = t106[row * 64 + col + 1];
-      const v107_1 = l106_1 * l106_1;
-      const l106_2 = t106[row * 64 + col + 2];
-      const v107_2 = l106_2 * l106_2;
-      const l106_3 = t106[row * 64 + col + 3];
-      const v107_3 = l106_3 * l106_3;
-      acc0_0_0 += v107;
-      acc0_0_1 += v107_1;
-      acc0_0_2 += v107_2;
-      acc0_0_3 += v107_3;
+      const l110 = t110[row * 64 + col];
+      const v111 = l110 * l110;
+      const l110_1 = t110[row * 64 + col + 1];
+      const v111_1 = l110_1 * l110_1;
+      const l110_2 = t110[row * 64 + col + 2];
+      const v111_2 = l110_2 * l110_2;
+      const l110_3 = t110[row * 64 + col + 3];
+      const v111_3 = l110_3 * l110_3;
+      acc0_0_0 += v111;
+      acc0_0_1 += v111_1;
+      acc0_0_2 += v111_2;
+      acc0_0_3 += v111_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v109 = acc0_0 * 0.015625;
-    const v110 = v109 + 0.00001;
-    const v111 = 1 / Math.sqrt(v110);
+    const v113 = acc0_0 * 0.015625;
+    const v114 = v113 + 0.00001;
+    const v115 = 1 / Math.sqrt(v114);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l106_4 = t106[row * 64 + col_1];
-      const v113 = l106_4 * v111;
-      t113[row * 64 + col_1] = v113;
-      const l115 = p_layers_0_moe_norm_g[col_1];
-      const v116 = v113 * l115;
-      t116[row * 64 + col_1] = v116;
+      const l110_4 = t110[row * 64 + col_1];
+      const v117 = l110_4 * v115;
+      t117[row * 64 + col_1] = v117;
+      const l119 = p_layers_0_moe_norm_g[col_1];
+      const v120 = v117 * l119;
+      t120[row * 64 + col_1] = v120;
     }
-    t111[row] = v111;
+    t115[row] = v115;
   }
 }
 // k12_einsum (compiler/std/moe.loom:62:14)
 function k12_einsum(buffers, uniforms) {
-  const t116 = buffers.t116;
+  const t120 = buffers.t120;
   const p_layers_0_moe_router_w = buffers.p_layers_0_moe_router_w;
-  const t119 = buffers.t119;
+  const t123 = buffers.t123;
   const p_layers_0_moe_router_bias = buffers.p_layers_0_moe_router_bias;
-  const t122 = buffers.t122;
-  const t755 = buffers.t755;
-  const c_tile = loom_gemm_view(1024, 8, 64, 8, t116, 0, 64, 1, p_layers_0_moe_router_w, 0, 8, 1);
+  const t126 = buffers.t126;
+  const t770 = buffers.t770;
+  const c_tile = loom_gemm_view(1024, 8, 64, 8, t120, 0, 64, 1, p_layers_0_moe_router_w, 0, 8, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 8;
     for (let j = 0; j < 8; j++) {
-      const v119 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
-      t119[i * 8 + j] = v119;
-      const l121 = p_layers_0_moe_router_bias[j];
-      const v122 = v119 + l121;
-      t122[i * 8 + j] = v122;
-      const v754 = 1 - v119;
-      const v755 = v119 * v754;
-      t755[i * 8 + j] = v755;
+      const v123 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      t123[i * 8 + j] = v123;
+      const l125 = p_layers_0_moe_router_bias[j];
+      const v126 = v123 + l125;
+      t126[i * 8 + j] = v126;
+      const v769 = 1 - v123;
+      const v770 = v123 * v769;
+      t770[i * 8 + j] = v770;
     }
   }
 }
 // k13_topk_values (compiler/std/moe.loom:72:14)
 function k13_topk_values(buffers, uniforms) {
-  const t124 = buffers.t124;
-  const t122 = buffers.t122;
+  const t128 = buffers.t128;
+  const t126 = buffers.t126;
   for (let i0 = 0; i0 < 1024; i0++) {
     for (let i1 = 0; i1 < 4; i1++) {
       const i = i0 * 4 + i1;
@@ -630,14 +643,14 @@ function k13_topk_values(buffers, uniforms) {
         bv = -3e+38;
         bi = -1;
         for (let c = 0; c < 2; c++) {
-          const l123 = t122[i0 * 8 + i1 * 2 + c];
-          const v = l123 === l123 ? l123 : -3e+38;
+          const l127 = t126[i0 * 8 + i1 * 2 + c];
+          const v = l127 === l127 ? l127 : -3e+38;
           if ((pi < 0 || (v < pv || v === pv && c > pi)) && (bi < 0 || v > bv)) {
             bv = v;
             bi = c;
           }
         }
-        t124[i * 2 + j] = bv;
+        t128[i * 2 + j] = bv;
         pv = bv;
         pi = bi;
       }
@@ -646,21 +659,21 @@ function k13_topk_values(buffers, uniforms) {
 }
 // k14_reduce (compiler/std/moe.loom:73:21)
 function k14_reduce(buffers, uniforms) {
-  const t124 = buffers.t124;
-  const t125 = buffers.t125;
+  const t128 = buffers.t128;
+  const t129 = buffers.t129;
   for (let row = 0; row < 4096; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 2; col++) {
-      const l124 = t124[row * 2 + col];
-      acc0_0 += l124;
+      const l128 = t128[row * 2 + col];
+      acc0_0 += l128;
     }
-    t125[row] = acc0_0;
+    t129[row] = acc0_0;
   }
 }
 // k15_topk_indices (compiler/std/moe.loom:73:16)
 function k15_topk_indices(buffers, uniforms) {
-  const t127 = buffers.t127;
-  const t125 = buffers.t125;
+  const t131 = buffers.t131;
+  const t129 = buffers.t129;
   for (let i = 0; i < 1024; i++) {
     let pv = 0;
     let pi = -1;
@@ -670,14 +683,14 @@ function k15_topk_indices(buffers, uniforms) {
       bv = -3e+38;
       bi = -1;
       for (let c = 0; c < 4; c++) {
-        const l126 = t125[i * 4 + c];
-        const v = l126 === l126 ? l126 : -3e+38;
+        const l130 = t129[i * 4 + c];
+        const v = l130 === l130 ? l130 : -3e+38;
         if ((pi < 0 || (v < pv || v === pv && c > pi)) && (bi < 0 || v > bv)) {
           bv = v;
           bi = c;
         }
       }
-      t127[i * 2 + j] = bi;
+      t131[i * 2 + j] = bi;
       pv = bv;
       pi = bi;
     }
@@ -685,8 +698,8 @@ function k15_topk_indices(buffers, uniforms) {
 }
 // k16_reduce (compiler/std/moe.loom:74:26)
 function k16_reduce(buffers, uniforms) {
-  const t127 = buffers.t127;
-  const t138 = buffers.t138;
+  const t131 = buffers.t131;
+  const t142 = buffers.t142;
   const acc0_0 = loom_scratch("k16_reduce.acc0_0", Float32Array, 4);
   const err0_0 = loom_scratch("k16_reduce.err0_0", Float32Array, 4);
   const part0_0 = loom_scratch("k16_reduce.part0_0", Float32Array, 4);
@@ -697,12 +710,12 @@ function k16_reduce(buffers, uniforms) {
       part0_0[r] = 0;
     }
     for (let col = 0; col < 2; col++) {
-      const l130 = t127[outer * 2 + col];
+      const l134 = t131[outer * 2 + col];
       for (let r_1 = 0; r_1 < 4; r_1++) {
-        const l132 = r_1;
-        const v133 = l130 === l132;
-        const v134 = v133 ? 1 : 0;
-        part0_0[r_1] = part0_0[r_1] + v134;
+        const l136 = r_1;
+        const v137 = l134 === l136;
+        const v138 = v137 ? 1 : 0;
+        part0_0[r_1] = part0_0[r_1] + v138;
       }
     }
     for (let r_2 = 0; r_2 < 4; r_2++) {
@@ -713,27 +726,27 @@ function k16_reduce(buffers, uniforms) {
       part0_0[r_2] = 0;
     }
     for (let r_3 = 0; r_3 < 4; r_3++) {
-      const v138 = acc0_0[r_3] - err0_0[r_3] > 0;
-      t138[outer * 4 + r_3] = v138 ? 1 : 0;
+      const v142 = acc0_0[r_3] - err0_0[r_3] > 0;
+      t142[outer * 4 + r_3] = v142 ? 1 : 0;
     }
   }
 }
 // k17_ew (compiler/std/moe.loom:75:21)
 function k17_ew(buffers, uniforms) {
-  const t138 = buffers.t138;
-  const t122 = buffers.t122;
-  const t141 = buffers.t141;
+  const t142 = buffers.t142;
+  const t126 = buffers.t126;
+  const t145 = buffers.t145;
   for (let i = 0; i < 8192; i++) {
-    const l139 = t138[(i / 2) | 0] !== 0;
-    const l123 = t122[i];
-    const v141 = l139 ? l123 : -1e+30;
-    t141[i] = v141;
+    const l143 = t142[(i / 2) | 0] !== 0;
+    const l127 = t126[i];
+    const v145 = l143 ? l127 : -1e+30;
+    t145[i] = v145;
   }
 }
 // k18_topk_indices (compiler/std/moe.loom:77:11)
 function k18_topk_indices(buffers, uniforms) {
-  const t143 = buffers.t143;
-  const t141 = buffers.t141;
+  const t147 = buffers.t147;
+  const t145 = buffers.t145;
   for (let i = 0; i < 1024; i++) {
     let pv = 0;
     let pi = -1;
@@ -743,14 +756,14 @@ function k18_topk_indices(buffers, uniforms) {
       bv = -3e+38;
       bi = -1;
       for (let c = 0; c < 8; c++) {
-        const l142 = t141[i * 8 + c];
-        const v = l142 === l142 ? l142 : -3e+38;
+        const l146 = t145[i * 8 + c];
+        const v = l146 === l146 ? l146 : -3e+38;
         if ((pi < 0 || (v < pv || v === pv && c > pi)) && (bi < 0 || v > bv)) {
           bv = v;
           bi = c;
         }
       }
-      t143[i * 2 + j] = bi;
+      t147[i * 2 + j] = bi;
       pv = bv;
       pi = bi;
     }
@@ -758,10 +771,10 @@ function k18_topk_indices(buffers, uniforms) {
 }
 // k19a_reduce (compiler/std/moe.loom:84:51)
 function k19a_reduce(buffers, uniforms) {
-  const t143 = buffers.t143;
-  const t150 = buffers.t150;
-  const t153 = buffers.t153;
-  const t854 = buffers.t854;
+  const t147 = buffers.t147;
+  const t154 = buffers.t154;
+  const t157 = buffers.t157;
+  const t872 = buffers.t872;
   const acc0_0 = loom_scratch("k19a_reduce.acc0_0", Float32Array, 8);
   const err0_0 = loom_scratch("k19a_reduce.err0_0", Float32Array, 8);
   const part0_0 = loom_scratch("k19a_reduce.part0_0", Float32Array, 8);
@@ -772,21 +785,21 @@ function k19a_reduce(buffers, uniforms) {
   }
   for (let chunk = 0; chunk < 2048; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 2048); col += 4) {
-      const l145 = t143[col];
-      const l145_1 = t143[col + 1];
-      const l145_2 = t143[col + 2];
-      const l145_3 = t143[col + 3];
+      const l149 = t147[col];
+      const l149_1 = t147[col + 1];
+      const l149_2 = t147[col + 2];
+      const l149_3 = t147[col + 3];
       for (let r_1 = 0; r_1 < 8; r_1++) {
-        const l147 = r_1;
-        const v148 = l145 === l147;
-        const v149 = v148 ? 1 : 0;
-        const v148_1 = l145_1 === l147;
-        const v149_1 = v148_1 ? 1 : 0;
-        const v148_2 = l145_2 === l147;
-        const v149_2 = v148_2 ? 1 : 0;
-        const v148_3 = l145_3 === l147;
-        const v149_3 = v148_3 ? 1 : 0;
-        part0_0[r_1] = part0_0[r_1] + (v149 + v149_1 + v149_2 + v149_3);
+        const l151 = r_1;
+        const v152 = l149 === l151;
+        const v153 = v152 ? 1 : 0;
+        const v152_1 = l149_1 === l151;
+        const v153_1 = v152_1 ? 1 : 0;
+        const v152_2 = l149_2 === l151;
+        const v153_2 = v152_2 ? 1 : 0;
+        const v152_3 = l149_3 === l151;
+        const v153_3 = v152_3 ? 1 : 0;
+        part0_0[r_1] = part0_0[r_1] + (v153 + v153_1 + v153_2 + v153_3);
       }
     }
     for (let r_2 = 0; r_2 < 8; r_2++) {
@@ -798,19 +811,19 @@ function k19a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 8; r_3++) {
-    t150[r_3] = acc0_0[r_3] - err0_0[r_3];
-    const v153 = (acc0_0[r_3] - err0_0[r_3]) / 2048;
-    t153[r_3] = v153;
-    const v853 = 0.0008 * v153;
-    const v854 = v853 * 0.0009765625;
-    t854[r_3] = v854;
+    t154[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v157 = (acc0_0[r_3] - err0_0[r_3]) / 2048;
+    t157[r_3] = v157;
+    const v871 = 0.0008 * v157;
+    const v872 = v871 * 0.0009765625;
+    t872[r_3] = v872;
   }
 }
 // k19b_reduce (compiler/std/moe.loom:84:51)
 function k19b_reduce(buffers, uniforms) {
-  const t150 = buffers.t150;
-  const t181 = buffers.t181;
-  const t199 = buffers.t199;
+  const t154 = buffers.t154;
+  const t185 = buffers.t185;
+  const t203 = buffers.t203;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = -Infinity;
@@ -821,143 +834,143 @@ function k19b_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = -Infinity;
     for (let col = 0; col < 8; col += 4) {
-      const x150 = t150[col];
-      const x150_1 = t150[col + 1];
-      const x150_2 = t150[col + 2];
-      const x150_3 = t150[col + 3];
-      acc0_0_0 += x150;
-      acc0_1_0 = Math.max(acc0_1_0, x150);
-      acc0_0_1 += x150_1;
-      acc0_1_1 = Math.max(acc0_1_1, x150_1);
-      acc0_0_2 += x150_2;
-      acc0_1_2 = Math.max(acc0_1_2, x150_2);
-      acc0_0_3 += x150_3;
-      acc0_1_3 = Math.max(acc0_1_3, x150_3);
+      const x154 = t154[col];
+      const x154_1 = t154[col + 1];
+      const x154_2 = t154[col + 2];
+      const x154_3 = t154[col + 3];
+      acc0_0_0 += x154;
+      acc0_1_0 = Math.max(acc0_1_0, x154);
+      acc0_0_1 += x154_1;
+      acc0_1_1 = Math.max(acc0_1_1, x154_1);
+      acc0_0_2 += x154_2;
+      acc0_1_2 = Math.max(acc0_1_2, x154_2);
+      acc0_0_3 += x154_3;
+      acc0_1_3 = Math.max(acc0_1_3, x154_3);
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = Math.max(Math.max(acc0_1_0, acc0_1_1), Math.max(acc0_1_2, acc0_1_3));
-    const v181 = acc0_0 * 0.125;
-    t181[0] = v181;
-    const v199 = acc0_1 / v181;
-    t199[0] = v199;
+    const v185 = acc0_0 * 0.125;
+    t185[0] = v185;
+    const v203 = acc0_1 / v185;
+    t203[0] = v203;
   }
 }
 // k20_ew (compiler/std/moe.loom:78:9)
 function k20_ew(buffers, uniforms) {
-  const t143 = buffers.t143;
-  const t170 = buffers.t170;
+  const t147 = buffers.t147;
+  const t174 = buffers.t174;
   for (let i = 0; i < 2048; i++) {
-    const l143 = t143[i];
+    const l147 = t147[i];
     const g = (i / 2) | 0;
-    const l169 = g * 8;
-    const v170 = l143 + l169;
-    t170[i] = v170;
+    const l173 = g * 8;
+    const v174 = l147 + l173;
+    t174[i] = v174;
   }
 }
 // k21_gather (compiler/std/moe.loom:78:9)
 function k21_gather(buffers, uniforms) {
-  const t170 = buffers.t170;
-  const t119 = buffers.t119;
-  const t173 = buffers.t173;
+  const t174 = buffers.t174;
+  const t123 = buffers.t123;
+  const t177 = buffers.t177;
   for (let i = 0; i < 2048; i++) {
-    const l172 = t170[i];
-    const ix = l172 | 0;
-    const l171 = t119[ix];
-    t173[i] = l171;
+    const l176 = t174[i];
+    const ix = l176 | 0;
+    const l175 = t123[ix];
+    t177[i] = l175;
   }
 }
 // k22_reduce (compiler/std/moe.loom:79:37)
 function k22_reduce(buffers, uniforms) {
-  const t173 = buffers.t173;
   const t177 = buffers.t177;
-  const t175 = buffers.t175;
+  const t181 = buffers.t181;
+  const t179 = buffers.t179;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 2; col++) {
-      const l174 = t173[row * 2 + col];
-      acc0_0 += l174;
+      const l178 = t177[row * 2 + col];
+      acc0_0 += l178;
     }
     for (let col_1 = 0; col_1 < 2; col_1++) {
-      const l174_1 = t173[row * 2 + col_1];
-      const v177 = l174_1 / acc0_0;
-      t177[row * 2 + col_1] = v177;
+      const l178_1 = t177[row * 2 + col_1];
+      const v181 = l178_1 / acc0_0;
+      t181[row * 2 + col_1] = v181;
     }
-    t175[row] = acc0_0;
+    t179[row] = acc0_0;
   }
 }
 // k23_reduce (compiler/std/moe.loom:90:51)
 function k23_reduce(buffers, uniforms) {
-  const t150 = buffers.t150;
-  const t181 = buffers.t181;
+  const t154 = buffers.t154;
+  const t185 = buffers.t185;
   const p_layers_0_moe_router_bias = buffers.p_layers_0_moe_router_bias;
-  const t188 = buffers.t188;
-  const t195 = buffers.t195;
-  const l183 = t181[0];
+  const t192 = buffers.t192;
+  const t199 = buffers.t199;
+  const l187 = t185[0];
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 8; col += 4) {
-      const l151 = t150[col];
-      const v189 = l151 - l183;
-      const v190 = v189 * v189;
+      const l155 = t154[col];
+      const v193 = l155 - l187;
+      const v194 = v193 * v193;
       const l8 = p_layers_0_moe_router_bias[col];
-      const v184 = l183 - l151;
-      const v185 = v184 > 0 ? 1 : v184 < 0 ? -1 : 0;
-      const v187 = 0.01 * v185;
-      const v188 = l8 + v187;
-      t188[col] = v188;
-      const l151_1 = t150[col + 1];
-      const v189_1 = l151_1 - l183;
-      const v190_1 = v189_1 * v189_1;
+      const v188 = l187 - l155;
+      const v189 = v188 > 0 ? 1 : v188 < 0 ? -1 : 0;
+      const v191 = 0.01 * v189;
+      const v192 = l8 + v191;
+      t192[col] = v192;
+      const l155_1 = t154[col + 1];
+      const v193_1 = l155_1 - l187;
+      const v194_1 = v193_1 * v193_1;
       const l8_1 = p_layers_0_moe_router_bias[col + 1];
-      const v184_1 = l183 - l151_1;
-      const v185_1 = v184_1 > 0 ? 1 : v184_1 < 0 ? -1 : 0;
-      const v187_1 = 0.01 * v185_1;
-      const v188_1 = l8_1 + v187_1;
-      t188[col + 1] = v188_1;
-      const l151_2 = t150[col + 2];
-      const v189_2 = l151_2 - l183;
-      const v190_2 = v189_2 * v189_2;
+      const v188_1 = l187 - l155_1;
+      const v189_1 = v188_1 > 0 ? 1 : v188_1 < 0 ? -1 : 0;
+      const v191_1 = 0.01 * v189_1;
+      const v192_1 = l8_1 + v191_1;
+      t192[col + 1] = v192_1;
+      const l155_2 = t154[col + 2];
+      const v193_2 = l155_2 - l187;
+      const v194_2 = v193_2 * v193_2;
       const l8_2 = p_layers_0_moe_router_bias[col + 2];
-      const v184_2 = l183 - l151_2;
-      const v185_2 = v184_2 > 0 ? 1 : v184_2 < 0 ? -1 : 0;
-      const v187_2 = 0.01 * v185_2;
-      const v188_2 = l8_2 + v187_2;
-      t188[col + 2] = v188_2;
-      const l151_3 = t150[col + 3];
-      const v189_3 = l151_3 - l183;
-      const v190_3 = v189_3 * v189_3;
+      const v188_2 = l187 - l155_2;
+      const v189_2 = v188_2 > 0 ? 1 : v188_2 < 0 ? -1 : 0;
+      const v191_2 = 0.01 * v189_2;
+      const v192_2 = l8_2 + v191_2;
+      t192[col + 2] = v192_2;
+      const l155_3 = t154[col + 3];
+      const v193_3 = l155_3 - l187;
+      const v194_3 = v193_3 * v193_3;
       const l8_3 = p_layers_0_moe_router_bias[col + 3];
-      const v184_3 = l183 - l151_3;
-      const v185_3 = v184_3 > 0 ? 1 : v184_3 < 0 ? -1 : 0;
-      const v187_3 = 0.01 * v185_3;
-      const v188_3 = l8_3 + v187_3;
-      t188[col + 3] = v188_3;
-      acc0_0_0 += v190;
-      acc0_0_1 += v190_1;
-      acc0_0_2 += v190_2;
-      acc0_0_3 += v190_3;
+      const v188_3 = l187 - l155_3;
+      const v189_3 = v188_3 > 0 ? 1 : v188_3 < 0 ? -1 : 0;
+      const v191_3 = 0.01 * v189_3;
+      const v192_3 = l8_3 + v191_3;
+      t192[col + 3] = v192_3;
+      acc0_0_0 += v194;
+      acc0_0_1 += v194_1;
+      acc0_0_2 += v194_2;
+      acc0_0_3 += v194_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v193 = acc0_0 * 0.125;
-    const v194 = Math.sqrt(v193);
-    const v195 = v194 / l183;
-    t195[0] = v195;
+    const v197 = acc0_0 * 0.125;
+    const v198 = Math.sqrt(v197);
+    const v199 = v198 / l187;
+    t199[0] = v199;
   }
 }
 // k24_sort_order (compiler/std/moe.loom:21:12)
 function k24_sort_order(buffers, uniforms) {
-  const t201 = buffers.t201;
-  const t143 = buffers.t143;
+  const t205 = buffers.t205;
+  const t147 = buffers.t147;
   const next = loom_scratch("k24_sort_order.next", Int32Array, 8);
   for (let e = 0; e < 8; e++) {
     next[e] = 0;
   }
   for (let i = 0; i < 2048; i++) {
-    const l200 = t143[i];
-    const key = l200 | 0;
+    const l204 = t147[i];
+    const key = l204 | 0;
     next[key] = next[key] + 1;
   }
   let run = 0;
@@ -967,417 +980,417 @@ function k24_sort_order(buffers, uniforms) {
     run += size;
   }
   for (let i_1 = 0; i_1 < 2048; i_1++) {
-    const l200_1 = t143[i_1];
-    const key_1 = l200_1 | 0;
+    const l204_1 = t147[i_1];
+    const key_1 = l204_1 | 0;
     const slot = next[key_1];
-    t201[slot] = i_1;
+    t205[slot] = i_1;
     next[key_1] = slot + 1;
   }
 }
 // k25_sort_offsets (compiler/std/moe.loom:21:12)
 function k25_sort_offsets(buffers, uniforms) {
-  const t202 = buffers.t202;
-  const t143 = buffers.t143;
+  const t206 = buffers.t206;
+  const t147 = buffers.t147;
   for (let i = 0; i < 9; i++) {
     let cnt = 0;
     for (let i_1 = 0; i_1 < 2048; i_1++) {
-      const l200 = t143[i_1];
-      const key = l200 | 0;
+      const l204 = t147[i_1];
+      const key = l204 | 0;
       if (key < i) {
         cnt += 1;
       }
     }
-    t202[i] = cnt;
+    t206[i] = cnt;
   }
 }
 // k26_ew (compiler/std/moe.loom:23:9)
 function k26_ew(buffers, uniforms) {
-  const t201 = buffers.t201;
-  const t207 = buffers.t207;
+  const t205 = buffers.t205;
+  const t211 = buffers.t211;
   for (let i = 0; i < 2048; i++) {
-    const l201 = t201[i];
-    const v205 = l201 / 2;
-    const v206 = Math.floor(v205);
-    const v207 = v206 < 0 ? -Math.floor(-v206) : Math.floor(v206);
-    t207[i] = v207;
+    const l205 = t205[i];
+    const v209 = l205 / 2;
+    const v210 = Math.floor(v209);
+    const v211 = v210 < 0 ? -Math.floor(-v210) : Math.floor(v210);
+    t211[i] = v211;
   }
 }
 // k27_gather (compiler/std/moe.loom:24:22)
 function k27_gather(buffers, uniforms) {
-  const t207 = buffers.t207;
-  const t116 = buffers.t116;
-  const t208 = buffers.t208;
+  const t211 = buffers.t211;
+  const t120 = buffers.t120;
+  const t212 = buffers.t212;
   for (let i = 0; i < 131072; i++) {
-    const l207 = t207[(i / 64) | 0];
-    const ix = l207 | 0;
-    const l117 = t116[ix * 64 + i % 64];
-    t208[i] = l117;
+    const l211 = t211[(i / 64) | 0];
+    const ix = l211 | 0;
+    const l121 = t120[ix * 64 + i % 64];
+    t212[i] = l121;
   }
 }
 // k28_gmm_out (compiler/std/moe.loom:10:12)
 function k28_gmm_out(buffers, uniforms) {
-  const t208 = buffers.t208;
+  const t212 = buffers.t212;
   const p_layers_0_moe_w1 = buffers.p_layers_0_moe_w1;
-  const t209 = buffers.t209;
-  const t202 = buffers.t202;
+  const t213 = buffers.t213;
+  const t206 = buffers.t206;
   const tile = loom_scratch("k28_gmm_out.tile", Float32Array, 2048);
   for (let e = 0; e < 8; e++) {
-    const l202 = t202[e];
-    const off = l202 | 0;
-    const l202_1 = t202[e + 1];
-    const off_1 = l202_1 | 0;
+    const l206 = t206[e];
+    const off = l206 | 0;
+    const l206_1 = t206[e + 1];
+    const off_1 = l206_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 32, 64, t208, r0 * 64, 64, 1, p_layers_0_moe_w1, e * 2048, 32, 1);
+      loom_gemm(tile, rows, 32, 64, t212, r0 * 64, 64, 1, p_layers_0_moe_w1, e * 2048, 32, 1);
       for (let r = 0; r < rows * 32; r++) {
-        t209[r0 * 32 + r] = tile[r];
+        t213[r0 * 32 + r] = tile[r];
       }
     }
   }
-  const l202_2 = t202[8];
-  const off_2 = l202_2 | 0;
+  const l206_2 = t206[8];
+  const off_2 = l206_2 | 0;
   for (let c = off_2 * 32; c < 65536; c++) {
-    t209[c] = 0;
+    t213[c] = 0;
   }
 }
 // k29_gmm_out (compiler/std/moe.loom:10:47)
 function k29_gmm_out(buffers, uniforms) {
-  const t208 = buffers.t208;
-  const p_layers_0_moe_w3 = buffers.p_layers_0_moe_w3;
   const t212 = buffers.t212;
-  const t202 = buffers.t202;
+  const p_layers_0_moe_w3 = buffers.p_layers_0_moe_w3;
+  const t216 = buffers.t216;
+  const t206 = buffers.t206;
   const tile = loom_scratch("k29_gmm_out.tile", Float32Array, 2048);
   for (let e = 0; e < 8; e++) {
-    const l202 = t202[e];
-    const off = l202 | 0;
-    const l202_1 = t202[e + 1];
-    const off_1 = l202_1 | 0;
+    const l206 = t206[e];
+    const off = l206 | 0;
+    const l206_1 = t206[e + 1];
+    const off_1 = l206_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 32, 64, t208, r0 * 64, 64, 1, p_layers_0_moe_w3, e * 2048, 32, 1);
+      loom_gemm(tile, rows, 32, 64, t212, r0 * 64, 64, 1, p_layers_0_moe_w3, e * 2048, 32, 1);
       for (let r = 0; r < rows * 32; r++) {
-        t212[r0 * 32 + r] = tile[r];
+        t216[r0 * 32 + r] = tile[r];
       }
     }
   }
-  const l202_2 = t202[8];
-  const off_2 = l202_2 | 0;
+  const l206_2 = t206[8];
+  const off_2 = l206_2 | 0;
   for (let c = off_2 * 32; c < 65536; c++) {
-    t212[c] = 0;
+    t216[c] = 0;
   }
 }
 // k30_ew (compiler/std/functional.loom:11:18)
 function k30_ew(buffers, uniforms) {
-  const t209 = buffers.t209;
-  const t210 = buffers.t210;
-  const t211 = buffers.t211;
-  const t212 = buffers.t212;
   const t213 = buffers.t213;
+  const t214 = buffers.t214;
+  const t215 = buffers.t215;
+  const t216 = buffers.t216;
+  const t217 = buffers.t217;
   for (let i = 0; i < 65536; i++) {
-    const l209 = t209[i];
-    const v210 = 1 / (1 + loom_exp(Math.min(-l209, 88)));
-    t210[i] = v210;
-    const v211 = l209 * v210;
-    t211[i] = v211;
-    const l212 = t212[i];
-    const v213 = v211 * l212;
-    t213[i] = v213;
+    const l213 = t213[i];
+    const v214 = 1 / (1 + loom_exp(Math.min(-l213, 88)));
+    t214[i] = v214;
+    const v215 = l213 * v214;
+    t215[i] = v215;
+    const l216 = t216[i];
+    const v217 = v215 * l216;
+    t217[i] = v217;
   }
 }
 // k31_gmm_out (compiler/std/moe.loom:11:10)
 function k31_gmm_out(buffers, uniforms) {
-  const t213 = buffers.t213;
+  const t217 = buffers.t217;
   const p_layers_0_moe_w2 = buffers.p_layers_0_moe_w2;
-  const t214 = buffers.t214;
-  const t202 = buffers.t202;
+  const t218 = buffers.t218;
+  const t206 = buffers.t206;
   const tile = loom_scratch("k31_gmm_out.tile", Float32Array, 4096);
   for (let e = 0; e < 8; e++) {
-    const l202 = t202[e];
-    const off = l202 | 0;
-    const l202_1 = t202[e + 1];
-    const off_1 = l202_1 | 0;
+    const l206 = t206[e];
+    const off = l206 | 0;
+    const l206_1 = t206[e + 1];
+    const off_1 = l206_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 64, 32, t213, r0 * 32, 32, 1, p_layers_0_moe_w2, e * 2048, 64, 1);
+      loom_gemm(tile, rows, 64, 32, t217, r0 * 32, 32, 1, p_layers_0_moe_w2, e * 2048, 64, 1);
       for (let r = 0; r < rows * 64; r++) {
-        t214[r0 * 64 + r] = tile[r];
+        t218[r0 * 64 + r] = tile[r];
       }
     }
   }
-  const l202_2 = t202[8];
-  const off_2 = l202_2 | 0;
+  const l206_2 = t206[8];
+  const off_2 = l206_2 | 0;
   for (let c = off_2 * 64; c < 131072; c++) {
-    t214[c] = 0;
+    t218[c] = 0;
   }
 }
 // k32_gather (compiler/std/moe.loom:25:7)
 function k32_gather(buffers, uniforms) {
-  const t201 = buffers.t201;
-  const t177 = buffers.t177;
-  const t216 = buffers.t216;
+  const t205 = buffers.t205;
+  const t181 = buffers.t181;
+  const t220 = buffers.t220;
   for (let i = 0; i < 2048; i++) {
-    const l201 = t201[i];
-    const ix = l201 | 0;
-    const l215 = t177[ix];
-    t216[i] = l215;
+    const l205 = t205[i];
+    const ix = l205 | 0;
+    const l219 = t181[ix];
+    t220[i] = l219;
   }
 }
 // k33_scatter (compiler/std/moe.loom:31:22)
 function k33_scatter(buffers, uniforms) {
+  const t224 = buffers.t224;
+  const t218 = buffers.t218;
   const t220 = buffers.t220;
-  const t214 = buffers.t214;
-  const t216 = buffers.t216;
-  const t207 = buffers.t207;
+  const t211 = buffers.t211;
   for (let z = 0; z < 65536; z++) {
-    t220[z] = 0;
+    t224[z] = 0;
   }
   for (let i = 0; i < 131072; i++) {
-    const l214 = t214[i];
-    const l218 = t216[(i / 64) | 0];
-    const v219 = l214 * l218;
-    const l207 = t207[(i / 64) | 0];
-    const to = (l207 | 0) * 64 + i % 64;
-    t220[to] = t220[to] + v219;
+    const l218 = t218[i];
+    const l222 = t220[(i / 64) | 0];
+    const v223 = l218 * l222;
+    const l211 = t211[(i / 64) | 0];
+    const to = (l211 | 0) * 64 + i % 64;
+    t224[to] = t224[to] + v223;
   }
 }
 // k34_einsum (compiler/std/nn.loom:9:73)
 function k34_einsum(buffers, uniforms) {
-  const t116 = buffers.t116;
+  const t120 = buffers.t120;
   const p_layers_0_moe_shared_mlp_w3_w = buffers.p_layers_0_moe_shared_mlp_w3_w;
-  const t225 = buffers.t225;
-  const c_tile = loom_gemm_view(1024, 32, 64, 32, t116, 0, 64, 1, p_layers_0_moe_shared_mlp_w3_w, 0, 32, 1);
+  const t229 = buffers.t229;
+  const c_tile = loom_gemm_view(1024, 32, 64, 32, t120, 0, 64, 1, p_layers_0_moe_shared_mlp_w3_w, 0, 32, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t225[i * 32 + j] = c_tile[ci + j];
+      t229[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
 // k35_einsum (compiler/std/nn.loom:9:73)
 function k35_einsum(buffers, uniforms) {
-  const t116 = buffers.t116;
+  const t120 = buffers.t120;
   const p_layers_0_moe_shared_mlp_w1_w = buffers.p_layers_0_moe_shared_mlp_w1_w;
-  const t222 = buffers.t222;
-  const t223 = buffers.t223;
-  const t224 = buffers.t224;
-  const t225 = buffers.t225;
   const t226 = buffers.t226;
-  const c_tile = loom_gemm_view(1024, 32, 64, 32, t116, 0, 64, 1, p_layers_0_moe_shared_mlp_w1_w, 0, 32, 1);
+  const t227 = buffers.t227;
+  const t228 = buffers.t228;
+  const t229 = buffers.t229;
+  const t230 = buffers.t230;
+  const c_tile = loom_gemm_view(1024, 32, 64, 32, t120, 0, 64, 1, p_layers_0_moe_shared_mlp_w1_w, 0, 32, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t222[i * 32 + j] = c_tile[ci + j];
-      const v223 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
-      t223[i * 32 + j] = v223;
-      const v224 = c_tile[ci + j] * v223;
-      t224[i * 32 + j] = v224;
-      const l225 = t225[i * 32 + j];
-      const v226 = v224 * l225;
-      t226[i * 32 + j] = v226;
+      t226[i * 32 + j] = c_tile[ci + j];
+      const v227 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      t227[i * 32 + j] = v227;
+      const v228 = c_tile[ci + j] * v227;
+      t228[i * 32 + j] = v228;
+      const l229 = t229[i * 32 + j];
+      const v230 = v228 * l229;
+      t230[i * 32 + j] = v230;
     }
   }
 }
 // k36_einsum (compiler/std/nn.loom:9:73)
 function k36_einsum(buffers, uniforms) {
-  const t226 = buffers.t226;
+  const t230 = buffers.t230;
   const p_layers_0_moe_shared_mlp_w2_w = buffers.p_layers_0_moe_shared_mlp_w2_w;
-  const t106 = buffers.t106;
-  const t220 = buffers.t220;
-  const t229 = buffers.t229;
-  const c_tile = loom_gemm_view(1024, 64, 32, 64, t226, 0, 32, 1, p_layers_0_moe_shared_mlp_w2_w, 0, 64, 1);
+  const t110 = buffers.t110;
+  const t224 = buffers.t224;
+  const t233 = buffers.t233;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t230, 0, 32, 1, p_layers_0_moe_shared_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l106 = t106[i * 64 + j];
-      const l221 = t220[i * 64 + j];
-      const v228 = l221 + c_tile[ci + j];
-      const v229 = l106 + v228;
-      t229[i * 64 + j] = v229;
+      const l110 = t110[i * 64 + j];
+      const l225 = t224[i * 64 + j];
+      const v232 = l225 + c_tile[ci + j];
+      const v233 = l110 + v232;
+      t233[i * 64 + j] = v233;
     }
   }
 }
 // k37_reduce (compiler/std/nn.loom:32:57)
 function k37_reduce(buffers, uniforms) {
-  const t229 = buffers.t229;
-  const t236 = buffers.t236;
+  const t233 = buffers.t233;
+  const t240 = buffers.t240;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t239 = buffers.t239;
-  const t234 = buffers.t234;
+  const t243 = buffers.t243;
+  const t238 = buffers.t238;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l229 = t229[row * 64 + col];
-      const v230 = l229 * l229;
-      const l229_1 = t229[row * 64 + col + 1];
-      const v230_1 = l229_1 * l229_1;
-      const l229_2 = t229[row * 64 + col + 2];
-      const v230_2 = l229_2 * l229_2;
-      const l229_3 = t229[row * 64 + col + 3];
-      const v230_3 = l229_3 * l229_3;
-      acc0_0_0 += v230;
-      acc0_0_1 += v230_1;
-      acc0_0_2 += v230_2;
-      acc0_0_3 += v230_3;
+      const l233 = t233[row * 64 + col];
+      const v234 = l233 * l233;
+      const l233_1 = t233[row * 64 + col + 1];
+      const v234_1 = l233_1 * l233_1;
+      const l233_2 = t233[row * 64 + col + 2];
+      const v234_2 = l233_2 * l233_2;
+      const l233_3 = t233[row * 64 + col + 3];
+      const v234_3 = l233_3 * l233_3;
+      acc0_0_0 += v234;
+      acc0_0_1 += v234_1;
+      acc0_0_2 += v234_2;
+      acc0_0_3 += v234_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v232 = acc0_0 * 0.015625;
-    const v233 = v232 + 0.00001;
-    const v234 = 1 / Math.sqrt(v233);
+    const v236 = acc0_0 * 0.015625;
+    const v237 = v236 + 0.00001;
+    const v238 = 1 / Math.sqrt(v237);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l229_4 = t229[row * 64 + col_1];
-      const v236 = l229_4 * v234;
-      t236[row * 64 + col_1] = v236;
-      const l238 = p_layers_1_attn_norm_g[col_1];
-      const v239 = v236 * l238;
-      t239[row * 64 + col_1] = v239;
+      const l233_4 = t233[row * 64 + col_1];
+      const v240 = l233_4 * v238;
+      t240[row * 64 + col_1] = v240;
+      const l242 = p_layers_1_attn_norm_g[col_1];
+      const v243 = v240 * l242;
+      t243[row * 64 + col_1] = v243;
     }
-    t234[row] = v234;
+    t238[row] = v238;
   }
 }
 // k38_einsum (compiler/std/nn.loom:9:73)
 function k38_einsum(buffers, uniforms) {
-  const t239 = buffers.t239;
+  const t243 = buffers.t243;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t240 = buffers.t240;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t239, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
+  const t244 = buffers.t244;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t243, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t240[i * 64 + j] = c_tile[ci + j];
+      t244[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k39_einsum (compiler/std/nn.loom:9:73)
 function k39_einsum(buffers, uniforms) {
-  const t239 = buffers.t239;
-  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
   const t243 = buffers.t243;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t239, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
+  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t247 = buffers.t247;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t243, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t243[i * 64 + j] = c_tile[ci + j];
+      t247[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k40_einsum (compiler/std/nn.loom:9:73)
 function k40_einsum(buffers, uniforms) {
-  const t239 = buffers.t239;
+  const t243 = buffers.t243;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t246 = buffers.t246;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t239, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
+  const t250 = buffers.t250;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t243, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t246[i * 64 + j] = c_tile[ci + j];
+      t250[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k41_ew (compiler/std/functional.loom:78:24)
 function k41_ew(buffers, uniforms) {
-  const t240 = buffers.t240;
-  const t256 = buffers.t256;
+  const t244 = buffers.t244;
   const t260 = buffers.t260;
+  const t264 = buffers.t264;
   for (let i = 0; i < 32768; i++) {
-    const l251 = t240[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l255 = t244[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l75 = Math.cos(g_4);
-    const v254 = l251 * l75;
-    const l253 = t240[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const v258 = l255 * l75;
+    const l257 = t244[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l78 = Math.sin(g_9);
-    const v255 = l253 * l78;
-    const v256 = v254 - v255;
-    t256[i] = v256;
-    const v258 = l251 * l78;
-    const v259 = l253 * l75;
-    const v260 = v258 + v259;
+    const v259 = l257 * l78;
+    const v260 = v258 - v259;
     t260[i] = v260;
+    const v262 = l255 * l78;
+    const v263 = l257 * l75;
+    const v264 = v262 + v263;
+    t264[i] = v264;
   }
 }
 // k42_concat (compiler/std/functional.loom:78:15)
 function k42_concat(buffers, uniforms) {
-  const t256 = buffers.t256;
-  const t262 = buffers.t262;
   const t260 = buffers.t260;
+  const t266 = buffers.t266;
+  const t264 = buffers.t264;
   for (let i = 0; i < 65536; i++) {
     if (i % 2 < 1) {
-      const l257 = t256[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t262[i] = l257;
-    } else {
       const l261 = t260[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t262[i] = l261;
+      t266[i] = l261;
+    } else {
+      const l265 = t264[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t266[i] = l265;
     }
   }
 }
 // k43_ew (compiler/std/functional.loom:78:24)
 function k43_ew(buffers, uniforms) {
-  const t243 = buffers.t243;
-  const t271 = buffers.t271;
+  const t247 = buffers.t247;
   const t275 = buffers.t275;
+  const t279 = buffers.t279;
   for (let i = 0; i < 32768; i++) {
-    const l266 = t243[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l270 = t247[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l75 = Math.cos(g_4);
-    const v269 = l266 * l75;
-    const l268 = t243[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const v273 = l270 * l75;
+    const l272 = t247[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l78 = Math.sin(g_9);
-    const v270 = l268 * l78;
-    const v271 = v269 - v270;
-    t271[i] = v271;
-    const v273 = l266 * l78;
-    const v274 = l268 * l75;
-    const v275 = v273 + v274;
+    const v274 = l272 * l78;
+    const v275 = v273 - v274;
     t275[i] = v275;
+    const v277 = l270 * l78;
+    const v278 = l272 * l75;
+    const v279 = v277 + v278;
+    t279[i] = v279;
   }
 }
 // k44_concat (compiler/std/functional.loom:78:15)
 function k44_concat(buffers, uniforms) {
-  const t271 = buffers.t271;
-  const t277 = buffers.t277;
   const t275 = buffers.t275;
+  const t281 = buffers.t281;
+  const t279 = buffers.t279;
   for (let i = 0; i < 65536; i++) {
     if (i % 2 < 1) {
-      const l272 = t271[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t277[i] = l272;
-    } else {
       const l276 = t275[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t277[i] = l276;
+      t281[i] = l276;
+    } else {
+      const l280 = t279[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t281[i] = l280;
     }
   }
 }
-// k45_attn_out (compiler/std/functional.loom:47:10)
-function k45_attn_out(buffers, uniforms) {
-  const t262 = buffers.t262;
-  const t277 = buffers.t277;
-  const t246 = buffers.t246;
-  const t279 = buffers.t279;
-  const s = loom_scratch("k45_attn_out.s", Float32Array, 4096);
-  const prod = loom_scratch("k45_attn_out.prod", Float32Array, 512);
-  const acc = loom_scratch("k45_attn_out.acc", Float32Array, 512);
-  const m = loom_scratch("k45_attn_out.m", Float32Array, 32);
-  const l = loom_scratch("k45_attn_out.l", Float32Array, 32);
-  const corr = loom_scratch("k45_attn_out.corr", Float32Array, 32);
+// k45_attn_out_lse (compiler/std/functional.loom:47:10)
+function k45_attn_out_lse(buffers, uniforms) {
+  const t266 = buffers.t266;
+  const t281 = buffers.t281;
+  const t250 = buffers.t250;
+  const t283 = buffers.t283;
+  const s = loom_scratch("k45_attn_out_lse.s", Float32Array, 4096);
+  const prod = loom_scratch("k45_attn_out_lse.prod", Float32Array, 512);
+  const acc = loom_scratch("k45_attn_out_lse.acc", Float32Array, 512);
+  const m = loom_scratch("k45_attn_out_lse.m", Float32Array, 32);
+  const l = loom_scratch("k45_attn_out_lse.l", Float32Array, 32);
+  const corr = loom_scratch("k45_attn_out_lse.corr", Float32Array, 32);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -1395,7 +1408,7 @@ function k45_attn_out(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 128) {
           const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t262, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t277, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+          loom_gemm(s, bq, bk, 16, t266, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t281, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             const rb = r_1 * bk;
             const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
@@ -1418,9 +1431,9 @@ function k45_attn_out(buffers, uniforms) {
             m[r_1] = mn;
           }
           if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t246, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t250, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
           } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t246, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t250, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
             for (let r_2 = 0; r_2 < bq; r_2++) {
               const cr = corr[r_2];
               for (let c_1 = 0; c_1 < 16; c_1++) {
@@ -1430,9 +1443,12 @@ function k45_attn_out(buffers, uniforms) {
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          t283[(b0 * 4 + h) * 64 + i0 + r_3 + 65536] = l[r_3] > 0 ? m[r_3] + Math.log(l[r_3] > 0 ? l[r_3] : 1) : -Infinity;
+        }
+        for (let r_4 = 0; r_4 < bq; r_4++) {
+          const f = l[r_4] > 0 ? 1 / (l[r_4] > 0 ? l[r_4] : 1) : 0;
           for (let c_2 = 0; c_2 < 16; c_2++) {
-            t279[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
+            t283[((b0 * 4 + h) * 64 + i0 + r_4) * 16 + c_2] = acc[r_4 * 16 + c_2] * f;
           }
         }
       }
@@ -1441,88 +1457,88 @@ function k45_attn_out(buffers, uniforms) {
 }
 // k46_einsum (compiler/std/attention.loom:28:9)
 function k46_einsum(buffers, uniforms) {
-  const t279 = buffers.t279;
+  const t283 = buffers.t283;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t229 = buffers.t229;
-  const t282 = buffers.t282;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t279, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_layers_1_attn_wo_w, 0, 64, 1);
+  const t233 = buffers.t233;
+  const t290 = buffers.t290;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t283, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_layers_1_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l229 = t229[i * 64 + j];
-      const v282 = l229 + c_tile[ci + j];
-      t282[i * 64 + j] = v282;
+      const l233 = t233[i * 64 + j];
+      const v290 = l233 + c_tile[ci + j];
+      t290[i * 64 + j] = v290;
     }
   }
 }
 // k47_reduce (compiler/std/nn.loom:32:57)
 function k47_reduce(buffers, uniforms) {
-  const t282 = buffers.t282;
-  const t289 = buffers.t289;
+  const t290 = buffers.t290;
+  const t297 = buffers.t297;
   const p_layers_1_moe_norm_g = buffers.p_layers_1_moe_norm_g;
-  const t292 = buffers.t292;
-  const t287 = buffers.t287;
+  const t300 = buffers.t300;
+  const t295 = buffers.t295;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l282 = t282[row * 64 + col];
-      const v283 = l282 * l282;
-      const l282_1 = t282[row * 64 + col + 1];
-      const v283_1 = l282_1 * l282_1;
-      const l282_2 = t282[row * 64 + col + 2];
-      const v283_2 = l282_2 * l282_2;
-      const l282_3 = t282[row * 64 + col + 3];
-      const v283_3 = l282_3 * l282_3;
-      acc0_0_0 += v283;
-      acc0_0_1 += v283_1;
-      acc0_0_2 += v283_2;
-      acc0_0_3 += v283_3;
+      const l290 = t290[row * 64 + col];
+      const v291 = l290 * l290;
+      const l290_1 = t290[row * 64 + col + 1];
+      const v291_1 = l290_1 * l290_1;
+      const l290_2 = t290[row * 64 + col + 2];
+      const v291_2 = l290_2 * l290_2;
+      const l290_3 = t290[row * 64 + col + 3];
+      const v291_3 = l290_3 * l290_3;
+      acc0_0_0 += v291;
+      acc0_0_1 += v291_1;
+      acc0_0_2 += v291_2;
+      acc0_0_3 += v291_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v285 = acc0_0 * 0.015625;
-    const v286 = v285 + 0.00001;
-    const v287 = 1 / Math.sqrt(v286);
+    const v293 = acc0_0 * 0.015625;
+    const v294 = v293 + 0.00001;
+    const v295 = 1 / Math.sqrt(v294);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l282_4 = t282[row * 64 + col_1];
-      const v289 = l282_4 * v287;
-      t289[row * 64 + col_1] = v289;
-      const l291 = p_layers_1_moe_norm_g[col_1];
-      const v292 = v289 * l291;
-      t292[row * 64 + col_1] = v292;
+      const l290_4 = t290[row * 64 + col_1];
+      const v297 = l290_4 * v295;
+      t297[row * 64 + col_1] = v297;
+      const l299 = p_layers_1_moe_norm_g[col_1];
+      const v300 = v297 * l299;
+      t300[row * 64 + col_1] = v300;
     }
-    t287[row] = v287;
+    t295[row] = v295;
   }
 }
 // k48_einsum (compiler/std/moe.loom:62:14)
 function k48_einsum(buffers, uniforms) {
-  const t292 = buffers.t292;
+  const t300 = buffers.t300;
   const p_layers_1_moe_router_w = buffers.p_layers_1_moe_router_w;
-  const t295 = buffers.t295;
+  const t303 = buffers.t303;
   const p_layers_1_moe_router_bias = buffers.p_layers_1_moe_router_bias;
-  const t298 = buffers.t298;
-  const t503 = buffers.t503;
-  const c_tile = loom_gemm_view(1024, 8, 64, 8, t292, 0, 64, 1, p_layers_1_moe_router_w, 0, 8, 1);
+  const t306 = buffers.t306;
+  const t511 = buffers.t511;
+  const c_tile = loom_gemm_view(1024, 8, 64, 8, t300, 0, 64, 1, p_layers_1_moe_router_w, 0, 8, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 8;
     for (let j = 0; j < 8; j++) {
-      const v295 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
-      t295[i * 8 + j] = v295;
-      const l297 = p_layers_1_moe_router_bias[j];
-      const v298 = v295 + l297;
-      t298[i * 8 + j] = v298;
-      const v502 = 1 - v295;
-      const v503 = v295 * v502;
-      t503[i * 8 + j] = v503;
+      const v303 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      t303[i * 8 + j] = v303;
+      const l305 = p_layers_1_moe_router_bias[j];
+      const v306 = v303 + l305;
+      t306[i * 8 + j] = v306;
+      const v510 = 1 - v303;
+      const v511 = v303 * v510;
+      t511[i * 8 + j] = v511;
     }
   }
 }
 // k49_topk_values (compiler/std/moe.loom:72:14)
 function k49_topk_values(buffers, uniforms) {
-  const t300 = buffers.t300;
-  const t298 = buffers.t298;
+  const t308 = buffers.t308;
+  const t306 = buffers.t306;
   for (let i0 = 0; i0 < 1024; i0++) {
     for (let i1 = 0; i1 < 4; i1++) {
       const i = i0 * 4 + i1;
@@ -1534,14 +1550,14 @@ function k49_topk_values(buffers, uniforms) {
         bv = -3e+38;
         bi = -1;
         for (let c = 0; c < 2; c++) {
-          const l299 = t298[i0 * 8 + i1 * 2 + c];
-          const v = l299 === l299 ? l299 : -3e+38;
+          const l307 = t306[i0 * 8 + i1 * 2 + c];
+          const v = l307 === l307 ? l307 : -3e+38;
           if ((pi < 0 || (v < pv || v === pv && c > pi)) && (bi < 0 || v > bv)) {
             bv = v;
             bi = c;
           }
         }
-        t300[i * 2 + j] = bv;
+        t308[i * 2 + j] = bv;
         pv = bv;
         pi = bi;
       }
@@ -1550,21 +1566,21 @@ function k49_topk_values(buffers, uniforms) {
 }
 // k50_reduce (compiler/std/moe.loom:73:21)
 function k50_reduce(buffers, uniforms) {
-  const t300 = buffers.t300;
-  const t301 = buffers.t301;
+  const t308 = buffers.t308;
+  const t309 = buffers.t309;
   for (let row = 0; row < 4096; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 2; col++) {
-      const l300 = t300[row * 2 + col];
-      acc0_0 += l300;
+      const l308 = t308[row * 2 + col];
+      acc0_0 += l308;
     }
-    t301[row] = acc0_0;
+    t309[row] = acc0_0;
   }
 }
 // k51_topk_indices (compiler/std/moe.loom:73:16)
 function k51_topk_indices(buffers, uniforms) {
-  const t303 = buffers.t303;
-  const t301 = buffers.t301;
+  const t311 = buffers.t311;
+  const t309 = buffers.t309;
   for (let i = 0; i < 1024; i++) {
     let pv = 0;
     let pi = -1;
@@ -1574,14 +1590,14 @@ function k51_topk_indices(buffers, uniforms) {
       bv = -3e+38;
       bi = -1;
       for (let c = 0; c < 4; c++) {
-        const l302 = t301[i * 4 + c];
-        const v = l302 === l302 ? l302 : -3e+38;
+        const l310 = t309[i * 4 + c];
+        const v = l310 === l310 ? l310 : -3e+38;
         if ((pi < 0 || (v < pv || v === pv && c > pi)) && (bi < 0 || v > bv)) {
           bv = v;
           bi = c;
         }
       }
-      t303[i * 2 + j] = bi;
+      t311[i * 2 + j] = bi;
       pv = bv;
       pi = bi;
     }
@@ -1589,8 +1605,8 @@ function k51_topk_indices(buffers, uniforms) {
 }
 // k52_reduce (compiler/std/moe.loom:74:26)
 function k52_reduce(buffers, uniforms) {
-  const t303 = buffers.t303;
-  const t310 = buffers.t310;
+  const t311 = buffers.t311;
+  const t318 = buffers.t318;
   const acc0_0 = loom_scratch("k52_reduce.acc0_0", Float32Array, 4);
   const err0_0 = loom_scratch("k52_reduce.err0_0", Float32Array, 4);
   const part0_0 = loom_scratch("k52_reduce.part0_0", Float32Array, 4);
@@ -1601,12 +1617,12 @@ function k52_reduce(buffers, uniforms) {
       part0_0[r] = 0;
     }
     for (let col = 0; col < 2; col++) {
-      const l305 = t303[outer * 2 + col];
+      const l313 = t311[outer * 2 + col];
       for (let r_1 = 0; r_1 < 4; r_1++) {
-        const l132 = r_1;
-        const v306 = l305 === l132;
-        const v307 = v306 ? 1 : 0;
-        part0_0[r_1] = part0_0[r_1] + v307;
+        const l136 = r_1;
+        const v314 = l313 === l136;
+        const v315 = v314 ? 1 : 0;
+        part0_0[r_1] = part0_0[r_1] + v315;
       }
     }
     for (let r_2 = 0; r_2 < 4; r_2++) {
@@ -1617,27 +1633,27 @@ function k52_reduce(buffers, uniforms) {
       part0_0[r_2] = 0;
     }
     for (let r_3 = 0; r_3 < 4; r_3++) {
-      const v310 = acc0_0[r_3] - err0_0[r_3] > 0;
-      t310[outer * 4 + r_3] = v310 ? 1 : 0;
+      const v318 = acc0_0[r_3] - err0_0[r_3] > 0;
+      t318[outer * 4 + r_3] = v318 ? 1 : 0;
     }
   }
 }
 // k53_ew (compiler/std/moe.loom:75:21)
 function k53_ew(buffers, uniforms) {
-  const t310 = buffers.t310;
-  const t298 = buffers.t298;
-  const t312 = buffers.t312;
+  const t318 = buffers.t318;
+  const t306 = buffers.t306;
+  const t320 = buffers.t320;
   for (let i = 0; i < 8192; i++) {
-    const l311 = t310[(i / 2) | 0] !== 0;
-    const l299 = t298[i];
-    const v312 = l311 ? l299 : -1e+30;
-    t312[i] = v312;
+    const l319 = t318[(i / 2) | 0] !== 0;
+    const l307 = t306[i];
+    const v320 = l319 ? l307 : -1e+30;
+    t320[i] = v320;
   }
 }
 // k54_topk_indices (compiler/std/moe.loom:77:11)
 function k54_topk_indices(buffers, uniforms) {
-  const t314 = buffers.t314;
-  const t312 = buffers.t312;
+  const t322 = buffers.t322;
+  const t320 = buffers.t320;
   for (let i = 0; i < 1024; i++) {
     let pv = 0;
     let pi = -1;
@@ -1647,14 +1663,14 @@ function k54_topk_indices(buffers, uniforms) {
       bv = -3e+38;
       bi = -1;
       for (let c = 0; c < 8; c++) {
-        const l313 = t312[i * 8 + c];
-        const v = l313 === l313 ? l313 : -3e+38;
+        const l321 = t320[i * 8 + c];
+        const v = l321 === l321 ? l321 : -3e+38;
         if ((pi < 0 || (v < pv || v === pv && c > pi)) && (bi < 0 || v > bv)) {
           bv = v;
           bi = c;
         }
       }
-      t314[i * 2 + j] = bi;
+      t322[i * 2 + j] = bi;
       pv = bv;
       pi = bi;
     }
@@ -1662,10 +1678,10 @@ function k54_topk_indices(buffers, uniforms) {
 }
 // k55a_reduce (compiler/std/moe.loom:84:51)
 function k55a_reduce(buffers, uniforms) {
-  const t314 = buffers.t314;
-  const t319 = buffers.t319;
-  const t321 = buffers.t321;
-  const t603 = buffers.t603;
+  const t322 = buffers.t322;
+  const t327 = buffers.t327;
+  const t329 = buffers.t329;
+  const t614 = buffers.t614;
   const acc0_0 = loom_scratch("k55a_reduce.acc0_0", Float32Array, 8);
   const err0_0 = loom_scratch("k55a_reduce.err0_0", Float32Array, 8);
   const part0_0 = loom_scratch("k55a_reduce.part0_0", Float32Array, 8);
@@ -1676,21 +1692,21 @@ function k55a_reduce(buffers, uniforms) {
   }
   for (let chunk = 0; chunk < 2048; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 2048); col += 4) {
-      const l316 = t314[col];
-      const l316_1 = t314[col + 1];
-      const l316_2 = t314[col + 2];
-      const l316_3 = t314[col + 3];
+      const l324 = t322[col];
+      const l324_1 = t322[col + 1];
+      const l324_2 = t322[col + 2];
+      const l324_3 = t322[col + 3];
       for (let r_1 = 0; r_1 < 8; r_1++) {
-        const l147 = r_1;
-        const v317 = l316 === l147;
-        const v318 = v317 ? 1 : 0;
-        const v317_1 = l316_1 === l147;
-        const v318_1 = v317_1 ? 1 : 0;
-        const v317_2 = l316_2 === l147;
-        const v318_2 = v317_2 ? 1 : 0;
-        const v317_3 = l316_3 === l147;
-        const v318_3 = v317_3 ? 1 : 0;
-        part0_0[r_1] = part0_0[r_1] + (v318 + v318_1 + v318_2 + v318_3);
+        const l151 = r_1;
+        const v325 = l324 === l151;
+        const v326 = v325 ? 1 : 0;
+        const v325_1 = l324_1 === l151;
+        const v326_1 = v325_1 ? 1 : 0;
+        const v325_2 = l324_2 === l151;
+        const v326_2 = v325_2 ? 1 : 0;
+        const v325_3 = l324_3 === l151;
+        const v326_3 = v325_3 ? 1 : 0;
+        part0_0[r_1] = part0_0[r_1] + (v326 + v326_1 + v326_2 + v326_3);
       }
     }
     for (let r_2 = 0; r_2 < 8; r_2++) {
@@ -1702,19 +1718,19 @@ function k55a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 8; r_3++) {
-    t319[r_3] = acc0_0[r_3] - err0_0[r_3];
-    const v321 = (acc0_0[r_3] - err0_0[r_3]) / 2048;
-    t321[r_3] = v321;
-    const v602 = 0.0008 * v321;
-    const v603 = v602 * 0.0009765625;
-    t603[r_3] = v603;
+    t327[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v329 = (acc0_0[r_3] - err0_0[r_3]) / 2048;
+    t329[r_3] = v329;
+    const v613 = 0.0008 * v329;
+    const v614 = v613 * 0.0009765625;
+    t614[r_3] = v614;
   }
 }
 // k55b_reduce (compiler/std/moe.loom:84:51)
 function k55b_reduce(buffers, uniforms) {
-  const t319 = buffers.t319;
-  const t343 = buffers.t343;
-  const t359 = buffers.t359;
+  const t327 = buffers.t327;
+  const t351 = buffers.t351;
+  const t367 = buffers.t367;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = -Infinity;
@@ -1725,143 +1741,143 @@ function k55b_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = -Infinity;
     for (let col = 0; col < 8; col += 4) {
-      const x319 = t319[col];
-      const x319_1 = t319[col + 1];
-      const x319_2 = t319[col + 2];
-      const x319_3 = t319[col + 3];
-      acc0_0_0 += x319;
-      acc0_1_0 = Math.max(acc0_1_0, x319);
-      acc0_0_1 += x319_1;
-      acc0_1_1 = Math.max(acc0_1_1, x319_1);
-      acc0_0_2 += x319_2;
-      acc0_1_2 = Math.max(acc0_1_2, x319_2);
-      acc0_0_3 += x319_3;
-      acc0_1_3 = Math.max(acc0_1_3, x319_3);
+      const x327 = t327[col];
+      const x327_1 = t327[col + 1];
+      const x327_2 = t327[col + 2];
+      const x327_3 = t327[col + 3];
+      acc0_0_0 += x327;
+      acc0_1_0 = Math.max(acc0_1_0, x327);
+      acc0_0_1 += x327_1;
+      acc0_1_1 = Math.max(acc0_1_1, x327_1);
+      acc0_0_2 += x327_2;
+      acc0_1_2 = Math.max(acc0_1_2, x327_2);
+      acc0_0_3 += x327_3;
+      acc0_1_3 = Math.max(acc0_1_3, x327_3);
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = Math.max(Math.max(acc0_1_0, acc0_1_1), Math.max(acc0_1_2, acc0_1_3));
-    const v343 = acc0_0 * 0.125;
-    t343[0] = v343;
-    const v359 = acc0_1 / v343;
-    t359[0] = v359;
+    const v351 = acc0_0 * 0.125;
+    t351[0] = v351;
+    const v367 = acc0_1 / v351;
+    t367[0] = v367;
   }
 }
 // k56_ew (compiler/std/moe.loom:78:9)
 function k56_ew(buffers, uniforms) {
-  const t314 = buffers.t314;
-  const t333 = buffers.t333;
+  const t322 = buffers.t322;
+  const t341 = buffers.t341;
   for (let i = 0; i < 2048; i++) {
-    const l314 = t314[i];
+    const l322 = t322[i];
     const g = (i / 2) | 0;
-    const l169 = g * 8;
-    const v333 = l314 + l169;
-    t333[i] = v333;
+    const l173 = g * 8;
+    const v341 = l322 + l173;
+    t341[i] = v341;
   }
 }
 // k57_gather (compiler/std/moe.loom:78:9)
 function k57_gather(buffers, uniforms) {
-  const t333 = buffers.t333;
-  const t295 = buffers.t295;
-  const t336 = buffers.t336;
+  const t341 = buffers.t341;
+  const t303 = buffers.t303;
+  const t344 = buffers.t344;
   for (let i = 0; i < 2048; i++) {
-    const l335 = t333[i];
-    const ix = l335 | 0;
-    const l334 = t295[ix];
-    t336[i] = l334;
+    const l343 = t341[i];
+    const ix = l343 | 0;
+    const l342 = t303[ix];
+    t344[i] = l342;
   }
 }
 // k58_reduce (compiler/std/moe.loom:79:37)
 function k58_reduce(buffers, uniforms) {
-  const t336 = buffers.t336;
-  const t340 = buffers.t340;
-  const t338 = buffers.t338;
+  const t344 = buffers.t344;
+  const t348 = buffers.t348;
+  const t346 = buffers.t346;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
     for (let col = 0; col < 2; col++) {
-      const l337 = t336[row * 2 + col];
-      acc0_0 += l337;
+      const l345 = t344[row * 2 + col];
+      acc0_0 += l345;
     }
     for (let col_1 = 0; col_1 < 2; col_1++) {
-      const l337_1 = t336[row * 2 + col_1];
-      const v340 = l337_1 / acc0_0;
-      t340[row * 2 + col_1] = v340;
+      const l345_1 = t344[row * 2 + col_1];
+      const v348 = l345_1 / acc0_0;
+      t348[row * 2 + col_1] = v348;
     }
-    t338[row] = acc0_0;
+    t346[row] = acc0_0;
   }
 }
 // k59_reduce (compiler/std/moe.loom:90:51)
 function k59_reduce(buffers, uniforms) {
-  const t319 = buffers.t319;
-  const t343 = buffers.t343;
+  const t327 = buffers.t327;
+  const t351 = buffers.t351;
   const p_layers_1_moe_router_bias = buffers.p_layers_1_moe_router_bias;
-  const t349 = buffers.t349;
-  const t356 = buffers.t356;
-  const l345 = t343[0];
+  const t357 = buffers.t357;
+  const t364 = buffers.t364;
+  const l353 = t351[0];
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 8; col += 4) {
-      const l320 = t319[col];
-      const v350 = l320 - l345;
-      const v351 = v350 * v350;
+      const l328 = t327[col];
+      const v358 = l328 - l353;
+      const v359 = v358 * v358;
       const l22 = p_layers_1_moe_router_bias[col];
-      const v346 = l345 - l320;
-      const v347 = v346 > 0 ? 1 : v346 < 0 ? -1 : 0;
-      const v348 = 0.01 * v347;
-      const v349 = l22 + v348;
-      t349[col] = v349;
-      const l320_1 = t319[col + 1];
-      const v350_1 = l320_1 - l345;
-      const v351_1 = v350_1 * v350_1;
+      const v354 = l353 - l328;
+      const v355 = v354 > 0 ? 1 : v354 < 0 ? -1 : 0;
+      const v356 = 0.01 * v355;
+      const v357 = l22 + v356;
+      t357[col] = v357;
+      const l328_1 = t327[col + 1];
+      const v358_1 = l328_1 - l353;
+      const v359_1 = v358_1 * v358_1;
       const l22_1 = p_layers_1_moe_router_bias[col + 1];
-      const v346_1 = l345 - l320_1;
-      const v347_1 = v346_1 > 0 ? 1 : v346_1 < 0 ? -1 : 0;
-      const v348_1 = 0.01 * v347_1;
-      const v349_1 = l22_1 + v348_1;
-      t349[col + 1] = v349_1;
-      const l320_2 = t319[col + 2];
-      const v350_2 = l320_2 - l345;
-      const v351_2 = v350_2 * v350_2;
+      const v354_1 = l353 - l328_1;
+      const v355_1 = v354_1 > 0 ? 1 : v354_1 < 0 ? -1 : 0;
+      const v356_1 = 0.01 * v355_1;
+      const v357_1 = l22_1 + v356_1;
+      t357[col + 1] = v357_1;
+      const l328_2 = t327[col + 2];
+      const v358_2 = l328_2 - l353;
+      const v359_2 = v358_2 * v358_2;
       const l22_2 = p_layers_1_moe_router_bias[col + 2];
-      const v346_2 = l345 - l320_2;
-      const v347_2 = v346_2 > 0 ? 1 : v346_2 < 0 ? -1 : 0;
-      const v348_2 = 0.01 * v347_2;
-      const v349_2 = l22_2 + v348_2;
-      t349[col + 2] = v349_2;
-      const l320_3 = t319[col + 3];
-      const v350_3 = l320_3 - l345;
-      const v351_3 = v350_3 * v350_3;
+      const v354_2 = l353 - l328_2;
+      const v355_2 = v354_2 > 0 ? 1 : v354_2 < 0 ? -1 : 0;
+      const v356_2 = 0.01 * v355_2;
+      const v357_2 = l22_2 + v356_2;
+      t357[col + 2] = v357_2;
+      const l328_3 = t327[col + 3];
+      const v358_3 = l328_3 - l353;
+      const v359_3 = v358_3 * v358_3;
       const l22_3 = p_layers_1_moe_router_bias[col + 3];
-      const v346_3 = l345 - l320_3;
-      const v347_3 = v346_3 > 0 ? 1 : v346_3 < 0 ? -1 : 0;
-      const v348_3 = 0.01 * v347_3;
-      const v349_3 = l22_3 + v348_3;
-      t349[col + 3] = v349_3;
-      acc0_0_0 += v351;
-      acc0_0_1 += v351_1;
-      acc0_0_2 += v351_2;
-      acc0_0_3 += v351_3;
+      const v354_3 = l353 - l328_3;
+      const v355_3 = v354_3 > 0 ? 1 : v354_3 < 0 ? -1 : 0;
+      const v356_3 = 0.01 * v355_3;
+      const v357_3 = l22_3 + v356_3;
+      t357[col + 3] = v357_3;
+      acc0_0_0 += v359;
+      acc0_0_1 += v359_1;
+      acc0_0_2 += v359_2;
+      acc0_0_3 += v359_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v354 = acc0_0 * 0.125;
-    const v355 = Math.sqrt(v354);
-    const v356 = v355 / l345;
-    t356[0] = v356;
+    const v362 = acc0_0 * 0.125;
+    const v363 = Math.sqrt(v362);
+    const v364 = v363 / l353;
+    t364[0] = v364;
   }
 }
 // k60_sort_order (compiler/std/moe.loom:21:12)
 function k60_sort_order(buffers, uniforms) {
-  const t361 = buffers.t361;
-  const t314 = buffers.t314;
+  const t369 = buffers.t369;
+  const t322 = buffers.t322;
   const next = loom_scratch("k60_sort_order.next", Int32Array, 8);
   for (let e = 0; e < 8; e++) {
     next[e] = 0;
   }
   for (let i = 0; i < 2048; i++) {
-    const l360 = t314[i];
-    const key = l360 | 0;
+    const l368 = t322[i];
+    const key = l368 | 0;
     next[key] = next[key] + 1;
   }
   let run = 0;
@@ -1871,297 +1887,297 @@ function k60_sort_order(buffers, uniforms) {
     run += size;
   }
   for (let i_1 = 0; i_1 < 2048; i_1++) {
-    const l360_1 = t314[i_1];
-    const key_1 = l360_1 | 0;
+    const l368_1 = t322[i_1];
+    const key_1 = l368_1 | 0;
     const slot = next[key_1];
-    t361[slot] = i_1;
+    t369[slot] = i_1;
     next[key_1] = slot + 1;
   }
 }
 // k61_sort_offsets (compiler/std/moe.loom:21:12)
 function k61_sort_offsets(buffers, uniforms) {
-  const t362 = buffers.t362;
-  const t314 = buffers.t314;
+  const t370 = buffers.t370;
+  const t322 = buffers.t322;
   for (let i = 0; i < 9; i++) {
     let cnt = 0;
     for (let i_1 = 0; i_1 < 2048; i_1++) {
-      const l360 = t314[i_1];
-      const key = l360 | 0;
+      const l368 = t322[i_1];
+      const key = l368 | 0;
       if (key < i) {
         cnt += 1;
       }
     }
-    t362[i] = cnt;
+    t370[i] = cnt;
   }
 }
 // k62_ew (compiler/std/moe.loom:23:9)
 function k62_ew(buffers, uniforms) {
-  const t361 = buffers.t361;
-  const t366 = buffers.t366;
+  const t369 = buffers.t369;
+  const t374 = buffers.t374;
   for (let i = 0; i < 2048; i++) {
-    const l361 = t361[i];
-    const v364 = l361 / 2;
-    const v365 = Math.floor(v364);
-    const v366 = v365 < 0 ? -Math.floor(-v365) : Math.floor(v365);
-    t366[i] = v366;
+    const l369 = t369[i];
+    const v372 = l369 / 2;
+    const v373 = Math.floor(v372);
+    const v374 = v373 < 0 ? -Math.floor(-v373) : Math.floor(v373);
+    t374[i] = v374;
   }
 }
 // k63_gather (compiler/std/moe.loom:24:22)
 function k63_gather(buffers, uniforms) {
-  const t366 = buffers.t366;
-  const t292 = buffers.t292;
-  const t367 = buffers.t367;
+  const t374 = buffers.t374;
+  const t300 = buffers.t300;
+  const t375 = buffers.t375;
   for (let i = 0; i < 131072; i++) {
-    const l366 = t366[(i / 64) | 0];
-    const ix = l366 | 0;
-    const l293 = t292[ix * 64 + i % 64];
-    t367[i] = l293;
+    const l374 = t374[(i / 64) | 0];
+    const ix = l374 | 0;
+    const l301 = t300[ix * 64 + i % 64];
+    t375[i] = l301;
   }
 }
 // k64_gmm_out (compiler/std/moe.loom:10:12)
 function k64_gmm_out(buffers, uniforms) {
-  const t367 = buffers.t367;
+  const t375 = buffers.t375;
   const p_layers_1_moe_w1 = buffers.p_layers_1_moe_w1;
-  const t368 = buffers.t368;
-  const t362 = buffers.t362;
+  const t376 = buffers.t376;
+  const t370 = buffers.t370;
   const tile = loom_scratch("k64_gmm_out.tile", Float32Array, 2048);
   for (let e = 0; e < 8; e++) {
-    const l362 = t362[e];
-    const off = l362 | 0;
-    const l362_1 = t362[e + 1];
-    const off_1 = l362_1 | 0;
+    const l370 = t370[e];
+    const off = l370 | 0;
+    const l370_1 = t370[e + 1];
+    const off_1 = l370_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 32, 64, t367, r0 * 64, 64, 1, p_layers_1_moe_w1, e * 2048, 32, 1);
+      loom_gemm(tile, rows, 32, 64, t375, r0 * 64, 64, 1, p_layers_1_moe_w1, e * 2048, 32, 1);
       for (let r = 0; r < rows * 32; r++) {
-        t368[r0 * 32 + r] = tile[r];
+        t376[r0 * 32 + r] = tile[r];
       }
     }
   }
-  const l362_2 = t362[8];
-  const off_2 = l362_2 | 0;
+  const l370_2 = t370[8];
+  const off_2 = l370_2 | 0;
   for (let c = off_2 * 32; c < 65536; c++) {
-    t368[c] = 0;
+    t376[c] = 0;
   }
 }
 // k65_gmm_out (compiler/std/moe.loom:10:47)
 function k65_gmm_out(buffers, uniforms) {
-  const t367 = buffers.t367;
+  const t375 = buffers.t375;
   const p_layers_1_moe_w3 = buffers.p_layers_1_moe_w3;
-  const t371 = buffers.t371;
-  const t362 = buffers.t362;
+  const t379 = buffers.t379;
+  const t370 = buffers.t370;
   const tile = loom_scratch("k65_gmm_out.tile", Float32Array, 2048);
   for (let e = 0; e < 8; e++) {
-    const l362 = t362[e];
-    const off = l362 | 0;
-    const l362_1 = t362[e + 1];
-    const off_1 = l362_1 | 0;
+    const l370 = t370[e];
+    const off = l370 | 0;
+    const l370_1 = t370[e + 1];
+    const off_1 = l370_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 32, 64, t367, r0 * 64, 64, 1, p_layers_1_moe_w3, e * 2048, 32, 1);
+      loom_gemm(tile, rows, 32, 64, t375, r0 * 64, 64, 1, p_layers_1_moe_w3, e * 2048, 32, 1);
       for (let r = 0; r < rows * 32; r++) {
-        t371[r0 * 32 + r] = tile[r];
+        t379[r0 * 32 + r] = tile[r];
       }
     }
   }
-  const l362_2 = t362[8];
-  const off_2 = l362_2 | 0;
+  const l370_2 = t370[8];
+  const off_2 = l370_2 | 0;
   for (let c = off_2 * 32; c < 65536; c++) {
-    t371[c] = 0;
+    t379[c] = 0;
   }
 }
 // k66_ew (compiler/std/functional.loom:11:18)
 function k66_ew(buffers, uniforms) {
-  const t368 = buffers.t368;
-  const t369 = buffers.t369;
-  const t370 = buffers.t370;
-  const t371 = buffers.t371;
-  const t372 = buffers.t372;
+  const t376 = buffers.t376;
+  const t377 = buffers.t377;
+  const t378 = buffers.t378;
+  const t379 = buffers.t379;
+  const t380 = buffers.t380;
   for (let i = 0; i < 65536; i++) {
-    const l368 = t368[i];
-    const v369 = 1 / (1 + loom_exp(Math.min(-l368, 88)));
-    t369[i] = v369;
-    const v370 = l368 * v369;
-    t370[i] = v370;
-    const l371 = t371[i];
-    const v372 = v370 * l371;
-    t372[i] = v372;
+    const l376 = t376[i];
+    const v377 = 1 / (1 + loom_exp(Math.min(-l376, 88)));
+    t377[i] = v377;
+    const v378 = l376 * v377;
+    t378[i] = v378;
+    const l379 = t379[i];
+    const v380 = v378 * l379;
+    t380[i] = v380;
   }
 }
 // k67_gmm_out (compiler/std/moe.loom:11:10)
 function k67_gmm_out(buffers, uniforms) {
-  const t372 = buffers.t372;
+  const t380 = buffers.t380;
   const p_layers_1_moe_w2 = buffers.p_layers_1_moe_w2;
-  const t373 = buffers.t373;
-  const t362 = buffers.t362;
+  const t381 = buffers.t381;
+  const t370 = buffers.t370;
   const tile = loom_scratch("k67_gmm_out.tile", Float32Array, 4096);
   for (let e = 0; e < 8; e++) {
-    const l362 = t362[e];
-    const off = l362 | 0;
-    const l362_1 = t362[e + 1];
-    const off_1 = l362_1 | 0;
+    const l370 = t370[e];
+    const off = l370 | 0;
+    const l370_1 = t370[e + 1];
+    const off_1 = l370_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 64, 32, t372, r0 * 32, 32, 1, p_layers_1_moe_w2, e * 2048, 64, 1);
+      loom_gemm(tile, rows, 64, 32, t380, r0 * 32, 32, 1, p_layers_1_moe_w2, e * 2048, 64, 1);
       for (let r = 0; r < rows * 64; r++) {
-        t373[r0 * 64 + r] = tile[r];
+        t381[r0 * 64 + r] = tile[r];
       }
     }
   }
-  const l362_2 = t362[8];
-  const off_2 = l362_2 | 0;
+  const l370_2 = t370[8];
+  const off_2 = l370_2 | 0;
   for (let c = off_2 * 64; c < 131072; c++) {
-    t373[c] = 0;
+    t381[c] = 0;
   }
 }
 // k68_gather (compiler/std/moe.loom:25:7)
 function k68_gather(buffers, uniforms) {
-  const t361 = buffers.t361;
-  const t340 = buffers.t340;
-  const t375 = buffers.t375;
+  const t369 = buffers.t369;
+  const t348 = buffers.t348;
+  const t383 = buffers.t383;
   for (let i = 0; i < 2048; i++) {
-    const l361 = t361[i];
-    const ix = l361 | 0;
-    const l374 = t340[ix];
-    t375[i] = l374;
+    const l369 = t369[i];
+    const ix = l369 | 0;
+    const l382 = t348[ix];
+    t383[i] = l382;
   }
 }
 // k69_scatter (compiler/std/moe.loom:31:22)
 function k69_scatter(buffers, uniforms) {
-  const t379 = buffers.t379;
-  const t373 = buffers.t373;
-  const t375 = buffers.t375;
-  const t366 = buffers.t366;
+  const t387 = buffers.t387;
+  const t381 = buffers.t381;
+  const t383 = buffers.t383;
+  const t374 = buffers.t374;
   for (let z = 0; z < 65536; z++) {
-    t379[z] = 0;
+    t387[z] = 0;
   }
   for (let i = 0; i < 131072; i++) {
-    const l373 = t373[i];
-    const l377 = t375[(i / 64) | 0];
-    const v378 = l373 * l377;
-    const l366 = t366[(i / 64) | 0];
-    const to = (l366 | 0) * 64 + i % 64;
-    t379[to] = t379[to] + v378;
+    const l381 = t381[i];
+    const l385 = t383[(i / 64) | 0];
+    const v386 = l381 * l385;
+    const l374 = t374[(i / 64) | 0];
+    const to = (l374 | 0) * 64 + i % 64;
+    t387[to] = t387[to] + v386;
   }
 }
 // k70_einsum (compiler/std/nn.loom:9:73)
 function k70_einsum(buffers, uniforms) {
-  const t292 = buffers.t292;
+  const t300 = buffers.t300;
   const p_layers_1_moe_shared_mlp_w3_w = buffers.p_layers_1_moe_shared_mlp_w3_w;
-  const t384 = buffers.t384;
-  const c_tile = loom_gemm_view(1024, 32, 64, 32, t292, 0, 64, 1, p_layers_1_moe_shared_mlp_w3_w, 0, 32, 1);
+  const t392 = buffers.t392;
+  const c_tile = loom_gemm_view(1024, 32, 64, 32, t300, 0, 64, 1, p_layers_1_moe_shared_mlp_w3_w, 0, 32, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t384[i * 32 + j] = c_tile[ci + j];
+      t392[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
 // k71_einsum (compiler/std/nn.loom:9:73)
 function k71_einsum(buffers, uniforms) {
-  const t292 = buffers.t292;
+  const t300 = buffers.t300;
   const p_layers_1_moe_shared_mlp_w1_w = buffers.p_layers_1_moe_shared_mlp_w1_w;
-  const t381 = buffers.t381;
-  const t382 = buffers.t382;
-  const t383 = buffers.t383;
-  const t384 = buffers.t384;
-  const t385 = buffers.t385;
-  const c_tile = loom_gemm_view(1024, 32, 64, 32, t292, 0, 64, 1, p_layers_1_moe_shared_mlp_w1_w, 0, 32, 1);
+  const t389 = buffers.t389;
+  const t390 = buffers.t390;
+  const t391 = buffers.t391;
+  const t392 = buffers.t392;
+  const t393 = buffers.t393;
+  const c_tile = loom_gemm_view(1024, 32, 64, 32, t300, 0, 64, 1, p_layers_1_moe_shared_mlp_w1_w, 0, 32, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t381[i * 32 + j] = c_tile[ci + j];
-      const v382 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
-      t382[i * 32 + j] = v382;
-      const v383 = c_tile[ci + j] * v382;
-      t383[i * 32 + j] = v383;
-      const l384 = t384[i * 32 + j];
-      const v385 = v383 * l384;
-      t385[i * 32 + j] = v385;
+      t389[i * 32 + j] = c_tile[ci + j];
+      const v390 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      t390[i * 32 + j] = v390;
+      const v391 = c_tile[ci + j] * v390;
+      t391[i * 32 + j] = v391;
+      const l392 = t392[i * 32 + j];
+      const v393 = v391 * l392;
+      t393[i * 32 + j] = v393;
     }
   }
 }
 // k72_einsum (compiler/std/nn.loom:9:73)
 function k72_einsum(buffers, uniforms) {
-  const t385 = buffers.t385;
+  const t393 = buffers.t393;
   const p_layers_1_moe_shared_mlp_w2_w = buffers.p_layers_1_moe_shared_mlp_w2_w;
-  const t282 = buffers.t282;
-  const t379 = buffers.t379;
-  const t388 = buffers.t388;
-  const c_tile = loom_gemm_view(1024, 64, 32, 64, t385, 0, 32, 1, p_layers_1_moe_shared_mlp_w2_w, 0, 64, 1);
+  const t290 = buffers.t290;
+  const t387 = buffers.t387;
+  const t396 = buffers.t396;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t393, 0, 32, 1, p_layers_1_moe_shared_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l282 = t282[i * 64 + j];
-      const l380 = t379[i * 64 + j];
-      const v387 = l380 + c_tile[ci + j];
-      const v388 = l282 + v387;
-      t388[i * 64 + j] = v388;
+      const l290 = t290[i * 64 + j];
+      const l388 = t387[i * 64 + j];
+      const v395 = l388 + c_tile[ci + j];
+      const v396 = l290 + v395;
+      t396[i * 64 + j] = v396;
     }
   }
 }
 // k73_reduce (compiler/std/nn.loom:32:57)
 function k73_reduce(buffers, uniforms) {
-  const t388 = buffers.t388;
-  const t395 = buffers.t395;
+  const t396 = buffers.t396;
+  const t403 = buffers.t403;
   const p_norm_g = buffers.p_norm_g;
-  const t398 = buffers.t398;
-  const t393 = buffers.t393;
+  const t406 = buffers.t406;
+  const t401 = buffers.t401;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l388 = t388[row * 64 + col];
-      const v389 = l388 * l388;
-      const l388_1 = t388[row * 64 + col + 1];
-      const v389_1 = l388_1 * l388_1;
-      const l388_2 = t388[row * 64 + col + 2];
-      const v389_2 = l388_2 * l388_2;
-      const l388_3 = t388[row * 64 + col + 3];
-      const v389_3 = l388_3 * l388_3;
-      acc0_0_0 += v389;
-      acc0_0_1 += v389_1;
-      acc0_0_2 += v389_2;
-      acc0_0_3 += v389_3;
+      const l396 = t396[row * 64 + col];
+      const v397 = l396 * l396;
+      const l396_1 = t396[row * 64 + col + 1];
+      const v397_1 = l396_1 * l396_1;
+      const l396_2 = t396[row * 64 + col + 2];
+      const v397_2 = l396_2 * l396_2;
+      const l396_3 = t396[row * 64 + col + 3];
+      const v397_3 = l396_3 * l396_3;
+      acc0_0_0 += v397;
+      acc0_0_1 += v397_1;
+      acc0_0_2 += v397_2;
+      acc0_0_3 += v397_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v391 = acc0_0 * 0.015625;
-    const v392 = v391 + 0.00001;
-    const v393 = 1 / Math.sqrt(v392);
+    const v399 = acc0_0 * 0.015625;
+    const v400 = v399 + 0.00001;
+    const v401 = 1 / Math.sqrt(v400);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l388_4 = t388[row * 64 + col_1];
-      const v395 = l388_4 * v393;
-      t395[row * 64 + col_1] = v395;
-      const l397 = p_norm_g[col_1];
-      const v398 = v395 * l397;
-      t398[row * 64 + col_1] = v398;
+      const l396_4 = t396[row * 64 + col_1];
+      const v403 = l396_4 * v401;
+      t403[row * 64 + col_1] = v403;
+      const l405 = p_norm_g[col_1];
+      const v406 = v403 * l405;
+      t406[row * 64 + col_1] = v406;
     }
-    t393[row] = v393;
+    t401[row] = v401;
   }
 }
 // k74_einsum (compiler/std/nn.loom:9:73)
 function k74_einsum(buffers, uniforms) {
-  const t398 = buffers.t398;
+  const t406 = buffers.t406;
   const p_head_w = buffers.p_head_w;
-  const t399 = buffers.t399;
-  const c_tile = loom_gemm_view(1024, 256, 64, 256, t398, 0, 64, 1, p_head_w, 0, 256, 1);
+  const t407 = buffers.t407;
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t406, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t399[i * 256 + j] = c_tile[ci + j];
+      t407[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
 // k75a_reduce (compiler/std/functional.loom:33:18)
 function k75a_reduce(buffers, uniforms) {
-  const t399 = buffers.t399;
+  const t407 = buffers.t407;
   const in_targets = buffers.in_targets;
-  const t431 = buffers.t431;
-  const t416 = buffers.t416;
-  const row409 = loom_scratch("k75a_reduce.row409", Float32Array, 256);
-  const row409_low = loom_scratch("k75a_reduce.row409_low", Float32Array, 256);
+  const t439 = buffers.t439;
+  const t424 = buffers.t424;
+  const row417 = loom_scratch("k75a_reduce.row417", Float32Array, 256);
+  const row417_low = loom_scratch("k75a_reduce.row417_low", Float32Array, 256);
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = -Infinity;
     let acc0_1_0 = 0;
@@ -2171,36 +2187,36 @@ function k75a_reduce(buffers, uniforms) {
     let acc0_1_2 = 0;
     let acc0_0_3 = -Infinity;
     let acc0_1_3 = 0;
-    const l404 = in_targets[row];
+    const l412 = in_targets[row];
     for (let col = 0; col < 256; col += 4) {
-      const l399 = t399[row * 256 + col];
-      const l403 = col;
-      const v405 = l403 === l404;
-      const v425 = v405 ? -0.0009765625 : 0;
-      const v426 = -v425;
-      const l399_1 = t399[row * 256 + col + 1];
-      const l403_1 = col + 1;
-      const v405_1 = l403_1 === l404;
-      const v425_1 = v405_1 ? -0.0009765625 : 0;
-      const v426_1 = -v425_1;
-      const l399_2 = t399[row * 256 + col + 2];
-      const l403_2 = col + 2;
-      const v405_2 = l403_2 === l404;
-      const v425_2 = v405_2 ? -0.0009765625 : 0;
-      const v426_2 = -v425_2;
-      const l399_3 = t399[row * 256 + col + 3];
-      const l403_3 = col + 3;
-      const v405_3 = l403_3 === l404;
-      const v425_3 = v405_3 ? -0.0009765625 : 0;
-      const v426_3 = -v425_3;
-      acc0_0_0 = Math.max(acc0_0_0, l399);
-      acc0_1_0 += v426;
-      acc0_0_1 = Math.max(acc0_0_1, l399_1);
-      acc0_1_1 += v426_1;
-      acc0_0_2 = Math.max(acc0_0_2, l399_2);
-      acc0_1_2 += v426_2;
-      acc0_0_3 = Math.max(acc0_0_3, l399_3);
-      acc0_1_3 += v426_3;
+      const l407 = t407[row * 256 + col];
+      const l411 = col;
+      const v413 = l411 === l412;
+      const v433 = v413 ? -0.0009765625 : 0;
+      const v434 = -v433;
+      const l407_1 = t407[row * 256 + col + 1];
+      const l411_1 = col + 1;
+      const v413_1 = l411_1 === l412;
+      const v433_1 = v413_1 ? -0.0009765625 : 0;
+      const v434_1 = -v433_1;
+      const l407_2 = t407[row * 256 + col + 2];
+      const l411_2 = col + 2;
+      const v413_2 = l411_2 === l412;
+      const v433_2 = v413_2 ? -0.0009765625 : 0;
+      const v434_2 = -v433_2;
+      const l407_3 = t407[row * 256 + col + 3];
+      const l411_3 = col + 3;
+      const v413_3 = l411_3 === l412;
+      const v433_3 = v413_3 ? -0.0009765625 : 0;
+      const v434_3 = -v433_3;
+      acc0_0_0 = Math.max(acc0_0_0, l407);
+      acc0_1_0 += v434;
+      acc0_0_1 = Math.max(acc0_0_1, l407_1);
+      acc0_1_1 += v434_1;
+      acc0_0_2 = Math.max(acc0_0_2, l407_2);
+      acc0_1_2 += v434_2;
+      acc0_0_3 = Math.max(acc0_0_3, l407_3);
+      acc0_1_3 += v434_3;
     }
     const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
@@ -2209,594 +2225,594 @@ function k75a_reduce(buffers, uniforms) {
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
     for (let col_1 = 0; col_1 < 256; col_1 += 4) {
-      const l399_4 = t399[row * 256 + col_1];
-      const v408 = l399_4 - acc0_0;
-      const v409 = loom_exp(v408);
-      row409[col_1] = v409;
-      row409_low[col_1] = v409 - row409[col_1];
-      const l399_5 = t399[row * 256 + col_1 + 1];
-      const v408_1 = l399_5 - acc0_0;
-      const v409_1 = loom_exp(v408_1);
-      row409[col_1 + 1] = v409_1;
-      row409_low[col_1 + 1] = v409_1 - row409[col_1 + 1];
-      const l399_6 = t399[row * 256 + col_1 + 2];
-      const v408_2 = l399_6 - acc0_0;
-      const v409_2 = loom_exp(v408_2);
-      row409[col_1 + 2] = v409_2;
-      row409_low[col_1 + 2] = v409_2 - row409[col_1 + 2];
-      const l399_7 = t399[row * 256 + col_1 + 3];
-      const v408_3 = l399_7 - acc0_0;
-      const v409_3 = loom_exp(v408_3);
-      row409[col_1 + 3] = v409_3;
-      row409_low[col_1 + 3] = v409_3 - row409[col_1 + 3];
-      acc1_0_0 += v409;
-      acc1_0_1 += v409_1;
-      acc1_0_2 += v409_2;
-      acc1_0_3 += v409_3;
+      const l407_4 = t407[row * 256 + col_1];
+      const v416 = l407_4 - acc0_0;
+      const v417 = loom_exp(v416);
+      row417[col_1] = v417;
+      row417_low[col_1] = v417 - row417[col_1];
+      const l407_5 = t407[row * 256 + col_1 + 1];
+      const v416_1 = l407_5 - acc0_0;
+      const v417_1 = loom_exp(v416_1);
+      row417[col_1 + 1] = v417_1;
+      row417_low[col_1 + 1] = v417_1 - row417[col_1 + 1];
+      const l407_6 = t407[row * 256 + col_1 + 2];
+      const v416_2 = l407_6 - acc0_0;
+      const v417_2 = loom_exp(v416_2);
+      row417[col_1 + 2] = v417_2;
+      row417_low[col_1 + 2] = v417_2 - row417[col_1 + 2];
+      const l407_7 = t407[row * 256 + col_1 + 3];
+      const v416_3 = l407_7 - acc0_0;
+      const v417_3 = loom_exp(v416_3);
+      row417[col_1 + 3] = v417_3;
+      row417_low[col_1 + 3] = v417_3 - row417[col_1 + 3];
+      acc1_0_0 += v417;
+      acc1_0_1 += v417_1;
+      acc1_0_2 += v417_2;
+      acc1_0_3 += v417_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     let acc2_0_0 = 0;
     let acc2_0_1 = 0;
     let acc2_0_2 = 0;
     let acc2_0_3 = 0;
-    const v411 = Math.log(acc1_0);
-    const v428 = acc0_1 / acc1_0;
+    const v419 = Math.log(acc1_0);
+    const v436 = acc0_1 / acc1_0;
     for (let col_2 = 0; col_2 < 256; col_2 += 4) {
-      const kept409 = row409[col_2] + row409_low[col_2];
-      const l403_4 = col_2;
-      const v405_4 = l403_4 === l404;
-      const l399_8 = t399[row * 256 + col_2];
-      const v408_4 = l399_8 - acc0_0;
-      const v413 = v408_4 - v411;
-      const v415 = v405_4 ? v413 : 0;
-      const v425_4 = v405_4 ? -0.0009765625 : 0;
-      const v430 = v428 * kept409;
-      const v431 = v425_4 + v430;
-      t431[row * 256 + col_2] = v431;
-      const kept409_1 = row409[col_2 + 1] + row409_low[col_2 + 1];
-      const l403_5 = col_2 + 1;
-      const v405_5 = l403_5 === l404;
-      const l399_9 = t399[row * 256 + col_2 + 1];
-      const v408_5 = l399_9 - acc0_0;
-      const v413_1 = v408_5 - v411;
-      const v415_1 = v405_5 ? v413_1 : 0;
-      const v425_5 = v405_5 ? -0.0009765625 : 0;
-      const v430_1 = v428 * kept409_1;
-      const v431_1 = v425_5 + v430_1;
-      t431[row * 256 + col_2 + 1] = v431_1;
-      const kept409_2 = row409[col_2 + 2] + row409_low[col_2 + 2];
-      const l403_6 = col_2 + 2;
-      const v405_6 = l403_6 === l404;
-      const l399_10 = t399[row * 256 + col_2 + 2];
-      const v408_6 = l399_10 - acc0_0;
-      const v413_2 = v408_6 - v411;
-      const v415_2 = v405_6 ? v413_2 : 0;
-      const v425_6 = v405_6 ? -0.0009765625 : 0;
-      const v430_2 = v428 * kept409_2;
-      const v431_2 = v425_6 + v430_2;
-      t431[row * 256 + col_2 + 2] = v431_2;
-      const kept409_3 = row409[col_2 + 3] + row409_low[col_2 + 3];
-      const l403_7 = col_2 + 3;
-      const v405_7 = l403_7 === l404;
-      const l399_11 = t399[row * 256 + col_2 + 3];
-      const v408_7 = l399_11 - acc0_0;
-      const v413_3 = v408_7 - v411;
-      const v415_3 = v405_7 ? v413_3 : 0;
-      const v425_7 = v405_7 ? -0.0009765625 : 0;
-      const v430_3 = v428 * kept409_3;
-      const v431_3 = v425_7 + v430_3;
-      t431[row * 256 + col_2 + 3] = v431_3;
-      acc2_0_0 += v415;
-      acc2_0_1 += v415_1;
-      acc2_0_2 += v415_2;
-      acc2_0_3 += v415_3;
+      const kept417 = row417[col_2] + row417_low[col_2];
+      const l411_4 = col_2;
+      const v413_4 = l411_4 === l412;
+      const l407_8 = t407[row * 256 + col_2];
+      const v416_4 = l407_8 - acc0_0;
+      const v421 = v416_4 - v419;
+      const v423 = v413_4 ? v421 : 0;
+      const v433_4 = v413_4 ? -0.0009765625 : 0;
+      const v438 = v436 * kept417;
+      const v439 = v433_4 + v438;
+      t439[row * 256 + col_2] = v439;
+      const kept417_1 = row417[col_2 + 1] + row417_low[col_2 + 1];
+      const l411_5 = col_2 + 1;
+      const v413_5 = l411_5 === l412;
+      const l407_9 = t407[row * 256 + col_2 + 1];
+      const v416_5 = l407_9 - acc0_0;
+      const v421_1 = v416_5 - v419;
+      const v423_1 = v413_5 ? v421_1 : 0;
+      const v433_5 = v413_5 ? -0.0009765625 : 0;
+      const v438_1 = v436 * kept417_1;
+      const v439_1 = v433_5 + v438_1;
+      t439[row * 256 + col_2 + 1] = v439_1;
+      const kept417_2 = row417[col_2 + 2] + row417_low[col_2 + 2];
+      const l411_6 = col_2 + 2;
+      const v413_6 = l411_6 === l412;
+      const l407_10 = t407[row * 256 + col_2 + 2];
+      const v416_6 = l407_10 - acc0_0;
+      const v421_2 = v416_6 - v419;
+      const v423_2 = v413_6 ? v421_2 : 0;
+      const v433_6 = v413_6 ? -0.0009765625 : 0;
+      const v438_2 = v436 * kept417_2;
+      const v439_2 = v433_6 + v438_2;
+      t439[row * 256 + col_2 + 2] = v439_2;
+      const kept417_3 = row417[col_2 + 3] + row417_low[col_2 + 3];
+      const l411_7 = col_2 + 3;
+      const v413_7 = l411_7 === l412;
+      const l407_11 = t407[row * 256 + col_2 + 3];
+      const v416_7 = l407_11 - acc0_0;
+      const v421_3 = v416_7 - v419;
+      const v423_3 = v413_7 ? v421_3 : 0;
+      const v433_7 = v413_7 ? -0.0009765625 : 0;
+      const v438_3 = v436 * kept417_3;
+      const v439_3 = v433_7 + v438_3;
+      t439[row * 256 + col_2 + 3] = v439_3;
+      acc2_0_0 += v423;
+      acc2_0_1 += v423_1;
+      acc2_0_2 += v423_2;
+      acc2_0_3 += v423_3;
     }
     const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
-    t416[row] = acc2_0;
+    t424[row] = acc2_0;
   }
 }
 // k75b_reduce (compiler/std/functional.loom:33:18)
 function k75b_reduce(buffers, uniforms) {
-  const t416 = buffers.t416;
-  const t418 = buffers.t418;
+  const t424 = buffers.t424;
+  const t426 = buffers.t426;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 1024; col += 4) {
-      const x416 = t416[col];
-      const x416_1 = t416[col + 1];
-      const x416_2 = t416[col + 2];
-      const x416_3 = t416[col + 3];
-      acc0_0_0 += x416;
-      acc0_0_1 += x416_1;
-      acc0_0_2 += x416_2;
-      acc0_0_3 += x416_3;
+      const x424 = t424[col];
+      const x424_1 = t424[col + 1];
+      const x424_2 = t424[col + 2];
+      const x424_3 = t424[col + 3];
+      acc0_0_0 += x424;
+      acc0_0_1 += x424_1;
+      acc0_0_2 += x424_2;
+      acc0_0_3 += x424_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t418[0] = acc0_0;
+    t426[0] = acc0_0;
   }
 }
 function k76_einsum(buffers, uniforms) {
-  const t431 = buffers.t431;
+  const t439 = buffers.t439;
   const p_head_w = buffers.p_head_w;
-  const t432 = buffers.t432;
+  const t440 = buffers.t440;
   const p_norm_g = buffers.p_norm_g;
-  const t434 = buffers.t434;
-  const c_tile = loom_gemm_view(1024, 64, 256, 64, t431, 0, 256, 1, p_head_w, 0, 1, 256);
+  const t442 = buffers.t442;
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t439, 0, 256, 1, p_head_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t432[i * 64 + j] = c_tile[ci + j];
-      const l397 = p_norm_g[j];
-      const v434 = c_tile[ci + j] * l397;
-      t434[i * 64 + j] = v434;
+      t440[i * 64 + j] = c_tile[ci + j];
+      const l405 = p_norm_g[j];
+      const v442 = c_tile[ci + j] * l405;
+      t442[i * 64 + j] = v442;
     }
   }
 }
 function k77_einsum(buffers, uniforms) {
-  const t398 = buffers.t398;
-  const t431 = buffers.t431;
-  const t433 = buffers.t433;
-  const c_tile = loom_gemm_view(64, 256, 1024, 256, t398, 0, 1, 64, t431, 0, 256, 1);
+  const t406 = buffers.t406;
+  const t439 = buffers.t439;
+  const t441 = buffers.t441;
+  const c_tile = loom_gemm_view(64, 256, 1024, 256, t406, 0, 1, 64, t439, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t433[i * 256 + j] = c_tile[ci + j];
+      t441[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
 function k78_reduce(buffers, uniforms) {
-  const t434 = buffers.t434;
-  const t388 = buffers.t388;
-  const t393 = buffers.t393;
-  const t450 = buffers.t450;
+  const t442 = buffers.t442;
+  const t396 = buffers.t396;
+  const t401 = buffers.t401;
+  const t458 = buffers.t458;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l434 = t434[row * 64 + col];
-      const l388 = t388[row * 64 + col];
-      const v439 = l434 * l388;
-      const l434_1 = t434[row * 64 + col + 1];
-      const l388_1 = t388[row * 64 + col + 1];
-      const v439_1 = l434_1 * l388_1;
-      const l434_2 = t434[row * 64 + col + 2];
-      const l388_2 = t388[row * 64 + col + 2];
-      const v439_2 = l434_2 * l388_2;
-      const l434_3 = t434[row * 64 + col + 3];
-      const l388_3 = t388[row * 64 + col + 3];
-      const v439_3 = l434_3 * l388_3;
-      acc0_0_0 += v439;
-      acc0_0_1 += v439_1;
-      acc0_0_2 += v439_2;
-      acc0_0_3 += v439_3;
+      const l442 = t442[row * 64 + col];
+      const l396 = t396[row * 64 + col];
+      const v447 = l442 * l396;
+      const l442_1 = t442[row * 64 + col + 1];
+      const l396_1 = t396[row * 64 + col + 1];
+      const v447_1 = l442_1 * l396_1;
+      const l442_2 = t442[row * 64 + col + 2];
+      const l396_2 = t396[row * 64 + col + 2];
+      const v447_2 = l442_2 * l396_2;
+      const l442_3 = t442[row * 64 + col + 3];
+      const l396_3 = t396[row * 64 + col + 3];
+      const v447_3 = l442_3 * l396_3;
+      acc0_0_0 += v447;
+      acc0_0_1 += v447_1;
+      acc0_0_2 += v447_2;
+      acc0_0_3 += v447_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const l394 = t393[row];
-    const v441 = l394 * l394;
-    const v442 = l394 * v441;
-    const v444 = v442 * -0.5;
-    const v445 = acc0_0 * v444;
-    const v446 = v445 * 0.015625;
+    const l402 = t401[row];
+    const v449 = l402 * l402;
+    const v450 = l402 * v449;
+    const v452 = v450 * -0.5;
+    const v453 = acc0_0 * v452;
+    const v454 = v453 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l434_4 = t434[row * 64 + col_1];
-      const v438 = l434_4 * l394;
-      const l388_4 = t388[row * 64 + col_1];
-      const v448 = v446 * l388_4;
-      const v449 = v438 + v448;
-      const v450 = v449 + v448;
-      t450[row * 64 + col_1] = v450;
+      const l442_4 = t442[row * 64 + col_1];
+      const v446 = l442_4 * l402;
+      const l396_4 = t396[row * 64 + col_1];
+      const v456 = v454 * l396_4;
+      const v457 = v446 + v456;
+      const v458 = v457 + v456;
+      t458[row * 64 + col_1] = v458;
     }
   }
 }
 function k79_einsum(buffers, uniforms) {
-  const t450 = buffers.t450;
+  const t458 = buffers.t458;
   const p_layers_1_moe_shared_mlp_w2_w = buffers.p_layers_1_moe_shared_mlp_w2_w;
-  const t383 = buffers.t383;
-  const t454 = buffers.t454;
-  const t384 = buffers.t384;
-  const t382 = buffers.t382;
-  const t381 = buffers.t381;
-  const t463 = buffers.t463;
-  const c_tile = loom_gemm_view(1024, 32, 64, 32, t450, 0, 64, 1, p_layers_1_moe_shared_mlp_w2_w, 0, 1, 64);
+  const t391 = buffers.t391;
+  const t462 = buffers.t462;
+  const t392 = buffers.t392;
+  const t390 = buffers.t390;
+  const t389 = buffers.t389;
+  const t471 = buffers.t471;
+  const c_tile = loom_gemm_view(1024, 32, 64, 32, t458, 0, 64, 1, p_layers_1_moe_shared_mlp_w2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      const l383 = t383[i * 32 + j];
-      const v454 = c_tile[ci + j] * l383;
-      t454[i * 32 + j] = v454;
-      const l384 = t384[i * 32 + j];
-      const v453 = c_tile[ci + j] * l384;
-      const l382 = t382[i * 32 + j];
-      const v457 = v453 * l382;
-      const l381 = t381[i * 32 + j];
-      const v458 = v453 * l381;
-      const v460 = 1 - l382;
-      const v461 = l382 * v460;
-      const v462 = v458 * v461;
-      const v463 = v457 + v462;
-      t463[i * 32 + j] = v463;
+      const l391 = t391[i * 32 + j];
+      const v462 = c_tile[ci + j] * l391;
+      t462[i * 32 + j] = v462;
+      const l392 = t392[i * 32 + j];
+      const v461 = c_tile[ci + j] * l392;
+      const l390 = t390[i * 32 + j];
+      const v465 = v461 * l390;
+      const l389 = t389[i * 32 + j];
+      const v466 = v461 * l389;
+      const v468 = 1 - l390;
+      const v469 = l390 * v468;
+      const v470 = v466 * v469;
+      const v471 = v465 + v470;
+      t471[i * 32 + j] = v471;
     }
   }
 }
 function k80_einsum(buffers, uniforms) {
-  const t385 = buffers.t385;
-  const t450 = buffers.t450;
-  const t452 = buffers.t452;
-  const c_tile = loom_gemm_view(32, 64, 1024, 64, t385, 0, 1, 32, t450, 0, 64, 1);
+  const t393 = buffers.t393;
+  const t458 = buffers.t458;
+  const t460 = buffers.t460;
+  const c_tile = loom_gemm_view(32, 64, 1024, 64, t393, 0, 1, 32, t458, 0, 64, 1);
   for (let i = 0; i < 32; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t452[i * 64 + j] = c_tile[ci + j];
+      t460[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k81_einsum(buffers, uniforms) {
-  const t292 = buffers.t292;
-  const t454 = buffers.t454;
-  const t456 = buffers.t456;
-  const c_tile = loom_gemm_view(64, 32, 1024, 32, t292, 0, 1, 64, t454, 0, 32, 1);
+  const t300 = buffers.t300;
+  const t462 = buffers.t462;
+  const t464 = buffers.t464;
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t300, 0, 1, 64, t462, 0, 32, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t456[i * 32 + j] = c_tile[ci + j];
+      t464[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
 function k82_einsum(buffers, uniforms) {
-  const t463 = buffers.t463;
+  const t471 = buffers.t471;
   const p_layers_1_moe_shared_mlp_w1_w = buffers.p_layers_1_moe_shared_mlp_w1_w;
-  const t464 = buffers.t464;
-  const c_tile = loom_gemm_view(1024, 64, 32, 64, t463, 0, 32, 1, p_layers_1_moe_shared_mlp_w1_w, 0, 1, 32);
+  const t472 = buffers.t472;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t471, 0, 32, 1, p_layers_1_moe_shared_mlp_w1_w, 0, 1, 32);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t464[i * 64 + j] = c_tile[ci + j];
+      t472[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k83_einsum(buffers, uniforms) {
-  const t292 = buffers.t292;
-  const t463 = buffers.t463;
-  const t465 = buffers.t465;
-  const c_tile = loom_gemm_view(64, 32, 1024, 32, t292, 0, 1, 64, t463, 0, 32, 1);
+  const t300 = buffers.t300;
+  const t471 = buffers.t471;
+  const t473 = buffers.t473;
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t300, 0, 1, 64, t471, 0, 32, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t465[i * 32 + j] = c_tile[ci + j];
+      t473[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
 function k84_gather(buffers, uniforms) {
-  const t366 = buffers.t366;
-  const t450 = buffers.t450;
-  const t467 = buffers.t467;
-  const t375 = buffers.t375;
-  const t468 = buffers.t468;
+  const t374 = buffers.t374;
+  const t458 = buffers.t458;
+  const t475 = buffers.t475;
+  const t383 = buffers.t383;
+  const t476 = buffers.t476;
   for (let i = 0; i < 131072; i++) {
-    const l366 = t366[(i / 64) | 0];
-    const ix = l366 | 0;
-    const l466 = t450[ix * 64 + i % 64];
-    t467[i] = l466;
-    const l377 = t375[(i / 64) | 0];
-    const v468 = l466 * l377;
-    t468[i] = v468;
+    const l374 = t374[(i / 64) | 0];
+    const ix = l374 | 0;
+    const l474 = t458[ix * 64 + i % 64];
+    t475[i] = l474;
+    const l385 = t383[(i / 64) | 0];
+    const v476 = l474 * l385;
+    t476[i] = v476;
   }
 }
 function k85_reduce(buffers, uniforms) {
-  const t467 = buffers.t467;
-  const t373 = buffers.t373;
-  const t470 = buffers.t470;
+  const t475 = buffers.t475;
+  const t381 = buffers.t381;
+  const t478 = buffers.t478;
   for (let row = 0; row < 2048; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l467 = t467[row * 64 + col];
-      const l373 = t373[row * 64 + col];
-      const v469 = l467 * l373;
-      const l467_1 = t467[row * 64 + col + 1];
-      const l373_1 = t373[row * 64 + col + 1];
-      const v469_1 = l467_1 * l373_1;
-      const l467_2 = t467[row * 64 + col + 2];
-      const l373_2 = t373[row * 64 + col + 2];
-      const v469_2 = l467_2 * l373_2;
-      const l467_3 = t467[row * 64 + col + 3];
-      const l373_3 = t373[row * 64 + col + 3];
-      const v469_3 = l467_3 * l373_3;
-      acc0_0_0 += v469;
-      acc0_0_1 += v469_1;
-      acc0_0_2 += v469_2;
-      acc0_0_3 += v469_3;
+      const l475 = t475[row * 64 + col];
+      const l381 = t381[row * 64 + col];
+      const v477 = l475 * l381;
+      const l475_1 = t475[row * 64 + col + 1];
+      const l381_1 = t381[row * 64 + col + 1];
+      const v477_1 = l475_1 * l381_1;
+      const l475_2 = t475[row * 64 + col + 2];
+      const l381_2 = t381[row * 64 + col + 2];
+      const v477_2 = l475_2 * l381_2;
+      const l475_3 = t475[row * 64 + col + 3];
+      const l381_3 = t381[row * 64 + col + 3];
+      const v477_3 = l475_3 * l381_3;
+      acc0_0_0 += v477;
+      acc0_0_1 += v477_1;
+      acc0_0_2 += v477_2;
+      acc0_0_3 += v477_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t470[row] = acc0_0;
+    t478[row] = acc0_0;
   }
 }
 function k86_scatter(buffers, uniforms) {
-  const t472 = buffers.t472;
-  const t470 = buffers.t470;
-  const t361 = buffers.t361;
+  const t480 = buffers.t480;
+  const t478 = buffers.t478;
+  const t369 = buffers.t369;
   for (let z = 0; z < 2048; z++) {
-    t472[z] = 0;
+    t480[z] = 0;
   }
   for (let i = 0; i < 2048; i++) {
-    const l471 = t470[i];
-    const l361 = t361[i];
-    const to = l361 | 0;
-    t472[to] = t472[to] + l471;
+    const l479 = t478[i];
+    const l369 = t369[i];
+    const to = l369 | 0;
+    t480[to] = t480[to] + l479;
   }
 }
 function k87_gmm_dx(buffers, uniforms) {
-  const t468 = buffers.t468;
+  const t476 = buffers.t476;
   const p_layers_1_moe_w2 = buffers.p_layers_1_moe_w2;
-  const t474 = buffers.t474;
-  const t362 = buffers.t362;
+  const t482 = buffers.t482;
+  const t370 = buffers.t370;
   const tile = loom_scratch("k87_gmm_dx.tile", Float32Array, 2048);
   for (let e = 0; e < 8; e++) {
-    const l362 = t362[e];
-    const off = l362 | 0;
-    const l362_1 = t362[e + 1];
-    const off_1 = l362_1 | 0;
+    const l370 = t370[e];
+    const off = l370 | 0;
+    const l370_1 = t370[e + 1];
+    const off_1 = l370_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 32, 64, t468, r0 * 64, 64, 1, p_layers_1_moe_w2, e * 2048, 1, 64);
+      loom_gemm(tile, rows, 32, 64, t476, r0 * 64, 64, 1, p_layers_1_moe_w2, e * 2048, 1, 64);
       for (let r = 0; r < rows * 32; r++) {
-        t474[r0 * 32 + r] = tile[r];
+        t482[r0 * 32 + r] = tile[r];
       }
     }
   }
-  const l362_2 = t362[8];
-  const off_2 = l362_2 | 0;
+  const l370_2 = t370[8];
+  const off_2 = l370_2 | 0;
   for (let c = off_2 * 32; c < 65536; c++) {
-    t474[c] = 0;
+    t482[c] = 0;
   }
 }
 function k88_gmm_dw(buffers, uniforms) {
-  const t372 = buffers.t372;
-  const t468 = buffers.t468;
-  const t475 = buffers.t475;
-  const t362 = buffers.t362;
+  const t380 = buffers.t380;
+  const t476 = buffers.t476;
+  const t483 = buffers.t483;
+  const t370 = buffers.t370;
   const tile = loom_scratch("k88_gmm_dw.tile", Float32Array, 2048);
   for (let e = 0; e < 8; e++) {
-    const l362 = t362[e];
-    const off = l362 | 0;
-    const l362_1 = t362[e + 1];
-    const off_1 = l362_1 | 0;
+    const l370 = t370[e];
+    const off = l370 | 0;
+    const l370_1 = t370[e + 1];
+    const off_1 = l370_1 | 0;
     if (off_1 > off) {
-      loom_gemm(tile, 32, 64, off_1 - off, t372, off * 32, 1, 32, t468, off * 64, 64, 1);
+      loom_gemm(tile, 32, 64, off_1 - off, t380, off * 32, 1, 32, t476, off * 64, 64, 1);
       for (let r = 0; r < 2048; r++) {
-        t475[e * 2048 + r] = tile[r];
+        t483[e * 2048 + r] = tile[r];
       }
     } else {
       for (let r = 0; r < 2048; r++) {
-        t475[e * 2048 + r] = 0;
+        t483[e * 2048 + r] = 0;
       }
     }
   }
 }
 function k89_ew(buffers, uniforms) {
-  const t474 = buffers.t474;
-  const t370 = buffers.t370;
-  const t477 = buffers.t477;
-  const t371 = buffers.t371;
-  const t369 = buffers.t369;
-  const t368 = buffers.t368;
-  const t486 = buffers.t486;
+  const t482 = buffers.t482;
+  const t378 = buffers.t378;
+  const t485 = buffers.t485;
+  const t379 = buffers.t379;
+  const t377 = buffers.t377;
+  const t376 = buffers.t376;
+  const t494 = buffers.t494;
   for (let i = 0; i < 65536; i++) {
-    const l474 = t474[i];
-    const l370 = t370[i];
-    const v477 = l474 * l370;
-    t477[i] = v477;
-    const l371 = t371[i];
-    const v476 = l474 * l371;
-    const l369 = t369[i];
-    const v480 = v476 * l369;
-    const l368 = t368[i];
-    const v481 = v476 * l368;
-    const v483 = 1 - l369;
-    const v484 = l369 * v483;
-    const v485 = v481 * v484;
-    const v486 = v480 + v485;
-    t486[i] = v486;
+    const l482 = t482[i];
+    const l378 = t378[i];
+    const v485 = l482 * l378;
+    t485[i] = v485;
+    const l379 = t379[i];
+    const v484 = l482 * l379;
+    const l377 = t377[i];
+    const v488 = v484 * l377;
+    const l376 = t376[i];
+    const v489 = v484 * l376;
+    const v491 = 1 - l377;
+    const v492 = l377 * v491;
+    const v493 = v489 * v492;
+    const v494 = v488 + v493;
+    t494[i] = v494;
   }
 }
 function k90_gmm_dx(buffers, uniforms) {
-  const t477 = buffers.t477;
+  const t485 = buffers.t485;
   const p_layers_1_moe_w3 = buffers.p_layers_1_moe_w3;
-  const t478 = buffers.t478;
-  const t362 = buffers.t362;
+  const t486 = buffers.t486;
+  const t370 = buffers.t370;
   const tile = loom_scratch("k90_gmm_dx.tile", Float32Array, 4096);
   for (let e = 0; e < 8; e++) {
-    const l362 = t362[e];
-    const off = l362 | 0;
-    const l362_1 = t362[e + 1];
-    const off_1 = l362_1 | 0;
+    const l370 = t370[e];
+    const off = l370 | 0;
+    const l370_1 = t370[e + 1];
+    const off_1 = l370_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 64, 32, t477, r0 * 32, 32, 1, p_layers_1_moe_w3, e * 2048, 1, 32);
+      loom_gemm(tile, rows, 64, 32, t485, r0 * 32, 32, 1, p_layers_1_moe_w3, e * 2048, 1, 32);
       for (let r = 0; r < rows * 64; r++) {
-        t478[r0 * 64 + r] = tile[r];
+        t486[r0 * 64 + r] = tile[r];
       }
     }
   }
-  const l362_2 = t362[8];
-  const off_2 = l362_2 | 0;
+  const l370_2 = t370[8];
+  const off_2 = l370_2 | 0;
   for (let c = off_2 * 64; c < 131072; c++) {
-    t478[c] = 0;
+    t486[c] = 0;
   }
 }
 function k91_gmm_dw(buffers, uniforms) {
-  const t367 = buffers.t367;
-  const t477 = buffers.t477;
-  const t479 = buffers.t479;
-  const t362 = buffers.t362;
+  const t375 = buffers.t375;
+  const t485 = buffers.t485;
+  const t487 = buffers.t487;
+  const t370 = buffers.t370;
   const tile = loom_scratch("k91_gmm_dw.tile", Float32Array, 2048);
   for (let e = 0; e < 8; e++) {
-    const l362 = t362[e];
-    const off = l362 | 0;
-    const l362_1 = t362[e + 1];
-    const off_1 = l362_1 | 0;
+    const l370 = t370[e];
+    const off = l370 | 0;
+    const l370_1 = t370[e + 1];
+    const off_1 = l370_1 | 0;
     if (off_1 > off) {
-      loom_gemm(tile, 64, 32, off_1 - off, t367, off * 64, 1, 64, t477, off * 32, 32, 1);
+      loom_gemm(tile, 64, 32, off_1 - off, t375, off * 64, 1, 64, t485, off * 32, 32, 1);
       for (let r = 0; r < 2048; r++) {
-        t479[e * 2048 + r] = tile[r];
+        t487[e * 2048 + r] = tile[r];
       }
     } else {
       for (let r = 0; r < 2048; r++) {
-        t479[e * 2048 + r] = 0;
+        t487[e * 2048 + r] = 0;
       }
     }
   }
 }
 function k92_gmm_dx(buffers, uniforms) {
-  const t486 = buffers.t486;
+  const t494 = buffers.t494;
   const p_layers_1_moe_w1 = buffers.p_layers_1_moe_w1;
-  const t487 = buffers.t487;
-  const t362 = buffers.t362;
+  const t495 = buffers.t495;
+  const t370 = buffers.t370;
   const tile = loom_scratch("k92_gmm_dx.tile", Float32Array, 4096);
   for (let e = 0; e < 8; e++) {
-    const l362 = t362[e];
-    const off = l362 | 0;
-    const l362_1 = t362[e + 1];
-    const off_1 = l362_1 | 0;
+    const l370 = t370[e];
+    const off = l370 | 0;
+    const l370_1 = t370[e + 1];
+    const off_1 = l370_1 | 0;
     for (let r0 = off; r0 < off_1; r0 += 64) {
       const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 64, 32, t486, r0 * 32, 32, 1, p_layers_1_moe_w1, e * 2048, 1, 32);
+      loom_gemm(tile, rows, 64, 32, t494, r0 * 32, 32, 1, p_layers_1_moe_w1, e * 2048, 1, 32);
       for (let r = 0; r < rows * 64; r++) {
-        t487[r0 * 64 + r] = tile[r];
+        t495[r0 * 64 + r] = tile[r];
       }
     }
   }
-  const l362_2 = t362[8];
-  const off_2 = l362_2 | 0;
+  const l370_2 = t370[8];
+  const off_2 = l370_2 | 0;
   for (let c = off_2 * 64; c < 131072; c++) {
-    t487[c] = 0;
+    t495[c] = 0;
   }
 }
 function k93_gmm_dw(buffers, uniforms) {
-  const t367 = buffers.t367;
-  const t486 = buffers.t486;
-  const t488 = buffers.t488;
-  const t362 = buffers.t362;
+  const t375 = buffers.t375;
+  const t494 = buffers.t494;
+  const t496 = buffers.t496;
+  const t370 = buffers.t370;
   const tile = loom_scratch("k93_gmm_dw.tile", Float32Array, 2048);
   for (let e = 0; e < 8; e++) {
-    const l362 = t362[e];
-    const off = l362 | 0;
-    const l362_1 = t362[e + 1];
-    const off_1 = l362_1 | 0;
+    const l370 = t370[e];
+    const off = l370 | 0;
+    const l370_1 = t370[e + 1];
+    const off_1 = l370_1 | 0;
     if (off_1 > off) {
-      loom_gemm(tile, 64, 32, off_1 - off, t367, off * 64, 1, 64, t486, off * 32, 32, 1);
+      loom_gemm(tile, 64, 32, off_1 - off, t375, off * 64, 1, 64, t494, off * 32, 32, 1);
       for (let r = 0; r < 2048; r++) {
-        t488[e * 2048 + r] = tile[r];
+        t496[e * 2048 + r] = tile[r];
       }
     } else {
       for (let r = 0; r < 2048; r++) {
-        t488[e * 2048 + r] = 0;
+        t496[e * 2048 + r] = 0;
       }
     }
   }
 }
 function k94_scatter(buffers, uniforms) {
-  const t490 = buffers.t490;
-  const t478 = buffers.t478;
-  const t487 = buffers.t487;
-  const t366 = buffers.t366;
+  const t498 = buffers.t498;
+  const t486 = buffers.t486;
+  const t495 = buffers.t495;
+  const t374 = buffers.t374;
   for (let z = 0; z < 65536; z++) {
-    t490[z] = 0;
+    t498[z] = 0;
   }
   for (let i = 0; i < 131072; i++) {
-    const l478 = t478[i];
-    const l487 = t487[i];
-    const v489 = l478 + l487;
-    const l366 = t366[(i / 64) | 0];
-    const to = (l366 | 0) * 64 + i % 64;
-    t490[to] = t490[to] + v489;
+    const l486 = t486[i];
+    const l495 = t495[i];
+    const v497 = l486 + l495;
+    const l374 = t374[(i / 64) | 0];
+    const to = (l374 | 0) * 64 + i % 64;
+    t498[to] = t498[to] + v497;
   }
 }
 function k95_reduce(buffers, uniforms) {
-  const t472 = buffers.t472;
-  const t340 = buffers.t340;
-  const t338 = buffers.t338;
-  const t495 = buffers.t495;
+  const t480 = buffers.t480;
+  const t348 = buffers.t348;
+  const t346 = buffers.t346;
+  const t503 = buffers.t503;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
-    const l339 = t338[row];
+    const l347 = t346[row];
     for (let col = 0; col < 2; col++) {
-      const l473 = t472[row * 2 + col];
-      const l340 = t340[row * 2 + col];
-      const v492 = l473 * l340;
-      const v493 = v492 / l339;
-      const v494 = -v493;
-      acc0_0 += v494;
+      const l481 = t480[row * 2 + col];
+      const l348 = t348[row * 2 + col];
+      const v500 = l481 * l348;
+      const v501 = v500 / l347;
+      const v502 = -v501;
+      acc0_0 += v502;
     }
-    t495[row] = acc0_0;
+    t503[row] = acc0_0;
   }
 }
 function k96_scatter(buffers, uniforms) {
-  const t499 = buffers.t499;
-  const t472 = buffers.t472;
-  const t338 = buffers.t338;
-  const t495 = buffers.t495;
-  const t333 = buffers.t333;
+  const t507 = buffers.t507;
+  const t480 = buffers.t480;
+  const t346 = buffers.t346;
+  const t503 = buffers.t503;
+  const t341 = buffers.t341;
   for (let z = 0; z < 8192; z++) {
-    t499[z] = 0;
+    t507[z] = 0;
   }
   for (let i = 0; i < 2048; i++) {
-    const l473 = t472[i];
-    const l339 = t338[(i / 2) | 0];
-    const v491 = l473 / l339;
-    const l496 = t495[(i / 2) | 0];
-    const v497 = v491 + l496;
-    const l335 = t333[i];
-    const to = l335 | 0;
-    t499[to] = t499[to] + v497;
+    const l481 = t480[i];
+    const l347 = t346[(i / 2) | 0];
+    const v499 = l481 / l347;
+    const l504 = t503[(i / 2) | 0];
+    const v505 = v499 + l504;
+    const l343 = t341[i];
+    const to = l343 | 0;
+    t507[to] = t507[to] + v505;
   }
 }
 // k97_reduce (compiler/std/moe.loom:57:16)
 function k97_reduce(buffers, uniforms) {
-  const t295 = buffers.t295;
-  const t499 = buffers.t499;
-  const t503 = buffers.t503;
-  const t504 = buffers.t504;
-  const t603 = buffers.t603;
-  const t324 = buffers.t324;
-  const t613 = buffers.t613;
+  const t303 = buffers.t303;
+  const t507 = buffers.t507;
+  const t511 = buffers.t511;
+  const t512 = buffers.t512;
+  const t614 = buffers.t614;
+  const t332 = buffers.t332;
+  const t624 = buffers.t624;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 8; col += 4) {
-      const l295 = t295[row * 8 + col];
-      const l500 = t499[row * 8 + col];
-      const l503 = t503[row * 8 + col];
-      const v504 = l500 * l503;
-      t504[row * 8 + col] = v504;
-      const l295_1 = t295[row * 8 + col + 1];
-      const l500_1 = t499[row * 8 + col + 1];
-      const l503_1 = t503[row * 8 + col + 1];
-      const v504_1 = l500_1 * l503_1;
-      t504[row * 8 + col + 1] = v504_1;
-      const l295_2 = t295[row * 8 + col + 2];
-      const l500_2 = t499[row * 8 + col + 2];
-      const l503_2 = t503[row * 8 + col + 2];
-      const v504_2 = l500_2 * l503_2;
-      t504[row * 8 + col + 2] = v504_2;
-      const l295_3 = t295[row * 8 + col + 3];
-      const l500_3 = t499[row * 8 + col + 3];
-      const l503_3 = t503[row * 8 + col + 3];
-      const v504_3 = l500_3 * l503_3;
-      t504[row * 8 + col + 3] = v504_3;
-      acc0_0_0 += l295;
-      acc0_0_1 += l295_1;
-      acc0_0_2 += l295_2;
-      acc0_0_3 += l295_3;
+      const l303 = t303[row * 8 + col];
+      const l508 = t507[row * 8 + col];
+      const l511 = t511[row * 8 + col];
+      const v512 = l508 * l511;
+      t512[row * 8 + col] = v512;
+      const l303_1 = t303[row * 8 + col + 1];
+      const l508_1 = t507[row * 8 + col + 1];
+      const l511_1 = t511[row * 8 + col + 1];
+      const v512_1 = l508_1 * l511_1;
+      t512[row * 8 + col + 1] = v512_1;
+      const l303_2 = t303[row * 8 + col + 2];
+      const l508_2 = t507[row * 8 + col + 2];
+      const l511_2 = t511[row * 8 + col + 2];
+      const v512_2 = l508_2 * l511_2;
+      t512[row * 8 + col + 2] = v512_2;
+      const l303_3 = t303[row * 8 + col + 3];
+      const l508_3 = t507[row * 8 + col + 3];
+      const l511_3 = t511[row * 8 + col + 3];
+      const v512_3 = l508_3 * l511_3;
+      t512[row * 8 + col + 3] = v512_3;
+      acc0_0_0 += l303;
+      acc0_0_1 += l303_1;
+      acc0_0_2 += l303_2;
+      acc0_0_3 += l303_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     let acc1_0_0 = 0;
@@ -2804,158 +2820,113 @@ function k97_reduce(buffers, uniforms) {
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
     for (let col_1 = 0; col_1 < 8; col_1 += 4) {
-      const l605 = t603[col_1];
-      const l295_4 = t295[row * 8 + col_1];
-      const v324 = l295_4 / acc0_0;
-      const v607 = l605 * v324;
-      const v608 = v607 / acc0_0;
-      const v609 = -v608;
-      t324[row * 8 + col_1] = v324;
-      const l605_1 = t603[col_1 + 1];
-      const l295_5 = t295[row * 8 + col_1 + 1];
-      const v324_1 = l295_5 / acc0_0;
-      const v607_1 = l605_1 * v324_1;
-      const v608_1 = v607_1 / acc0_0;
-      const v609_1 = -v608_1;
-      t324[row * 8 + col_1 + 1] = v324_1;
-      const l605_2 = t603[col_1 + 2];
-      const l295_6 = t295[row * 8 + col_1 + 2];
-      const v324_2 = l295_6 / acc0_0;
-      const v607_2 = l605_2 * v324_2;
-      const v608_2 = v607_2 / acc0_0;
-      const v609_2 = -v608_2;
-      t324[row * 8 + col_1 + 2] = v324_2;
-      const l605_3 = t603[col_1 + 3];
-      const l295_7 = t295[row * 8 + col_1 + 3];
-      const v324_3 = l295_7 / acc0_0;
-      const v607_3 = l605_3 * v324_3;
-      const v608_3 = v607_3 / acc0_0;
-      const v609_3 = -v608_3;
-      t324[row * 8 + col_1 + 3] = v324_3;
-      acc1_0_0 += v609;
-      acc1_0_1 += v609_1;
-      acc1_0_2 += v609_2;
-      acc1_0_3 += v609_3;
+      const l616 = t614[col_1];
+      const l303_4 = t303[row * 8 + col_1];
+      const v332 = l303_4 / acc0_0;
+      const v618 = l616 * v332;
+      const v619 = v618 / acc0_0;
+      const v620 = -v619;
+      t332[row * 8 + col_1] = v332;
+      const l616_1 = t614[col_1 + 1];
+      const l303_5 = t303[row * 8 + col_1 + 1];
+      const v332_1 = l303_5 / acc0_0;
+      const v618_1 = l616_1 * v332_1;
+      const v619_1 = v618_1 / acc0_0;
+      const v620_1 = -v619_1;
+      t332[row * 8 + col_1 + 1] = v332_1;
+      const l616_2 = t614[col_1 + 2];
+      const l303_6 = t303[row * 8 + col_1 + 2];
+      const v332_2 = l303_6 / acc0_0;
+      const v618_2 = l616_2 * v332_2;
+      const v619_2 = v618_2 / acc0_0;
+      const v620_2 = -v619_2;
+      t332[row * 8 + col_1 + 2] = v332_2;
+      const l616_3 = t614[col_1 + 3];
+      const l303_7 = t303[row * 8 + col_1 + 3];
+      const v332_3 = l303_7 / acc0_0;
+      const v618_3 = l616_3 * v332_3;
+      const v619_3 = v618_3 / acc0_0;
+      const v620_3 = -v619_3;
+      t332[row * 8 + col_1 + 3] = v332_3;
+      acc1_0_0 += v620;
+      acc1_0_1 += v620_1;
+      acc1_0_2 += v620_2;
+      acc1_0_3 += v620_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     for (let col_2 = 0; col_2 < 8; col_2++) {
-      const l605_4 = t603[col_2];
-      const v606 = l605_4 / acc0_0;
-      const v612 = v606 + acc1_0;
-      const l503_4 = t503[row * 8 + col_2];
-      const v613 = v612 * l503_4;
-      t613[row * 8 + col_2] = v613;
+      const l616_4 = t614[col_2];
+      const v617 = l616_4 / acc0_0;
+      const v623 = v617 + acc1_0;
+      const l511_4 = t511[row * 8 + col_2];
+      const v624 = v623 * l511_4;
+      t624[row * 8 + col_2] = v624;
     }
   }
 }
 function k98_einsum(buffers, uniforms) {
-  const t504 = buffers.t504;
+  const t512 = buffers.t512;
   const p_layers_1_moe_router_w = buffers.p_layers_1_moe_router_w;
-  const t505 = buffers.t505;
-  const c_tile = loom_gemm_view(1024, 64, 8, 64, t504, 0, 8, 1, p_layers_1_moe_router_w, 0, 1, 8);
+  const t513 = buffers.t513;
+  const c_tile = loom_gemm_view(1024, 64, 8, 64, t512, 0, 8, 1, p_layers_1_moe_router_w, 0, 1, 8);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t505[i * 64 + j] = c_tile[ci + j];
+      t513[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k99_einsum(buffers, uniforms) {
-  const t454 = buffers.t454;
+  const t462 = buffers.t462;
   const p_layers_1_moe_shared_mlp_w3_w = buffers.p_layers_1_moe_shared_mlp_w3_w;
-  const t464 = buffers.t464;
-  const t490 = buffers.t490;
-  const t505 = buffers.t505;
-  const t510 = buffers.t510;
+  const t472 = buffers.t472;
+  const t498 = buffers.t498;
+  const t513 = buffers.t513;
+  const t518 = buffers.t518;
   const p_layers_1_moe_norm_g = buffers.p_layers_1_moe_norm_g;
-  const t511 = buffers.t511;
-  const c_tile = loom_gemm_view(1024, 64, 32, 64, t454, 0, 32, 1, p_layers_1_moe_shared_mlp_w3_w, 0, 1, 32);
+  const t519 = buffers.t519;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t462, 0, 32, 1, p_layers_1_moe_shared_mlp_w3_w, 0, 1, 32);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l464 = t464[i * 64 + j];
-      const v509 = c_tile[ci + j] + l464;
-      const l490 = t490[i * 64 + j];
-      const l505 = t505[i * 64 + j];
-      const v507 = l490 + l505;
-      const v510 = v509 + v507;
-      t510[i * 64 + j] = v510;
-      const l291 = p_layers_1_moe_norm_g[j];
-      const v511 = v510 * l291;
-      t511[i * 64 + j] = v511;
+      const l472 = t472[i * 64 + j];
+      const v517 = c_tile[ci + j] + l472;
+      const l498 = t498[i * 64 + j];
+      const l513 = t513[i * 64 + j];
+      const v515 = l498 + l513;
+      const v518 = v517 + v515;
+      t518[i * 64 + j] = v518;
+      const l299 = p_layers_1_moe_norm_g[j];
+      const v519 = v518 * l299;
+      t519[i * 64 + j] = v519;
     }
   }
 }
-function k100_attn_lse(buffers, uniforms) {
-  const t262 = buffers.t262;
-  const t277 = buffers.t277;
-  const t531 = buffers.t531;
-  const s = loom_scratch("k100_attn_lse.s", Float32Array, 4096);
-  const m = loom_scratch("k100_attn_lse.m", Float32Array, 32);
-  const l = loom_scratch("k100_attn_lse.l", Float32Array, 32);
-  const jlo = 0;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t262, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t277, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const rb = r_1 * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
-            let mt = -3e+38;
-            for (let c = 0; c < chi; c++) {
-              mt = Math.max(mt, s[rb + c]);
-            }
-            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
-            const corr = loom_exp(m[r_1] - mn);
-            let sum = 0;
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
-              sum += s[rb + c];
-            }
-            l[r_1] = l[r_1] * corr + sum;
-            m[r_1] = mn;
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          t531[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
-        }
-      }
-    }
-  }
-}
-function k101_einsum(buffers, uniforms) {
-  const t613 = buffers.t613;
+function k100_einsum(buffers, uniforms) {
+  const t624 = buffers.t624;
   const p_layers_1_moe_router_w = buffers.p_layers_1_moe_router_w;
-  const t614 = buffers.t614;
+  const t625 = buffers.t625;
   const p_layers_1_moe_norm_g = buffers.p_layers_1_moe_norm_g;
-  const t617 = buffers.t617;
-  const c_tile = loom_gemm_view(1024, 64, 8, 64, t613, 0, 8, 1, p_layers_1_moe_router_w, 0, 1, 8);
+  const t628 = buffers.t628;
+  const c_tile = loom_gemm_view(1024, 64, 8, 64, t624, 0, 8, 1, p_layers_1_moe_router_w, 0, 1, 8);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t614[i * 64 + j] = c_tile[ci + j];
-      const l291 = p_layers_1_moe_norm_g[j];
-      const v617 = c_tile[ci + j] * l291;
-      t617[i * 64 + j] = v617;
+      t625[i * 64 + j] = c_tile[ci + j];
+      const l299 = p_layers_1_moe_norm_g[j];
+      const v628 = c_tile[ci + j] * l299;
+      t628[i * 64 + j] = v628;
     }
   }
 }
-function k102_reduce(buffers, uniforms) {
-  const t511 = buffers.t511;
-  const t282 = buffers.t282;
-  const t617 = buffers.t617;
-  const t450 = buffers.t450;
-  const t287 = buffers.t287;
-  const t527 = buffers.t527;
-  const t629 = buffers.t629;
+function k101_reduce(buffers, uniforms) {
+  const t519 = buffers.t519;
+  const t290 = buffers.t290;
+  const t628 = buffers.t628;
+  const t458 = buffers.t458;
+  const t295 = buffers.t295;
+  const t535 = buffers.t535;
+  const t640 = buffers.t640;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -2966,184 +2937,121 @@ function k102_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l511 = t511[row * 64 + col];
-      const l282 = t282[row * 64 + col];
-      const v516 = l511 * l282;
-      const l617 = t617[row * 64 + col];
-      const v622 = l617 * l282;
-      const l511_1 = t511[row * 64 + col + 1];
-      const l282_1 = t282[row * 64 + col + 1];
-      const v516_1 = l511_1 * l282_1;
-      const l617_1 = t617[row * 64 + col + 1];
-      const v622_1 = l617_1 * l282_1;
-      const l511_2 = t511[row * 64 + col + 2];
-      const l282_2 = t282[row * 64 + col + 2];
-      const v516_2 = l511_2 * l282_2;
-      const l617_2 = t617[row * 64 + col + 2];
-      const v622_2 = l617_2 * l282_2;
-      const l511_3 = t511[row * 64 + col + 3];
-      const l282_3 = t282[row * 64 + col + 3];
-      const v516_3 = l511_3 * l282_3;
-      const l617_3 = t617[row * 64 + col + 3];
-      const v622_3 = l617_3 * l282_3;
-      acc0_0_0 += v516;
-      acc0_1_0 += v622;
-      acc0_0_1 += v516_1;
-      acc0_1_1 += v622_1;
-      acc0_0_2 += v516_2;
-      acc0_1_2 += v622_2;
-      acc0_0_3 += v516_3;
-      acc0_1_3 += v622_3;
+      const l519 = t519[row * 64 + col];
+      const l290 = t290[row * 64 + col];
+      const v524 = l519 * l290;
+      const l628 = t628[row * 64 + col];
+      const v633 = l628 * l290;
+      const l519_1 = t519[row * 64 + col + 1];
+      const l290_1 = t290[row * 64 + col + 1];
+      const v524_1 = l519_1 * l290_1;
+      const l628_1 = t628[row * 64 + col + 1];
+      const v633_1 = l628_1 * l290_1;
+      const l519_2 = t519[row * 64 + col + 2];
+      const l290_2 = t290[row * 64 + col + 2];
+      const v524_2 = l519_2 * l290_2;
+      const l628_2 = t628[row * 64 + col + 2];
+      const v633_2 = l628_2 * l290_2;
+      const l519_3 = t519[row * 64 + col + 3];
+      const l290_3 = t290[row * 64 + col + 3];
+      const v524_3 = l519_3 * l290_3;
+      const l628_3 = t628[row * 64 + col + 3];
+      const v633_3 = l628_3 * l290_3;
+      acc0_0_0 += v524;
+      acc0_1_0 += v633;
+      acc0_0_1 += v524_1;
+      acc0_1_1 += v633_1;
+      acc0_0_2 += v524_2;
+      acc0_1_2 += v633_2;
+      acc0_0_3 += v524_3;
+      acc0_1_3 += v633_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    const l288 = t287[row];
-    const v518 = l288 * l288;
-    const v519 = l288 * v518;
-    const v520 = v519 * -0.5;
-    const v521 = acc0_0 * v520;
-    const v522 = v521 * 0.015625;
-    const v624 = acc0_1 * v520;
-    const v625 = v624 * 0.015625;
+    const l296 = t295[row];
+    const v526 = l296 * l296;
+    const v527 = l296 * v526;
+    const v528 = v527 * -0.5;
+    const v529 = acc0_0 * v528;
+    const v530 = v529 * 0.015625;
+    const v635 = acc0_1 * v528;
+    const v636 = v635 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l450 = t450[row * 64 + col_1];
-      const l511_4 = t511[row * 64 + col_1];
-      const v515 = l511_4 * l288;
-      const v525 = l450 + v515;
-      const l282_4 = t282[row * 64 + col_1];
-      const v524 = v522 * l282_4;
-      const v526 = v525 + v524;
-      const v527 = v526 + v524;
-      t527[row * 64 + col_1] = v527;
-      const l617_4 = t617[row * 64 + col_1];
-      const v621 = l617_4 * l288;
-      const v627 = v625 * l282_4;
-      const v628 = v621 + v627;
-      const v629 = v628 + v627;
-      t629[row * 64 + col_1] = v629;
+      const l458 = t458[row * 64 + col_1];
+      const l519_4 = t519[row * 64 + col_1];
+      const v523 = l519_4 * l296;
+      const v533 = l458 + v523;
+      const l290_4 = t290[row * 64 + col_1];
+      const v532 = v530 * l290_4;
+      const v534 = v533 + v532;
+      const v535 = v534 + v532;
+      t535[row * 64 + col_1] = v535;
+      const l628_4 = t628[row * 64 + col_1];
+      const v632 = l628_4 * l296;
+      const v638 = v636 * l290_4;
+      const v639 = v632 + v638;
+      const v640 = v639 + v638;
+      t640[row * 64 + col_1] = v640;
+    }
+  }
+}
+function k102_einsum(buffers, uniforms) {
+  const t535 = buffers.t535;
+  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
+  const t536 = buffers.t536;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t535, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t536[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
 function k103_einsum(buffers, uniforms) {
-  const t527 = buffers.t527;
-  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t528 = buffers.t528;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t527, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t528[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
-    }
-  }
-}
-function k104_attn_dv(buffers, uniforms) {
-  const t262 = buffers.t262;
-  const t277 = buffers.t277;
-  const t528 = buffers.t528;
-  const t531 = buffers.t531;
-  const t536 = buffers.t536;
-  const s = loom_scratch("k104_attn_dv.s", Float32Array, 4096);
-  const prod = loom_scratch("k104_attn_dv.prod", Float32Array, 512);
-  const acc = loom_scratch("k104_attn_dv.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t262, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t277, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t531[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t528, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t528, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t536[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k105_copy(buffers, uniforms) {
-  const t536 = buffers.t536;
-  const t573 = buffers.t573;
-  for (let i = 0; i < 65536; i++) {
-    const l573 = t536[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t573[i] = l573;
-  }
-}
-function k106_einsum(buffers, uniforms) {
-  const t292 = buffers.t292;
-  const t613 = buffers.t613;
-  const t615 = buffers.t615;
-  const c_tile = loom_gemm_view(64, 8, 1024, 8, t292, 0, 1, 64, t613, 0, 8, 1);
+  const t300 = buffers.t300;
+  const t624 = buffers.t624;
+  const t626 = buffers.t626;
+  const c_tile = loom_gemm_view(64, 8, 1024, 8, t300, 0, 1, 64, t624, 0, 8, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 8;
     for (let j = 0; j < 8; j++) {
-      t615[i * 8 + j] = c_tile[ci + j];
+      t626[i * 8 + j] = c_tile[ci + j];
     }
   }
 }
-function k107_einsum(buffers, uniforms) {
-  const t292 = buffers.t292;
-  const t504 = buffers.t504;
-  const t615 = buffers.t615;
-  const t958 = buffers.t958;
-  const c_tile = loom_gemm_view(64, 8, 1024, 8, t292, 0, 1, 64, t504, 0, 8, 1);
+function k104_einsum(buffers, uniforms) {
+  const t300 = buffers.t300;
+  const t512 = buffers.t512;
+  const t626 = buffers.t626;
+  const t980 = buffers.t980;
+  const c_tile = loom_gemm_view(64, 8, 1024, 8, t300, 0, 1, 64, t512, 0, 8, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 8;
     for (let j = 0; j < 8; j++) {
-      const l615 = t615[i * 8 + j];
-      const v958 = c_tile[ci + j] + l615;
-      t958[i * 8 + j] = v958;
+      const l626 = t626[i * 8 + j];
+      const v980 = c_tile[ci + j] + l626;
+      t980[i * 8 + j] = v980;
     }
   }
 }
-function k108_einsum(buffers, uniforms) {
-  const t629 = buffers.t629;
+function k105_einsum(buffers, uniforms) {
+  const t640 = buffers.t640;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t630 = buffers.t630;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t629, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
+  const t641 = buffers.t641;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t640, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t630[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
+      t641[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
-function k109_reduce(buffers, uniforms) {
-  const t528 = buffers.t528;
-  const t279 = buffers.t279;
-  const t630 = buffers.t630;
-  const t533 = buffers.t533;
-  const t634 = buffers.t634;
+function k106_reduce(buffers, uniforms) {
+  const t536 = buffers.t536;
+  const t283 = buffers.t283;
+  const t641 = buffers.t641;
+  const t540 = buffers.t540;
+  const t645 = buffers.t645;
   for (let row = 0; row < 4096; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -3154,725 +3062,712 @@ function k109_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 16; col += 4) {
-      const l528 = t528[row * 16 + col];
-      const l279 = t279[row * 16 + col];
-      const v532 = l528 * l279;
-      const l630 = t630[row * 16 + col];
-      const v633 = l630 * l279;
-      const l528_1 = t528[row * 16 + col + 1];
-      const l279_1 = t279[row * 16 + col + 1];
-      const v532_1 = l528_1 * l279_1;
-      const l630_1 = t630[row * 16 + col + 1];
-      const v633_1 = l630_1 * l279_1;
-      const l528_2 = t528[row * 16 + col + 2];
-      const l279_2 = t279[row * 16 + col + 2];
-      const v532_2 = l528_2 * l279_2;
-      const l630_2 = t630[row * 16 + col + 2];
-      const v633_2 = l630_2 * l279_2;
-      const l528_3 = t528[row * 16 + col + 3];
-      const l279_3 = t279[row * 16 + col + 3];
-      const v532_3 = l528_3 * l279_3;
-      const l630_3 = t630[row * 16 + col + 3];
-      const v633_3 = l630_3 * l279_3;
-      acc0_0_0 += v532;
-      acc0_1_0 += v633;
-      acc0_0_1 += v532_1;
-      acc0_1_1 += v633_1;
-      acc0_0_2 += v532_2;
-      acc0_1_2 += v633_2;
-      acc0_0_3 += v532_3;
-      acc0_1_3 += v633_3;
+      const l536 = t536[row * 16 + col];
+      const l285 = t283[row * 16 + col];
+      const v539 = l536 * l285;
+      const l641 = t641[row * 16 + col];
+      const v644 = l641 * l285;
+      const l536_1 = t536[row * 16 + col + 1];
+      const l285_1 = t283[row * 16 + col + 1];
+      const v539_1 = l536_1 * l285_1;
+      const l641_1 = t641[row * 16 + col + 1];
+      const v644_1 = l641_1 * l285_1;
+      const l536_2 = t536[row * 16 + col + 2];
+      const l285_2 = t283[row * 16 + col + 2];
+      const v539_2 = l536_2 * l285_2;
+      const l641_2 = t641[row * 16 + col + 2];
+      const v644_2 = l641_2 * l285_2;
+      const l536_3 = t536[row * 16 + col + 3];
+      const l285_3 = t283[row * 16 + col + 3];
+      const v539_3 = l536_3 * l285_3;
+      const l641_3 = t641[row * 16 + col + 3];
+      const v644_3 = l641_3 * l285_3;
+      acc0_0_0 += v539;
+      acc0_1_0 += v644;
+      acc0_0_1 += v539_1;
+      acc0_1_1 += v644_1;
+      acc0_0_2 += v539_2;
+      acc0_1_2 += v644_2;
+      acc0_0_3 += v539_3;
+      acc0_1_3 += v644_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    t533[row] = acc0_0;
-    t634[row] = acc0_1;
+    t540[row] = acc0_0;
+    t645[row] = acc0_1;
   }
 }
-function k110_attn_dq(buffers, uniforms) {
-  const t262 = buffers.t262;
-  const t277 = buffers.t277;
-  const t246 = buffers.t246;
-  const t528 = buffers.t528;
-  const t531 = buffers.t531;
-  const t533 = buffers.t533;
-  const t534 = buffers.t534;
-  const s = loom_scratch("k110_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k110_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k110_attn_dq.prod", Float32Array, 512);
-  const acc = loom_scratch("k110_attn_dq.acc", Float32Array, 512);
+function k107_attn_dqkv(buffers, uniforms) {
+  const t266 = buffers.t266;
+  const t281 = buffers.t281;
+  const t250 = buffers.t250;
+  const t536 = buffers.t536;
+  const t283 = buffers.t283;
+  const t540 = buffers.t540;
+  const t541 = buffers.t541;
+  const s = loom_scratch("k107_attn_dqkv.s", Float32Array, 8192);
+  const ds = loom_scratch("k107_attn_dqkv.ds", Float32Array, 8192);
+  const dq = loom_scratch("k107_attn_dqkv.dq", Float32Array, 1024);
+  const dk = loom_scratch("k107_attn_dqkv.dk", Float32Array, 1024);
+  const dv = loom_scratch("k107_attn_dqkv.dv", Float32Array, 1024);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        if (jlo >= jhi) {
-          for (let e = 0; e < bq * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t262, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t277, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t528, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t246, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r = 0; r < bq; r++) {
-            const rb = r * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-            const lse = t531[h * 64 + b0 * 256 + (i0 + r)];
-            const dl = t533[h * 64 + b0 * 256 + (i0 + r)];
-            for (let c = chi; c < bk; c++) {
-              s[rb + c] = 0;
-            }
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
-            }
-          }
-          if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t277, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-          } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t277, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
-              acc[e_1] = acc[e_1] + prod[e_1];
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t534[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k111_attn_dk(buffers, uniforms) {
-  const t262 = buffers.t262;
-  const t277 = buffers.t277;
-  const t246 = buffers.t246;
-  const t528 = buffers.t528;
-  const t531 = buffers.t531;
-  const t533 = buffers.t533;
-  const t535 = buffers.t535;
-  const s = loom_scratch("k111_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k111_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k111_attn_dk.prod", Float32Array, 512);
-  const acc = loom_scratch("k111_attn_dk.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
+      for (let e_2 = 0; e_2 < 1024; e_2++) {
+        dk[e_2] = 0;
+      }
+      for (let e_3 = 0; e_3 < 1024; e_3++) {
+        dv[e_3] = 0;
+      }
+      for (let hh = 0; hh < 1; hh++) {
+        const h = g + hh;
+        for (let i0 = 0; i0 < 64; i0 += 64) {
+          const bq = Math.min(64, 64 - i0);
+          const jhi = Math.min(64, i0 + bq);
+          if (jlo >= jhi) {
+            for (let e = 0; e < bq * 16; e++) {
+              dq[e] = 0;
+            }
           }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t262, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t277, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t528, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t246, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+          for (let j0 = jlo; j0 < jhi; j0 += 128) {
+            const bk = Math.min(128, jhi - j0);
+            loom_gemm(s, bq, bk, 16, t266, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t281, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+            loom_gemm(ds, bq, bk, 16, t536, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t250, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
             for (let r = 0; r < bq; r++) {
               const rb = r * bk;
               const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t531[h * 64 + b0 * 256 + (i0 + r)];
-              const dl = t533[h * 64 + b0 * 256 + (i0 + r)];
+              const lse = t283[65536 + h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t540[h * 64 + b0 * 256 + (i0 + r)];
               for (let c = chi; c < bk; c++) {
                 s[rb + c] = 0;
               }
+              for (let c = chi; c < bk; c++) {
+                ds[rb + c] = 0;
+              }
               for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
+                const p = loom_exp(s[rb + c] * 0.25 - lse);
+                s[rb + c] = p;
+                ds[rb + c] = p * (ds[rb + c] - dl) * 0.25;
               }
             }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t262, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            const c_tile = loom_gemm_view(bk, 16, bq, 16, s, 0, 1, bk, t536, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_1 = 0; r_1 < bk; r_1++) {
+              const ab = (j0 + r_1) * 16;
+              const vb = r_1 * 16;
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                dv[ab + c_1] = dv[ab + c_1] + c_tile[vb + c_1];
+              }
+            }
+            const c_tile_1 = loom_gemm_view(bk, 16, bq, 16, ds, 0, 1, bk, t266, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              const ab_1 = (j0 + r_2) * 16;
+              const vb_1 = r_2 * 16;
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                dk[ab_1 + c_2] = dk[ab_1 + c_2] + c_tile_1[vb_1 + c_2];
+              }
+            }
+            if (j0 === jlo) {
+              loom_gemm(dq, bq, 16, bk, ds, 0, bk, 1, t281, g * 1024 + b0 * 4096 + j0 * 16, 16, 1);
             } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t262, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
+              const c_tile_2 = loom_gemm_view(bq, 16, bk, 16, ds, 0, bk, 1, t281, g * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+              for (let r_3 = 0; r_3 < bq; r_3++) {
+                const ab_2 = r_3 * 16;
+                const vb_2 = r_3 * 16;
+                for (let c_3 = 0; c_3 < 16; c_3++) {
+                  dq[ab_2 + c_3] = dq[ab_2 + c_3] + c_tile_2[vb_2 + c_3];
+                }
               }
             }
           }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t535[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
+          for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+            t541[((b0 * 4 + h) * 64 + i0) * 16 + e_1] = dq[e_1];
           }
         }
+      }
+      for (let e_4 = 0; e_4 < 1024; e_4++) {
+        t541[(b0 * 4 + g) * 64 * 16 + 65536 + e_4] = dk[e_4];
+      }
+      for (let e_5 = 0; e_5 < 1024; e_5++) {
+        t541[(b0 * 4 + g) * 64 * 16 + 131072 + e_5] = dv[e_5];
       }
     }
   }
 }
-function k112_ew(buffers, uniforms) {
-  const t535 = buffers.t535;
-  const t547 = buffers.t547;
-  const t550 = buffers.t550;
+function k108_ew(buffers, uniforms) {
+  const t541 = buffers.t541;
+  const t558 = buffers.t558;
   for (let i = 0; i < 32768; i++) {
-    const l540 = t535[1 + i * 2];
+    const l551 = t541[65537 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l75 = Math.cos(g_4);
-    const v541 = l540 * l75;
-    const l543 = t535[i * 2];
-    const v544 = -l543;
+    const v552 = l551 * l75;
+    const l554 = t541[65536 + i * 2];
+    const v555 = -l554;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l78 = Math.sin(g_9);
-    const v545 = v544 * l78;
-    const v547 = v541 + v545;
-    t547[i] = v547;
-    const v542 = l540 * l78;
-    const v546 = l543 * l75;
-    const v550 = v542 + v546;
-    t550[i] = v550;
+    const v556 = v555 * l78;
+    const v558 = v552 + v556;
+    t558[i] = v558;
+  }
+}
+function k109_ew(buffers, uniforms) {
+  const t541 = buffers.t541;
+  const t561 = buffers.t561;
+  for (let i = 0; i < 32768; i++) {
+    const l551 = t541[65537 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l78 = Math.sin(g_4);
+    const v553 = l551 * l78;
+    const l554 = t541[65536 + i * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l75 = Math.cos(g_9);
+    const v557 = l554 * l75;
+    const v561 = v553 + v557;
+    t561[i] = v561;
+  }
+}
+function k110_ew(buffers, uniforms) {
+  const t558 = buffers.t558;
+  const t561 = buffers.t561;
+  const t564 = buffers.t564;
+  for (let i = 0; i < 65536; i++) {
+    const g = t558[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l560 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t561[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l563 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v564 = l560 + l563;
+    t564[i] = v564;
+  }
+}
+function k111_ew(buffers, uniforms) {
+  const t541 = buffers.t541;
+  const t576 = buffers.t576;
+  for (let i = 0; i < 32768; i++) {
+    const l569 = t541[1 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l75 = Math.cos(g_4);
+    const v570 = l569 * l75;
+    const l572 = t541[i * 2];
+    const v573 = -l572;
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l78 = Math.sin(g_9);
+    const v574 = v573 * l78;
+    const v576 = v570 + v574;
+    t576[i] = v576;
+  }
+}
+function k112_ew(buffers, uniforms) {
+  const t541 = buffers.t541;
+  const t579 = buffers.t579;
+  for (let i = 0; i < 32768; i++) {
+    const l569 = t541[1 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l78 = Math.sin(g_4);
+    const v571 = l569 * l78;
+    const l572 = t541[i * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l75 = Math.cos(g_9);
+    const v575 = l572 * l75;
+    const v579 = v571 + v575;
+    t579[i] = v579;
   }
 }
 function k113_ew(buffers, uniforms) {
-  const t547 = buffers.t547;
-  const t550 = buffers.t550;
-  const t553 = buffers.t553;
-  for (let i = 0; i < 65536; i++) {
-    const g = t547[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l549 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t550[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l552 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v553 = l549 + l552;
-    t553[i] = v553;
-  }
-}
-function k114_ew(buffers, uniforms) {
-  const t534 = buffers.t534;
-  const t565 = buffers.t565;
-  const t568 = buffers.t568;
-  for (let i = 0; i < 32768; i++) {
-    const l558 = t534[1 + i * 2];
-    const g = (i % 512 / 8) | 0;
-    const g_1 = i % 512 % 8;
-    const g_2 = g_1 * -1.1512926;
-    const g_3 = loom_exp(g_2);
-    const g_4 = g * g_3;
-    const l75 = Math.cos(g_4);
-    const v559 = l558 * l75;
-    const l561 = t534[i * 2];
-    const v562 = -l561;
-    const g_5 = (i % 512 / 8) | 0;
-    const g_6 = i % 512 % 8;
-    const g_7 = g_6 * -1.1512926;
-    const g_8 = loom_exp(g_7);
-    const g_9 = g_5 * g_8;
-    const l78 = Math.sin(g_9);
-    const v563 = v562 * l78;
-    const v565 = v559 + v563;
-    t565[i] = v565;
-    const v560 = l558 * l78;
-    const v564 = l561 * l75;
-    const v568 = v560 + v564;
-    t568[i] = v568;
-  }
-}
-function k115_ew(buffers, uniforms) {
-  const t565 = buffers.t565;
-  const t568 = buffers.t568;
-  const t571 = buffers.t571;
-  for (let i = 0; i < 65536; i++) {
-    const g = t565[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l567 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t568[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l570 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v571 = l567 + l570;
-    t571[i] = v571;
-  }
-}
-function k116_copy(buffers, uniforms) {
-  const t553 = buffers.t553;
-  const t577 = buffers.t577;
-  for (let i = 0; i < 65536; i++) {
-    const l577 = t553[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t577[i] = l577;
-  }
-}
-function k117_einsum(buffers, uniforms) {
-  const t577 = buffers.t577;
-  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t576 = buffers.t576;
   const t579 = buffers.t579;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t577, 0, 64, 1, p_layers_1_attn_wk_w, 0, 1, 64);
+  const t582 = buffers.t582;
+  for (let i = 0; i < 65536; i++) {
+    const g = t576[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l578 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t579[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l581 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v582 = l578 + l581;
+    t582[i] = v582;
+  }
+}
+function k114_copy(buffers, uniforms) {
+  const t541 = buffers.t541;
+  const t584 = buffers.t584;
+  for (let i = 0; i < 65536; i++) {
+    const l584 = t541[131072 + ((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t584[i] = l584;
+  }
+}
+function k115_copy(buffers, uniforms) {
+  const t564 = buffers.t564;
+  const t588 = buffers.t588;
+  for (let i = 0; i < 65536; i++) {
+    const l588 = t564[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t588[i] = l588;
+  }
+}
+function k116_einsum(buffers, uniforms) {
+  const t588 = buffers.t588;
+  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t590 = buffers.t590;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t588, 0, 64, 1, p_layers_1_attn_wk_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t579[i * 64 + j] = c_tile[ci + j];
+      t590[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k118_copy(buffers, uniforms) {
-  const t571 = buffers.t571;
-  const t581 = buffers.t581;
+function k117_copy(buffers, uniforms) {
+  const t582 = buffers.t582;
+  const t592 = buffers.t592;
   for (let i = 0; i < 65536; i++) {
-    const l581 = t571[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t581[i] = l581;
+    const l592 = t582[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t592[i] = l592;
   }
 }
-function k119_einsum(buffers, uniforms) {
-  const t581 = buffers.t581;
+function k118_einsum(buffers, uniforms) {
+  const t592 = buffers.t592;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t583 = buffers.t583;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t581, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
+  const t594 = buffers.t594;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t592, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t583[i * 64 + j] = c_tile[ci + j];
+      t594[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k119_einsum(buffers, uniforms) {
+  const t584 = buffers.t584;
+  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
+  const t590 = buffers.t590;
+  const t594 = buffers.t594;
+  const t597 = buffers.t597;
+  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
+  const t598 = buffers.t598;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t584, 0, 64, 1, p_layers_1_attn_wv_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l590 = t590[i * 64 + j];
+      const v596 = c_tile[ci + j] + l590;
+      const l594 = t594[i * 64 + j];
+      const v597 = v596 + l594;
+      t597[i * 64 + j] = v597;
+      const l242 = p_layers_1_attn_norm_g[j];
+      const v598 = v597 * l242;
+      t598[i * 64 + j] = v598;
     }
   }
 }
 function k120_einsum(buffers, uniforms) {
-  const t573 = buffers.t573;
-  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t579 = buffers.t579;
-  const t583 = buffers.t583;
-  const t586 = buffers.t586;
-  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t587 = buffers.t587;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t573, 0, 64, 1, p_layers_1_attn_wv_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
+  const t283 = buffers.t283;
+  const t640 = buffers.t640;
+  const t642 = buffers.t642;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t283, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t640, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l579 = t579[i * 64 + j];
-      const v585 = c_tile[ci + j] + l579;
-      const l583 = t583[i * 64 + j];
-      const v586 = v585 + l583;
-      t586[i * 64 + j] = v586;
-      const l238 = p_layers_1_attn_norm_g[j];
-      const v587 = v586 * l238;
-      t587[i * 64 + j] = v587;
+      t642[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k121_einsum(buffers, uniforms) {
-  const t279 = buffers.t279;
-  const t629 = buffers.t629;
-  const t631 = buffers.t631;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t279, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t629, 0, 64, 1);
+  const t283 = buffers.t283;
+  const t535 = buffers.t535;
+  const t642 = buffers.t642;
+  const t982 = buffers.t982;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t283, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t535, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t631[i * 64 + j] = c_tile[ci + j];
+      const l643 = t642[i * 64 + j];
+      const v982 = c_tile[ci + j] + l643;
+      t982[i * 64 + j] = v982;
     }
   }
 }
-function k122_einsum(buffers, uniforms) {
-  const t279 = buffers.t279;
-  const t527 = buffers.t527;
-  const t631 = buffers.t631;
-  const t960 = buffers.t960;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t279, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t527, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l632 = t631[i * 64 + j];
-      const v960 = c_tile[ci + j] + l632;
-      t960[i * 64 + j] = v960;
-    }
-  }
-}
-function k123_attn_dq(buffers, uniforms) {
-  const t262 = buffers.t262;
-  const t277 = buffers.t277;
-  const t246 = buffers.t246;
-  const t630 = buffers.t630;
-  const t531 = buffers.t531;
-  const t634 = buffers.t634;
-  const t635 = buffers.t635;
-  const s = loom_scratch("k123_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k123_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k123_attn_dq.prod", Float32Array, 512);
-  const acc = loom_scratch("k123_attn_dq.acc", Float32Array, 512);
+function k122_attn_dqkv(buffers, uniforms) {
+  const t266 = buffers.t266;
+  const t281 = buffers.t281;
+  const t250 = buffers.t250;
+  const t641 = buffers.t641;
+  const t283 = buffers.t283;
+  const t645 = buffers.t645;
+  const t646 = buffers.t646;
+  const s = loom_scratch("k122_attn_dqkv.s", Float32Array, 8192);
+  const ds = loom_scratch("k122_attn_dqkv.ds", Float32Array, 8192);
+  const dq = loom_scratch("k122_attn_dqkv.dq", Float32Array, 1024);
+  const dk = loom_scratch("k122_attn_dqkv.dk", Float32Array, 1024);
+  const dv = loom_scratch("k122_attn_dqkv.dv", Float32Array, 1024);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        if (jlo >= jhi) {
-          for (let e = 0; e < bq * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t262, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t277, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t630, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t246, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r = 0; r < bq; r++) {
-            const rb = r * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-            const lse = t531[h * 64 + b0 * 256 + (i0 + r)];
-            const dl = t634[h * 64 + b0 * 256 + (i0 + r)];
-            for (let c = chi; c < bk; c++) {
-              s[rb + c] = 0;
-            }
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
-            }
-          }
-          if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t277, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-          } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t277, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
-              acc[e_1] = acc[e_1] + prod[e_1];
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t635[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k124_attn_dk(buffers, uniforms) {
-  const t262 = buffers.t262;
-  const t277 = buffers.t277;
-  const t246 = buffers.t246;
-  const t630 = buffers.t630;
-  const t531 = buffers.t531;
-  const t634 = buffers.t634;
-  const t636 = buffers.t636;
-  const s = loom_scratch("k124_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k124_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k124_attn_dk.prod", Float32Array, 512);
-  const acc = loom_scratch("k124_attn_dk.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
+      for (let e_2 = 0; e_2 < 1024; e_2++) {
+        dk[e_2] = 0;
+      }
+      for (let e_3 = 0; e_3 < 1024; e_3++) {
+        dv[e_3] = 0;
+      }
+      for (let hh = 0; hh < 1; hh++) {
+        const h = g + hh;
+        for (let i0 = 0; i0 < 64; i0 += 64) {
+          const bq = Math.min(64, 64 - i0);
+          const jhi = Math.min(64, i0 + bq);
+          if (jlo >= jhi) {
+            for (let e = 0; e < bq * 16; e++) {
+              dq[e] = 0;
+            }
           }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t262, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t277, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t630, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t246, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+          for (let j0 = jlo; j0 < jhi; j0 += 128) {
+            const bk = Math.min(128, jhi - j0);
+            loom_gemm(s, bq, bk, 16, t266, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t281, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+            loom_gemm(ds, bq, bk, 16, t641, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t250, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
             for (let r = 0; r < bq; r++) {
               const rb = r * bk;
               const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t531[h * 64 + b0 * 256 + (i0 + r)];
-              const dl = t634[h * 64 + b0 * 256 + (i0 + r)];
+              const lse = t283[65536 + h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t645[h * 64 + b0 * 256 + (i0 + r)];
               for (let c = chi; c < bk; c++) {
                 s[rb + c] = 0;
               }
+              for (let c = chi; c < bk; c++) {
+                ds[rb + c] = 0;
+              }
               for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
+                const p = loom_exp(s[rb + c] * 0.25 - lse);
+                s[rb + c] = p;
+                ds[rb + c] = p * (ds[rb + c] - dl) * 0.25;
               }
             }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t262, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            const c_tile = loom_gemm_view(bk, 16, bq, 16, s, 0, 1, bk, t641, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_1 = 0; r_1 < bk; r_1++) {
+              const ab = (j0 + r_1) * 16;
+              const vb = r_1 * 16;
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                dv[ab + c_1] = dv[ab + c_1] + c_tile[vb + c_1];
+              }
+            }
+            const c_tile_1 = loom_gemm_view(bk, 16, bq, 16, ds, 0, 1, bk, t266, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              const ab_1 = (j0 + r_2) * 16;
+              const vb_1 = r_2 * 16;
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                dk[ab_1 + c_2] = dk[ab_1 + c_2] + c_tile_1[vb_1 + c_2];
+              }
+            }
+            if (j0 === jlo) {
+              loom_gemm(dq, bq, 16, bk, ds, 0, bk, 1, t281, g * 1024 + b0 * 4096 + j0 * 16, 16, 1);
             } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t262, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
+              const c_tile_2 = loom_gemm_view(bq, 16, bk, 16, ds, 0, bk, 1, t281, g * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+              for (let r_3 = 0; r_3 < bq; r_3++) {
+                const ab_2 = r_3 * 16;
+                const vb_2 = r_3 * 16;
+                for (let c_3 = 0; c_3 < 16; c_3++) {
+                  dq[ab_2 + c_3] = dq[ab_2 + c_3] + c_tile_2[vb_2 + c_3];
+                }
               }
             }
           }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t636[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
+          for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+            t646[((b0 * 4 + h) * 64 + i0) * 16 + e_1] = dq[e_1];
           }
         }
+      }
+      for (let e_4 = 0; e_4 < 1024; e_4++) {
+        t646[(b0 * 4 + g) * 64 * 16 + 65536 + e_4] = dk[e_4];
+      }
+      for (let e_5 = 0; e_5 < 1024; e_5++) {
+        t646[(b0 * 4 + g) * 64 * 16 + 131072 + e_5] = dv[e_5];
       }
     }
   }
 }
-function k125_attn_dv(buffers, uniforms) {
-  const t262 = buffers.t262;
-  const t277 = buffers.t277;
-  const t630 = buffers.t630;
-  const t531 = buffers.t531;
-  const t637 = buffers.t637;
-  const s = loom_scratch("k125_attn_dv.s", Float32Array, 4096);
-  const prod = loom_scratch("k125_attn_dv.prod", Float32Array, 512);
-  const acc = loom_scratch("k125_attn_dv.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t262, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t277, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t531[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t630, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t630, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t637[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k126_ew(buffers, uniforms) {
-  const t636 = buffers.t636;
-  const t648 = buffers.t648;
-  const t651 = buffers.t651;
+function k123_ew(buffers, uniforms) {
+  const t646 = buffers.t646;
+  const t663 = buffers.t663;
   for (let i = 0; i < 32768; i++) {
-    const l641 = t636[1 + i * 2];
+    const l656 = t646[65537 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l75 = Math.cos(g_4);
-    const v642 = l641 * l75;
-    const l644 = t636[i * 2];
-    const v645 = -l644;
+    const v657 = l656 * l75;
+    const l659 = t646[65536 + i * 2];
+    const v660 = -l659;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l78 = Math.sin(g_9);
-    const v646 = v645 * l78;
-    const v648 = v642 + v646;
-    t648[i] = v648;
-    const v643 = l641 * l78;
-    const v647 = l644 * l75;
-    const v651 = v643 + v647;
-    t651[i] = v651;
+    const v661 = v660 * l78;
+    const v663 = v657 + v661;
+    t663[i] = v663;
   }
 }
-function k127_ew(buffers, uniforms) {
-  const t648 = buffers.t648;
-  const t651 = buffers.t651;
-  const t654 = buffers.t654;
-  for (let i = 0; i < 65536; i++) {
-    const g = t648[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l650 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t651[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l653 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v654 = l650 + l653;
-    t654[i] = v654;
+function k124_ew(buffers, uniforms) {
+  const t646 = buffers.t646;
+  const t666 = buffers.t666;
+  for (let i = 0; i < 32768; i++) {
+    const l656 = t646[65537 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l78 = Math.sin(g_4);
+    const v658 = l656 * l78;
+    const l659 = t646[65536 + i * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l75 = Math.cos(g_9);
+    const v662 = l659 * l75;
+    const v666 = v658 + v662;
+    t666[i] = v666;
   }
 }
-function k128_ew(buffers, uniforms) {
-  const t635 = buffers.t635;
+function k125_ew(buffers, uniforms) {
+  const t663 = buffers.t663;
   const t666 = buffers.t666;
   const t669 = buffers.t669;
-  for (let i = 0; i < 32768; i++) {
-    const l659 = t635[1 + i * 2];
-    const g = (i % 512 / 8) | 0;
-    const g_1 = i % 512 % 8;
-    const g_2 = g_1 * -1.1512926;
-    const g_3 = loom_exp(g_2);
-    const g_4 = g * g_3;
-    const l75 = Math.cos(g_4);
-    const v660 = l659 * l75;
-    const l662 = t635[i * 2];
-    const v663 = -l662;
-    const g_5 = (i % 512 / 8) | 0;
-    const g_6 = i % 512 % 8;
-    const g_7 = g_6 * -1.1512926;
-    const g_8 = loom_exp(g_7);
-    const g_9 = g_5 * g_8;
-    const l78 = Math.sin(g_9);
-    const v664 = v663 * l78;
-    const v666 = v660 + v664;
-    t666[i] = v666;
-    const v661 = l659 * l78;
-    const v665 = l662 * l75;
-    const v669 = v661 + v665;
+  for (let i = 0; i < 65536; i++) {
+    const g = t663[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l665 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t666[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l668 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v669 = l665 + l668;
     t669[i] = v669;
   }
 }
-function k129_ew(buffers, uniforms) {
-  const t666 = buffers.t666;
-  const t669 = buffers.t669;
-  const t672 = buffers.t672;
-  for (let i = 0; i < 65536; i++) {
-    const g = t666[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l668 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t669[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l671 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v672 = l668 + l671;
-    t672[i] = v672;
+function k126_ew(buffers, uniforms) {
+  const t646 = buffers.t646;
+  const t681 = buffers.t681;
+  for (let i = 0; i < 32768; i++) {
+    const l674 = t646[1 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l75 = Math.cos(g_4);
+    const v675 = l674 * l75;
+    const l677 = t646[i * 2];
+    const v678 = -l677;
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l78 = Math.sin(g_9);
+    const v679 = v678 * l78;
+    const v681 = v675 + v679;
+    t681[i] = v681;
   }
 }
-function k130_copy(buffers, uniforms) {
-  const t637 = buffers.t637;
-  const t674 = buffers.t674;
+function k127_ew(buffers, uniforms) {
+  const t646 = buffers.t646;
+  const t684 = buffers.t684;
+  for (let i = 0; i < 32768; i++) {
+    const l674 = t646[1 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l78 = Math.sin(g_4);
+    const v676 = l674 * l78;
+    const l677 = t646[i * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l75 = Math.cos(g_9);
+    const v680 = l677 * l75;
+    const v684 = v676 + v680;
+    t684[i] = v684;
+  }
+}
+function k128_ew(buffers, uniforms) {
+  const t681 = buffers.t681;
+  const t684 = buffers.t684;
+  const t687 = buffers.t687;
   for (let i = 0; i < 65536; i++) {
-    const l674 = t637[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t674[i] = l674;
+    const g = t681[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l683 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t684[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l686 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v687 = l683 + l686;
+    t687[i] = v687;
+  }
+}
+function k129_copy(buffers, uniforms) {
+  const t646 = buffers.t646;
+  const t689 = buffers.t689;
+  for (let i = 0; i < 65536; i++) {
+    const l689 = t646[131072 + ((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t689[i] = l689;
+  }
+}
+function k130_einsum(buffers, uniforms) {
+  const t243 = buffers.t243;
+  const t689 = buffers.t689;
+  const t692 = buffers.t692;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t243, 0, 1, 64, t689, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t692[i * 64 + j] = c_tile[ci + j];
+    }
   }
 }
 function k131_einsum(buffers, uniforms) {
-  const t239 = buffers.t239;
-  const t674 = buffers.t674;
-  const t677 = buffers.t677;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t239, 0, 1, 64, t674, 0, 64, 1);
+  const t243 = buffers.t243;
+  const t584 = buffers.t584;
+  const t692 = buffers.t692;
+  const t983 = buffers.t983;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t243, 0, 1, 64, t584, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t677[i * 64 + j] = c_tile[ci + j];
+      const l692 = t692[i * 64 + j];
+      const v983 = c_tile[ci + j] + l692;
+      t983[i * 64 + j] = v983;
     }
   }
 }
-function k132_einsum(buffers, uniforms) {
-  const t239 = buffers.t239;
-  const t573 = buffers.t573;
-  const t677 = buffers.t677;
-  const t961 = buffers.t961;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t239, 0, 1, 64, t573, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l677 = t677[i * 64 + j];
-      const v961 = c_tile[ci + j] + l677;
-      t961[i * 64 + j] = v961;
-    }
-  }
-}
-function k133_copy(buffers, uniforms) {
-  const t654 = buffers.t654;
-  const t678 = buffers.t678;
+function k132_copy(buffers, uniforms) {
+  const t669 = buffers.t669;
+  const t693 = buffers.t693;
   for (let i = 0; i < 65536; i++) {
-    const l678 = t654[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t678[i] = l678;
+    const l693 = t669[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t693[i] = l693;
   }
 }
-function k134_einsum(buffers, uniforms) {
-  const t678 = buffers.t678;
+function k133_einsum(buffers, uniforms) {
+  const t693 = buffers.t693;
   const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t680 = buffers.t680;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t678, 0, 64, 1, p_layers_1_attn_wk_w, 0, 1, 64);
+  const t695 = buffers.t695;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t693, 0, 64, 1, p_layers_1_attn_wk_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t680[i * 64 + j] = c_tile[ci + j];
+      t695[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k134_einsum(buffers, uniforms) {
+  const t243 = buffers.t243;
+  const t693 = buffers.t693;
+  const t696 = buffers.t696;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t243, 0, 1, 64, t693, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t696[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k135_einsum(buffers, uniforms) {
-  const t239 = buffers.t239;
-  const t678 = buffers.t678;
-  const t681 = buffers.t681;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t239, 0, 1, 64, t678, 0, 64, 1);
+  const t243 = buffers.t243;
+  const t588 = buffers.t588;
+  const t696 = buffers.t696;
+  const t984 = buffers.t984;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t243, 0, 1, 64, t588, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t681[i * 64 + j] = c_tile[ci + j];
+      const l696 = t696[i * 64 + j];
+      const v984 = c_tile[ci + j] + l696;
+      t984[i * 64 + j] = v984;
     }
   }
 }
-function k136_einsum(buffers, uniforms) {
-  const t239 = buffers.t239;
-  const t577 = buffers.t577;
-  const t681 = buffers.t681;
-  const t962 = buffers.t962;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t239, 0, 1, 64, t577, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l681 = t681[i * 64 + j];
-      const v962 = c_tile[ci + j] + l681;
-      t962[i * 64 + j] = v962;
-    }
-  }
-}
-function k137_copy(buffers, uniforms) {
-  const t672 = buffers.t672;
-  const t682 = buffers.t682;
+function k136_copy(buffers, uniforms) {
+  const t687 = buffers.t687;
+  const t697 = buffers.t697;
   for (let i = 0; i < 65536; i++) {
-    const l682 = t672[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t682[i] = l682;
+    const l697 = t687[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t697[i] = l697;
+  }
+}
+function k137_einsum(buffers, uniforms) {
+  const t697 = buffers.t697;
+  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
+  const t699 = buffers.t699;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t697, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t699[i * 64 + j] = c_tile[ci + j];
+    }
   }
 }
 function k138_einsum(buffers, uniforms) {
-  const t682 = buffers.t682;
-  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t684 = buffers.t684;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t682, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t684[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k139_einsum(buffers, uniforms) {
-  const t674 = buffers.t674;
+  const t689 = buffers.t689;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t680 = buffers.t680;
-  const t684 = buffers.t684;
-  const t687 = buffers.t687;
+  const t695 = buffers.t695;
+  const t699 = buffers.t699;
+  const t702 = buffers.t702;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t688 = buffers.t688;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t674, 0, 64, 1, p_layers_1_attn_wv_w, 0, 1, 64);
+  const t703 = buffers.t703;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t689, 0, 64, 1, p_layers_1_attn_wv_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l680 = t680[i * 64 + j];
-      const v686 = c_tile[ci + j] + l680;
-      const l684 = t684[i * 64 + j];
-      const v687 = v686 + l684;
-      t687[i * 64 + j] = v687;
-      const l238 = p_layers_1_attn_norm_g[j];
-      const v688 = v687 * l238;
-      t688[i * 64 + j] = v688;
+      const l695 = t695[i * 64 + j];
+      const v701 = c_tile[ci + j] + l695;
+      const l699 = t699[i * 64 + j];
+      const v702 = v701 + l699;
+      t702[i * 64 + j] = v702;
+      const l242 = p_layers_1_attn_norm_g[j];
+      const v703 = v702 * l242;
+      t703[i * 64 + j] = v703;
     }
   }
 }
-function k140_reduce(buffers, uniforms) {
-  const t587 = buffers.t587;
-  const t229 = buffers.t229;
-  const t688 = buffers.t688;
-  const t527 = buffers.t527;
-  const t234 = buffers.t234;
-  const t629 = buffers.t629;
-  const t705 = buffers.t705;
+function k139_reduce(buffers, uniforms) {
+  const t598 = buffers.t598;
+  const t233 = buffers.t233;
+  const t703 = buffers.t703;
+  const t535 = buffers.t535;
+  const t238 = buffers.t238;
+  const t640 = buffers.t640;
+  const t720 = buffers.t720;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -3883,497 +3778,497 @@ function k140_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l587 = t587[row * 64 + col];
-      const l229 = t229[row * 64 + col];
-      const v592 = l587 * l229;
-      const l688 = t688[row * 64 + col];
-      const v693 = l688 * l229;
-      const l587_1 = t587[row * 64 + col + 1];
-      const l229_1 = t229[row * 64 + col + 1];
-      const v592_1 = l587_1 * l229_1;
-      const l688_1 = t688[row * 64 + col + 1];
-      const v693_1 = l688_1 * l229_1;
-      const l587_2 = t587[row * 64 + col + 2];
-      const l229_2 = t229[row * 64 + col + 2];
-      const v592_2 = l587_2 * l229_2;
-      const l688_2 = t688[row * 64 + col + 2];
-      const v693_2 = l688_2 * l229_2;
-      const l587_3 = t587[row * 64 + col + 3];
-      const l229_3 = t229[row * 64 + col + 3];
-      const v592_3 = l587_3 * l229_3;
-      const l688_3 = t688[row * 64 + col + 3];
-      const v693_3 = l688_3 * l229_3;
-      acc0_0_0 += v592;
-      acc0_1_0 += v693;
-      acc0_0_1 += v592_1;
-      acc0_1_1 += v693_1;
-      acc0_0_2 += v592_2;
-      acc0_1_2 += v693_2;
-      acc0_0_3 += v592_3;
-      acc0_1_3 += v693_3;
+      const l598 = t598[row * 64 + col];
+      const l233 = t233[row * 64 + col];
+      const v603 = l598 * l233;
+      const l703 = t703[row * 64 + col];
+      const v708 = l703 * l233;
+      const l598_1 = t598[row * 64 + col + 1];
+      const l233_1 = t233[row * 64 + col + 1];
+      const v603_1 = l598_1 * l233_1;
+      const l703_1 = t703[row * 64 + col + 1];
+      const v708_1 = l703_1 * l233_1;
+      const l598_2 = t598[row * 64 + col + 2];
+      const l233_2 = t233[row * 64 + col + 2];
+      const v603_2 = l598_2 * l233_2;
+      const l703_2 = t703[row * 64 + col + 2];
+      const v708_2 = l703_2 * l233_2;
+      const l598_3 = t598[row * 64 + col + 3];
+      const l233_3 = t233[row * 64 + col + 3];
+      const v603_3 = l598_3 * l233_3;
+      const l703_3 = t703[row * 64 + col + 3];
+      const v708_3 = l703_3 * l233_3;
+      acc0_0_0 += v603;
+      acc0_1_0 += v708;
+      acc0_0_1 += v603_1;
+      acc0_1_1 += v708_1;
+      acc0_0_2 += v603_2;
+      acc0_1_2 += v708_2;
+      acc0_0_3 += v603_3;
+      acc0_1_3 += v708_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    const l235 = t234[row];
-    const v594 = l235 * l235;
-    const v595 = l235 * v594;
-    const v596 = v595 * -0.5;
-    const v597 = acc0_0 * v596;
-    const v598 = v597 * 0.015625;
-    const v695 = acc0_1 * v596;
-    const v696 = v695 * 0.015625;
+    const l239 = t238[row];
+    const v605 = l239 * l239;
+    const v606 = l239 * v605;
+    const v607 = v606 * -0.5;
+    const v608 = acc0_0 * v607;
+    const v609 = v608 * 0.015625;
+    const v710 = acc0_1 * v607;
+    const v711 = v710 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l527 = t527[row * 64 + col_1];
-      const l587_4 = t587[row * 64 + col_1];
-      const v591 = l587_4 * l235;
-      const v699 = l527 + v591;
-      const l229_4 = t229[row * 64 + col_1];
-      const v600 = v598 * l229_4;
-      const v700 = v699 + v600;
-      const v701 = v700 + v600;
-      const l629 = t629[row * 64 + col_1];
-      const v702 = v701 + l629;
-      const l688_4 = t688[row * 64 + col_1];
-      const v692 = l688_4 * l235;
-      const v703 = v702 + v692;
-      const v698 = v696 * l229_4;
-      const v704 = v703 + v698;
-      const v705 = v704 + v698;
-      t705[row * 64 + col_1] = v705;
+      const l535 = t535[row * 64 + col_1];
+      const l598_4 = t598[row * 64 + col_1];
+      const v602 = l598_4 * l239;
+      const v714 = l535 + v602;
+      const l233_4 = t233[row * 64 + col_1];
+      const v611 = v609 * l233_4;
+      const v715 = v714 + v611;
+      const v716 = v715 + v611;
+      const l640 = t640[row * 64 + col_1];
+      const v717 = v716 + l640;
+      const l703_4 = t703[row * 64 + col_1];
+      const v707 = l703_4 * l239;
+      const v718 = v717 + v707;
+      const v713 = v711 * l233_4;
+      const v719 = v718 + v713;
+      const v720 = v719 + v713;
+      t720[row * 64 + col_1] = v720;
+    }
+  }
+}
+function k140_einsum(buffers, uniforms) {
+  const t243 = buffers.t243;
+  const t697 = buffers.t697;
+  const t700 = buffers.t700;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t243, 0, 1, 64, t697, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t700[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k141_einsum(buffers, uniforms) {
-  const t239 = buffers.t239;
-  const t682 = buffers.t682;
-  const t685 = buffers.t685;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t239, 0, 1, 64, t682, 0, 64, 1);
+  const t243 = buffers.t243;
+  const t592 = buffers.t592;
+  const t700 = buffers.t700;
+  const t985 = buffers.t985;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t243, 0, 1, 64, t592, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t685[i * 64 + j] = c_tile[ci + j];
+      const l700 = t700[i * 64 + j];
+      const v985 = c_tile[ci + j] + l700;
+      t985[i * 64 + j] = v985;
     }
   }
 }
 function k142_einsum(buffers, uniforms) {
-  const t239 = buffers.t239;
-  const t581 = buffers.t581;
-  const t685 = buffers.t685;
-  const t963 = buffers.t963;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t239, 0, 1, 64, t581, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l685 = t685[i * 64 + j];
-      const v963 = c_tile[ci + j] + l685;
-      t963[i * 64 + j] = v963;
+  const t720 = buffers.t720;
+  const p_layers_0_moe_shared_mlp_w2_w = buffers.p_layers_0_moe_shared_mlp_w2_w;
+  const t228 = buffers.t228;
+  const t724 = buffers.t724;
+  const t229 = buffers.t229;
+  const t227 = buffers.t227;
+  const t226 = buffers.t226;
+  const t732 = buffers.t732;
+  const c_tile = loom_gemm_view(1024, 32, 64, 32, t720, 0, 64, 1, p_layers_0_moe_shared_mlp_w2_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      const l228 = t228[i * 32 + j];
+      const v724 = c_tile[ci + j] * l228;
+      t724[i * 32 + j] = v724;
+      const l229 = t229[i * 32 + j];
+      const v723 = c_tile[ci + j] * l229;
+      const l227 = t227[i * 32 + j];
+      const v727 = v723 * l227;
+      const l226 = t226[i * 32 + j];
+      const v728 = v723 * l226;
+      const v729 = 1 - l227;
+      const v730 = l227 * v729;
+      const v731 = v728 * v730;
+      const v732 = v727 + v731;
+      t732[i * 32 + j] = v732;
     }
   }
 }
 function k143_einsum(buffers, uniforms) {
-  const t705 = buffers.t705;
-  const p_layers_0_moe_shared_mlp_w2_w = buffers.p_layers_0_moe_shared_mlp_w2_w;
-  const t224 = buffers.t224;
-  const t709 = buffers.t709;
-  const t225 = buffers.t225;
-  const t223 = buffers.t223;
-  const t222 = buffers.t222;
-  const t717 = buffers.t717;
-  const c_tile = loom_gemm_view(1024, 32, 64, 32, t705, 0, 64, 1, p_layers_0_moe_shared_mlp_w2_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 32;
-    for (let j = 0; j < 32; j++) {
-      const l224 = t224[i * 32 + j];
-      const v709 = c_tile[ci + j] * l224;
-      t709[i * 32 + j] = v709;
-      const l225 = t225[i * 32 + j];
-      const v708 = c_tile[ci + j] * l225;
-      const l223 = t223[i * 32 + j];
-      const v712 = v708 * l223;
-      const l222 = t222[i * 32 + j];
-      const v713 = v708 * l222;
-      const v714 = 1 - l223;
-      const v715 = l223 * v714;
-      const v716 = v713 * v715;
-      const v717 = v712 + v716;
-      t717[i * 32 + j] = v717;
+  const t230 = buffers.t230;
+  const t720 = buffers.t720;
+  const t722 = buffers.t722;
+  const c_tile = loom_gemm_view(32, 64, 1024, 64, t230, 0, 1, 32, t720, 0, 64, 1);
+  for (let i = 0; i < 32; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t722[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k144_einsum(buffers, uniforms) {
-  const t226 = buffers.t226;
-  const t705 = buffers.t705;
-  const t707 = buffers.t707;
-  const c_tile = loom_gemm_view(32, 64, 1024, 64, t226, 0, 1, 32, t705, 0, 64, 1);
-  for (let i = 0; i < 32; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t707[i * 64 + j] = c_tile[ci + j];
+  const t120 = buffers.t120;
+  const t724 = buffers.t724;
+  const t726 = buffers.t726;
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t120, 0, 1, 64, t724, 0, 32, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      t726[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
 function k145_einsum(buffers, uniforms) {
-  const t116 = buffers.t116;
-  const t709 = buffers.t709;
-  const t711 = buffers.t711;
-  const c_tile = loom_gemm_view(64, 32, 1024, 32, t116, 0, 1, 64, t709, 0, 32, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 32;
-    for (let j = 0; j < 32; j++) {
-      t711[i * 32 + j] = c_tile[ci + j];
+  const t732 = buffers.t732;
+  const p_layers_0_moe_shared_mlp_w1_w = buffers.p_layers_0_moe_shared_mlp_w1_w;
+  const t733 = buffers.t733;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t732, 0, 32, 1, p_layers_0_moe_shared_mlp_w1_w, 0, 1, 32);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t733[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k146_einsum(buffers, uniforms) {
-  const t717 = buffers.t717;
-  const p_layers_0_moe_shared_mlp_w1_w = buffers.p_layers_0_moe_shared_mlp_w1_w;
-  const t718 = buffers.t718;
-  const c_tile = loom_gemm_view(1024, 64, 32, 64, t717, 0, 32, 1, p_layers_0_moe_shared_mlp_w1_w, 0, 1, 32);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t718[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k147_einsum(buffers, uniforms) {
-  const t116 = buffers.t116;
-  const t717 = buffers.t717;
-  const t719 = buffers.t719;
-  const c_tile = loom_gemm_view(64, 32, 1024, 32, t116, 0, 1, 64, t717, 0, 32, 1);
+  const t120 = buffers.t120;
+  const t732 = buffers.t732;
+  const t734 = buffers.t734;
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t120, 0, 1, 64, t732, 0, 32, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t719[i * 32 + j] = c_tile[ci + j];
+      t734[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
-function k148_gather(buffers, uniforms) {
-  const t207 = buffers.t207;
-  const t705 = buffers.t705;
-  const t721 = buffers.t721;
-  const t216 = buffers.t216;
-  const t722 = buffers.t722;
+function k147_gather(buffers, uniforms) {
+  const t211 = buffers.t211;
+  const t720 = buffers.t720;
+  const t736 = buffers.t736;
+  const t220 = buffers.t220;
+  const t737 = buffers.t737;
   for (let i = 0; i < 131072; i++) {
-    const l207 = t207[(i / 64) | 0];
-    const ix = l207 | 0;
-    const l720 = t705[ix * 64 + i % 64];
-    t721[i] = l720;
-    const l218 = t216[(i / 64) | 0];
-    const v722 = l720 * l218;
-    t722[i] = v722;
+    const l211 = t211[(i / 64) | 0];
+    const ix = l211 | 0;
+    const l735 = t720[ix * 64 + i % 64];
+    t736[i] = l735;
+    const l222 = t220[(i / 64) | 0];
+    const v737 = l735 * l222;
+    t737[i] = v737;
   }
 }
-function k149_reduce(buffers, uniforms) {
-  const t721 = buffers.t721;
-  const t214 = buffers.t214;
-  const t724 = buffers.t724;
+function k148_reduce(buffers, uniforms) {
+  const t736 = buffers.t736;
+  const t218 = buffers.t218;
+  const t739 = buffers.t739;
   for (let row = 0; row < 2048; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l721 = t721[row * 64 + col];
-      const l214 = t214[row * 64 + col];
-      const v723 = l721 * l214;
-      const l721_1 = t721[row * 64 + col + 1];
-      const l214_1 = t214[row * 64 + col + 1];
-      const v723_1 = l721_1 * l214_1;
-      const l721_2 = t721[row * 64 + col + 2];
-      const l214_2 = t214[row * 64 + col + 2];
-      const v723_2 = l721_2 * l214_2;
-      const l721_3 = t721[row * 64 + col + 3];
-      const l214_3 = t214[row * 64 + col + 3];
-      const v723_3 = l721_3 * l214_3;
-      acc0_0_0 += v723;
-      acc0_0_1 += v723_1;
-      acc0_0_2 += v723_2;
-      acc0_0_3 += v723_3;
+      const l736 = t736[row * 64 + col];
+      const l218 = t218[row * 64 + col];
+      const v738 = l736 * l218;
+      const l736_1 = t736[row * 64 + col + 1];
+      const l218_1 = t218[row * 64 + col + 1];
+      const v738_1 = l736_1 * l218_1;
+      const l736_2 = t736[row * 64 + col + 2];
+      const l218_2 = t218[row * 64 + col + 2];
+      const v738_2 = l736_2 * l218_2;
+      const l736_3 = t736[row * 64 + col + 3];
+      const l218_3 = t218[row * 64 + col + 3];
+      const v738_3 = l736_3 * l218_3;
+      acc0_0_0 += v738;
+      acc0_0_1 += v738_1;
+      acc0_0_2 += v738_2;
+      acc0_0_3 += v738_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t724[row] = acc0_0;
+    t739[row] = acc0_0;
   }
 }
-function k150_scatter(buffers, uniforms) {
-  const t726 = buffers.t726;
-  const t724 = buffers.t724;
-  const t201 = buffers.t201;
+function k149_scatter(buffers, uniforms) {
+  const t741 = buffers.t741;
+  const t739 = buffers.t739;
+  const t205 = buffers.t205;
   for (let z = 0; z < 2048; z++) {
-    t726[z] = 0;
+    t741[z] = 0;
   }
   for (let i = 0; i < 2048; i++) {
-    const l725 = t724[i];
-    const l201 = t201[i];
-    const to = l201 | 0;
-    t726[to] = t726[to] + l725;
+    const l740 = t739[i];
+    const l205 = t205[i];
+    const to = l205 | 0;
+    t741[to] = t741[to] + l740;
   }
 }
-function k151_gmm_dx(buffers, uniforms) {
-  const t722 = buffers.t722;
+function k150_gmm_dx(buffers, uniforms) {
+  const t737 = buffers.t737;
   const p_layers_0_moe_w2 = buffers.p_layers_0_moe_w2;
-  const t728 = buffers.t728;
-  const t202 = buffers.t202;
-  const tile = loom_scratch("k151_gmm_dx.tile", Float32Array, 2048);
-  for (let e = 0; e < 8; e++) {
-    const l202 = t202[e];
-    const off = l202 | 0;
-    const l202_1 = t202[e + 1];
-    const off_1 = l202_1 | 0;
-    for (let r0 = off; r0 < off_1; r0 += 64) {
-      const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 32, 64, t722, r0 * 64, 64, 1, p_layers_0_moe_w2, e * 2048, 1, 64);
-      for (let r = 0; r < rows * 32; r++) {
-        t728[r0 * 32 + r] = tile[r];
-      }
-    }
-  }
-  const l202_2 = t202[8];
-  const off_2 = l202_2 | 0;
-  for (let c = off_2 * 32; c < 65536; c++) {
-    t728[c] = 0;
-  }
-}
-function k152_gmm_dw(buffers, uniforms) {
-  const t213 = buffers.t213;
-  const t722 = buffers.t722;
-  const t729 = buffers.t729;
-  const t202 = buffers.t202;
-  const tile = loom_scratch("k152_gmm_dw.tile", Float32Array, 2048);
-  for (let e = 0; e < 8; e++) {
-    const l202 = t202[e];
-    const off = l202 | 0;
-    const l202_1 = t202[e + 1];
-    const off_1 = l202_1 | 0;
-    if (off_1 > off) {
-      loom_gemm(tile, 32, 64, off_1 - off, t213, off * 32, 1, 32, t722, off * 64, 64, 1);
-      for (let r = 0; r < 2048; r++) {
-        t729[e * 2048 + r] = tile[r];
-      }
-    } else {
-      for (let r = 0; r < 2048; r++) {
-        t729[e * 2048 + r] = 0;
-      }
-    }
-  }
-}
-function k153_ew(buffers, uniforms) {
-  const t728 = buffers.t728;
-  const t211 = buffers.t211;
-  const t731 = buffers.t731;
-  const t212 = buffers.t212;
-  const t210 = buffers.t210;
-  const t209 = buffers.t209;
-  const t739 = buffers.t739;
-  for (let i = 0; i < 65536; i++) {
-    const l728 = t728[i];
-    const l211 = t211[i];
-    const v731 = l728 * l211;
-    t731[i] = v731;
-    const l212 = t212[i];
-    const v730 = l728 * l212;
-    const l210 = t210[i];
-    const v734 = v730 * l210;
-    const l209 = t209[i];
-    const v735 = v730 * l209;
-    const v736 = 1 - l210;
-    const v737 = l210 * v736;
-    const v738 = v735 * v737;
-    const v739 = v734 + v738;
-    t739[i] = v739;
-  }
-}
-function k154_gmm_dx(buffers, uniforms) {
-  const t731 = buffers.t731;
-  const p_layers_0_moe_w3 = buffers.p_layers_0_moe_w3;
-  const t732 = buffers.t732;
-  const t202 = buffers.t202;
-  const tile = loom_scratch("k154_gmm_dx.tile", Float32Array, 4096);
-  for (let e = 0; e < 8; e++) {
-    const l202 = t202[e];
-    const off = l202 | 0;
-    const l202_1 = t202[e + 1];
-    const off_1 = l202_1 | 0;
-    for (let r0 = off; r0 < off_1; r0 += 64) {
-      const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 64, 32, t731, r0 * 32, 32, 1, p_layers_0_moe_w3, e * 2048, 1, 32);
-      for (let r = 0; r < rows * 64; r++) {
-        t732[r0 * 64 + r] = tile[r];
-      }
-    }
-  }
-  const l202_2 = t202[8];
-  const off_2 = l202_2 | 0;
-  for (let c = off_2 * 64; c < 131072; c++) {
-    t732[c] = 0;
-  }
-}
-function k155_gmm_dw(buffers, uniforms) {
-  const t208 = buffers.t208;
-  const t731 = buffers.t731;
-  const t733 = buffers.t733;
-  const t202 = buffers.t202;
-  const tile = loom_scratch("k155_gmm_dw.tile", Float32Array, 2048);
-  for (let e = 0; e < 8; e++) {
-    const l202 = t202[e];
-    const off = l202 | 0;
-    const l202_1 = t202[e + 1];
-    const off_1 = l202_1 | 0;
-    if (off_1 > off) {
-      loom_gemm(tile, 64, 32, off_1 - off, t208, off * 64, 1, 64, t731, off * 32, 32, 1);
-      for (let r = 0; r < 2048; r++) {
-        t733[e * 2048 + r] = tile[r];
-      }
-    } else {
-      for (let r = 0; r < 2048; r++) {
-        t733[e * 2048 + r] = 0;
-      }
-    }
-  }
-}
-function k156_gmm_dx(buffers, uniforms) {
-  const t739 = buffers.t739;
-  const p_layers_0_moe_w1 = buffers.p_layers_0_moe_w1;
-  const t740 = buffers.t740;
-  const t202 = buffers.t202;
-  const tile = loom_scratch("k156_gmm_dx.tile", Float32Array, 4096);
-  for (let e = 0; e < 8; e++) {
-    const l202 = t202[e];
-    const off = l202 | 0;
-    const l202_1 = t202[e + 1];
-    const off_1 = l202_1 | 0;
-    for (let r0 = off; r0 < off_1; r0 += 64) {
-      const rows = Math.min(64, off_1 - r0);
-      loom_gemm(tile, rows, 64, 32, t739, r0 * 32, 32, 1, p_layers_0_moe_w1, e * 2048, 1, 32);
-      for (let r = 0; r < rows * 64; r++) {
-        t740[r0 * 64 + r] = tile[r];
-      }
-    }
-  }
-  const l202_2 = t202[8];
-  const off_2 = l202_2 | 0;
-  for (let c = off_2 * 64; c < 131072; c++) {
-    t740[c] = 0;
-  }
-}
-function k157_gmm_dw(buffers, uniforms) {
-  const t208 = buffers.t208;
-  const t739 = buffers.t739;
-  const t741 = buffers.t741;
-  const t202 = buffers.t202;
-  const tile = loom_scratch("k157_gmm_dw.tile", Float32Array, 2048);
-  for (let e = 0; e < 8; e++) {
-    const l202 = t202[e];
-    const off = l202 | 0;
-    const l202_1 = t202[e + 1];
-    const off_1 = l202_1 | 0;
-    if (off_1 > off) {
-      loom_gemm(tile, 64, 32, off_1 - off, t208, off * 64, 1, 64, t739, off * 32, 32, 1);
-      for (let r = 0; r < 2048; r++) {
-        t741[e * 2048 + r] = tile[r];
-      }
-    } else {
-      for (let r = 0; r < 2048; r++) {
-        t741[e * 2048 + r] = 0;
-      }
-    }
-  }
-}
-function k158_scatter(buffers, uniforms) {
   const t743 = buffers.t743;
-  const t732 = buffers.t732;
-  const t740 = buffers.t740;
-  const t207 = buffers.t207;
+  const t206 = buffers.t206;
+  const tile = loom_scratch("k150_gmm_dx.tile", Float32Array, 2048);
+  for (let e = 0; e < 8; e++) {
+    const l206 = t206[e];
+    const off = l206 | 0;
+    const l206_1 = t206[e + 1];
+    const off_1 = l206_1 | 0;
+    for (let r0 = off; r0 < off_1; r0 += 64) {
+      const rows = Math.min(64, off_1 - r0);
+      loom_gemm(tile, rows, 32, 64, t737, r0 * 64, 64, 1, p_layers_0_moe_w2, e * 2048, 1, 64);
+      for (let r = 0; r < rows * 32; r++) {
+        t743[r0 * 32 + r] = tile[r];
+      }
+    }
+  }
+  const l206_2 = t206[8];
+  const off_2 = l206_2 | 0;
+  for (let c = off_2 * 32; c < 65536; c++) {
+    t743[c] = 0;
+  }
+}
+function k151_gmm_dw(buffers, uniforms) {
+  const t217 = buffers.t217;
+  const t737 = buffers.t737;
+  const t744 = buffers.t744;
+  const t206 = buffers.t206;
+  const tile = loom_scratch("k151_gmm_dw.tile", Float32Array, 2048);
+  for (let e = 0; e < 8; e++) {
+    const l206 = t206[e];
+    const off = l206 | 0;
+    const l206_1 = t206[e + 1];
+    const off_1 = l206_1 | 0;
+    if (off_1 > off) {
+      loom_gemm(tile, 32, 64, off_1 - off, t217, off * 32, 1, 32, t737, off * 64, 64, 1);
+      for (let r = 0; r < 2048; r++) {
+        t744[e * 2048 + r] = tile[r];
+      }
+    } else {
+      for (let r = 0; r < 2048; r++) {
+        t744[e * 2048 + r] = 0;
+      }
+    }
+  }
+}
+function k152_ew(buffers, uniforms) {
+  const t743 = buffers.t743;
+  const t215 = buffers.t215;
+  const t746 = buffers.t746;
+  const t216 = buffers.t216;
+  const t214 = buffers.t214;
+  const t213 = buffers.t213;
+  const t754 = buffers.t754;
+  for (let i = 0; i < 65536; i++) {
+    const l743 = t743[i];
+    const l215 = t215[i];
+    const v746 = l743 * l215;
+    t746[i] = v746;
+    const l216 = t216[i];
+    const v745 = l743 * l216;
+    const l214 = t214[i];
+    const v749 = v745 * l214;
+    const l213 = t213[i];
+    const v750 = v745 * l213;
+    const v751 = 1 - l214;
+    const v752 = l214 * v751;
+    const v753 = v750 * v752;
+    const v754 = v749 + v753;
+    t754[i] = v754;
+  }
+}
+function k153_gmm_dx(buffers, uniforms) {
+  const t746 = buffers.t746;
+  const p_layers_0_moe_w3 = buffers.p_layers_0_moe_w3;
+  const t747 = buffers.t747;
+  const t206 = buffers.t206;
+  const tile = loom_scratch("k153_gmm_dx.tile", Float32Array, 4096);
+  for (let e = 0; e < 8; e++) {
+    const l206 = t206[e];
+    const off = l206 | 0;
+    const l206_1 = t206[e + 1];
+    const off_1 = l206_1 | 0;
+    for (let r0 = off; r0 < off_1; r0 += 64) {
+      const rows = Math.min(64, off_1 - r0);
+      loom_gemm(tile, rows, 64, 32, t746, r0 * 32, 32, 1, p_layers_0_moe_w3, e * 2048, 1, 32);
+      for (let r = 0; r < rows * 64; r++) {
+        t747[r0 * 64 + r] = tile[r];
+      }
+    }
+  }
+  const l206_2 = t206[8];
+  const off_2 = l206_2 | 0;
+  for (let c = off_2 * 64; c < 131072; c++) {
+    t747[c] = 0;
+  }
+}
+function k154_gmm_dw(buffers, uniforms) {
+  const t212 = buffers.t212;
+  const t746 = buffers.t746;
+  const t748 = buffers.t748;
+  const t206 = buffers.t206;
+  const tile = loom_scratch("k154_gmm_dw.tile", Float32Array, 2048);
+  for (let e = 0; e < 8; e++) {
+    const l206 = t206[e];
+    const off = l206 | 0;
+    const l206_1 = t206[e + 1];
+    const off_1 = l206_1 | 0;
+    if (off_1 > off) {
+      loom_gemm(tile, 64, 32, off_1 - off, t212, off * 64, 1, 64, t746, off * 32, 32, 1);
+      for (let r = 0; r < 2048; r++) {
+        t748[e * 2048 + r] = tile[r];
+      }
+    } else {
+      for (let r = 0; r < 2048; r++) {
+        t748[e * 2048 + r] = 0;
+      }
+    }
+  }
+}
+function k155_gmm_dx(buffers, uniforms) {
+  const t754 = buffers.t754;
+  const p_layers_0_moe_w1 = buffers.p_layers_0_moe_w1;
+  const t755 = buffers.t755;
+  const t206 = buffers.t206;
+  const tile = loom_scratch("k155_gmm_dx.tile", Float32Array, 4096);
+  for (let e = 0; e < 8; e++) {
+    const l206 = t206[e];
+    const off = l206 | 0;
+    const l206_1 = t206[e + 1];
+    const off_1 = l206_1 | 0;
+    for (let r0 = off; r0 < off_1; r0 += 64) {
+      const rows = Math.min(64, off_1 - r0);
+      loom_gemm(tile, rows, 64, 32, t754, r0 * 32, 32, 1, p_layers_0_moe_w1, e * 2048, 1, 32);
+      for (let r = 0; r < rows * 64; r++) {
+        t755[r0 * 64 + r] = tile[r];
+      }
+    }
+  }
+  const l206_2 = t206[8];
+  const off_2 = l206_2 | 0;
+  for (let c = off_2 * 64; c < 131072; c++) {
+    t755[c] = 0;
+  }
+}
+function k156_gmm_dw(buffers, uniforms) {
+  const t212 = buffers.t212;
+  const t754 = buffers.t754;
+  const t756 = buffers.t756;
+  const t206 = buffers.t206;
+  const tile = loom_scratch("k156_gmm_dw.tile", Float32Array, 2048);
+  for (let e = 0; e < 8; e++) {
+    const l206 = t206[e];
+    const off = l206 | 0;
+    const l206_1 = t206[e + 1];
+    const off_1 = l206_1 | 0;
+    if (off_1 > off) {
+      loom_gemm(tile, 64, 32, off_1 - off, t212, off * 64, 1, 64, t754, off * 32, 32, 1);
+      for (let r = 0; r < 2048; r++) {
+        t756[e * 2048 + r] = tile[r];
+      }
+    } else {
+      for (let r = 0; r < 2048; r++) {
+        t756[e * 2048 + r] = 0;
+      }
+    }
+  }
+}
+function k157_scatter(buffers, uniforms) {
+  const t758 = buffers.t758;
+  const t747 = buffers.t747;
+  const t755 = buffers.t755;
+  const t211 = buffers.t211;
   for (let z = 0; z < 65536; z++) {
-    t743[z] = 0;
+    t758[z] = 0;
   }
   for (let i = 0; i < 131072; i++) {
-    const l732 = t732[i];
-    const l740 = t740[i];
-    const v742 = l732 + l740;
-    const l207 = t207[(i / 64) | 0];
-    const to = (l207 | 0) * 64 + i % 64;
-    t743[to] = t743[to] + v742;
+    const l747 = t747[i];
+    const l755 = t755[i];
+    const v757 = l747 + l755;
+    const l211 = t211[(i / 64) | 0];
+    const to = (l211 | 0) * 64 + i % 64;
+    t758[to] = t758[to] + v757;
   }
 }
-function k159_reduce(buffers, uniforms) {
-  const t726 = buffers.t726;
-  const t177 = buffers.t177;
-  const t175 = buffers.t175;
-  const t748 = buffers.t748;
+function k158_reduce(buffers, uniforms) {
+  const t741 = buffers.t741;
+  const t181 = buffers.t181;
+  const t179 = buffers.t179;
+  const t763 = buffers.t763;
   for (let row = 0; row < 1024; row++) {
     let acc0_0 = 0;
-    const l176 = t175[row];
+    const l180 = t179[row];
     for (let col = 0; col < 2; col++) {
-      const l727 = t726[row * 2 + col];
-      const l177 = t177[row * 2 + col];
-      const v745 = l727 * l177;
-      const v746 = v745 / l176;
-      const v747 = -v746;
-      acc0_0 += v747;
+      const l742 = t741[row * 2 + col];
+      const l181 = t181[row * 2 + col];
+      const v760 = l742 * l181;
+      const v761 = v760 / l180;
+      const v762 = -v761;
+      acc0_0 += v762;
     }
-    t748[row] = acc0_0;
+    t763[row] = acc0_0;
   }
 }
-function k160_scatter(buffers, uniforms) {
-  const t752 = buffers.t752;
-  const t726 = buffers.t726;
-  const t175 = buffers.t175;
-  const t748 = buffers.t748;
-  const t170 = buffers.t170;
+function k159_scatter(buffers, uniforms) {
+  const t767 = buffers.t767;
+  const t741 = buffers.t741;
+  const t179 = buffers.t179;
+  const t763 = buffers.t763;
+  const t174 = buffers.t174;
   for (let z = 0; z < 8192; z++) {
-    t752[z] = 0;
+    t767[z] = 0;
   }
   for (let i = 0; i < 2048; i++) {
-    const l727 = t726[i];
-    const l176 = t175[(i / 2) | 0];
-    const v744 = l727 / l176;
-    const l749 = t748[(i / 2) | 0];
-    const v750 = v744 + l749;
-    const l172 = t170[i];
-    const to = l172 | 0;
-    t752[to] = t752[to] + v750;
+    const l742 = t741[i];
+    const l180 = t179[(i / 2) | 0];
+    const v759 = l742 / l180;
+    const l764 = t763[(i / 2) | 0];
+    const v765 = v759 + l764;
+    const l176 = t174[i];
+    const to = l176 | 0;
+    t767[to] = t767[to] + v765;
   }
 }
-// k161_reduce (compiler/std/moe.loom:57:16)
-function k161_reduce(buffers, uniforms) {
-  const t119 = buffers.t119;
-  const t752 = buffers.t752;
-  const t755 = buffers.t755;
-  const t756 = buffers.t756;
-  const t854 = buffers.t854;
-  const t156 = buffers.t156;
-  const t864 = buffers.t864;
+// k160_reduce (compiler/std/moe.loom:57:16)
+function k160_reduce(buffers, uniforms) {
+  const t123 = buffers.t123;
+  const t767 = buffers.t767;
+  const t770 = buffers.t770;
+  const t771 = buffers.t771;
+  const t872 = buffers.t872;
+  const t160 = buffers.t160;
+  const t882 = buffers.t882;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 8; col += 4) {
-      const l119 = t119[row * 8 + col];
-      const l753 = t752[row * 8 + col];
-      const l755 = t755[row * 8 + col];
-      const v756 = l753 * l755;
-      t756[row * 8 + col] = v756;
-      const l119_1 = t119[row * 8 + col + 1];
-      const l753_1 = t752[row * 8 + col + 1];
-      const l755_1 = t755[row * 8 + col + 1];
-      const v756_1 = l753_1 * l755_1;
-      t756[row * 8 + col + 1] = v756_1;
-      const l119_2 = t119[row * 8 + col + 2];
-      const l753_2 = t752[row * 8 + col + 2];
-      const l755_2 = t755[row * 8 + col + 2];
-      const v756_2 = l753_2 * l755_2;
-      t756[row * 8 + col + 2] = v756_2;
-      const l119_3 = t119[row * 8 + col + 3];
-      const l753_3 = t752[row * 8 + col + 3];
-      const l755_3 = t755[row * 8 + col + 3];
-      const v756_3 = l753_3 * l755_3;
-      t756[row * 8 + col + 3] = v756_3;
-      acc0_0_0 += l119;
-      acc0_0_1 += l119_1;
-      acc0_0_2 += l119_2;
-      acc0_0_3 += l119_3;
+      const l123 = t123[row * 8 + col];
+      const l768 = t767[row * 8 + col];
+      const l770 = t770[row * 8 + col];
+      const v771 = l768 * l770;
+      t771[row * 8 + col] = v771;
+      const l123_1 = t123[row * 8 + col + 1];
+      const l768_1 = t767[row * 8 + col + 1];
+      const l770_1 = t770[row * 8 + col + 1];
+      const v771_1 = l768_1 * l770_1;
+      t771[row * 8 + col + 1] = v771_1;
+      const l123_2 = t123[row * 8 + col + 2];
+      const l768_2 = t767[row * 8 + col + 2];
+      const l770_2 = t770[row * 8 + col + 2];
+      const v771_2 = l768_2 * l770_2;
+      t771[row * 8 + col + 2] = v771_2;
+      const l123_3 = t123[row * 8 + col + 3];
+      const l768_3 = t767[row * 8 + col + 3];
+      const l770_3 = t770[row * 8 + col + 3];
+      const v771_3 = l768_3 * l770_3;
+      t771[row * 8 + col + 3] = v771_3;
+      acc0_0_0 += l123;
+      acc0_0_1 += l123_1;
+      acc0_0_2 += l123_2;
+      acc0_0_3 += l123_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     let acc1_0_0 = 0;
@@ -4381,64 +4276,64 @@ function k161_reduce(buffers, uniforms) {
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
     for (let col_1 = 0; col_1 < 8; col_1 += 4) {
-      const l856 = t854[col_1];
-      const l119_4 = t119[row * 8 + col_1];
-      const v156 = l119_4 / acc0_0;
-      const v858 = l856 * v156;
-      const v859 = v858 / acc0_0;
-      const v860 = -v859;
-      t156[row * 8 + col_1] = v156;
-      const l856_1 = t854[col_1 + 1];
-      const l119_5 = t119[row * 8 + col_1 + 1];
-      const v156_1 = l119_5 / acc0_0;
-      const v858_1 = l856_1 * v156_1;
-      const v859_1 = v858_1 / acc0_0;
-      const v860_1 = -v859_1;
-      t156[row * 8 + col_1 + 1] = v156_1;
-      const l856_2 = t854[col_1 + 2];
-      const l119_6 = t119[row * 8 + col_1 + 2];
-      const v156_2 = l119_6 / acc0_0;
-      const v858_2 = l856_2 * v156_2;
-      const v859_2 = v858_2 / acc0_0;
-      const v860_2 = -v859_2;
-      t156[row * 8 + col_1 + 2] = v156_2;
-      const l856_3 = t854[col_1 + 3];
-      const l119_7 = t119[row * 8 + col_1 + 3];
-      const v156_3 = l119_7 / acc0_0;
-      const v858_3 = l856_3 * v156_3;
-      const v859_3 = v858_3 / acc0_0;
-      const v860_3 = -v859_3;
-      t156[row * 8 + col_1 + 3] = v156_3;
-      acc1_0_0 += v860;
-      acc1_0_1 += v860_1;
-      acc1_0_2 += v860_2;
-      acc1_0_3 += v860_3;
+      const l874 = t872[col_1];
+      const l123_4 = t123[row * 8 + col_1];
+      const v160 = l123_4 / acc0_0;
+      const v876 = l874 * v160;
+      const v877 = v876 / acc0_0;
+      const v878 = -v877;
+      t160[row * 8 + col_1] = v160;
+      const l874_1 = t872[col_1 + 1];
+      const l123_5 = t123[row * 8 + col_1 + 1];
+      const v160_1 = l123_5 / acc0_0;
+      const v876_1 = l874_1 * v160_1;
+      const v877_1 = v876_1 / acc0_0;
+      const v878_1 = -v877_1;
+      t160[row * 8 + col_1 + 1] = v160_1;
+      const l874_2 = t872[col_1 + 2];
+      const l123_6 = t123[row * 8 + col_1 + 2];
+      const v160_2 = l123_6 / acc0_0;
+      const v876_2 = l874_2 * v160_2;
+      const v877_2 = v876_2 / acc0_0;
+      const v878_2 = -v877_2;
+      t160[row * 8 + col_1 + 2] = v160_2;
+      const l874_3 = t872[col_1 + 3];
+      const l123_7 = t123[row * 8 + col_1 + 3];
+      const v160_3 = l123_7 / acc0_0;
+      const v876_3 = l874_3 * v160_3;
+      const v877_3 = v876_3 / acc0_0;
+      const v878_3 = -v877_3;
+      t160[row * 8 + col_1 + 3] = v160_3;
+      acc1_0_0 += v878;
+      acc1_0_1 += v878_1;
+      acc1_0_2 += v878_2;
+      acc1_0_3 += v878_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     for (let col_2 = 0; col_2 < 8; col_2++) {
-      const l856_4 = t854[col_2];
-      const v857 = l856_4 / acc0_0;
-      const v863 = v857 + acc1_0;
-      const l755_4 = t755[row * 8 + col_2];
-      const v864 = v863 * l755_4;
-      t864[row * 8 + col_2] = v864;
+      const l874_4 = t872[col_2];
+      const v875 = l874_4 / acc0_0;
+      const v881 = v875 + acc1_0;
+      const l770_4 = t770[row * 8 + col_2];
+      const v882 = v881 * l770_4;
+      t882[row * 8 + col_2] = v882;
     }
   }
 }
-// k162a_reduce (compiler/std/moe.loom:95:74)
-function k162a_reduce(buffers, uniforms) {
-  const t156 = buffers.t156;
-  const t324 = buffers.t324;
-  const t153 = buffers.t153;
-  const t161 = buffers.t161;
-  const t321 = buffers.t321;
-  const t328 = buffers.t328;
-  const acc0_0 = loom_scratch("k162a_reduce.acc0_0", Float32Array, 8);
-  const err0_0 = loom_scratch("k162a_reduce.err0_0", Float32Array, 8);
-  const part0_0 = loom_scratch("k162a_reduce.part0_0", Float32Array, 8);
-  const acc0_1 = loom_scratch("k162a_reduce.acc0_1", Float32Array, 8);
-  const err0_1 = loom_scratch("k162a_reduce.err0_1", Float32Array, 8);
-  const part0_1 = loom_scratch("k162a_reduce.part0_1", Float32Array, 8);
+// k161a_reduce (compiler/std/moe.loom:95:74)
+function k161a_reduce(buffers, uniforms) {
+  const t160 = buffers.t160;
+  const t332 = buffers.t332;
+  const t157 = buffers.t157;
+  const t165 = buffers.t165;
+  const t329 = buffers.t329;
+  const t336 = buffers.t336;
+  const acc0_0 = loom_scratch("k161a_reduce.acc0_0", Float32Array, 8);
+  const err0_0 = loom_scratch("k161a_reduce.err0_0", Float32Array, 8);
+  const part0_0 = loom_scratch("k161a_reduce.part0_0", Float32Array, 8);
+  const acc0_1 = loom_scratch("k161a_reduce.acc0_1", Float32Array, 8);
+  const err0_1 = loom_scratch("k161a_reduce.err0_1", Float32Array, 8);
+  const part0_1 = loom_scratch("k161a_reduce.part0_1", Float32Array, 8);
   for (let r = 0; r < 8; r++) {
     acc0_0[r] = 0;
     err0_0[r] = 0;
@@ -4450,16 +4345,16 @@ function k162a_reduce(buffers, uniforms) {
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
       for (let r_1 = 0; r_1 < 8; r_1++) {
-        const l156 = t156[r_1 + col * 8];
-        const l324 = t324[r_1 + col * 8];
-        const l156_1 = t156[r_1 + (col + 1) * 8];
-        const l324_1 = t324[r_1 + (col + 1) * 8];
-        const l156_2 = t156[r_1 + (col + 2) * 8];
-        const l324_2 = t324[r_1 + (col + 2) * 8];
-        const l156_3 = t156[r_1 + (col + 3) * 8];
-        const l324_3 = t324[r_1 + (col + 3) * 8];
-        part0_0[r_1] = part0_0[r_1] + (l156 + l156_1 + l156_2 + l156_3);
-        part0_1[r_1] = part0_1[r_1] + (l324 + l324_1 + l324_2 + l324_3);
+        const l160 = t160[r_1 + col * 8];
+        const l332 = t332[r_1 + col * 8];
+        const l160_1 = t160[r_1 + (col + 1) * 8];
+        const l332_1 = t332[r_1 + (col + 1) * 8];
+        const l160_2 = t160[r_1 + (col + 2) * 8];
+        const l332_2 = t332[r_1 + (col + 2) * 8];
+        const l160_3 = t160[r_1 + (col + 3) * 8];
+        const l332_3 = t332[r_1 + (col + 3) * 8];
+        part0_0[r_1] = part0_0[r_1] + (l160 + l160_1 + l160_2 + l160_3);
+        part0_1[r_1] = part0_1[r_1] + (l332 + l332_1 + l332_2 + l332_3);
       }
     }
     for (let r_2 = 0; r_2 < 8; r_2++) {
@@ -4476,25 +4371,25 @@ function k162a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 8; r_3++) {
-    const l153 = t153[r_3];
-    const v160 = (acc0_0[r_3] - err0_0[r_3]) * 0.0009765625;
-    const v161 = l153 * v160;
-    t161[r_3] = v161;
-    const l321 = t321[r_3];
-    const v327 = (acc0_1[r_3] - err0_1[r_3]) * 0.0009765625;
-    const v328 = l321 * v327;
-    t328[r_3] = v328;
+    const l157 = t157[r_3];
+    const v164 = (acc0_0[r_3] - err0_0[r_3]) * 0.0009765625;
+    const v165 = l157 * v164;
+    t165[r_3] = v165;
+    const l329 = t329[r_3];
+    const v335 = (acc0_1[r_3] - err0_1[r_3]) * 0.0009765625;
+    const v336 = l329 * v335;
+    t336[r_3] = v336;
   }
 }
-// k162b_reduce (compiler/std/moe.loom:95:74)
-function k162b_reduce(buffers, uniforms) {
-  const t161 = buffers.t161;
-  const t328 = buffers.t328;
-  const t418 = buffers.t418;
-  const t423 = buffers.t423;
-  const l419 = t418[0];
-  const v421 = l419 * 0.0009765625;
-  const v422 = -v421;
+// k161b_reduce (compiler/std/moe.loom:95:74)
+function k161b_reduce(buffers, uniforms) {
+  const t165 = buffers.t165;
+  const t336 = buffers.t336;
+  const t426 = buffers.t426;
+  const t431 = buffers.t431;
+  const l427 = t426[0];
+  const v429 = l427 * 0.0009765625;
+  const v430 = -v429;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -4505,140 +4400,95 @@ function k162b_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 8; col += 4) {
-      const x161 = t161[col];
-      const x328 = t328[col];
-      const x161_1 = t161[col + 1];
-      const x328_1 = t328[col + 1];
-      const x161_2 = t161[col + 2];
-      const x328_2 = t328[col + 2];
-      const x161_3 = t161[col + 3];
-      const x328_3 = t328[col + 3];
-      acc0_0_0 += x161;
-      acc0_1_0 += x328;
-      acc0_0_1 += x161_1;
-      acc0_1_1 += x328_1;
-      acc0_0_2 += x161_2;
-      acc0_1_2 += x328_2;
-      acc0_0_3 += x161_3;
-      acc0_1_3 += x328_3;
+      const x165 = t165[col];
+      const x336 = t336[col];
+      const x165_1 = t165[col + 1];
+      const x336_1 = t336[col + 1];
+      const x165_2 = t165[col + 2];
+      const x336_2 = t336[col + 2];
+      const x165_3 = t165[col + 3];
+      const x336_3 = t336[col + 3];
+      acc0_0_0 += x165;
+      acc0_1_0 += x336;
+      acc0_0_1 += x165_1;
+      acc0_1_1 += x336_1;
+      acc0_0_2 += x165_2;
+      acc0_1_2 += x336_2;
+      acc0_0_3 += x165_3;
+      acc0_1_3 += x336_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    const v165 = 0.0008 * acc0_0;
-    const v331 = 0.0008 * acc0_1;
-    const v332 = v165 + v331;
-    const v423 = v422 + v332;
-    t423[0] = v423;
+    const v169 = 0.0008 * acc0_0;
+    const v339 = 0.0008 * acc0_1;
+    const v340 = v169 + v339;
+    const v431 = v430 + v340;
+    t431[0] = v431;
   }
 }
-function k163_einsum(buffers, uniforms) {
-  const t756 = buffers.t756;
+function k162_einsum(buffers, uniforms) {
+  const t771 = buffers.t771;
   const p_layers_0_moe_router_w = buffers.p_layers_0_moe_router_w;
-  const t757 = buffers.t757;
-  const c_tile = loom_gemm_view(1024, 64, 8, 64, t756, 0, 8, 1, p_layers_0_moe_router_w, 0, 1, 8);
+  const t772 = buffers.t772;
+  const c_tile = loom_gemm_view(1024, 64, 8, 64, t771, 0, 8, 1, p_layers_0_moe_router_w, 0, 1, 8);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t757[i * 64 + j] = c_tile[ci + j];
+      t772[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k163_einsum(buffers, uniforms) {
+  const t724 = buffers.t724;
+  const p_layers_0_moe_shared_mlp_w3_w = buffers.p_layers_0_moe_shared_mlp_w3_w;
+  const t733 = buffers.t733;
+  const t758 = buffers.t758;
+  const t772 = buffers.t772;
+  const t777 = buffers.t777;
+  const p_layers_0_moe_norm_g = buffers.p_layers_0_moe_norm_g;
+  const t778 = buffers.t778;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t724, 0, 32, 1, p_layers_0_moe_shared_mlp_w3_w, 0, 1, 32);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l733 = t733[i * 64 + j];
+      const v776 = c_tile[ci + j] + l733;
+      const l758 = t758[i * 64 + j];
+      const l772 = t772[i * 64 + j];
+      const v774 = l758 + l772;
+      const v777 = v776 + v774;
+      t777[i * 64 + j] = v777;
+      const l119 = p_layers_0_moe_norm_g[j];
+      const v778 = v777 * l119;
+      t778[i * 64 + j] = v778;
     }
   }
 }
 function k164_einsum(buffers, uniforms) {
-  const t709 = buffers.t709;
-  const p_layers_0_moe_shared_mlp_w3_w = buffers.p_layers_0_moe_shared_mlp_w3_w;
-  const t718 = buffers.t718;
-  const t743 = buffers.t743;
-  const t757 = buffers.t757;
-  const t762 = buffers.t762;
-  const p_layers_0_moe_norm_g = buffers.p_layers_0_moe_norm_g;
-  const t763 = buffers.t763;
-  const c_tile = loom_gemm_view(1024, 64, 32, 64, t709, 0, 32, 1, p_layers_0_moe_shared_mlp_w3_w, 0, 1, 32);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l718 = t718[i * 64 + j];
-      const v761 = c_tile[ci + j] + l718;
-      const l743 = t743[i * 64 + j];
-      const l757 = t757[i * 64 + j];
-      const v759 = l743 + l757;
-      const v762 = v761 + v759;
-      t762[i * 64 + j] = v762;
-      const l115 = p_layers_0_moe_norm_g[j];
-      const v763 = v762 * l115;
-      t763[i * 64 + j] = v763;
-    }
-  }
-}
-function k165_attn_lse(buffers, uniforms) {
-  const t86 = buffers.t86;
-  const t101 = buffers.t101;
-  const t783 = buffers.t783;
-  const s = loom_scratch("k165_attn_lse.s", Float32Array, 4096);
-  const m = loom_scratch("k165_attn_lse.m", Float32Array, 32);
-  const l = loom_scratch("k165_attn_lse.l", Float32Array, 32);
-  const jlo = 0;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t86, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t101, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const rb = r_1 * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
-            let mt = -3e+38;
-            for (let c = 0; c < chi; c++) {
-              mt = Math.max(mt, s[rb + c]);
-            }
-            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
-            const corr = loom_exp(m[r_1] - mn);
-            let sum = 0;
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
-              sum += s[rb + c];
-            }
-            l[r_1] = l[r_1] * corr + sum;
-            m[r_1] = mn;
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          t783[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
-        }
-      }
-    }
-  }
-}
-function k166_einsum(buffers, uniforms) {
-  const t864 = buffers.t864;
+  const t882 = buffers.t882;
   const p_layers_0_moe_router_w = buffers.p_layers_0_moe_router_w;
-  const t865 = buffers.t865;
+  const t883 = buffers.t883;
   const p_layers_0_moe_norm_g = buffers.p_layers_0_moe_norm_g;
-  const t868 = buffers.t868;
-  const c_tile = loom_gemm_view(1024, 64, 8, 64, t864, 0, 8, 1, p_layers_0_moe_router_w, 0, 1, 8);
+  const t886 = buffers.t886;
+  const c_tile = loom_gemm_view(1024, 64, 8, 64, t882, 0, 8, 1, p_layers_0_moe_router_w, 0, 1, 8);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t865[i * 64 + j] = c_tile[ci + j];
-      const l115 = p_layers_0_moe_norm_g[j];
-      const v868 = c_tile[ci + j] * l115;
-      t868[i * 64 + j] = v868;
+      t883[i * 64 + j] = c_tile[ci + j];
+      const l119 = p_layers_0_moe_norm_g[j];
+      const v886 = c_tile[ci + j] * l119;
+      t886[i * 64 + j] = v886;
     }
   }
 }
-function k167_reduce(buffers, uniforms) {
-  const t763 = buffers.t763;
-  const t106 = buffers.t106;
-  const t868 = buffers.t868;
-  const t705 = buffers.t705;
-  const t111 = buffers.t111;
-  const t779 = buffers.t779;
-  const t880 = buffers.t880;
+function k165_reduce(buffers, uniforms) {
+  const t778 = buffers.t778;
+  const t110 = buffers.t110;
+  const t886 = buffers.t886;
+  const t720 = buffers.t720;
+  const t115 = buffers.t115;
+  const t794 = buffers.t794;
+  const t898 = buffers.t898;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -4649,184 +4499,121 @@ function k167_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l763 = t763[row * 64 + col];
-      const l106 = t106[row * 64 + col];
-      const v768 = l763 * l106;
-      const l868 = t868[row * 64 + col];
-      const v873 = l868 * l106;
-      const l763_1 = t763[row * 64 + col + 1];
-      const l106_1 = t106[row * 64 + col + 1];
-      const v768_1 = l763_1 * l106_1;
-      const l868_1 = t868[row * 64 + col + 1];
-      const v873_1 = l868_1 * l106_1;
-      const l763_2 = t763[row * 64 + col + 2];
-      const l106_2 = t106[row * 64 + col + 2];
-      const v768_2 = l763_2 * l106_2;
-      const l868_2 = t868[row * 64 + col + 2];
-      const v873_2 = l868_2 * l106_2;
-      const l763_3 = t763[row * 64 + col + 3];
-      const l106_3 = t106[row * 64 + col + 3];
-      const v768_3 = l763_3 * l106_3;
-      const l868_3 = t868[row * 64 + col + 3];
-      const v873_3 = l868_3 * l106_3;
-      acc0_0_0 += v768;
-      acc0_1_0 += v873;
-      acc0_0_1 += v768_1;
-      acc0_1_1 += v873_1;
-      acc0_0_2 += v768_2;
-      acc0_1_2 += v873_2;
-      acc0_0_3 += v768_3;
-      acc0_1_3 += v873_3;
+      const l778 = t778[row * 64 + col];
+      const l110 = t110[row * 64 + col];
+      const v783 = l778 * l110;
+      const l886 = t886[row * 64 + col];
+      const v891 = l886 * l110;
+      const l778_1 = t778[row * 64 + col + 1];
+      const l110_1 = t110[row * 64 + col + 1];
+      const v783_1 = l778_1 * l110_1;
+      const l886_1 = t886[row * 64 + col + 1];
+      const v891_1 = l886_1 * l110_1;
+      const l778_2 = t778[row * 64 + col + 2];
+      const l110_2 = t110[row * 64 + col + 2];
+      const v783_2 = l778_2 * l110_2;
+      const l886_2 = t886[row * 64 + col + 2];
+      const v891_2 = l886_2 * l110_2;
+      const l778_3 = t778[row * 64 + col + 3];
+      const l110_3 = t110[row * 64 + col + 3];
+      const v783_3 = l778_3 * l110_3;
+      const l886_3 = t886[row * 64 + col + 3];
+      const v891_3 = l886_3 * l110_3;
+      acc0_0_0 += v783;
+      acc0_1_0 += v891;
+      acc0_0_1 += v783_1;
+      acc0_1_1 += v891_1;
+      acc0_0_2 += v783_2;
+      acc0_1_2 += v891_2;
+      acc0_0_3 += v783_3;
+      acc0_1_3 += v891_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    const l112 = t111[row];
-    const v770 = l112 * l112;
-    const v771 = l112 * v770;
-    const v772 = v771 * -0.5;
-    const v773 = acc0_0 * v772;
-    const v774 = v773 * 0.015625;
-    const v875 = acc0_1 * v772;
-    const v876 = v875 * 0.015625;
+    const l116 = t115[row];
+    const v785 = l116 * l116;
+    const v786 = l116 * v785;
+    const v787 = v786 * -0.5;
+    const v788 = acc0_0 * v787;
+    const v789 = v788 * 0.015625;
+    const v893 = acc0_1 * v787;
+    const v894 = v893 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l705 = t705[row * 64 + col_1];
-      const l763_4 = t763[row * 64 + col_1];
-      const v767 = l763_4 * l112;
-      const v777 = l705 + v767;
-      const l106_4 = t106[row * 64 + col_1];
-      const v776 = v774 * l106_4;
-      const v778 = v777 + v776;
-      const v779 = v778 + v776;
-      t779[row * 64 + col_1] = v779;
-      const l868_4 = t868[row * 64 + col_1];
-      const v872 = l868_4 * l112;
-      const v878 = v876 * l106_4;
-      const v879 = v872 + v878;
-      const v880 = v879 + v878;
-      t880[row * 64 + col_1] = v880;
+      const l720 = t720[row * 64 + col_1];
+      const l778_4 = t778[row * 64 + col_1];
+      const v782 = l778_4 * l116;
+      const v792 = l720 + v782;
+      const l110_4 = t110[row * 64 + col_1];
+      const v791 = v789 * l110_4;
+      const v793 = v792 + v791;
+      const v794 = v793 + v791;
+      t794[row * 64 + col_1] = v794;
+      const l886_4 = t886[row * 64 + col_1];
+      const v890 = l886_4 * l116;
+      const v896 = v894 * l110_4;
+      const v897 = v890 + v896;
+      const v898 = v897 + v896;
+      t898[row * 64 + col_1] = v898;
+    }
+  }
+}
+function k166_einsum(buffers, uniforms) {
+  const t794 = buffers.t794;
+  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
+  const t795 = buffers.t795;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t794, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t795[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
+    }
+  }
+}
+function k167_einsum(buffers, uniforms) {
+  const t120 = buffers.t120;
+  const t882 = buffers.t882;
+  const t884 = buffers.t884;
+  const c_tile = loom_gemm_view(64, 8, 1024, 8, t120, 0, 1, 64, t882, 0, 8, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 8;
+    for (let j = 0; j < 8; j++) {
+      t884[i * 8 + j] = c_tile[ci + j];
     }
   }
 }
 function k168_einsum(buffers, uniforms) {
-  const t779 = buffers.t779;
-  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t780 = buffers.t780;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t779, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t780[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
-    }
-  }
-}
-function k169_attn_dv(buffers, uniforms) {
-  const t86 = buffers.t86;
-  const t101 = buffers.t101;
-  const t780 = buffers.t780;
-  const t783 = buffers.t783;
-  const t788 = buffers.t788;
-  const s = loom_scratch("k169_attn_dv.s", Float32Array, 4096);
-  const prod = loom_scratch("k169_attn_dv.prod", Float32Array, 512);
-  const acc = loom_scratch("k169_attn_dv.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t86, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t101, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t783[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t780, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t780, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t788[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k170_copy(buffers, uniforms) {
-  const t788 = buffers.t788;
-  const t825 = buffers.t825;
-  for (let i = 0; i < 65536; i++) {
-    const l825 = t788[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t825[i] = l825;
-  }
-}
-function k171_einsum(buffers, uniforms) {
-  const t116 = buffers.t116;
-  const t864 = buffers.t864;
-  const t866 = buffers.t866;
-  const c_tile = loom_gemm_view(64, 8, 1024, 8, t116, 0, 1, 64, t864, 0, 8, 1);
+  const t120 = buffers.t120;
+  const t771 = buffers.t771;
+  const t884 = buffers.t884;
+  const t987 = buffers.t987;
+  const c_tile = loom_gemm_view(64, 8, 1024, 8, t120, 0, 1, 64, t771, 0, 8, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 8;
     for (let j = 0; j < 8; j++) {
-      t866[i * 8 + j] = c_tile[ci + j];
+      const l884 = t884[i * 8 + j];
+      const v987 = c_tile[ci + j] + l884;
+      t987[i * 8 + j] = v987;
     }
   }
 }
-function k172_einsum(buffers, uniforms) {
-  const t116 = buffers.t116;
-  const t756 = buffers.t756;
-  const t866 = buffers.t866;
-  const t965 = buffers.t965;
-  const c_tile = loom_gemm_view(64, 8, 1024, 8, t116, 0, 1, 64, t756, 0, 8, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 8;
-    for (let j = 0; j < 8; j++) {
-      const l866 = t866[i * 8 + j];
-      const v965 = c_tile[ci + j] + l866;
-      t965[i * 8 + j] = v965;
-    }
-  }
-}
-function k173_einsum(buffers, uniforms) {
-  const t880 = buffers.t880;
+function k169_einsum(buffers, uniforms) {
+  const t898 = buffers.t898;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t881 = buffers.t881;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t880, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
+  const t899 = buffers.t899;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t898, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t881[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
+      t899[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
-function k174_reduce(buffers, uniforms) {
-  const t780 = buffers.t780;
+function k170_reduce(buffers, uniforms) {
+  const t795 = buffers.t795;
   const t103 = buffers.t103;
-  const t881 = buffers.t881;
-  const t785 = buffers.t785;
-  const t885 = buffers.t885;
+  const t899 = buffers.t899;
+  const t799 = buffers.t799;
+  const t903 = buffers.t903;
   for (let row = 0; row < 4096; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -4837,207 +4624,142 @@ function k174_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 16; col += 4) {
-      const l780 = t780[row * 16 + col];
-      const l103 = t103[row * 16 + col];
-      const v784 = l780 * l103;
-      const l881 = t881[row * 16 + col];
-      const v884 = l881 * l103;
-      const l780_1 = t780[row * 16 + col + 1];
-      const l103_1 = t103[row * 16 + col + 1];
-      const v784_1 = l780_1 * l103_1;
-      const l881_1 = t881[row * 16 + col + 1];
-      const v884_1 = l881_1 * l103_1;
-      const l780_2 = t780[row * 16 + col + 2];
-      const l103_2 = t103[row * 16 + col + 2];
-      const v784_2 = l780_2 * l103_2;
-      const l881_2 = t881[row * 16 + col + 2];
-      const v884_2 = l881_2 * l103_2;
-      const l780_3 = t780[row * 16 + col + 3];
-      const l103_3 = t103[row * 16 + col + 3];
-      const v784_3 = l780_3 * l103_3;
-      const l881_3 = t881[row * 16 + col + 3];
-      const v884_3 = l881_3 * l103_3;
-      acc0_0_0 += v784;
-      acc0_1_0 += v884;
-      acc0_0_1 += v784_1;
-      acc0_1_1 += v884_1;
-      acc0_0_2 += v784_2;
-      acc0_1_2 += v884_2;
-      acc0_0_3 += v784_3;
-      acc0_1_3 += v884_3;
+      const l795 = t795[row * 16 + col];
+      const l105 = t103[row * 16 + col];
+      const v798 = l795 * l105;
+      const l899 = t899[row * 16 + col];
+      const v902 = l899 * l105;
+      const l795_1 = t795[row * 16 + col + 1];
+      const l105_1 = t103[row * 16 + col + 1];
+      const v798_1 = l795_1 * l105_1;
+      const l899_1 = t899[row * 16 + col + 1];
+      const v902_1 = l899_1 * l105_1;
+      const l795_2 = t795[row * 16 + col + 2];
+      const l105_2 = t103[row * 16 + col + 2];
+      const v798_2 = l795_2 * l105_2;
+      const l899_2 = t899[row * 16 + col + 2];
+      const v902_2 = l899_2 * l105_2;
+      const l795_3 = t795[row * 16 + col + 3];
+      const l105_3 = t103[row * 16 + col + 3];
+      const v798_3 = l795_3 * l105_3;
+      const l899_3 = t899[row * 16 + col + 3];
+      const v902_3 = l899_3 * l105_3;
+      acc0_0_0 += v798;
+      acc0_1_0 += v902;
+      acc0_0_1 += v798_1;
+      acc0_1_1 += v902_1;
+      acc0_0_2 += v798_2;
+      acc0_1_2 += v902_2;
+      acc0_0_3 += v798_3;
+      acc0_1_3 += v902_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    t785[row] = acc0_0;
-    t885[row] = acc0_1;
+    t799[row] = acc0_0;
+    t903[row] = acc0_1;
   }
 }
-function k175_attn_dq(buffers, uniforms) {
+function k171_attn_dqkv(buffers, uniforms) {
   const t86 = buffers.t86;
   const t101 = buffers.t101;
   const t52 = buffers.t52;
-  const t780 = buffers.t780;
-  const t783 = buffers.t783;
-  const t785 = buffers.t785;
-  const t786 = buffers.t786;
-  const s = loom_scratch("k175_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k175_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k175_attn_dq.prod", Float32Array, 512);
-  const acc = loom_scratch("k175_attn_dq.acc", Float32Array, 512);
+  const t795 = buffers.t795;
+  const t103 = buffers.t103;
+  const t799 = buffers.t799;
+  const t800 = buffers.t800;
+  const s = loom_scratch("k171_attn_dqkv.s", Float32Array, 8192);
+  const ds = loom_scratch("k171_attn_dqkv.ds", Float32Array, 8192);
+  const dq = loom_scratch("k171_attn_dqkv.dq", Float32Array, 1024);
+  const dk = loom_scratch("k171_attn_dqkv.dk", Float32Array, 1024);
+  const dv = loom_scratch("k171_attn_dqkv.dv", Float32Array, 1024);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        if (jlo >= jhi) {
-          for (let e = 0; e < bq * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t86, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t101, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t780, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t52, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r = 0; r < bq; r++) {
-            const rb = r * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-            const lse = t783[h * 64 + b0 * 256 + (i0 + r)];
-            const dl = t785[h * 64 + b0 * 256 + (i0 + r)];
-            for (let c = chi; c < bk; c++) {
-              s[rb + c] = 0;
-            }
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
-            }
-          }
-          if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t101, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-          } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t101, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
-              acc[e_1] = acc[e_1] + prod[e_1];
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t786[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k176_attn_dk(buffers, uniforms) {
-  const t86 = buffers.t86;
-  const t101 = buffers.t101;
-  const t52 = buffers.t52;
-  const t780 = buffers.t780;
-  const t783 = buffers.t783;
-  const t785 = buffers.t785;
-  const t787 = buffers.t787;
-  const s = loom_scratch("k176_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k176_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k176_attn_dk.prod", Float32Array, 512);
-  const acc = loom_scratch("k176_attn_dk.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
+      for (let e_2 = 0; e_2 < 1024; e_2++) {
+        dk[e_2] = 0;
+      }
+      for (let e_3 = 0; e_3 < 1024; e_3++) {
+        dv[e_3] = 0;
+      }
+      for (let hh = 0; hh < 1; hh++) {
+        const h = g + hh;
+        for (let i0 = 0; i0 < 64; i0 += 64) {
+          const bq = Math.min(64, 64 - i0);
+          const jhi = Math.min(64, i0 + bq);
+          if (jlo >= jhi) {
+            for (let e = 0; e < bq * 16; e++) {
+              dq[e] = 0;
+            }
           }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
+          for (let j0 = jlo; j0 < jhi; j0 += 128) {
+            const bk = Math.min(128, jhi - j0);
             loom_gemm(s, bq, bk, 16, t86, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t101, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t780, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t52, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            loom_gemm(ds, bq, bk, 16, t795, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t52, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
             for (let r = 0; r < bq; r++) {
               const rb = r * bk;
               const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t783[h * 64 + b0 * 256 + (i0 + r)];
-              const dl = t785[h * 64 + b0 * 256 + (i0 + r)];
+              const lse = t103[65536 + h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t799[h * 64 + b0 * 256 + (i0 + r)];
               for (let c = chi; c < bk; c++) {
                 s[rb + c] = 0;
               }
+              for (let c = chi; c < bk; c++) {
+                ds[rb + c] = 0;
+              }
               for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
+                const p = loom_exp(s[rb + c] * 0.25 - lse);
+                s[rb + c] = p;
+                ds[rb + c] = p * (ds[rb + c] - dl) * 0.25;
               }
             }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t86, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            const c_tile = loom_gemm_view(bk, 16, bq, 16, s, 0, 1, bk, t795, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_1 = 0; r_1 < bk; r_1++) {
+              const ab = (j0 + r_1) * 16;
+              const vb = r_1 * 16;
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                dv[ab + c_1] = dv[ab + c_1] + c_tile[vb + c_1];
+              }
+            }
+            const c_tile_1 = loom_gemm_view(bk, 16, bq, 16, ds, 0, 1, bk, t86, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              const ab_1 = (j0 + r_2) * 16;
+              const vb_1 = r_2 * 16;
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                dk[ab_1 + c_2] = dk[ab_1 + c_2] + c_tile_1[vb_1 + c_2];
+              }
+            }
+            if (j0 === jlo) {
+              loom_gemm(dq, bq, 16, bk, ds, 0, bk, 1, t101, g * 1024 + b0 * 4096 + j0 * 16, 16, 1);
             } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t86, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
+              const c_tile_2 = loom_gemm_view(bq, 16, bk, 16, ds, 0, bk, 1, t101, g * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+              for (let r_3 = 0; r_3 < bq; r_3++) {
+                const ab_2 = r_3 * 16;
+                const vb_2 = r_3 * 16;
+                for (let c_3 = 0; c_3 < 16; c_3++) {
+                  dq[ab_2 + c_3] = dq[ab_2 + c_3] + c_tile_2[vb_2 + c_3];
+                }
               }
             }
           }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t787[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
+          for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+            t800[((b0 * 4 + h) * 64 + i0) * 16 + e_1] = dq[e_1];
           }
         }
+      }
+      for (let e_4 = 0; e_4 < 1024; e_4++) {
+        t800[(b0 * 4 + g) * 64 * 16 + 65536 + e_4] = dk[e_4];
+      }
+      for (let e_5 = 0; e_5 < 1024; e_5++) {
+        t800[(b0 * 4 + g) * 64 * 16 + 131072 + e_5] = dv[e_5];
       }
     }
   }
 }
-function k177_ew(buffers, uniforms) {
-  const t787 = buffers.t787;
-  const t799 = buffers.t799;
-  const t802 = buffers.t802;
-  for (let i = 0; i < 32768; i++) {
-    const l792 = t787[1 + i * 2];
-    const g = (i % 512 / 8) | 0;
-    const g_1 = i % 512 % 8;
-    const g_2 = g_1 * -1.1512926;
-    const g_3 = loom_exp(g_2);
-    const g_4 = g * g_3;
-    const l75 = Math.cos(g_4);
-    const v793 = l792 * l75;
-    const l795 = t787[i * 2];
-    const v796 = -l795;
-    const g_5 = (i % 512 / 8) | 0;
-    const g_6 = i % 512 % 8;
-    const g_7 = g_6 * -1.1512926;
-    const g_8 = loom_exp(g_7);
-    const g_9 = g_5 * g_8;
-    const l78 = Math.sin(g_9);
-    const v797 = v796 * l78;
-    const v799 = v793 + v797;
-    t799[i] = v799;
-    const v794 = l792 * l78;
-    const v798 = l795 * l75;
-    const v802 = v794 + v798;
-    t802[i] = v802;
-  }
-}
-function k178_ew(buffers, uniforms) {
-  const t799 = buffers.t799;
-  const t802 = buffers.t802;
-  const t805 = buffers.t805;
-  for (let i = 0; i < 65536; i++) {
-    const g = t799[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l801 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t802[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l804 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v805 = l801 + l804;
-    t805[i] = v805;
-  }
-}
-function k179_ew(buffers, uniforms) {
-  const t786 = buffers.t786;
+function k172_ew(buffers, uniforms) {
+  const t800 = buffers.t800;
   const t817 = buffers.t817;
-  const t820 = buffers.t820;
   for (let i = 0; i < 32768; i++) {
-    const l810 = t786[1 + i * 2];
+    const l810 = t800[65537 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
@@ -5045,7 +4767,7 @@ function k179_ew(buffers, uniforms) {
     const g_4 = g * g_3;
     const l75 = Math.cos(g_4);
     const v811 = l810 * l75;
-    const l813 = t786[i * 2];
+    const l813 = t800[65536 + i * 2];
     const v814 = -l813;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
@@ -5056,13 +4778,33 @@ function k179_ew(buffers, uniforms) {
     const v815 = v814 * l78;
     const v817 = v811 + v815;
     t817[i] = v817;
+  }
+}
+function k173_ew(buffers, uniforms) {
+  const t800 = buffers.t800;
+  const t820 = buffers.t820;
+  for (let i = 0; i < 32768; i++) {
+    const l810 = t800[65537 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l78 = Math.sin(g_4);
     const v812 = l810 * l78;
+    const l813 = t800[65536 + i * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l75 = Math.cos(g_9);
     const v816 = l813 * l75;
     const v820 = v812 + v816;
     t820[i] = v820;
   }
 }
-function k180_ew(buffers, uniforms) {
+function k174_ew(buffers, uniforms) {
   const t817 = buffers.t817;
   const t820 = buffers.t820;
   const t823 = buffers.t823;
@@ -5075,486 +4817,518 @@ function k180_ew(buffers, uniforms) {
     t823[i] = v823;
   }
 }
-function k181_copy(buffers, uniforms) {
-  const t805 = buffers.t805;
-  const t829 = buffers.t829;
-  for (let i = 0; i < 65536; i++) {
-    const l829 = t805[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t829[i] = l829;
+function k175_ew(buffers, uniforms) {
+  const t800 = buffers.t800;
+  const t835 = buffers.t835;
+  for (let i = 0; i < 32768; i++) {
+    const l828 = t800[1 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l75 = Math.cos(g_4);
+    const v829 = l828 * l75;
+    const l831 = t800[i * 2];
+    const v832 = -l831;
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l78 = Math.sin(g_9);
+    const v833 = v832 * l78;
+    const v835 = v829 + v833;
+    t835[i] = v835;
   }
 }
-function k182_einsum(buffers, uniforms) {
-  const t829 = buffers.t829;
+function k176_ew(buffers, uniforms) {
+  const t800 = buffers.t800;
+  const t838 = buffers.t838;
+  for (let i = 0; i < 32768; i++) {
+    const l828 = t800[1 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l78 = Math.sin(g_4);
+    const v830 = l828 * l78;
+    const l831 = t800[i * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l75 = Math.cos(g_9);
+    const v834 = l831 * l75;
+    const v838 = v830 + v834;
+    t838[i] = v838;
+  }
+}
+function k177_ew(buffers, uniforms) {
+  const t835 = buffers.t835;
+  const t838 = buffers.t838;
+  const t841 = buffers.t841;
+  for (let i = 0; i < 65536; i++) {
+    const g = t835[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l837 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t838[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l840 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v841 = l837 + l840;
+    t841[i] = v841;
+  }
+}
+function k178_copy(buffers, uniforms) {
+  const t800 = buffers.t800;
+  const t843 = buffers.t843;
+  for (let i = 0; i < 65536; i++) {
+    const l843 = t800[131072 + ((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t843[i] = l843;
+  }
+}
+function k179_copy(buffers, uniforms) {
+  const t823 = buffers.t823;
+  const t847 = buffers.t847;
+  for (let i = 0; i < 65536; i++) {
+    const l847 = t823[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t847[i] = l847;
+  }
+}
+function k180_einsum(buffers, uniforms) {
+  const t847 = buffers.t847;
   const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
-  const t831 = buffers.t831;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t829, 0, 64, 1, p_layers_0_attn_wk_w, 0, 1, 64);
+  const t849 = buffers.t849;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t847, 0, 64, 1, p_layers_0_attn_wk_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t831[i * 64 + j] = c_tile[ci + j];
+      t849[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k183_copy(buffers, uniforms) {
-  const t823 = buffers.t823;
-  const t833 = buffers.t833;
+function k181_copy(buffers, uniforms) {
+  const t841 = buffers.t841;
+  const t851 = buffers.t851;
   for (let i = 0; i < 65536; i++) {
-    const l833 = t823[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t833[i] = l833;
+    const l851 = t841[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t851[i] = l851;
   }
 }
-function k184_einsum(buffers, uniforms) {
-  const t833 = buffers.t833;
+function k182_einsum(buffers, uniforms) {
+  const t851 = buffers.t851;
   const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
-  const t835 = buffers.t835;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t833, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
+  const t853 = buffers.t853;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t851, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t835[i * 64 + j] = c_tile[ci + j];
+      t853[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k183_einsum(buffers, uniforms) {
+  const t843 = buffers.t843;
+  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
+  const t849 = buffers.t849;
+  const t853 = buffers.t853;
+  const t856 = buffers.t856;
+  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
+  const t857 = buffers.t857;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t843, 0, 64, 1, p_layers_0_attn_wv_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l849 = t849[i * 64 + j];
+      const v855 = c_tile[ci + j] + l849;
+      const l853 = t853[i * 64 + j];
+      const v856 = v855 + l853;
+      t856[i * 64 + j] = v856;
+      const l44 = p_layers_0_attn_norm_g[j];
+      const v857 = v856 * l44;
+      t857[i * 64 + j] = v857;
+    }
+  }
+}
+function k184_einsum(buffers, uniforms) {
+  const t103 = buffers.t103;
+  const t898 = buffers.t898;
+  const t900 = buffers.t900;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t103, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t898, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t900[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k185_einsum(buffers, uniforms) {
-  const t825 = buffers.t825;
-  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
-  const t831 = buffers.t831;
-  const t835 = buffers.t835;
-  const t838 = buffers.t838;
-  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
-  const t839 = buffers.t839;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t825, 0, 64, 1, p_layers_0_attn_wv_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l831 = t831[i * 64 + j];
-      const v837 = c_tile[ci + j] + l831;
-      const l835 = t835[i * 64 + j];
-      const v838 = v837 + l835;
-      t838[i * 64 + j] = v838;
-      const l44 = p_layers_0_attn_norm_g[j];
-      const v839 = v838 * l44;
-      t839[i * 64 + j] = v839;
-    }
-  }
-}
-function k186_einsum(buffers, uniforms) {
   const t103 = buffers.t103;
-  const t880 = buffers.t880;
-  const t882 = buffers.t882;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t103, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t880, 0, 64, 1);
+  const t794 = buffers.t794;
+  const t900 = buffers.t900;
+  const t989 = buffers.t989;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t103, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t794, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t882[i * 64 + j] = c_tile[ci + j];
+      const l901 = t900[i * 64 + j];
+      const v989 = c_tile[ci + j] + l901;
+      t989[i * 64 + j] = v989;
     }
   }
 }
-function k187_einsum(buffers, uniforms) {
-  const t103 = buffers.t103;
-  const t779 = buffers.t779;
-  const t882 = buffers.t882;
-  const t967 = buffers.t967;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t103, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t779, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l883 = t882[i * 64 + j];
-      const v967 = c_tile[ci + j] + l883;
-      t967[i * 64 + j] = v967;
-    }
-  }
-}
-function k188_attn_dq(buffers, uniforms) {
+function k186_attn_dqkv(buffers, uniforms) {
   const t86 = buffers.t86;
   const t101 = buffers.t101;
   const t52 = buffers.t52;
-  const t881 = buffers.t881;
-  const t783 = buffers.t783;
-  const t885 = buffers.t885;
-  const t886 = buffers.t886;
-  const s = loom_scratch("k188_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k188_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k188_attn_dq.prod", Float32Array, 512);
-  const acc = loom_scratch("k188_attn_dq.acc", Float32Array, 512);
+  const t899 = buffers.t899;
+  const t103 = buffers.t103;
+  const t903 = buffers.t903;
+  const t904 = buffers.t904;
+  const s = loom_scratch("k186_attn_dqkv.s", Float32Array, 8192);
+  const ds = loom_scratch("k186_attn_dqkv.ds", Float32Array, 8192);
+  const dq = loom_scratch("k186_attn_dqkv.dq", Float32Array, 1024);
+  const dk = loom_scratch("k186_attn_dqkv.dk", Float32Array, 1024);
+  const dv = loom_scratch("k186_attn_dqkv.dv", Float32Array, 1024);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        if (jlo >= jhi) {
-          for (let e = 0; e < bq * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t86, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t101, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t881, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t52, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r = 0; r < bq; r++) {
-            const rb = r * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-            const lse = t783[h * 64 + b0 * 256 + (i0 + r)];
-            const dl = t885[h * 64 + b0 * 256 + (i0 + r)];
-            for (let c = chi; c < bk; c++) {
-              s[rb + c] = 0;
-            }
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
+    for (let g = 0; g < 4; g++) {
+      for (let e_2 = 0; e_2 < 1024; e_2++) {
+        dk[e_2] = 0;
+      }
+      for (let e_3 = 0; e_3 < 1024; e_3++) {
+        dv[e_3] = 0;
+      }
+      for (let hh = 0; hh < 1; hh++) {
+        const h = g + hh;
+        for (let i0 = 0; i0 < 64; i0 += 64) {
+          const bq = Math.min(64, 64 - i0);
+          const jhi = Math.min(64, i0 + bq);
+          if (jlo >= jhi) {
+            for (let e = 0; e < bq * 16; e++) {
+              dq[e] = 0;
             }
           }
-          if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t101, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-          } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t101, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
-              acc[e_1] = acc[e_1] + prod[e_1];
+          for (let j0 = jlo; j0 < jhi; j0 += 128) {
+            const bk = Math.min(128, jhi - j0);
+            loom_gemm(s, bq, bk, 16, t86, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t101, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+            loom_gemm(ds, bq, bk, 16, t899, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t52, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t103[65536 + h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t903[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
+              }
+              for (let c = chi; c < bk; c++) {
+                ds[rb + c] = 0;
+              }
+              for (let c = 0; c < chi; c++) {
+                const p = loom_exp(s[rb + c] * 0.25 - lse);
+                s[rb + c] = p;
+                ds[rb + c] = p * (ds[rb + c] - dl) * 0.25;
+              }
+            }
+            const c_tile = loom_gemm_view(bk, 16, bq, 16, s, 0, 1, bk, t899, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_1 = 0; r_1 < bk; r_1++) {
+              const ab = (j0 + r_1) * 16;
+              const vb = r_1 * 16;
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                dv[ab + c_1] = dv[ab + c_1] + c_tile[vb + c_1];
+              }
+            }
+            const c_tile_1 = loom_gemm_view(bk, 16, bq, 16, ds, 0, 1, bk, t86, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              const ab_1 = (j0 + r_2) * 16;
+              const vb_1 = r_2 * 16;
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                dk[ab_1 + c_2] = dk[ab_1 + c_2] + c_tile_1[vb_1 + c_2];
+              }
+            }
+            if (j0 === jlo) {
+              loom_gemm(dq, bq, 16, bk, ds, 0, bk, 1, t101, g * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+            } else {
+              const c_tile_2 = loom_gemm_view(bq, 16, bk, 16, ds, 0, bk, 1, t101, g * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+              for (let r_3 = 0; r_3 < bq; r_3++) {
+                const ab_2 = r_3 * 16;
+                const vb_2 = r_3 * 16;
+                for (let c_3 = 0; c_3 < 16; c_3++) {
+                  dq[ab_2 + c_3] = dq[ab_2 + c_3] + c_tile_2[vb_2 + c_3];
+                }
+              }
             }
           }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t886[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
+          for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+            t904[((b0 * 4 + h) * 64 + i0) * 16 + e_1] = dq[e_1];
           }
         }
+      }
+      for (let e_4 = 0; e_4 < 1024; e_4++) {
+        t904[(b0 * 4 + g) * 64 * 16 + 65536 + e_4] = dk[e_4];
+      }
+      for (let e_5 = 0; e_5 < 1024; e_5++) {
+        t904[(b0 * 4 + g) * 64 * 16 + 131072 + e_5] = dv[e_5];
       }
     }
   }
 }
-function k189_attn_dk(buffers, uniforms) {
-  const t86 = buffers.t86;
-  const t101 = buffers.t101;
-  const t52 = buffers.t52;
-  const t881 = buffers.t881;
-  const t783 = buffers.t783;
-  const t885 = buffers.t885;
-  const t887 = buffers.t887;
-  const s = loom_scratch("k189_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k189_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k189_attn_dk.prod", Float32Array, 512);
-  const acc = loom_scratch("k189_attn_dk.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t86, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t101, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t881, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t52, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t783[h * 64 + b0 * 256 + (i0 + r)];
-              const dl = t885[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t86, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t86, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t887[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
+function k187_ew(buffers, uniforms) {
+  const t904 = buffers.t904;
+  const t921 = buffers.t921;
+  for (let i = 0; i < 32768; i++) {
+    const l914 = t904[65537 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l75 = Math.cos(g_4);
+    const v915 = l914 * l75;
+    const l917 = t904[65536 + i * 2];
+    const v918 = -l917;
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l78 = Math.sin(g_9);
+    const v919 = v918 * l78;
+    const v921 = v915 + v919;
+    t921[i] = v921;
   }
 }
-function k190_attn_dv(buffers, uniforms) {
-  const t86 = buffers.t86;
-  const t101 = buffers.t101;
-  const t881 = buffers.t881;
-  const t783 = buffers.t783;
-  const t888 = buffers.t888;
-  const s = loom_scratch("k190_attn_dv.s", Float32Array, 4096);
-  const prod = loom_scratch("k190_attn_dv.prod", Float32Array, 512);
-  const acc = loom_scratch("k190_attn_dv.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t86, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t101, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t783[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t881, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t881, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t888[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
+function k188_ew(buffers, uniforms) {
+  const t904 = buffers.t904;
+  const t924 = buffers.t924;
+  for (let i = 0; i < 32768; i++) {
+    const l914 = t904[65537 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l78 = Math.sin(g_4);
+    const v916 = l914 * l78;
+    const l917 = t904[65536 + i * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l75 = Math.cos(g_9);
+    const v920 = l917 * l75;
+    const v924 = v916 + v920;
+    t924[i] = v924;
+  }
+}
+function k189_ew(buffers, uniforms) {
+  const t921 = buffers.t921;
+  const t924 = buffers.t924;
+  const t927 = buffers.t927;
+  for (let i = 0; i < 65536; i++) {
+    const g = t921[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l923 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t924[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l926 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v927 = l923 + l926;
+    t927[i] = v927;
+  }
+}
+function k190_ew(buffers, uniforms) {
+  const t904 = buffers.t904;
+  const t939 = buffers.t939;
+  for (let i = 0; i < 32768; i++) {
+    const l932 = t904[1 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l75 = Math.cos(g_4);
+    const v933 = l932 * l75;
+    const l935 = t904[i * 2];
+    const v936 = -l935;
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l78 = Math.sin(g_9);
+    const v937 = v936 * l78;
+    const v939 = v933 + v937;
+    t939[i] = v939;
   }
 }
 function k191_ew(buffers, uniforms) {
-  const t887 = buffers.t887;
-  const t899 = buffers.t899;
-  const t902 = buffers.t902;
+  const t904 = buffers.t904;
+  const t942 = buffers.t942;
   for (let i = 0; i < 32768; i++) {
-    const l892 = t887[1 + i * 2];
+    const l932 = t904[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
-    const l75 = Math.cos(g_4);
-    const v893 = l892 * l75;
-    const l895 = t887[i * 2];
-    const v896 = -l895;
+    const l78 = Math.sin(g_4);
+    const v934 = l932 * l78;
+    const l935 = t904[i * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
-    const l78 = Math.sin(g_9);
-    const v897 = v896 * l78;
-    const v899 = v893 + v897;
-    t899[i] = v899;
-    const v894 = l892 * l78;
-    const v898 = l895 * l75;
-    const v902 = v894 + v898;
-    t902[i] = v902;
+    const l75 = Math.cos(g_9);
+    const v938 = l935 * l75;
+    const v942 = v934 + v938;
+    t942[i] = v942;
   }
 }
 function k192_ew(buffers, uniforms) {
-  const t899 = buffers.t899;
-  const t902 = buffers.t902;
-  const t905 = buffers.t905;
+  const t939 = buffers.t939;
+  const t942 = buffers.t942;
+  const t945 = buffers.t945;
   for (let i = 0; i < 65536; i++) {
-    const g = t899[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l901 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t902[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l904 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v905 = l901 + l904;
-    t905[i] = v905;
+    const g = t939[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l941 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t942[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l944 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v945 = l941 + l944;
+    t945[i] = v945;
   }
 }
-function k193_ew(buffers, uniforms) {
-  const t886 = buffers.t886;
-  const t917 = buffers.t917;
-  const t920 = buffers.t920;
-  for (let i = 0; i < 32768; i++) {
-    const l910 = t886[1 + i * 2];
-    const g = (i % 512 / 8) | 0;
-    const g_1 = i % 512 % 8;
-    const g_2 = g_1 * -1.1512926;
-    const g_3 = loom_exp(g_2);
-    const g_4 = g * g_3;
-    const l75 = Math.cos(g_4);
-    const v911 = l910 * l75;
-    const l913 = t886[i * 2];
-    const v914 = -l913;
-    const g_5 = (i % 512 / 8) | 0;
-    const g_6 = i % 512 % 8;
-    const g_7 = g_6 * -1.1512926;
-    const g_8 = loom_exp(g_7);
-    const g_9 = g_5 * g_8;
-    const l78 = Math.sin(g_9);
-    const v915 = v914 * l78;
-    const v917 = v911 + v915;
-    t917[i] = v917;
-    const v912 = l910 * l78;
-    const v916 = l913 * l75;
-    const v920 = v912 + v916;
-    t920[i] = v920;
-  }
-}
-function k194_ew(buffers, uniforms) {
-  const t917 = buffers.t917;
-  const t920 = buffers.t920;
-  const t923 = buffers.t923;
+function k193_copy(buffers, uniforms) {
+  const t904 = buffers.t904;
+  const t947 = buffers.t947;
   for (let i = 0; i < 65536; i++) {
-    const g = t917[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l919 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t920[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l922 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v923 = l919 + l922;
-    t923[i] = v923;
+    const l947 = t904[131072 + ((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t947[i] = l947;
   }
 }
-function k195_copy(buffers, uniforms) {
-  const t888 = buffers.t888;
-  const t925 = buffers.t925;
-  for (let i = 0; i < 65536; i++) {
-    const l925 = t888[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t925[i] = l925;
-  }
-}
-function k196_einsum(buffers, uniforms) {
+function k194_einsum(buffers, uniforms) {
   const t45 = buffers.t45;
-  const t925 = buffers.t925;
-  const t928 = buffers.t928;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t45, 0, 1, 64, t925, 0, 64, 1);
+  const t947 = buffers.t947;
+  const t950 = buffers.t950;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t45, 0, 1, 64, t947, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t928[i * 64 + j] = c_tile[ci + j];
+      t950[i * 64 + j] = c_tile[ci + j];
     }
+  }
+}
+function k195_einsum(buffers, uniforms) {
+  const t45 = buffers.t45;
+  const t843 = buffers.t843;
+  const t950 = buffers.t950;
+  const t990 = buffers.t990;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t45, 0, 1, 64, t843, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l950 = t950[i * 64 + j];
+      const v990 = c_tile[ci + j] + l950;
+      t990[i * 64 + j] = v990;
+    }
+  }
+}
+function k196_copy(buffers, uniforms) {
+  const t927 = buffers.t927;
+  const t951 = buffers.t951;
+  for (let i = 0; i < 65536; i++) {
+    const l951 = t927[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t951[i] = l951;
   }
 }
 function k197_einsum(buffers, uniforms) {
-  const t45 = buffers.t45;
-  const t825 = buffers.t825;
-  const t928 = buffers.t928;
-  const t968 = buffers.t968;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t45, 0, 1, 64, t825, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
+  const t951 = buffers.t951;
+  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
+  const t953 = buffers.t953;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t951, 0, 64, 1, p_layers_0_attn_wk_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l928 = t928[i * 64 + j];
-      const v968 = c_tile[ci + j] + l928;
-      t968[i * 64 + j] = v968;
+      t953[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k198_copy(buffers, uniforms) {
-  const t905 = buffers.t905;
-  const t929 = buffers.t929;
-  for (let i = 0; i < 65536; i++) {
-    const l929 = t905[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t929[i] = l929;
+function k198_einsum(buffers, uniforms) {
+  const t45 = buffers.t45;
+  const t951 = buffers.t951;
+  const t954 = buffers.t954;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t45, 0, 1, 64, t951, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t954[i * 64 + j] = c_tile[ci + j];
+    }
   }
 }
 function k199_einsum(buffers, uniforms) {
-  const t929 = buffers.t929;
-  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
-  const t931 = buffers.t931;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t929, 0, 64, 1, p_layers_0_attn_wk_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t931[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k200_einsum(buffers, uniforms) {
   const t45 = buffers.t45;
-  const t929 = buffers.t929;
-  const t932 = buffers.t932;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t45, 0, 1, 64, t929, 0, 64, 1);
+  const t847 = buffers.t847;
+  const t954 = buffers.t954;
+  const t991 = buffers.t991;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t45, 0, 1, 64, t847, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t932[i * 64 + j] = c_tile[ci + j];
+      const l954 = t954[i * 64 + j];
+      const v991 = c_tile[ci + j] + l954;
+      t991[i * 64 + j] = v991;
     }
+  }
+}
+function k200_copy(buffers, uniforms) {
+  const t945 = buffers.t945;
+  const t955 = buffers.t955;
+  for (let i = 0; i < 65536; i++) {
+    const l955 = t945[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t955[i] = l955;
   }
 }
 function k201_einsum(buffers, uniforms) {
-  const t45 = buffers.t45;
-  const t829 = buffers.t829;
-  const t932 = buffers.t932;
-  const t969 = buffers.t969;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t45, 0, 1, 64, t829, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l932 = t932[i * 64 + j];
-      const v969 = c_tile[ci + j] + l932;
-      t969[i * 64 + j] = v969;
-    }
-  }
-}
-function k202_copy(buffers, uniforms) {
-  const t923 = buffers.t923;
-  const t933 = buffers.t933;
-  for (let i = 0; i < 65536; i++) {
-    const l933 = t923[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t933[i] = l933;
-  }
-}
-function k203_einsum(buffers, uniforms) {
-  const t933 = buffers.t933;
+  const t955 = buffers.t955;
   const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
-  const t935 = buffers.t935;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t933, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
+  const t957 = buffers.t957;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t955, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t935[i * 64 + j] = c_tile[ci + j];
+      t957[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k204_einsum(buffers, uniforms) {
-  const t925 = buffers.t925;
-  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
-  const t931 = buffers.t931;
-  const t935 = buffers.t935;
-  const t938 = buffers.t938;
-  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
-  const t939 = buffers.t939;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t925, 0, 64, 1, p_layers_0_attn_wv_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l931 = t931[i * 64 + j];
-      const v937 = c_tile[ci + j] + l931;
-      const l935 = t935[i * 64 + j];
-      const v938 = v937 + l935;
-      t938[i * 64 + j] = v938;
-      const l44 = p_layers_0_attn_norm_g[j];
-      const v939 = v938 * l44;
-      t939[i * 64 + j] = v939;
-    }
-  }
-}
-function k205_reduce(buffers, uniforms) {
-  const t839 = buffers.t839;
-  const t33 = buffers.t33;
-  const t939 = buffers.t939;
-  const t848 = buffers.t848;
-  const t850 = buffers.t850;
+function k202_einsum(buffers, uniforms) {
   const t947 = buffers.t947;
+  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
+  const t953 = buffers.t953;
+  const t957 = buffers.t957;
+  const t960 = buffers.t960;
+  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
+  const t961 = buffers.t961;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t947, 0, 64, 1, p_layers_0_attn_wv_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l953 = t953[i * 64 + j];
+      const v959 = c_tile[ci + j] + l953;
+      const l957 = t957[i * 64 + j];
+      const v960 = v959 + l957;
+      t960[i * 64 + j] = v960;
+      const l44 = p_layers_0_attn_norm_g[j];
+      const v961 = v960 * l44;
+      t961[i * 64 + j] = v961;
+    }
+  }
+}
+function k203_reduce(buffers, uniforms) {
+  const t857 = buffers.t857;
+  const t33 = buffers.t33;
+  const t961 = buffers.t961;
+  const t866 = buffers.t866;
+  const t868 = buffers.t868;
+  const t969 = buffers.t969;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -5565,825 +5339,825 @@ function k205_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l839 = t839[row * 64 + col];
+      const l857 = t857[row * 64 + col];
       const l33 = t33[row * 64 + col];
-      const v844 = l839 * l33;
-      const l939 = t939[row * 64 + col];
-      const v944 = l939 * l33;
-      const l839_1 = t839[row * 64 + col + 1];
+      const v862 = l857 * l33;
+      const l961 = t961[row * 64 + col];
+      const v966 = l961 * l33;
+      const l857_1 = t857[row * 64 + col + 1];
       const l33_1 = t33[row * 64 + col + 1];
-      const v844_1 = l839_1 * l33_1;
-      const l939_1 = t939[row * 64 + col + 1];
-      const v944_1 = l939_1 * l33_1;
-      const l839_2 = t839[row * 64 + col + 2];
+      const v862_1 = l857_1 * l33_1;
+      const l961_1 = t961[row * 64 + col + 1];
+      const v966_1 = l961_1 * l33_1;
+      const l857_2 = t857[row * 64 + col + 2];
       const l33_2 = t33[row * 64 + col + 2];
-      const v844_2 = l839_2 * l33_2;
-      const l939_2 = t939[row * 64 + col + 2];
-      const v944_2 = l939_2 * l33_2;
-      const l839_3 = t839[row * 64 + col + 3];
+      const v862_2 = l857_2 * l33_2;
+      const l961_2 = t961[row * 64 + col + 2];
+      const v966_2 = l961_2 * l33_2;
+      const l857_3 = t857[row * 64 + col + 3];
       const l33_3 = t33[row * 64 + col + 3];
-      const v844_3 = l839_3 * l33_3;
-      const l939_3 = t939[row * 64 + col + 3];
-      const v944_3 = l939_3 * l33_3;
-      acc0_0_0 += v844;
-      acc0_1_0 += v944;
-      acc0_0_1 += v844_1;
-      acc0_1_1 += v944_1;
-      acc0_0_2 += v844_2;
-      acc0_1_2 += v944_2;
-      acc0_0_3 += v844_3;
-      acc0_1_3 += v944_3;
+      const v862_3 = l857_3 * l33_3;
+      const l961_3 = t961[row * 64 + col + 3];
+      const v966_3 = l961_3 * l33_3;
+      acc0_0_0 += v862;
+      acc0_1_0 += v966;
+      acc0_0_1 += v862_1;
+      acc0_1_1 += v966_1;
+      acc0_0_2 += v862_2;
+      acc0_1_2 += v966_2;
+      acc0_0_3 += v862_3;
+      acc0_1_3 += v966_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    const l848 = t848[row];
-    const v849 = acc0_0 * l848;
-    const v850 = v849 * 0.015625;
-    t850[row] = v850;
-    const v946 = acc0_1 * l848;
-    const v947 = v946 * 0.015625;
-    t947[row] = v947;
+    const l866 = t866[row];
+    const v867 = acc0_0 * l866;
+    const v868 = v867 * 0.015625;
+    t868[row] = v868;
+    const v968 = acc0_1 * l866;
+    const v969 = v968 * 0.015625;
+    t969[row] = v969;
   }
 }
-function k206_scatter(buffers, uniforms) {
-  const t957 = buffers.t957;
-  const t779 = buffers.t779;
-  const t839 = buffers.t839;
+function k204_scatter(buffers, uniforms) {
+  const t979 = buffers.t979;
+  const t794 = buffers.t794;
+  const t857 = buffers.t857;
   const t40 = buffers.t40;
-  const t850 = buffers.t850;
+  const t868 = buffers.t868;
   const t33 = buffers.t33;
-  const t880 = buffers.t880;
-  const t939 = buffers.t939;
-  const t947 = buffers.t947;
+  const t898 = buffers.t898;
+  const t961 = buffers.t961;
+  const t969 = buffers.t969;
   const in_tokens = buffers.in_tokens;
   for (let z = 0; z < 16384; z++) {
-    t957[z] = 0;
+    t979[z] = 0;
   }
   for (let i = 0; i < 65536; i++) {
-    const l779 = t779[i];
-    const l839 = t839[i];
+    const l794 = t794[i];
+    const l857 = t857[i];
     const l41 = t40[(i / 64) | 0];
-    const v843 = l839 * l41;
-    const v950 = l779 + v843;
-    const l851 = t850[(i / 64) | 0];
+    const v861 = l857 * l41;
+    const v972 = l794 + v861;
+    const l869 = t868[(i / 64) | 0];
     const l33 = t33[i];
-    const v852 = l851 * l33;
-    const v951 = v950 + v852;
-    const v952 = v951 + v852;
-    const l880 = t880[i];
-    const v953 = v952 + l880;
-    const l939 = t939[i];
-    const v943 = l939 * l41;
-    const v954 = v953 + v943;
-    const l948 = t947[(i / 64) | 0];
-    const v949 = l948 * l33;
-    const v955 = v954 + v949;
-    const v956 = v955 + v949;
+    const v870 = l869 * l33;
+    const v973 = v972 + v870;
+    const v974 = v973 + v870;
+    const l898 = t898[i];
+    const v975 = v974 + l898;
+    const l961 = t961[i];
+    const v965 = l961 * l41;
+    const v976 = v975 + v965;
+    const l970 = t969[(i / 64) | 0];
+    const v971 = l970 * l33;
+    const v977 = v976 + v971;
+    const v978 = v977 + v971;
     const l31 = in_tokens[((i / 4096) | 0) * 64 + ((i / 64) | 0) % 64];
     const to = (l31 | 0) * 64 + i % 64;
-    t957[to] = t957[to] + v956;
+    t979[to] = t979[to] + v978;
   }
 }
-function k207_einsum(buffers, uniforms) {
+function k205_einsum(buffers, uniforms) {
   const t45 = buffers.t45;
-  const t933 = buffers.t933;
-  const t936 = buffers.t936;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t45, 0, 1, 64, t933, 0, 64, 1);
+  const t955 = buffers.t955;
+  const t958 = buffers.t958;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t45, 0, 1, 64, t955, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t936[i * 64 + j] = c_tile[ci + j];
+      t958[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k208_einsum(buffers, uniforms) {
+function k206_einsum(buffers, uniforms) {
   const t45 = buffers.t45;
-  const t833 = buffers.t833;
-  const t936 = buffers.t936;
-  const t970 = buffers.t970;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t45, 0, 1, 64, t833, 0, 64, 1);
+  const t851 = buffers.t851;
+  const t958 = buffers.t958;
+  const t992 = buffers.t992;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t45, 0, 1, 64, t851, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l936 = t936[i * 64 + j];
-      const v970 = c_tile[ci + j] + l936;
-      t970[i * 64 + j] = v970;
+      const l958 = t958[i * 64 + j];
+      const v992 = c_tile[ci + j] + l958;
+      t992[i * 64 + j] = v992;
     }
   }
 }
-function k209_ew(buffers, uniforms) {
+function k207_ew(buffers, uniforms) {
   const in_step = buffers.in_step;
-  const t991 = buffers.t991;
-  const t1120 = buffers.t1120;
-  const t1121 = buffers.t1121;
-  const t1146 = buffers.t1146;
-  const l972 = in_step[0];
-  const v990 = l972 < 20;
-  const v973 = l972 + 1;
-  const v975 = v973 * 0.00015;
-  const v977 = l972 - 20;
-  const v979 = v977 / 980;
-  const v980 = Math.max(v979, 0);
-  const v981 = Math.min(v980, 1);
-  const v983 = v981 * 3.1415927;
-  const v984 = Math.cos(v983);
-  const v985 = v984 + 1;
-  const v987 = v985 * 0.00135;
-  const v989 = v987 + 0.0003;
-  const v991 = v990 ? v975 : v989;
-  const v1113 = v973 * -0.105360515;
-  const v1114 = loom_exp(v1113);
-  const v1115 = 1 - v1114;
-  const v1120 = v991 / v1115;
-  const v1117 = v973 * -0.051293295;
-  const v1118 = loom_exp(v1117);
-  const v1119 = 1 - v1118;
-  const v1121 = Math.sqrt(v1119);
-  const v1145 = v991 * 0.1;
-  const v1146 = 1 - v1145;
+  const t1013 = buffers.t1013;
+  const t1142 = buffers.t1142;
+  const t1143 = buffers.t1143;
+  const t1168 = buffers.t1168;
+  const l994 = in_step[0];
+  const v1012 = l994 < 20;
+  const v995 = l994 + 1;
+  const v997 = v995 * 0.00015;
+  const v999 = l994 - 20;
+  const v1001 = v999 / 980;
+  const v1002 = Math.max(v1001, 0);
+  const v1003 = Math.min(v1002, 1);
+  const v1005 = v1003 * 3.1415927;
+  const v1006 = Math.cos(v1005);
+  const v1007 = v1006 + 1;
+  const v1009 = v1007 * 0.00135;
+  const v1011 = v1009 + 0.0003;
+  const v1013 = v1012 ? v997 : v1011;
+  const v1135 = v995 * -0.105360515;
+  const v1136 = loom_exp(v1135);
+  const v1137 = 1 - v1136;
+  const v1142 = v1013 / v1137;
+  const v1139 = v995 * -0.051293295;
+  const v1140 = loom_exp(v1139);
+  const v1141 = 1 - v1140;
+  const v1143 = Math.sqrt(v1141);
+  const v1167 = v1013 * 0.1;
+  const v1168 = 1 - v1167;
   for (let i = 0; i < 1; i++) {
-    t991[0] = v991;
-    t1120[0] = v1120;
-    t1121[0] = v1121;
-    t1146[0] = v1146;
+    t1013[0] = v1013;
+    t1142[0] = v1142;
+    t1143[0] = v1143;
+    t1168[0] = v1168;
+  }
+}
+function k208_reduce(buffers, uniforms) {
+  const t979 = buffers.t979;
+  const t1015 = buffers.t1015;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
+      const l979 = t979[col];
+      const v1014 = l979 * l979;
+      const l979_1 = t979[col + 1];
+      const v1014_1 = l979_1 * l979_1;
+      const l979_2 = t979[col + 2];
+      const v1014_2 = l979_2 * l979_2;
+      const l979_3 = t979[col + 3];
+      const v1014_3 = l979_3 * l979_3;
+      acc0_0_0 += v1014;
+      acc0_0_1 += v1014_1;
+      acc0_0_2 += v1014_2;
+      acc0_0_3 += v1014_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t1015[0] = acc0_0;
+  }
+}
+function k209_reduce(buffers, uniforms) {
+  const t992 = buffers.t992;
+  const t1022 = buffers.t1022;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l992 = t992[col];
+      const v1021 = l992 * l992;
+      const l992_1 = t992[col + 1];
+      const v1021_1 = l992_1 * l992_1;
+      const l992_2 = t992[col + 2];
+      const v1021_2 = l992_2 * l992_2;
+      const l992_3 = t992[col + 3];
+      const v1021_3 = l992_3 * l992_3;
+      acc0_0_0 += v1021;
+      acc0_0_1 += v1021_1;
+      acc0_0_2 += v1021_2;
+      acc0_0_3 += v1021_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t1022[0] = acc0_0;
   }
 }
 function k210_reduce(buffers, uniforms) {
-  const t957 = buffers.t957;
-  const t993 = buffers.t993;
+  const t991 = buffers.t991;
+  const t1026 = buffers.t1026;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 16384; col += 4) {
-      const l957 = t957[col];
-      const v992 = l957 * l957;
-      const l957_1 = t957[col + 1];
-      const v992_1 = l957_1 * l957_1;
-      const l957_2 = t957[col + 2];
-      const v992_2 = l957_2 * l957_2;
-      const l957_3 = t957[col + 3];
-      const v992_3 = l957_3 * l957_3;
-      acc0_0_0 += v992;
-      acc0_0_1 += v992_1;
-      acc0_0_2 += v992_2;
-      acc0_0_3 += v992_3;
+    for (let col = 0; col < 4096; col += 4) {
+      const l991 = t991[col];
+      const v1025 = l991 * l991;
+      const l991_1 = t991[col + 1];
+      const v1025_1 = l991_1 * l991_1;
+      const l991_2 = t991[col + 2];
+      const v1025_2 = l991_2 * l991_2;
+      const l991_3 = t991[col + 3];
+      const v1025_3 = l991_3 * l991_3;
+      acc0_0_0 += v1025;
+      acc0_0_1 += v1025_1;
+      acc0_0_2 += v1025_2;
+      acc0_0_3 += v1025_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t993[0] = acc0_0;
+    t1026[0] = acc0_0;
   }
 }
 function k211_reduce(buffers, uniforms) {
-  const t970 = buffers.t970;
-  const t1000 = buffers.t1000;
+  const t990 = buffers.t990;
+  const t1030 = buffers.t1030;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l970 = t970[col];
-      const v999 = l970 * l970;
-      const l970_1 = t970[col + 1];
-      const v999_1 = l970_1 * l970_1;
-      const l970_2 = t970[col + 2];
-      const v999_2 = l970_2 * l970_2;
-      const l970_3 = t970[col + 3];
-      const v999_3 = l970_3 * l970_3;
-      acc0_0_0 += v999;
-      acc0_0_1 += v999_1;
-      acc0_0_2 += v999_2;
-      acc0_0_3 += v999_3;
+      const l990 = t990[col];
+      const v1029 = l990 * l990;
+      const l990_1 = t990[col + 1];
+      const v1029_1 = l990_1 * l990_1;
+      const l990_2 = t990[col + 2];
+      const v1029_2 = l990_2 * l990_2;
+      const l990_3 = t990[col + 3];
+      const v1029_3 = l990_3 * l990_3;
+      acc0_0_0 += v1029;
+      acc0_0_1 += v1029_1;
+      acc0_0_2 += v1029_2;
+      acc0_0_3 += v1029_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1000[0] = acc0_0;
+    t1030[0] = acc0_0;
   }
 }
 function k212_reduce(buffers, uniforms) {
-  const t969 = buffers.t969;
-  const t1004 = buffers.t1004;
+  const t989 = buffers.t989;
+  const t1034 = buffers.t1034;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l969 = t969[col];
-      const v1003 = l969 * l969;
-      const l969_1 = t969[col + 1];
-      const v1003_1 = l969_1 * l969_1;
-      const l969_2 = t969[col + 2];
-      const v1003_2 = l969_2 * l969_2;
-      const l969_3 = t969[col + 3];
-      const v1003_3 = l969_3 * l969_3;
-      acc0_0_0 += v1003;
-      acc0_0_1 += v1003_1;
-      acc0_0_2 += v1003_2;
-      acc0_0_3 += v1003_3;
+      const l989 = t989[col];
+      const v1033 = l989 * l989;
+      const l989_1 = t989[col + 1];
+      const v1033_1 = l989_1 * l989_1;
+      const l989_2 = t989[col + 2];
+      const v1033_2 = l989_2 * l989_2;
+      const l989_3 = t989[col + 3];
+      const v1033_3 = l989_3 * l989_3;
+      acc0_0_0 += v1033;
+      acc0_0_1 += v1033_1;
+      acc0_0_2 += v1033_2;
+      acc0_0_3 += v1033_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1004[0] = acc0_0;
+    t1034[0] = acc0_0;
   }
 }
 function k213_reduce(buffers, uniforms) {
-  const t968 = buffers.t968;
-  const t1008 = buffers.t1008;
+  const t987 = buffers.t987;
+  const t1042 = buffers.t1042;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l968 = t968[col];
-      const v1007 = l968 * l968;
-      const l968_1 = t968[col + 1];
-      const v1007_1 = l968_1 * l968_1;
-      const l968_2 = t968[col + 2];
-      const v1007_2 = l968_2 * l968_2;
-      const l968_3 = t968[col + 3];
-      const v1007_3 = l968_3 * l968_3;
-      acc0_0_0 += v1007;
-      acc0_0_1 += v1007_1;
-      acc0_0_2 += v1007_2;
-      acc0_0_3 += v1007_3;
+    for (let col = 0; col < 512; col += 4) {
+      const l987 = t987[col];
+      const v1041 = l987 * l987;
+      const l987_1 = t987[col + 1];
+      const v1041_1 = l987_1 * l987_1;
+      const l987_2 = t987[col + 2];
+      const v1041_2 = l987_2 * l987_2;
+      const l987_3 = t987[col + 3];
+      const v1041_3 = l987_3 * l987_3;
+      acc0_0_0 += v1041;
+      acc0_0_1 += v1041_1;
+      acc0_0_2 += v1041_2;
+      acc0_0_3 += v1041_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1008[0] = acc0_0;
+    t1042[0] = acc0_0;
   }
 }
 function k214_reduce(buffers, uniforms) {
-  const t967 = buffers.t967;
-  const t1012 = buffers.t1012;
+  const t756 = buffers.t756;
+  const t1046 = buffers.t1046;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l967 = t967[col];
-      const v1011 = l967 * l967;
-      const l967_1 = t967[col + 1];
-      const v1011_1 = l967_1 * l967_1;
-      const l967_2 = t967[col + 2];
-      const v1011_2 = l967_2 * l967_2;
-      const l967_3 = t967[col + 3];
-      const v1011_3 = l967_3 * l967_3;
-      acc0_0_0 += v1011;
-      acc0_0_1 += v1011_1;
-      acc0_0_2 += v1011_2;
-      acc0_0_3 += v1011_3;
+    for (let col = 0; col < 16384; col += 4) {
+      const l756 = t756[col];
+      const v1045 = l756 * l756;
+      const l756_1 = t756[col + 1];
+      const v1045_1 = l756_1 * l756_1;
+      const l756_2 = t756[col + 2];
+      const v1045_2 = l756_2 * l756_2;
+      const l756_3 = t756[col + 3];
+      const v1045_3 = l756_3 * l756_3;
+      acc0_0_0 += v1045;
+      acc0_0_1 += v1045_1;
+      acc0_0_2 += v1045_2;
+      acc0_0_3 += v1045_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1012[0] = acc0_0;
+    t1046[0] = acc0_0;
   }
 }
 function k215_reduce(buffers, uniforms) {
-  const t965 = buffers.t965;
-  const t1020 = buffers.t1020;
+  const t744 = buffers.t744;
+  const t1050 = buffers.t1050;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 512; col += 4) {
-      const l965 = t965[col];
-      const v1019 = l965 * l965;
-      const l965_1 = t965[col + 1];
-      const v1019_1 = l965_1 * l965_1;
-      const l965_2 = t965[col + 2];
-      const v1019_2 = l965_2 * l965_2;
-      const l965_3 = t965[col + 3];
-      const v1019_3 = l965_3 * l965_3;
-      acc0_0_0 += v1019;
-      acc0_0_1 += v1019_1;
-      acc0_0_2 += v1019_2;
-      acc0_0_3 += v1019_3;
+    for (let col = 0; col < 16384; col += 4) {
+      const l744 = t744[col];
+      const v1049 = l744 * l744;
+      const l744_1 = t744[col + 1];
+      const v1049_1 = l744_1 * l744_1;
+      const l744_2 = t744[col + 2];
+      const v1049_2 = l744_2 * l744_2;
+      const l744_3 = t744[col + 3];
+      const v1049_3 = l744_3 * l744_3;
+      acc0_0_0 += v1049;
+      acc0_0_1 += v1049_1;
+      acc0_0_2 += v1049_2;
+      acc0_0_3 += v1049_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1020[0] = acc0_0;
+    t1050[0] = acc0_0;
   }
 }
 function k216_reduce(buffers, uniforms) {
-  const t741 = buffers.t741;
-  const t1024 = buffers.t1024;
+  const t748 = buffers.t748;
+  const t1054 = buffers.t1054;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16384; col += 4) {
-      const l741 = t741[col];
-      const v1023 = l741 * l741;
-      const l741_1 = t741[col + 1];
-      const v1023_1 = l741_1 * l741_1;
-      const l741_2 = t741[col + 2];
-      const v1023_2 = l741_2 * l741_2;
-      const l741_3 = t741[col + 3];
-      const v1023_3 = l741_3 * l741_3;
-      acc0_0_0 += v1023;
-      acc0_0_1 += v1023_1;
-      acc0_0_2 += v1023_2;
-      acc0_0_3 += v1023_3;
+      const l748 = t748[col];
+      const v1053 = l748 * l748;
+      const l748_1 = t748[col + 1];
+      const v1053_1 = l748_1 * l748_1;
+      const l748_2 = t748[col + 2];
+      const v1053_2 = l748_2 * l748_2;
+      const l748_3 = t748[col + 3];
+      const v1053_3 = l748_3 * l748_3;
+      acc0_0_0 += v1053;
+      acc0_0_1 += v1053_1;
+      acc0_0_2 += v1053_2;
+      acc0_0_3 += v1053_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1024[0] = acc0_0;
+    t1054[0] = acc0_0;
   }
 }
 function k217_reduce(buffers, uniforms) {
-  const t729 = buffers.t729;
-  const t1028 = buffers.t1028;
+  const t734 = buffers.t734;
+  const t1058 = buffers.t1058;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 16384; col += 4) {
-      const l729 = t729[col];
-      const v1027 = l729 * l729;
-      const l729_1 = t729[col + 1];
-      const v1027_1 = l729_1 * l729_1;
-      const l729_2 = t729[col + 2];
-      const v1027_2 = l729_2 * l729_2;
-      const l729_3 = t729[col + 3];
-      const v1027_3 = l729_3 * l729_3;
-      acc0_0_0 += v1027;
-      acc0_0_1 += v1027_1;
-      acc0_0_2 += v1027_2;
-      acc0_0_3 += v1027_3;
+    for (let col = 0; col < 2048; col += 4) {
+      const l734 = t734[col];
+      const v1057 = l734 * l734;
+      const l734_1 = t734[col + 1];
+      const v1057_1 = l734_1 * l734_1;
+      const l734_2 = t734[col + 2];
+      const v1057_2 = l734_2 * l734_2;
+      const l734_3 = t734[col + 3];
+      const v1057_3 = l734_3 * l734_3;
+      acc0_0_0 += v1057;
+      acc0_0_1 += v1057_1;
+      acc0_0_2 += v1057_2;
+      acc0_0_3 += v1057_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1028[0] = acc0_0;
+    t1058[0] = acc0_0;
   }
 }
 function k218_reduce(buffers, uniforms) {
-  const t733 = buffers.t733;
-  const t1032 = buffers.t1032;
+  const t722 = buffers.t722;
+  const t1062 = buffers.t1062;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 16384; col += 4) {
-      const l733 = t733[col];
-      const v1031 = l733 * l733;
-      const l733_1 = t733[col + 1];
-      const v1031_1 = l733_1 * l733_1;
-      const l733_2 = t733[col + 2];
-      const v1031_2 = l733_2 * l733_2;
-      const l733_3 = t733[col + 3];
-      const v1031_3 = l733_3 * l733_3;
-      acc0_0_0 += v1031;
-      acc0_0_1 += v1031_1;
-      acc0_0_2 += v1031_2;
-      acc0_0_3 += v1031_3;
+    for (let col = 0; col < 2048; col += 4) {
+      const l722 = t722[col];
+      const v1061 = l722 * l722;
+      const l722_1 = t722[col + 1];
+      const v1061_1 = l722_1 * l722_1;
+      const l722_2 = t722[col + 2];
+      const v1061_2 = l722_2 * l722_2;
+      const l722_3 = t722[col + 3];
+      const v1061_3 = l722_3 * l722_3;
+      acc0_0_0 += v1061;
+      acc0_0_1 += v1061_1;
+      acc0_0_2 += v1061_2;
+      acc0_0_3 += v1061_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1032[0] = acc0_0;
+    t1062[0] = acc0_0;
   }
 }
 function k219_reduce(buffers, uniforms) {
-  const t719 = buffers.t719;
-  const t1036 = buffers.t1036;
+  const t726 = buffers.t726;
+  const t1066 = buffers.t1066;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 2048; col += 4) {
-      const l719 = t719[col];
-      const v1035 = l719 * l719;
-      const l719_1 = t719[col + 1];
-      const v1035_1 = l719_1 * l719_1;
-      const l719_2 = t719[col + 2];
-      const v1035_2 = l719_2 * l719_2;
-      const l719_3 = t719[col + 3];
-      const v1035_3 = l719_3 * l719_3;
-      acc0_0_0 += v1035;
-      acc0_0_1 += v1035_1;
-      acc0_0_2 += v1035_2;
-      acc0_0_3 += v1035_3;
+      const l726 = t726[col];
+      const v1065 = l726 * l726;
+      const l726_1 = t726[col + 1];
+      const v1065_1 = l726_1 * l726_1;
+      const l726_2 = t726[col + 2];
+      const v1065_2 = l726_2 * l726_2;
+      const l726_3 = t726[col + 3];
+      const v1065_3 = l726_3 * l726_3;
+      acc0_0_0 += v1065;
+      acc0_0_1 += v1065_1;
+      acc0_0_2 += v1065_2;
+      acc0_0_3 += v1065_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1036[0] = acc0_0;
+    t1066[0] = acc0_0;
   }
 }
 function k220_reduce(buffers, uniforms) {
-  const t707 = buffers.t707;
-  const t1040 = buffers.t1040;
+  const t985 = buffers.t985;
+  const t1074 = buffers.t1074;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 2048; col += 4) {
-      const l707 = t707[col];
-      const v1039 = l707 * l707;
-      const l707_1 = t707[col + 1];
-      const v1039_1 = l707_1 * l707_1;
-      const l707_2 = t707[col + 2];
-      const v1039_2 = l707_2 * l707_2;
-      const l707_3 = t707[col + 3];
-      const v1039_3 = l707_3 * l707_3;
-      acc0_0_0 += v1039;
-      acc0_0_1 += v1039_1;
-      acc0_0_2 += v1039_2;
-      acc0_0_3 += v1039_3;
+    for (let col = 0; col < 4096; col += 4) {
+      const l985 = t985[col];
+      const v1073 = l985 * l985;
+      const l985_1 = t985[col + 1];
+      const v1073_1 = l985_1 * l985_1;
+      const l985_2 = t985[col + 2];
+      const v1073_2 = l985_2 * l985_2;
+      const l985_3 = t985[col + 3];
+      const v1073_3 = l985_3 * l985_3;
+      acc0_0_0 += v1073;
+      acc0_0_1 += v1073_1;
+      acc0_0_2 += v1073_2;
+      acc0_0_3 += v1073_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1040[0] = acc0_0;
+    t1074[0] = acc0_0;
   }
 }
 function k221_reduce(buffers, uniforms) {
-  const t711 = buffers.t711;
-  const t1044 = buffers.t1044;
+  const t984 = buffers.t984;
+  const t1078 = buffers.t1078;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 2048; col += 4) {
-      const l711 = t711[col];
-      const v1043 = l711 * l711;
-      const l711_1 = t711[col + 1];
-      const v1043_1 = l711_1 * l711_1;
-      const l711_2 = t711[col + 2];
-      const v1043_2 = l711_2 * l711_2;
-      const l711_3 = t711[col + 3];
-      const v1043_3 = l711_3 * l711_3;
-      acc0_0_0 += v1043;
-      acc0_0_1 += v1043_1;
-      acc0_0_2 += v1043_2;
-      acc0_0_3 += v1043_3;
+    for (let col = 0; col < 4096; col += 4) {
+      const l984 = t984[col];
+      const v1077 = l984 * l984;
+      const l984_1 = t984[col + 1];
+      const v1077_1 = l984_1 * l984_1;
+      const l984_2 = t984[col + 2];
+      const v1077_2 = l984_2 * l984_2;
+      const l984_3 = t984[col + 3];
+      const v1077_3 = l984_3 * l984_3;
+      acc0_0_0 += v1077;
+      acc0_0_1 += v1077_1;
+      acc0_0_2 += v1077_2;
+      acc0_0_3 += v1077_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1044[0] = acc0_0;
+    t1078[0] = acc0_0;
   }
 }
 function k222_reduce(buffers, uniforms) {
-  const t963 = buffers.t963;
-  const t1052 = buffers.t1052;
+  const t983 = buffers.t983;
+  const t1082 = buffers.t1082;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l963 = t963[col];
-      const v1051 = l963 * l963;
-      const l963_1 = t963[col + 1];
-      const v1051_1 = l963_1 * l963_1;
-      const l963_2 = t963[col + 2];
-      const v1051_2 = l963_2 * l963_2;
-      const l963_3 = t963[col + 3];
-      const v1051_3 = l963_3 * l963_3;
-      acc0_0_0 += v1051;
-      acc0_0_1 += v1051_1;
-      acc0_0_2 += v1051_2;
-      acc0_0_3 += v1051_3;
+      const l983 = t983[col];
+      const v1081 = l983 * l983;
+      const l983_1 = t983[col + 1];
+      const v1081_1 = l983_1 * l983_1;
+      const l983_2 = t983[col + 2];
+      const v1081_2 = l983_2 * l983_2;
+      const l983_3 = t983[col + 3];
+      const v1081_3 = l983_3 * l983_3;
+      acc0_0_0 += v1081;
+      acc0_0_1 += v1081_1;
+      acc0_0_2 += v1081_2;
+      acc0_0_3 += v1081_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1052[0] = acc0_0;
+    t1082[0] = acc0_0;
   }
 }
 function k223_reduce(buffers, uniforms) {
-  const t962 = buffers.t962;
-  const t1056 = buffers.t1056;
+  const t982 = buffers.t982;
+  const t1086 = buffers.t1086;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l962 = t962[col];
-      const v1055 = l962 * l962;
-      const l962_1 = t962[col + 1];
-      const v1055_1 = l962_1 * l962_1;
-      const l962_2 = t962[col + 2];
-      const v1055_2 = l962_2 * l962_2;
-      const l962_3 = t962[col + 3];
-      const v1055_3 = l962_3 * l962_3;
-      acc0_0_0 += v1055;
-      acc0_0_1 += v1055_1;
-      acc0_0_2 += v1055_2;
-      acc0_0_3 += v1055_3;
+      const l982 = t982[col];
+      const v1085 = l982 * l982;
+      const l982_1 = t982[col + 1];
+      const v1085_1 = l982_1 * l982_1;
+      const l982_2 = t982[col + 2];
+      const v1085_2 = l982_2 * l982_2;
+      const l982_3 = t982[col + 3];
+      const v1085_3 = l982_3 * l982_3;
+      acc0_0_0 += v1085;
+      acc0_0_1 += v1085_1;
+      acc0_0_2 += v1085_2;
+      acc0_0_3 += v1085_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1056[0] = acc0_0;
+    t1086[0] = acc0_0;
   }
 }
 function k224_reduce(buffers, uniforms) {
-  const t961 = buffers.t961;
-  const t1060 = buffers.t1060;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l961 = t961[col];
-      const v1059 = l961 * l961;
-      const l961_1 = t961[col + 1];
-      const v1059_1 = l961_1 * l961_1;
-      const l961_2 = t961[col + 2];
-      const v1059_2 = l961_2 * l961_2;
-      const l961_3 = t961[col + 3];
-      const v1059_3 = l961_3 * l961_3;
-      acc0_0_0 += v1059;
-      acc0_0_1 += v1059_1;
-      acc0_0_2 += v1059_2;
-      acc0_0_3 += v1059_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1060[0] = acc0_0;
-  }
-}
-function k225_reduce(buffers, uniforms) {
-  const t960 = buffers.t960;
-  const t1064 = buffers.t1064;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l960 = t960[col];
-      const v1063 = l960 * l960;
-      const l960_1 = t960[col + 1];
-      const v1063_1 = l960_1 * l960_1;
-      const l960_2 = t960[col + 2];
-      const v1063_2 = l960_2 * l960_2;
-      const l960_3 = t960[col + 3];
-      const v1063_3 = l960_3 * l960_3;
-      acc0_0_0 += v1063;
-      acc0_0_1 += v1063_1;
-      acc0_0_2 += v1063_2;
-      acc0_0_3 += v1063_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1064[0] = acc0_0;
-  }
-}
-function k226_reduce(buffers, uniforms) {
-  const t958 = buffers.t958;
-  const t1072 = buffers.t1072;
+  const t980 = buffers.t980;
+  const t1094 = buffers.t1094;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 512; col += 4) {
-      const l958 = t958[col];
-      const v1071 = l958 * l958;
-      const l958_1 = t958[col + 1];
-      const v1071_1 = l958_1 * l958_1;
-      const l958_2 = t958[col + 2];
-      const v1071_2 = l958_2 * l958_2;
-      const l958_3 = t958[col + 3];
-      const v1071_3 = l958_3 * l958_3;
-      acc0_0_0 += v1071;
-      acc0_0_1 += v1071_1;
-      acc0_0_2 += v1071_2;
-      acc0_0_3 += v1071_3;
+      const l980 = t980[col];
+      const v1093 = l980 * l980;
+      const l980_1 = t980[col + 1];
+      const v1093_1 = l980_1 * l980_1;
+      const l980_2 = t980[col + 2];
+      const v1093_2 = l980_2 * l980_2;
+      const l980_3 = t980[col + 3];
+      const v1093_3 = l980_3 * l980_3;
+      acc0_0_0 += v1093;
+      acc0_0_1 += v1093_1;
+      acc0_0_2 += v1093_2;
+      acc0_0_3 += v1093_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1072[0] = acc0_0;
+    t1094[0] = acc0_0;
+  }
+}
+function k225_reduce(buffers, uniforms) {
+  const t496 = buffers.t496;
+  const t1098 = buffers.t1098;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
+      const l496 = t496[col];
+      const v1097 = l496 * l496;
+      const l496_1 = t496[col + 1];
+      const v1097_1 = l496_1 * l496_1;
+      const l496_2 = t496[col + 2];
+      const v1097_2 = l496_2 * l496_2;
+      const l496_3 = t496[col + 3];
+      const v1097_3 = l496_3 * l496_3;
+      acc0_0_0 += v1097;
+      acc0_0_1 += v1097_1;
+      acc0_0_2 += v1097_2;
+      acc0_0_3 += v1097_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t1098[0] = acc0_0;
+  }
+}
+function k226_reduce(buffers, uniforms) {
+  const t483 = buffers.t483;
+  const t1102 = buffers.t1102;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
+      const l483 = t483[col];
+      const v1101 = l483 * l483;
+      const l483_1 = t483[col + 1];
+      const v1101_1 = l483_1 * l483_1;
+      const l483_2 = t483[col + 2];
+      const v1101_2 = l483_2 * l483_2;
+      const l483_3 = t483[col + 3];
+      const v1101_3 = l483_3 * l483_3;
+      acc0_0_0 += v1101;
+      acc0_0_1 += v1101_1;
+      acc0_0_2 += v1101_2;
+      acc0_0_3 += v1101_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t1102[0] = acc0_0;
   }
 }
 function k227_reduce(buffers, uniforms) {
-  const t488 = buffers.t488;
-  const t1076 = buffers.t1076;
+  const t487 = buffers.t487;
+  const t1106 = buffers.t1106;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16384; col += 4) {
-      const l488 = t488[col];
-      const v1075 = l488 * l488;
-      const l488_1 = t488[col + 1];
-      const v1075_1 = l488_1 * l488_1;
-      const l488_2 = t488[col + 2];
-      const v1075_2 = l488_2 * l488_2;
-      const l488_3 = t488[col + 3];
-      const v1075_3 = l488_3 * l488_3;
-      acc0_0_0 += v1075;
-      acc0_0_1 += v1075_1;
-      acc0_0_2 += v1075_2;
-      acc0_0_3 += v1075_3;
+      const l487 = t487[col];
+      const v1105 = l487 * l487;
+      const l487_1 = t487[col + 1];
+      const v1105_1 = l487_1 * l487_1;
+      const l487_2 = t487[col + 2];
+      const v1105_2 = l487_2 * l487_2;
+      const l487_3 = t487[col + 3];
+      const v1105_3 = l487_3 * l487_3;
+      acc0_0_0 += v1105;
+      acc0_0_1 += v1105_1;
+      acc0_0_2 += v1105_2;
+      acc0_0_3 += v1105_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1076[0] = acc0_0;
+    t1106[0] = acc0_0;
   }
 }
 function k228_reduce(buffers, uniforms) {
-  const t475 = buffers.t475;
-  const t1080 = buffers.t1080;
+  const t473 = buffers.t473;
+  const t1110 = buffers.t1110;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 16384; col += 4) {
-      const l475 = t475[col];
-      const v1079 = l475 * l475;
-      const l475_1 = t475[col + 1];
-      const v1079_1 = l475_1 * l475_1;
-      const l475_2 = t475[col + 2];
-      const v1079_2 = l475_2 * l475_2;
-      const l475_3 = t475[col + 3];
-      const v1079_3 = l475_3 * l475_3;
-      acc0_0_0 += v1079;
-      acc0_0_1 += v1079_1;
-      acc0_0_2 += v1079_2;
-      acc0_0_3 += v1079_3;
+    for (let col = 0; col < 2048; col += 4) {
+      const l473 = t473[col];
+      const v1109 = l473 * l473;
+      const l473_1 = t473[col + 1];
+      const v1109_1 = l473_1 * l473_1;
+      const l473_2 = t473[col + 2];
+      const v1109_2 = l473_2 * l473_2;
+      const l473_3 = t473[col + 3];
+      const v1109_3 = l473_3 * l473_3;
+      acc0_0_0 += v1109;
+      acc0_0_1 += v1109_1;
+      acc0_0_2 += v1109_2;
+      acc0_0_3 += v1109_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1080[0] = acc0_0;
+    t1110[0] = acc0_0;
   }
 }
 function k229_reduce(buffers, uniforms) {
-  const t479 = buffers.t479;
-  const t1084 = buffers.t1084;
+  const t460 = buffers.t460;
+  const t1114 = buffers.t1114;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 16384; col += 4) {
-      const l479 = t479[col];
-      const v1083 = l479 * l479;
-      const l479_1 = t479[col + 1];
-      const v1083_1 = l479_1 * l479_1;
-      const l479_2 = t479[col + 2];
-      const v1083_2 = l479_2 * l479_2;
-      const l479_3 = t479[col + 3];
-      const v1083_3 = l479_3 * l479_3;
-      acc0_0_0 += v1083;
-      acc0_0_1 += v1083_1;
-      acc0_0_2 += v1083_2;
-      acc0_0_3 += v1083_3;
+    for (let col = 0; col < 2048; col += 4) {
+      const l460 = t460[col];
+      const v1113 = l460 * l460;
+      const l460_1 = t460[col + 1];
+      const v1113_1 = l460_1 * l460_1;
+      const l460_2 = t460[col + 2];
+      const v1113_2 = l460_2 * l460_2;
+      const l460_3 = t460[col + 3];
+      const v1113_3 = l460_3 * l460_3;
+      acc0_0_0 += v1113;
+      acc0_0_1 += v1113_1;
+      acc0_0_2 += v1113_2;
+      acc0_0_3 += v1113_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1084[0] = acc0_0;
+    t1114[0] = acc0_0;
   }
 }
 function k230_reduce(buffers, uniforms) {
-  const t465 = buffers.t465;
-  const t1088 = buffers.t1088;
+  const t464 = buffers.t464;
+  const t1118 = buffers.t1118;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 2048; col += 4) {
-      const l465 = t465[col];
-      const v1087 = l465 * l465;
-      const l465_1 = t465[col + 1];
-      const v1087_1 = l465_1 * l465_1;
-      const l465_2 = t465[col + 2];
-      const v1087_2 = l465_2 * l465_2;
-      const l465_3 = t465[col + 3];
-      const v1087_3 = l465_3 * l465_3;
-      acc0_0_0 += v1087;
-      acc0_0_1 += v1087_1;
-      acc0_0_2 += v1087_2;
-      acc0_0_3 += v1087_3;
+      const l464 = t464[col];
+      const v1117 = l464 * l464;
+      const l464_1 = t464[col + 1];
+      const v1117_1 = l464_1 * l464_1;
+      const l464_2 = t464[col + 2];
+      const v1117_2 = l464_2 * l464_2;
+      const l464_3 = t464[col + 3];
+      const v1117_3 = l464_3 * l464_3;
+      acc0_0_0 += v1117;
+      acc0_0_1 += v1117_1;
+      acc0_0_2 += v1117_2;
+      acc0_0_3 += v1117_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1088[0] = acc0_0;
+    t1118[0] = acc0_0;
   }
 }
 function k231_reduce(buffers, uniforms) {
-  const t452 = buffers.t452;
-  const t1092 = buffers.t1092;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 2048; col += 4) {
-      const l452 = t452[col];
-      const v1091 = l452 * l452;
-      const l452_1 = t452[col + 1];
-      const v1091_1 = l452_1 * l452_1;
-      const l452_2 = t452[col + 2];
-      const v1091_2 = l452_2 * l452_2;
-      const l452_3 = t452[col + 3];
-      const v1091_3 = l452_3 * l452_3;
-      acc0_0_0 += v1091;
-      acc0_0_1 += v1091_1;
-      acc0_0_2 += v1091_2;
-      acc0_0_3 += v1091_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1092[0] = acc0_0;
-  }
-}
-function k232_reduce(buffers, uniforms) {
-  const t456 = buffers.t456;
-  const t1096 = buffers.t1096;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 2048; col += 4) {
-      const l456 = t456[col];
-      const v1095 = l456 * l456;
-      const l456_1 = t456[col + 1];
-      const v1095_1 = l456_1 * l456_1;
-      const l456_2 = t456[col + 2];
-      const v1095_2 = l456_2 * l456_2;
-      const l456_3 = t456[col + 3];
-      const v1095_3 = l456_3 * l456_3;
-      acc0_0_0 += v1095;
-      acc0_0_1 += v1095_1;
-      acc0_0_2 += v1095_2;
-      acc0_0_3 += v1095_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1096[0] = acc0_0;
-  }
-}
-function k233_reduce(buffers, uniforms) {
-  const t433 = buffers.t433;
-  const t1104 = buffers.t1104;
+  const t441 = buffers.t441;
+  const t1126 = buffers.t1126;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16384; col += 4) {
-      const l433 = t433[col];
-      const v1103 = l433 * l433;
-      const l433_1 = t433[col + 1];
-      const v1103_1 = l433_1 * l433_1;
-      const l433_2 = t433[col + 2];
-      const v1103_2 = l433_2 * l433_2;
-      const l433_3 = t433[col + 3];
-      const v1103_3 = l433_3 * l433_3;
-      acc0_0_0 += v1103;
-      acc0_0_1 += v1103_1;
-      acc0_0_2 += v1103_2;
-      acc0_0_3 += v1103_3;
+      const l441 = t441[col];
+      const v1125 = l441 * l441;
+      const l441_1 = t441[col + 1];
+      const v1125_1 = l441_1 * l441_1;
+      const l441_2 = t441[col + 2];
+      const v1125_2 = l441_2 * l441_2;
+      const l441_3 = t441[col + 3];
+      const v1125_3 = l441_3 * l441_3;
+      acc0_0_0 += v1125;
+      acc0_0_1 += v1125_1;
+      acc0_0_2 += v1125_2;
+      acc0_0_3 += v1125_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1104[0] = acc0_0;
+    t1126[0] = acc0_0;
   }
 }
-function k234a_reduce(buffers, uniforms) {
-  const t432 = buffers.t432;
-  const t395 = buffers.t395;
-  const t510 = buffers.t510;
-  const t289 = buffers.t289;
-  const t586 = buffers.t586;
-  const t236 = buffers.t236;
-  const t614 = buffers.t614;
-  const t687 = buffers.t687;
-  const t762 = buffers.t762;
-  const t113 = buffers.t113;
-  const t838 = buffers.t838;
+function k232a_reduce(buffers, uniforms) {
+  const t440 = buffers.t440;
+  const t403 = buffers.t403;
+  const t518 = buffers.t518;
+  const t297 = buffers.t297;
+  const t597 = buffers.t597;
+  const t240 = buffers.t240;
+  const t625 = buffers.t625;
+  const t702 = buffers.t702;
+  const t777 = buffers.t777;
+  const t117 = buffers.t117;
+  const t856 = buffers.t856;
   const t42 = buffers.t42;
-  const t865 = buffers.t865;
-  const t938 = buffers.t938;
-  const t436 = buffers.t436;
-  const t959 = buffers.t959;
-  const t964 = buffers.t964;
-  const t966 = buffers.t966;
-  const t971 = buffers.t971;
-  const t995 = buffers.t995;
-  const t1015 = buffers.t1015;
-  const t1047 = buffers.t1047;
-  const t1067 = buffers.t1067;
-  const t1099 = buffers.t1099;
-  const acc0_0 = loom_scratch("k234a_reduce.acc0_0", Float32Array, 64);
-  const err0_0 = loom_scratch("k234a_reduce.err0_0", Float32Array, 64);
-  const part0_0 = loom_scratch("k234a_reduce.part0_0", Float32Array, 64);
-  const acc0_1 = loom_scratch("k234a_reduce.acc0_1", Float32Array, 64);
-  const err0_1 = loom_scratch("k234a_reduce.err0_1", Float32Array, 64);
-  const part0_1 = loom_scratch("k234a_reduce.part0_1", Float32Array, 64);
-  const acc0_2 = loom_scratch("k234a_reduce.acc0_2", Float32Array, 64);
-  const err0_2 = loom_scratch("k234a_reduce.err0_2", Float32Array, 64);
-  const part0_2 = loom_scratch("k234a_reduce.part0_2", Float32Array, 64);
-  const acc0_3 = loom_scratch("k234a_reduce.acc0_3", Float32Array, 64);
-  const err0_3 = loom_scratch("k234a_reduce.err0_3", Float32Array, 64);
-  const part0_3 = loom_scratch("k234a_reduce.part0_3", Float32Array, 64);
-  const acc0_4 = loom_scratch("k234a_reduce.acc0_4", Float32Array, 64);
-  const err0_4 = loom_scratch("k234a_reduce.err0_4", Float32Array, 64);
-  const part0_4 = loom_scratch("k234a_reduce.part0_4", Float32Array, 64);
-  const acc0_5 = loom_scratch("k234a_reduce.acc0_5", Float32Array, 64);
-  const err0_5 = loom_scratch("k234a_reduce.err0_5", Float32Array, 64);
-  const part0_5 = loom_scratch("k234a_reduce.part0_5", Float32Array, 64);
-  const acc0_6 = loom_scratch("k234a_reduce.acc0_6", Float32Array, 64);
-  const err0_6 = loom_scratch("k234a_reduce.err0_6", Float32Array, 64);
-  const part0_6 = loom_scratch("k234a_reduce.part0_6", Float32Array, 64);
-  const acc0_7 = loom_scratch("k234a_reduce.acc0_7", Float32Array, 64);
-  const err0_7 = loom_scratch("k234a_reduce.err0_7", Float32Array, 64);
-  const part0_7 = loom_scratch("k234a_reduce.part0_7", Float32Array, 64);
-  const acc0_8 = loom_scratch("k234a_reduce.acc0_8", Float32Array, 64);
-  const err0_8 = loom_scratch("k234a_reduce.err0_8", Float32Array, 64);
-  const part0_8 = loom_scratch("k234a_reduce.part0_8", Float32Array, 64);
+  const t883 = buffers.t883;
+  const t960 = buffers.t960;
+  const t444 = buffers.t444;
+  const t981 = buffers.t981;
+  const t986 = buffers.t986;
+  const t988 = buffers.t988;
+  const t993 = buffers.t993;
+  const t1017 = buffers.t1017;
+  const t1037 = buffers.t1037;
+  const t1069 = buffers.t1069;
+  const t1089 = buffers.t1089;
+  const t1121 = buffers.t1121;
+  const acc0_0 = loom_scratch("k232a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k232a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k232a_reduce.part0_0", Float32Array, 64);
+  const acc0_1 = loom_scratch("k232a_reduce.acc0_1", Float32Array, 64);
+  const err0_1 = loom_scratch("k232a_reduce.err0_1", Float32Array, 64);
+  const part0_1 = loom_scratch("k232a_reduce.part0_1", Float32Array, 64);
+  const acc0_2 = loom_scratch("k232a_reduce.acc0_2", Float32Array, 64);
+  const err0_2 = loom_scratch("k232a_reduce.err0_2", Float32Array, 64);
+  const part0_2 = loom_scratch("k232a_reduce.part0_2", Float32Array, 64);
+  const acc0_3 = loom_scratch("k232a_reduce.acc0_3", Float32Array, 64);
+  const err0_3 = loom_scratch("k232a_reduce.err0_3", Float32Array, 64);
+  const part0_3 = loom_scratch("k232a_reduce.part0_3", Float32Array, 64);
+  const acc0_4 = loom_scratch("k232a_reduce.acc0_4", Float32Array, 64);
+  const err0_4 = loom_scratch("k232a_reduce.err0_4", Float32Array, 64);
+  const part0_4 = loom_scratch("k232a_reduce.part0_4", Float32Array, 64);
+  const acc0_5 = loom_scratch("k232a_reduce.acc0_5", Float32Array, 64);
+  const err0_5 = loom_scratch("k232a_reduce.err0_5", Float32Array, 64);
+  const part0_5 = loom_scratch("k232a_reduce.part0_5", Float32Array, 64);
+  const acc0_6 = loom_scratch("k232a_reduce.acc0_6", Float32Array, 64);
+  const err0_6 = loom_scratch("k232a_reduce.err0_6", Float32Array, 64);
+  const part0_6 = loom_scratch("k232a_reduce.part0_6", Float32Array, 64);
+  const acc0_7 = loom_scratch("k232a_reduce.acc0_7", Float32Array, 64);
+  const err0_7 = loom_scratch("k232a_reduce.err0_7", Float32Array, 64);
+  const part0_7 = loom_scratch("k232a_reduce.part0_7", Float32Array, 64);
+  const acc0_8 = loom_scratch("k232a_reduce.acc0_8", Float32Array, 64);
+  const err0_8 = loom_scratch("k232a_reduce.err0_8", Float32Array, 64);
+  const part0_8 = loom_scratch("k232a_reduce.part0_8", Float32Array, 64);
   for (let r = 0; r < 64; r++) {
     acc0_0[r] = 0;
     err0_0[r] = 0;
@@ -6416,107 +6190,107 @@ function k234a_reduce(buffers, uniforms) {
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
       for (let r_1 = 0; r_1 < 64; r_1++) {
-        const l432 = t432[r_1 + col * 64];
-        const l395 = t395[r_1 + col * 64];
-        const v435 = l432 * l395;
-        const l510 = t510[r_1 + col * 64];
-        const l289 = t289[r_1 + col * 64];
-        const v512 = l510 * l289;
-        const l586 = t586[r_1 + col * 64];
-        const l236 = t236[r_1 + col * 64];
-        const v588 = l586 * l236;
-        const l616 = t614[r_1 + col * 64];
-        const v618 = l616 * l289;
-        const l687 = t687[r_1 + col * 64];
-        const v689 = l687 * l236;
-        const l762 = t762[r_1 + col * 64];
-        const l113 = t113[r_1 + col * 64];
-        const v764 = l762 * l113;
-        const l838 = t838[r_1 + col * 64];
+        const l440 = t440[r_1 + col * 64];
+        const l403 = t403[r_1 + col * 64];
+        const v443 = l440 * l403;
+        const l518 = t518[r_1 + col * 64];
+        const l297 = t297[r_1 + col * 64];
+        const v520 = l518 * l297;
+        const l597 = t597[r_1 + col * 64];
+        const l240 = t240[r_1 + col * 64];
+        const v599 = l597 * l240;
+        const l627 = t625[r_1 + col * 64];
+        const v629 = l627 * l297;
+        const l702 = t702[r_1 + col * 64];
+        const v704 = l702 * l240;
+        const l777 = t777[r_1 + col * 64];
+        const l117 = t117[r_1 + col * 64];
+        const v779 = l777 * l117;
+        const l856 = t856[r_1 + col * 64];
         const l42 = t42[r_1 + col * 64];
-        const v840 = l838 * l42;
-        const l867 = t865[r_1 + col * 64];
-        const v869 = l867 * l113;
-        const l938 = t938[r_1 + col * 64];
-        const v940 = l938 * l42;
-        const l432_1 = t432[r_1 + (col + 1) * 64];
-        const l395_1 = t395[r_1 + (col + 1) * 64];
-        const v435_1 = l432_1 * l395_1;
-        const l510_1 = t510[r_1 + (col + 1) * 64];
-        const l289_1 = t289[r_1 + (col + 1) * 64];
-        const v512_1 = l510_1 * l289_1;
-        const l586_1 = t586[r_1 + (col + 1) * 64];
-        const l236_1 = t236[r_1 + (col + 1) * 64];
-        const v588_1 = l586_1 * l236_1;
-        const l616_1 = t614[r_1 + (col + 1) * 64];
-        const v618_1 = l616_1 * l289_1;
-        const l687_1 = t687[r_1 + (col + 1) * 64];
-        const v689_1 = l687_1 * l236_1;
-        const l762_1 = t762[r_1 + (col + 1) * 64];
-        const l113_1 = t113[r_1 + (col + 1) * 64];
-        const v764_1 = l762_1 * l113_1;
-        const l838_1 = t838[r_1 + (col + 1) * 64];
+        const v858 = l856 * l42;
+        const l885 = t883[r_1 + col * 64];
+        const v887 = l885 * l117;
+        const l960 = t960[r_1 + col * 64];
+        const v962 = l960 * l42;
+        const l440_1 = t440[r_1 + (col + 1) * 64];
+        const l403_1 = t403[r_1 + (col + 1) * 64];
+        const v443_1 = l440_1 * l403_1;
+        const l518_1 = t518[r_1 + (col + 1) * 64];
+        const l297_1 = t297[r_1 + (col + 1) * 64];
+        const v520_1 = l518_1 * l297_1;
+        const l597_1 = t597[r_1 + (col + 1) * 64];
+        const l240_1 = t240[r_1 + (col + 1) * 64];
+        const v599_1 = l597_1 * l240_1;
+        const l627_1 = t625[r_1 + (col + 1) * 64];
+        const v629_1 = l627_1 * l297_1;
+        const l702_1 = t702[r_1 + (col + 1) * 64];
+        const v704_1 = l702_1 * l240_1;
+        const l777_1 = t777[r_1 + (col + 1) * 64];
+        const l117_1 = t117[r_1 + (col + 1) * 64];
+        const v779_1 = l777_1 * l117_1;
+        const l856_1 = t856[r_1 + (col + 1) * 64];
         const l42_1 = t42[r_1 + (col + 1) * 64];
-        const v840_1 = l838_1 * l42_1;
-        const l867_1 = t865[r_1 + (col + 1) * 64];
-        const v869_1 = l867_1 * l113_1;
-        const l938_1 = t938[r_1 + (col + 1) * 64];
-        const v940_1 = l938_1 * l42_1;
-        const l432_2 = t432[r_1 + (col + 2) * 64];
-        const l395_2 = t395[r_1 + (col + 2) * 64];
-        const v435_2 = l432_2 * l395_2;
-        const l510_2 = t510[r_1 + (col + 2) * 64];
-        const l289_2 = t289[r_1 + (col + 2) * 64];
-        const v512_2 = l510_2 * l289_2;
-        const l586_2 = t586[r_1 + (col + 2) * 64];
-        const l236_2 = t236[r_1 + (col + 2) * 64];
-        const v588_2 = l586_2 * l236_2;
-        const l616_2 = t614[r_1 + (col + 2) * 64];
-        const v618_2 = l616_2 * l289_2;
-        const l687_2 = t687[r_1 + (col + 2) * 64];
-        const v689_2 = l687_2 * l236_2;
-        const l762_2 = t762[r_1 + (col + 2) * 64];
-        const l113_2 = t113[r_1 + (col + 2) * 64];
-        const v764_2 = l762_2 * l113_2;
-        const l838_2 = t838[r_1 + (col + 2) * 64];
+        const v858_1 = l856_1 * l42_1;
+        const l885_1 = t883[r_1 + (col + 1) * 64];
+        const v887_1 = l885_1 * l117_1;
+        const l960_1 = t960[r_1 + (col + 1) * 64];
+        const v962_1 = l960_1 * l42_1;
+        const l440_2 = t440[r_1 + (col + 2) * 64];
+        const l403_2 = t403[r_1 + (col + 2) * 64];
+        const v443_2 = l440_2 * l403_2;
+        const l518_2 = t518[r_1 + (col + 2) * 64];
+        const l297_2 = t297[r_1 + (col + 2) * 64];
+        const v520_2 = l518_2 * l297_2;
+        const l597_2 = t597[r_1 + (col + 2) * 64];
+        const l240_2 = t240[r_1 + (col + 2) * 64];
+        const v599_2 = l597_2 * l240_2;
+        const l627_2 = t625[r_1 + (col + 2) * 64];
+        const v629_2 = l627_2 * l297_2;
+        const l702_2 = t702[r_1 + (col + 2) * 64];
+        const v704_2 = l702_2 * l240_2;
+        const l777_2 = t777[r_1 + (col + 2) * 64];
+        const l117_2 = t117[r_1 + (col + 2) * 64];
+        const v779_2 = l777_2 * l117_2;
+        const l856_2 = t856[r_1 + (col + 2) * 64];
         const l42_2 = t42[r_1 + (col + 2) * 64];
-        const v840_2 = l838_2 * l42_2;
-        const l867_2 = t865[r_1 + (col + 2) * 64];
-        const v869_2 = l867_2 * l113_2;
-        const l938_2 = t938[r_1 + (col + 2) * 64];
-        const v940_2 = l938_2 * l42_2;
-        const l432_3 = t432[r_1 + (col + 3) * 64];
-        const l395_3 = t395[r_1 + (col + 3) * 64];
-        const v435_3 = l432_3 * l395_3;
-        const l510_3 = t510[r_1 + (col + 3) * 64];
-        const l289_3 = t289[r_1 + (col + 3) * 64];
-        const v512_3 = l510_3 * l289_3;
-        const l586_3 = t586[r_1 + (col + 3) * 64];
-        const l236_3 = t236[r_1 + (col + 3) * 64];
-        const v588_3 = l586_3 * l236_3;
-        const l616_3 = t614[r_1 + (col + 3) * 64];
-        const v618_3 = l616_3 * l289_3;
-        const l687_3 = t687[r_1 + (col + 3) * 64];
-        const v689_3 = l687_3 * l236_3;
-        const l762_3 = t762[r_1 + (col + 3) * 64];
-        const l113_3 = t113[r_1 + (col + 3) * 64];
-        const v764_3 = l762_3 * l113_3;
-        const l838_3 = t838[r_1 + (col + 3) * 64];
+        const v858_2 = l856_2 * l42_2;
+        const l885_2 = t883[r_1 + (col + 2) * 64];
+        const v887_2 = l885_2 * l117_2;
+        const l960_2 = t960[r_1 + (col + 2) * 64];
+        const v962_2 = l960_2 * l42_2;
+        const l440_3 = t440[r_1 + (col + 3) * 64];
+        const l403_3 = t403[r_1 + (col + 3) * 64];
+        const v443_3 = l440_3 * l403_3;
+        const l518_3 = t518[r_1 + (col + 3) * 64];
+        const l297_3 = t297[r_1 + (col + 3) * 64];
+        const v520_3 = l518_3 * l297_3;
+        const l597_3 = t597[r_1 + (col + 3) * 64];
+        const l240_3 = t240[r_1 + (col + 3) * 64];
+        const v599_3 = l597_3 * l240_3;
+        const l627_3 = t625[r_1 + (col + 3) * 64];
+        const v629_3 = l627_3 * l297_3;
+        const l702_3 = t702[r_1 + (col + 3) * 64];
+        const v704_3 = l702_3 * l240_3;
+        const l777_3 = t777[r_1 + (col + 3) * 64];
+        const l117_3 = t117[r_1 + (col + 3) * 64];
+        const v779_3 = l777_3 * l117_3;
+        const l856_3 = t856[r_1 + (col + 3) * 64];
         const l42_3 = t42[r_1 + (col + 3) * 64];
-        const v840_3 = l838_3 * l42_3;
-        const l867_3 = t865[r_1 + (col + 3) * 64];
-        const v869_3 = l867_3 * l113_3;
-        const l938_3 = t938[r_1 + (col + 3) * 64];
-        const v940_3 = l938_3 * l42_3;
-        part0_0[r_1] = part0_0[r_1] + (v435 + v435_1 + v435_2 + v435_3);
-        part0_1[r_1] = part0_1[r_1] + (v512 + v512_1 + v512_2 + v512_3);
-        part0_2[r_1] = part0_2[r_1] + (v588 + v588_1 + v588_2 + v588_3);
-        part0_3[r_1] = part0_3[r_1] + (v618 + v618_1 + v618_2 + v618_3);
-        part0_4[r_1] = part0_4[r_1] + (v689 + v689_1 + v689_2 + v689_3);
-        part0_5[r_1] = part0_5[r_1] + (v764 + v764_1 + v764_2 + v764_3);
-        part0_6[r_1] = part0_6[r_1] + (v840 + v840_1 + v840_2 + v840_3);
-        part0_7[r_1] = part0_7[r_1] + (v869 + v869_1 + v869_2 + v869_3);
-        part0_8[r_1] = part0_8[r_1] + (v940 + v940_1 + v940_2 + v940_3);
+        const v858_3 = l856_3 * l42_3;
+        const l885_3 = t883[r_1 + (col + 3) * 64];
+        const v887_3 = l885_3 * l117_3;
+        const l960_3 = t960[r_1 + (col + 3) * 64];
+        const v962_3 = l960_3 * l42_3;
+        part0_0[r_1] = part0_0[r_1] + (v443 + v443_1 + v443_2 + v443_3);
+        part0_1[r_1] = part0_1[r_1] + (v520 + v520_1 + v520_2 + v520_3);
+        part0_2[r_1] = part0_2[r_1] + (v599 + v599_1 + v599_2 + v599_3);
+        part0_3[r_1] = part0_3[r_1] + (v629 + v629_1 + v629_2 + v629_3);
+        part0_4[r_1] = part0_4[r_1] + (v704 + v704_1 + v704_2 + v704_3);
+        part0_5[r_1] = part0_5[r_1] + (v779 + v779_1 + v779_2 + v779_3);
+        part0_6[r_1] = part0_6[r_1] + (v858 + v858_1 + v858_2 + v858_3);
+        part0_7[r_1] = part0_7[r_1] + (v887 + v887_1 + v887_2 + v887_3);
+        part0_8[r_1] = part0_8[r_1] + (v962 + v962_1 + v962_2 + v962_3);
       }
     }
     for (let r_2 = 0; r_2 < 64; r_2++) {
@@ -6568,83 +6342,83 @@ function k234a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 64; r_3++) {
-    t436[r_3] = acc0_0[r_3] - err0_0[r_3];
-    const v959 = acc0_1[r_3] - err0_1[r_3] + (acc0_3[r_3] - err0_3[r_3]);
-    t959[r_3] = v959;
-    const v964 = acc0_2[r_3] - err0_2[r_3] + (acc0_4[r_3] - err0_4[r_3]);
-    t964[r_3] = v964;
-    const v966 = acc0_5[r_3] - err0_5[r_3] + (acc0_7[r_3] - err0_7[r_3]);
-    t966[r_3] = v966;
-    const v971 = acc0_6[r_3] - err0_6[r_3] + (acc0_8[r_3] - err0_8[r_3]);
-    t971[r_3] = v971;
-    const v995 = v971 * v971;
-    t995[r_3] = v995;
-    const v1015 = v966 * v966;
-    t1015[r_3] = v1015;
-    const v1047 = v964 * v964;
-    t1047[r_3] = v1047;
-    const v1067 = v959 * v959;
-    t1067[r_3] = v1067;
-    const v1099 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t1099[r_3] = v1099;
+    t444[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v981 = acc0_1[r_3] - err0_1[r_3] + (acc0_3[r_3] - err0_3[r_3]);
+    t981[r_3] = v981;
+    const v986 = acc0_2[r_3] - err0_2[r_3] + (acc0_4[r_3] - err0_4[r_3]);
+    t986[r_3] = v986;
+    const v988 = acc0_5[r_3] - err0_5[r_3] + (acc0_7[r_3] - err0_7[r_3]);
+    t988[r_3] = v988;
+    const v993 = acc0_6[r_3] - err0_6[r_3] + (acc0_8[r_3] - err0_8[r_3]);
+    t993[r_3] = v993;
+    const v1017 = v993 * v993;
+    t1017[r_3] = v1017;
+    const v1037 = v988 * v988;
+    t1037[r_3] = v1037;
+    const v1069 = v986 * v986;
+    t1069[r_3] = v1069;
+    const v1089 = v981 * v981;
+    t1089[r_3] = v1089;
+    const v1121 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t1121[r_3] = v1121;
   }
 }
-function k234b_reduce(buffers, uniforms) {
-  const t995 = buffers.t995;
+function k232b_reduce(buffers, uniforms) {
+  const t1017 = buffers.t1017;
+  const t1037 = buffers.t1037;
+  const t1069 = buffers.t1069;
+  const t1089 = buffers.t1089;
+  const t1121 = buffers.t1121;
   const t1015 = buffers.t1015;
-  const t1047 = buffers.t1047;
-  const t1067 = buffers.t1067;
-  const t1099 = buffers.t1099;
-  const t993 = buffers.t993;
-  const t1000 = buffers.t1000;
-  const t1004 = buffers.t1004;
-  const t1008 = buffers.t1008;
-  const t1012 = buffers.t1012;
-  const t1020 = buffers.t1020;
-  const t1024 = buffers.t1024;
-  const t1028 = buffers.t1028;
-  const t1032 = buffers.t1032;
-  const t1036 = buffers.t1036;
-  const t1040 = buffers.t1040;
-  const t1044 = buffers.t1044;
-  const t1052 = buffers.t1052;
-  const t1056 = buffers.t1056;
-  const t1060 = buffers.t1060;
-  const t1064 = buffers.t1064;
-  const t1072 = buffers.t1072;
-  const t1076 = buffers.t1076;
-  const t1080 = buffers.t1080;
-  const t1084 = buffers.t1084;
-  const t1088 = buffers.t1088;
-  const t1092 = buffers.t1092;
-  const t1096 = buffers.t1096;
-  const t1104 = buffers.t1104;
-  const t1107 = buffers.t1107;
-  const t1111 = buffers.t1111;
-  const l994 = t993[0];
-  const l1001 = t1000[0];
-  const l1005 = t1004[0];
-  const l1009 = t1008[0];
-  const l1013 = t1012[0];
-  const l1021 = t1020[0];
-  const l1025 = t1024[0];
-  const l1029 = t1028[0];
-  const l1033 = t1032[0];
-  const l1037 = t1036[0];
-  const l1041 = t1040[0];
-  const l1045 = t1044[0];
-  const l1053 = t1052[0];
-  const l1057 = t1056[0];
-  const l1061 = t1060[0];
-  const l1065 = t1064[0];
-  const l1073 = t1072[0];
-  const l1077 = t1076[0];
-  const l1081 = t1080[0];
-  const l1085 = t1084[0];
-  const l1089 = t1088[0];
-  const l1093 = t1092[0];
-  const l1097 = t1096[0];
-  const l1105 = t1104[0];
+  const t1022 = buffers.t1022;
+  const t1026 = buffers.t1026;
+  const t1030 = buffers.t1030;
+  const t1034 = buffers.t1034;
+  const t1042 = buffers.t1042;
+  const t1046 = buffers.t1046;
+  const t1050 = buffers.t1050;
+  const t1054 = buffers.t1054;
+  const t1058 = buffers.t1058;
+  const t1062 = buffers.t1062;
+  const t1066 = buffers.t1066;
+  const t1074 = buffers.t1074;
+  const t1078 = buffers.t1078;
+  const t1082 = buffers.t1082;
+  const t1086 = buffers.t1086;
+  const t1094 = buffers.t1094;
+  const t1098 = buffers.t1098;
+  const t1102 = buffers.t1102;
+  const t1106 = buffers.t1106;
+  const t1110 = buffers.t1110;
+  const t1114 = buffers.t1114;
+  const t1118 = buffers.t1118;
+  const t1126 = buffers.t1126;
+  const t1129 = buffers.t1129;
+  const t1133 = buffers.t1133;
+  const l1016 = t1015[0];
+  const l1023 = t1022[0];
+  const l1027 = t1026[0];
+  const l1031 = t1030[0];
+  const l1035 = t1034[0];
+  const l1043 = t1042[0];
+  const l1047 = t1046[0];
+  const l1051 = t1050[0];
+  const l1055 = t1054[0];
+  const l1059 = t1058[0];
+  const l1063 = t1062[0];
+  const l1067 = t1066[0];
+  const l1075 = t1074[0];
+  const l1079 = t1078[0];
+  const l1083 = t1082[0];
+  const l1087 = t1086[0];
+  const l1095 = t1094[0];
+  const l1099 = t1098[0];
+  const l1103 = t1102[0];
+  const l1107 = t1106[0];
+  const l1111 = t1110[0];
+  const l1115 = t1114[0];
+  const l1119 = t1118[0];
+  const l1127 = t1126[0];
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -6667,1002 +6441,1002 @@ function k234b_reduce(buffers, uniforms) {
     let acc0_3_3 = 0;
     let acc0_4_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const x995 = t995[col];
-      const x1015 = t1015[col];
-      const x1047 = t1047[col];
-      const x1067 = t1067[col];
-      const x1099 = t1099[col];
-      const x995_1 = t995[col + 1];
-      const x1015_1 = t1015[col + 1];
-      const x1047_1 = t1047[col + 1];
-      const x1067_1 = t1067[col + 1];
-      const x1099_1 = t1099[col + 1];
-      const x995_2 = t995[col + 2];
-      const x1015_2 = t1015[col + 2];
-      const x1047_2 = t1047[col + 2];
-      const x1067_2 = t1067[col + 2];
-      const x1099_2 = t1099[col + 2];
-      const x995_3 = t995[col + 3];
-      const x1015_3 = t1015[col + 3];
-      const x1047_3 = t1047[col + 3];
-      const x1067_3 = t1067[col + 3];
-      const x1099_3 = t1099[col + 3];
-      acc0_0_0 += x995;
-      acc0_1_0 += x1015;
-      acc0_2_0 += x1047;
-      acc0_3_0 += x1067;
-      acc0_4_0 += x1099;
-      acc0_0_1 += x995_1;
-      acc0_1_1 += x1015_1;
-      acc0_2_1 += x1047_1;
-      acc0_3_1 += x1067_1;
-      acc0_4_1 += x1099_1;
-      acc0_0_2 += x995_2;
-      acc0_1_2 += x1015_2;
-      acc0_2_2 += x1047_2;
-      acc0_3_2 += x1067_2;
-      acc0_4_2 += x1099_2;
-      acc0_0_3 += x995_3;
-      acc0_1_3 += x1015_3;
-      acc0_2_3 += x1047_3;
-      acc0_3_3 += x1067_3;
-      acc0_4_3 += x1099_3;
+      const x1017 = t1017[col];
+      const x1037 = t1037[col];
+      const x1069 = t1069[col];
+      const x1089 = t1089[col];
+      const x1121 = t1121[col];
+      const x1017_1 = t1017[col + 1];
+      const x1037_1 = t1037[col + 1];
+      const x1069_1 = t1069[col + 1];
+      const x1089_1 = t1089[col + 1];
+      const x1121_1 = t1121[col + 1];
+      const x1017_2 = t1017[col + 2];
+      const x1037_2 = t1037[col + 2];
+      const x1069_2 = t1069[col + 2];
+      const x1089_2 = t1089[col + 2];
+      const x1121_2 = t1121[col + 2];
+      const x1017_3 = t1017[col + 3];
+      const x1037_3 = t1037[col + 3];
+      const x1069_3 = t1069[col + 3];
+      const x1089_3 = t1089[col + 3];
+      const x1121_3 = t1121[col + 3];
+      acc0_0_0 += x1017;
+      acc0_1_0 += x1037;
+      acc0_2_0 += x1069;
+      acc0_3_0 += x1089;
+      acc0_4_0 += x1121;
+      acc0_0_1 += x1017_1;
+      acc0_1_1 += x1037_1;
+      acc0_2_1 += x1069_1;
+      acc0_3_1 += x1089_1;
+      acc0_4_1 += x1121_1;
+      acc0_0_2 += x1017_2;
+      acc0_1_2 += x1037_2;
+      acc0_2_2 += x1069_2;
+      acc0_3_2 += x1089_2;
+      acc0_4_2 += x1121_2;
+      acc0_0_3 += x1017_3;
+      acc0_1_3 += x1037_3;
+      acc0_2_3 += x1069_3;
+      acc0_3_3 += x1089_3;
+      acc0_4_3 += x1121_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     const acc0_2 = acc0_2_0 + acc0_2_1 + (acc0_2_2 + acc0_2_3);
     const acc0_3 = acc0_3_0 + acc0_3_1 + (acc0_3_2 + acc0_3_3);
     const acc0_4 = acc0_4_0 + acc0_4_1 + (acc0_4_2 + acc0_4_3);
-    const v998 = l994 + acc0_0;
-    const v1002 = v998 + l1001;
-    const v1006 = v1002 + l1005;
-    const v1010 = v1006 + l1009;
-    const v1014 = v1010 + l1013;
-    const v1018 = v1014 + acc0_1;
-    const v1022 = v1018 + l1021;
-    const v1026 = v1022 + l1025;
-    const v1030 = v1026 + l1029;
-    const v1034 = v1030 + l1033;
-    const v1038 = v1034 + l1037;
-    const v1042 = v1038 + l1041;
-    const v1046 = v1042 + l1045;
-    const v1050 = v1046 + acc0_2;
-    const v1054 = v1050 + l1053;
-    const v1058 = v1054 + l1057;
-    const v1062 = v1058 + l1061;
-    const v1066 = v1062 + l1065;
-    const v1070 = v1066 + acc0_3;
-    const v1074 = v1070 + l1073;
-    const v1078 = v1074 + l1077;
-    const v1082 = v1078 + l1081;
-    const v1086 = v1082 + l1085;
-    const v1090 = v1086 + l1089;
-    const v1094 = v1090 + l1093;
-    const v1098 = v1094 + l1097;
-    const v1102 = v1098 + acc0_4;
-    const v1106 = v1102 + l1105;
-    const v1107 = Math.sqrt(v1106);
-    t1107[0] = v1107;
-    const v1109 = v1107 + 0.000001;
-    const v1110 = 1 / v1109;
-    const v1111 = Math.min(v1110, 1);
-    t1111[0] = v1111;
+    const v1020 = l1016 + acc0_0;
+    const v1024 = v1020 + l1023;
+    const v1028 = v1024 + l1027;
+    const v1032 = v1028 + l1031;
+    const v1036 = v1032 + l1035;
+    const v1040 = v1036 + acc0_1;
+    const v1044 = v1040 + l1043;
+    const v1048 = v1044 + l1047;
+    const v1052 = v1048 + l1051;
+    const v1056 = v1052 + l1055;
+    const v1060 = v1056 + l1059;
+    const v1064 = v1060 + l1063;
+    const v1068 = v1064 + l1067;
+    const v1072 = v1068 + acc0_2;
+    const v1076 = v1072 + l1075;
+    const v1080 = v1076 + l1079;
+    const v1084 = v1080 + l1083;
+    const v1088 = v1084 + l1087;
+    const v1092 = v1088 + acc0_3;
+    const v1096 = v1092 + l1095;
+    const v1100 = v1096 + l1099;
+    const v1104 = v1100 + l1103;
+    const v1108 = v1104 + l1107;
+    const v1112 = v1108 + l1111;
+    const v1116 = v1112 + l1115;
+    const v1120 = v1116 + l1119;
+    const v1124 = v1120 + acc0_4;
+    const v1128 = v1124 + l1127;
+    const v1129 = Math.sqrt(v1128);
+    t1129[0] = v1129;
+    const v1131 = v1129 + 0.000001;
+    const v1132 = 1 / v1131;
+    const v1133 = Math.min(v1132, 1);
+    t1133[0] = v1133;
+  }
+}
+function k233_ew(buffers, uniforms) {
+  const p_optim_m_tok_w = buffers.p_optim_m_tok_w;
+  const t979 = buffers.t979;
+  const t1133 = buffers.t1133;
+  const t1153 = buffers.t1153;
+  const p_optim_v_tok_w = buffers.p_optim_v_tok_w;
+  const t1159 = buffers.t1159;
+  const p_tok_w = buffers.p_tok_w;
+  const t1168 = buffers.t1168;
+  const t1143 = buffers.t1143;
+  const t1142 = buffers.t1142;
+  const t1176 = buffers.t1176;
+  const p_optim_m_layers_0_moe_w1 = buffers.p_optim_m_layers_0_moe_w1;
+  const t756 = buffers.t756;
+  const t1332 = buffers.t1332;
+  const p_optim_v_layers_0_moe_w1 = buffers.p_optim_v_layers_0_moe_w1;
+  const t1338 = buffers.t1338;
+  const p_layers_0_moe_w1 = buffers.p_layers_0_moe_w1;
+  const t1352 = buffers.t1352;
+  const p_optim_m_layers_0_moe_w2 = buffers.p_optim_m_layers_0_moe_w2;
+  const t744 = buffers.t744;
+  const t1361 = buffers.t1361;
+  const p_optim_v_layers_0_moe_w2 = buffers.p_optim_v_layers_0_moe_w2;
+  const t1367 = buffers.t1367;
+  const p_layers_0_moe_w2 = buffers.p_layers_0_moe_w2;
+  const t1378 = buffers.t1378;
+  const p_optim_m_layers_0_moe_w3 = buffers.p_optim_m_layers_0_moe_w3;
+  const t748 = buffers.t748;
+  const t1384 = buffers.t1384;
+  const p_optim_v_layers_0_moe_w3 = buffers.p_optim_v_layers_0_moe_w3;
+  const t1388 = buffers.t1388;
+  const p_layers_0_moe_w3 = buffers.p_layers_0_moe_w3;
+  const t1395 = buffers.t1395;
+  const p_optim_m_layers_1_moe_w1 = buffers.p_optim_m_layers_1_moe_w1;
+  const t496 = buffers.t496;
+  const t1587 = buffers.t1587;
+  const p_optim_v_layers_1_moe_w1 = buffers.p_optim_v_layers_1_moe_w1;
+  const t1591 = buffers.t1591;
+  const p_layers_1_moe_w1 = buffers.p_layers_1_moe_w1;
+  const t1598 = buffers.t1598;
+  const p_optim_m_layers_1_moe_w2 = buffers.p_optim_m_layers_1_moe_w2;
+  const t483 = buffers.t483;
+  const t1604 = buffers.t1604;
+  const p_optim_v_layers_1_moe_w2 = buffers.p_optim_v_layers_1_moe_w2;
+  const t1608 = buffers.t1608;
+  const p_layers_1_moe_w2 = buffers.p_layers_1_moe_w2;
+  const t1615 = buffers.t1615;
+  const p_optim_m_layers_1_moe_w3 = buffers.p_optim_m_layers_1_moe_w3;
+  const t487 = buffers.t487;
+  const t1621 = buffers.t1621;
+  const p_optim_v_layers_1_moe_w3 = buffers.p_optim_v_layers_1_moe_w3;
+  const t1625 = buffers.t1625;
+  const p_layers_1_moe_w3 = buffers.p_layers_1_moe_w3;
+  const t1632 = buffers.t1632;
+  const p_optim_m_head_w = buffers.p_optim_m_head_w;
+  const t441 = buffers.t441;
+  const t1708 = buffers.t1708;
+  const p_optim_v_head_w = buffers.p_optim_v_head_w;
+  const t1714 = buffers.t1714;
+  const p_head_w = buffers.p_head_w;
+  const t1725 = buffers.t1725;
+  const l1145 = t1133[0];
+  const l1170 = t1168[0];
+  const l1162 = t1143[0];
+  const l1174 = t1142[0];
+  const l1324 = t1133[0];
+  const l1346 = t1168[0];
+  const l1341 = t1143[0];
+  const l1350 = t1142[0];
+  const l1353 = t1133[0];
+  const l1373 = t1168[0];
+  const l1369 = t1143[0];
+  const l1376 = t1142[0];
+  const l1700 = t1133[0];
+  const l1720 = t1168[0];
+  const l1716 = t1143[0];
+  const l1723 = t1142[0];
+  for (let i = 0; i < 16384; i++) {
+    const l1147 = p_optim_m_tok_w[i];
+    const v1150 = l1147 * 0.9;
+    const l979 = t979[i];
+    const v1146 = l979 * l1145;
+    const v1152 = v1146 * 0.1;
+    const v1153 = v1150 + v1152;
+    t1153[i] = v1153;
+    const l1148 = p_optim_v_tok_w[i];
+    const v1155 = l1148 * 0.95;
+    const v1156 = v1146 * v1146;
+    const v1158 = v1156 * 0.05;
+    const v1159 = v1155 + v1158;
+    t1159[i] = v1159;
+    const l0 = p_tok_w[i];
+    const v1171 = l0 * l1170;
+    const v1160 = Math.sqrt(v1159);
+    const v1163 = v1160 / l1162;
+    const v1165 = v1163 + 1e-8;
+    const v1172 = v1153 / v1165;
+    const v1175 = v1172 * l1174;
+    const v1176 = v1171 - v1175;
+    t1176[i] = v1176;
+    const l1326 = p_optim_m_layers_0_moe_w1[i];
+    const v1329 = l1326 * 0.9;
+    const l756 = t756[i];
+    const v1325 = l756 * l1324;
+    const v1331 = v1325 * 0.1;
+    const v1332 = v1329 + v1331;
+    t1332[i] = v1332;
+    const l1327 = p_optim_v_layers_0_moe_w1[i];
+    const v1334 = l1327 * 0.95;
+    const v1335 = v1325 * v1325;
+    const v1337 = v1335 * 0.05;
+    const v1338 = v1334 + v1337;
+    t1338[i] = v1338;
+    const l9 = p_layers_0_moe_w1[i];
+    const v1347 = l9 * l1346;
+    const v1339 = Math.sqrt(v1338);
+    const v1342 = v1339 / l1341;
+    const v1344 = v1342 + 1e-8;
+    const v1348 = v1332 / v1344;
+    const v1351 = v1348 * l1350;
+    const v1352 = v1347 - v1351;
+    t1352[i] = v1352;
+    const l1355 = p_optim_m_layers_0_moe_w2[i];
+    const v1358 = l1355 * 0.9;
+    const l744 = t744[i];
+    const v1354 = l744 * l1353;
+    const v1360 = v1354 * 0.1;
+    const v1361 = v1358 + v1360;
+    t1361[i] = v1361;
+    const l1356 = p_optim_v_layers_0_moe_w2[i];
+    const v1363 = l1356 * 0.95;
+    const v1364 = v1354 * v1354;
+    const v1366 = v1364 * 0.05;
+    const v1367 = v1363 + v1366;
+    t1367[i] = v1367;
+    const l10 = p_layers_0_moe_w2[i];
+    const v1374 = l10 * l1373;
+    const v1368 = Math.sqrt(v1367);
+    const v1370 = v1368 / l1369;
+    const v1372 = v1370 + 1e-8;
+    const v1375 = v1361 / v1372;
+    const v1377 = v1375 * l1376;
+    const v1378 = v1374 - v1377;
+    t1378[i] = v1378;
+    const l1380 = p_optim_m_layers_0_moe_w3[i];
+    const v1382 = l1380 * 0.9;
+    const l748 = t748[i];
+    const v1379 = l748 * l1324;
+    const v1383 = v1379 * 0.1;
+    const v1384 = v1382 + v1383;
+    t1384[i] = v1384;
+    const l1381 = p_optim_v_layers_0_moe_w3[i];
+    const v1385 = l1381 * 0.95;
+    const v1386 = v1379 * v1379;
+    const v1387 = v1386 * 0.05;
+    const v1388 = v1385 + v1387;
+    t1388[i] = v1388;
+    const l11 = p_layers_0_moe_w3[i];
+    const v1392 = l11 * l1346;
+    const v1389 = Math.sqrt(v1388);
+    const v1390 = v1389 / l1341;
+    const v1391 = v1390 + 1e-8;
+    const v1393 = v1384 / v1391;
+    const v1394 = v1393 * l1350;
+    const v1395 = v1392 - v1394;
+    t1395[i] = v1395;
+    const l1583 = p_optim_m_layers_1_moe_w1[i];
+    const v1585 = l1583 * 0.9;
+    const l496 = t496[i];
+    const v1582 = l496 * l1324;
+    const v1586 = v1582 * 0.1;
+    const v1587 = v1585 + v1586;
+    t1587[i] = v1587;
+    const l1584 = p_optim_v_layers_1_moe_w1[i];
+    const v1588 = l1584 * 0.95;
+    const v1589 = v1582 * v1582;
+    const v1590 = v1589 * 0.05;
+    const v1591 = v1588 + v1590;
+    t1591[i] = v1591;
+    const l23 = p_layers_1_moe_w1[i];
+    const v1595 = l23 * l1346;
+    const v1592 = Math.sqrt(v1591);
+    const v1593 = v1592 / l1341;
+    const v1594 = v1593 + 1e-8;
+    const v1596 = v1587 / v1594;
+    const v1597 = v1596 * l1350;
+    const v1598 = v1595 - v1597;
+    t1598[i] = v1598;
+    const l1600 = p_optim_m_layers_1_moe_w2[i];
+    const v1602 = l1600 * 0.9;
+    const l483 = t483[i];
+    const v1599 = l483 * l1353;
+    const v1603 = v1599 * 0.1;
+    const v1604 = v1602 + v1603;
+    t1604[i] = v1604;
+    const l1601 = p_optim_v_layers_1_moe_w2[i];
+    const v1605 = l1601 * 0.95;
+    const v1606 = v1599 * v1599;
+    const v1607 = v1606 * 0.05;
+    const v1608 = v1605 + v1607;
+    t1608[i] = v1608;
+    const l24 = p_layers_1_moe_w2[i];
+    const v1612 = l24 * l1373;
+    const v1609 = Math.sqrt(v1608);
+    const v1610 = v1609 / l1369;
+    const v1611 = v1610 + 1e-8;
+    const v1613 = v1604 / v1611;
+    const v1614 = v1613 * l1376;
+    const v1615 = v1612 - v1614;
+    t1615[i] = v1615;
+    const l1617 = p_optim_m_layers_1_moe_w3[i];
+    const v1619 = l1617 * 0.9;
+    const l487 = t487[i];
+    const v1616 = l487 * l1324;
+    const v1620 = v1616 * 0.1;
+    const v1621 = v1619 + v1620;
+    t1621[i] = v1621;
+    const l1618 = p_optim_v_layers_1_moe_w3[i];
+    const v1622 = l1618 * 0.95;
+    const v1623 = v1616 * v1616;
+    const v1624 = v1623 * 0.05;
+    const v1625 = v1622 + v1624;
+    t1625[i] = v1625;
+    const l25 = p_layers_1_moe_w3[i];
+    const v1629 = l25 * l1346;
+    const v1626 = Math.sqrt(v1625);
+    const v1627 = v1626 / l1341;
+    const v1628 = v1627 + 1e-8;
+    const v1630 = v1621 / v1628;
+    const v1631 = v1630 * l1350;
+    const v1632 = v1629 - v1631;
+    t1632[i] = v1632;
+    const l1702 = p_optim_m_head_w[i];
+    const v1705 = l1702 * 0.9;
+    const l441 = t441[i];
+    const v1701 = l441 * l1700;
+    const v1707 = v1701 * 0.1;
+    const v1708 = v1705 + v1707;
+    t1708[i] = v1708;
+    const l1703 = p_optim_v_head_w[i];
+    const v1710 = l1703 * 0.95;
+    const v1711 = v1701 * v1701;
+    const v1713 = v1711 * 0.05;
+    const v1714 = v1710 + v1713;
+    t1714[i] = v1714;
+    const l30 = p_head_w[i];
+    const v1721 = l30 * l1720;
+    const v1715 = Math.sqrt(v1714);
+    const v1717 = v1715 / l1716;
+    const v1719 = v1717 + 1e-8;
+    const v1722 = v1708 / v1719;
+    const v1724 = v1722 * l1723;
+    const v1725 = v1721 - v1724;
+    t1725[i] = v1725;
+  }
+}
+function k234_ew(buffers, uniforms) {
+  const p_optim_m_layers_0_attn_norm_g = buffers.p_optim_m_layers_0_attn_norm_g;
+  const t993 = buffers.t993;
+  const t1133 = buffers.t1133;
+  const t1186 = buffers.t1186;
+  const p_optim_v_layers_0_attn_norm_g = buffers.p_optim_v_layers_0_attn_norm_g;
+  const t1192 = buffers.t1192;
+  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
+  const t1143 = buffers.t1143;
+  const t1142 = buffers.t1142;
+  const t1203 = buffers.t1203;
+  const p_optim_m_layers_0_moe_norm_g = buffers.p_optim_m_layers_0_moe_norm_g;
+  const t988 = buffers.t988;
+  const t1286 = buffers.t1286;
+  const p_optim_v_layers_0_moe_norm_g = buffers.p_optim_v_layers_0_moe_norm_g;
+  const t1290 = buffers.t1290;
+  const p_layers_0_moe_norm_g = buffers.p_layers_0_moe_norm_g;
+  const t1296 = buffers.t1296;
+  const p_optim_m_layers_1_attn_norm_g = buffers.p_optim_m_layers_1_attn_norm_g;
+  const t986 = buffers.t986;
+  const t1470 = buffers.t1470;
+  const p_optim_v_layers_1_attn_norm_g = buffers.p_optim_v_layers_1_attn_norm_g;
+  const t1474 = buffers.t1474;
+  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
+  const t1480 = buffers.t1480;
+  const p_optim_m_layers_1_moe_norm_g = buffers.p_optim_m_layers_1_moe_norm_g;
+  const t981 = buffers.t981;
+  const t1554 = buffers.t1554;
+  const p_optim_v_layers_1_moe_norm_g = buffers.p_optim_v_layers_1_moe_norm_g;
+  const t1558 = buffers.t1558;
+  const p_layers_1_moe_norm_g = buffers.p_layers_1_moe_norm_g;
+  const t1564 = buffers.t1564;
+  const p_optim_m_norm_g = buffers.p_optim_m_norm_g;
+  const t444 = buffers.t444;
+  const t1689 = buffers.t1689;
+  const p_optim_v_norm_g = buffers.p_optim_v_norm_g;
+  const t1693 = buffers.t1693;
+  const p_norm_g = buffers.p_norm_g;
+  const t1699 = buffers.t1699;
+  const l1178 = t1133[0];
+  const l1195 = t1143[0];
+  const l1201 = t1142[0];
+  for (let i = 0; i < 64; i++) {
+    const l1180 = p_optim_m_layers_0_attn_norm_g[i];
+    const v1183 = l1180 * 0.9;
+    const l993 = t993[i];
+    const v1179 = l993 * l1178;
+    const v1185 = v1179 * 0.1;
+    const v1186 = v1183 + v1185;
+    t1186[i] = v1186;
+    const l1181 = p_optim_v_layers_0_attn_norm_g[i];
+    const v1188 = l1181 * 0.95;
+    const v1189 = v1179 * v1179;
+    const v1191 = v1189 * 0.05;
+    const v1192 = v1188 + v1191;
+    t1192[i] = v1192;
+    const l1 = p_layers_0_attn_norm_g[i];
+    const v1193 = Math.sqrt(v1192);
+    const v1196 = v1193 / l1195;
+    const v1198 = v1196 + 1e-8;
+    const v1199 = v1186 / v1198;
+    const v1202 = v1199 * l1201;
+    const v1203 = l1 - v1202;
+    t1203[i] = v1203;
+    const l1282 = p_optim_m_layers_0_moe_norm_g[i];
+    const v1284 = l1282 * 0.9;
+    const l988 = t988[i];
+    const v1281 = l988 * l1178;
+    const v1285 = v1281 * 0.1;
+    const v1286 = v1284 + v1285;
+    t1286[i] = v1286;
+    const l1283 = p_optim_v_layers_0_moe_norm_g[i];
+    const v1287 = l1283 * 0.95;
+    const v1288 = v1281 * v1281;
+    const v1289 = v1288 * 0.05;
+    const v1290 = v1287 + v1289;
+    t1290[i] = v1290;
+    const l6 = p_layers_0_moe_norm_g[i];
+    const v1291 = Math.sqrt(v1290);
+    const v1292 = v1291 / l1195;
+    const v1293 = v1292 + 1e-8;
+    const v1294 = v1286 / v1293;
+    const v1295 = v1294 * l1201;
+    const v1296 = l6 - v1295;
+    t1296[i] = v1296;
+    const l1466 = p_optim_m_layers_1_attn_norm_g[i];
+    const v1468 = l1466 * 0.9;
+    const l986 = t986[i];
+    const v1465 = l986 * l1178;
+    const v1469 = v1465 * 0.1;
+    const v1470 = v1468 + v1469;
+    t1470[i] = v1470;
+    const l1467 = p_optim_v_layers_1_attn_norm_g[i];
+    const v1471 = l1467 * 0.95;
+    const v1472 = v1465 * v1465;
+    const v1473 = v1472 * 0.05;
+    const v1474 = v1471 + v1473;
+    t1474[i] = v1474;
+    const l15 = p_layers_1_attn_norm_g[i];
+    const v1475 = Math.sqrt(v1474);
+    const v1476 = v1475 / l1195;
+    const v1477 = v1476 + 1e-8;
+    const v1478 = v1470 / v1477;
+    const v1479 = v1478 * l1201;
+    const v1480 = l15 - v1479;
+    t1480[i] = v1480;
+    const l1550 = p_optim_m_layers_1_moe_norm_g[i];
+    const v1552 = l1550 * 0.9;
+    const l981 = t981[i];
+    const v1549 = l981 * l1178;
+    const v1553 = v1549 * 0.1;
+    const v1554 = v1552 + v1553;
+    t1554[i] = v1554;
+    const l1551 = p_optim_v_layers_1_moe_norm_g[i];
+    const v1555 = l1551 * 0.95;
+    const v1556 = v1549 * v1549;
+    const v1557 = v1556 * 0.05;
+    const v1558 = v1555 + v1557;
+    t1558[i] = v1558;
+    const l20 = p_layers_1_moe_norm_g[i];
+    const v1559 = Math.sqrt(v1558);
+    const v1560 = v1559 / l1195;
+    const v1561 = v1560 + 1e-8;
+    const v1562 = v1554 / v1561;
+    const v1563 = v1562 * l1201;
+    const v1564 = l20 - v1563;
+    t1564[i] = v1564;
+    const l1685 = p_optim_m_norm_g[i];
+    const v1687 = l1685 * 0.9;
+    const l445 = t444[i];
+    const v1684 = l445 * l1178;
+    const v1688 = v1684 * 0.1;
+    const v1689 = v1687 + v1688;
+    t1689[i] = v1689;
+    const l1686 = p_optim_v_norm_g[i];
+    const v1690 = l1686 * 0.95;
+    const v1691 = v1684 * v1684;
+    const v1692 = v1691 * 0.05;
+    const v1693 = v1690 + v1692;
+    t1693[i] = v1693;
+    const l29 = p_norm_g[i];
+    const v1694 = Math.sqrt(v1693);
+    const v1695 = v1694 / l1195;
+    const v1696 = v1695 + 1e-8;
+    const v1697 = v1689 / v1696;
+    const v1698 = v1697 * l1201;
+    const v1699 = l29 - v1698;
+    t1699[i] = v1699;
   }
 }
 function k235_ew(buffers, uniforms) {
-  const p_optim_m_tok_w = buffers.p_optim_m_tok_w;
-  const t957 = buffers.t957;
-  const t1111 = buffers.t1111;
-  const t1131 = buffers.t1131;
-  const p_optim_v_tok_w = buffers.p_optim_v_tok_w;
-  const t1137 = buffers.t1137;
-  const p_tok_w = buffers.p_tok_w;
-  const t1146 = buffers.t1146;
-  const t1121 = buffers.t1121;
-  const t1120 = buffers.t1120;
-  const t1154 = buffers.t1154;
-  const p_optim_m_layers_0_moe_w1 = buffers.p_optim_m_layers_0_moe_w1;
-  const t741 = buffers.t741;
-  const t1310 = buffers.t1310;
-  const p_optim_v_layers_0_moe_w1 = buffers.p_optim_v_layers_0_moe_w1;
-  const t1316 = buffers.t1316;
-  const p_layers_0_moe_w1 = buffers.p_layers_0_moe_w1;
-  const t1330 = buffers.t1330;
-  const p_optim_m_layers_0_moe_w2 = buffers.p_optim_m_layers_0_moe_w2;
-  const t729 = buffers.t729;
-  const t1339 = buffers.t1339;
-  const p_optim_v_layers_0_moe_w2 = buffers.p_optim_v_layers_0_moe_w2;
-  const t1345 = buffers.t1345;
-  const p_layers_0_moe_w2 = buffers.p_layers_0_moe_w2;
-  const t1356 = buffers.t1356;
-  const p_optim_m_layers_0_moe_w3 = buffers.p_optim_m_layers_0_moe_w3;
-  const t733 = buffers.t733;
-  const t1362 = buffers.t1362;
-  const p_optim_v_layers_0_moe_w3 = buffers.p_optim_v_layers_0_moe_w3;
-  const t1366 = buffers.t1366;
-  const p_layers_0_moe_w3 = buffers.p_layers_0_moe_w3;
-  const t1373 = buffers.t1373;
-  const p_optim_m_layers_1_moe_w1 = buffers.p_optim_m_layers_1_moe_w1;
-  const t488 = buffers.t488;
-  const t1565 = buffers.t1565;
-  const p_optim_v_layers_1_moe_w1 = buffers.p_optim_v_layers_1_moe_w1;
-  const t1569 = buffers.t1569;
-  const p_layers_1_moe_w1 = buffers.p_layers_1_moe_w1;
-  const t1576 = buffers.t1576;
-  const p_optim_m_layers_1_moe_w2 = buffers.p_optim_m_layers_1_moe_w2;
-  const t475 = buffers.t475;
-  const t1582 = buffers.t1582;
-  const p_optim_v_layers_1_moe_w2 = buffers.p_optim_v_layers_1_moe_w2;
-  const t1586 = buffers.t1586;
-  const p_layers_1_moe_w2 = buffers.p_layers_1_moe_w2;
-  const t1593 = buffers.t1593;
-  const p_optim_m_layers_1_moe_w3 = buffers.p_optim_m_layers_1_moe_w3;
-  const t479 = buffers.t479;
-  const t1599 = buffers.t1599;
-  const p_optim_v_layers_1_moe_w3 = buffers.p_optim_v_layers_1_moe_w3;
-  const t1603 = buffers.t1603;
-  const p_layers_1_moe_w3 = buffers.p_layers_1_moe_w3;
-  const t1610 = buffers.t1610;
-  const p_optim_m_head_w = buffers.p_optim_m_head_w;
-  const t433 = buffers.t433;
-  const t1686 = buffers.t1686;
-  const p_optim_v_head_w = buffers.p_optim_v_head_w;
-  const t1692 = buffers.t1692;
-  const p_head_w = buffers.p_head_w;
-  const t1703 = buffers.t1703;
-  const l1123 = t1111[0];
-  const l1148 = t1146[0];
-  const l1140 = t1121[0];
-  const l1152 = t1120[0];
-  const l1302 = t1111[0];
-  const l1324 = t1146[0];
-  const l1319 = t1121[0];
-  const l1328 = t1120[0];
-  const l1331 = t1111[0];
-  const l1351 = t1146[0];
-  const l1347 = t1121[0];
-  const l1354 = t1120[0];
-  const l1678 = t1111[0];
-  const l1698 = t1146[0];
-  const l1694 = t1121[0];
-  const l1701 = t1120[0];
-  for (let i = 0; i < 16384; i++) {
-    const l1125 = p_optim_m_tok_w[i];
-    const v1128 = l1125 * 0.9;
-    const l957 = t957[i];
-    const v1124 = l957 * l1123;
-    const v1130 = v1124 * 0.1;
-    const v1131 = v1128 + v1130;
-    t1131[i] = v1131;
-    const l1126 = p_optim_v_tok_w[i];
-    const v1133 = l1126 * 0.95;
-    const v1134 = v1124 * v1124;
-    const v1136 = v1134 * 0.05;
-    const v1137 = v1133 + v1136;
-    t1137[i] = v1137;
-    const l0 = p_tok_w[i];
-    const v1149 = l0 * l1148;
-    const v1138 = Math.sqrt(v1137);
-    const v1141 = v1138 / l1140;
-    const v1143 = v1141 + 1e-8;
-    const v1150 = v1131 / v1143;
-    const v1153 = v1150 * l1152;
-    const v1154 = v1149 - v1153;
-    t1154[i] = v1154;
-    const l1304 = p_optim_m_layers_0_moe_w1[i];
-    const v1307 = l1304 * 0.9;
-    const l741 = t741[i];
-    const v1303 = l741 * l1302;
-    const v1309 = v1303 * 0.1;
-    const v1310 = v1307 + v1309;
-    t1310[i] = v1310;
-    const l1305 = p_optim_v_layers_0_moe_w1[i];
-    const v1312 = l1305 * 0.95;
-    const v1313 = v1303 * v1303;
-    const v1315 = v1313 * 0.05;
-    const v1316 = v1312 + v1315;
-    t1316[i] = v1316;
-    const l9 = p_layers_0_moe_w1[i];
-    const v1325 = l9 * l1324;
-    const v1317 = Math.sqrt(v1316);
-    const v1320 = v1317 / l1319;
-    const v1322 = v1320 + 1e-8;
-    const v1326 = v1310 / v1322;
-    const v1329 = v1326 * l1328;
-    const v1330 = v1325 - v1329;
-    t1330[i] = v1330;
-    const l1333 = p_optim_m_layers_0_moe_w2[i];
-    const v1336 = l1333 * 0.9;
-    const l729 = t729[i];
-    const v1332 = l729 * l1331;
-    const v1338 = v1332 * 0.1;
-    const v1339 = v1336 + v1338;
-    t1339[i] = v1339;
-    const l1334 = p_optim_v_layers_0_moe_w2[i];
-    const v1341 = l1334 * 0.95;
-    const v1342 = v1332 * v1332;
-    const v1344 = v1342 * 0.05;
-    const v1345 = v1341 + v1344;
-    t1345[i] = v1345;
-    const l10 = p_layers_0_moe_w2[i];
-    const v1352 = l10 * l1351;
-    const v1346 = Math.sqrt(v1345);
-    const v1348 = v1346 / l1347;
-    const v1350 = v1348 + 1e-8;
-    const v1353 = v1339 / v1350;
-    const v1355 = v1353 * l1354;
-    const v1356 = v1352 - v1355;
-    t1356[i] = v1356;
-    const l1358 = p_optim_m_layers_0_moe_w3[i];
-    const v1360 = l1358 * 0.9;
-    const l733 = t733[i];
-    const v1357 = l733 * l1302;
-    const v1361 = v1357 * 0.1;
-    const v1362 = v1360 + v1361;
-    t1362[i] = v1362;
-    const l1359 = p_optim_v_layers_0_moe_w3[i];
-    const v1363 = l1359 * 0.95;
-    const v1364 = v1357 * v1357;
-    const v1365 = v1364 * 0.05;
-    const v1366 = v1363 + v1365;
-    t1366[i] = v1366;
-    const l11 = p_layers_0_moe_w3[i];
-    const v1370 = l11 * l1324;
-    const v1367 = Math.sqrt(v1366);
-    const v1368 = v1367 / l1319;
-    const v1369 = v1368 + 1e-8;
-    const v1371 = v1362 / v1369;
-    const v1372 = v1371 * l1328;
-    const v1373 = v1370 - v1372;
-    t1373[i] = v1373;
-    const l1561 = p_optim_m_layers_1_moe_w1[i];
-    const v1563 = l1561 * 0.9;
-    const l488 = t488[i];
-    const v1560 = l488 * l1302;
-    const v1564 = v1560 * 0.1;
-    const v1565 = v1563 + v1564;
-    t1565[i] = v1565;
-    const l1562 = p_optim_v_layers_1_moe_w1[i];
-    const v1566 = l1562 * 0.95;
-    const v1567 = v1560 * v1560;
-    const v1568 = v1567 * 0.05;
-    const v1569 = v1566 + v1568;
-    t1569[i] = v1569;
-    const l23 = p_layers_1_moe_w1[i];
-    const v1573 = l23 * l1324;
-    const v1570 = Math.sqrt(v1569);
-    const v1571 = v1570 / l1319;
-    const v1572 = v1571 + 1e-8;
-    const v1574 = v1565 / v1572;
-    const v1575 = v1574 * l1328;
-    const v1576 = v1573 - v1575;
-    t1576[i] = v1576;
-    const l1578 = p_optim_m_layers_1_moe_w2[i];
-    const v1580 = l1578 * 0.9;
-    const l475 = t475[i];
-    const v1577 = l475 * l1331;
-    const v1581 = v1577 * 0.1;
-    const v1582 = v1580 + v1581;
-    t1582[i] = v1582;
-    const l1579 = p_optim_v_layers_1_moe_w2[i];
-    const v1583 = l1579 * 0.95;
-    const v1584 = v1577 * v1577;
-    const v1585 = v1584 * 0.05;
-    const v1586 = v1583 + v1585;
-    t1586[i] = v1586;
-    const l24 = p_layers_1_moe_w2[i];
-    const v1590 = l24 * l1351;
-    const v1587 = Math.sqrt(v1586);
-    const v1588 = v1587 / l1347;
-    const v1589 = v1588 + 1e-8;
-    const v1591 = v1582 / v1589;
-    const v1592 = v1591 * l1354;
-    const v1593 = v1590 - v1592;
-    t1593[i] = v1593;
-    const l1595 = p_optim_m_layers_1_moe_w3[i];
-    const v1597 = l1595 * 0.9;
-    const l479 = t479[i];
-    const v1594 = l479 * l1302;
-    const v1598 = v1594 * 0.1;
-    const v1599 = v1597 + v1598;
-    t1599[i] = v1599;
-    const l1596 = p_optim_v_layers_1_moe_w3[i];
-    const v1600 = l1596 * 0.95;
-    const v1601 = v1594 * v1594;
-    const v1602 = v1601 * 0.05;
-    const v1603 = v1600 + v1602;
-    t1603[i] = v1603;
-    const l25 = p_layers_1_moe_w3[i];
-    const v1607 = l25 * l1324;
-    const v1604 = Math.sqrt(v1603);
-    const v1605 = v1604 / l1319;
-    const v1606 = v1605 + 1e-8;
-    const v1608 = v1599 / v1606;
-    const v1609 = v1608 * l1328;
-    const v1610 = v1607 - v1609;
-    t1610[i] = v1610;
-    const l1680 = p_optim_m_head_w[i];
-    const v1683 = l1680 * 0.9;
-    const l433 = t433[i];
-    const v1679 = l433 * l1678;
-    const v1685 = v1679 * 0.1;
-    const v1686 = v1683 + v1685;
-    t1686[i] = v1686;
-    const l1681 = p_optim_v_head_w[i];
-    const v1688 = l1681 * 0.95;
-    const v1689 = v1679 * v1679;
-    const v1691 = v1689 * 0.05;
-    const v1692 = v1688 + v1691;
-    t1692[i] = v1692;
-    const l30 = p_head_w[i];
-    const v1699 = l30 * l1698;
-    const v1693 = Math.sqrt(v1692);
-    const v1695 = v1693 / l1694;
-    const v1697 = v1695 + 1e-8;
-    const v1700 = v1686 / v1697;
-    const v1702 = v1700 * l1701;
-    const v1703 = v1699 - v1702;
-    t1703[i] = v1703;
+  const p_optim_m_layers_0_attn_wq_w = buffers.p_optim_m_layers_0_attn_wq_w;
+  const t992 = buffers.t992;
+  const t1133 = buffers.t1133;
+  const t1212 = buffers.t1212;
+  const p_optim_v_layers_0_attn_wq_w = buffers.p_optim_v_layers_0_attn_wq_w;
+  const t1218 = buffers.t1218;
+  const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
+  const t1168 = buffers.t1168;
+  const t1143 = buffers.t1143;
+  const t1142 = buffers.t1142;
+  const t1229 = buffers.t1229;
+  const p_optim_m_layers_0_attn_wk_w = buffers.p_optim_m_layers_0_attn_wk_w;
+  const t991 = buffers.t991;
+  const t1235 = buffers.t1235;
+  const p_optim_v_layers_0_attn_wk_w = buffers.p_optim_v_layers_0_attn_wk_w;
+  const t1239 = buffers.t1239;
+  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
+  const t1246 = buffers.t1246;
+  const p_optim_m_layers_0_attn_wv_w = buffers.p_optim_m_layers_0_attn_wv_w;
+  const t990 = buffers.t990;
+  const t1252 = buffers.t1252;
+  const p_optim_v_layers_0_attn_wv_w = buffers.p_optim_v_layers_0_attn_wv_w;
+  const t1256 = buffers.t1256;
+  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
+  const t1263 = buffers.t1263;
+  const p_optim_m_layers_0_attn_wo_w = buffers.p_optim_m_layers_0_attn_wo_w;
+  const t989 = buffers.t989;
+  const t1269 = buffers.t1269;
+  const p_optim_v_layers_0_attn_wo_w = buffers.p_optim_v_layers_0_attn_wo_w;
+  const t1273 = buffers.t1273;
+  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
+  const t1280 = buffers.t1280;
+  const p_optim_m_layers_1_attn_wq_w = buffers.p_optim_m_layers_1_attn_wq_w;
+  const t985 = buffers.t985;
+  const t1486 = buffers.t1486;
+  const p_optim_v_layers_1_attn_wq_w = buffers.p_optim_v_layers_1_attn_wq_w;
+  const t1490 = buffers.t1490;
+  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
+  const t1497 = buffers.t1497;
+  const p_optim_m_layers_1_attn_wk_w = buffers.p_optim_m_layers_1_attn_wk_w;
+  const t984 = buffers.t984;
+  const t1503 = buffers.t1503;
+  const p_optim_v_layers_1_attn_wk_w = buffers.p_optim_v_layers_1_attn_wk_w;
+  const t1507 = buffers.t1507;
+  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t1514 = buffers.t1514;
+  const p_optim_m_layers_1_attn_wv_w = buffers.p_optim_m_layers_1_attn_wv_w;
+  const t983 = buffers.t983;
+  const t1520 = buffers.t1520;
+  const p_optim_v_layers_1_attn_wv_w = buffers.p_optim_v_layers_1_attn_wv_w;
+  const t1524 = buffers.t1524;
+  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
+  const t1531 = buffers.t1531;
+  const p_optim_m_layers_1_attn_wo_w = buffers.p_optim_m_layers_1_attn_wo_w;
+  const t982 = buffers.t982;
+  const t1537 = buffers.t1537;
+  const p_optim_v_layers_1_attn_wo_w = buffers.p_optim_v_layers_1_attn_wo_w;
+  const t1541 = buffers.t1541;
+  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
+  const t1548 = buffers.t1548;
+  const l1204 = t1133[0];
+  const l1224 = t1168[0];
+  const l1220 = t1143[0];
+  const l1227 = t1142[0];
+  for (let i = 0; i < 4096; i++) {
+    const l1206 = p_optim_m_layers_0_attn_wq_w[i];
+    const v1209 = l1206 * 0.9;
+    const l992 = t992[i];
+    const v1205 = l992 * l1204;
+    const v1211 = v1205 * 0.1;
+    const v1212 = v1209 + v1211;
+    t1212[i] = v1212;
+    const l1207 = p_optim_v_layers_0_attn_wq_w[i];
+    const v1214 = l1207 * 0.95;
+    const v1215 = v1205 * v1205;
+    const v1217 = v1215 * 0.05;
+    const v1218 = v1214 + v1217;
+    t1218[i] = v1218;
+    const l2 = p_layers_0_attn_wq_w[i];
+    const v1225 = l2 * l1224;
+    const v1219 = Math.sqrt(v1218);
+    const v1221 = v1219 / l1220;
+    const v1223 = v1221 + 1e-8;
+    const v1226 = v1212 / v1223;
+    const v1228 = v1226 * l1227;
+    const v1229 = v1225 - v1228;
+    t1229[i] = v1229;
+    const l1231 = p_optim_m_layers_0_attn_wk_w[i];
+    const v1233 = l1231 * 0.9;
+    const l991 = t991[i];
+    const v1230 = l991 * l1204;
+    const v1234 = v1230 * 0.1;
+    const v1235 = v1233 + v1234;
+    t1235[i] = v1235;
+    const l1232 = p_optim_v_layers_0_attn_wk_w[i];
+    const v1236 = l1232 * 0.95;
+    const v1237 = v1230 * v1230;
+    const v1238 = v1237 * 0.05;
+    const v1239 = v1236 + v1238;
+    t1239[i] = v1239;
+    const l3 = p_layers_0_attn_wk_w[i];
+    const v1243 = l3 * l1224;
+    const v1240 = Math.sqrt(v1239);
+    const v1241 = v1240 / l1220;
+    const v1242 = v1241 + 1e-8;
+    const v1244 = v1235 / v1242;
+    const v1245 = v1244 * l1227;
+    const v1246 = v1243 - v1245;
+    t1246[i] = v1246;
+    const l1248 = p_optim_m_layers_0_attn_wv_w[i];
+    const v1250 = l1248 * 0.9;
+    const l990 = t990[i];
+    const v1247 = l990 * l1204;
+    const v1251 = v1247 * 0.1;
+    const v1252 = v1250 + v1251;
+    t1252[i] = v1252;
+    const l1249 = p_optim_v_layers_0_attn_wv_w[i];
+    const v1253 = l1249 * 0.95;
+    const v1254 = v1247 * v1247;
+    const v1255 = v1254 * 0.05;
+    const v1256 = v1253 + v1255;
+    t1256[i] = v1256;
+    const l4 = p_layers_0_attn_wv_w[i];
+    const v1260 = l4 * l1224;
+    const v1257 = Math.sqrt(v1256);
+    const v1258 = v1257 / l1220;
+    const v1259 = v1258 + 1e-8;
+    const v1261 = v1252 / v1259;
+    const v1262 = v1261 * l1227;
+    const v1263 = v1260 - v1262;
+    t1263[i] = v1263;
+    const l1265 = p_optim_m_layers_0_attn_wo_w[i];
+    const v1267 = l1265 * 0.9;
+    const l989 = t989[i];
+    const v1264 = l989 * l1204;
+    const v1268 = v1264 * 0.1;
+    const v1269 = v1267 + v1268;
+    t1269[i] = v1269;
+    const l1266 = p_optim_v_layers_0_attn_wo_w[i];
+    const v1270 = l1266 * 0.95;
+    const v1271 = v1264 * v1264;
+    const v1272 = v1271 * 0.05;
+    const v1273 = v1270 + v1272;
+    t1273[i] = v1273;
+    const l5 = p_layers_0_attn_wo_w[i];
+    const v1277 = l5 * l1224;
+    const v1274 = Math.sqrt(v1273);
+    const v1275 = v1274 / l1220;
+    const v1276 = v1275 + 1e-8;
+    const v1278 = v1269 / v1276;
+    const v1279 = v1278 * l1227;
+    const v1280 = v1277 - v1279;
+    t1280[i] = v1280;
+    const l1482 = p_optim_m_layers_1_attn_wq_w[i];
+    const v1484 = l1482 * 0.9;
+    const l985 = t985[i];
+    const v1481 = l985 * l1204;
+    const v1485 = v1481 * 0.1;
+    const v1486 = v1484 + v1485;
+    t1486[i] = v1486;
+    const l1483 = p_optim_v_layers_1_attn_wq_w[i];
+    const v1487 = l1483 * 0.95;
+    const v1488 = v1481 * v1481;
+    const v1489 = v1488 * 0.05;
+    const v1490 = v1487 + v1489;
+    t1490[i] = v1490;
+    const l16 = p_layers_1_attn_wq_w[i];
+    const v1494 = l16 * l1224;
+    const v1491 = Math.sqrt(v1490);
+    const v1492 = v1491 / l1220;
+    const v1493 = v1492 + 1e-8;
+    const v1495 = v1486 / v1493;
+    const v1496 = v1495 * l1227;
+    const v1497 = v1494 - v1496;
+    t1497[i] = v1497;
+    const l1499 = p_optim_m_layers_1_attn_wk_w[i];
+    const v1501 = l1499 * 0.9;
+    const l984 = t984[i];
+    const v1498 = l984 * l1204;
+    const v1502 = v1498 * 0.1;
+    const v1503 = v1501 + v1502;
+    t1503[i] = v1503;
+    const l1500 = p_optim_v_layers_1_attn_wk_w[i];
+    const v1504 = l1500 * 0.95;
+    const v1505 = v1498 * v1498;
+    const v1506 = v1505 * 0.05;
+    const v1507 = v1504 + v1506;
+    t1507[i] = v1507;
+    const l17 = p_layers_1_attn_wk_w[i];
+    const v1511 = l17 * l1224;
+    const v1508 = Math.sqrt(v1507);
+    const v1509 = v1508 / l1220;
+    const v1510 = v1509 + 1e-8;
+    const v1512 = v1503 / v1510;
+    const v1513 = v1512 * l1227;
+    const v1514 = v1511 - v1513;
+    t1514[i] = v1514;
+    const l1516 = p_optim_m_layers_1_attn_wv_w[i];
+    const v1518 = l1516 * 0.9;
+    const l983 = t983[i];
+    const v1515 = l983 * l1204;
+    const v1519 = v1515 * 0.1;
+    const v1520 = v1518 + v1519;
+    t1520[i] = v1520;
+    const l1517 = p_optim_v_layers_1_attn_wv_w[i];
+    const v1521 = l1517 * 0.95;
+    const v1522 = v1515 * v1515;
+    const v1523 = v1522 * 0.05;
+    const v1524 = v1521 + v1523;
+    t1524[i] = v1524;
+    const l18 = p_layers_1_attn_wv_w[i];
+    const v1528 = l18 * l1224;
+    const v1525 = Math.sqrt(v1524);
+    const v1526 = v1525 / l1220;
+    const v1527 = v1526 + 1e-8;
+    const v1529 = v1520 / v1527;
+    const v1530 = v1529 * l1227;
+    const v1531 = v1528 - v1530;
+    t1531[i] = v1531;
+    const l1533 = p_optim_m_layers_1_attn_wo_w[i];
+    const v1535 = l1533 * 0.9;
+    const l982 = t982[i];
+    const v1532 = l982 * l1204;
+    const v1536 = v1532 * 0.1;
+    const v1537 = v1535 + v1536;
+    t1537[i] = v1537;
+    const l1534 = p_optim_v_layers_1_attn_wo_w[i];
+    const v1538 = l1534 * 0.95;
+    const v1539 = v1532 * v1532;
+    const v1540 = v1539 * 0.05;
+    const v1541 = v1538 + v1540;
+    t1541[i] = v1541;
+    const l19 = p_layers_1_attn_wo_w[i];
+    const v1545 = l19 * l1224;
+    const v1542 = Math.sqrt(v1541);
+    const v1543 = v1542 / l1220;
+    const v1544 = v1543 + 1e-8;
+    const v1546 = v1537 / v1544;
+    const v1547 = v1546 * l1227;
+    const v1548 = v1545 - v1547;
+    t1548[i] = v1548;
   }
 }
 function k236_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_attn_norm_g = buffers.p_optim_m_layers_0_attn_norm_g;
-  const t971 = buffers.t971;
-  const t1111 = buffers.t1111;
-  const t1164 = buffers.t1164;
-  const p_optim_v_layers_0_attn_norm_g = buffers.p_optim_v_layers_0_attn_norm_g;
-  const t1170 = buffers.t1170;
-  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
-  const t1121 = buffers.t1121;
-  const t1120 = buffers.t1120;
-  const t1181 = buffers.t1181;
-  const p_optim_m_layers_0_moe_norm_g = buffers.p_optim_m_layers_0_moe_norm_g;
-  const t966 = buffers.t966;
-  const t1264 = buffers.t1264;
-  const p_optim_v_layers_0_moe_norm_g = buffers.p_optim_v_layers_0_moe_norm_g;
-  const t1268 = buffers.t1268;
-  const p_layers_0_moe_norm_g = buffers.p_layers_0_moe_norm_g;
-  const t1274 = buffers.t1274;
-  const p_optim_m_layers_1_attn_norm_g = buffers.p_optim_m_layers_1_attn_norm_g;
-  const t964 = buffers.t964;
-  const t1448 = buffers.t1448;
-  const p_optim_v_layers_1_attn_norm_g = buffers.p_optim_v_layers_1_attn_norm_g;
-  const t1452 = buffers.t1452;
-  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t1458 = buffers.t1458;
-  const p_optim_m_layers_1_moe_norm_g = buffers.p_optim_m_layers_1_moe_norm_g;
-  const t959 = buffers.t959;
-  const t1532 = buffers.t1532;
-  const p_optim_v_layers_1_moe_norm_g = buffers.p_optim_v_layers_1_moe_norm_g;
-  const t1536 = buffers.t1536;
-  const p_layers_1_moe_norm_g = buffers.p_layers_1_moe_norm_g;
-  const t1542 = buffers.t1542;
-  const p_optim_m_norm_g = buffers.p_optim_m_norm_g;
-  const t436 = buffers.t436;
-  const t1667 = buffers.t1667;
-  const p_optim_v_norm_g = buffers.p_optim_v_norm_g;
-  const t1671 = buffers.t1671;
-  const p_norm_g = buffers.p_norm_g;
-  const t1677 = buffers.t1677;
-  const l1156 = t1111[0];
-  const l1173 = t1121[0];
-  const l1179 = t1120[0];
-  for (let i = 0; i < 64; i++) {
-    const l1158 = p_optim_m_layers_0_attn_norm_g[i];
-    const v1161 = l1158 * 0.9;
-    const l971 = t971[i];
-    const v1157 = l971 * l1156;
-    const v1163 = v1157 * 0.1;
-    const v1164 = v1161 + v1163;
-    t1164[i] = v1164;
-    const l1159 = p_optim_v_layers_0_attn_norm_g[i];
-    const v1166 = l1159 * 0.95;
-    const v1167 = v1157 * v1157;
-    const v1169 = v1167 * 0.05;
-    const v1170 = v1166 + v1169;
-    t1170[i] = v1170;
-    const l1 = p_layers_0_attn_norm_g[i];
-    const v1171 = Math.sqrt(v1170);
-    const v1174 = v1171 / l1173;
-    const v1176 = v1174 + 1e-8;
-    const v1177 = v1164 / v1176;
-    const v1180 = v1177 * l1179;
-    const v1181 = l1 - v1180;
-    t1181[i] = v1181;
-    const l1260 = p_optim_m_layers_0_moe_norm_g[i];
-    const v1262 = l1260 * 0.9;
-    const l966 = t966[i];
-    const v1259 = l966 * l1156;
-    const v1263 = v1259 * 0.1;
-    const v1264 = v1262 + v1263;
-    t1264[i] = v1264;
-    const l1261 = p_optim_v_layers_0_moe_norm_g[i];
-    const v1265 = l1261 * 0.95;
-    const v1266 = v1259 * v1259;
-    const v1267 = v1266 * 0.05;
-    const v1268 = v1265 + v1267;
-    t1268[i] = v1268;
-    const l6 = p_layers_0_moe_norm_g[i];
-    const v1269 = Math.sqrt(v1268);
-    const v1270 = v1269 / l1173;
-    const v1271 = v1270 + 1e-8;
-    const v1272 = v1264 / v1271;
-    const v1273 = v1272 * l1179;
-    const v1274 = l6 - v1273;
-    t1274[i] = v1274;
-    const l1444 = p_optim_m_layers_1_attn_norm_g[i];
-    const v1446 = l1444 * 0.9;
-    const l964 = t964[i];
-    const v1443 = l964 * l1156;
-    const v1447 = v1443 * 0.1;
-    const v1448 = v1446 + v1447;
-    t1448[i] = v1448;
-    const l1445 = p_optim_v_layers_1_attn_norm_g[i];
-    const v1449 = l1445 * 0.95;
-    const v1450 = v1443 * v1443;
-    const v1451 = v1450 * 0.05;
-    const v1452 = v1449 + v1451;
-    t1452[i] = v1452;
-    const l15 = p_layers_1_attn_norm_g[i];
-    const v1453 = Math.sqrt(v1452);
-    const v1454 = v1453 / l1173;
-    const v1455 = v1454 + 1e-8;
-    const v1456 = v1448 / v1455;
-    const v1457 = v1456 * l1179;
-    const v1458 = l15 - v1457;
-    t1458[i] = v1458;
-    const l1528 = p_optim_m_layers_1_moe_norm_g[i];
-    const v1530 = l1528 * 0.9;
-    const l959 = t959[i];
-    const v1527 = l959 * l1156;
-    const v1531 = v1527 * 0.1;
-    const v1532 = v1530 + v1531;
-    t1532[i] = v1532;
-    const l1529 = p_optim_v_layers_1_moe_norm_g[i];
-    const v1533 = l1529 * 0.95;
-    const v1534 = v1527 * v1527;
-    const v1535 = v1534 * 0.05;
-    const v1536 = v1533 + v1535;
-    t1536[i] = v1536;
-    const l20 = p_layers_1_moe_norm_g[i];
-    const v1537 = Math.sqrt(v1536);
-    const v1538 = v1537 / l1173;
-    const v1539 = v1538 + 1e-8;
-    const v1540 = v1532 / v1539;
-    const v1541 = v1540 * l1179;
-    const v1542 = l20 - v1541;
-    t1542[i] = v1542;
-    const l1663 = p_optim_m_norm_g[i];
-    const v1665 = l1663 * 0.9;
-    const l437 = t436[i];
-    const v1662 = l437 * l1156;
-    const v1666 = v1662 * 0.1;
-    const v1667 = v1665 + v1666;
-    t1667[i] = v1667;
-    const l1664 = p_optim_v_norm_g[i];
-    const v1668 = l1664 * 0.95;
-    const v1669 = v1662 * v1662;
-    const v1670 = v1669 * 0.05;
-    const v1671 = v1668 + v1670;
-    t1671[i] = v1671;
-    const l29 = p_norm_g[i];
-    const v1672 = Math.sqrt(v1671);
-    const v1673 = v1672 / l1173;
-    const v1674 = v1673 + 1e-8;
-    const v1675 = v1667 / v1674;
-    const v1676 = v1675 * l1179;
-    const v1677 = l29 - v1676;
-    t1677[i] = v1677;
+  const p_optim_m_layers_0_moe_router_w = buffers.p_optim_m_layers_0_moe_router_w;
+  const t987 = buffers.t987;
+  const t1133 = buffers.t1133;
+  const t1305 = buffers.t1305;
+  const p_optim_v_layers_0_moe_router_w = buffers.p_optim_v_layers_0_moe_router_w;
+  const t1311 = buffers.t1311;
+  const p_layers_0_moe_router_w = buffers.p_layers_0_moe_router_w;
+  const t1168 = buffers.t1168;
+  const t1143 = buffers.t1143;
+  const t1142 = buffers.t1142;
+  const t1322 = buffers.t1322;
+  const p_optim_m_layers_1_moe_router_w = buffers.p_optim_m_layers_1_moe_router_w;
+  const t980 = buffers.t980;
+  const t1570 = buffers.t1570;
+  const p_optim_v_layers_1_moe_router_w = buffers.p_optim_v_layers_1_moe_router_w;
+  const t1574 = buffers.t1574;
+  const p_layers_1_moe_router_w = buffers.p_layers_1_moe_router_w;
+  const t1581 = buffers.t1581;
+  const l1297 = t1133[0];
+  const l1317 = t1168[0];
+  const l1313 = t1143[0];
+  const l1320 = t1142[0];
+  for (let i = 0; i < 512; i++) {
+    const l1299 = p_optim_m_layers_0_moe_router_w[i];
+    const v1302 = l1299 * 0.9;
+    const l987 = t987[i];
+    const v1298 = l987 * l1297;
+    const v1304 = v1298 * 0.1;
+    const v1305 = v1302 + v1304;
+    t1305[i] = v1305;
+    const l1300 = p_optim_v_layers_0_moe_router_w[i];
+    const v1307 = l1300 * 0.95;
+    const v1308 = v1298 * v1298;
+    const v1310 = v1308 * 0.05;
+    const v1311 = v1307 + v1310;
+    t1311[i] = v1311;
+    const l7 = p_layers_0_moe_router_w[i];
+    const v1318 = l7 * l1317;
+    const v1312 = Math.sqrt(v1311);
+    const v1314 = v1312 / l1313;
+    const v1316 = v1314 + 1e-8;
+    const v1319 = v1305 / v1316;
+    const v1321 = v1319 * l1320;
+    const v1322 = v1318 - v1321;
+    t1322[i] = v1322;
+    const l1566 = p_optim_m_layers_1_moe_router_w[i];
+    const v1568 = l1566 * 0.9;
+    const l980 = t980[i];
+    const v1565 = l980 * l1297;
+    const v1569 = v1565 * 0.1;
+    const v1570 = v1568 + v1569;
+    t1570[i] = v1570;
+    const l1567 = p_optim_v_layers_1_moe_router_w[i];
+    const v1571 = l1567 * 0.95;
+    const v1572 = v1565 * v1565;
+    const v1573 = v1572 * 0.05;
+    const v1574 = v1571 + v1573;
+    t1574[i] = v1574;
+    const l21 = p_layers_1_moe_router_w[i];
+    const v1578 = l21 * l1317;
+    const v1575 = Math.sqrt(v1574);
+    const v1576 = v1575 / l1313;
+    const v1577 = v1576 + 1e-8;
+    const v1579 = v1570 / v1577;
+    const v1580 = v1579 * l1320;
+    const v1581 = v1578 - v1580;
+    t1581[i] = v1581;
   }
 }
 function k237_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_attn_wq_w = buffers.p_optim_m_layers_0_attn_wq_w;
-  const t970 = buffers.t970;
-  const t1111 = buffers.t1111;
-  const t1190 = buffers.t1190;
-  const p_optim_v_layers_0_attn_wq_w = buffers.p_optim_v_layers_0_attn_wq_w;
-  const t1196 = buffers.t1196;
-  const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
-  const t1146 = buffers.t1146;
-  const t1121 = buffers.t1121;
-  const t1120 = buffers.t1120;
-  const t1207 = buffers.t1207;
-  const p_optim_m_layers_0_attn_wk_w = buffers.p_optim_m_layers_0_attn_wk_w;
-  const t969 = buffers.t969;
-  const t1213 = buffers.t1213;
-  const p_optim_v_layers_0_attn_wk_w = buffers.p_optim_v_layers_0_attn_wk_w;
-  const t1217 = buffers.t1217;
-  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
-  const t1224 = buffers.t1224;
-  const p_optim_m_layers_0_attn_wv_w = buffers.p_optim_m_layers_0_attn_wv_w;
-  const t968 = buffers.t968;
-  const t1230 = buffers.t1230;
-  const p_optim_v_layers_0_attn_wv_w = buffers.p_optim_v_layers_0_attn_wv_w;
-  const t1234 = buffers.t1234;
-  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
-  const t1241 = buffers.t1241;
-  const p_optim_m_layers_0_attn_wo_w = buffers.p_optim_m_layers_0_attn_wo_w;
-  const t967 = buffers.t967;
-  const t1247 = buffers.t1247;
-  const p_optim_v_layers_0_attn_wo_w = buffers.p_optim_v_layers_0_attn_wo_w;
-  const t1251 = buffers.t1251;
-  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t1258 = buffers.t1258;
-  const p_optim_m_layers_1_attn_wq_w = buffers.p_optim_m_layers_1_attn_wq_w;
-  const t963 = buffers.t963;
-  const t1464 = buffers.t1464;
-  const p_optim_v_layers_1_attn_wq_w = buffers.p_optim_v_layers_1_attn_wq_w;
-  const t1468 = buffers.t1468;
-  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t1475 = buffers.t1475;
-  const p_optim_m_layers_1_attn_wk_w = buffers.p_optim_m_layers_1_attn_wk_w;
-  const t962 = buffers.t962;
-  const t1481 = buffers.t1481;
-  const p_optim_v_layers_1_attn_wk_w = buffers.p_optim_v_layers_1_attn_wk_w;
-  const t1485 = buffers.t1485;
-  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t1492 = buffers.t1492;
-  const p_optim_m_layers_1_attn_wv_w = buffers.p_optim_m_layers_1_attn_wv_w;
-  const t961 = buffers.t961;
-  const t1498 = buffers.t1498;
-  const p_optim_v_layers_1_attn_wv_w = buffers.p_optim_v_layers_1_attn_wv_w;
-  const t1502 = buffers.t1502;
-  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t1509 = buffers.t1509;
-  const p_optim_m_layers_1_attn_wo_w = buffers.p_optim_m_layers_1_attn_wo_w;
-  const t960 = buffers.t960;
-  const t1515 = buffers.t1515;
-  const p_optim_v_layers_1_attn_wo_w = buffers.p_optim_v_layers_1_attn_wo_w;
-  const t1519 = buffers.t1519;
-  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t1526 = buffers.t1526;
-  const l1182 = t1111[0];
-  const l1202 = t1146[0];
-  const l1198 = t1121[0];
-  const l1205 = t1120[0];
-  for (let i = 0; i < 4096; i++) {
-    const l1184 = p_optim_m_layers_0_attn_wq_w[i];
-    const v1187 = l1184 * 0.9;
-    const l970 = t970[i];
-    const v1183 = l970 * l1182;
-    const v1189 = v1183 * 0.1;
-    const v1190 = v1187 + v1189;
-    t1190[i] = v1190;
-    const l1185 = p_optim_v_layers_0_attn_wq_w[i];
-    const v1192 = l1185 * 0.95;
-    const v1193 = v1183 * v1183;
-    const v1195 = v1193 * 0.05;
-    const v1196 = v1192 + v1195;
-    t1196[i] = v1196;
-    const l2 = p_layers_0_attn_wq_w[i];
-    const v1203 = l2 * l1202;
-    const v1197 = Math.sqrt(v1196);
-    const v1199 = v1197 / l1198;
-    const v1201 = v1199 + 1e-8;
-    const v1204 = v1190 / v1201;
-    const v1206 = v1204 * l1205;
-    const v1207 = v1203 - v1206;
-    t1207[i] = v1207;
-    const l1209 = p_optim_m_layers_0_attn_wk_w[i];
-    const v1211 = l1209 * 0.9;
-    const l969 = t969[i];
-    const v1208 = l969 * l1182;
-    const v1212 = v1208 * 0.1;
-    const v1213 = v1211 + v1212;
-    t1213[i] = v1213;
-    const l1210 = p_optim_v_layers_0_attn_wk_w[i];
-    const v1214 = l1210 * 0.95;
-    const v1215 = v1208 * v1208;
-    const v1216 = v1215 * 0.05;
-    const v1217 = v1214 + v1216;
-    t1217[i] = v1217;
-    const l3 = p_layers_0_attn_wk_w[i];
-    const v1221 = l3 * l1202;
-    const v1218 = Math.sqrt(v1217);
-    const v1219 = v1218 / l1198;
-    const v1220 = v1219 + 1e-8;
-    const v1222 = v1213 / v1220;
-    const v1223 = v1222 * l1205;
-    const v1224 = v1221 - v1223;
-    t1224[i] = v1224;
-    const l1226 = p_optim_m_layers_0_attn_wv_w[i];
-    const v1228 = l1226 * 0.9;
-    const l968 = t968[i];
-    const v1225 = l968 * l1182;
-    const v1229 = v1225 * 0.1;
-    const v1230 = v1228 + v1229;
-    t1230[i] = v1230;
-    const l1227 = p_optim_v_layers_0_attn_wv_w[i];
-    const v1231 = l1227 * 0.95;
-    const v1232 = v1225 * v1225;
-    const v1233 = v1232 * 0.05;
-    const v1234 = v1231 + v1233;
-    t1234[i] = v1234;
-    const l4 = p_layers_0_attn_wv_w[i];
-    const v1238 = l4 * l1202;
-    const v1235 = Math.sqrt(v1234);
-    const v1236 = v1235 / l1198;
-    const v1237 = v1236 + 1e-8;
-    const v1239 = v1230 / v1237;
-    const v1240 = v1239 * l1205;
-    const v1241 = v1238 - v1240;
-    t1241[i] = v1241;
-    const l1243 = p_optim_m_layers_0_attn_wo_w[i];
-    const v1245 = l1243 * 0.9;
-    const l967 = t967[i];
-    const v1242 = l967 * l1182;
-    const v1246 = v1242 * 0.1;
-    const v1247 = v1245 + v1246;
-    t1247[i] = v1247;
-    const l1244 = p_optim_v_layers_0_attn_wo_w[i];
-    const v1248 = l1244 * 0.95;
-    const v1249 = v1242 * v1242;
-    const v1250 = v1249 * 0.05;
-    const v1251 = v1248 + v1250;
-    t1251[i] = v1251;
-    const l5 = p_layers_0_attn_wo_w[i];
-    const v1255 = l5 * l1202;
-    const v1252 = Math.sqrt(v1251);
-    const v1253 = v1252 / l1198;
-    const v1254 = v1253 + 1e-8;
-    const v1256 = v1247 / v1254;
-    const v1257 = v1256 * l1205;
-    const v1258 = v1255 - v1257;
-    t1258[i] = v1258;
-    const l1460 = p_optim_m_layers_1_attn_wq_w[i];
-    const v1462 = l1460 * 0.9;
-    const l963 = t963[i];
-    const v1459 = l963 * l1182;
-    const v1463 = v1459 * 0.1;
-    const v1464 = v1462 + v1463;
-    t1464[i] = v1464;
-    const l1461 = p_optim_v_layers_1_attn_wq_w[i];
-    const v1465 = l1461 * 0.95;
-    const v1466 = v1459 * v1459;
-    const v1467 = v1466 * 0.05;
-    const v1468 = v1465 + v1467;
-    t1468[i] = v1468;
-    const l16 = p_layers_1_attn_wq_w[i];
-    const v1472 = l16 * l1202;
-    const v1469 = Math.sqrt(v1468);
-    const v1470 = v1469 / l1198;
-    const v1471 = v1470 + 1e-8;
-    const v1473 = v1464 / v1471;
-    const v1474 = v1473 * l1205;
-    const v1475 = v1472 - v1474;
-    t1475[i] = v1475;
-    const l1477 = p_optim_m_layers_1_attn_wk_w[i];
-    const v1479 = l1477 * 0.9;
-    const l962 = t962[i];
-    const v1476 = l962 * l1182;
-    const v1480 = v1476 * 0.1;
-    const v1481 = v1479 + v1480;
-    t1481[i] = v1481;
-    const l1478 = p_optim_v_layers_1_attn_wk_w[i];
-    const v1482 = l1478 * 0.95;
-    const v1483 = v1476 * v1476;
-    const v1484 = v1483 * 0.05;
-    const v1485 = v1482 + v1484;
-    t1485[i] = v1485;
-    const l17 = p_layers_1_attn_wk_w[i];
-    const v1489 = l17 * l1202;
-    const v1486 = Math.sqrt(v1485);
-    const v1487 = v1486 / l1198;
-    const v1488 = v1487 + 1e-8;
-    const v1490 = v1481 / v1488;
-    const v1491 = v1490 * l1205;
-    const v1492 = v1489 - v1491;
-    t1492[i] = v1492;
-    const l1494 = p_optim_m_layers_1_attn_wv_w[i];
-    const v1496 = l1494 * 0.9;
-    const l961 = t961[i];
-    const v1493 = l961 * l1182;
-    const v1497 = v1493 * 0.1;
-    const v1498 = v1496 + v1497;
-    t1498[i] = v1498;
-    const l1495 = p_optim_v_layers_1_attn_wv_w[i];
-    const v1499 = l1495 * 0.95;
-    const v1500 = v1493 * v1493;
-    const v1501 = v1500 * 0.05;
-    const v1502 = v1499 + v1501;
-    t1502[i] = v1502;
-    const l18 = p_layers_1_attn_wv_w[i];
-    const v1506 = l18 * l1202;
-    const v1503 = Math.sqrt(v1502);
-    const v1504 = v1503 / l1198;
-    const v1505 = v1504 + 1e-8;
-    const v1507 = v1498 / v1505;
-    const v1508 = v1507 * l1205;
-    const v1509 = v1506 - v1508;
-    t1509[i] = v1509;
-    const l1511 = p_optim_m_layers_1_attn_wo_w[i];
-    const v1513 = l1511 * 0.9;
-    const l960 = t960[i];
-    const v1510 = l960 * l1182;
-    const v1514 = v1510 * 0.1;
-    const v1515 = v1513 + v1514;
-    t1515[i] = v1515;
-    const l1512 = p_optim_v_layers_1_attn_wo_w[i];
-    const v1516 = l1512 * 0.95;
-    const v1517 = v1510 * v1510;
-    const v1518 = v1517 * 0.05;
-    const v1519 = v1516 + v1518;
-    t1519[i] = v1519;
-    const l19 = p_layers_1_attn_wo_w[i];
-    const v1523 = l19 * l1202;
-    const v1520 = Math.sqrt(v1519);
-    const v1521 = v1520 / l1198;
-    const v1522 = v1521 + 1e-8;
-    const v1524 = v1515 / v1522;
-    const v1525 = v1524 * l1205;
-    const v1526 = v1523 - v1525;
-    t1526[i] = v1526;
-  }
-}
-function k238_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_moe_router_w = buffers.p_optim_m_layers_0_moe_router_w;
-  const t965 = buffers.t965;
-  const t1111 = buffers.t1111;
-  const t1283 = buffers.t1283;
-  const p_optim_v_layers_0_moe_router_w = buffers.p_optim_v_layers_0_moe_router_w;
-  const t1289 = buffers.t1289;
-  const p_layers_0_moe_router_w = buffers.p_layers_0_moe_router_w;
-  const t1146 = buffers.t1146;
-  const t1121 = buffers.t1121;
-  const t1120 = buffers.t1120;
-  const t1300 = buffers.t1300;
-  const p_optim_m_layers_1_moe_router_w = buffers.p_optim_m_layers_1_moe_router_w;
-  const t958 = buffers.t958;
-  const t1548 = buffers.t1548;
-  const p_optim_v_layers_1_moe_router_w = buffers.p_optim_v_layers_1_moe_router_w;
-  const t1552 = buffers.t1552;
-  const p_layers_1_moe_router_w = buffers.p_layers_1_moe_router_w;
-  const t1559 = buffers.t1559;
-  const l1275 = t1111[0];
-  const l1295 = t1146[0];
-  const l1291 = t1121[0];
-  const l1298 = t1120[0];
-  for (let i = 0; i < 512; i++) {
-    const l1277 = p_optim_m_layers_0_moe_router_w[i];
-    const v1280 = l1277 * 0.9;
-    const l965 = t965[i];
-    const v1276 = l965 * l1275;
-    const v1282 = v1276 * 0.1;
-    const v1283 = v1280 + v1282;
-    t1283[i] = v1283;
-    const l1278 = p_optim_v_layers_0_moe_router_w[i];
-    const v1285 = l1278 * 0.95;
-    const v1286 = v1276 * v1276;
-    const v1288 = v1286 * 0.05;
-    const v1289 = v1285 + v1288;
-    t1289[i] = v1289;
-    const l7 = p_layers_0_moe_router_w[i];
-    const v1296 = l7 * l1295;
-    const v1290 = Math.sqrt(v1289);
-    const v1292 = v1290 / l1291;
-    const v1294 = v1292 + 1e-8;
-    const v1297 = v1283 / v1294;
-    const v1299 = v1297 * l1298;
-    const v1300 = v1296 - v1299;
-    t1300[i] = v1300;
-    const l1544 = p_optim_m_layers_1_moe_router_w[i];
-    const v1546 = l1544 * 0.9;
-    const l958 = t958[i];
-    const v1543 = l958 * l1275;
-    const v1547 = v1543 * 0.1;
-    const v1548 = v1546 + v1547;
-    t1548[i] = v1548;
-    const l1545 = p_optim_v_layers_1_moe_router_w[i];
-    const v1549 = l1545 * 0.95;
-    const v1550 = v1543 * v1543;
-    const v1551 = v1550 * 0.05;
-    const v1552 = v1549 + v1551;
-    t1552[i] = v1552;
-    const l21 = p_layers_1_moe_router_w[i];
-    const v1556 = l21 * l1295;
-    const v1553 = Math.sqrt(v1552);
-    const v1554 = v1553 / l1291;
-    const v1555 = v1554 + 1e-8;
-    const v1557 = v1548 / v1555;
-    const v1558 = v1557 * l1298;
-    const v1559 = v1556 - v1558;
-    t1559[i] = v1559;
-  }
-}
-function k239_ew(buffers, uniforms) {
   const p_optim_m_layers_0_moe_shared_mlp_w1_w = buffers.p_optim_m_layers_0_moe_shared_mlp_w1_w;
-  const t719 = buffers.t719;
-  const t1111 = buffers.t1111;
-  const t1382 = buffers.t1382;
+  const t734 = buffers.t734;
+  const t1133 = buffers.t1133;
+  const t1404 = buffers.t1404;
   const p_optim_v_layers_0_moe_shared_mlp_w1_w = buffers.p_optim_v_layers_0_moe_shared_mlp_w1_w;
-  const t1388 = buffers.t1388;
+  const t1410 = buffers.t1410;
   const p_layers_0_moe_shared_mlp_w1_w = buffers.p_layers_0_moe_shared_mlp_w1_w;
-  const t1146 = buffers.t1146;
-  const t1121 = buffers.t1121;
-  const t1120 = buffers.t1120;
-  const t1399 = buffers.t1399;
+  const t1168 = buffers.t1168;
+  const t1143 = buffers.t1143;
+  const t1142 = buffers.t1142;
+  const t1421 = buffers.t1421;
   const p_optim_m_layers_0_moe_shared_mlp_w2_w = buffers.p_optim_m_layers_0_moe_shared_mlp_w2_w;
-  const t707 = buffers.t707;
-  const t1408 = buffers.t1408;
+  const t722 = buffers.t722;
+  const t1430 = buffers.t1430;
   const p_optim_v_layers_0_moe_shared_mlp_w2_w = buffers.p_optim_v_layers_0_moe_shared_mlp_w2_w;
-  const t1414 = buffers.t1414;
+  const t1436 = buffers.t1436;
   const p_layers_0_moe_shared_mlp_w2_w = buffers.p_layers_0_moe_shared_mlp_w2_w;
-  const t1425 = buffers.t1425;
+  const t1447 = buffers.t1447;
   const p_optim_m_layers_0_moe_shared_mlp_w3_w = buffers.p_optim_m_layers_0_moe_shared_mlp_w3_w;
-  const t711 = buffers.t711;
-  const t1431 = buffers.t1431;
+  const t726 = buffers.t726;
+  const t1453 = buffers.t1453;
   const p_optim_v_layers_0_moe_shared_mlp_w3_w = buffers.p_optim_v_layers_0_moe_shared_mlp_w3_w;
-  const t1435 = buffers.t1435;
+  const t1457 = buffers.t1457;
   const p_layers_0_moe_shared_mlp_w3_w = buffers.p_layers_0_moe_shared_mlp_w3_w;
-  const t1442 = buffers.t1442;
+  const t1464 = buffers.t1464;
   const p_optim_m_layers_1_moe_shared_mlp_w1_w = buffers.p_optim_m_layers_1_moe_shared_mlp_w1_w;
-  const t465 = buffers.t465;
-  const t1616 = buffers.t1616;
+  const t473 = buffers.t473;
+  const t1638 = buffers.t1638;
   const p_optim_v_layers_1_moe_shared_mlp_w1_w = buffers.p_optim_v_layers_1_moe_shared_mlp_w1_w;
-  const t1620 = buffers.t1620;
+  const t1642 = buffers.t1642;
   const p_layers_1_moe_shared_mlp_w1_w = buffers.p_layers_1_moe_shared_mlp_w1_w;
-  const t1627 = buffers.t1627;
+  const t1649 = buffers.t1649;
   const p_optim_m_layers_1_moe_shared_mlp_w2_w = buffers.p_optim_m_layers_1_moe_shared_mlp_w2_w;
-  const t452 = buffers.t452;
-  const t1633 = buffers.t1633;
+  const t460 = buffers.t460;
+  const t1655 = buffers.t1655;
   const p_optim_v_layers_1_moe_shared_mlp_w2_w = buffers.p_optim_v_layers_1_moe_shared_mlp_w2_w;
-  const t1637 = buffers.t1637;
+  const t1659 = buffers.t1659;
   const p_layers_1_moe_shared_mlp_w2_w = buffers.p_layers_1_moe_shared_mlp_w2_w;
-  const t1644 = buffers.t1644;
+  const t1666 = buffers.t1666;
   const p_optim_m_layers_1_moe_shared_mlp_w3_w = buffers.p_optim_m_layers_1_moe_shared_mlp_w3_w;
-  const t456 = buffers.t456;
-  const t1650 = buffers.t1650;
+  const t464 = buffers.t464;
+  const t1672 = buffers.t1672;
   const p_optim_v_layers_1_moe_shared_mlp_w3_w = buffers.p_optim_v_layers_1_moe_shared_mlp_w3_w;
-  const t1654 = buffers.t1654;
+  const t1676 = buffers.t1676;
   const p_layers_1_moe_shared_mlp_w3_w = buffers.p_layers_1_moe_shared_mlp_w3_w;
-  const t1661 = buffers.t1661;
-  const l1374 = t1111[0];
-  const l1394 = t1146[0];
-  const l1390 = t1121[0];
-  const l1397 = t1120[0];
-  const l1400 = t1111[0];
-  const l1420 = t1146[0];
-  const l1416 = t1121[0];
-  const l1423 = t1120[0];
+  const t1683 = buffers.t1683;
+  const l1396 = t1133[0];
+  const l1416 = t1168[0];
+  const l1412 = t1143[0];
+  const l1419 = t1142[0];
+  const l1422 = t1133[0];
+  const l1442 = t1168[0];
+  const l1438 = t1143[0];
+  const l1445 = t1142[0];
   for (let i = 0; i < 2048; i++) {
-    const l1376 = p_optim_m_layers_0_moe_shared_mlp_w1_w[i];
-    const v1379 = l1376 * 0.9;
-    const l719 = t719[i];
-    const v1375 = l719 * l1374;
-    const v1381 = v1375 * 0.1;
-    const v1382 = v1379 + v1381;
-    t1382[i] = v1382;
-    const l1377 = p_optim_v_layers_0_moe_shared_mlp_w1_w[i];
-    const v1384 = l1377 * 0.95;
-    const v1385 = v1375 * v1375;
-    const v1387 = v1385 * 0.05;
-    const v1388 = v1384 + v1387;
-    t1388[i] = v1388;
+    const l1398 = p_optim_m_layers_0_moe_shared_mlp_w1_w[i];
+    const v1401 = l1398 * 0.9;
+    const l734 = t734[i];
+    const v1397 = l734 * l1396;
+    const v1403 = v1397 * 0.1;
+    const v1404 = v1401 + v1403;
+    t1404[i] = v1404;
+    const l1399 = p_optim_v_layers_0_moe_shared_mlp_w1_w[i];
+    const v1406 = l1399 * 0.95;
+    const v1407 = v1397 * v1397;
+    const v1409 = v1407 * 0.05;
+    const v1410 = v1406 + v1409;
+    t1410[i] = v1410;
     const l12 = p_layers_0_moe_shared_mlp_w1_w[i];
-    const v1395 = l12 * l1394;
-    const v1389 = Math.sqrt(v1388);
-    const v1391 = v1389 / l1390;
-    const v1393 = v1391 + 1e-8;
-    const v1396 = v1382 / v1393;
-    const v1398 = v1396 * l1397;
-    const v1399 = v1395 - v1398;
-    t1399[i] = v1399;
-    const l1402 = p_optim_m_layers_0_moe_shared_mlp_w2_w[i];
-    const v1405 = l1402 * 0.9;
-    const l707 = t707[i];
-    const v1401 = l707 * l1400;
-    const v1407 = v1401 * 0.1;
-    const v1408 = v1405 + v1407;
-    t1408[i] = v1408;
-    const l1403 = p_optim_v_layers_0_moe_shared_mlp_w2_w[i];
-    const v1410 = l1403 * 0.95;
-    const v1411 = v1401 * v1401;
-    const v1413 = v1411 * 0.05;
-    const v1414 = v1410 + v1413;
-    t1414[i] = v1414;
+    const v1417 = l12 * l1416;
+    const v1411 = Math.sqrt(v1410);
+    const v1413 = v1411 / l1412;
+    const v1415 = v1413 + 1e-8;
+    const v1418 = v1404 / v1415;
+    const v1420 = v1418 * l1419;
+    const v1421 = v1417 - v1420;
+    t1421[i] = v1421;
+    const l1424 = p_optim_m_layers_0_moe_shared_mlp_w2_w[i];
+    const v1427 = l1424 * 0.9;
+    const l722 = t722[i];
+    const v1423 = l722 * l1422;
+    const v1429 = v1423 * 0.1;
+    const v1430 = v1427 + v1429;
+    t1430[i] = v1430;
+    const l1425 = p_optim_v_layers_0_moe_shared_mlp_w2_w[i];
+    const v1432 = l1425 * 0.95;
+    const v1433 = v1423 * v1423;
+    const v1435 = v1433 * 0.05;
+    const v1436 = v1432 + v1435;
+    t1436[i] = v1436;
     const l13 = p_layers_0_moe_shared_mlp_w2_w[i];
-    const v1421 = l13 * l1420;
-    const v1415 = Math.sqrt(v1414);
-    const v1417 = v1415 / l1416;
-    const v1419 = v1417 + 1e-8;
-    const v1422 = v1408 / v1419;
-    const v1424 = v1422 * l1423;
-    const v1425 = v1421 - v1424;
-    t1425[i] = v1425;
-    const l1427 = p_optim_m_layers_0_moe_shared_mlp_w3_w[i];
-    const v1429 = l1427 * 0.9;
-    const l711 = t711[i];
-    const v1426 = l711 * l1374;
-    const v1430 = v1426 * 0.1;
-    const v1431 = v1429 + v1430;
-    t1431[i] = v1431;
-    const l1428 = p_optim_v_layers_0_moe_shared_mlp_w3_w[i];
-    const v1432 = l1428 * 0.95;
-    const v1433 = v1426 * v1426;
-    const v1434 = v1433 * 0.05;
-    const v1435 = v1432 + v1434;
-    t1435[i] = v1435;
+    const v1443 = l13 * l1442;
+    const v1437 = Math.sqrt(v1436);
+    const v1439 = v1437 / l1438;
+    const v1441 = v1439 + 1e-8;
+    const v1444 = v1430 / v1441;
+    const v1446 = v1444 * l1445;
+    const v1447 = v1443 - v1446;
+    t1447[i] = v1447;
+    const l1449 = p_optim_m_layers_0_moe_shared_mlp_w3_w[i];
+    const v1451 = l1449 * 0.9;
+    const l726 = t726[i];
+    const v1448 = l726 * l1396;
+    const v1452 = v1448 * 0.1;
+    const v1453 = v1451 + v1452;
+    t1453[i] = v1453;
+    const l1450 = p_optim_v_layers_0_moe_shared_mlp_w3_w[i];
+    const v1454 = l1450 * 0.95;
+    const v1455 = v1448 * v1448;
+    const v1456 = v1455 * 0.05;
+    const v1457 = v1454 + v1456;
+    t1457[i] = v1457;
     const l14 = p_layers_0_moe_shared_mlp_w3_w[i];
-    const v1439 = l14 * l1394;
-    const v1436 = Math.sqrt(v1435);
-    const v1437 = v1436 / l1390;
-    const v1438 = v1437 + 1e-8;
-    const v1440 = v1431 / v1438;
-    const v1441 = v1440 * l1397;
-    const v1442 = v1439 - v1441;
-    t1442[i] = v1442;
-    const l1612 = p_optim_m_layers_1_moe_shared_mlp_w1_w[i];
-    const v1614 = l1612 * 0.9;
-    const l465 = t465[i];
-    const v1611 = l465 * l1374;
-    const v1615 = v1611 * 0.1;
-    const v1616 = v1614 + v1615;
-    t1616[i] = v1616;
-    const l1613 = p_optim_v_layers_1_moe_shared_mlp_w1_w[i];
-    const v1617 = l1613 * 0.95;
-    const v1618 = v1611 * v1611;
-    const v1619 = v1618 * 0.05;
-    const v1620 = v1617 + v1619;
-    t1620[i] = v1620;
+    const v1461 = l14 * l1416;
+    const v1458 = Math.sqrt(v1457);
+    const v1459 = v1458 / l1412;
+    const v1460 = v1459 + 1e-8;
+    const v1462 = v1453 / v1460;
+    const v1463 = v1462 * l1419;
+    const v1464 = v1461 - v1463;
+    t1464[i] = v1464;
+    const l1634 = p_optim_m_layers_1_moe_shared_mlp_w1_w[i];
+    const v1636 = l1634 * 0.9;
+    const l473 = t473[i];
+    const v1633 = l473 * l1396;
+    const v1637 = v1633 * 0.1;
+    const v1638 = v1636 + v1637;
+    t1638[i] = v1638;
+    const l1635 = p_optim_v_layers_1_moe_shared_mlp_w1_w[i];
+    const v1639 = l1635 * 0.95;
+    const v1640 = v1633 * v1633;
+    const v1641 = v1640 * 0.05;
+    const v1642 = v1639 + v1641;
+    t1642[i] = v1642;
     const l26 = p_layers_1_moe_shared_mlp_w1_w[i];
-    const v1624 = l26 * l1394;
-    const v1621 = Math.sqrt(v1620);
-    const v1622 = v1621 / l1390;
-    const v1623 = v1622 + 1e-8;
-    const v1625 = v1616 / v1623;
-    const v1626 = v1625 * l1397;
-    const v1627 = v1624 - v1626;
-    t1627[i] = v1627;
-    const l1629 = p_optim_m_layers_1_moe_shared_mlp_w2_w[i];
-    const v1631 = l1629 * 0.9;
-    const l452 = t452[i];
-    const v1628 = l452 * l1400;
-    const v1632 = v1628 * 0.1;
-    const v1633 = v1631 + v1632;
-    t1633[i] = v1633;
-    const l1630 = p_optim_v_layers_1_moe_shared_mlp_w2_w[i];
-    const v1634 = l1630 * 0.95;
-    const v1635 = v1628 * v1628;
-    const v1636 = v1635 * 0.05;
-    const v1637 = v1634 + v1636;
-    t1637[i] = v1637;
+    const v1646 = l26 * l1416;
+    const v1643 = Math.sqrt(v1642);
+    const v1644 = v1643 / l1412;
+    const v1645 = v1644 + 1e-8;
+    const v1647 = v1638 / v1645;
+    const v1648 = v1647 * l1419;
+    const v1649 = v1646 - v1648;
+    t1649[i] = v1649;
+    const l1651 = p_optim_m_layers_1_moe_shared_mlp_w2_w[i];
+    const v1653 = l1651 * 0.9;
+    const l460 = t460[i];
+    const v1650 = l460 * l1422;
+    const v1654 = v1650 * 0.1;
+    const v1655 = v1653 + v1654;
+    t1655[i] = v1655;
+    const l1652 = p_optim_v_layers_1_moe_shared_mlp_w2_w[i];
+    const v1656 = l1652 * 0.95;
+    const v1657 = v1650 * v1650;
+    const v1658 = v1657 * 0.05;
+    const v1659 = v1656 + v1658;
+    t1659[i] = v1659;
     const l27 = p_layers_1_moe_shared_mlp_w2_w[i];
-    const v1641 = l27 * l1420;
-    const v1638 = Math.sqrt(v1637);
-    const v1639 = v1638 / l1416;
-    const v1640 = v1639 + 1e-8;
-    const v1642 = v1633 / v1640;
-    const v1643 = v1642 * l1423;
-    const v1644 = v1641 - v1643;
-    t1644[i] = v1644;
-    const l1646 = p_optim_m_layers_1_moe_shared_mlp_w3_w[i];
-    const v1648 = l1646 * 0.9;
-    const l456 = t456[i];
-    const v1645 = l456 * l1374;
-    const v1649 = v1645 * 0.1;
-    const v1650 = v1648 + v1649;
-    t1650[i] = v1650;
-    const l1647 = p_optim_v_layers_1_moe_shared_mlp_w3_w[i];
-    const v1651 = l1647 * 0.95;
-    const v1652 = v1645 * v1645;
-    const v1653 = v1652 * 0.05;
-    const v1654 = v1651 + v1653;
-    t1654[i] = v1654;
+    const v1663 = l27 * l1442;
+    const v1660 = Math.sqrt(v1659);
+    const v1661 = v1660 / l1438;
+    const v1662 = v1661 + 1e-8;
+    const v1664 = v1655 / v1662;
+    const v1665 = v1664 * l1445;
+    const v1666 = v1663 - v1665;
+    t1666[i] = v1666;
+    const l1668 = p_optim_m_layers_1_moe_shared_mlp_w3_w[i];
+    const v1670 = l1668 * 0.9;
+    const l464 = t464[i];
+    const v1667 = l464 * l1396;
+    const v1671 = v1667 * 0.1;
+    const v1672 = v1670 + v1671;
+    t1672[i] = v1672;
+    const l1669 = p_optim_v_layers_1_moe_shared_mlp_w3_w[i];
+    const v1673 = l1669 * 0.95;
+    const v1674 = v1667 * v1667;
+    const v1675 = v1674 * 0.05;
+    const v1676 = v1673 + v1675;
+    t1676[i] = v1676;
     const l28 = p_layers_1_moe_shared_mlp_w3_w[i];
-    const v1658 = l28 * l1394;
-    const v1655 = Math.sqrt(v1654);
-    const v1656 = v1655 / l1390;
-    const v1657 = v1656 + 1e-8;
-    const v1659 = v1650 / v1657;
-    const v1660 = v1659 * l1397;
-    const v1661 = v1658 - v1660;
-    t1661[i] = v1661;
+    const v1680 = l28 * l1416;
+    const v1677 = Math.sqrt(v1676);
+    const v1678 = v1677 / l1412;
+    const v1679 = v1678 + 1e-8;
+    const v1681 = v1672 / v1679;
+    const v1682 = v1681 * l1419;
+    const v1683 = v1680 - v1682;
+    t1683[i] = v1683;
   }
 }
 /** Every kernel, by name: fn(buffers, uniforms) and its buffer parameter names, in binding order. */
 export const kernels = Object.freeze({
   "k0_gather": { fn: k0_gather, buffers: ["in_tokens","p_tok_w","t33"] },
-  "k1_reduce": { fn: k1_reduce, buffers: ["t33","t42","p_layers_0_attn_norm_g","t45","t40","t848"] },
+  "k1_reduce": { fn: k1_reduce, buffers: ["t33","t42","p_layers_0_attn_norm_g","t45","t40","t866"] },
   "k2_einsum": { fn: k2_einsum, buffers: ["t45","p_layers_0_attn_wq_w","t46"] },
   "k3_einsum": { fn: k3_einsum, buffers: ["t45","p_layers_0_attn_wk_w","t49"] },
   "k4_einsum": { fn: k4_einsum, buffers: ["t45","p_layers_0_attn_wv_w","t52"] },
@@ -7670,240 +7444,238 @@ export const kernels = Object.freeze({
   "k6_concat": { fn: k6_concat, buffers: ["t80","t86","t84"] },
   "k7_ew": { fn: k7_ew, buffers: ["t49","t95","t99"] },
   "k8_concat": { fn: k8_concat, buffers: ["t95","t101","t99"] },
-  "k9_attn_out": { fn: k9_attn_out, buffers: ["t86","t101","t52","t103"] },
-  "k10_einsum": { fn: k10_einsum, buffers: ["t103","p_layers_0_attn_wo_w","t33","t106"] },
-  "k11_reduce": { fn: k11_reduce, buffers: ["t106","t113","p_layers_0_moe_norm_g","t116","t111"] },
-  "k12_einsum": { fn: k12_einsum, buffers: ["t116","p_layers_0_moe_router_w","t119","p_layers_0_moe_router_bias","t122","t755"] },
-  "k13_topk_values": { fn: k13_topk_values, buffers: ["t124","t122"] },
-  "k14_reduce": { fn: k14_reduce, buffers: ["t124","t125"] },
-  "k15_topk_indices": { fn: k15_topk_indices, buffers: ["t127","t125"] },
-  "k16_reduce": { fn: k16_reduce, buffers: ["t127","t138"] },
-  "k17_ew": { fn: k17_ew, buffers: ["t138","t122","t141"] },
-  "k18_topk_indices": { fn: k18_topk_indices, buffers: ["t143","t141"] },
-  "k19a_reduce": { fn: k19a_reduce, buffers: ["t143","t150","t153","t854"] },
-  "k19b_reduce": { fn: k19b_reduce, buffers: ["t150","t181","t199"] },
-  "k20_ew": { fn: k20_ew, buffers: ["t143","t170"] },
-  "k21_gather": { fn: k21_gather, buffers: ["t170","t119","t173"] },
-  "k22_reduce": { fn: k22_reduce, buffers: ["t173","t177","t175"] },
-  "k23_reduce": { fn: k23_reduce, buffers: ["t150","t181","p_layers_0_moe_router_bias","t188","t195"] },
-  "k24_sort_order": { fn: k24_sort_order, buffers: ["t201","t143"] },
-  "k25_sort_offsets": { fn: k25_sort_offsets, buffers: ["t202","t143"] },
-  "k26_ew": { fn: k26_ew, buffers: ["t201","t207"] },
-  "k27_gather": { fn: k27_gather, buffers: ["t207","t116","t208"] },
-  "k28_gmm_out": { fn: k28_gmm_out, buffers: ["t208","p_layers_0_moe_w1","t209","t202"] },
-  "k29_gmm_out": { fn: k29_gmm_out, buffers: ["t208","p_layers_0_moe_w3","t212","t202"] },
-  "k30_ew": { fn: k30_ew, buffers: ["t209","t210","t211","t212","t213"] },
-  "k31_gmm_out": { fn: k31_gmm_out, buffers: ["t213","p_layers_0_moe_w2","t214","t202"] },
-  "k32_gather": { fn: k32_gather, buffers: ["t201","t177","t216"] },
-  "k33_scatter": { fn: k33_scatter, buffers: ["t220","t214","t216","t207"] },
-  "k34_einsum": { fn: k34_einsum, buffers: ["t116","p_layers_0_moe_shared_mlp_w3_w","t225"] },
-  "k35_einsum": { fn: k35_einsum, buffers: ["t116","p_layers_0_moe_shared_mlp_w1_w","t222","t223","t224","t225","t226"] },
-  "k36_einsum": { fn: k36_einsum, buffers: ["t226","p_layers_0_moe_shared_mlp_w2_w","t106","t220","t229"] },
-  "k37_reduce": { fn: k37_reduce, buffers: ["t229","t236","p_layers_1_attn_norm_g","t239","t234"] },
-  "k38_einsum": { fn: k38_einsum, buffers: ["t239","p_layers_1_attn_wq_w","t240"] },
-  "k39_einsum": { fn: k39_einsum, buffers: ["t239","p_layers_1_attn_wk_w","t243"] },
-  "k40_einsum": { fn: k40_einsum, buffers: ["t239","p_layers_1_attn_wv_w","t246"] },
-  "k41_ew": { fn: k41_ew, buffers: ["t240","t256","t260"] },
-  "k42_concat": { fn: k42_concat, buffers: ["t256","t262","t260"] },
-  "k43_ew": { fn: k43_ew, buffers: ["t243","t271","t275"] },
-  "k44_concat": { fn: k44_concat, buffers: ["t271","t277","t275"] },
-  "k45_attn_out": { fn: k45_attn_out, buffers: ["t262","t277","t246","t279"] },
-  "k46_einsum": { fn: k46_einsum, buffers: ["t279","p_layers_1_attn_wo_w","t229","t282"] },
-  "k47_reduce": { fn: k47_reduce, buffers: ["t282","t289","p_layers_1_moe_norm_g","t292","t287"] },
-  "k48_einsum": { fn: k48_einsum, buffers: ["t292","p_layers_1_moe_router_w","t295","p_layers_1_moe_router_bias","t298","t503"] },
-  "k49_topk_values": { fn: k49_topk_values, buffers: ["t300","t298"] },
-  "k50_reduce": { fn: k50_reduce, buffers: ["t300","t301"] },
-  "k51_topk_indices": { fn: k51_topk_indices, buffers: ["t303","t301"] },
-  "k52_reduce": { fn: k52_reduce, buffers: ["t303","t310"] },
-  "k53_ew": { fn: k53_ew, buffers: ["t310","t298","t312"] },
-  "k54_topk_indices": { fn: k54_topk_indices, buffers: ["t314","t312"] },
-  "k55a_reduce": { fn: k55a_reduce, buffers: ["t314","t319","t321","t603"] },
-  "k55b_reduce": { fn: k55b_reduce, buffers: ["t319","t343","t359"] },
-  "k56_ew": { fn: k56_ew, buffers: ["t314","t333"] },
-  "k57_gather": { fn: k57_gather, buffers: ["t333","t295","t336"] },
-  "k58_reduce": { fn: k58_reduce, buffers: ["t336","t340","t338"] },
-  "k59_reduce": { fn: k59_reduce, buffers: ["t319","t343","p_layers_1_moe_router_bias","t349","t356"] },
-  "k60_sort_order": { fn: k60_sort_order, buffers: ["t361","t314"] },
-  "k61_sort_offsets": { fn: k61_sort_offsets, buffers: ["t362","t314"] },
-  "k62_ew": { fn: k62_ew, buffers: ["t361","t366"] },
-  "k63_gather": { fn: k63_gather, buffers: ["t366","t292","t367"] },
-  "k64_gmm_out": { fn: k64_gmm_out, buffers: ["t367","p_layers_1_moe_w1","t368","t362"] },
-  "k65_gmm_out": { fn: k65_gmm_out, buffers: ["t367","p_layers_1_moe_w3","t371","t362"] },
-  "k66_ew": { fn: k66_ew, buffers: ["t368","t369","t370","t371","t372"] },
-  "k67_gmm_out": { fn: k67_gmm_out, buffers: ["t372","p_layers_1_moe_w2","t373","t362"] },
-  "k68_gather": { fn: k68_gather, buffers: ["t361","t340","t375"] },
-  "k69_scatter": { fn: k69_scatter, buffers: ["t379","t373","t375","t366"] },
-  "k70_einsum": { fn: k70_einsum, buffers: ["t292","p_layers_1_moe_shared_mlp_w3_w","t384"] },
-  "k71_einsum": { fn: k71_einsum, buffers: ["t292","p_layers_1_moe_shared_mlp_w1_w","t381","t382","t383","t384","t385"] },
-  "k72_einsum": { fn: k72_einsum, buffers: ["t385","p_layers_1_moe_shared_mlp_w2_w","t282","t379","t388"] },
-  "k73_reduce": { fn: k73_reduce, buffers: ["t388","t395","p_norm_g","t398","t393"] },
-  "k74_einsum": { fn: k74_einsum, buffers: ["t398","p_head_w","t399"] },
-  "k75a_reduce": { fn: k75a_reduce, buffers: ["t399","in_targets","t431","t416"] },
-  "k75b_reduce": { fn: k75b_reduce, buffers: ["t416","t418"] },
-  "k76_einsum": { fn: k76_einsum, buffers: ["t431","p_head_w","t432","p_norm_g","t434"] },
-  "k77_einsum": { fn: k77_einsum, buffers: ["t398","t431","t433"] },
-  "k78_reduce": { fn: k78_reduce, buffers: ["t434","t388","t393","t450"] },
-  "k79_einsum": { fn: k79_einsum, buffers: ["t450","p_layers_1_moe_shared_mlp_w2_w","t383","t454","t384","t382","t381","t463"] },
-  "k80_einsum": { fn: k80_einsum, buffers: ["t385","t450","t452"] },
-  "k81_einsum": { fn: k81_einsum, buffers: ["t292","t454","t456"] },
-  "k82_einsum": { fn: k82_einsum, buffers: ["t463","p_layers_1_moe_shared_mlp_w1_w","t464"] },
-  "k83_einsum": { fn: k83_einsum, buffers: ["t292","t463","t465"] },
-  "k84_gather": { fn: k84_gather, buffers: ["t366","t450","t467","t375","t468"] },
-  "k85_reduce": { fn: k85_reduce, buffers: ["t467","t373","t470"] },
-  "k86_scatter": { fn: k86_scatter, buffers: ["t472","t470","t361"] },
-  "k87_gmm_dx": { fn: k87_gmm_dx, buffers: ["t468","p_layers_1_moe_w2","t474","t362"] },
-  "k88_gmm_dw": { fn: k88_gmm_dw, buffers: ["t372","t468","t475","t362"] },
-  "k89_ew": { fn: k89_ew, buffers: ["t474","t370","t477","t371","t369","t368","t486"] },
-  "k90_gmm_dx": { fn: k90_gmm_dx, buffers: ["t477","p_layers_1_moe_w3","t478","t362"] },
-  "k91_gmm_dw": { fn: k91_gmm_dw, buffers: ["t367","t477","t479","t362"] },
-  "k92_gmm_dx": { fn: k92_gmm_dx, buffers: ["t486","p_layers_1_moe_w1","t487","t362"] },
-  "k93_gmm_dw": { fn: k93_gmm_dw, buffers: ["t367","t486","t488","t362"] },
-  "k94_scatter": { fn: k94_scatter, buffers: ["t490","t478","t487","t366"] },
-  "k95_reduce": { fn: k95_reduce, buffers: ["t472","t340","t338","t495"] },
-  "k96_scatter": { fn: k96_scatter, buffers: ["t499","t472","t338","t495","t333"] },
-  "k97_reduce": { fn: k97_reduce, buffers: ["t295","t499","t503","t504","t603","t324","t613"] },
-  "k98_einsum": { fn: k98_einsum, buffers: ["t504","p_layers_1_moe_router_w","t505"] },
-  "k99_einsum": { fn: k99_einsum, buffers: ["t454","p_layers_1_moe_shared_mlp_w3_w","t464","t490","t505","t510","p_layers_1_moe_norm_g","t511"] },
-  "k100_attn_lse": { fn: k100_attn_lse, buffers: ["t262","t277","t531"] },
-  "k101_einsum": { fn: k101_einsum, buffers: ["t613","p_layers_1_moe_router_w","t614","p_layers_1_moe_norm_g","t617"] },
-  "k102_reduce": { fn: k102_reduce, buffers: ["t511","t282","t617","t450","t287","t527","t629"] },
-  "k103_einsum": { fn: k103_einsum, buffers: ["t527","p_layers_1_attn_wo_w","t528"] },
-  "k104_attn_dv": { fn: k104_attn_dv, buffers: ["t262","t277","t528","t531","t536"] },
-  "k105_copy": { fn: k105_copy, buffers: ["t536","t573"] },
-  "k106_einsum": { fn: k106_einsum, buffers: ["t292","t613","t615"] },
-  "k107_einsum": { fn: k107_einsum, buffers: ["t292","t504","t615","t958"] },
-  "k108_einsum": { fn: k108_einsum, buffers: ["t629","p_layers_1_attn_wo_w","t630"] },
-  "k109_reduce": { fn: k109_reduce, buffers: ["t528","t279","t630","t533","t634"] },
-  "k110_attn_dq": { fn: k110_attn_dq, buffers: ["t262","t277","t246","t528","t531","t533","t534"] },
-  "k111_attn_dk": { fn: k111_attn_dk, buffers: ["t262","t277","t246","t528","t531","t533","t535"] },
-  "k112_ew": { fn: k112_ew, buffers: ["t535","t547","t550"] },
-  "k113_ew": { fn: k113_ew, buffers: ["t547","t550","t553"] },
-  "k114_ew": { fn: k114_ew, buffers: ["t534","t565","t568"] },
-  "k115_ew": { fn: k115_ew, buffers: ["t565","t568","t571"] },
-  "k116_copy": { fn: k116_copy, buffers: ["t553","t577"] },
-  "k117_einsum": { fn: k117_einsum, buffers: ["t577","p_layers_1_attn_wk_w","t579"] },
-  "k118_copy": { fn: k118_copy, buffers: ["t571","t581"] },
-  "k119_einsum": { fn: k119_einsum, buffers: ["t581","p_layers_1_attn_wq_w","t583"] },
-  "k120_einsum": { fn: k120_einsum, buffers: ["t573","p_layers_1_attn_wv_w","t579","t583","t586","p_layers_1_attn_norm_g","t587"] },
-  "k121_einsum": { fn: k121_einsum, buffers: ["t279","t629","t631"] },
-  "k122_einsum": { fn: k122_einsum, buffers: ["t279","t527","t631","t960"] },
-  "k123_attn_dq": { fn: k123_attn_dq, buffers: ["t262","t277","t246","t630","t531","t634","t635"] },
-  "k124_attn_dk": { fn: k124_attn_dk, buffers: ["t262","t277","t246","t630","t531","t634","t636"] },
-  "k125_attn_dv": { fn: k125_attn_dv, buffers: ["t262","t277","t630","t531","t637"] },
-  "k126_ew": { fn: k126_ew, buffers: ["t636","t648","t651"] },
-  "k127_ew": { fn: k127_ew, buffers: ["t648","t651","t654"] },
-  "k128_ew": { fn: k128_ew, buffers: ["t635","t666","t669"] },
-  "k129_ew": { fn: k129_ew, buffers: ["t666","t669","t672"] },
-  "k130_copy": { fn: k130_copy, buffers: ["t637","t674"] },
-  "k131_einsum": { fn: k131_einsum, buffers: ["t239","t674","t677"] },
-  "k132_einsum": { fn: k132_einsum, buffers: ["t239","t573","t677","t961"] },
-  "k133_copy": { fn: k133_copy, buffers: ["t654","t678"] },
-  "k134_einsum": { fn: k134_einsum, buffers: ["t678","p_layers_1_attn_wk_w","t680"] },
-  "k135_einsum": { fn: k135_einsum, buffers: ["t239","t678","t681"] },
-  "k136_einsum": { fn: k136_einsum, buffers: ["t239","t577","t681","t962"] },
-  "k137_copy": { fn: k137_copy, buffers: ["t672","t682"] },
-  "k138_einsum": { fn: k138_einsum, buffers: ["t682","p_layers_1_attn_wq_w","t684"] },
-  "k139_einsum": { fn: k139_einsum, buffers: ["t674","p_layers_1_attn_wv_w","t680","t684","t687","p_layers_1_attn_norm_g","t688"] },
-  "k140_reduce": { fn: k140_reduce, buffers: ["t587","t229","t688","t527","t234","t629","t705"] },
-  "k141_einsum": { fn: k141_einsum, buffers: ["t239","t682","t685"] },
-  "k142_einsum": { fn: k142_einsum, buffers: ["t239","t581","t685","t963"] },
-  "k143_einsum": { fn: k143_einsum, buffers: ["t705","p_layers_0_moe_shared_mlp_w2_w","t224","t709","t225","t223","t222","t717"] },
-  "k144_einsum": { fn: k144_einsum, buffers: ["t226","t705","t707"] },
-  "k145_einsum": { fn: k145_einsum, buffers: ["t116","t709","t711"] },
-  "k146_einsum": { fn: k146_einsum, buffers: ["t717","p_layers_0_moe_shared_mlp_w1_w","t718"] },
-  "k147_einsum": { fn: k147_einsum, buffers: ["t116","t717","t719"] },
-  "k148_gather": { fn: k148_gather, buffers: ["t207","t705","t721","t216","t722"] },
-  "k149_reduce": { fn: k149_reduce, buffers: ["t721","t214","t724"] },
-  "k150_scatter": { fn: k150_scatter, buffers: ["t726","t724","t201"] },
-  "k151_gmm_dx": { fn: k151_gmm_dx, buffers: ["t722","p_layers_0_moe_w2","t728","t202"] },
-  "k152_gmm_dw": { fn: k152_gmm_dw, buffers: ["t213","t722","t729","t202"] },
-  "k153_ew": { fn: k153_ew, buffers: ["t728","t211","t731","t212","t210","t209","t739"] },
-  "k154_gmm_dx": { fn: k154_gmm_dx, buffers: ["t731","p_layers_0_moe_w3","t732","t202"] },
-  "k155_gmm_dw": { fn: k155_gmm_dw, buffers: ["t208","t731","t733","t202"] },
-  "k156_gmm_dx": { fn: k156_gmm_dx, buffers: ["t739","p_layers_0_moe_w1","t740","t202"] },
-  "k157_gmm_dw": { fn: k157_gmm_dw, buffers: ["t208","t739","t741","t202"] },
-  "k158_scatter": { fn: k158_scatter, buffers: ["t743","t732","t740","t207"] },
-  "k159_reduce": { fn: k159_reduce, buffers: ["t726","t177","t175","t748"] },
-  "k160_scatter": { fn: k160_scatter, buffers: ["t752","t726","t175","t748","t170"] },
-  "k161_reduce": { fn: k161_reduce, buffers: ["t119","t752","t755","t756","t854","t156","t864"] },
-  "k162a_reduce": { fn: k162a_reduce, buffers: ["t156","t324","t153","t161","t321","t328"] },
-  "k162b_reduce": { fn: k162b_reduce, buffers: ["t161","t328","t418","t423"] },
-  "k163_einsum": { fn: k163_einsum, buffers: ["t756","p_layers_0_moe_router_w","t757"] },
-  "k164_einsum": { fn: k164_einsum, buffers: ["t709","p_layers_0_moe_shared_mlp_w3_w","t718","t743","t757","t762","p_layers_0_moe_norm_g","t763"] },
-  "k165_attn_lse": { fn: k165_attn_lse, buffers: ["t86","t101","t783"] },
-  "k166_einsum": { fn: k166_einsum, buffers: ["t864","p_layers_0_moe_router_w","t865","p_layers_0_moe_norm_g","t868"] },
-  "k167_reduce": { fn: k167_reduce, buffers: ["t763","t106","t868","t705","t111","t779","t880"] },
-  "k168_einsum": { fn: k168_einsum, buffers: ["t779","p_layers_0_attn_wo_w","t780"] },
-  "k169_attn_dv": { fn: k169_attn_dv, buffers: ["t86","t101","t780","t783","t788"] },
-  "k170_copy": { fn: k170_copy, buffers: ["t788","t825"] },
-  "k171_einsum": { fn: k171_einsum, buffers: ["t116","t864","t866"] },
-  "k172_einsum": { fn: k172_einsum, buffers: ["t116","t756","t866","t965"] },
-  "k173_einsum": { fn: k173_einsum, buffers: ["t880","p_layers_0_attn_wo_w","t881"] },
-  "k174_reduce": { fn: k174_reduce, buffers: ["t780","t103","t881","t785","t885"] },
-  "k175_attn_dq": { fn: k175_attn_dq, buffers: ["t86","t101","t52","t780","t783","t785","t786"] },
-  "k176_attn_dk": { fn: k176_attn_dk, buffers: ["t86","t101","t52","t780","t783","t785","t787"] },
-  "k177_ew": { fn: k177_ew, buffers: ["t787","t799","t802"] },
-  "k178_ew": { fn: k178_ew, buffers: ["t799","t802","t805"] },
-  "k179_ew": { fn: k179_ew, buffers: ["t786","t817","t820"] },
-  "k180_ew": { fn: k180_ew, buffers: ["t817","t820","t823"] },
-  "k181_copy": { fn: k181_copy, buffers: ["t805","t829"] },
-  "k182_einsum": { fn: k182_einsum, buffers: ["t829","p_layers_0_attn_wk_w","t831"] },
-  "k183_copy": { fn: k183_copy, buffers: ["t823","t833"] },
-  "k184_einsum": { fn: k184_einsum, buffers: ["t833","p_layers_0_attn_wq_w","t835"] },
-  "k185_einsum": { fn: k185_einsum, buffers: ["t825","p_layers_0_attn_wv_w","t831","t835","t838","p_layers_0_attn_norm_g","t839"] },
-  "k186_einsum": { fn: k186_einsum, buffers: ["t103","t880","t882"] },
-  "k187_einsum": { fn: k187_einsum, buffers: ["t103","t779","t882","t967"] },
-  "k188_attn_dq": { fn: k188_attn_dq, buffers: ["t86","t101","t52","t881","t783","t885","t886"] },
-  "k189_attn_dk": { fn: k189_attn_dk, buffers: ["t86","t101","t52","t881","t783","t885","t887"] },
-  "k190_attn_dv": { fn: k190_attn_dv, buffers: ["t86","t101","t881","t783","t888"] },
-  "k191_ew": { fn: k191_ew, buffers: ["t887","t899","t902"] },
-  "k192_ew": { fn: k192_ew, buffers: ["t899","t902","t905"] },
-  "k193_ew": { fn: k193_ew, buffers: ["t886","t917","t920"] },
-  "k194_ew": { fn: k194_ew, buffers: ["t917","t920","t923"] },
-  "k195_copy": { fn: k195_copy, buffers: ["t888","t925"] },
-  "k196_einsum": { fn: k196_einsum, buffers: ["t45","t925","t928"] },
-  "k197_einsum": { fn: k197_einsum, buffers: ["t45","t825","t928","t968"] },
-  "k198_copy": { fn: k198_copy, buffers: ["t905","t929"] },
-  "k199_einsum": { fn: k199_einsum, buffers: ["t929","p_layers_0_attn_wk_w","t931"] },
-  "k200_einsum": { fn: k200_einsum, buffers: ["t45","t929","t932"] },
-  "k201_einsum": { fn: k201_einsum, buffers: ["t45","t829","t932","t969"] },
-  "k202_copy": { fn: k202_copy, buffers: ["t923","t933"] },
-  "k203_einsum": { fn: k203_einsum, buffers: ["t933","p_layers_0_attn_wq_w","t935"] },
-  "k204_einsum": { fn: k204_einsum, buffers: ["t925","p_layers_0_attn_wv_w","t931","t935","t938","p_layers_0_attn_norm_g","t939"] },
-  "k205_reduce": { fn: k205_reduce, buffers: ["t839","t33","t939","t848","t850","t947"] },
-  "k206_scatter": { fn: k206_scatter, buffers: ["t957","t779","t839","t40","t850","t33","t880","t939","t947","in_tokens"] },
-  "k207_einsum": { fn: k207_einsum, buffers: ["t45","t933","t936"] },
-  "k208_einsum": { fn: k208_einsum, buffers: ["t45","t833","t936","t970"] },
-  "k209_ew": { fn: k209_ew, buffers: ["in_step","t991","t1120","t1121","t1146"] },
-  "k210_reduce": { fn: k210_reduce, buffers: ["t957","t993"] },
-  "k211_reduce": { fn: k211_reduce, buffers: ["t970","t1000"] },
-  "k212_reduce": { fn: k212_reduce, buffers: ["t969","t1004"] },
-  "k213_reduce": { fn: k213_reduce, buffers: ["t968","t1008"] },
-  "k214_reduce": { fn: k214_reduce, buffers: ["t967","t1012"] },
-  "k215_reduce": { fn: k215_reduce, buffers: ["t965","t1020"] },
-  "k216_reduce": { fn: k216_reduce, buffers: ["t741","t1024"] },
-  "k217_reduce": { fn: k217_reduce, buffers: ["t729","t1028"] },
-  "k218_reduce": { fn: k218_reduce, buffers: ["t733","t1032"] },
-  "k219_reduce": { fn: k219_reduce, buffers: ["t719","t1036"] },
-  "k220_reduce": { fn: k220_reduce, buffers: ["t707","t1040"] },
-  "k221_reduce": { fn: k221_reduce, buffers: ["t711","t1044"] },
-  "k222_reduce": { fn: k222_reduce, buffers: ["t963","t1052"] },
-  "k223_reduce": { fn: k223_reduce, buffers: ["t962","t1056"] },
-  "k224_reduce": { fn: k224_reduce, buffers: ["t961","t1060"] },
-  "k225_reduce": { fn: k225_reduce, buffers: ["t960","t1064"] },
-  "k226_reduce": { fn: k226_reduce, buffers: ["t958","t1072"] },
-  "k227_reduce": { fn: k227_reduce, buffers: ["t488","t1076"] },
-  "k228_reduce": { fn: k228_reduce, buffers: ["t475","t1080"] },
-  "k229_reduce": { fn: k229_reduce, buffers: ["t479","t1084"] },
-  "k230_reduce": { fn: k230_reduce, buffers: ["t465","t1088"] },
-  "k231_reduce": { fn: k231_reduce, buffers: ["t452","t1092"] },
-  "k232_reduce": { fn: k232_reduce, buffers: ["t456","t1096"] },
-  "k233_reduce": { fn: k233_reduce, buffers: ["t433","t1104"] },
-  "k234a_reduce": { fn: k234a_reduce, buffers: ["t432","t395","t510","t289","t586","t236","t614","t687","t762","t113","t838","t42","t865","t938","t436","t959","t964","t966","t971","t995","t1015","t1047","t1067","t1099"] },
-  "k234b_reduce": { fn: k234b_reduce, buffers: ["t995","t1015","t1047","t1067","t1099","t993","t1000","t1004","t1008","t1012","t1020","t1024","t1028","t1032","t1036","t1040","t1044","t1052","t1056","t1060","t1064","t1072","t1076","t1080","t1084","t1088","t1092","t1096","t1104","t1107","t1111"] },
-  "k235_ew": { fn: k235_ew, buffers: ["p_optim_m_tok_w","t957","t1111","t1131","p_optim_v_tok_w","t1137","p_tok_w","t1146","t1121","t1120","t1154","p_optim_m_layers_0_moe_w1","t741","t1310","p_optim_v_layers_0_moe_w1","t1316","p_layers_0_moe_w1","t1330","p_optim_m_layers_0_moe_w2","t729","t1339","p_optim_v_layers_0_moe_w2","t1345","p_layers_0_moe_w2","t1356","p_optim_m_layers_0_moe_w3","t733","t1362","p_optim_v_layers_0_moe_w3","t1366","p_layers_0_moe_w3","t1373","p_optim_m_layers_1_moe_w1","t488","t1565","p_optim_v_layers_1_moe_w1","t1569","p_layers_1_moe_w1","t1576","p_optim_m_layers_1_moe_w2","t475","t1582","p_optim_v_layers_1_moe_w2","t1586","p_layers_1_moe_w2","t1593","p_optim_m_layers_1_moe_w3","t479","t1599","p_optim_v_layers_1_moe_w3","t1603","p_layers_1_moe_w3","t1610","p_optim_m_head_w","t433","t1686","p_optim_v_head_w","t1692","p_head_w","t1703"] },
-  "k236_ew": { fn: k236_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t971","t1111","t1164","p_optim_v_layers_0_attn_norm_g","t1170","p_layers_0_attn_norm_g","t1121","t1120","t1181","p_optim_m_layers_0_moe_norm_g","t966","t1264","p_optim_v_layers_0_moe_norm_g","t1268","p_layers_0_moe_norm_g","t1274","p_optim_m_layers_1_attn_norm_g","t964","t1448","p_optim_v_layers_1_attn_norm_g","t1452","p_layers_1_attn_norm_g","t1458","p_optim_m_layers_1_moe_norm_g","t959","t1532","p_optim_v_layers_1_moe_norm_g","t1536","p_layers_1_moe_norm_g","t1542","p_optim_m_norm_g","t436","t1667","p_optim_v_norm_g","t1671","p_norm_g","t1677"] },
-  "k237_ew": { fn: k237_ew, buffers: ["p_optim_m_layers_0_attn_wq_w","t970","t1111","t1190","p_optim_v_layers_0_attn_wq_w","t1196","p_layers_0_attn_wq_w","t1146","t1121","t1120","t1207","p_optim_m_layers_0_attn_wk_w","t969","t1213","p_optim_v_layers_0_attn_wk_w","t1217","p_layers_0_attn_wk_w","t1224","p_optim_m_layers_0_attn_wv_w","t968","t1230","p_optim_v_layers_0_attn_wv_w","t1234","p_layers_0_attn_wv_w","t1241","p_optim_m_layers_0_attn_wo_w","t967","t1247","p_optim_v_layers_0_attn_wo_w","t1251","p_layers_0_attn_wo_w","t1258","p_optim_m_layers_1_attn_wq_w","t963","t1464","p_optim_v_layers_1_attn_wq_w","t1468","p_layers_1_attn_wq_w","t1475","p_optim_m_layers_1_attn_wk_w","t962","t1481","p_optim_v_layers_1_attn_wk_w","t1485","p_layers_1_attn_wk_w","t1492","p_optim_m_layers_1_attn_wv_w","t961","t1498","p_optim_v_layers_1_attn_wv_w","t1502","p_layers_1_attn_wv_w","t1509","p_optim_m_layers_1_attn_wo_w","t960","t1515","p_optim_v_layers_1_attn_wo_w","t1519","p_layers_1_attn_wo_w","t1526"] },
-  "k238_ew": { fn: k238_ew, buffers: ["p_optim_m_layers_0_moe_router_w","t965","t1111","t1283","p_optim_v_layers_0_moe_router_w","t1289","p_layers_0_moe_router_w","t1146","t1121","t1120","t1300","p_optim_m_layers_1_moe_router_w","t958","t1548","p_optim_v_layers_1_moe_router_w","t1552","p_layers_1_moe_router_w","t1559"] },
-  "k239_ew": { fn: k239_ew, buffers: ["p_optim_m_layers_0_moe_shared_mlp_w1_w","t719","t1111","t1382","p_optim_v_layers_0_moe_shared_mlp_w1_w","t1388","p_layers_0_moe_shared_mlp_w1_w","t1146","t1121","t1120","t1399","p_optim_m_layers_0_moe_shared_mlp_w2_w","t707","t1408","p_optim_v_layers_0_moe_shared_mlp_w2_w","t1414","p_layers_0_moe_shared_mlp_w2_w","t1425","p_optim_m_layers_0_moe_shared_mlp_w3_w","t711","t1431","p_optim_v_layers_0_moe_shared_mlp_w3_w","t1435","p_layers_0_moe_shared_mlp_w3_w","t1442","p_optim_m_layers_1_moe_shared_mlp_w1_w","t465","t1616","p_optim_v_layers_1_moe_shared_mlp_w1_w","t1620","p_layers_1_moe_shared_mlp_w1_w","t1627","p_optim_m_layers_1_moe_shared_mlp_w2_w","t452","t1633","p_optim_v_layers_1_moe_shared_mlp_w2_w","t1637","p_layers_1_moe_shared_mlp_w2_w","t1644","p_optim_m_layers_1_moe_shared_mlp_w3_w","t456","t1650","p_optim_v_layers_1_moe_shared_mlp_w3_w","t1654","p_layers_1_moe_shared_mlp_w3_w","t1661"] },
+  "k9_attn_out_lse": { fn: k9_attn_out_lse, buffers: ["t86","t101","t52","t103"] },
+  "k10_einsum": { fn: k10_einsum, buffers: ["t103","p_layers_0_attn_wo_w","t33","t110"] },
+  "k11_reduce": { fn: k11_reduce, buffers: ["t110","t117","p_layers_0_moe_norm_g","t120","t115"] },
+  "k12_einsum": { fn: k12_einsum, buffers: ["t120","p_layers_0_moe_router_w","t123","p_layers_0_moe_router_bias","t126","t770"] },
+  "k13_topk_values": { fn: k13_topk_values, buffers: ["t128","t126"] },
+  "k14_reduce": { fn: k14_reduce, buffers: ["t128","t129"] },
+  "k15_topk_indices": { fn: k15_topk_indices, buffers: ["t131","t129"] },
+  "k16_reduce": { fn: k16_reduce, buffers: ["t131","t142"] },
+  "k17_ew": { fn: k17_ew, buffers: ["t142","t126","t145"] },
+  "k18_topk_indices": { fn: k18_topk_indices, buffers: ["t147","t145"] },
+  "k19a_reduce": { fn: k19a_reduce, buffers: ["t147","t154","t157","t872"] },
+  "k19b_reduce": { fn: k19b_reduce, buffers: ["t154","t185","t203"] },
+  "k20_ew": { fn: k20_ew, buffers: ["t147","t174"] },
+  "k21_gather": { fn: k21_gather, buffers: ["t174","t123","t177"] },
+  "k22_reduce": { fn: k22_reduce, buffers: ["t177","t181","t179"] },
+  "k23_reduce": { fn: k23_reduce, buffers: ["t154","t185","p_layers_0_moe_router_bias","t192","t199"] },
+  "k24_sort_order": { fn: k24_sort_order, buffers: ["t205","t147"] },
+  "k25_sort_offsets": { fn: k25_sort_offsets, buffers: ["t206","t147"] },
+  "k26_ew": { fn: k26_ew, buffers: ["t205","t211"] },
+  "k27_gather": { fn: k27_gather, buffers: ["t211","t120","t212"] },
+  "k28_gmm_out": { fn: k28_gmm_out, buffers: ["t212","p_layers_0_moe_w1","t213","t206"] },
+  "k29_gmm_out": { fn: k29_gmm_out, buffers: ["t212","p_layers_0_moe_w3","t216","t206"] },
+  "k30_ew": { fn: k30_ew, buffers: ["t213","t214","t215","t216","t217"] },
+  "k31_gmm_out": { fn: k31_gmm_out, buffers: ["t217","p_layers_0_moe_w2","t218","t206"] },
+  "k32_gather": { fn: k32_gather, buffers: ["t205","t181","t220"] },
+  "k33_scatter": { fn: k33_scatter, buffers: ["t224","t218","t220","t211"] },
+  "k34_einsum": { fn: k34_einsum, buffers: ["t120","p_layers_0_moe_shared_mlp_w3_w","t229"] },
+  "k35_einsum": { fn: k35_einsum, buffers: ["t120","p_layers_0_moe_shared_mlp_w1_w","t226","t227","t228","t229","t230"] },
+  "k36_einsum": { fn: k36_einsum, buffers: ["t230","p_layers_0_moe_shared_mlp_w2_w","t110","t224","t233"] },
+  "k37_reduce": { fn: k37_reduce, buffers: ["t233","t240","p_layers_1_attn_norm_g","t243","t238"] },
+  "k38_einsum": { fn: k38_einsum, buffers: ["t243","p_layers_1_attn_wq_w","t244"] },
+  "k39_einsum": { fn: k39_einsum, buffers: ["t243","p_layers_1_attn_wk_w","t247"] },
+  "k40_einsum": { fn: k40_einsum, buffers: ["t243","p_layers_1_attn_wv_w","t250"] },
+  "k41_ew": { fn: k41_ew, buffers: ["t244","t260","t264"] },
+  "k42_concat": { fn: k42_concat, buffers: ["t260","t266","t264"] },
+  "k43_ew": { fn: k43_ew, buffers: ["t247","t275","t279"] },
+  "k44_concat": { fn: k44_concat, buffers: ["t275","t281","t279"] },
+  "k45_attn_out_lse": { fn: k45_attn_out_lse, buffers: ["t266","t281","t250","t283"] },
+  "k46_einsum": { fn: k46_einsum, buffers: ["t283","p_layers_1_attn_wo_w","t233","t290"] },
+  "k47_reduce": { fn: k47_reduce, buffers: ["t290","t297","p_layers_1_moe_norm_g","t300","t295"] },
+  "k48_einsum": { fn: k48_einsum, buffers: ["t300","p_layers_1_moe_router_w","t303","p_layers_1_moe_router_bias","t306","t511"] },
+  "k49_topk_values": { fn: k49_topk_values, buffers: ["t308","t306"] },
+  "k50_reduce": { fn: k50_reduce, buffers: ["t308","t309"] },
+  "k51_topk_indices": { fn: k51_topk_indices, buffers: ["t311","t309"] },
+  "k52_reduce": { fn: k52_reduce, buffers: ["t311","t318"] },
+  "k53_ew": { fn: k53_ew, buffers: ["t318","t306","t320"] },
+  "k54_topk_indices": { fn: k54_topk_indices, buffers: ["t322","t320"] },
+  "k55a_reduce": { fn: k55a_reduce, buffers: ["t322","t327","t329","t614"] },
+  "k55b_reduce": { fn: k55b_reduce, buffers: ["t327","t351","t367"] },
+  "k56_ew": { fn: k56_ew, buffers: ["t322","t341"] },
+  "k57_gather": { fn: k57_gather, buffers: ["t341","t303","t344"] },
+  "k58_reduce": { fn: k58_reduce, buffers: ["t344","t348","t346"] },
+  "k59_reduce": { fn: k59_reduce, buffers: ["t327","t351","p_layers_1_moe_router_bias","t357","t364"] },
+  "k60_sort_order": { fn: k60_sort_order, buffers: ["t369","t322"] },
+  "k61_sort_offsets": { fn: k61_sort_offsets, buffers: ["t370","t322"] },
+  "k62_ew": { fn: k62_ew, buffers: ["t369","t374"] },
+  "k63_gather": { fn: k63_gather, buffers: ["t374","t300","t375"] },
+  "k64_gmm_out": { fn: k64_gmm_out, buffers: ["t375","p_layers_1_moe_w1","t376","t370"] },
+  "k65_gmm_out": { fn: k65_gmm_out, buffers: ["t375","p_layers_1_moe_w3","t379","t370"] },
+  "k66_ew": { fn: k66_ew, buffers: ["t376","t377","t378","t379","t380"] },
+  "k67_gmm_out": { fn: k67_gmm_out, buffers: ["t380","p_layers_1_moe_w2","t381","t370"] },
+  "k68_gather": { fn: k68_gather, buffers: ["t369","t348","t383"] },
+  "k69_scatter": { fn: k69_scatter, buffers: ["t387","t381","t383","t374"] },
+  "k70_einsum": { fn: k70_einsum, buffers: ["t300","p_layers_1_moe_shared_mlp_w3_w","t392"] },
+  "k71_einsum": { fn: k71_einsum, buffers: ["t300","p_layers_1_moe_shared_mlp_w1_w","t389","t390","t391","t392","t393"] },
+  "k72_einsum": { fn: k72_einsum, buffers: ["t393","p_layers_1_moe_shared_mlp_w2_w","t290","t387","t396"] },
+  "k73_reduce": { fn: k73_reduce, buffers: ["t396","t403","p_norm_g","t406","t401"] },
+  "k74_einsum": { fn: k74_einsum, buffers: ["t406","p_head_w","t407"] },
+  "k75a_reduce": { fn: k75a_reduce, buffers: ["t407","in_targets","t439","t424"] },
+  "k75b_reduce": { fn: k75b_reduce, buffers: ["t424","t426"] },
+  "k76_einsum": { fn: k76_einsum, buffers: ["t439","p_head_w","t440","p_norm_g","t442"] },
+  "k77_einsum": { fn: k77_einsum, buffers: ["t406","t439","t441"] },
+  "k78_reduce": { fn: k78_reduce, buffers: ["t442","t396","t401","t458"] },
+  "k79_einsum": { fn: k79_einsum, buffers: ["t458","p_layers_1_moe_shared_mlp_w2_w","t391","t462","t392","t390","t389","t471"] },
+  "k80_einsum": { fn: k80_einsum, buffers: ["t393","t458","t460"] },
+  "k81_einsum": { fn: k81_einsum, buffers: ["t300","t462","t464"] },
+  "k82_einsum": { fn: k82_einsum, buffers: ["t471","p_layers_1_moe_shared_mlp_w1_w","t472"] },
+  "k83_einsum": { fn: k83_einsum, buffers: ["t300","t471","t473"] },
+  "k84_gather": { fn: k84_gather, buffers: ["t374","t458","t475","t383","t476"] },
+  "k85_reduce": { fn: k85_reduce, buffers: ["t475","t381","t478"] },
+  "k86_scatter": { fn: k86_scatter, buffers: ["t480","t478","t369"] },
+  "k87_gmm_dx": { fn: k87_gmm_dx, buffers: ["t476","p_layers_1_moe_w2","t482","t370"] },
+  "k88_gmm_dw": { fn: k88_gmm_dw, buffers: ["t380","t476","t483","t370"] },
+  "k89_ew": { fn: k89_ew, buffers: ["t482","t378","t485","t379","t377","t376","t494"] },
+  "k90_gmm_dx": { fn: k90_gmm_dx, buffers: ["t485","p_layers_1_moe_w3","t486","t370"] },
+  "k91_gmm_dw": { fn: k91_gmm_dw, buffers: ["t375","t485","t487","t370"] },
+  "k92_gmm_dx": { fn: k92_gmm_dx, buffers: ["t494","p_layers_1_moe_w1","t495","t370"] },
+  "k93_gmm_dw": { fn: k93_gmm_dw, buffers: ["t375","t494","t496","t370"] },
+  "k94_scatter": { fn: k94_scatter, buffers: ["t498","t486","t495","t374"] },
+  "k95_reduce": { fn: k95_reduce, buffers: ["t480","t348","t346","t503"] },
+  "k96_scatter": { fn: k96_scatter, buffers: ["t507","t480","t346","t503","t341"] },
+  "k97_reduce": { fn: k97_reduce, buffers: ["t303","t507","t511","t512","t614","t332","t624"] },
+  "k98_einsum": { fn: k98_einsum, buffers: ["t512","p_layers_1_moe_router_w","t513"] },
+  "k99_einsum": { fn: k99_einsum, buffers: ["t462","p_layers_1_moe_shared_mlp_w3_w","t472","t498","t513","t518","p_layers_1_moe_norm_g","t519"] },
+  "k100_einsum": { fn: k100_einsum, buffers: ["t624","p_layers_1_moe_router_w","t625","p_layers_1_moe_norm_g","t628"] },
+  "k101_reduce": { fn: k101_reduce, buffers: ["t519","t290","t628","t458","t295","t535","t640"] },
+  "k102_einsum": { fn: k102_einsum, buffers: ["t535","p_layers_1_attn_wo_w","t536"] },
+  "k103_einsum": { fn: k103_einsum, buffers: ["t300","t624","t626"] },
+  "k104_einsum": { fn: k104_einsum, buffers: ["t300","t512","t626","t980"] },
+  "k105_einsum": { fn: k105_einsum, buffers: ["t640","p_layers_1_attn_wo_w","t641"] },
+  "k106_reduce": { fn: k106_reduce, buffers: ["t536","t283","t641","t540","t645"] },
+  "k107_attn_dqkv": { fn: k107_attn_dqkv, buffers: ["t266","t281","t250","t536","t283","t540","t541"] },
+  "k108_ew": { fn: k108_ew, buffers: ["t541","t558"] },
+  "k109_ew": { fn: k109_ew, buffers: ["t541","t561"] },
+  "k110_ew": { fn: k110_ew, buffers: ["t558","t561","t564"] },
+  "k111_ew": { fn: k111_ew, buffers: ["t541","t576"] },
+  "k112_ew": { fn: k112_ew, buffers: ["t541","t579"] },
+  "k113_ew": { fn: k113_ew, buffers: ["t576","t579","t582"] },
+  "k114_copy": { fn: k114_copy, buffers: ["t541","t584"] },
+  "k115_copy": { fn: k115_copy, buffers: ["t564","t588"] },
+  "k116_einsum": { fn: k116_einsum, buffers: ["t588","p_layers_1_attn_wk_w","t590"] },
+  "k117_copy": { fn: k117_copy, buffers: ["t582","t592"] },
+  "k118_einsum": { fn: k118_einsum, buffers: ["t592","p_layers_1_attn_wq_w","t594"] },
+  "k119_einsum": { fn: k119_einsum, buffers: ["t584","p_layers_1_attn_wv_w","t590","t594","t597","p_layers_1_attn_norm_g","t598"] },
+  "k120_einsum": { fn: k120_einsum, buffers: ["t283","t640","t642"] },
+  "k121_einsum": { fn: k121_einsum, buffers: ["t283","t535","t642","t982"] },
+  "k122_attn_dqkv": { fn: k122_attn_dqkv, buffers: ["t266","t281","t250","t641","t283","t645","t646"] },
+  "k123_ew": { fn: k123_ew, buffers: ["t646","t663"] },
+  "k124_ew": { fn: k124_ew, buffers: ["t646","t666"] },
+  "k125_ew": { fn: k125_ew, buffers: ["t663","t666","t669"] },
+  "k126_ew": { fn: k126_ew, buffers: ["t646","t681"] },
+  "k127_ew": { fn: k127_ew, buffers: ["t646","t684"] },
+  "k128_ew": { fn: k128_ew, buffers: ["t681","t684","t687"] },
+  "k129_copy": { fn: k129_copy, buffers: ["t646","t689"] },
+  "k130_einsum": { fn: k130_einsum, buffers: ["t243","t689","t692"] },
+  "k131_einsum": { fn: k131_einsum, buffers: ["t243","t584","t692","t983"] },
+  "k132_copy": { fn: k132_copy, buffers: ["t669","t693"] },
+  "k133_einsum": { fn: k133_einsum, buffers: ["t693","p_layers_1_attn_wk_w","t695"] },
+  "k134_einsum": { fn: k134_einsum, buffers: ["t243","t693","t696"] },
+  "k135_einsum": { fn: k135_einsum, buffers: ["t243","t588","t696","t984"] },
+  "k136_copy": { fn: k136_copy, buffers: ["t687","t697"] },
+  "k137_einsum": { fn: k137_einsum, buffers: ["t697","p_layers_1_attn_wq_w","t699"] },
+  "k138_einsum": { fn: k138_einsum, buffers: ["t689","p_layers_1_attn_wv_w","t695","t699","t702","p_layers_1_attn_norm_g","t703"] },
+  "k139_reduce": { fn: k139_reduce, buffers: ["t598","t233","t703","t535","t238","t640","t720"] },
+  "k140_einsum": { fn: k140_einsum, buffers: ["t243","t697","t700"] },
+  "k141_einsum": { fn: k141_einsum, buffers: ["t243","t592","t700","t985"] },
+  "k142_einsum": { fn: k142_einsum, buffers: ["t720","p_layers_0_moe_shared_mlp_w2_w","t228","t724","t229","t227","t226","t732"] },
+  "k143_einsum": { fn: k143_einsum, buffers: ["t230","t720","t722"] },
+  "k144_einsum": { fn: k144_einsum, buffers: ["t120","t724","t726"] },
+  "k145_einsum": { fn: k145_einsum, buffers: ["t732","p_layers_0_moe_shared_mlp_w1_w","t733"] },
+  "k146_einsum": { fn: k146_einsum, buffers: ["t120","t732","t734"] },
+  "k147_gather": { fn: k147_gather, buffers: ["t211","t720","t736","t220","t737"] },
+  "k148_reduce": { fn: k148_reduce, buffers: ["t736","t218","t739"] },
+  "k149_scatter": { fn: k149_scatter, buffers: ["t741","t739","t205"] },
+  "k150_gmm_dx": { fn: k150_gmm_dx, buffers: ["t737","p_layers_0_moe_w2","t743","t206"] },
+  "k151_gmm_dw": { fn: k151_gmm_dw, buffers: ["t217","t737","t744","t206"] },
+  "k152_ew": { fn: k152_ew, buffers: ["t743","t215","t746","t216","t214","t213","t754"] },
+  "k153_gmm_dx": { fn: k153_gmm_dx, buffers: ["t746","p_layers_0_moe_w3","t747","t206"] },
+  "k154_gmm_dw": { fn: k154_gmm_dw, buffers: ["t212","t746","t748","t206"] },
+  "k155_gmm_dx": { fn: k155_gmm_dx, buffers: ["t754","p_layers_0_moe_w1","t755","t206"] },
+  "k156_gmm_dw": { fn: k156_gmm_dw, buffers: ["t212","t754","t756","t206"] },
+  "k157_scatter": { fn: k157_scatter, buffers: ["t758","t747","t755","t211"] },
+  "k158_reduce": { fn: k158_reduce, buffers: ["t741","t181","t179","t763"] },
+  "k159_scatter": { fn: k159_scatter, buffers: ["t767","t741","t179","t763","t174"] },
+  "k160_reduce": { fn: k160_reduce, buffers: ["t123","t767","t770","t771","t872","t160","t882"] },
+  "k161a_reduce": { fn: k161a_reduce, buffers: ["t160","t332","t157","t165","t329","t336"] },
+  "k161b_reduce": { fn: k161b_reduce, buffers: ["t165","t336","t426","t431"] },
+  "k162_einsum": { fn: k162_einsum, buffers: ["t771","p_layers_0_moe_router_w","t772"] },
+  "k163_einsum": { fn: k163_einsum, buffers: ["t724","p_layers_0_moe_shared_mlp_w3_w","t733","t758","t772","t777","p_layers_0_moe_norm_g","t778"] },
+  "k164_einsum": { fn: k164_einsum, buffers: ["t882","p_layers_0_moe_router_w","t883","p_layers_0_moe_norm_g","t886"] },
+  "k165_reduce": { fn: k165_reduce, buffers: ["t778","t110","t886","t720","t115","t794","t898"] },
+  "k166_einsum": { fn: k166_einsum, buffers: ["t794","p_layers_0_attn_wo_w","t795"] },
+  "k167_einsum": { fn: k167_einsum, buffers: ["t120","t882","t884"] },
+  "k168_einsum": { fn: k168_einsum, buffers: ["t120","t771","t884","t987"] },
+  "k169_einsum": { fn: k169_einsum, buffers: ["t898","p_layers_0_attn_wo_w","t899"] },
+  "k170_reduce": { fn: k170_reduce, buffers: ["t795","t103","t899","t799","t903"] },
+  "k171_attn_dqkv": { fn: k171_attn_dqkv, buffers: ["t86","t101","t52","t795","t103","t799","t800"] },
+  "k172_ew": { fn: k172_ew, buffers: ["t800","t817"] },
+  "k173_ew": { fn: k173_ew, buffers: ["t800","t820"] },
+  "k174_ew": { fn: k174_ew, buffers: ["t817","t820","t823"] },
+  "k175_ew": { fn: k175_ew, buffers: ["t800","t835"] },
+  "k176_ew": { fn: k176_ew, buffers: ["t800","t838"] },
+  "k177_ew": { fn: k177_ew, buffers: ["t835","t838","t841"] },
+  "k178_copy": { fn: k178_copy, buffers: ["t800","t843"] },
+  "k179_copy": { fn: k179_copy, buffers: ["t823","t847"] },
+  "k180_einsum": { fn: k180_einsum, buffers: ["t847","p_layers_0_attn_wk_w","t849"] },
+  "k181_copy": { fn: k181_copy, buffers: ["t841","t851"] },
+  "k182_einsum": { fn: k182_einsum, buffers: ["t851","p_layers_0_attn_wq_w","t853"] },
+  "k183_einsum": { fn: k183_einsum, buffers: ["t843","p_layers_0_attn_wv_w","t849","t853","t856","p_layers_0_attn_norm_g","t857"] },
+  "k184_einsum": { fn: k184_einsum, buffers: ["t103","t898","t900"] },
+  "k185_einsum": { fn: k185_einsum, buffers: ["t103","t794","t900","t989"] },
+  "k186_attn_dqkv": { fn: k186_attn_dqkv, buffers: ["t86","t101","t52","t899","t103","t903","t904"] },
+  "k187_ew": { fn: k187_ew, buffers: ["t904","t921"] },
+  "k188_ew": { fn: k188_ew, buffers: ["t904","t924"] },
+  "k189_ew": { fn: k189_ew, buffers: ["t921","t924","t927"] },
+  "k190_ew": { fn: k190_ew, buffers: ["t904","t939"] },
+  "k191_ew": { fn: k191_ew, buffers: ["t904","t942"] },
+  "k192_ew": { fn: k192_ew, buffers: ["t939","t942","t945"] },
+  "k193_copy": { fn: k193_copy, buffers: ["t904","t947"] },
+  "k194_einsum": { fn: k194_einsum, buffers: ["t45","t947","t950"] },
+  "k195_einsum": { fn: k195_einsum, buffers: ["t45","t843","t950","t990"] },
+  "k196_copy": { fn: k196_copy, buffers: ["t927","t951"] },
+  "k197_einsum": { fn: k197_einsum, buffers: ["t951","p_layers_0_attn_wk_w","t953"] },
+  "k198_einsum": { fn: k198_einsum, buffers: ["t45","t951","t954"] },
+  "k199_einsum": { fn: k199_einsum, buffers: ["t45","t847","t954","t991"] },
+  "k200_copy": { fn: k200_copy, buffers: ["t945","t955"] },
+  "k201_einsum": { fn: k201_einsum, buffers: ["t955","p_layers_0_attn_wq_w","t957"] },
+  "k202_einsum": { fn: k202_einsum, buffers: ["t947","p_layers_0_attn_wv_w","t953","t957","t960","p_layers_0_attn_norm_g","t961"] },
+  "k203_reduce": { fn: k203_reduce, buffers: ["t857","t33","t961","t866","t868","t969"] },
+  "k204_scatter": { fn: k204_scatter, buffers: ["t979","t794","t857","t40","t868","t33","t898","t961","t969","in_tokens"] },
+  "k205_einsum": { fn: k205_einsum, buffers: ["t45","t955","t958"] },
+  "k206_einsum": { fn: k206_einsum, buffers: ["t45","t851","t958","t992"] },
+  "k207_ew": { fn: k207_ew, buffers: ["in_step","t1013","t1142","t1143","t1168"] },
+  "k208_reduce": { fn: k208_reduce, buffers: ["t979","t1015"] },
+  "k209_reduce": { fn: k209_reduce, buffers: ["t992","t1022"] },
+  "k210_reduce": { fn: k210_reduce, buffers: ["t991","t1026"] },
+  "k211_reduce": { fn: k211_reduce, buffers: ["t990","t1030"] },
+  "k212_reduce": { fn: k212_reduce, buffers: ["t989","t1034"] },
+  "k213_reduce": { fn: k213_reduce, buffers: ["t987","t1042"] },
+  "k214_reduce": { fn: k214_reduce, buffers: ["t756","t1046"] },
+  "k215_reduce": { fn: k215_reduce, buffers: ["t744","t1050"] },
+  "k216_reduce": { fn: k216_reduce, buffers: ["t748","t1054"] },
+  "k217_reduce": { fn: k217_reduce, buffers: ["t734","t1058"] },
+  "k218_reduce": { fn: k218_reduce, buffers: ["t722","t1062"] },
+  "k219_reduce": { fn: k219_reduce, buffers: ["t726","t1066"] },
+  "k220_reduce": { fn: k220_reduce, buffers: ["t985","t1074"] },
+  "k221_reduce": { fn: k221_reduce, buffers: ["t984","t1078"] },
+  "k222_reduce": { fn: k222_reduce, buffers: ["t983","t1082"] },
+  "k223_reduce": { fn: k223_reduce, buffers: ["t982","t1086"] },
+  "k224_reduce": { fn: k224_reduce, buffers: ["t980","t1094"] },
+  "k225_reduce": { fn: k225_reduce, buffers: ["t496","t1098"] },
+  "k226_reduce": { fn: k226_reduce, buffers: ["t483","t1102"] },
+  "k227_reduce": { fn: k227_reduce, buffers: ["t487","t1106"] },
+  "k228_reduce": { fn: k228_reduce, buffers: ["t473","t1110"] },
+  "k229_reduce": { fn: k229_reduce, buffers: ["t460","t1114"] },
+  "k230_reduce": { fn: k230_reduce, buffers: ["t464","t1118"] },
+  "k231_reduce": { fn: k231_reduce, buffers: ["t441","t1126"] },
+  "k232a_reduce": { fn: k232a_reduce, buffers: ["t440","t403","t518","t297","t597","t240","t625","t702","t777","t117","t856","t42","t883","t960","t444","t981","t986","t988","t993","t1017","t1037","t1069","t1089","t1121"] },
+  "k232b_reduce": { fn: k232b_reduce, buffers: ["t1017","t1037","t1069","t1089","t1121","t1015","t1022","t1026","t1030","t1034","t1042","t1046","t1050","t1054","t1058","t1062","t1066","t1074","t1078","t1082","t1086","t1094","t1098","t1102","t1106","t1110","t1114","t1118","t1126","t1129","t1133"] },
+  "k233_ew": { fn: k233_ew, buffers: ["p_optim_m_tok_w","t979","t1133","t1153","p_optim_v_tok_w","t1159","p_tok_w","t1168","t1143","t1142","t1176","p_optim_m_layers_0_moe_w1","t756","t1332","p_optim_v_layers_0_moe_w1","t1338","p_layers_0_moe_w1","t1352","p_optim_m_layers_0_moe_w2","t744","t1361","p_optim_v_layers_0_moe_w2","t1367","p_layers_0_moe_w2","t1378","p_optim_m_layers_0_moe_w3","t748","t1384","p_optim_v_layers_0_moe_w3","t1388","p_layers_0_moe_w3","t1395","p_optim_m_layers_1_moe_w1","t496","t1587","p_optim_v_layers_1_moe_w1","t1591","p_layers_1_moe_w1","t1598","p_optim_m_layers_1_moe_w2","t483","t1604","p_optim_v_layers_1_moe_w2","t1608","p_layers_1_moe_w2","t1615","p_optim_m_layers_1_moe_w3","t487","t1621","p_optim_v_layers_1_moe_w3","t1625","p_layers_1_moe_w3","t1632","p_optim_m_head_w","t441","t1708","p_optim_v_head_w","t1714","p_head_w","t1725"] },
+  "k234_ew": { fn: k234_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t993","t1133","t1186","p_optim_v_layers_0_attn_norm_g","t1192","p_layers_0_attn_norm_g","t1143","t1142","t1203","p_optim_m_layers_0_moe_norm_g","t988","t1286","p_optim_v_layers_0_moe_norm_g","t1290","p_layers_0_moe_norm_g","t1296","p_optim_m_layers_1_attn_norm_g","t986","t1470","p_optim_v_layers_1_attn_norm_g","t1474","p_layers_1_attn_norm_g","t1480","p_optim_m_layers_1_moe_norm_g","t981","t1554","p_optim_v_layers_1_moe_norm_g","t1558","p_layers_1_moe_norm_g","t1564","p_optim_m_norm_g","t444","t1689","p_optim_v_norm_g","t1693","p_norm_g","t1699"] },
+  "k235_ew": { fn: k235_ew, buffers: ["p_optim_m_layers_0_attn_wq_w","t992","t1133","t1212","p_optim_v_layers_0_attn_wq_w","t1218","p_layers_0_attn_wq_w","t1168","t1143","t1142","t1229","p_optim_m_layers_0_attn_wk_w","t991","t1235","p_optim_v_layers_0_attn_wk_w","t1239","p_layers_0_attn_wk_w","t1246","p_optim_m_layers_0_attn_wv_w","t990","t1252","p_optim_v_layers_0_attn_wv_w","t1256","p_layers_0_attn_wv_w","t1263","p_optim_m_layers_0_attn_wo_w","t989","t1269","p_optim_v_layers_0_attn_wo_w","t1273","p_layers_0_attn_wo_w","t1280","p_optim_m_layers_1_attn_wq_w","t985","t1486","p_optim_v_layers_1_attn_wq_w","t1490","p_layers_1_attn_wq_w","t1497","p_optim_m_layers_1_attn_wk_w","t984","t1503","p_optim_v_layers_1_attn_wk_w","t1507","p_layers_1_attn_wk_w","t1514","p_optim_m_layers_1_attn_wv_w","t983","t1520","p_optim_v_layers_1_attn_wv_w","t1524","p_layers_1_attn_wv_w","t1531","p_optim_m_layers_1_attn_wo_w","t982","t1537","p_optim_v_layers_1_attn_wo_w","t1541","p_layers_1_attn_wo_w","t1548"] },
+  "k236_ew": { fn: k236_ew, buffers: ["p_optim_m_layers_0_moe_router_w","t987","t1133","t1305","p_optim_v_layers_0_moe_router_w","t1311","p_layers_0_moe_router_w","t1168","t1143","t1142","t1322","p_optim_m_layers_1_moe_router_w","t980","t1570","p_optim_v_layers_1_moe_router_w","t1574","p_layers_1_moe_router_w","t1581"] },
+  "k237_ew": { fn: k237_ew, buffers: ["p_optim_m_layers_0_moe_shared_mlp_w1_w","t734","t1133","t1404","p_optim_v_layers_0_moe_shared_mlp_w1_w","t1410","p_layers_0_moe_shared_mlp_w1_w","t1168","t1143","t1142","t1421","p_optim_m_layers_0_moe_shared_mlp_w2_w","t722","t1430","p_optim_v_layers_0_moe_shared_mlp_w2_w","t1436","p_layers_0_moe_shared_mlp_w2_w","t1447","p_optim_m_layers_0_moe_shared_mlp_w3_w","t726","t1453","p_optim_v_layers_0_moe_shared_mlp_w3_w","t1457","p_layers_0_moe_shared_mlp_w3_w","t1464","p_optim_m_layers_1_moe_shared_mlp_w1_w","t473","t1638","p_optim_v_layers_1_moe_shared_mlp_w1_w","t1642","p_layers_1_moe_shared_mlp_w1_w","t1649","p_optim_m_layers_1_moe_shared_mlp_w2_w","t460","t1655","p_optim_v_layers_1_moe_shared_mlp_w2_w","t1659","p_layers_1_moe_shared_mlp_w2_w","t1666","p_optim_m_layers_1_moe_shared_mlp_w3_w","t464","t1672","p_optim_v_layers_1_moe_shared_mlp_w3_w","t1676","p_layers_1_moe_shared_mlp_w3_w","t1683"] },
 });

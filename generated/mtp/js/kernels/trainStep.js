@@ -236,8 +236,16 @@ const { loom_gemm, loom_gemm_view } = (() => {
     }
     return ld;
   }
+  // A host's BLAS (runtime/backends/js/native-gemm.ts installs the system's under Node): it
+  // takes the product when the strides are a BLAS layout, and answers false otherwise.
+  const NATIVE = Symbol.for('loom.sgemm');
   let plainC = new Float32Array(0);
   function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const native = globalThis[NATIVE];
+    if (native !== undefined && M > 0 && N > 0 && K > 0) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (native(plainC, 0, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs)) return plainC;
+    }
     if (wasm === null) {
       if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
       if (K <= 0) plainC.fill(0, 0, M * ldc);
@@ -260,6 +268,8 @@ const { loom_gemm, loom_gemm_view } = (() => {
   function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
     if (M <= 0 || N <= 0) return;
     if (K <= 0) { C.fill(0, 0, M * N); return; }
+    const native = globalThis[NATIVE];
+    if (native !== undefined && native(C, 0, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs)) return;
     if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
     const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
     if (ld === N) C.set(heap.subarray(0, M * N));
@@ -457,18 +467,18 @@ function k8_concat(buffers, uniforms) {
     }
   }
 }
-// k9_attn_out (compiler/std/functional.loom:47:10)
-function k9_attn_out(buffers, uniforms) {
+// k9_attn_out_lse (compiler/std/functional.loom:47:10)
+function k9_attn_out_lse(buffers, uniforms) {
   const t112 = buffers.t112;
   const t127 = buffers.t127;
   const t78 = buffers.t78;
   const t129 = buffers.t129;
-  const s = loom_scratch("k9_attn_out.s", Float32Array, 4096);
-  const prod = loom_scratch("k9_attn_out.prod", Float32Array, 512);
-  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 512);
-  const m = loom_scratch("k9_attn_out.m", Float32Array, 32);
-  const l = loom_scratch("k9_attn_out.l", Float32Array, 32);
-  const corr = loom_scratch("k9_attn_out.corr", Float32Array, 32);
+  const s = loom_scratch("k9_attn_out_lse.s", Float32Array, 4096);
+  const prod = loom_scratch("k9_attn_out_lse.prod", Float32Array, 512);
+  const acc = loom_scratch("k9_attn_out_lse.acc", Float32Array, 512);
+  const m = loom_scratch("k9_attn_out_lse.m", Float32Array, 32);
+  const l = loom_scratch("k9_attn_out_lse.l", Float32Array, 32);
+  const corr = loom_scratch("k9_attn_out_lse.corr", Float32Array, 32);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -521,9 +531,12 @@ function k9_attn_out(buffers, uniforms) {
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          t129[(b0 * 4 + h) * 64 + i0 + r_3 + 65536] = l[r_3] > 0 ? m[r_3] + Math.log(l[r_3] > 0 ? l[r_3] : 1) : -Infinity;
+        }
+        for (let r_4 = 0; r_4 < bq; r_4++) {
+          const f = l[r_4] > 0 ? 1 / (l[r_4] > 0 ? l[r_4] : 1) : 0;
           for (let c_2 = 0; c_2 < 16; c_2++) {
-            t129[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
+            t129[((b0 * 4 + h) * 64 + i0 + r_4) * 16 + c_2] = acc[r_4 * 16 + c_2] * f;
           }
         }
       }
@@ -535,293 +548,293 @@ function k10_einsum(buffers, uniforms) {
   const t129 = buffers.t129;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
   const t59 = buffers.t59;
-  const t132 = buffers.t132;
+  const t136 = buffers.t136;
   const c_tile = loom_gemm_view(1024, 64, 64, 64, t129, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_layers_0_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
       const l59 = t59[i * 64 + j];
-      const v132 = l59 + c_tile[ci + j];
-      t132[i * 64 + j] = v132;
+      const v136 = l59 + c_tile[ci + j];
+      t136[i * 64 + j] = v136;
     }
   }
 }
 // k11_reduce (compiler/std/nn.loom:32:57)
 function k11_reduce(buffers, uniforms) {
-  const t132 = buffers.t132;
-  const t139 = buffers.t139;
+  const t136 = buffers.t136;
+  const t143 = buffers.t143;
   const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
-  const t142 = buffers.t142;
-  const t137 = buffers.t137;
+  const t146 = buffers.t146;
+  const t141 = buffers.t141;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l132 = t132[row * 64 + col];
-      const v133 = l132 * l132;
-      const l132_1 = t132[row * 64 + col + 1];
-      const v133_1 = l132_1 * l132_1;
-      const l132_2 = t132[row * 64 + col + 2];
-      const v133_2 = l132_2 * l132_2;
-      const l132_3 = t132[row * 64 + col + 3];
-      const v133_3 = l132_3 * l132_3;
-      acc0_0_0 += v133;
-      acc0_0_1 += v133_1;
-      acc0_0_2 += v133_2;
-      acc0_0_3 += v133_3;
+      const l136 = t136[row * 64 + col];
+      const v137 = l136 * l136;
+      const l136_1 = t136[row * 64 + col + 1];
+      const v137_1 = l136_1 * l136_1;
+      const l136_2 = t136[row * 64 + col + 2];
+      const v137_2 = l136_2 * l136_2;
+      const l136_3 = t136[row * 64 + col + 3];
+      const v137_3 = l136_3 * l136_3;
+      acc0_0_0 += v137;
+      acc0_0_1 += v137_1;
+      acc0_0_2 += v137_2;
+      acc0_0_3 += v137_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v135 = acc0_0 * 0.015625;
-    const v136 = v135 + 0.00001;
-    const v137 = 1 / Math.sqrt(v136);
+    const v139 = acc0_0 * 0.015625;
+    const v140 = v139 + 0.00001;
+    const v141 = 1 / Math.sqrt(v140);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l132_4 = t132[row * 64 + col_1];
-      const v139 = l132_4 * v137;
-      t139[row * 64 + col_1] = v139;
-      const l141 = p_layers_0_mlp_norm_g[col_1];
-      const v142 = v139 * l141;
-      t142[row * 64 + col_1] = v142;
+      const l136_4 = t136[row * 64 + col_1];
+      const v143 = l136_4 * v141;
+      t143[row * 64 + col_1] = v143;
+      const l145 = p_layers_0_mlp_norm_g[col_1];
+      const v146 = v143 * l145;
+      t146[row * 64 + col_1] = v146;
     }
-    t137[row] = v137;
+    t141[row] = v141;
   }
 }
 // k12_einsum (compiler/std/nn.loom:9:73)
 function k12_einsum(buffers, uniforms) {
-  const t142 = buffers.t142;
-  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
   const t146 = buffers.t146;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t142, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
+  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
+  const t150 = buffers.t150;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t146, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t146[i * 176 + j] = c_tile[ci + j];
+      t150[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 // k13_einsum (compiler/std/nn.loom:9:73)
 function k13_einsum(buffers, uniforms) {
-  const t142 = buffers.t142;
-  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
-  const t143 = buffers.t143;
-  const t144 = buffers.t144;
-  const t145 = buffers.t145;
   const t146 = buffers.t146;
+  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
   const t147 = buffers.t147;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t142, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
+  const t148 = buffers.t148;
+  const t149 = buffers.t149;
+  const t150 = buffers.t150;
+  const t151 = buffers.t151;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t146, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t143[i * 176 + j] = c_tile[ci + j];
-      const v144 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
-      t144[i * 176 + j] = v144;
-      const v145 = c_tile[ci + j] * v144;
-      t145[i * 176 + j] = v145;
-      const l146 = t146[i * 176 + j];
-      const v147 = v145 * l146;
-      t147[i * 176 + j] = v147;
+      t147[i * 176 + j] = c_tile[ci + j];
+      const v148 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      t148[i * 176 + j] = v148;
+      const v149 = c_tile[ci + j] * v148;
+      t149[i * 176 + j] = v149;
+      const l150 = t150[i * 176 + j];
+      const v151 = v149 * l150;
+      t151[i * 176 + j] = v151;
     }
   }
 }
 // k14_einsum (compiler/std/nn.loom:9:73)
 function k14_einsum(buffers, uniforms) {
-  const t147 = buffers.t147;
+  const t151 = buffers.t151;
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
-  const t132 = buffers.t132;
-  const t149 = buffers.t149;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t147, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
+  const t136 = buffers.t136;
+  const t153 = buffers.t153;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t151, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l132 = t132[i * 64 + j];
-      const v149 = l132 + c_tile[ci + j];
-      t149[i * 64 + j] = v149;
+      const l136 = t136[i * 64 + j];
+      const v153 = l136 + c_tile[ci + j];
+      t153[i * 64 + j] = v153;
     }
   }
 }
 // k15_reduce (compiler/std/nn.loom:32:57)
 function k15_reduce(buffers, uniforms) {
-  const t149 = buffers.t149;
-  const t156 = buffers.t156;
+  const t153 = buffers.t153;
+  const t160 = buffers.t160;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t159 = buffers.t159;
-  const t154 = buffers.t154;
+  const t163 = buffers.t163;
+  const t158 = buffers.t158;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l149 = t149[row * 64 + col];
-      const v150 = l149 * l149;
-      const l149_1 = t149[row * 64 + col + 1];
-      const v150_1 = l149_1 * l149_1;
-      const l149_2 = t149[row * 64 + col + 2];
-      const v150_2 = l149_2 * l149_2;
-      const l149_3 = t149[row * 64 + col + 3];
-      const v150_3 = l149_3 * l149_3;
-      acc0_0_0 += v150;
-      acc0_0_1 += v150_1;
-      acc0_0_2 += v150_2;
-      acc0_0_3 += v150_3;
+      const l153 = t153[row * 64 + col];
+      const v154 = l153 * l153;
+      const l153_1 = t153[row * 64 + col + 1];
+      const v154_1 = l153_1 * l153_1;
+      const l153_2 = t153[row * 64 + col + 2];
+      const v154_2 = l153_2 * l153_2;
+      const l153_3 = t153[row * 64 + col + 3];
+      const v154_3 = l153_3 * l153_3;
+      acc0_0_0 += v154;
+      acc0_0_1 += v154_1;
+      acc0_0_2 += v154_2;
+      acc0_0_3 += v154_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v152 = acc0_0 * 0.015625;
-    const v153 = v152 + 0.00001;
-    const v154 = 1 / Math.sqrt(v153);
+    const v156 = acc0_0 * 0.015625;
+    const v157 = v156 + 0.00001;
+    const v158 = 1 / Math.sqrt(v157);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l149_4 = t149[row * 64 + col_1];
-      const v156 = l149_4 * v154;
-      t156[row * 64 + col_1] = v156;
-      const l158 = p_layers_1_attn_norm_g[col_1];
-      const v159 = v156 * l158;
-      t159[row * 64 + col_1] = v159;
+      const l153_4 = t153[row * 64 + col_1];
+      const v160 = l153_4 * v158;
+      t160[row * 64 + col_1] = v160;
+      const l162 = p_layers_1_attn_norm_g[col_1];
+      const v163 = v160 * l162;
+      t163[row * 64 + col_1] = v163;
     }
-    t154[row] = v154;
+    t158[row] = v158;
   }
 }
 // k16_einsum (compiler/std/nn.loom:9:73)
 function k16_einsum(buffers, uniforms) {
-  const t159 = buffers.t159;
+  const t163 = buffers.t163;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t160 = buffers.t160;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t159, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
+  const t164 = buffers.t164;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t163, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t160[i * 64 + j] = c_tile[ci + j];
+      t164[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k17_einsum (compiler/std/nn.loom:9:73)
 function k17_einsum(buffers, uniforms) {
-  const t159 = buffers.t159;
-  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
   const t163 = buffers.t163;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t159, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
+  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t167 = buffers.t167;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t163, 0, 64, 1, p_layers_1_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t163[i * 64 + j] = c_tile[ci + j];
+      t167[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k18_einsum (compiler/std/nn.loom:9:73)
 function k18_einsum(buffers, uniforms) {
-  const t159 = buffers.t159;
+  const t163 = buffers.t163;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t166 = buffers.t166;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t159, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
+  const t170 = buffers.t170;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t163, 0, 64, 1, p_layers_1_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t166[i * 64 + j] = c_tile[ci + j];
+      t170[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k19_ew (compiler/std/functional.loom:78:24)
 function k19_ew(buffers, uniforms) {
-  const t160 = buffers.t160;
-  const t176 = buffers.t176;
+  const t164 = buffers.t164;
   const t180 = buffers.t180;
+  const t184 = buffers.t184;
   for (let i = 0; i < 32768; i++) {
-    const l171 = t160[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l175 = t164[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l101 = Math.cos(g_4);
-    const v174 = l171 * l101;
-    const l173 = t160[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const v178 = l175 * l101;
+    const l177 = t164[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l104 = Math.sin(g_9);
-    const v175 = l173 * l104;
-    const v176 = v174 - v175;
-    t176[i] = v176;
-    const v178 = l171 * l104;
-    const v179 = l173 * l101;
-    const v180 = v178 + v179;
+    const v179 = l177 * l104;
+    const v180 = v178 - v179;
     t180[i] = v180;
+    const v182 = l175 * l104;
+    const v183 = l177 * l101;
+    const v184 = v182 + v183;
+    t184[i] = v184;
   }
 }
 // k20_concat (compiler/std/functional.loom:78:15)
 function k20_concat(buffers, uniforms) {
-  const t176 = buffers.t176;
-  const t182 = buffers.t182;
   const t180 = buffers.t180;
+  const t186 = buffers.t186;
+  const t184 = buffers.t184;
   for (let i = 0; i < 65536; i++) {
     if (i % 2 < 1) {
-      const l177 = t176[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t182[i] = l177;
-    } else {
       const l181 = t180[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t182[i] = l181;
+      t186[i] = l181;
+    } else {
+      const l185 = t184[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t186[i] = l185;
     }
   }
 }
 // k21_ew (compiler/std/functional.loom:78:24)
 function k21_ew(buffers, uniforms) {
-  const t163 = buffers.t163;
-  const t191 = buffers.t191;
+  const t167 = buffers.t167;
   const t195 = buffers.t195;
+  const t199 = buffers.t199;
   for (let i = 0; i < 32768; i++) {
-    const l186 = t163[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l190 = t167[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l101 = Math.cos(g_4);
-    const v189 = l186 * l101;
-    const l188 = t163[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const v193 = l190 * l101;
+    const l192 = t167[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l104 = Math.sin(g_9);
-    const v190 = l188 * l104;
-    const v191 = v189 - v190;
-    t191[i] = v191;
-    const v193 = l186 * l104;
-    const v194 = l188 * l101;
-    const v195 = v193 + v194;
+    const v194 = l192 * l104;
+    const v195 = v193 - v194;
     t195[i] = v195;
+    const v197 = l190 * l104;
+    const v198 = l192 * l101;
+    const v199 = v197 + v198;
+    t199[i] = v199;
   }
 }
 // k22_concat (compiler/std/functional.loom:78:15)
 function k22_concat(buffers, uniforms) {
-  const t191 = buffers.t191;
-  const t197 = buffers.t197;
   const t195 = buffers.t195;
+  const t201 = buffers.t201;
+  const t199 = buffers.t199;
   for (let i = 0; i < 65536; i++) {
     if (i % 2 < 1) {
-      const l192 = t191[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t197[i] = l192;
-    } else {
       const l196 = t195[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t197[i] = l196;
+      t201[i] = l196;
+    } else {
+      const l200 = t199[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t201[i] = l200;
     }
   }
 }
-// k23_attn_out (compiler/std/functional.loom:47:10)
-function k23_attn_out(buffers, uniforms) {
-  const t182 = buffers.t182;
-  const t197 = buffers.t197;
-  const t166 = buffers.t166;
-  const t199 = buffers.t199;
-  const s = loom_scratch("k23_attn_out.s", Float32Array, 4096);
-  const prod = loom_scratch("k23_attn_out.prod", Float32Array, 512);
-  const acc = loom_scratch("k23_attn_out.acc", Float32Array, 512);
-  const m = loom_scratch("k23_attn_out.m", Float32Array, 32);
-  const l = loom_scratch("k23_attn_out.l", Float32Array, 32);
-  const corr = loom_scratch("k23_attn_out.corr", Float32Array, 32);
+// k23_attn_out_lse (compiler/std/functional.loom:47:10)
+function k23_attn_out_lse(buffers, uniforms) {
+  const t186 = buffers.t186;
+  const t201 = buffers.t201;
+  const t170 = buffers.t170;
+  const t203 = buffers.t203;
+  const s = loom_scratch("k23_attn_out_lse.s", Float32Array, 4096);
+  const prod = loom_scratch("k23_attn_out_lse.prod", Float32Array, 512);
+  const acc = loom_scratch("k23_attn_out_lse.acc", Float32Array, 512);
+  const m = loom_scratch("k23_attn_out_lse.m", Float32Array, 32);
+  const l = loom_scratch("k23_attn_out_lse.l", Float32Array, 32);
+  const corr = loom_scratch("k23_attn_out_lse.corr", Float32Array, 32);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -839,7 +852,7 @@ function k23_attn_out(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 128) {
           const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t182, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t197, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+          loom_gemm(s, bq, bk, 16, t186, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t201, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             const rb = r_1 * bk;
             const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
@@ -862,9 +875,9 @@ function k23_attn_out(buffers, uniforms) {
             m[r_1] = mn;
           }
           if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t166, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t170, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
           } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t166, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t170, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
             for (let r_2 = 0; r_2 < bq; r_2++) {
               const cr = corr[r_2];
               for (let c_1 = 0; c_1 < 16; c_1++) {
@@ -874,9 +887,12 @@ function k23_attn_out(buffers, uniforms) {
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          t203[(b0 * 4 + h) * 64 + i0 + r_3 + 65536] = l[r_3] > 0 ? m[r_3] + Math.log(l[r_3] > 0 ? l[r_3] : 1) : -Infinity;
+        }
+        for (let r_4 = 0; r_4 < bq; r_4++) {
+          const f = l[r_4] > 0 ? 1 / (l[r_4] > 0 ? l[r_4] : 1) : 0;
           for (let c_2 = 0; c_2 < 16; c_2++) {
-            t199[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
+            t203[((b0 * 4 + h) * 64 + i0 + r_4) * 16 + c_2] = acc[r_4 * 16 + c_2] * f;
           }
         }
       }
@@ -885,311 +901,311 @@ function k23_attn_out(buffers, uniforms) {
 }
 // k24_einsum (compiler/std/attention.loom:28:9)
 function k24_einsum(buffers, uniforms) {
-  const t199 = buffers.t199;
+  const t203 = buffers.t203;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t149 = buffers.t149;
-  const t202 = buffers.t202;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t199, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_layers_1_attn_wo_w, 0, 64, 1);
+  const t153 = buffers.t153;
+  const t210 = buffers.t210;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t203, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_layers_1_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l149 = t149[i * 64 + j];
-      const v202 = l149 + c_tile[ci + j];
-      t202[i * 64 + j] = v202;
+      const l153 = t153[i * 64 + j];
+      const v210 = l153 + c_tile[ci + j];
+      t210[i * 64 + j] = v210;
     }
   }
 }
 // k25_reduce (compiler/std/nn.loom:32:57)
 function k25_reduce(buffers, uniforms) {
-  const t202 = buffers.t202;
-  const t209 = buffers.t209;
+  const t210 = buffers.t210;
+  const t217 = buffers.t217;
   const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t212 = buffers.t212;
-  const t207 = buffers.t207;
+  const t220 = buffers.t220;
+  const t215 = buffers.t215;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l202 = t202[row * 64 + col];
-      const v203 = l202 * l202;
-      const l202_1 = t202[row * 64 + col + 1];
-      const v203_1 = l202_1 * l202_1;
-      const l202_2 = t202[row * 64 + col + 2];
-      const v203_2 = l202_2 * l202_2;
-      const l202_3 = t202[row * 64 + col + 3];
-      const v203_3 = l202_3 * l202_3;
-      acc0_0_0 += v203;
-      acc0_0_1 += v203_1;
-      acc0_0_2 += v203_2;
-      acc0_0_3 += v203_3;
+      const l210 = t210[row * 64 + col];
+      const v211 = l210 * l210;
+      const l210_1 = t210[row * 64 + col + 1];
+      const v211_1 = l210_1 * l210_1;
+      const l210_2 = t210[row * 64 + col + 2];
+      const v211_2 = l210_2 * l210_2;
+      const l210_3 = t210[row * 64 + col + 3];
+      const v211_3 = l210_3 * l210_3;
+      acc0_0_0 += v211;
+      acc0_0_1 += v211_1;
+      acc0_0_2 += v211_2;
+      acc0_0_3 += v211_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v205 = acc0_0 * 0.015625;
-    const v206 = v205 + 0.00001;
-    const v207 = 1 / Math.sqrt(v206);
+    const v213 = acc0_0 * 0.015625;
+    const v214 = v213 + 0.00001;
+    const v215 = 1 / Math.sqrt(v214);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l202_4 = t202[row * 64 + col_1];
-      const v209 = l202_4 * v207;
-      t209[row * 64 + col_1] = v209;
-      const l211 = p_layers_1_mlp_norm_g[col_1];
-      const v212 = v209 * l211;
-      t212[row * 64 + col_1] = v212;
+      const l210_4 = t210[row * 64 + col_1];
+      const v217 = l210_4 * v215;
+      t217[row * 64 + col_1] = v217;
+      const l219 = p_layers_1_mlp_norm_g[col_1];
+      const v220 = v217 * l219;
+      t220[row * 64 + col_1] = v220;
     }
-    t207[row] = v207;
+    t215[row] = v215;
   }
 }
 // k26_einsum (compiler/std/nn.loom:9:73)
 function k26_einsum(buffers, uniforms) {
-  const t212 = buffers.t212;
+  const t220 = buffers.t220;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t216 = buffers.t216;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t212, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
+  const t224 = buffers.t224;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t220, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t216[i * 176 + j] = c_tile[ci + j];
+      t224[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 // k27_einsum (compiler/std/nn.loom:9:73)
 function k27_einsum(buffers, uniforms) {
-  const t212 = buffers.t212;
+  const t220 = buffers.t220;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t213 = buffers.t213;
-  const t214 = buffers.t214;
-  const t215 = buffers.t215;
-  const t216 = buffers.t216;
-  const t217 = buffers.t217;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t212, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
+  const t221 = buffers.t221;
+  const t222 = buffers.t222;
+  const t223 = buffers.t223;
+  const t224 = buffers.t224;
+  const t225 = buffers.t225;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t220, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t213[i * 176 + j] = c_tile[ci + j];
-      const v214 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
-      t214[i * 176 + j] = v214;
-      const v215 = c_tile[ci + j] * v214;
-      t215[i * 176 + j] = v215;
-      const l216 = t216[i * 176 + j];
-      const v217 = v215 * l216;
-      t217[i * 176 + j] = v217;
+      t221[i * 176 + j] = c_tile[ci + j];
+      const v222 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      t222[i * 176 + j] = v222;
+      const v223 = c_tile[ci + j] * v222;
+      t223[i * 176 + j] = v223;
+      const l224 = t224[i * 176 + j];
+      const v225 = v223 * l224;
+      t225[i * 176 + j] = v225;
     }
   }
 }
 // k28_einsum (compiler/std/nn.loom:9:73)
 function k28_einsum(buffers, uniforms) {
-  const t217 = buffers.t217;
+  const t225 = buffers.t225;
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t202 = buffers.t202;
-  const t219 = buffers.t219;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t217, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
+  const t210 = buffers.t210;
+  const t227 = buffers.t227;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t225, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l202 = t202[i * 64 + j];
-      const v219 = l202 + c_tile[ci + j];
-      t219[i * 64 + j] = v219;
+      const l210 = t210[i * 64 + j];
+      const v227 = l210 + c_tile[ci + j];
+      t227[i * 64 + j] = v227;
     }
   }
 }
 // k29_reduce (compiler/std/nn.loom:32:57)
 function k29_reduce(buffers, uniforms) {
-  const t219 = buffers.t219;
-  const t226 = buffers.t226;
+  const t227 = buffers.t227;
+  const t234 = buffers.t234;
   const p_mtp_blocks_0_attn_norm_g = buffers.p_mtp_blocks_0_attn_norm_g;
-  const t229 = buffers.t229;
+  const t237 = buffers.t237;
   const p_mtp_blocks_1_attn_norm_g = buffers.p_mtp_blocks_1_attn_norm_g;
-  const t293 = buffers.t293;
+  const t305 = buffers.t305;
   const p_mtp_blocks_2_attn_norm_g = buffers.p_mtp_blocks_2_attn_norm_g;
-  const t357 = buffers.t357;
+  const t373 = buffers.t373;
   const p_mtp_blocks_3_attn_norm_g = buffers.p_mtp_blocks_3_attn_norm_g;
-  const t421 = buffers.t421;
-  const t224 = buffers.t224;
+  const t441 = buffers.t441;
+  const t232 = buffers.t232;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l219 = t219[row * 64 + col];
-      const v220 = l219 * l219;
-      const l219_1 = t219[row * 64 + col + 1];
-      const v220_1 = l219_1 * l219_1;
-      const l219_2 = t219[row * 64 + col + 2];
-      const v220_2 = l219_2 * l219_2;
-      const l219_3 = t219[row * 64 + col + 3];
-      const v220_3 = l219_3 * l219_3;
-      acc0_0_0 += v220;
-      acc0_0_1 += v220_1;
-      acc0_0_2 += v220_2;
-      acc0_0_3 += v220_3;
+      const l227 = t227[row * 64 + col];
+      const v228 = l227 * l227;
+      const l227_1 = t227[row * 64 + col + 1];
+      const v228_1 = l227_1 * l227_1;
+      const l227_2 = t227[row * 64 + col + 2];
+      const v228_2 = l227_2 * l227_2;
+      const l227_3 = t227[row * 64 + col + 3];
+      const v228_3 = l227_3 * l227_3;
+      acc0_0_0 += v228;
+      acc0_0_1 += v228_1;
+      acc0_0_2 += v228_2;
+      acc0_0_3 += v228_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v222 = acc0_0 * 0.015625;
-    const v223 = v222 + 0.00001;
-    const v224 = 1 / Math.sqrt(v223);
+    const v230 = acc0_0 * 0.015625;
+    const v231 = v230 + 0.00001;
+    const v232 = 1 / Math.sqrt(v231);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l219_4 = t219[row * 64 + col_1];
-      const v226 = l219_4 * v224;
-      t226[row * 64 + col_1] = v226;
-      const l228 = p_mtp_blocks_0_attn_norm_g[col_1];
-      const v229 = v226 * l228;
-      t229[row * 64 + col_1] = v229;
-      const l292 = p_mtp_blocks_1_attn_norm_g[col_1];
-      const v293 = v226 * l292;
-      t293[row * 64 + col_1] = v293;
-      const l356 = p_mtp_blocks_2_attn_norm_g[col_1];
-      const v357 = v226 * l356;
-      t357[row * 64 + col_1] = v357;
-      const l420 = p_mtp_blocks_3_attn_norm_g[col_1];
-      const v421 = v226 * l420;
-      t421[row * 64 + col_1] = v421;
+      const l227_4 = t227[row * 64 + col_1];
+      const v234 = l227_4 * v232;
+      t234[row * 64 + col_1] = v234;
+      const l236 = p_mtp_blocks_0_attn_norm_g[col_1];
+      const v237 = v234 * l236;
+      t237[row * 64 + col_1] = v237;
+      const l304 = p_mtp_blocks_1_attn_norm_g[col_1];
+      const v305 = v234 * l304;
+      t305[row * 64 + col_1] = v305;
+      const l372 = p_mtp_blocks_2_attn_norm_g[col_1];
+      const v373 = v234 * l372;
+      t373[row * 64 + col_1] = v373;
+      const l440 = p_mtp_blocks_3_attn_norm_g[col_1];
+      const v441 = v234 * l440;
+      t441[row * 64 + col_1] = v441;
     }
-    t224[row] = v224;
+    t232[row] = v232;
   }
 }
 // k30_einsum (compiler/std/nn.loom:9:73)
 function k30_einsum(buffers, uniforms) {
-  const t229 = buffers.t229;
+  const t237 = buffers.t237;
   const p_mtp_blocks_0_attn_wq_w = buffers.p_mtp_blocks_0_attn_wq_w;
-  const t230 = buffers.t230;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t229, 0, 64, 1, p_mtp_blocks_0_attn_wq_w, 0, 64, 1);
+  const t238 = buffers.t238;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t237, 0, 64, 1, p_mtp_blocks_0_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t230[i * 64 + j] = c_tile[ci + j];
+      t238[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k31_einsum (compiler/std/nn.loom:9:73)
 function k31_einsum(buffers, uniforms) {
-  const t229 = buffers.t229;
+  const t237 = buffers.t237;
   const p_mtp_blocks_0_attn_wk_w = buffers.p_mtp_blocks_0_attn_wk_w;
-  const t233 = buffers.t233;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t229, 0, 64, 1, p_mtp_blocks_0_attn_wk_w, 0, 64, 1);
+  const t241 = buffers.t241;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t237, 0, 64, 1, p_mtp_blocks_0_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t233[i * 64 + j] = c_tile[ci + j];
+      t241[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k32_einsum (compiler/std/nn.loom:9:73)
 function k32_einsum(buffers, uniforms) {
-  const t229 = buffers.t229;
+  const t237 = buffers.t237;
   const p_mtp_blocks_0_attn_wv_w = buffers.p_mtp_blocks_0_attn_wv_w;
-  const t236 = buffers.t236;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t229, 0, 64, 1, p_mtp_blocks_0_attn_wv_w, 0, 64, 1);
+  const t244 = buffers.t244;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t237, 0, 64, 1, p_mtp_blocks_0_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t236[i * 64 + j] = c_tile[ci + j];
+      t244[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k33_ew (compiler/std/functional.loom:78:24)
 function k33_ew(buffers, uniforms) {
-  const t230 = buffers.t230;
-  const t246 = buffers.t246;
-  const t250 = buffers.t250;
+  const t238 = buffers.t238;
+  const t254 = buffers.t254;
+  const t258 = buffers.t258;
   for (let i = 0; i < 32768; i++) {
-    const l241 = t230[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l249 = t238[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l101 = Math.cos(g_4);
-    const v244 = l241 * l101;
-    const l243 = t230[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const v252 = l249 * l101;
+    const l251 = t238[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l104 = Math.sin(g_9);
-    const v245 = l243 * l104;
-    const v246 = v244 - v245;
-    t246[i] = v246;
-    const v248 = l241 * l104;
-    const v249 = l243 * l101;
-    const v250 = v248 + v249;
-    t250[i] = v250;
+    const v253 = l251 * l104;
+    const v254 = v252 - v253;
+    t254[i] = v254;
+    const v256 = l249 * l104;
+    const v257 = l251 * l101;
+    const v258 = v256 + v257;
+    t258[i] = v258;
   }
 }
 // k34_concat (compiler/std/functional.loom:78:15)
 function k34_concat(buffers, uniforms) {
-  const t246 = buffers.t246;
-  const t252 = buffers.t252;
-  const t250 = buffers.t250;
+  const t254 = buffers.t254;
+  const t260 = buffers.t260;
+  const t258 = buffers.t258;
   for (let i = 0; i < 65536; i++) {
     if (i % 2 < 1) {
-      const l247 = t246[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t252[i] = l247;
+      const l255 = t254[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t260[i] = l255;
     } else {
-      const l251 = t250[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t252[i] = l251;
+      const l259 = t258[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t260[i] = l259;
     }
   }
 }
 // k35_ew (compiler/std/functional.loom:78:24)
 function k35_ew(buffers, uniforms) {
-  const t233 = buffers.t233;
-  const t261 = buffers.t261;
-  const t265 = buffers.t265;
+  const t241 = buffers.t241;
+  const t269 = buffers.t269;
+  const t273 = buffers.t273;
   for (let i = 0; i < 32768; i++) {
-    const l256 = t233[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l264 = t241[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l101 = Math.cos(g_4);
-    const v259 = l256 * l101;
-    const l258 = t233[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const v267 = l264 * l101;
+    const l266 = t241[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l104 = Math.sin(g_9);
-    const v260 = l258 * l104;
-    const v261 = v259 - v260;
-    t261[i] = v261;
-    const v263 = l256 * l104;
-    const v264 = l258 * l101;
-    const v265 = v263 + v264;
-    t265[i] = v265;
+    const v268 = l266 * l104;
+    const v269 = v267 - v268;
+    t269[i] = v269;
+    const v271 = l264 * l104;
+    const v272 = l266 * l101;
+    const v273 = v271 + v272;
+    t273[i] = v273;
   }
 }
 // k36_concat (compiler/std/functional.loom:78:15)
 function k36_concat(buffers, uniforms) {
-  const t261 = buffers.t261;
-  const t267 = buffers.t267;
-  const t265 = buffers.t265;
+  const t269 = buffers.t269;
+  const t275 = buffers.t275;
+  const t273 = buffers.t273;
   for (let i = 0; i < 65536; i++) {
     if (i % 2 < 1) {
-      const l262 = t261[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t267[i] = l262;
+      const l270 = t269[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t275[i] = l270;
     } else {
-      const l266 = t265[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t267[i] = l266;
+      const l274 = t273[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t275[i] = l274;
     }
   }
 }
-// k37_attn_out (compiler/std/functional.loom:47:10)
-function k37_attn_out(buffers, uniforms) {
-  const t252 = buffers.t252;
-  const t267 = buffers.t267;
-  const t236 = buffers.t236;
-  const t269 = buffers.t269;
-  const s = loom_scratch("k37_attn_out.s", Float32Array, 4096);
-  const prod = loom_scratch("k37_attn_out.prod", Float32Array, 512);
-  const acc = loom_scratch("k37_attn_out.acc", Float32Array, 512);
-  const m = loom_scratch("k37_attn_out.m", Float32Array, 32);
-  const l = loom_scratch("k37_attn_out.l", Float32Array, 32);
-  const corr = loom_scratch("k37_attn_out.corr", Float32Array, 32);
+// k37_attn_out_lse (compiler/std/functional.loom:47:10)
+function k37_attn_out_lse(buffers, uniforms) {
+  const t260 = buffers.t260;
+  const t275 = buffers.t275;
+  const t244 = buffers.t244;
+  const t277 = buffers.t277;
+  const s = loom_scratch("k37_attn_out_lse.s", Float32Array, 4096);
+  const prod = loom_scratch("k37_attn_out_lse.prod", Float32Array, 512);
+  const acc = loom_scratch("k37_attn_out_lse.acc", Float32Array, 512);
+  const m = loom_scratch("k37_attn_out_lse.m", Float32Array, 32);
+  const l = loom_scratch("k37_attn_out_lse.l", Float32Array, 32);
+  const corr = loom_scratch("k37_attn_out_lse.corr", Float32Array, 32);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -1207,7 +1223,7 @@ function k37_attn_out(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 128) {
           const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t252, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t267, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+          loom_gemm(s, bq, bk, 16, t260, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t275, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             const rb = r_1 * bk;
             const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
@@ -1230,9 +1246,9 @@ function k37_attn_out(buffers, uniforms) {
             m[r_1] = mn;
           }
           if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t236, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t244, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
           } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t236, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t244, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
             for (let r_2 = 0; r_2 < bq; r_2++) {
               const cr = corr[r_2];
               for (let c_1 = 0; c_1 < 16; c_1++) {
@@ -1242,9 +1258,12 @@ function k37_attn_out(buffers, uniforms) {
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          t277[(b0 * 4 + h) * 64 + i0 + r_3 + 65536] = l[r_3] > 0 ? m[r_3] + Math.log(l[r_3] > 0 ? l[r_3] : 1) : -Infinity;
+        }
+        for (let r_4 = 0; r_4 < bq; r_4++) {
+          const f = l[r_4] > 0 ? 1 / (l[r_4] > 0 ? l[r_4] : 1) : 0;
           for (let c_2 = 0; c_2 < 16; c_2++) {
-            t269[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
+            t277[((b0 * 4 + h) * 64 + i0 + r_4) * 16 + c_2] = acc[r_4 * 16 + c_2] * f;
           }
         }
       }
@@ -1253,255 +1272,255 @@ function k37_attn_out(buffers, uniforms) {
 }
 // k38_einsum (compiler/std/attention.loom:28:9)
 function k38_einsum(buffers, uniforms) {
-  const t269 = buffers.t269;
+  const t277 = buffers.t277;
   const p_mtp_blocks_0_attn_wo_w = buffers.p_mtp_blocks_0_attn_wo_w;
-  const t219 = buffers.t219;
-  const t272 = buffers.t272;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t269, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_mtp_blocks_0_attn_wo_w, 0, 64, 1);
+  const t227 = buffers.t227;
+  const t284 = buffers.t284;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t277, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_mtp_blocks_0_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l219 = t219[i * 64 + j];
-      const v272 = l219 + c_tile[ci + j];
-      t272[i * 64 + j] = v272;
+      const l227 = t227[i * 64 + j];
+      const v284 = l227 + c_tile[ci + j];
+      t284[i * 64 + j] = v284;
     }
   }
 }
 // k39_reduce (compiler/std/nn.loom:32:57)
 function k39_reduce(buffers, uniforms) {
-  const t272 = buffers.t272;
-  const t279 = buffers.t279;
+  const t284 = buffers.t284;
+  const t291 = buffers.t291;
   const p_mtp_blocks_0_mlp_norm_g = buffers.p_mtp_blocks_0_mlp_norm_g;
-  const t282 = buffers.t282;
-  const t277 = buffers.t277;
+  const t294 = buffers.t294;
+  const t289 = buffers.t289;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l272 = t272[row * 64 + col];
-      const v273 = l272 * l272;
-      const l272_1 = t272[row * 64 + col + 1];
-      const v273_1 = l272_1 * l272_1;
-      const l272_2 = t272[row * 64 + col + 2];
-      const v273_2 = l272_2 * l272_2;
-      const l272_3 = t272[row * 64 + col + 3];
-      const v273_3 = l272_3 * l272_3;
-      acc0_0_0 += v273;
-      acc0_0_1 += v273_1;
-      acc0_0_2 += v273_2;
-      acc0_0_3 += v273_3;
+      const l284 = t284[row * 64 + col];
+      const v285 = l284 * l284;
+      const l284_1 = t284[row * 64 + col + 1];
+      const v285_1 = l284_1 * l284_1;
+      const l284_2 = t284[row * 64 + col + 2];
+      const v285_2 = l284_2 * l284_2;
+      const l284_3 = t284[row * 64 + col + 3];
+      const v285_3 = l284_3 * l284_3;
+      acc0_0_0 += v285;
+      acc0_0_1 += v285_1;
+      acc0_0_2 += v285_2;
+      acc0_0_3 += v285_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v275 = acc0_0 * 0.015625;
-    const v276 = v275 + 0.00001;
-    const v277 = 1 / Math.sqrt(v276);
+    const v287 = acc0_0 * 0.015625;
+    const v288 = v287 + 0.00001;
+    const v289 = 1 / Math.sqrt(v288);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l272_4 = t272[row * 64 + col_1];
-      const v279 = l272_4 * v277;
-      t279[row * 64 + col_1] = v279;
-      const l281 = p_mtp_blocks_0_mlp_norm_g[col_1];
-      const v282 = v279 * l281;
-      t282[row * 64 + col_1] = v282;
+      const l284_4 = t284[row * 64 + col_1];
+      const v291 = l284_4 * v289;
+      t291[row * 64 + col_1] = v291;
+      const l293 = p_mtp_blocks_0_mlp_norm_g[col_1];
+      const v294 = v291 * l293;
+      t294[row * 64 + col_1] = v294;
     }
-    t277[row] = v277;
+    t289[row] = v289;
   }
 }
 // k40_einsum (compiler/std/nn.loom:9:73)
 function k40_einsum(buffers, uniforms) {
-  const t282 = buffers.t282;
+  const t294 = buffers.t294;
   const p_mtp_blocks_0_mlp_w3_w = buffers.p_mtp_blocks_0_mlp_w3_w;
-  const t286 = buffers.t286;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t282, 0, 64, 1, p_mtp_blocks_0_mlp_w3_w, 0, 176, 1);
+  const t298 = buffers.t298;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t294, 0, 64, 1, p_mtp_blocks_0_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t286[i * 176 + j] = c_tile[ci + j];
+      t298[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 // k41_einsum (compiler/std/nn.loom:9:73)
 function k41_einsum(buffers, uniforms) {
-  const t282 = buffers.t282;
+  const t294 = buffers.t294;
   const p_mtp_blocks_0_mlp_w1_w = buffers.p_mtp_blocks_0_mlp_w1_w;
-  const t283 = buffers.t283;
-  const t284 = buffers.t284;
-  const t285 = buffers.t285;
-  const t286 = buffers.t286;
-  const t287 = buffers.t287;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t282, 0, 64, 1, p_mtp_blocks_0_mlp_w1_w, 0, 176, 1);
+  const t295 = buffers.t295;
+  const t296 = buffers.t296;
+  const t297 = buffers.t297;
+  const t298 = buffers.t298;
+  const t299 = buffers.t299;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t294, 0, 64, 1, p_mtp_blocks_0_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t283[i * 176 + j] = c_tile[ci + j];
-      const v284 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
-      t284[i * 176 + j] = v284;
-      const v285 = c_tile[ci + j] * v284;
-      t285[i * 176 + j] = v285;
-      const l286 = t286[i * 176 + j];
-      const v287 = v285 * l286;
-      t287[i * 176 + j] = v287;
+      t295[i * 176 + j] = c_tile[ci + j];
+      const v296 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      t296[i * 176 + j] = v296;
+      const v297 = c_tile[ci + j] * v296;
+      t297[i * 176 + j] = v297;
+      const l298 = t298[i * 176 + j];
+      const v299 = v297 * l298;
+      t299[i * 176 + j] = v299;
     }
   }
 }
 // k42_einsum (compiler/std/nn.loom:9:73)
 function k42_einsum(buffers, uniforms) {
-  const t287 = buffers.t287;
+  const t299 = buffers.t299;
   const p_mtp_blocks_0_mlp_w2_w = buffers.p_mtp_blocks_0_mlp_w2_w;
-  const t272 = buffers.t272;
-  const t289 = buffers.t289;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t287, 0, 176, 1, p_mtp_blocks_0_mlp_w2_w, 0, 64, 1);
+  const t284 = buffers.t284;
+  const t301 = buffers.t301;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t299, 0, 176, 1, p_mtp_blocks_0_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l272 = t272[i * 64 + j];
-      const v289 = l272 + c_tile[ci + j];
-      t289[i * 64 + j] = v289;
+      const l284 = t284[i * 64 + j];
+      const v301 = l284 + c_tile[ci + j];
+      t301[i * 64 + j] = v301;
     }
   }
 }
 // k43_einsum (compiler/std/nn.loom:9:73)
 function k43_einsum(buffers, uniforms) {
-  const t293 = buffers.t293;
+  const t305 = buffers.t305;
   const p_mtp_blocks_1_attn_wq_w = buffers.p_mtp_blocks_1_attn_wq_w;
-  const t294 = buffers.t294;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t293, 0, 64, 1, p_mtp_blocks_1_attn_wq_w, 0, 64, 1);
+  const t306 = buffers.t306;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t305, 0, 64, 1, p_mtp_blocks_1_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t294[i * 64 + j] = c_tile[ci + j];
+      t306[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k44_einsum (compiler/std/nn.loom:9:73)
 function k44_einsum(buffers, uniforms) {
-  const t293 = buffers.t293;
+  const t305 = buffers.t305;
   const p_mtp_blocks_1_attn_wk_w = buffers.p_mtp_blocks_1_attn_wk_w;
-  const t297 = buffers.t297;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t293, 0, 64, 1, p_mtp_blocks_1_attn_wk_w, 0, 64, 1);
+  const t309 = buffers.t309;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t305, 0, 64, 1, p_mtp_blocks_1_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t297[i * 64 + j] = c_tile[ci + j];
+      t309[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k45_einsum (compiler/std/nn.loom:9:73)
 function k45_einsum(buffers, uniforms) {
-  const t293 = buffers.t293;
+  const t305 = buffers.t305;
   const p_mtp_blocks_1_attn_wv_w = buffers.p_mtp_blocks_1_attn_wv_w;
-  const t300 = buffers.t300;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t293, 0, 64, 1, p_mtp_blocks_1_attn_wv_w, 0, 64, 1);
+  const t312 = buffers.t312;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t305, 0, 64, 1, p_mtp_blocks_1_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t300[i * 64 + j] = c_tile[ci + j];
+      t312[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k46_ew (compiler/std/functional.loom:78:24)
 function k46_ew(buffers, uniforms) {
-  const t294 = buffers.t294;
-  const t310 = buffers.t310;
-  const t314 = buffers.t314;
+  const t306 = buffers.t306;
+  const t322 = buffers.t322;
+  const t326 = buffers.t326;
   for (let i = 0; i < 32768; i++) {
-    const l305 = t294[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l317 = t306[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l101 = Math.cos(g_4);
-    const v308 = l305 * l101;
-    const l307 = t294[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const v320 = l317 * l101;
+    const l319 = t306[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l104 = Math.sin(g_9);
-    const v309 = l307 * l104;
-    const v310 = v308 - v309;
-    t310[i] = v310;
-    const v312 = l305 * l104;
-    const v313 = l307 * l101;
-    const v314 = v312 + v313;
-    t314[i] = v314;
+    const v321 = l319 * l104;
+    const v322 = v320 - v321;
+    t322[i] = v322;
+    const v324 = l317 * l104;
+    const v325 = l319 * l101;
+    const v326 = v324 + v325;
+    t326[i] = v326;
   }
 }
 // k47_concat (compiler/std/functional.loom:78:15)
 function k47_concat(buffers, uniforms) {
-  const t310 = buffers.t310;
-  const t316 = buffers.t316;
-  const t314 = buffers.t314;
+  const t322 = buffers.t322;
+  const t328 = buffers.t328;
+  const t326 = buffers.t326;
   for (let i = 0; i < 65536; i++) {
     if (i % 2 < 1) {
-      const l311 = t310[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t316[i] = l311;
+      const l323 = t322[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t328[i] = l323;
     } else {
-      const l315 = t314[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t316[i] = l315;
+      const l327 = t326[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t328[i] = l327;
     }
   }
 }
 // k48_ew (compiler/std/functional.loom:78:24)
 function k48_ew(buffers, uniforms) {
-  const t297 = buffers.t297;
-  const t325 = buffers.t325;
-  const t329 = buffers.t329;
+  const t309 = buffers.t309;
+  const t337 = buffers.t337;
+  const t341 = buffers.t341;
   for (let i = 0; i < 32768; i++) {
-    const l320 = t297[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l332 = t309[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l101 = Math.cos(g_4);
-    const v323 = l320 * l101;
-    const l322 = t297[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const v335 = l332 * l101;
+    const l334 = t309[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l104 = Math.sin(g_9);
-    const v324 = l322 * l104;
-    const v325 = v323 - v324;
-    t325[i] = v325;
-    const v327 = l320 * l104;
-    const v328 = l322 * l101;
-    const v329 = v327 + v328;
-    t329[i] = v329;
+    const v336 = l334 * l104;
+    const v337 = v335 - v336;
+    t337[i] = v337;
+    const v339 = l332 * l104;
+    const v340 = l334 * l101;
+    const v341 = v339 + v340;
+    t341[i] = v341;
   }
 }
 // k49_concat (compiler/std/functional.loom:78:15)
 function k49_concat(buffers, uniforms) {
-  const t325 = buffers.t325;
-  const t331 = buffers.t331;
-  const t329 = buffers.t329;
+  const t337 = buffers.t337;
+  const t343 = buffers.t343;
+  const t341 = buffers.t341;
   for (let i = 0; i < 65536; i++) {
     if (i % 2 < 1) {
-      const l326 = t325[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t331[i] = l326;
+      const l338 = t337[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t343[i] = l338;
     } else {
-      const l330 = t329[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t331[i] = l330;
+      const l342 = t341[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t343[i] = l342;
     }
   }
 }
-// k50_attn_out (compiler/std/functional.loom:47:10)
-function k50_attn_out(buffers, uniforms) {
-  const t316 = buffers.t316;
-  const t331 = buffers.t331;
-  const t300 = buffers.t300;
-  const t333 = buffers.t333;
-  const s = loom_scratch("k50_attn_out.s", Float32Array, 4096);
-  const prod = loom_scratch("k50_attn_out.prod", Float32Array, 512);
-  const acc = loom_scratch("k50_attn_out.acc", Float32Array, 512);
-  const m = loom_scratch("k50_attn_out.m", Float32Array, 32);
-  const l = loom_scratch("k50_attn_out.l", Float32Array, 32);
-  const corr = loom_scratch("k50_attn_out.corr", Float32Array, 32);
+// k50_attn_out_lse (compiler/std/functional.loom:47:10)
+function k50_attn_out_lse(buffers, uniforms) {
+  const t328 = buffers.t328;
+  const t343 = buffers.t343;
+  const t312 = buffers.t312;
+  const t345 = buffers.t345;
+  const s = loom_scratch("k50_attn_out_lse.s", Float32Array, 4096);
+  const prod = loom_scratch("k50_attn_out_lse.prod", Float32Array, 512);
+  const acc = loom_scratch("k50_attn_out_lse.acc", Float32Array, 512);
+  const m = loom_scratch("k50_attn_out_lse.m", Float32Array, 32);
+  const l = loom_scratch("k50_attn_out_lse.l", Float32Array, 32);
+  const corr = loom_scratch("k50_attn_out_lse.corr", Float32Array, 32);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -1519,7 +1538,7 @@ function k50_attn_out(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 128) {
           const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t316, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t331, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+          loom_gemm(s, bq, bk, 16, t328, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t343, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             const rb = r_1 * bk;
             const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
@@ -1542,9 +1561,9 @@ function k50_attn_out(buffers, uniforms) {
             m[r_1] = mn;
           }
           if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t300, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t312, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
           } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t300, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t312, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
             for (let r_2 = 0; r_2 < bq; r_2++) {
               const cr = corr[r_2];
               for (let c_1 = 0; c_1 < 16; c_1++) {
@@ -1554,9 +1573,12 @@ function k50_attn_out(buffers, uniforms) {
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          t345[(b0 * 4 + h) * 64 + i0 + r_3 + 65536] = l[r_3] > 0 ? m[r_3] + Math.log(l[r_3] > 0 ? l[r_3] : 1) : -Infinity;
+        }
+        for (let r_4 = 0; r_4 < bq; r_4++) {
+          const f = l[r_4] > 0 ? 1 / (l[r_4] > 0 ? l[r_4] : 1) : 0;
           for (let c_2 = 0; c_2 < 16; c_2++) {
-            t333[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
+            t345[((b0 * 4 + h) * 64 + i0 + r_4) * 16 + c_2] = acc[r_4 * 16 + c_2] * f;
           }
         }
       }
@@ -1565,255 +1587,255 @@ function k50_attn_out(buffers, uniforms) {
 }
 // k51_einsum (compiler/std/attention.loom:28:9)
 function k51_einsum(buffers, uniforms) {
-  const t333 = buffers.t333;
+  const t345 = buffers.t345;
   const p_mtp_blocks_1_attn_wo_w = buffers.p_mtp_blocks_1_attn_wo_w;
-  const t219 = buffers.t219;
-  const t336 = buffers.t336;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t333, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_mtp_blocks_1_attn_wo_w, 0, 64, 1);
+  const t227 = buffers.t227;
+  const t352 = buffers.t352;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t345, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_mtp_blocks_1_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l219 = t219[i * 64 + j];
-      const v336 = l219 + c_tile[ci + j];
-      t336[i * 64 + j] = v336;
+      const l227 = t227[i * 64 + j];
+      const v352 = l227 + c_tile[ci + j];
+      t352[i * 64 + j] = v352;
     }
   }
 }
 // k52_reduce (compiler/std/nn.loom:32:57)
 function k52_reduce(buffers, uniforms) {
-  const t336 = buffers.t336;
-  const t343 = buffers.t343;
+  const t352 = buffers.t352;
+  const t359 = buffers.t359;
   const p_mtp_blocks_1_mlp_norm_g = buffers.p_mtp_blocks_1_mlp_norm_g;
-  const t346 = buffers.t346;
-  const t341 = buffers.t341;
+  const t362 = buffers.t362;
+  const t357 = buffers.t357;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l336 = t336[row * 64 + col];
-      const v337 = l336 * l336;
-      const l336_1 = t336[row * 64 + col + 1];
-      const v337_1 = l336_1 * l336_1;
-      const l336_2 = t336[row * 64 + col + 2];
-      const v337_2 = l336_2 * l336_2;
-      const l336_3 = t336[row * 64 + col + 3];
-      const v337_3 = l336_3 * l336_3;
-      acc0_0_0 += v337;
-      acc0_0_1 += v337_1;
-      acc0_0_2 += v337_2;
-      acc0_0_3 += v337_3;
+      const l352 = t352[row * 64 + col];
+      const v353 = l352 * l352;
+      const l352_1 = t352[row * 64 + col + 1];
+      const v353_1 = l352_1 * l352_1;
+      const l352_2 = t352[row * 64 + col + 2];
+      const v353_2 = l352_2 * l352_2;
+      const l352_3 = t352[row * 64 + col + 3];
+      const v353_3 = l352_3 * l352_3;
+      acc0_0_0 += v353;
+      acc0_0_1 += v353_1;
+      acc0_0_2 += v353_2;
+      acc0_0_3 += v353_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v339 = acc0_0 * 0.015625;
-    const v340 = v339 + 0.00001;
-    const v341 = 1 / Math.sqrt(v340);
+    const v355 = acc0_0 * 0.015625;
+    const v356 = v355 + 0.00001;
+    const v357 = 1 / Math.sqrt(v356);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l336_4 = t336[row * 64 + col_1];
-      const v343 = l336_4 * v341;
-      t343[row * 64 + col_1] = v343;
-      const l345 = p_mtp_blocks_1_mlp_norm_g[col_1];
-      const v346 = v343 * l345;
-      t346[row * 64 + col_1] = v346;
+      const l352_4 = t352[row * 64 + col_1];
+      const v359 = l352_4 * v357;
+      t359[row * 64 + col_1] = v359;
+      const l361 = p_mtp_blocks_1_mlp_norm_g[col_1];
+      const v362 = v359 * l361;
+      t362[row * 64 + col_1] = v362;
     }
-    t341[row] = v341;
+    t357[row] = v357;
   }
 }
 // k53_einsum (compiler/std/nn.loom:9:73)
 function k53_einsum(buffers, uniforms) {
-  const t346 = buffers.t346;
+  const t362 = buffers.t362;
   const p_mtp_blocks_1_mlp_w3_w = buffers.p_mtp_blocks_1_mlp_w3_w;
-  const t350 = buffers.t350;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t346, 0, 64, 1, p_mtp_blocks_1_mlp_w3_w, 0, 176, 1);
+  const t366 = buffers.t366;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t362, 0, 64, 1, p_mtp_blocks_1_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t350[i * 176 + j] = c_tile[ci + j];
+      t366[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 // k54_einsum (compiler/std/nn.loom:9:73)
 function k54_einsum(buffers, uniforms) {
-  const t346 = buffers.t346;
+  const t362 = buffers.t362;
   const p_mtp_blocks_1_mlp_w1_w = buffers.p_mtp_blocks_1_mlp_w1_w;
-  const t347 = buffers.t347;
-  const t348 = buffers.t348;
-  const t349 = buffers.t349;
-  const t350 = buffers.t350;
-  const t351 = buffers.t351;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t346, 0, 64, 1, p_mtp_blocks_1_mlp_w1_w, 0, 176, 1);
+  const t363 = buffers.t363;
+  const t364 = buffers.t364;
+  const t365 = buffers.t365;
+  const t366 = buffers.t366;
+  const t367 = buffers.t367;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t362, 0, 64, 1, p_mtp_blocks_1_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t347[i * 176 + j] = c_tile[ci + j];
-      const v348 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
-      t348[i * 176 + j] = v348;
-      const v349 = c_tile[ci + j] * v348;
-      t349[i * 176 + j] = v349;
-      const l350 = t350[i * 176 + j];
-      const v351 = v349 * l350;
-      t351[i * 176 + j] = v351;
+      t363[i * 176 + j] = c_tile[ci + j];
+      const v364 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      t364[i * 176 + j] = v364;
+      const v365 = c_tile[ci + j] * v364;
+      t365[i * 176 + j] = v365;
+      const l366 = t366[i * 176 + j];
+      const v367 = v365 * l366;
+      t367[i * 176 + j] = v367;
     }
   }
 }
 // k55_einsum (compiler/std/nn.loom:9:73)
 function k55_einsum(buffers, uniforms) {
-  const t351 = buffers.t351;
+  const t367 = buffers.t367;
   const p_mtp_blocks_1_mlp_w2_w = buffers.p_mtp_blocks_1_mlp_w2_w;
-  const t336 = buffers.t336;
-  const t353 = buffers.t353;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t351, 0, 176, 1, p_mtp_blocks_1_mlp_w2_w, 0, 64, 1);
+  const t352 = buffers.t352;
+  const t369 = buffers.t369;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t367, 0, 176, 1, p_mtp_blocks_1_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l336 = t336[i * 64 + j];
-      const v353 = l336 + c_tile[ci + j];
-      t353[i * 64 + j] = v353;
+      const l352 = t352[i * 64 + j];
+      const v369 = l352 + c_tile[ci + j];
+      t369[i * 64 + j] = v369;
     }
   }
 }
 // k56_einsum (compiler/std/nn.loom:9:73)
 function k56_einsum(buffers, uniforms) {
-  const t357 = buffers.t357;
+  const t373 = buffers.t373;
   const p_mtp_blocks_2_attn_wq_w = buffers.p_mtp_blocks_2_attn_wq_w;
-  const t358 = buffers.t358;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t357, 0, 64, 1, p_mtp_blocks_2_attn_wq_w, 0, 64, 1);
+  const t374 = buffers.t374;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t373, 0, 64, 1, p_mtp_blocks_2_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t358[i * 64 + j] = c_tile[ci + j];
+      t374[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k57_einsum (compiler/std/nn.loom:9:73)
 function k57_einsum(buffers, uniforms) {
-  const t357 = buffers.t357;
+  const t373 = buffers.t373;
   const p_mtp_blocks_2_attn_wk_w = buffers.p_mtp_blocks_2_attn_wk_w;
-  const t361 = buffers.t361;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t357, 0, 64, 1, p_mtp_blocks_2_attn_wk_w, 0, 64, 1);
+  const t377 = buffers.t377;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t373, 0, 64, 1, p_mtp_blocks_2_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t361[i * 64 + j] = c_tile[ci + j];
+      t377[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k58_einsum (compiler/std/nn.loom:9:73)
 function k58_einsum(buffers, uniforms) {
-  const t357 = buffers.t357;
+  const t373 = buffers.t373;
   const p_mtp_blocks_2_attn_wv_w = buffers.p_mtp_blocks_2_attn_wv_w;
-  const t364 = buffers.t364;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t357, 0, 64, 1, p_mtp_blocks_2_attn_wv_w, 0, 64, 1);
+  const t380 = buffers.t380;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t373, 0, 64, 1, p_mtp_blocks_2_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t364[i * 64 + j] = c_tile[ci + j];
+      t380[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k59_ew (compiler/std/functional.loom:78:24)
 function k59_ew(buffers, uniforms) {
-  const t358 = buffers.t358;
   const t374 = buffers.t374;
-  const t378 = buffers.t378;
+  const t390 = buffers.t390;
+  const t394 = buffers.t394;
   for (let i = 0; i < 32768; i++) {
-    const l369 = t358[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l385 = t374[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l101 = Math.cos(g_4);
-    const v372 = l369 * l101;
-    const l371 = t358[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const v388 = l385 * l101;
+    const l387 = t374[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l104 = Math.sin(g_9);
-    const v373 = l371 * l104;
-    const v374 = v372 - v373;
-    t374[i] = v374;
-    const v376 = l369 * l104;
-    const v377 = l371 * l101;
-    const v378 = v376 + v377;
-    t378[i] = v378;
+    const v389 = l387 * l104;
+    const v390 = v388 - v389;
+    t390[i] = v390;
+    const v392 = l385 * l104;
+    const v393 = l387 * l101;
+    const v394 = v392 + v393;
+    t394[i] = v394;
   }
 }
 // k60_concat (compiler/std/functional.loom:78:15)
 function k60_concat(buffers, uniforms) {
-  const t374 = buffers.t374;
-  const t380 = buffers.t380;
-  const t378 = buffers.t378;
+  const t390 = buffers.t390;
+  const t396 = buffers.t396;
+  const t394 = buffers.t394;
   for (let i = 0; i < 65536; i++) {
     if (i % 2 < 1) {
-      const l375 = t374[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t380[i] = l375;
+      const l391 = t390[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t396[i] = l391;
     } else {
-      const l379 = t378[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t380[i] = l379;
+      const l395 = t394[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t396[i] = l395;
     }
   }
 }
 // k61_ew (compiler/std/functional.loom:78:24)
 function k61_ew(buffers, uniforms) {
-  const t361 = buffers.t361;
-  const t389 = buffers.t389;
-  const t393 = buffers.t393;
+  const t377 = buffers.t377;
+  const t405 = buffers.t405;
+  const t409 = buffers.t409;
   for (let i = 0; i < 32768; i++) {
-    const l384 = t361[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l400 = t377[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l101 = Math.cos(g_4);
-    const v387 = l384 * l101;
-    const l386 = t361[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const v403 = l400 * l101;
+    const l402 = t377[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l104 = Math.sin(g_9);
-    const v388 = l386 * l104;
-    const v389 = v387 - v388;
-    t389[i] = v389;
-    const v391 = l384 * l104;
-    const v392 = l386 * l101;
-    const v393 = v391 + v392;
-    t393[i] = v393;
+    const v404 = l402 * l104;
+    const v405 = v403 - v404;
+    t405[i] = v405;
+    const v407 = l400 * l104;
+    const v408 = l402 * l101;
+    const v409 = v407 + v408;
+    t409[i] = v409;
   }
 }
 // k62_concat (compiler/std/functional.loom:78:15)
 function k62_concat(buffers, uniforms) {
-  const t389 = buffers.t389;
-  const t395 = buffers.t395;
-  const t393 = buffers.t393;
+  const t405 = buffers.t405;
+  const t411 = buffers.t411;
+  const t409 = buffers.t409;
   for (let i = 0; i < 65536; i++) {
     if (i % 2 < 1) {
-      const l390 = t389[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t395[i] = l390;
+      const l406 = t405[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t411[i] = l406;
     } else {
-      const l394 = t393[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t395[i] = l394;
+      const l410 = t409[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t411[i] = l410;
     }
   }
 }
-// k63_attn_out (compiler/std/functional.loom:47:10)
-function k63_attn_out(buffers, uniforms) {
+// k63_attn_out_lse (compiler/std/functional.loom:47:10)
+function k63_attn_out_lse(buffers, uniforms) {
+  const t396 = buffers.t396;
+  const t411 = buffers.t411;
   const t380 = buffers.t380;
-  const t395 = buffers.t395;
-  const t364 = buffers.t364;
-  const t397 = buffers.t397;
-  const s = loom_scratch("k63_attn_out.s", Float32Array, 4096);
-  const prod = loom_scratch("k63_attn_out.prod", Float32Array, 512);
-  const acc = loom_scratch("k63_attn_out.acc", Float32Array, 512);
-  const m = loom_scratch("k63_attn_out.m", Float32Array, 32);
-  const l = loom_scratch("k63_attn_out.l", Float32Array, 32);
-  const corr = loom_scratch("k63_attn_out.corr", Float32Array, 32);
+  const t413 = buffers.t413;
+  const s = loom_scratch("k63_attn_out_lse.s", Float32Array, 4096);
+  const prod = loom_scratch("k63_attn_out_lse.prod", Float32Array, 512);
+  const acc = loom_scratch("k63_attn_out_lse.acc", Float32Array, 512);
+  const m = loom_scratch("k63_attn_out_lse.m", Float32Array, 32);
+  const l = loom_scratch("k63_attn_out_lse.l", Float32Array, 32);
+  const corr = loom_scratch("k63_attn_out_lse.corr", Float32Array, 32);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -1831,7 +1853,7 @@ function k63_attn_out(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 128) {
           const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t380, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t395, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+          loom_gemm(s, bq, bk, 16, t396, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t411, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             const rb = r_1 * bk;
             const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
@@ -1854,9 +1876,9 @@ function k63_attn_out(buffers, uniforms) {
             m[r_1] = mn;
           }
           if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t364, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t380, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
           } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t364, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t380, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
             for (let r_2 = 0; r_2 < bq; r_2++) {
               const cr = corr[r_2];
               for (let c_1 = 0; c_1 < 16; c_1++) {
@@ -1866,9 +1888,12 @@ function k63_attn_out(buffers, uniforms) {
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          t413[(b0 * 4 + h) * 64 + i0 + r_3 + 65536] = l[r_3] > 0 ? m[r_3] + Math.log(l[r_3] > 0 ? l[r_3] : 1) : -Infinity;
+        }
+        for (let r_4 = 0; r_4 < bq; r_4++) {
+          const f = l[r_4] > 0 ? 1 / (l[r_4] > 0 ? l[r_4] : 1) : 0;
           for (let c_2 = 0; c_2 < 16; c_2++) {
-            t397[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
+            t413[((b0 * 4 + h) * 64 + i0 + r_4) * 16 + c_2] = acc[r_4 * 16 + c_2] * f;
           }
         }
       }
@@ -1877,255 +1902,255 @@ function k63_attn_out(buffers, uniforms) {
 }
 // k64_einsum (compiler/std/attention.loom:28:9)
 function k64_einsum(buffers, uniforms) {
-  const t397 = buffers.t397;
+  const t413 = buffers.t413;
   const p_mtp_blocks_2_attn_wo_w = buffers.p_mtp_blocks_2_attn_wo_w;
-  const t219 = buffers.t219;
-  const t400 = buffers.t400;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t397, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_mtp_blocks_2_attn_wo_w, 0, 64, 1);
+  const t227 = buffers.t227;
+  const t420 = buffers.t420;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t413, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_mtp_blocks_2_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l219 = t219[i * 64 + j];
-      const v400 = l219 + c_tile[ci + j];
-      t400[i * 64 + j] = v400;
+      const l227 = t227[i * 64 + j];
+      const v420 = l227 + c_tile[ci + j];
+      t420[i * 64 + j] = v420;
     }
   }
 }
 // k65_reduce (compiler/std/nn.loom:32:57)
 function k65_reduce(buffers, uniforms) {
-  const t400 = buffers.t400;
-  const t407 = buffers.t407;
+  const t420 = buffers.t420;
+  const t427 = buffers.t427;
   const p_mtp_blocks_2_mlp_norm_g = buffers.p_mtp_blocks_2_mlp_norm_g;
-  const t410 = buffers.t410;
-  const t405 = buffers.t405;
+  const t430 = buffers.t430;
+  const t425 = buffers.t425;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l400 = t400[row * 64 + col];
-      const v401 = l400 * l400;
-      const l400_1 = t400[row * 64 + col + 1];
-      const v401_1 = l400_1 * l400_1;
-      const l400_2 = t400[row * 64 + col + 2];
-      const v401_2 = l400_2 * l400_2;
-      const l400_3 = t400[row * 64 + col + 3];
-      const v401_3 = l400_3 * l400_3;
-      acc0_0_0 += v401;
-      acc0_0_1 += v401_1;
-      acc0_0_2 += v401_2;
-      acc0_0_3 += v401_3;
+      const l420 = t420[row * 64 + col];
+      const v421 = l420 * l420;
+      const l420_1 = t420[row * 64 + col + 1];
+      const v421_1 = l420_1 * l420_1;
+      const l420_2 = t420[row * 64 + col + 2];
+      const v421_2 = l420_2 * l420_2;
+      const l420_3 = t420[row * 64 + col + 3];
+      const v421_3 = l420_3 * l420_3;
+      acc0_0_0 += v421;
+      acc0_0_1 += v421_1;
+      acc0_0_2 += v421_2;
+      acc0_0_3 += v421_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v403 = acc0_0 * 0.015625;
-    const v404 = v403 + 0.00001;
-    const v405 = 1 / Math.sqrt(v404);
+    const v423 = acc0_0 * 0.015625;
+    const v424 = v423 + 0.00001;
+    const v425 = 1 / Math.sqrt(v424);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l400_4 = t400[row * 64 + col_1];
-      const v407 = l400_4 * v405;
-      t407[row * 64 + col_1] = v407;
-      const l409 = p_mtp_blocks_2_mlp_norm_g[col_1];
-      const v410 = v407 * l409;
-      t410[row * 64 + col_1] = v410;
+      const l420_4 = t420[row * 64 + col_1];
+      const v427 = l420_4 * v425;
+      t427[row * 64 + col_1] = v427;
+      const l429 = p_mtp_blocks_2_mlp_norm_g[col_1];
+      const v430 = v427 * l429;
+      t430[row * 64 + col_1] = v430;
     }
-    t405[row] = v405;
+    t425[row] = v425;
   }
 }
 // k66_einsum (compiler/std/nn.loom:9:73)
 function k66_einsum(buffers, uniforms) {
-  const t410 = buffers.t410;
+  const t430 = buffers.t430;
   const p_mtp_blocks_2_mlp_w3_w = buffers.p_mtp_blocks_2_mlp_w3_w;
-  const t414 = buffers.t414;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t410, 0, 64, 1, p_mtp_blocks_2_mlp_w3_w, 0, 176, 1);
+  const t434 = buffers.t434;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t430, 0, 64, 1, p_mtp_blocks_2_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t414[i * 176 + j] = c_tile[ci + j];
+      t434[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 // k67_einsum (compiler/std/nn.loom:9:73)
 function k67_einsum(buffers, uniforms) {
-  const t410 = buffers.t410;
+  const t430 = buffers.t430;
   const p_mtp_blocks_2_mlp_w1_w = buffers.p_mtp_blocks_2_mlp_w1_w;
-  const t411 = buffers.t411;
-  const t412 = buffers.t412;
-  const t413 = buffers.t413;
-  const t414 = buffers.t414;
-  const t415 = buffers.t415;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t410, 0, 64, 1, p_mtp_blocks_2_mlp_w1_w, 0, 176, 1);
+  const t431 = buffers.t431;
+  const t432 = buffers.t432;
+  const t433 = buffers.t433;
+  const t434 = buffers.t434;
+  const t435 = buffers.t435;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t430, 0, 64, 1, p_mtp_blocks_2_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t411[i * 176 + j] = c_tile[ci + j];
-      const v412 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
-      t412[i * 176 + j] = v412;
-      const v413 = c_tile[ci + j] * v412;
-      t413[i * 176 + j] = v413;
-      const l414 = t414[i * 176 + j];
-      const v415 = v413 * l414;
-      t415[i * 176 + j] = v415;
+      t431[i * 176 + j] = c_tile[ci + j];
+      const v432 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      t432[i * 176 + j] = v432;
+      const v433 = c_tile[ci + j] * v432;
+      t433[i * 176 + j] = v433;
+      const l434 = t434[i * 176 + j];
+      const v435 = v433 * l434;
+      t435[i * 176 + j] = v435;
     }
   }
 }
 // k68_einsum (compiler/std/nn.loom:9:73)
 function k68_einsum(buffers, uniforms) {
-  const t415 = buffers.t415;
+  const t435 = buffers.t435;
   const p_mtp_blocks_2_mlp_w2_w = buffers.p_mtp_blocks_2_mlp_w2_w;
-  const t400 = buffers.t400;
-  const t417 = buffers.t417;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t415, 0, 176, 1, p_mtp_blocks_2_mlp_w2_w, 0, 64, 1);
+  const t420 = buffers.t420;
+  const t437 = buffers.t437;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t435, 0, 176, 1, p_mtp_blocks_2_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l400 = t400[i * 64 + j];
-      const v417 = l400 + c_tile[ci + j];
-      t417[i * 64 + j] = v417;
+      const l420 = t420[i * 64 + j];
+      const v437 = l420 + c_tile[ci + j];
+      t437[i * 64 + j] = v437;
     }
   }
 }
 // k69_einsum (compiler/std/nn.loom:9:73)
 function k69_einsum(buffers, uniforms) {
-  const t421 = buffers.t421;
+  const t441 = buffers.t441;
   const p_mtp_blocks_3_attn_wq_w = buffers.p_mtp_blocks_3_attn_wq_w;
-  const t422 = buffers.t422;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t421, 0, 64, 1, p_mtp_blocks_3_attn_wq_w, 0, 64, 1);
+  const t442 = buffers.t442;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t441, 0, 64, 1, p_mtp_blocks_3_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t422[i * 64 + j] = c_tile[ci + j];
+      t442[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k70_einsum (compiler/std/nn.loom:9:73)
 function k70_einsum(buffers, uniforms) {
-  const t421 = buffers.t421;
+  const t441 = buffers.t441;
   const p_mtp_blocks_3_attn_wk_w = buffers.p_mtp_blocks_3_attn_wk_w;
-  const t425 = buffers.t425;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t421, 0, 64, 1, p_mtp_blocks_3_attn_wk_w, 0, 64, 1);
+  const t445 = buffers.t445;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t441, 0, 64, 1, p_mtp_blocks_3_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t425[i * 64 + j] = c_tile[ci + j];
+      t445[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k71_einsum (compiler/std/nn.loom:9:73)
 function k71_einsum(buffers, uniforms) {
-  const t421 = buffers.t421;
+  const t441 = buffers.t441;
   const p_mtp_blocks_3_attn_wv_w = buffers.p_mtp_blocks_3_attn_wv_w;
-  const t428 = buffers.t428;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t421, 0, 64, 1, p_mtp_blocks_3_attn_wv_w, 0, 64, 1);
+  const t448 = buffers.t448;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t441, 0, 64, 1, p_mtp_blocks_3_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t428[i * 64 + j] = c_tile[ci + j];
+      t448[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k72_ew (compiler/std/functional.loom:78:24)
 function k72_ew(buffers, uniforms) {
-  const t422 = buffers.t422;
-  const t438 = buffers.t438;
   const t442 = buffers.t442;
+  const t458 = buffers.t458;
+  const t462 = buffers.t462;
   for (let i = 0; i < 32768; i++) {
-    const l433 = t422[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l453 = t442[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l101 = Math.cos(g_4);
-    const v436 = l433 * l101;
-    const l435 = t422[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const v456 = l453 * l101;
+    const l455 = t442[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l104 = Math.sin(g_9);
-    const v437 = l435 * l104;
-    const v438 = v436 - v437;
-    t438[i] = v438;
-    const v440 = l433 * l104;
-    const v441 = l435 * l101;
-    const v442 = v440 + v441;
-    t442[i] = v442;
+    const v457 = l455 * l104;
+    const v458 = v456 - v457;
+    t458[i] = v458;
+    const v460 = l453 * l104;
+    const v461 = l455 * l101;
+    const v462 = v460 + v461;
+    t462[i] = v462;
   }
 }
 // k73_concat (compiler/std/functional.loom:78:15)
 function k73_concat(buffers, uniforms) {
-  const t438 = buffers.t438;
-  const t444 = buffers.t444;
-  const t442 = buffers.t442;
+  const t458 = buffers.t458;
+  const t464 = buffers.t464;
+  const t462 = buffers.t462;
   for (let i = 0; i < 65536; i++) {
     if (i % 2 < 1) {
-      const l439 = t438[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t444[i] = l439;
+      const l459 = t458[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t464[i] = l459;
     } else {
-      const l443 = t442[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t444[i] = l443;
+      const l463 = t462[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t464[i] = l463;
     }
   }
 }
 // k74_ew (compiler/std/functional.loom:78:24)
 function k74_ew(buffers, uniforms) {
-  const t425 = buffers.t425;
-  const t453 = buffers.t453;
-  const t457 = buffers.t457;
+  const t445 = buffers.t445;
+  const t473 = buffers.t473;
+  const t477 = buffers.t477;
   for (let i = 0; i < 32768; i++) {
-    const l448 = t425[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l468 = t445[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l101 = Math.cos(g_4);
-    const v451 = l448 * l101;
-    const l450 = t425[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const v471 = l468 * l101;
+    const l470 = t445[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l104 = Math.sin(g_9);
-    const v452 = l450 * l104;
-    const v453 = v451 - v452;
-    t453[i] = v453;
-    const v455 = l448 * l104;
-    const v456 = l450 * l101;
-    const v457 = v455 + v456;
-    t457[i] = v457;
+    const v472 = l470 * l104;
+    const v473 = v471 - v472;
+    t473[i] = v473;
+    const v475 = l468 * l104;
+    const v476 = l470 * l101;
+    const v477 = v475 + v476;
+    t477[i] = v477;
   }
 }
 // k75_concat (compiler/std/functional.loom:78:15)
 function k75_concat(buffers, uniforms) {
-  const t453 = buffers.t453;
-  const t459 = buffers.t459;
-  const t457 = buffers.t457;
+  const t473 = buffers.t473;
+  const t479 = buffers.t479;
+  const t477 = buffers.t477;
   for (let i = 0; i < 65536; i++) {
     if (i % 2 < 1) {
-      const l454 = t453[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t459[i] = l454;
+      const l474 = t473[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t479[i] = l474;
     } else {
-      const l458 = t457[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t459[i] = l458;
+      const l478 = t477[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t479[i] = l478;
     }
   }
 }
-// k76_attn_out (compiler/std/functional.loom:47:10)
-function k76_attn_out(buffers, uniforms) {
-  const t444 = buffers.t444;
-  const t459 = buffers.t459;
-  const t428 = buffers.t428;
-  const t461 = buffers.t461;
-  const s = loom_scratch("k76_attn_out.s", Float32Array, 4096);
-  const prod = loom_scratch("k76_attn_out.prod", Float32Array, 512);
-  const acc = loom_scratch("k76_attn_out.acc", Float32Array, 512);
-  const m = loom_scratch("k76_attn_out.m", Float32Array, 32);
-  const l = loom_scratch("k76_attn_out.l", Float32Array, 32);
-  const corr = loom_scratch("k76_attn_out.corr", Float32Array, 32);
+// k76_attn_out_lse (compiler/std/functional.loom:47:10)
+function k76_attn_out_lse(buffers, uniforms) {
+  const t464 = buffers.t464;
+  const t479 = buffers.t479;
+  const t448 = buffers.t448;
+  const t481 = buffers.t481;
+  const s = loom_scratch("k76_attn_out_lse.s", Float32Array, 4096);
+  const prod = loom_scratch("k76_attn_out_lse.prod", Float32Array, 512);
+  const acc = loom_scratch("k76_attn_out_lse.acc", Float32Array, 512);
+  const m = loom_scratch("k76_attn_out_lse.m", Float32Array, 32);
+  const l = loom_scratch("k76_attn_out_lse.l", Float32Array, 32);
+  const corr = loom_scratch("k76_attn_out_lse.corr", Float32Array, 32);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -2143,7 +2168,7 @@ function k76_attn_out(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 128) {
           const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t444, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t459, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+          loom_gemm(s, bq, bk, 16, t464, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t479, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             const rb = r_1 * bk;
             const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
@@ -2166,9 +2191,9 @@ function k76_attn_out(buffers, uniforms) {
             m[r_1] = mn;
           }
           if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t428, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t448, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
           } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t428, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t448, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
             for (let r_2 = 0; r_2 < bq; r_2++) {
               const cr = corr[r_2];
               for (let c_1 = 0; c_1 < 16; c_1++) {
@@ -2178,9 +2203,12 @@ function k76_attn_out(buffers, uniforms) {
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          t481[(b0 * 4 + h) * 64 + i0 + r_3 + 65536] = l[r_3] > 0 ? m[r_3] + Math.log(l[r_3] > 0 ? l[r_3] : 1) : -Infinity;
+        }
+        for (let r_4 = 0; r_4 < bq; r_4++) {
+          const f = l[r_4] > 0 ? 1 / (l[r_4] > 0 ? l[r_4] : 1) : 0;
           for (let c_2 = 0; c_2 < 16; c_2++) {
-            t461[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
+            t481[((b0 * 4 + h) * 64 + i0 + r_4) * 16 + c_2] = acc[r_4 * 16 + c_2] * f;
           }
         }
       }
@@ -2189,199 +2217,199 @@ function k76_attn_out(buffers, uniforms) {
 }
 // k77_einsum (compiler/std/attention.loom:28:9)
 function k77_einsum(buffers, uniforms) {
-  const t461 = buffers.t461;
+  const t481 = buffers.t481;
   const p_mtp_blocks_3_attn_wo_w = buffers.p_mtp_blocks_3_attn_wo_w;
-  const t219 = buffers.t219;
-  const t464 = buffers.t464;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t461, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_mtp_blocks_3_attn_wo_w, 0, 64, 1);
+  const t227 = buffers.t227;
+  const t488 = buffers.t488;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t481, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_mtp_blocks_3_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l219 = t219[i * 64 + j];
-      const v464 = l219 + c_tile[ci + j];
-      t464[i * 64 + j] = v464;
+      const l227 = t227[i * 64 + j];
+      const v488 = l227 + c_tile[ci + j];
+      t488[i * 64 + j] = v488;
     }
   }
 }
 // k78_reduce (compiler/std/nn.loom:32:57)
 function k78_reduce(buffers, uniforms) {
-  const t464 = buffers.t464;
-  const t471 = buffers.t471;
+  const t488 = buffers.t488;
+  const t495 = buffers.t495;
   const p_mtp_blocks_3_mlp_norm_g = buffers.p_mtp_blocks_3_mlp_norm_g;
-  const t474 = buffers.t474;
-  const t469 = buffers.t469;
+  const t498 = buffers.t498;
+  const t493 = buffers.t493;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l464 = t464[row * 64 + col];
-      const v465 = l464 * l464;
-      const l464_1 = t464[row * 64 + col + 1];
-      const v465_1 = l464_1 * l464_1;
-      const l464_2 = t464[row * 64 + col + 2];
-      const v465_2 = l464_2 * l464_2;
-      const l464_3 = t464[row * 64 + col + 3];
-      const v465_3 = l464_3 * l464_3;
-      acc0_0_0 += v465;
-      acc0_0_1 += v465_1;
-      acc0_0_2 += v465_2;
-      acc0_0_3 += v465_3;
+      const l488 = t488[row * 64 + col];
+      const v489 = l488 * l488;
+      const l488_1 = t488[row * 64 + col + 1];
+      const v489_1 = l488_1 * l488_1;
+      const l488_2 = t488[row * 64 + col + 2];
+      const v489_2 = l488_2 * l488_2;
+      const l488_3 = t488[row * 64 + col + 3];
+      const v489_3 = l488_3 * l488_3;
+      acc0_0_0 += v489;
+      acc0_0_1 += v489_1;
+      acc0_0_2 += v489_2;
+      acc0_0_3 += v489_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v467 = acc0_0 * 0.015625;
-    const v468 = v467 + 0.00001;
-    const v469 = 1 / Math.sqrt(v468);
+    const v491 = acc0_0 * 0.015625;
+    const v492 = v491 + 0.00001;
+    const v493 = 1 / Math.sqrt(v492);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l464_4 = t464[row * 64 + col_1];
-      const v471 = l464_4 * v469;
-      t471[row * 64 + col_1] = v471;
-      const l473 = p_mtp_blocks_3_mlp_norm_g[col_1];
-      const v474 = v471 * l473;
-      t474[row * 64 + col_1] = v474;
+      const l488_4 = t488[row * 64 + col_1];
+      const v495 = l488_4 * v493;
+      t495[row * 64 + col_1] = v495;
+      const l497 = p_mtp_blocks_3_mlp_norm_g[col_1];
+      const v498 = v495 * l497;
+      t498[row * 64 + col_1] = v498;
     }
-    t469[row] = v469;
+    t493[row] = v493;
   }
 }
 // k79_einsum (compiler/std/nn.loom:9:73)
 function k79_einsum(buffers, uniforms) {
-  const t474 = buffers.t474;
+  const t498 = buffers.t498;
   const p_mtp_blocks_3_mlp_w3_w = buffers.p_mtp_blocks_3_mlp_w3_w;
-  const t478 = buffers.t478;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t474, 0, 64, 1, p_mtp_blocks_3_mlp_w3_w, 0, 176, 1);
+  const t502 = buffers.t502;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t498, 0, 64, 1, p_mtp_blocks_3_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t478[i * 176 + j] = c_tile[ci + j];
+      t502[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 // k80_einsum (compiler/std/nn.loom:9:73)
 function k80_einsum(buffers, uniforms) {
-  const t474 = buffers.t474;
+  const t498 = buffers.t498;
   const p_mtp_blocks_3_mlp_w1_w = buffers.p_mtp_blocks_3_mlp_w1_w;
-  const t475 = buffers.t475;
-  const t476 = buffers.t476;
-  const t477 = buffers.t477;
-  const t478 = buffers.t478;
-  const t479 = buffers.t479;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t474, 0, 64, 1, p_mtp_blocks_3_mlp_w1_w, 0, 176, 1);
+  const t499 = buffers.t499;
+  const t500 = buffers.t500;
+  const t501 = buffers.t501;
+  const t502 = buffers.t502;
+  const t503 = buffers.t503;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t498, 0, 64, 1, p_mtp_blocks_3_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t475[i * 176 + j] = c_tile[ci + j];
-      const v476 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
-      t476[i * 176 + j] = v476;
-      const v477 = c_tile[ci + j] * v476;
-      t477[i * 176 + j] = v477;
-      const l478 = t478[i * 176 + j];
-      const v479 = v477 * l478;
-      t479[i * 176 + j] = v479;
+      t499[i * 176 + j] = c_tile[ci + j];
+      const v500 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      t500[i * 176 + j] = v500;
+      const v501 = c_tile[ci + j] * v500;
+      t501[i * 176 + j] = v501;
+      const l502 = t502[i * 176 + j];
+      const v503 = v501 * l502;
+      t503[i * 176 + j] = v503;
     }
   }
 }
 // k81_einsum (compiler/std/nn.loom:9:73)
 function k81_einsum(buffers, uniforms) {
-  const t479 = buffers.t479;
+  const t503 = buffers.t503;
   const p_mtp_blocks_3_mlp_w2_w = buffers.p_mtp_blocks_3_mlp_w2_w;
-  const t464 = buffers.t464;
-  const t481 = buffers.t481;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t479, 0, 176, 1, p_mtp_blocks_3_mlp_w2_w, 0, 64, 1);
+  const t488 = buffers.t488;
+  const t505 = buffers.t505;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t503, 0, 176, 1, p_mtp_blocks_3_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l464 = t464[i * 64 + j];
-      const v481 = l464 + c_tile[ci + j];
-      t481[i * 64 + j] = v481;
+      const l488 = t488[i * 64 + j];
+      const v505 = l488 + c_tile[ci + j];
+      t505[i * 64 + j] = v505;
     }
   }
 }
 // k82_concat (compiler/std/mtp.loom:19:12)
 function k82_concat(buffers, uniforms) {
-  const t289 = buffers.t289;
-  const t483 = buffers.t483;
-  const t353 = buffers.t353;
-  const t417 = buffers.t417;
-  const t481 = buffers.t481;
+  const t301 = buffers.t301;
+  const t507 = buffers.t507;
+  const t369 = buffers.t369;
+  const t437 = buffers.t437;
+  const t505 = buffers.t505;
   for (let i = 0; i < 262144; i++) {
     if (((i / 64) | 0) % 4 < 1) {
-      const l290 = t289[((i / 16384) | 0) * 4096 + ((i / 256) | 0) % 64 * 64 + i % 64];
-      t483[i] = l290;
+      const l302 = t301[((i / 16384) | 0) * 4096 + ((i / 256) | 0) % 64 * 64 + i % 64];
+      t507[i] = l302;
     } else if (((i / 64) | 0) % 4 < 2) {
-      const l354 = t353[((i / 16384) | 0) * 4096 + ((i / 256) | 0) % 64 * 64 + i % 64];
-      t483[i] = l354;
+      const l370 = t369[((i / 16384) | 0) * 4096 + ((i / 256) | 0) % 64 * 64 + i % 64];
+      t507[i] = l370;
     } else if (((i / 64) | 0) % 4 < 3) {
-      const l418 = t417[((i / 16384) | 0) * 4096 + ((i / 256) | 0) % 64 * 64 + i % 64];
-      t483[i] = l418;
+      const l438 = t437[((i / 16384) | 0) * 4096 + ((i / 256) | 0) % 64 * 64 + i % 64];
+      t507[i] = l438;
     } else {
-      const l482 = t481[((i / 16384) | 0) * 4096 + ((i / 256) | 0) % 64 * 64 + i % 64];
-      t483[i] = l482;
+      const l506 = t505[((i / 16384) | 0) * 4096 + ((i / 256) | 0) % 64 * 64 + i % 64];
+      t507[i] = l506;
     }
   }
 }
 // k83_reduce (compiler/std/nn.loom:32:57)
 function k83_reduce(buffers, uniforms) {
-  const t483 = buffers.t483;
-  const t492 = buffers.t492;
+  const t507 = buffers.t507;
+  const t516 = buffers.t516;
   const p_norm_g = buffers.p_norm_g;
-  const t495 = buffers.t495;
-  const t490 = buffers.t490;
+  const t519 = buffers.t519;
+  const t514 = buffers.t514;
   for (let row = 0; row < 4096; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l483 = t483[row * 64 + col];
-      const v484 = l483 * l483;
-      const l483_1 = t483[row * 64 + col + 1];
-      const v484_1 = l483_1 * l483_1;
-      const l483_2 = t483[row * 64 + col + 2];
-      const v484_2 = l483_2 * l483_2;
-      const l483_3 = t483[row * 64 + col + 3];
-      const v484_3 = l483_3 * l483_3;
-      acc0_0_0 += v484;
-      acc0_0_1 += v484_1;
-      acc0_0_2 += v484_2;
-      acc0_0_3 += v484_3;
+      const l507 = t507[row * 64 + col];
+      const v508 = l507 * l507;
+      const l507_1 = t507[row * 64 + col + 1];
+      const v508_1 = l507_1 * l507_1;
+      const l507_2 = t507[row * 64 + col + 2];
+      const v508_2 = l507_2 * l507_2;
+      const l507_3 = t507[row * 64 + col + 3];
+      const v508_3 = l507_3 * l507_3;
+      acc0_0_0 += v508;
+      acc0_0_1 += v508_1;
+      acc0_0_2 += v508_2;
+      acc0_0_3 += v508_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v487 = acc0_0 * 0.015625;
-    const v489 = v487 + 0.00001;
-    const v490 = 1 / Math.sqrt(v489);
+    const v511 = acc0_0 * 0.015625;
+    const v513 = v511 + 0.00001;
+    const v514 = 1 / Math.sqrt(v513);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l483_4 = t483[row * 64 + col_1];
-      const v492 = l483_4 * v490;
-      t492[row * 64 + col_1] = v492;
-      const l494 = p_norm_g[col_1];
-      const v495 = v492 * l494;
-      t495[row * 64 + col_1] = v495;
+      const l507_4 = t507[row * 64 + col_1];
+      const v516 = l507_4 * v514;
+      t516[row * 64 + col_1] = v516;
+      const l518 = p_norm_g[col_1];
+      const v519 = v516 * l518;
+      t519[row * 64 + col_1] = v519;
     }
-    t490[row] = v490;
+    t514[row] = v514;
   }
 }
 // k84_einsum (compiler/std/nn.loom:9:73)
 function k84_einsum(buffers, uniforms) {
-  const t495 = buffers.t495;
+  const t519 = buffers.t519;
   const p_head_w = buffers.p_head_w;
-  const t496 = buffers.t496;
-  const c_tile = loom_gemm_view(4096, 256, 64, 256, t495, 0, 64, 1, p_head_w, 0, 256, 1);
+  const t520 = buffers.t520;
+  const c_tile = loom_gemm_view(4096, 256, 64, 256, t519, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 4096; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t496[i * 256 + j] = c_tile[ci + j];
+      t520[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
 // k85a_reduce (compiler/std/functional.loom:33:18)
 function k85a_reduce(buffers, uniforms) {
-  const t496 = buffers.t496;
+  const t520 = buffers.t520;
   const in_targets = buffers.in_targets;
-  const t633 = buffers.t633;
-  const t541 = buffers.t541;
-  const row534 = loom_scratch("k85a_reduce.row534", Float32Array, 256);
-  const row534_low = loom_scratch("k85a_reduce.row534_low", Float32Array, 256);
+  const t657 = buffers.t657;
+  const t565 = buffers.t565;
+  const row558 = loom_scratch("k85a_reduce.row558", Float32Array, 256);
+  const row558_low = loom_scratch("k85a_reduce.row558_low", Float32Array, 256);
   for (let row = 0; row < 1008; row++) {
     let acc0_0_0 = -Infinity;
     let acc0_1_0 = 0;
@@ -2391,36 +2419,36 @@ function k85a_reduce(buffers, uniforms) {
     let acc0_1_2 = 0;
     let acc0_0_3 = -Infinity;
     let acc0_1_3 = 0;
-    const l529 = in_targets[1 + ((row / 63) | 0) * 64 + row % 63];
+    const l553 = in_targets[1 + ((row / 63) | 0) * 64 + row % 63];
     for (let col = 0; col < 256; col += 4) {
-      const l525 = t496[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col];
-      const l528 = col;
-      const v530 = l528 === l529;
-      const v627 = v530 ? -0.0002480159 : 0;
-      const v628 = -v627;
-      const l525_1 = t496[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col + 1];
-      const l528_1 = col + 1;
-      const v530_1 = l528_1 === l529;
-      const v627_1 = v530_1 ? -0.0002480159 : 0;
-      const v628_1 = -v627_1;
-      const l525_2 = t496[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col + 2];
-      const l528_2 = col + 2;
-      const v530_2 = l528_2 === l529;
-      const v627_2 = v530_2 ? -0.0002480159 : 0;
-      const v628_2 = -v627_2;
-      const l525_3 = t496[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col + 3];
-      const l528_3 = col + 3;
-      const v530_3 = l528_3 === l529;
-      const v627_3 = v530_3 ? -0.0002480159 : 0;
-      const v628_3 = -v627_3;
-      acc0_0_0 = Math.max(acc0_0_0, l525);
-      acc0_1_0 += v628;
-      acc0_0_1 = Math.max(acc0_0_1, l525_1);
-      acc0_1_1 += v628_1;
-      acc0_0_2 = Math.max(acc0_0_2, l525_2);
-      acc0_1_2 += v628_2;
-      acc0_0_3 = Math.max(acc0_0_3, l525_3);
-      acc0_1_3 += v628_3;
+      const l549 = t520[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col];
+      const l552 = col;
+      const v554 = l552 === l553;
+      const v651 = v554 ? -0.0002480159 : 0;
+      const v652 = -v651;
+      const l549_1 = t520[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col + 1];
+      const l552_1 = col + 1;
+      const v554_1 = l552_1 === l553;
+      const v651_1 = v554_1 ? -0.0002480159 : 0;
+      const v652_1 = -v651_1;
+      const l549_2 = t520[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col + 2];
+      const l552_2 = col + 2;
+      const v554_2 = l552_2 === l553;
+      const v651_2 = v554_2 ? -0.0002480159 : 0;
+      const v652_2 = -v651_2;
+      const l549_3 = t520[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col + 3];
+      const l552_3 = col + 3;
+      const v554_3 = l552_3 === l553;
+      const v651_3 = v554_3 ? -0.0002480159 : 0;
+      const v652_3 = -v651_3;
+      acc0_0_0 = Math.max(acc0_0_0, l549);
+      acc0_1_0 += v652;
+      acc0_0_1 = Math.max(acc0_0_1, l549_1);
+      acc0_1_1 += v652_1;
+      acc0_0_2 = Math.max(acc0_0_2, l549_2);
+      acc0_1_2 += v652_2;
+      acc0_0_3 = Math.max(acc0_0_3, l549_3);
+      acc0_1_3 += v652_3;
     }
     const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
@@ -2429,123 +2457,123 @@ function k85a_reduce(buffers, uniforms) {
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
     for (let col_1 = 0; col_1 < 256; col_1 += 4) {
-      const l525_4 = t496[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col_1];
-      const v533 = l525_4 - acc0_0;
-      const v534 = loom_exp(v533);
-      row534[col_1] = v534;
-      row534_low[col_1] = v534 - row534[col_1];
-      const l525_5 = t496[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col_1 + 1];
-      const v533_1 = l525_5 - acc0_0;
-      const v534_1 = loom_exp(v533_1);
-      row534[col_1 + 1] = v534_1;
-      row534_low[col_1 + 1] = v534_1 - row534[col_1 + 1];
-      const l525_6 = t496[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col_1 + 2];
-      const v533_2 = l525_6 - acc0_0;
-      const v534_2 = loom_exp(v533_2);
-      row534[col_1 + 2] = v534_2;
-      row534_low[col_1 + 2] = v534_2 - row534[col_1 + 2];
-      const l525_7 = t496[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col_1 + 3];
-      const v533_3 = l525_7 - acc0_0;
-      const v534_3 = loom_exp(v533_3);
-      row534[col_1 + 3] = v534_3;
-      row534_low[col_1 + 3] = v534_3 - row534[col_1 + 3];
-      acc1_0_0 += v534;
-      acc1_0_1 += v534_1;
-      acc1_0_2 += v534_2;
-      acc1_0_3 += v534_3;
+      const l549_4 = t520[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col_1];
+      const v557 = l549_4 - acc0_0;
+      const v558 = loom_exp(v557);
+      row558[col_1] = v558;
+      row558_low[col_1] = v558 - row558[col_1];
+      const l549_5 = t520[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col_1 + 1];
+      const v557_1 = l549_5 - acc0_0;
+      const v558_1 = loom_exp(v557_1);
+      row558[col_1 + 1] = v558_1;
+      row558_low[col_1 + 1] = v558_1 - row558[col_1 + 1];
+      const l549_6 = t520[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col_1 + 2];
+      const v557_2 = l549_6 - acc0_0;
+      const v558_2 = loom_exp(v557_2);
+      row558[col_1 + 2] = v558_2;
+      row558_low[col_1 + 2] = v558_2 - row558[col_1 + 2];
+      const l549_7 = t520[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col_1 + 3];
+      const v557_3 = l549_7 - acc0_0;
+      const v558_3 = loom_exp(v557_3);
+      row558[col_1 + 3] = v558_3;
+      row558_low[col_1 + 3] = v558_3 - row558[col_1 + 3];
+      acc1_0_0 += v558;
+      acc1_0_1 += v558_1;
+      acc1_0_2 += v558_2;
+      acc1_0_3 += v558_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     let acc2_0_0 = 0;
     let acc2_0_1 = 0;
     let acc2_0_2 = 0;
     let acc2_0_3 = 0;
-    const v536 = Math.log(acc1_0);
-    const v630 = acc0_1 / acc1_0;
+    const v560 = Math.log(acc1_0);
+    const v654 = acc0_1 / acc1_0;
     for (let col_2 = 0; col_2 < 256; col_2 += 4) {
-      const kept534 = row534[col_2] + row534_low[col_2];
-      const l528_4 = col_2;
-      const v530_4 = l528_4 === l529;
-      const l525_8 = t496[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col_2];
-      const v533_4 = l525_8 - acc0_0;
-      const v538 = v533_4 - v536;
-      const v540 = v530_4 ? v538 : 0;
-      const v627_4 = v530_4 ? -0.0002480159 : 0;
-      const v632 = v630 * kept534;
-      const v633 = v627_4 + v632;
-      t633[row * 256 + col_2] = v633;
-      const kept534_1 = row534[col_2 + 1] + row534_low[col_2 + 1];
-      const l528_5 = col_2 + 1;
-      const v530_5 = l528_5 === l529;
-      const l525_9 = t496[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col_2 + 1];
-      const v533_5 = l525_9 - acc0_0;
-      const v538_1 = v533_5 - v536;
-      const v540_1 = v530_5 ? v538_1 : 0;
-      const v627_5 = v530_5 ? -0.0002480159 : 0;
-      const v632_1 = v630 * kept534_1;
-      const v633_1 = v627_5 + v632_1;
-      t633[row * 256 + col_2 + 1] = v633_1;
-      const kept534_2 = row534[col_2 + 2] + row534_low[col_2 + 2];
-      const l528_6 = col_2 + 2;
-      const v530_6 = l528_6 === l529;
-      const l525_10 = t496[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col_2 + 2];
-      const v533_6 = l525_10 - acc0_0;
-      const v538_2 = v533_6 - v536;
-      const v540_2 = v530_6 ? v538_2 : 0;
-      const v627_6 = v530_6 ? -0.0002480159 : 0;
-      const v632_2 = v630 * kept534_2;
-      const v633_2 = v627_6 + v632_2;
-      t633[row * 256 + col_2 + 2] = v633_2;
-      const kept534_3 = row534[col_2 + 3] + row534_low[col_2 + 3];
-      const l528_7 = col_2 + 3;
-      const v530_7 = l528_7 === l529;
-      const l525_11 = t496[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col_2 + 3];
-      const v533_7 = l525_11 - acc0_0;
-      const v538_3 = v533_7 - v536;
-      const v540_3 = v530_7 ? v538_3 : 0;
-      const v627_7 = v530_7 ? -0.0002480159 : 0;
-      const v632_3 = v630 * kept534_3;
-      const v633_3 = v627_7 + v632_3;
-      t633[row * 256 + col_2 + 3] = v633_3;
-      acc2_0_0 += v540;
-      acc2_0_1 += v540_1;
-      acc2_0_2 += v540_2;
-      acc2_0_3 += v540_3;
+      const kept558 = row558[col_2] + row558_low[col_2];
+      const l552_4 = col_2;
+      const v554_4 = l552_4 === l553;
+      const l549_8 = t520[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col_2];
+      const v557_4 = l549_8 - acc0_0;
+      const v562 = v557_4 - v560;
+      const v564 = v554_4 ? v562 : 0;
+      const v651_4 = v554_4 ? -0.0002480159 : 0;
+      const v656 = v654 * kept558;
+      const v657 = v651_4 + v656;
+      t657[row * 256 + col_2] = v657;
+      const kept558_1 = row558[col_2 + 1] + row558_low[col_2 + 1];
+      const l552_5 = col_2 + 1;
+      const v554_5 = l552_5 === l553;
+      const l549_9 = t520[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col_2 + 1];
+      const v557_5 = l549_9 - acc0_0;
+      const v562_1 = v557_5 - v560;
+      const v564_1 = v554_5 ? v562_1 : 0;
+      const v651_5 = v554_5 ? -0.0002480159 : 0;
+      const v656_1 = v654 * kept558_1;
+      const v657_1 = v651_5 + v656_1;
+      t657[row * 256 + col_2 + 1] = v657_1;
+      const kept558_2 = row558[col_2 + 2] + row558_low[col_2 + 2];
+      const l552_6 = col_2 + 2;
+      const v554_6 = l552_6 === l553;
+      const l549_10 = t520[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col_2 + 2];
+      const v557_6 = l549_10 - acc0_0;
+      const v562_2 = v557_6 - v560;
+      const v564_2 = v554_6 ? v562_2 : 0;
+      const v651_6 = v554_6 ? -0.0002480159 : 0;
+      const v656_2 = v654 * kept558_2;
+      const v657_2 = v651_6 + v656_2;
+      t657[row * 256 + col_2 + 2] = v657_2;
+      const kept558_3 = row558[col_2 + 3] + row558_low[col_2 + 3];
+      const l552_7 = col_2 + 3;
+      const v554_7 = l552_7 === l553;
+      const l549_11 = t520[256 + ((row / 63) | 0) * 65536 + row % 63 * 1024 + col_2 + 3];
+      const v557_7 = l549_11 - acc0_0;
+      const v562_3 = v557_7 - v560;
+      const v564_3 = v554_7 ? v562_3 : 0;
+      const v651_7 = v554_7 ? -0.0002480159 : 0;
+      const v656_3 = v654 * kept558_3;
+      const v657_3 = v651_7 + v656_3;
+      t657[row * 256 + col_2 + 3] = v657_3;
+      acc2_0_0 += v564;
+      acc2_0_1 += v564_1;
+      acc2_0_2 += v564_2;
+      acc2_0_3 += v564_3;
     }
     const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
-    t541[row] = acc2_0;
+    t565[row] = acc2_0;
   }
 }
 // k85b_reduce (compiler/std/functional.loom:33:18)
 function k85b_reduce(buffers, uniforms) {
-  const t541 = buffers.t541;
-  const t543 = buffers.t543;
+  const t565 = buffers.t565;
+  const t567 = buffers.t567;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 1008; col += 4) {
-      const x541 = t541[col];
-      const x541_1 = t541[col + 1];
-      const x541_2 = t541[col + 2];
-      const x541_3 = t541[col + 3];
-      acc0_0_0 += x541;
-      acc0_0_1 += x541_1;
-      acc0_0_2 += x541_2;
-      acc0_0_3 += x541_3;
+      const x565 = t565[col];
+      const x565_1 = t565[col + 1];
+      const x565_2 = t565[col + 2];
+      const x565_3 = t565[col + 3];
+      acc0_0_0 += x565;
+      acc0_0_1 += x565_1;
+      acc0_0_2 += x565_2;
+      acc0_0_3 += x565_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t543[0] = acc0_0;
+    t567[0] = acc0_0;
   }
 }
 // k86a_reduce (compiler/std/functional.loom:33:18)
 function k86a_reduce(buffers, uniforms) {
-  const t496 = buffers.t496;
+  const t520 = buffers.t520;
   const in_targets = buffers.in_targets;
-  const t622 = buffers.t622;
-  const t567 = buffers.t567;
-  const row560 = loom_scratch("k86a_reduce.row560", Float32Array, 256);
-  const row560_low = loom_scratch("k86a_reduce.row560_low", Float32Array, 256);
+  const t646 = buffers.t646;
+  const t591 = buffers.t591;
+  const row584 = loom_scratch("k86a_reduce.row584", Float32Array, 256);
+  const row584_low = loom_scratch("k86a_reduce.row584_low", Float32Array, 256);
   for (let row = 0; row < 992; row++) {
     let acc0_0_0 = -Infinity;
     let acc0_1_0 = 0;
@@ -2555,36 +2583,36 @@ function k86a_reduce(buffers, uniforms) {
     let acc0_1_2 = 0;
     let acc0_0_3 = -Infinity;
     let acc0_1_3 = 0;
-    const l555 = in_targets[2 + ((row / 62) | 0) * 64 + row % 62];
+    const l579 = in_targets[2 + ((row / 62) | 0) * 64 + row % 62];
     for (let col = 0; col < 256; col += 4) {
-      const l551 = t496[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col];
-      const l554 = col;
-      const v556 = l554 === l555;
-      const v616 = v556 ? -0.00025201612 : 0;
-      const v617 = -v616;
-      const l551_1 = t496[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col + 1];
-      const l554_1 = col + 1;
-      const v556_1 = l554_1 === l555;
-      const v616_1 = v556_1 ? -0.00025201612 : 0;
-      const v617_1 = -v616_1;
-      const l551_2 = t496[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col + 2];
-      const l554_2 = col + 2;
-      const v556_2 = l554_2 === l555;
-      const v616_2 = v556_2 ? -0.00025201612 : 0;
-      const v617_2 = -v616_2;
-      const l551_3 = t496[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col + 3];
-      const l554_3 = col + 3;
-      const v556_3 = l554_3 === l555;
-      const v616_3 = v556_3 ? -0.00025201612 : 0;
-      const v617_3 = -v616_3;
-      acc0_0_0 = Math.max(acc0_0_0, l551);
-      acc0_1_0 += v617;
-      acc0_0_1 = Math.max(acc0_0_1, l551_1);
-      acc0_1_1 += v617_1;
-      acc0_0_2 = Math.max(acc0_0_2, l551_2);
-      acc0_1_2 += v617_2;
-      acc0_0_3 = Math.max(acc0_0_3, l551_3);
-      acc0_1_3 += v617_3;
+      const l575 = t520[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col];
+      const l578 = col;
+      const v580 = l578 === l579;
+      const v640 = v580 ? -0.00025201612 : 0;
+      const v641 = -v640;
+      const l575_1 = t520[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col + 1];
+      const l578_1 = col + 1;
+      const v580_1 = l578_1 === l579;
+      const v640_1 = v580_1 ? -0.00025201612 : 0;
+      const v641_1 = -v640_1;
+      const l575_2 = t520[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col + 2];
+      const l578_2 = col + 2;
+      const v580_2 = l578_2 === l579;
+      const v640_2 = v580_2 ? -0.00025201612 : 0;
+      const v641_2 = -v640_2;
+      const l575_3 = t520[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col + 3];
+      const l578_3 = col + 3;
+      const v580_3 = l578_3 === l579;
+      const v640_3 = v580_3 ? -0.00025201612 : 0;
+      const v641_3 = -v640_3;
+      acc0_0_0 = Math.max(acc0_0_0, l575);
+      acc0_1_0 += v641;
+      acc0_0_1 = Math.max(acc0_0_1, l575_1);
+      acc0_1_1 += v641_1;
+      acc0_0_2 = Math.max(acc0_0_2, l575_2);
+      acc0_1_2 += v641_2;
+      acc0_0_3 = Math.max(acc0_0_3, l575_3);
+      acc0_1_3 += v641_3;
     }
     const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
@@ -2593,123 +2621,123 @@ function k86a_reduce(buffers, uniforms) {
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
     for (let col_1 = 0; col_1 < 256; col_1 += 4) {
-      const l551_4 = t496[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col_1];
-      const v559 = l551_4 - acc0_0;
-      const v560 = loom_exp(v559);
-      row560[col_1] = v560;
-      row560_low[col_1] = v560 - row560[col_1];
-      const l551_5 = t496[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col_1 + 1];
-      const v559_1 = l551_5 - acc0_0;
-      const v560_1 = loom_exp(v559_1);
-      row560[col_1 + 1] = v560_1;
-      row560_low[col_1 + 1] = v560_1 - row560[col_1 + 1];
-      const l551_6 = t496[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col_1 + 2];
-      const v559_2 = l551_6 - acc0_0;
-      const v560_2 = loom_exp(v559_2);
-      row560[col_1 + 2] = v560_2;
-      row560_low[col_1 + 2] = v560_2 - row560[col_1 + 2];
-      const l551_7 = t496[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col_1 + 3];
-      const v559_3 = l551_7 - acc0_0;
-      const v560_3 = loom_exp(v559_3);
-      row560[col_1 + 3] = v560_3;
-      row560_low[col_1 + 3] = v560_3 - row560[col_1 + 3];
-      acc1_0_0 += v560;
-      acc1_0_1 += v560_1;
-      acc1_0_2 += v560_2;
-      acc1_0_3 += v560_3;
+      const l575_4 = t520[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col_1];
+      const v583 = l575_4 - acc0_0;
+      const v584 = loom_exp(v583);
+      row584[col_1] = v584;
+      row584_low[col_1] = v584 - row584[col_1];
+      const l575_5 = t520[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col_1 + 1];
+      const v583_1 = l575_5 - acc0_0;
+      const v584_1 = loom_exp(v583_1);
+      row584[col_1 + 1] = v584_1;
+      row584_low[col_1 + 1] = v584_1 - row584[col_1 + 1];
+      const l575_6 = t520[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col_1 + 2];
+      const v583_2 = l575_6 - acc0_0;
+      const v584_2 = loom_exp(v583_2);
+      row584[col_1 + 2] = v584_2;
+      row584_low[col_1 + 2] = v584_2 - row584[col_1 + 2];
+      const l575_7 = t520[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col_1 + 3];
+      const v583_3 = l575_7 - acc0_0;
+      const v584_3 = loom_exp(v583_3);
+      row584[col_1 + 3] = v584_3;
+      row584_low[col_1 + 3] = v584_3 - row584[col_1 + 3];
+      acc1_0_0 += v584;
+      acc1_0_1 += v584_1;
+      acc1_0_2 += v584_2;
+      acc1_0_3 += v584_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     let acc2_0_0 = 0;
     let acc2_0_1 = 0;
     let acc2_0_2 = 0;
     let acc2_0_3 = 0;
-    const v562 = Math.log(acc1_0);
-    const v619 = acc0_1 / acc1_0;
+    const v586 = Math.log(acc1_0);
+    const v643 = acc0_1 / acc1_0;
     for (let col_2 = 0; col_2 < 256; col_2 += 4) {
-      const kept560 = row560[col_2] + row560_low[col_2];
-      const l554_4 = col_2;
-      const v556_4 = l554_4 === l555;
-      const l551_8 = t496[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col_2];
-      const v559_4 = l551_8 - acc0_0;
-      const v564 = v559_4 - v562;
-      const v566 = v556_4 ? v564 : 0;
-      const v616_4 = v556_4 ? -0.00025201612 : 0;
-      const v621 = v619 * kept560;
-      const v622 = v616_4 + v621;
-      t622[row * 256 + col_2] = v622;
-      const kept560_1 = row560[col_2 + 1] + row560_low[col_2 + 1];
-      const l554_5 = col_2 + 1;
-      const v556_5 = l554_5 === l555;
-      const l551_9 = t496[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col_2 + 1];
-      const v559_5 = l551_9 - acc0_0;
-      const v564_1 = v559_5 - v562;
-      const v566_1 = v556_5 ? v564_1 : 0;
-      const v616_5 = v556_5 ? -0.00025201612 : 0;
-      const v621_1 = v619 * kept560_1;
-      const v622_1 = v616_5 + v621_1;
-      t622[row * 256 + col_2 + 1] = v622_1;
-      const kept560_2 = row560[col_2 + 2] + row560_low[col_2 + 2];
-      const l554_6 = col_2 + 2;
-      const v556_6 = l554_6 === l555;
-      const l551_10 = t496[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col_2 + 2];
-      const v559_6 = l551_10 - acc0_0;
-      const v564_2 = v559_6 - v562;
-      const v566_2 = v556_6 ? v564_2 : 0;
-      const v616_6 = v556_6 ? -0.00025201612 : 0;
-      const v621_2 = v619 * kept560_2;
-      const v622_2 = v616_6 + v621_2;
-      t622[row * 256 + col_2 + 2] = v622_2;
-      const kept560_3 = row560[col_2 + 3] + row560_low[col_2 + 3];
-      const l554_7 = col_2 + 3;
-      const v556_7 = l554_7 === l555;
-      const l551_11 = t496[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col_2 + 3];
-      const v559_7 = l551_11 - acc0_0;
-      const v564_3 = v559_7 - v562;
-      const v566_3 = v556_7 ? v564_3 : 0;
-      const v616_7 = v556_7 ? -0.00025201612 : 0;
-      const v621_3 = v619 * kept560_3;
-      const v622_3 = v616_7 + v621_3;
-      t622[row * 256 + col_2 + 3] = v622_3;
-      acc2_0_0 += v566;
-      acc2_0_1 += v566_1;
-      acc2_0_2 += v566_2;
-      acc2_0_3 += v566_3;
+      const kept584 = row584[col_2] + row584_low[col_2];
+      const l578_4 = col_2;
+      const v580_4 = l578_4 === l579;
+      const l575_8 = t520[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col_2];
+      const v583_4 = l575_8 - acc0_0;
+      const v588 = v583_4 - v586;
+      const v590 = v580_4 ? v588 : 0;
+      const v640_4 = v580_4 ? -0.00025201612 : 0;
+      const v645 = v643 * kept584;
+      const v646 = v640_4 + v645;
+      t646[row * 256 + col_2] = v646;
+      const kept584_1 = row584[col_2 + 1] + row584_low[col_2 + 1];
+      const l578_5 = col_2 + 1;
+      const v580_5 = l578_5 === l579;
+      const l575_9 = t520[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col_2 + 1];
+      const v583_5 = l575_9 - acc0_0;
+      const v588_1 = v583_5 - v586;
+      const v590_1 = v580_5 ? v588_1 : 0;
+      const v640_5 = v580_5 ? -0.00025201612 : 0;
+      const v645_1 = v643 * kept584_1;
+      const v646_1 = v640_5 + v645_1;
+      t646[row * 256 + col_2 + 1] = v646_1;
+      const kept584_2 = row584[col_2 + 2] + row584_low[col_2 + 2];
+      const l578_6 = col_2 + 2;
+      const v580_6 = l578_6 === l579;
+      const l575_10 = t520[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col_2 + 2];
+      const v583_6 = l575_10 - acc0_0;
+      const v588_2 = v583_6 - v586;
+      const v590_2 = v580_6 ? v588_2 : 0;
+      const v640_6 = v580_6 ? -0.00025201612 : 0;
+      const v645_2 = v643 * kept584_2;
+      const v646_2 = v640_6 + v645_2;
+      t646[row * 256 + col_2 + 2] = v646_2;
+      const kept584_3 = row584[col_2 + 3] + row584_low[col_2 + 3];
+      const l578_7 = col_2 + 3;
+      const v580_7 = l578_7 === l579;
+      const l575_11 = t520[512 + ((row / 62) | 0) * 65536 + row % 62 * 1024 + col_2 + 3];
+      const v583_7 = l575_11 - acc0_0;
+      const v588_3 = v583_7 - v586;
+      const v590_3 = v580_7 ? v588_3 : 0;
+      const v640_7 = v580_7 ? -0.00025201612 : 0;
+      const v645_3 = v643 * kept584_3;
+      const v646_3 = v640_7 + v645_3;
+      t646[row * 256 + col_2 + 3] = v646_3;
+      acc2_0_0 += v590;
+      acc2_0_1 += v590_1;
+      acc2_0_2 += v590_2;
+      acc2_0_3 += v590_3;
     }
     const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
-    t567[row] = acc2_0;
+    t591[row] = acc2_0;
   }
 }
 // k86b_reduce (compiler/std/functional.loom:33:18)
 function k86b_reduce(buffers, uniforms) {
-  const t567 = buffers.t567;
-  const t569 = buffers.t569;
+  const t591 = buffers.t591;
+  const t593 = buffers.t593;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 992; col += 4) {
-      const x567 = t567[col];
-      const x567_1 = t567[col + 1];
-      const x567_2 = t567[col + 2];
-      const x567_3 = t567[col + 3];
-      acc0_0_0 += x567;
-      acc0_0_1 += x567_1;
-      acc0_0_2 += x567_2;
-      acc0_0_3 += x567_3;
+      const x591 = t591[col];
+      const x591_1 = t591[col + 1];
+      const x591_2 = t591[col + 2];
+      const x591_3 = t591[col + 3];
+      acc0_0_0 += x591;
+      acc0_0_1 += x591_1;
+      acc0_0_2 += x591_2;
+      acc0_0_3 += x591_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t569[0] = acc0_0;
+    t593[0] = acc0_0;
   }
 }
 // k87a_reduce (compiler/std/functional.loom:33:18)
 function k87a_reduce(buffers, uniforms) {
-  const t496 = buffers.t496;
+  const t520 = buffers.t520;
   const in_targets = buffers.in_targets;
-  const t611 = buffers.t611;
-  const t593 = buffers.t593;
-  const row586 = loom_scratch("k87a_reduce.row586", Float32Array, 256);
-  const row586_low = loom_scratch("k87a_reduce.row586_low", Float32Array, 256);
+  const t635 = buffers.t635;
+  const t617 = buffers.t617;
+  const row610 = loom_scratch("k87a_reduce.row610", Float32Array, 256);
+  const row610_low = loom_scratch("k87a_reduce.row610_low", Float32Array, 256);
   for (let row = 0; row < 976; row++) {
     let acc0_0_0 = -Infinity;
     let acc0_1_0 = 0;
@@ -2719,36 +2747,36 @@ function k87a_reduce(buffers, uniforms) {
     let acc0_1_2 = 0;
     let acc0_0_3 = -Infinity;
     let acc0_1_3 = 0;
-    const l581 = in_targets[3 + ((row / 61) | 0) * 64 + row % 61];
+    const l605 = in_targets[3 + ((row / 61) | 0) * 64 + row % 61];
     for (let col = 0; col < 256; col += 4) {
-      const l577 = t496[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col];
-      const l580 = col;
-      const v582 = l580 === l581;
-      const v605 = v582 ? -0.00025614753 : 0;
-      const v606 = -v605;
-      const l577_1 = t496[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col + 1];
-      const l580_1 = col + 1;
-      const v582_1 = l580_1 === l581;
-      const v605_1 = v582_1 ? -0.00025614753 : 0;
-      const v606_1 = -v605_1;
-      const l577_2 = t496[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col + 2];
-      const l580_2 = col + 2;
-      const v582_2 = l580_2 === l581;
-      const v605_2 = v582_2 ? -0.00025614753 : 0;
-      const v606_2 = -v605_2;
-      const l577_3 = t496[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col + 3];
-      const l580_3 = col + 3;
-      const v582_3 = l580_3 === l581;
-      const v605_3 = v582_3 ? -0.00025614753 : 0;
-      const v606_3 = -v605_3;
-      acc0_0_0 = Math.max(acc0_0_0, l577);
-      acc0_1_0 += v606;
-      acc0_0_1 = Math.max(acc0_0_1, l577_1);
-      acc0_1_1 += v606_1;
-      acc0_0_2 = Math.max(acc0_0_2, l577_2);
-      acc0_1_2 += v606_2;
-      acc0_0_3 = Math.max(acc0_0_3, l577_3);
-      acc0_1_3 += v606_3;
+      const l601 = t520[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col];
+      const l604 = col;
+      const v606 = l604 === l605;
+      const v629 = v606 ? -0.00025614753 : 0;
+      const v630 = -v629;
+      const l601_1 = t520[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col + 1];
+      const l604_1 = col + 1;
+      const v606_1 = l604_1 === l605;
+      const v629_1 = v606_1 ? -0.00025614753 : 0;
+      const v630_1 = -v629_1;
+      const l601_2 = t520[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col + 2];
+      const l604_2 = col + 2;
+      const v606_2 = l604_2 === l605;
+      const v629_2 = v606_2 ? -0.00025614753 : 0;
+      const v630_2 = -v629_2;
+      const l601_3 = t520[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col + 3];
+      const l604_3 = col + 3;
+      const v606_3 = l604_3 === l605;
+      const v629_3 = v606_3 ? -0.00025614753 : 0;
+      const v630_3 = -v629_3;
+      acc0_0_0 = Math.max(acc0_0_0, l601);
+      acc0_1_0 += v630;
+      acc0_0_1 = Math.max(acc0_0_1, l601_1);
+      acc0_1_1 += v630_1;
+      acc0_0_2 = Math.max(acc0_0_2, l601_2);
+      acc0_1_2 += v630_2;
+      acc0_0_3 = Math.max(acc0_0_3, l601_3);
+      acc0_1_3 += v630_3;
     }
     const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
@@ -2757,123 +2785,123 @@ function k87a_reduce(buffers, uniforms) {
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
     for (let col_1 = 0; col_1 < 256; col_1 += 4) {
-      const l577_4 = t496[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col_1];
-      const v585 = l577_4 - acc0_0;
-      const v586 = loom_exp(v585);
-      row586[col_1] = v586;
-      row586_low[col_1] = v586 - row586[col_1];
-      const l577_5 = t496[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col_1 + 1];
-      const v585_1 = l577_5 - acc0_0;
-      const v586_1 = loom_exp(v585_1);
-      row586[col_1 + 1] = v586_1;
-      row586_low[col_1 + 1] = v586_1 - row586[col_1 + 1];
-      const l577_6 = t496[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col_1 + 2];
-      const v585_2 = l577_6 - acc0_0;
-      const v586_2 = loom_exp(v585_2);
-      row586[col_1 + 2] = v586_2;
-      row586_low[col_1 + 2] = v586_2 - row586[col_1 + 2];
-      const l577_7 = t496[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col_1 + 3];
-      const v585_3 = l577_7 - acc0_0;
-      const v586_3 = loom_exp(v585_3);
-      row586[col_1 + 3] = v586_3;
-      row586_low[col_1 + 3] = v586_3 - row586[col_1 + 3];
-      acc1_0_0 += v586;
-      acc1_0_1 += v586_1;
-      acc1_0_2 += v586_2;
-      acc1_0_3 += v586_3;
+      const l601_4 = t520[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col_1];
+      const v609 = l601_4 - acc0_0;
+      const v610 = loom_exp(v609);
+      row610[col_1] = v610;
+      row610_low[col_1] = v610 - row610[col_1];
+      const l601_5 = t520[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col_1 + 1];
+      const v609_1 = l601_5 - acc0_0;
+      const v610_1 = loom_exp(v609_1);
+      row610[col_1 + 1] = v610_1;
+      row610_low[col_1 + 1] = v610_1 - row610[col_1 + 1];
+      const l601_6 = t520[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col_1 + 2];
+      const v609_2 = l601_6 - acc0_0;
+      const v610_2 = loom_exp(v609_2);
+      row610[col_1 + 2] = v610_2;
+      row610_low[col_1 + 2] = v610_2 - row610[col_1 + 2];
+      const l601_7 = t520[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col_1 + 3];
+      const v609_3 = l601_7 - acc0_0;
+      const v610_3 = loom_exp(v609_3);
+      row610[col_1 + 3] = v610_3;
+      row610_low[col_1 + 3] = v610_3 - row610[col_1 + 3];
+      acc1_0_0 += v610;
+      acc1_0_1 += v610_1;
+      acc1_0_2 += v610_2;
+      acc1_0_3 += v610_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     let acc2_0_0 = 0;
     let acc2_0_1 = 0;
     let acc2_0_2 = 0;
     let acc2_0_3 = 0;
-    const v588 = Math.log(acc1_0);
-    const v608 = acc0_1 / acc1_0;
+    const v612 = Math.log(acc1_0);
+    const v632 = acc0_1 / acc1_0;
     for (let col_2 = 0; col_2 < 256; col_2 += 4) {
-      const kept586 = row586[col_2] + row586_low[col_2];
-      const l580_4 = col_2;
-      const v582_4 = l580_4 === l581;
-      const l577_8 = t496[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col_2];
-      const v585_4 = l577_8 - acc0_0;
-      const v590 = v585_4 - v588;
-      const v592 = v582_4 ? v590 : 0;
-      const v605_4 = v582_4 ? -0.00025614753 : 0;
-      const v610 = v608 * kept586;
-      const v611 = v605_4 + v610;
-      t611[row * 256 + col_2] = v611;
-      const kept586_1 = row586[col_2 + 1] + row586_low[col_2 + 1];
-      const l580_5 = col_2 + 1;
-      const v582_5 = l580_5 === l581;
-      const l577_9 = t496[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col_2 + 1];
-      const v585_5 = l577_9 - acc0_0;
-      const v590_1 = v585_5 - v588;
-      const v592_1 = v582_5 ? v590_1 : 0;
-      const v605_5 = v582_5 ? -0.00025614753 : 0;
-      const v610_1 = v608 * kept586_1;
-      const v611_1 = v605_5 + v610_1;
-      t611[row * 256 + col_2 + 1] = v611_1;
-      const kept586_2 = row586[col_2 + 2] + row586_low[col_2 + 2];
-      const l580_6 = col_2 + 2;
-      const v582_6 = l580_6 === l581;
-      const l577_10 = t496[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col_2 + 2];
-      const v585_6 = l577_10 - acc0_0;
-      const v590_2 = v585_6 - v588;
-      const v592_2 = v582_6 ? v590_2 : 0;
-      const v605_6 = v582_6 ? -0.00025614753 : 0;
-      const v610_2 = v608 * kept586_2;
-      const v611_2 = v605_6 + v610_2;
-      t611[row * 256 + col_2 + 2] = v611_2;
-      const kept586_3 = row586[col_2 + 3] + row586_low[col_2 + 3];
-      const l580_7 = col_2 + 3;
-      const v582_7 = l580_7 === l581;
-      const l577_11 = t496[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col_2 + 3];
-      const v585_7 = l577_11 - acc0_0;
-      const v590_3 = v585_7 - v588;
-      const v592_3 = v582_7 ? v590_3 : 0;
-      const v605_7 = v582_7 ? -0.00025614753 : 0;
-      const v610_3 = v608 * kept586_3;
-      const v611_3 = v605_7 + v610_3;
-      t611[row * 256 + col_2 + 3] = v611_3;
-      acc2_0_0 += v592;
-      acc2_0_1 += v592_1;
-      acc2_0_2 += v592_2;
-      acc2_0_3 += v592_3;
+      const kept610 = row610[col_2] + row610_low[col_2];
+      const l604_4 = col_2;
+      const v606_4 = l604_4 === l605;
+      const l601_8 = t520[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col_2];
+      const v609_4 = l601_8 - acc0_0;
+      const v614 = v609_4 - v612;
+      const v616 = v606_4 ? v614 : 0;
+      const v629_4 = v606_4 ? -0.00025614753 : 0;
+      const v634 = v632 * kept610;
+      const v635 = v629_4 + v634;
+      t635[row * 256 + col_2] = v635;
+      const kept610_1 = row610[col_2 + 1] + row610_low[col_2 + 1];
+      const l604_5 = col_2 + 1;
+      const v606_5 = l604_5 === l605;
+      const l601_9 = t520[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col_2 + 1];
+      const v609_5 = l601_9 - acc0_0;
+      const v614_1 = v609_5 - v612;
+      const v616_1 = v606_5 ? v614_1 : 0;
+      const v629_5 = v606_5 ? -0.00025614753 : 0;
+      const v634_1 = v632 * kept610_1;
+      const v635_1 = v629_5 + v634_1;
+      t635[row * 256 + col_2 + 1] = v635_1;
+      const kept610_2 = row610[col_2 + 2] + row610_low[col_2 + 2];
+      const l604_6 = col_2 + 2;
+      const v606_6 = l604_6 === l605;
+      const l601_10 = t520[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col_2 + 2];
+      const v609_6 = l601_10 - acc0_0;
+      const v614_2 = v609_6 - v612;
+      const v616_2 = v606_6 ? v614_2 : 0;
+      const v629_6 = v606_6 ? -0.00025614753 : 0;
+      const v634_2 = v632 * kept610_2;
+      const v635_2 = v629_6 + v634_2;
+      t635[row * 256 + col_2 + 2] = v635_2;
+      const kept610_3 = row610[col_2 + 3] + row610_low[col_2 + 3];
+      const l604_7 = col_2 + 3;
+      const v606_7 = l604_7 === l605;
+      const l601_11 = t520[768 + ((row / 61) | 0) * 65536 + row % 61 * 1024 + col_2 + 3];
+      const v609_7 = l601_11 - acc0_0;
+      const v614_3 = v609_7 - v612;
+      const v616_3 = v606_7 ? v614_3 : 0;
+      const v629_7 = v606_7 ? -0.00025614753 : 0;
+      const v634_3 = v632 * kept610_3;
+      const v635_3 = v629_7 + v634_3;
+      t635[row * 256 + col_2 + 3] = v635_3;
+      acc2_0_0 += v616;
+      acc2_0_1 += v616_1;
+      acc2_0_2 += v616_2;
+      acc2_0_3 += v616_3;
     }
     const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
-    t593[row] = acc2_0;
+    t617[row] = acc2_0;
   }
 }
 // k87b_reduce (compiler/std/functional.loom:33:18)
 function k87b_reduce(buffers, uniforms) {
-  const t593 = buffers.t593;
-  const t595 = buffers.t595;
+  const t617 = buffers.t617;
+  const t619 = buffers.t619;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 976; col += 4) {
-      const x593 = t593[col];
-      const x593_1 = t593[col + 1];
-      const x593_2 = t593[col + 2];
-      const x593_3 = t593[col + 3];
-      acc0_0_0 += x593;
-      acc0_0_1 += x593_1;
-      acc0_0_2 += x593_2;
-      acc0_0_3 += x593_3;
+      const x617 = t617[col];
+      const x617_1 = t617[col + 1];
+      const x617_2 = t617[col + 2];
+      const x617_3 = t617[col + 3];
+      acc0_0_0 += x617;
+      acc0_0_1 += x617_1;
+      acc0_0_2 += x617_2;
+      acc0_0_3 += x617_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t595[0] = acc0_0;
+    t619[0] = acc0_0;
   }
 }
 // k88a_reduce (compiler/std/functional.loom:33:18)
 function k88a_reduce(buffers, uniforms) {
-  const t496 = buffers.t496;
+  const t520 = buffers.t520;
   const in_targets = buffers.in_targets;
-  const t644 = buffers.t644;
-  const t515 = buffers.t515;
-  const row508 = loom_scratch("k88a_reduce.row508", Float32Array, 256);
-  const row508_low = loom_scratch("k88a_reduce.row508_low", Float32Array, 256);
+  const t668 = buffers.t668;
+  const t539 = buffers.t539;
+  const row532 = loom_scratch("k88a_reduce.row532", Float32Array, 256);
+  const row532_low = loom_scratch("k88a_reduce.row532_low", Float32Array, 256);
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = -Infinity;
     let acc0_1_0 = 0;
@@ -2883,36 +2911,36 @@ function k88a_reduce(buffers, uniforms) {
     let acc0_1_2 = 0;
     let acc0_0_3 = -Infinity;
     let acc0_1_3 = 0;
-    const l503 = in_targets[row];
+    const l527 = in_targets[row];
     for (let col = 0; col < 256; col += 4) {
-      const l498 = t496[row * 1024 + col];
-      const l502 = col;
-      const v504 = l502 === l503;
-      const v638 = v504 ? -0.00024414063 : 0;
-      const v639 = -v638;
-      const l498_1 = t496[row * 1024 + col + 1];
-      const l502_1 = col + 1;
-      const v504_1 = l502_1 === l503;
-      const v638_1 = v504_1 ? -0.00024414063 : 0;
-      const v639_1 = -v638_1;
-      const l498_2 = t496[row * 1024 + col + 2];
-      const l502_2 = col + 2;
-      const v504_2 = l502_2 === l503;
-      const v638_2 = v504_2 ? -0.00024414063 : 0;
-      const v639_2 = -v638_2;
-      const l498_3 = t496[row * 1024 + col + 3];
-      const l502_3 = col + 3;
-      const v504_3 = l502_3 === l503;
-      const v638_3 = v504_3 ? -0.00024414063 : 0;
-      const v639_3 = -v638_3;
-      acc0_0_0 = Math.max(acc0_0_0, l498);
-      acc0_1_0 += v639;
-      acc0_0_1 = Math.max(acc0_0_1, l498_1);
-      acc0_1_1 += v639_1;
-      acc0_0_2 = Math.max(acc0_0_2, l498_2);
-      acc0_1_2 += v639_2;
-      acc0_0_3 = Math.max(acc0_0_3, l498_3);
-      acc0_1_3 += v639_3;
+      const l522 = t520[row * 1024 + col];
+      const l526 = col;
+      const v528 = l526 === l527;
+      const v662 = v528 ? -0.00024414063 : 0;
+      const v663 = -v662;
+      const l522_1 = t520[row * 1024 + col + 1];
+      const l526_1 = col + 1;
+      const v528_1 = l526_1 === l527;
+      const v662_1 = v528_1 ? -0.00024414063 : 0;
+      const v663_1 = -v662_1;
+      const l522_2 = t520[row * 1024 + col + 2];
+      const l526_2 = col + 2;
+      const v528_2 = l526_2 === l527;
+      const v662_2 = v528_2 ? -0.00024414063 : 0;
+      const v663_2 = -v662_2;
+      const l522_3 = t520[row * 1024 + col + 3];
+      const l526_3 = col + 3;
+      const v528_3 = l526_3 === l527;
+      const v662_3 = v528_3 ? -0.00024414063 : 0;
+      const v663_3 = -v662_3;
+      acc0_0_0 = Math.max(acc0_0_0, l522);
+      acc0_1_0 += v663;
+      acc0_0_1 = Math.max(acc0_0_1, l522_1);
+      acc0_1_1 += v663_1;
+      acc0_0_2 = Math.max(acc0_0_2, l522_2);
+      acc0_1_2 += v663_2;
+      acc0_0_3 = Math.max(acc0_0_3, l522_3);
+      acc0_1_3 += v663_3;
     }
     const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
@@ -2921,332 +2949,332 @@ function k88a_reduce(buffers, uniforms) {
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
     for (let col_1 = 0; col_1 < 256; col_1 += 4) {
-      const l498_4 = t496[row * 1024 + col_1];
-      const v507 = l498_4 - acc0_0;
-      const v508 = loom_exp(v507);
-      row508[col_1] = v508;
-      row508_low[col_1] = v508 - row508[col_1];
-      const l498_5 = t496[row * 1024 + col_1 + 1];
-      const v507_1 = l498_5 - acc0_0;
-      const v508_1 = loom_exp(v507_1);
-      row508[col_1 + 1] = v508_1;
-      row508_low[col_1 + 1] = v508_1 - row508[col_1 + 1];
-      const l498_6 = t496[row * 1024 + col_1 + 2];
-      const v507_2 = l498_6 - acc0_0;
-      const v508_2 = loom_exp(v507_2);
-      row508[col_1 + 2] = v508_2;
-      row508_low[col_1 + 2] = v508_2 - row508[col_1 + 2];
-      const l498_7 = t496[row * 1024 + col_1 + 3];
-      const v507_3 = l498_7 - acc0_0;
-      const v508_3 = loom_exp(v507_3);
-      row508[col_1 + 3] = v508_3;
-      row508_low[col_1 + 3] = v508_3 - row508[col_1 + 3];
-      acc1_0_0 += v508;
-      acc1_0_1 += v508_1;
-      acc1_0_2 += v508_2;
-      acc1_0_3 += v508_3;
+      const l522_4 = t520[row * 1024 + col_1];
+      const v531 = l522_4 - acc0_0;
+      const v532 = loom_exp(v531);
+      row532[col_1] = v532;
+      row532_low[col_1] = v532 - row532[col_1];
+      const l522_5 = t520[row * 1024 + col_1 + 1];
+      const v531_1 = l522_5 - acc0_0;
+      const v532_1 = loom_exp(v531_1);
+      row532[col_1 + 1] = v532_1;
+      row532_low[col_1 + 1] = v532_1 - row532[col_1 + 1];
+      const l522_6 = t520[row * 1024 + col_1 + 2];
+      const v531_2 = l522_6 - acc0_0;
+      const v532_2 = loom_exp(v531_2);
+      row532[col_1 + 2] = v532_2;
+      row532_low[col_1 + 2] = v532_2 - row532[col_1 + 2];
+      const l522_7 = t520[row * 1024 + col_1 + 3];
+      const v531_3 = l522_7 - acc0_0;
+      const v532_3 = loom_exp(v531_3);
+      row532[col_1 + 3] = v532_3;
+      row532_low[col_1 + 3] = v532_3 - row532[col_1 + 3];
+      acc1_0_0 += v532;
+      acc1_0_1 += v532_1;
+      acc1_0_2 += v532_2;
+      acc1_0_3 += v532_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     let acc2_0_0 = 0;
     let acc2_0_1 = 0;
     let acc2_0_2 = 0;
     let acc2_0_3 = 0;
-    const v510 = Math.log(acc1_0);
-    const v641 = acc0_1 / acc1_0;
+    const v534 = Math.log(acc1_0);
+    const v665 = acc0_1 / acc1_0;
     for (let col_2 = 0; col_2 < 256; col_2 += 4) {
-      const kept508 = row508[col_2] + row508_low[col_2];
-      const l502_4 = col_2;
-      const v504_4 = l502_4 === l503;
-      const l498_8 = t496[row * 1024 + col_2];
-      const v507_4 = l498_8 - acc0_0;
-      const v512 = v507_4 - v510;
-      const v514 = v504_4 ? v512 : 0;
-      const v638_4 = v504_4 ? -0.00024414063 : 0;
-      const v643 = v641 * kept508;
-      const v644 = v638_4 + v643;
-      t644[row * 256 + col_2] = v644;
-      const kept508_1 = row508[col_2 + 1] + row508_low[col_2 + 1];
-      const l502_5 = col_2 + 1;
-      const v504_5 = l502_5 === l503;
-      const l498_9 = t496[row * 1024 + col_2 + 1];
-      const v507_5 = l498_9 - acc0_0;
-      const v512_1 = v507_5 - v510;
-      const v514_1 = v504_5 ? v512_1 : 0;
-      const v638_5 = v504_5 ? -0.00024414063 : 0;
-      const v643_1 = v641 * kept508_1;
-      const v644_1 = v638_5 + v643_1;
-      t644[row * 256 + col_2 + 1] = v644_1;
-      const kept508_2 = row508[col_2 + 2] + row508_low[col_2 + 2];
-      const l502_6 = col_2 + 2;
-      const v504_6 = l502_6 === l503;
-      const l498_10 = t496[row * 1024 + col_2 + 2];
-      const v507_6 = l498_10 - acc0_0;
-      const v512_2 = v507_6 - v510;
-      const v514_2 = v504_6 ? v512_2 : 0;
-      const v638_6 = v504_6 ? -0.00024414063 : 0;
-      const v643_2 = v641 * kept508_2;
-      const v644_2 = v638_6 + v643_2;
-      t644[row * 256 + col_2 + 2] = v644_2;
-      const kept508_3 = row508[col_2 + 3] + row508_low[col_2 + 3];
-      const l502_7 = col_2 + 3;
-      const v504_7 = l502_7 === l503;
-      const l498_11 = t496[row * 1024 + col_2 + 3];
-      const v507_7 = l498_11 - acc0_0;
-      const v512_3 = v507_7 - v510;
-      const v514_3 = v504_7 ? v512_3 : 0;
-      const v638_7 = v504_7 ? -0.00024414063 : 0;
-      const v643_3 = v641 * kept508_3;
-      const v644_3 = v638_7 + v643_3;
-      t644[row * 256 + col_2 + 3] = v644_3;
-      acc2_0_0 += v514;
-      acc2_0_1 += v514_1;
-      acc2_0_2 += v514_2;
-      acc2_0_3 += v514_3;
+      const kept532 = row532[col_2] + row532_low[col_2];
+      const l526_4 = col_2;
+      const v528_4 = l526_4 === l527;
+      const l522_8 = t520[row * 1024 + col_2];
+      const v531_4 = l522_8 - acc0_0;
+      const v536 = v531_4 - v534;
+      const v538 = v528_4 ? v536 : 0;
+      const v662_4 = v528_4 ? -0.00024414063 : 0;
+      const v667 = v665 * kept532;
+      const v668 = v662_4 + v667;
+      t668[row * 256 + col_2] = v668;
+      const kept532_1 = row532[col_2 + 1] + row532_low[col_2 + 1];
+      const l526_5 = col_2 + 1;
+      const v528_5 = l526_5 === l527;
+      const l522_9 = t520[row * 1024 + col_2 + 1];
+      const v531_5 = l522_9 - acc0_0;
+      const v536_1 = v531_5 - v534;
+      const v538_1 = v528_5 ? v536_1 : 0;
+      const v662_5 = v528_5 ? -0.00024414063 : 0;
+      const v667_1 = v665 * kept532_1;
+      const v668_1 = v662_5 + v667_1;
+      t668[row * 256 + col_2 + 1] = v668_1;
+      const kept532_2 = row532[col_2 + 2] + row532_low[col_2 + 2];
+      const l526_6 = col_2 + 2;
+      const v528_6 = l526_6 === l527;
+      const l522_10 = t520[row * 1024 + col_2 + 2];
+      const v531_6 = l522_10 - acc0_0;
+      const v536_2 = v531_6 - v534;
+      const v538_2 = v528_6 ? v536_2 : 0;
+      const v662_6 = v528_6 ? -0.00024414063 : 0;
+      const v667_2 = v665 * kept532_2;
+      const v668_2 = v662_6 + v667_2;
+      t668[row * 256 + col_2 + 2] = v668_2;
+      const kept532_3 = row532[col_2 + 3] + row532_low[col_2 + 3];
+      const l526_7 = col_2 + 3;
+      const v528_7 = l526_7 === l527;
+      const l522_11 = t520[row * 1024 + col_2 + 3];
+      const v531_7 = l522_11 - acc0_0;
+      const v536_3 = v531_7 - v534;
+      const v538_3 = v528_7 ? v536_3 : 0;
+      const v662_7 = v528_7 ? -0.00024414063 : 0;
+      const v667_3 = v665 * kept532_3;
+      const v668_3 = v662_7 + v667_3;
+      t668[row * 256 + col_2 + 3] = v668_3;
+      acc2_0_0 += v538;
+      acc2_0_1 += v538_1;
+      acc2_0_2 += v538_2;
+      acc2_0_3 += v538_3;
     }
     const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
-    t515[row] = acc2_0;
+    t539[row] = acc2_0;
   }
 }
 // k88b_reduce (compiler/std/functional.loom:33:18)
 function k88b_reduce(buffers, uniforms) {
-  const t515 = buffers.t515;
-  const t543 = buffers.t543;
-  const t569 = buffers.t569;
-  const t595 = buffers.t595;
-  const t602 = buffers.t602;
-  const l544 = t543[0];
-  const v546 = l544 * 0.0009920635;
-  const v547 = -v546;
-  const l570 = t569[0];
-  const v572 = l570 * 0.0010080645;
-  const v573 = -v572;
-  const l596 = t595[0];
-  const v598 = l596 * 0.0010245901;
-  const v599 = -v598;
+  const t539 = buffers.t539;
+  const t567 = buffers.t567;
+  const t593 = buffers.t593;
+  const t619 = buffers.t619;
+  const t626 = buffers.t626;
+  const l568 = t567[0];
+  const v570 = l568 * 0.0009920635;
+  const v571 = -v570;
+  const l594 = t593[0];
+  const v596 = l594 * 0.0010080645;
+  const v597 = -v596;
+  const l620 = t619[0];
+  const v622 = l620 * 0.0010245901;
+  const v623 = -v622;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 1024; col += 4) {
-      const x515 = t515[col];
-      const x515_1 = t515[col + 1];
-      const x515_2 = t515[col + 2];
-      const x515_3 = t515[col + 3];
-      acc0_0_0 += x515;
-      acc0_0_1 += x515_1;
-      acc0_0_2 += x515_2;
-      acc0_0_3 += x515_3;
+      const x539 = t539[col];
+      const x539_1 = t539[col + 1];
+      const x539_2 = t539[col + 2];
+      const x539_3 = t539[col + 3];
+      acc0_0_0 += x539;
+      acc0_0_1 += x539_1;
+      acc0_0_2 += x539_2;
+      acc0_0_3 += x539_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v520 = acc0_0 * 0.0009765625;
-    const v521 = -v520;
-    const v548 = v521 + v547;
-    const v574 = v548 + v573;
-    const v600 = v574 + v599;
-    const v602 = v600 / 4;
-    t602[0] = v602;
+    const v544 = acc0_0 * 0.0009765625;
+    const v545 = -v544;
+    const v572 = v545 + v571;
+    const v598 = v572 + v597;
+    const v624 = v598 + v623;
+    const v626 = v624 / 4;
+    t626[0] = v626;
   }
 }
 function k89_ew(buffers, uniforms) {
-  const t611 = buffers.t611;
-  const t622 = buffers.t622;
-  const t633 = buffers.t633;
-  const t644 = buffers.t644;
-  const t649 = buffers.t649;
+  const t635 = buffers.t635;
+  const t646 = buffers.t646;
+  const t657 = buffers.t657;
+  const t668 = buffers.t668;
+  const t673 = buffers.t673;
   for (let i = 0; i < 1048576; i++) {
-    const g = t611[((i / 1024) | 0) % 64 >= 0 && ((i / 1024) | 0) % 64 < 61 && (((i / 256) | 0) % 4 + -3 >= 0 && ((i / 256) | 0) % 4 + -3 < 1) ? ((i / 65536) | 0) * 15616 + ((i / 1024) | 0) % 64 * 256 + i % 256 : 0];
-    const l614 = ((i / 1024) | 0) % 64 >= 0 && ((i / 1024) | 0) % 64 < 61 && (((i / 256) | 0) % 4 + -3 >= 0 && ((i / 256) | 0) % 4 + -3 < 1) ? g : 0;
-    const g_1 = t622[((i / 1024) | 0) % 64 >= 0 && ((i / 1024) | 0) % 64 < 62 && (((i / 256) | 0) % 4 + -2 >= 0 && ((i / 256) | 0) % 4 + -2 < 1) ? ((i / 65536) | 0) * 15872 + ((i / 1024) | 0) % 64 * 256 + i % 256 : 0];
-    const l625 = ((i / 1024) | 0) % 64 >= 0 && ((i / 1024) | 0) % 64 < 62 && (((i / 256) | 0) % 4 + -2 >= 0 && ((i / 256) | 0) % 4 + -2 < 1) ? g_1 : 0;
-    const v647 = l614 + l625;
-    const g_2 = t633[((i / 1024) | 0) % 64 >= 0 && ((i / 1024) | 0) % 64 < 63 && (((i / 256) | 0) % 4 + -1 >= 0 && ((i / 256) | 0) % 4 + -1 < 1) ? ((i / 65536) | 0) * 16128 + ((i / 1024) | 0) % 64 * 256 + i % 256 : 0];
-    const l636 = ((i / 1024) | 0) % 64 >= 0 && ((i / 1024) | 0) % 64 < 63 && (((i / 256) | 0) % 4 + -1 >= 0 && ((i / 256) | 0) % 4 + -1 < 1) ? g_2 : 0;
-    const v648 = v647 + l636;
-    const g_3 = t644[((i / 256) | 0) % 4 >= 0 && ((i / 256) | 0) % 4 < 1 ? ((i / 1024) | 0) * 256 + i % 256 : 0];
-    const l646 = ((i / 256) | 0) % 4 >= 0 && ((i / 256) | 0) % 4 < 1 ? g_3 : 0;
-    const v649 = v648 + l646;
-    t649[i] = v649;
+    const g = t635[((i / 1024) | 0) % 64 >= 0 && ((i / 1024) | 0) % 64 < 61 && (((i / 256) | 0) % 4 + -3 >= 0 && ((i / 256) | 0) % 4 + -3 < 1) ? ((i / 65536) | 0) * 15616 + ((i / 1024) | 0) % 64 * 256 + i % 256 : 0];
+    const l638 = ((i / 1024) | 0) % 64 >= 0 && ((i / 1024) | 0) % 64 < 61 && (((i / 256) | 0) % 4 + -3 >= 0 && ((i / 256) | 0) % 4 + -3 < 1) ? g : 0;
+    const g_1 = t646[((i / 1024) | 0) % 64 >= 0 && ((i / 1024) | 0) % 64 < 62 && (((i / 256) | 0) % 4 + -2 >= 0 && ((i / 256) | 0) % 4 + -2 < 1) ? ((i / 65536) | 0) * 15872 + ((i / 1024) | 0) % 64 * 256 + i % 256 : 0];
+    const l649 = ((i / 1024) | 0) % 64 >= 0 && ((i / 1024) | 0) % 64 < 62 && (((i / 256) | 0) % 4 + -2 >= 0 && ((i / 256) | 0) % 4 + -2 < 1) ? g_1 : 0;
+    const v671 = l638 + l649;
+    const g_2 = t657[((i / 1024) | 0) % 64 >= 0 && ((i / 1024) | 0) % 64 < 63 && (((i / 256) | 0) % 4 + -1 >= 0 && ((i / 256) | 0) % 4 + -1 < 1) ? ((i / 65536) | 0) * 16128 + ((i / 1024) | 0) % 64 * 256 + i % 256 : 0];
+    const l660 = ((i / 1024) | 0) % 64 >= 0 && ((i / 1024) | 0) % 64 < 63 && (((i / 256) | 0) % 4 + -1 >= 0 && ((i / 256) | 0) % 4 + -1 < 1) ? g_2 : 0;
+    const v672 = v671 + l660;
+    const g_3 = t668[((i / 256) | 0) % 4 >= 0 && ((i / 256) | 0) % 4 < 1 ? ((i / 1024) | 0) * 256 + i % 256 : 0];
+    const l670 = ((i / 256) | 0) % 4 >= 0 && ((i / 256) | 0) % 4 < 1 ? g_3 : 0;
+    const v673 = v672 + l670;
+    t673[i] = v673;
   }
 }
 function k90_einsum(buffers, uniforms) {
-  const t649 = buffers.t649;
+  const t673 = buffers.t673;
   const p_head_w = buffers.p_head_w;
-  const t650 = buffers.t650;
+  const t674 = buffers.t674;
   const p_norm_g = buffers.p_norm_g;
-  const t652 = buffers.t652;
-  const c_tile = loom_gemm_view(4096, 64, 256, 64, t649, 0, 256, 1, p_head_w, 0, 1, 256);
+  const t676 = buffers.t676;
+  const c_tile = loom_gemm_view(4096, 64, 256, 64, t673, 0, 256, 1, p_head_w, 0, 1, 256);
   for (let i = 0; i < 4096; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t650[i * 64 + j] = c_tile[ci + j];
-      const l494 = p_norm_g[j];
-      const v652 = c_tile[ci + j] * l494;
-      t652[i * 64 + j] = v652;
+      t674[i * 64 + j] = c_tile[ci + j];
+      const l518 = p_norm_g[j];
+      const v676 = c_tile[ci + j] * l518;
+      t676[i * 64 + j] = v676;
     }
   }
 }
 function k91_einsum(buffers, uniforms) {
-  const t495 = buffers.t495;
-  const t649 = buffers.t649;
-  const t651 = buffers.t651;
-  const c_tile = loom_gemm_view(64, 256, 4096, 256, t495, 0, 1, 64, t649, 0, 256, 1);
+  const t519 = buffers.t519;
+  const t673 = buffers.t673;
+  const t675 = buffers.t675;
+  const c_tile = loom_gemm_view(64, 256, 4096, 256, t519, 0, 1, 64, t673, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t651[i * 256 + j] = c_tile[ci + j];
+      t675[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
 function k92_reduce(buffers, uniforms) {
-  const t652 = buffers.t652;
-  const t483 = buffers.t483;
-  const t490 = buffers.t490;
-  const t668 = buffers.t668;
+  const t676 = buffers.t676;
+  const t507 = buffers.t507;
+  const t514 = buffers.t514;
+  const t692 = buffers.t692;
   for (let row = 0; row < 4096; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l652 = t652[row * 64 + col];
-      const l483 = t483[row * 64 + col];
-      const v657 = l652 * l483;
-      const l652_1 = t652[row * 64 + col + 1];
-      const l483_1 = t483[row * 64 + col + 1];
-      const v657_1 = l652_1 * l483_1;
-      const l652_2 = t652[row * 64 + col + 2];
-      const l483_2 = t483[row * 64 + col + 2];
-      const v657_2 = l652_2 * l483_2;
-      const l652_3 = t652[row * 64 + col + 3];
-      const l483_3 = t483[row * 64 + col + 3];
-      const v657_3 = l652_3 * l483_3;
-      acc0_0_0 += v657;
-      acc0_0_1 += v657_1;
-      acc0_0_2 += v657_2;
-      acc0_0_3 += v657_3;
+      const l676 = t676[row * 64 + col];
+      const l507 = t507[row * 64 + col];
+      const v681 = l676 * l507;
+      const l676_1 = t676[row * 64 + col + 1];
+      const l507_1 = t507[row * 64 + col + 1];
+      const v681_1 = l676_1 * l507_1;
+      const l676_2 = t676[row * 64 + col + 2];
+      const l507_2 = t507[row * 64 + col + 2];
+      const v681_2 = l676_2 * l507_2;
+      const l676_3 = t676[row * 64 + col + 3];
+      const l507_3 = t507[row * 64 + col + 3];
+      const v681_3 = l676_3 * l507_3;
+      acc0_0_0 += v681;
+      acc0_0_1 += v681_1;
+      acc0_0_2 += v681_2;
+      acc0_0_3 += v681_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const l491 = t490[row];
-    const v659 = l491 * l491;
-    const v660 = l491 * v659;
-    const v662 = v660 * -0.5;
-    const v663 = acc0_0 * v662;
-    const v664 = v663 * 0.015625;
+    const l515 = t514[row];
+    const v683 = l515 * l515;
+    const v684 = l515 * v683;
+    const v686 = v684 * -0.5;
+    const v687 = acc0_0 * v686;
+    const v688 = v687 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l652_4 = t652[row * 64 + col_1];
-      const v656 = l652_4 * l491;
-      const l483_4 = t483[row * 64 + col_1];
-      const v666 = v664 * l483_4;
-      const v667 = v656 + v666;
-      const v668 = v667 + v666;
-      t668[row * 64 + col_1] = v668;
+      const l676_4 = t676[row * 64 + col_1];
+      const v680 = l676_4 * l515;
+      const l507_4 = t507[row * 64 + col_1];
+      const v690 = v688 * l507_4;
+      const v691 = v680 + v690;
+      const v692 = v691 + v690;
+      t692[row * 64 + col_1] = v692;
     }
   }
 }
 function k93_einsum(buffers, uniforms) {
-  const t668 = buffers.t668;
+  const t692 = buffers.t692;
   const p_mtp_blocks_3_mlp_w2_w = buffers.p_mtp_blocks_3_mlp_w2_w;
-  const t477 = buffers.t477;
-  const t677 = buffers.t677;
-  const t478 = buffers.t478;
-  const t476 = buffers.t476;
-  const t475 = buffers.t475;
-  const t686 = buffers.t686;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t668, 192, 256, 1, p_mtp_blocks_3_mlp_w2_w, 0, 1, 64);
+  const t501 = buffers.t501;
+  const t701 = buffers.t701;
+  const t502 = buffers.t502;
+  const t500 = buffers.t500;
+  const t499 = buffers.t499;
+  const t710 = buffers.t710;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t692, 192, 256, 1, p_mtp_blocks_3_mlp_w2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      const l477 = t477[i * 176 + j];
-      const v677 = c_tile[ci + j] * l477;
-      t677[i * 176 + j] = v677;
-      const l478 = t478[i * 176 + j];
-      const v676 = c_tile[ci + j] * l478;
-      const l476 = t476[i * 176 + j];
-      const v680 = v676 * l476;
-      const l475 = t475[i * 176 + j];
-      const v681 = v676 * l475;
-      const v683 = 1 - l476;
-      const v684 = l476 * v683;
-      const v685 = v681 * v684;
-      const v686 = v680 + v685;
-      t686[i * 176 + j] = v686;
+      const l501 = t501[i * 176 + j];
+      const v701 = c_tile[ci + j] * l501;
+      t701[i * 176 + j] = v701;
+      const l502 = t502[i * 176 + j];
+      const v700 = c_tile[ci + j] * l502;
+      const l500 = t500[i * 176 + j];
+      const v704 = v700 * l500;
+      const l499 = t499[i * 176 + j];
+      const v705 = v700 * l499;
+      const v707 = 1 - l500;
+      const v708 = l500 * v707;
+      const v709 = v705 * v708;
+      const v710 = v704 + v709;
+      t710[i * 176 + j] = v710;
     }
   }
 }
 function k94_einsum(buffers, uniforms) {
-  const t479 = buffers.t479;
-  const t668 = buffers.t668;
-  const t675 = buffers.t675;
-  const c_tile = loom_gemm_view(176, 64, 1024, 64, t479, 0, 1, 176, t668, 192, 256, 1);
+  const t503 = buffers.t503;
+  const t692 = buffers.t692;
+  const t699 = buffers.t699;
+  const c_tile = loom_gemm_view(176, 64, 1024, 64, t503, 0, 1, 176, t692, 192, 256, 1);
   for (let i = 0; i < 176; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t675[i * 64 + j] = c_tile[ci + j];
+      t699[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k95_einsum(buffers, uniforms) {
-  const t474 = buffers.t474;
-  const t677 = buffers.t677;
-  const t679 = buffers.t679;
-  const c_tile = loom_gemm_view(64, 176, 1024, 176, t474, 0, 1, 64, t677, 0, 176, 1);
+  const t498 = buffers.t498;
+  const t701 = buffers.t701;
+  const t703 = buffers.t703;
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t498, 0, 1, 64, t701, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t679[i * 176 + j] = c_tile[ci + j];
+      t703[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 function k96_einsum(buffers, uniforms) {
-  const t686 = buffers.t686;
+  const t710 = buffers.t710;
   const p_mtp_blocks_3_mlp_w1_w = buffers.p_mtp_blocks_3_mlp_w1_w;
-  const t687 = buffers.t687;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t686, 0, 176, 1, p_mtp_blocks_3_mlp_w1_w, 0, 1, 176);
+  const t711 = buffers.t711;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t710, 0, 176, 1, p_mtp_blocks_3_mlp_w1_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t687[i * 64 + j] = c_tile[ci + j];
+      t711[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k97_einsum(buffers, uniforms) {
-  const t677 = buffers.t677;
+  const t701 = buffers.t701;
   const p_mtp_blocks_3_mlp_w3_w = buffers.p_mtp_blocks_3_mlp_w3_w;
-  const t687 = buffers.t687;
-  const t689 = buffers.t689;
+  const t711 = buffers.t711;
+  const t713 = buffers.t713;
   const p_mtp_blocks_3_mlp_norm_g = buffers.p_mtp_blocks_3_mlp_norm_g;
-  const t690 = buffers.t690;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t677, 0, 176, 1, p_mtp_blocks_3_mlp_w3_w, 0, 1, 176);
+  const t714 = buffers.t714;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t701, 0, 176, 1, p_mtp_blocks_3_mlp_w3_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l687 = t687[i * 64 + j];
-      const v689 = c_tile[ci + j] + l687;
-      t689[i * 64 + j] = v689;
-      const l473 = p_mtp_blocks_3_mlp_norm_g[j];
-      const v690 = v689 * l473;
-      t690[i * 64 + j] = v690;
+      const l711 = t711[i * 64 + j];
+      const v713 = c_tile[ci + j] + l711;
+      t713[i * 64 + j] = v713;
+      const l497 = p_mtp_blocks_3_mlp_norm_g[j];
+      const v714 = v713 * l497;
+      t714[i * 64 + j] = v714;
     }
   }
 }
 function k98_einsum(buffers, uniforms) {
-  const t474 = buffers.t474;
-  const t686 = buffers.t686;
-  const t688 = buffers.t688;
-  const c_tile = loom_gemm_view(64, 176, 1024, 176, t474, 0, 1, 64, t686, 0, 176, 1);
+  const t498 = buffers.t498;
+  const t710 = buffers.t710;
+  const t712 = buffers.t712;
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t498, 0, 1, 64, t710, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t688[i * 176 + j] = c_tile[ci + j];
+      t712[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 function k99a_reduce(buffers, uniforms) {
-  const t689 = buffers.t689;
-  const t471 = buffers.t471;
-  const t692 = buffers.t692;
-  const t1545 = buffers.t1545;
+  const t713 = buffers.t713;
+  const t495 = buffers.t495;
+  const t716 = buffers.t716;
+  const t1587 = buffers.t1587;
   const acc0_0 = loom_scratch("k99a_reduce.acc0_0", Float32Array, 64);
   const err0_0 = loom_scratch("k99a_reduce.err0_0", Float32Array, 64);
   const part0_0 = loom_scratch("k99a_reduce.part0_0", Float32Array, 64);
@@ -3258,19 +3286,19 @@ function k99a_reduce(buffers, uniforms) {
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
       for (let r_1 = 0; r_1 < 64; r_1++) {
-        const l689 = t689[r_1 + col * 64];
-        const l471 = t471[r_1 + col * 64];
-        const v691 = l689 * l471;
-        const l689_1 = t689[r_1 + (col + 1) * 64];
-        const l471_1 = t471[r_1 + (col + 1) * 64];
-        const v691_1 = l689_1 * l471_1;
-        const l689_2 = t689[r_1 + (col + 2) * 64];
-        const l471_2 = t471[r_1 + (col + 2) * 64];
-        const v691_2 = l689_2 * l471_2;
-        const l689_3 = t689[r_1 + (col + 3) * 64];
-        const l471_3 = t471[r_1 + (col + 3) * 64];
-        const v691_3 = l689_3 * l471_3;
-        part0_0[r_1] = part0_0[r_1] + (v691 + v691_1 + v691_2 + v691_3);
+        const l713 = t713[r_1 + col * 64];
+        const l495 = t495[r_1 + col * 64];
+        const v715 = l713 * l495;
+        const l713_1 = t713[r_1 + (col + 1) * 64];
+        const l495_1 = t495[r_1 + (col + 1) * 64];
+        const v715_1 = l713_1 * l495_1;
+        const l713_2 = t713[r_1 + (col + 2) * 64];
+        const l495_2 = t495[r_1 + (col + 2) * 64];
+        const v715_2 = l713_2 * l495_2;
+        const l713_3 = t713[r_1 + (col + 3) * 64];
+        const l495_3 = t495[r_1 + (col + 3) * 64];
+        const v715_3 = l713_3 * l495_3;
+        part0_0[r_1] = part0_0[r_1] + (v715 + v715_1 + v715_2 + v715_3);
       }
     }
     for (let r_2 = 0; r_2 < 64; r_2++) {
@@ -3282,653 +3310,570 @@ function k99a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 64; r_3++) {
-    t692[r_3] = acc0_0[r_3] - err0_0[r_3];
-    const v1545 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t1545[r_3] = v1545;
+    t716[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v1587 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t1587[r_3] = v1587;
   }
 }
 function k99b_reduce(buffers, uniforms) {
-  const t1545 = buffers.t1545;
-  const t1546 = buffers.t1546;
+  const t1587 = buffers.t1587;
+  const t1588 = buffers.t1588;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const x1545 = t1545[col];
-      const x1545_1 = t1545[col + 1];
-      const x1545_2 = t1545[col + 2];
-      const x1545_3 = t1545[col + 3];
-      acc0_0_0 += x1545;
-      acc0_0_1 += x1545_1;
-      acc0_0_2 += x1545_2;
-      acc0_0_3 += x1545_3;
+      const x1587 = t1587[col];
+      const x1587_1 = t1587[col + 1];
+      const x1587_2 = t1587[col + 2];
+      const x1587_3 = t1587[col + 3];
+      acc0_0_0 += x1587;
+      acc0_0_1 += x1587_1;
+      acc0_0_2 += x1587_2;
+      acc0_0_3 += x1587_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1546[0] = acc0_0;
+    t1588[0] = acc0_0;
   }
 }
 function k100_reduce(buffers, uniforms) {
-  const t690 = buffers.t690;
-  const t464 = buffers.t464;
-  const t668 = buffers.t668;
-  const t469 = buffers.t469;
-  const t707 = buffers.t707;
+  const t714 = buffers.t714;
+  const t488 = buffers.t488;
+  const t692 = buffers.t692;
+  const t493 = buffers.t493;
+  const t731 = buffers.t731;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l690 = t690[row * 64 + col];
-      const l464 = t464[row * 64 + col];
-      const v695 = l690 * l464;
-      const l690_1 = t690[row * 64 + col + 1];
-      const l464_1 = t464[row * 64 + col + 1];
-      const v695_1 = l690_1 * l464_1;
-      const l690_2 = t690[row * 64 + col + 2];
-      const l464_2 = t464[row * 64 + col + 2];
-      const v695_2 = l690_2 * l464_2;
-      const l690_3 = t690[row * 64 + col + 3];
-      const l464_3 = t464[row * 64 + col + 3];
-      const v695_3 = l690_3 * l464_3;
-      acc0_0_0 += v695;
-      acc0_0_1 += v695_1;
-      acc0_0_2 += v695_2;
-      acc0_0_3 += v695_3;
+      const l714 = t714[row * 64 + col];
+      const l488 = t488[row * 64 + col];
+      const v719 = l714 * l488;
+      const l714_1 = t714[row * 64 + col + 1];
+      const l488_1 = t488[row * 64 + col + 1];
+      const v719_1 = l714_1 * l488_1;
+      const l714_2 = t714[row * 64 + col + 2];
+      const l488_2 = t488[row * 64 + col + 2];
+      const v719_2 = l714_2 * l488_2;
+      const l714_3 = t714[row * 64 + col + 3];
+      const l488_3 = t488[row * 64 + col + 3];
+      const v719_3 = l714_3 * l488_3;
+      acc0_0_0 += v719;
+      acc0_0_1 += v719_1;
+      acc0_0_2 += v719_2;
+      acc0_0_3 += v719_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const l470 = t469[row];
-    const v697 = l470 * l470;
-    const v698 = l470 * v697;
-    const v700 = v698 * -0.5;
-    const v701 = acc0_0 * v700;
-    const v702 = v701 * 0.015625;
+    const l494 = t493[row];
+    const v721 = l494 * l494;
+    const v722 = l494 * v721;
+    const v724 = v722 * -0.5;
+    const v725 = acc0_0 * v724;
+    const v726 = v725 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l673 = t668[192 + row * 256 + col_1];
-      const l690_4 = t690[row * 64 + col_1];
-      const v694 = l690_4 * l470;
-      const v705 = l673 + v694;
-      const l464_4 = t464[row * 64 + col_1];
-      const v704 = v702 * l464_4;
-      const v706 = v705 + v704;
-      const v707 = v706 + v704;
-      t707[row * 64 + col_1] = v707;
+      const l697 = t692[192 + row * 256 + col_1];
+      const l714_4 = t714[row * 64 + col_1];
+      const v718 = l714_4 * l494;
+      const v729 = l697 + v718;
+      const l488_4 = t488[row * 64 + col_1];
+      const v728 = v726 * l488_4;
+      const v730 = v729 + v728;
+      const v731 = v730 + v728;
+      t731[row * 64 + col_1] = v731;
     }
   }
 }
 function k101_einsum(buffers, uniforms) {
-  const t707 = buffers.t707;
+  const t731 = buffers.t731;
   const p_mtp_blocks_3_attn_wo_w = buffers.p_mtp_blocks_3_attn_wo_w;
-  const t708 = buffers.t708;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t707, 0, 64, 1, p_mtp_blocks_3_attn_wo_w, 0, 1, 64);
+  const t732 = buffers.t732;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t731, 0, 64, 1, p_mtp_blocks_3_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t708[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
+      t732[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
 function k102_einsum(buffers, uniforms) {
-  const t461 = buffers.t461;
-  const t707 = buffers.t707;
-  const t709 = buffers.t709;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t461, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t707, 0, 64, 1);
+  const t481 = buffers.t481;
+  const t731 = buffers.t731;
+  const t733 = buffers.t733;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t481, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t731, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t709[i * 64 + j] = c_tile[ci + j];
+      t733[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k103_attn_lse(buffers, uniforms) {
-  const t444 = buffers.t444;
-  const t459 = buffers.t459;
-  const t711 = buffers.t711;
-  const s = loom_scratch("k103_attn_lse.s", Float32Array, 4096);
-  const m = loom_scratch("k103_attn_lse.m", Float32Array, 32);
-  const l = loom_scratch("k103_attn_lse.l", Float32Array, 32);
-  const jlo = 0;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t444, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t459, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const rb = r_1 * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
-            let mt = -3e+38;
-            for (let c = 0; c < chi; c++) {
-              mt = Math.max(mt, s[rb + c]);
-            }
-            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
-            const corr = loom_exp(m[r_1] - mn);
-            let sum = 0;
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
-              sum += s[rb + c];
-            }
-            l[r_1] = l[r_1] * corr + sum;
-            m[r_1] = mn;
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          t711[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
-        }
-      }
-    }
-  }
-}
-function k104_reduce(buffers, uniforms) {
-  const t708 = buffers.t708;
-  const t461 = buffers.t461;
-  const t713 = buffers.t713;
+function k103_reduce(buffers, uniforms) {
+  const t732 = buffers.t732;
+  const t481 = buffers.t481;
+  const t736 = buffers.t736;
   for (let row = 0; row < 4096; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16; col += 4) {
-      const l708 = t708[row * 16 + col];
-      const l461 = t461[row * 16 + col];
-      const v712 = l708 * l461;
-      const l708_1 = t708[row * 16 + col + 1];
-      const l461_1 = t461[row * 16 + col + 1];
-      const v712_1 = l708_1 * l461_1;
-      const l708_2 = t708[row * 16 + col + 2];
-      const l461_2 = t461[row * 16 + col + 2];
-      const v712_2 = l708_2 * l461_2;
-      const l708_3 = t708[row * 16 + col + 3];
-      const l461_3 = t461[row * 16 + col + 3];
-      const v712_3 = l708_3 * l461_3;
-      acc0_0_0 += v712;
-      acc0_0_1 += v712_1;
-      acc0_0_2 += v712_2;
-      acc0_0_3 += v712_3;
+      const l732 = t732[row * 16 + col];
+      const l483 = t481[row * 16 + col];
+      const v735 = l732 * l483;
+      const l732_1 = t732[row * 16 + col + 1];
+      const l483_1 = t481[row * 16 + col + 1];
+      const v735_1 = l732_1 * l483_1;
+      const l732_2 = t732[row * 16 + col + 2];
+      const l483_2 = t481[row * 16 + col + 2];
+      const v735_2 = l732_2 * l483_2;
+      const l732_3 = t732[row * 16 + col + 3];
+      const l483_3 = t481[row * 16 + col + 3];
+      const v735_3 = l732_3 * l483_3;
+      acc0_0_0 += v735;
+      acc0_0_1 += v735_1;
+      acc0_0_2 += v735_2;
+      acc0_0_3 += v735_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t713[row] = acc0_0;
+    t736[row] = acc0_0;
   }
 }
-function k105_attn_dq(buffers, uniforms) {
-  const t444 = buffers.t444;
-  const t459 = buffers.t459;
-  const t428 = buffers.t428;
-  const t708 = buffers.t708;
-  const t711 = buffers.t711;
-  const t713 = buffers.t713;
-  const t714 = buffers.t714;
-  const s = loom_scratch("k105_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k105_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k105_attn_dq.prod", Float32Array, 512);
-  const acc = loom_scratch("k105_attn_dq.acc", Float32Array, 512);
+function k104_attn_dqkv(buffers, uniforms) {
+  const t464 = buffers.t464;
+  const t479 = buffers.t479;
+  const t448 = buffers.t448;
+  const t732 = buffers.t732;
+  const t481 = buffers.t481;
+  const t736 = buffers.t736;
+  const t737 = buffers.t737;
+  const s = loom_scratch("k104_attn_dqkv.s", Float32Array, 8192);
+  const ds = loom_scratch("k104_attn_dqkv.ds", Float32Array, 8192);
+  const dq = loom_scratch("k104_attn_dqkv.dq", Float32Array, 1024);
+  const dk = loom_scratch("k104_attn_dqkv.dk", Float32Array, 1024);
+  const dv = loom_scratch("k104_attn_dqkv.dv", Float32Array, 1024);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        if (jlo >= jhi) {
-          for (let e = 0; e < bq * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t444, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t459, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t708, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t428, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r = 0; r < bq; r++) {
-            const rb = r * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-            const lse = t711[h * 64 + b0 * 256 + (i0 + r)];
-            const dl = t713[h * 64 + b0 * 256 + (i0 + r)];
-            for (let c = chi; c < bk; c++) {
-              s[rb + c] = 0;
-            }
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
+    for (let g = 0; g < 4; g++) {
+      for (let e_2 = 0; e_2 < 1024; e_2++) {
+        dk[e_2] = 0;
+      }
+      for (let e_3 = 0; e_3 < 1024; e_3++) {
+        dv[e_3] = 0;
+      }
+      for (let hh = 0; hh < 1; hh++) {
+        const h = g + hh;
+        for (let i0 = 0; i0 < 64; i0 += 64) {
+          const bq = Math.min(64, 64 - i0);
+          const jhi = Math.min(64, i0 + bq);
+          if (jlo >= jhi) {
+            for (let e = 0; e < bq * 16; e++) {
+              dq[e] = 0;
             }
           }
-          if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t459, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-          } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t459, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
-              acc[e_1] = acc[e_1] + prod[e_1];
+          for (let j0 = jlo; j0 < jhi; j0 += 128) {
+            const bk = Math.min(128, jhi - j0);
+            loom_gemm(s, bq, bk, 16, t464, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t479, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+            loom_gemm(ds, bq, bk, 16, t732, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t448, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t481[65536 + h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t736[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
+              }
+              for (let c = chi; c < bk; c++) {
+                ds[rb + c] = 0;
+              }
+              for (let c = 0; c < chi; c++) {
+                const p = loom_exp(s[rb + c] * 0.25 - lse);
+                s[rb + c] = p;
+                ds[rb + c] = p * (ds[rb + c] - dl) * 0.25;
+              }
+            }
+            const c_tile = loom_gemm_view(bk, 16, bq, 16, s, 0, 1, bk, t732, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_1 = 0; r_1 < bk; r_1++) {
+              const ab = (j0 + r_1) * 16;
+              const vb = r_1 * 16;
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                dv[ab + c_1] = dv[ab + c_1] + c_tile[vb + c_1];
+              }
+            }
+            const c_tile_1 = loom_gemm_view(bk, 16, bq, 16, ds, 0, 1, bk, t464, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              const ab_1 = (j0 + r_2) * 16;
+              const vb_1 = r_2 * 16;
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                dk[ab_1 + c_2] = dk[ab_1 + c_2] + c_tile_1[vb_1 + c_2];
+              }
+            }
+            if (j0 === jlo) {
+              loom_gemm(dq, bq, 16, bk, ds, 0, bk, 1, t479, g * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+            } else {
+              const c_tile_2 = loom_gemm_view(bq, 16, bk, 16, ds, 0, bk, 1, t479, g * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+              for (let r_3 = 0; r_3 < bq; r_3++) {
+                const ab_2 = r_3 * 16;
+                const vb_2 = r_3 * 16;
+                for (let c_3 = 0; c_3 < 16; c_3++) {
+                  dq[ab_2 + c_3] = dq[ab_2 + c_3] + c_tile_2[vb_2 + c_3];
+                }
+              }
             }
           }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t714[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
+          for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+            t737[((b0 * 4 + h) * 64 + i0) * 16 + e_1] = dq[e_1];
           }
         }
+      }
+      for (let e_4 = 0; e_4 < 1024; e_4++) {
+        t737[(b0 * 4 + g) * 64 * 16 + 65536 + e_4] = dk[e_4];
+      }
+      for (let e_5 = 0; e_5 < 1024; e_5++) {
+        t737[(b0 * 4 + g) * 64 * 16 + 131072 + e_5] = dv[e_5];
       }
     }
   }
 }
-function k106_attn_dk(buffers, uniforms) {
-  const t444 = buffers.t444;
-  const t459 = buffers.t459;
-  const t428 = buffers.t428;
-  const t708 = buffers.t708;
-  const t711 = buffers.t711;
-  const t713 = buffers.t713;
-  const t715 = buffers.t715;
-  const s = loom_scratch("k106_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k106_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k106_attn_dk.prod", Float32Array, 512);
-  const acc = loom_scratch("k106_attn_dk.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t444, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t459, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t708, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t428, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t711[h * 64 + b0 * 256 + (i0 + r)];
-              const dl = t713[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t444, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t444, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t715[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
+function k105_ew(buffers, uniforms) {
+  const t737 = buffers.t737;
+  const t754 = buffers.t754;
+  for (let i = 0; i < 32768; i++) {
+    const l747 = t737[65537 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l101 = Math.cos(g_4);
+    const v748 = l747 * l101;
+    const l750 = t737[65536 + i * 2];
+    const v751 = -l750;
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l104 = Math.sin(g_9);
+    const v752 = v751 * l104;
+    const v754 = v748 + v752;
+    t754[i] = v754;
   }
 }
-function k107_attn_dv(buffers, uniforms) {
-  const t444 = buffers.t444;
-  const t459 = buffers.t459;
-  const t708 = buffers.t708;
-  const t711 = buffers.t711;
-  const t716 = buffers.t716;
-  const s = loom_scratch("k107_attn_dv.s", Float32Array, 4096);
-  const prod = loom_scratch("k107_attn_dv.prod", Float32Array, 512);
-  const acc = loom_scratch("k107_attn_dv.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t444, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t459, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t711[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t708, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t708, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t716[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
+function k106_ew(buffers, uniforms) {
+  const t737 = buffers.t737;
+  const t757 = buffers.t757;
+  for (let i = 0; i < 32768; i++) {
+    const l747 = t737[65537 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l104 = Math.sin(g_4);
+    const v749 = l747 * l104;
+    const l750 = t737[65536 + i * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l101 = Math.cos(g_9);
+    const v753 = l750 * l101;
+    const v757 = v749 + v753;
+    t757[i] = v757;
+  }
+}
+function k107_ew(buffers, uniforms) {
+  const t754 = buffers.t754;
+  const t757 = buffers.t757;
+  const t760 = buffers.t760;
+  for (let i = 0; i < 65536; i++) {
+    const g = t754[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l756 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t757[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l759 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v760 = l756 + l759;
+    t760[i] = v760;
   }
 }
 function k108_ew(buffers, uniforms) {
-  const t715 = buffers.t715;
-  const t727 = buffers.t727;
-  const t730 = buffers.t730;
+  const t737 = buffers.t737;
+  const t772 = buffers.t772;
   for (let i = 0; i < 32768; i++) {
-    const l720 = t715[1 + i * 2];
+    const l765 = t737[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l101 = Math.cos(g_4);
-    const v721 = l720 * l101;
-    const l723 = t715[i * 2];
-    const v724 = -l723;
+    const v766 = l765 * l101;
+    const l768 = t737[i * 2];
+    const v769 = -l768;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l104 = Math.sin(g_9);
-    const v725 = v724 * l104;
-    const v727 = v721 + v725;
-    t727[i] = v727;
-    const v722 = l720 * l104;
-    const v726 = l723 * l101;
-    const v730 = v722 + v726;
-    t730[i] = v730;
+    const v770 = v769 * l104;
+    const v772 = v766 + v770;
+    t772[i] = v772;
   }
 }
 function k109_ew(buffers, uniforms) {
-  const t727 = buffers.t727;
-  const t730 = buffers.t730;
-  const t733 = buffers.t733;
-  for (let i = 0; i < 65536; i++) {
-    const g = t727[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l729 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t730[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l732 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v733 = l729 + l732;
-    t733[i] = v733;
-  }
-}
-function k110_ew(buffers, uniforms) {
-  const t714 = buffers.t714;
-  const t745 = buffers.t745;
-  const t748 = buffers.t748;
+  const t737 = buffers.t737;
+  const t775 = buffers.t775;
   for (let i = 0; i < 32768; i++) {
-    const l738 = t714[1 + i * 2];
+    const l765 = t737[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
-    const l101 = Math.cos(g_4);
-    const v739 = l738 * l101;
-    const l741 = t714[i * 2];
-    const v742 = -l741;
+    const l104 = Math.sin(g_4);
+    const v767 = l765 * l104;
+    const l768 = t737[i * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
-    const l104 = Math.sin(g_9);
-    const v743 = v742 * l104;
-    const v745 = v739 + v743;
-    t745[i] = v745;
-    const v740 = l738 * l104;
-    const v744 = l741 * l101;
-    const v748 = v740 + v744;
-    t748[i] = v748;
+    const l101 = Math.cos(g_9);
+    const v771 = l768 * l101;
+    const v775 = v767 + v771;
+    t775[i] = v775;
   }
 }
-function k111_ew(buffers, uniforms) {
-  const t745 = buffers.t745;
-  const t748 = buffers.t748;
-  const t751 = buffers.t751;
+function k110_ew(buffers, uniforms) {
+  const t772 = buffers.t772;
+  const t775 = buffers.t775;
+  const t778 = buffers.t778;
   for (let i = 0; i < 65536; i++) {
-    const g = t745[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l747 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t748[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l750 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v751 = l747 + l750;
-    t751[i] = v751;
+    const g = t772[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l774 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t775[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l777 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v778 = l774 + l777;
+    t778[i] = v778;
   }
 }
-function k112_copy(buffers, uniforms) {
-  const t716 = buffers.t716;
-  const t753 = buffers.t753;
+function k111_copy(buffers, uniforms) {
+  const t737 = buffers.t737;
+  const t780 = buffers.t780;
   for (let i = 0; i < 65536; i++) {
-    const l753 = t716[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t753[i] = l753;
+    const l780 = t737[131072 + ((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t780[i] = l780;
   }
 }
-function k113_einsum(buffers, uniforms) {
-  const t421 = buffers.t421;
-  const t753 = buffers.t753;
-  const t756 = buffers.t756;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t421, 0, 1, 64, t753, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t756[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k114_copy(buffers, uniforms) {
-  const t733 = buffers.t733;
-  const t757 = buffers.t757;
-  for (let i = 0; i < 65536; i++) {
-    const l757 = t733[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t757[i] = l757;
-  }
-}
-function k115_einsum(buffers, uniforms) {
-  const t757 = buffers.t757;
-  const p_mtp_blocks_3_attn_wk_w = buffers.p_mtp_blocks_3_attn_wk_w;
-  const t759 = buffers.t759;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t757, 0, 64, 1, p_mtp_blocks_3_attn_wk_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t759[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k116_einsum(buffers, uniforms) {
-  const t421 = buffers.t421;
-  const t757 = buffers.t757;
-  const t760 = buffers.t760;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t421, 0, 1, 64, t757, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t760[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k117_copy(buffers, uniforms) {
-  const t751 = buffers.t751;
-  const t761 = buffers.t761;
-  for (let i = 0; i < 65536; i++) {
-    const l761 = t751[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t761[i] = l761;
-  }
-}
-function k118_einsum(buffers, uniforms) {
-  const t761 = buffers.t761;
-  const p_mtp_blocks_3_attn_wq_w = buffers.p_mtp_blocks_3_attn_wq_w;
-  const t763 = buffers.t763;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t761, 0, 64, 1, p_mtp_blocks_3_attn_wq_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t763[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k119_einsum(buffers, uniforms) {
-  const t753 = buffers.t753;
-  const p_mtp_blocks_3_attn_wv_w = buffers.p_mtp_blocks_3_attn_wv_w;
-  const t759 = buffers.t759;
-  const t763 = buffers.t763;
-  const t766 = buffers.t766;
-  const p_mtp_blocks_3_attn_norm_g = buffers.p_mtp_blocks_3_attn_norm_g;
-  const t767 = buffers.t767;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t753, 0, 64, 1, p_mtp_blocks_3_attn_wv_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l759 = t759[i * 64 + j];
-      const v765 = c_tile[ci + j] + l759;
-      const l763 = t763[i * 64 + j];
-      const v766 = v765 + l763;
-      t766[i * 64 + j] = v766;
-      const l420 = p_mtp_blocks_3_attn_norm_g[j];
-      const v767 = v766 * l420;
-      t767[i * 64 + j] = v767;
-    }
-  }
-}
-function k120_einsum(buffers, uniforms) {
-  const t421 = buffers.t421;
-  const t761 = buffers.t761;
-  const t764 = buffers.t764;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t421, 0, 1, 64, t761, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t764[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k121_einsum(buffers, uniforms) {
-  const t668 = buffers.t668;
-  const p_mtp_blocks_2_mlp_w2_w = buffers.p_mtp_blocks_2_mlp_w2_w;
-  const t413 = buffers.t413;
-  const t785 = buffers.t785;
-  const t414 = buffers.t414;
-  const t412 = buffers.t412;
-  const t411 = buffers.t411;
-  const t793 = buffers.t793;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t668, 128, 256, 1, p_mtp_blocks_2_mlp_w2_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      const l413 = t413[i * 176 + j];
-      const v785 = c_tile[ci + j] * l413;
-      t785[i * 176 + j] = v785;
-      const l414 = t414[i * 176 + j];
-      const v784 = c_tile[ci + j] * l414;
-      const l412 = t412[i * 176 + j];
-      const v788 = v784 * l412;
-      const l411 = t411[i * 176 + j];
-      const v789 = v784 * l411;
-      const v790 = 1 - l412;
-      const v791 = l412 * v790;
-      const v792 = v789 * v791;
-      const v793 = v788 + v792;
-      t793[i * 176 + j] = v793;
-    }
-  }
-}
-function k122_einsum(buffers, uniforms) {
-  const t415 = buffers.t415;
-  const t668 = buffers.t668;
+function k112_einsum(buffers, uniforms) {
+  const t441 = buffers.t441;
+  const t780 = buffers.t780;
   const t783 = buffers.t783;
-  const c_tile = loom_gemm_view(176, 64, 1024, 64, t415, 0, 1, 176, t668, 128, 256, 1);
-  for (let i = 0; i < 176; i++) {
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t441, 0, 1, 64, t780, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
       t783[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k123_einsum(buffers, uniforms) {
-  const t410 = buffers.t410;
-  const t785 = buffers.t785;
+function k113_copy(buffers, uniforms) {
+  const t760 = buffers.t760;
+  const t784 = buffers.t784;
+  for (let i = 0; i < 65536; i++) {
+    const l784 = t760[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t784[i] = l784;
+  }
+}
+function k114_einsum(buffers, uniforms) {
+  const t784 = buffers.t784;
+  const p_mtp_blocks_3_attn_wk_w = buffers.p_mtp_blocks_3_attn_wk_w;
+  const t786 = buffers.t786;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t784, 0, 64, 1, p_mtp_blocks_3_attn_wk_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t786[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k115_einsum(buffers, uniforms) {
+  const t441 = buffers.t441;
+  const t784 = buffers.t784;
   const t787 = buffers.t787;
-  const c_tile = loom_gemm_view(64, 176, 1024, 176, t410, 0, 1, 64, t785, 0, 176, 1);
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t441, 0, 1, 64, t784, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t787[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k116_copy(buffers, uniforms) {
+  const t778 = buffers.t778;
+  const t788 = buffers.t788;
+  for (let i = 0; i < 65536; i++) {
+    const l788 = t778[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t788[i] = l788;
+  }
+}
+function k117_einsum(buffers, uniforms) {
+  const t788 = buffers.t788;
+  const p_mtp_blocks_3_attn_wq_w = buffers.p_mtp_blocks_3_attn_wq_w;
+  const t790 = buffers.t790;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t788, 0, 64, 1, p_mtp_blocks_3_attn_wq_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t790[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k118_einsum(buffers, uniforms) {
+  const t780 = buffers.t780;
+  const p_mtp_blocks_3_attn_wv_w = buffers.p_mtp_blocks_3_attn_wv_w;
+  const t786 = buffers.t786;
+  const t790 = buffers.t790;
+  const t793 = buffers.t793;
+  const p_mtp_blocks_3_attn_norm_g = buffers.p_mtp_blocks_3_attn_norm_g;
+  const t794 = buffers.t794;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t780, 0, 64, 1, p_mtp_blocks_3_attn_wv_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l786 = t786[i * 64 + j];
+      const v792 = c_tile[ci + j] + l786;
+      const l790 = t790[i * 64 + j];
+      const v793 = v792 + l790;
+      t793[i * 64 + j] = v793;
+      const l440 = p_mtp_blocks_3_attn_norm_g[j];
+      const v794 = v793 * l440;
+      t794[i * 64 + j] = v794;
+    }
+  }
+}
+function k119_einsum(buffers, uniforms) {
+  const t441 = buffers.t441;
+  const t788 = buffers.t788;
+  const t791 = buffers.t791;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t441, 0, 1, 64, t788, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t791[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k120_einsum(buffers, uniforms) {
+  const t692 = buffers.t692;
+  const p_mtp_blocks_2_mlp_w2_w = buffers.p_mtp_blocks_2_mlp_w2_w;
+  const t433 = buffers.t433;
+  const t812 = buffers.t812;
+  const t434 = buffers.t434;
+  const t432 = buffers.t432;
+  const t431 = buffers.t431;
+  const t820 = buffers.t820;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t692, 128, 256, 1, p_mtp_blocks_2_mlp_w2_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      const l433 = t433[i * 176 + j];
+      const v812 = c_tile[ci + j] * l433;
+      t812[i * 176 + j] = v812;
+      const l434 = t434[i * 176 + j];
+      const v811 = c_tile[ci + j] * l434;
+      const l432 = t432[i * 176 + j];
+      const v815 = v811 * l432;
+      const l431 = t431[i * 176 + j];
+      const v816 = v811 * l431;
+      const v817 = 1 - l432;
+      const v818 = l432 * v817;
+      const v819 = v816 * v818;
+      const v820 = v815 + v819;
+      t820[i * 176 + j] = v820;
+    }
+  }
+}
+function k121_einsum(buffers, uniforms) {
+  const t435 = buffers.t435;
+  const t692 = buffers.t692;
+  const t810 = buffers.t810;
+  const c_tile = loom_gemm_view(176, 64, 1024, 64, t435, 0, 1, 176, t692, 128, 256, 1);
+  for (let i = 0; i < 176; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t810[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k122_einsum(buffers, uniforms) {
+  const t430 = buffers.t430;
+  const t812 = buffers.t812;
+  const t814 = buffers.t814;
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t430, 0, 1, 64, t812, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t787[i * 176 + j] = c_tile[ci + j];
+      t814[i * 176 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k123_einsum(buffers, uniforms) {
+  const t820 = buffers.t820;
+  const p_mtp_blocks_2_mlp_w1_w = buffers.p_mtp_blocks_2_mlp_w1_w;
+  const t821 = buffers.t821;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t820, 0, 176, 1, p_mtp_blocks_2_mlp_w1_w, 0, 1, 176);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t821[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k124_einsum(buffers, uniforms) {
-  const t793 = buffers.t793;
-  const p_mtp_blocks_2_mlp_w1_w = buffers.p_mtp_blocks_2_mlp_w1_w;
-  const t794 = buffers.t794;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t793, 0, 176, 1, p_mtp_blocks_2_mlp_w1_w, 0, 1, 176);
+  const t812 = buffers.t812;
+  const p_mtp_blocks_2_mlp_w3_w = buffers.p_mtp_blocks_2_mlp_w3_w;
+  const t821 = buffers.t821;
+  const t823 = buffers.t823;
+  const p_mtp_blocks_2_mlp_norm_g = buffers.p_mtp_blocks_2_mlp_norm_g;
+  const t824 = buffers.t824;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t812, 0, 176, 1, p_mtp_blocks_2_mlp_w3_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t794[i * 64 + j] = c_tile[ci + j];
+      const l821 = t821[i * 64 + j];
+      const v823 = c_tile[ci + j] + l821;
+      t823[i * 64 + j] = v823;
+      const l429 = p_mtp_blocks_2_mlp_norm_g[j];
+      const v824 = v823 * l429;
+      t824[i * 64 + j] = v824;
     }
   }
 }
 function k125_einsum(buffers, uniforms) {
-  const t785 = buffers.t785;
-  const p_mtp_blocks_2_mlp_w3_w = buffers.p_mtp_blocks_2_mlp_w3_w;
-  const t794 = buffers.t794;
-  const t796 = buffers.t796;
-  const p_mtp_blocks_2_mlp_norm_g = buffers.p_mtp_blocks_2_mlp_norm_g;
-  const t797 = buffers.t797;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t785, 0, 176, 1, p_mtp_blocks_2_mlp_w3_w, 0, 1, 176);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l794 = t794[i * 64 + j];
-      const v796 = c_tile[ci + j] + l794;
-      t796[i * 64 + j] = v796;
-      const l409 = p_mtp_blocks_2_mlp_norm_g[j];
-      const v797 = v796 * l409;
-      t797[i * 64 + j] = v797;
-    }
-  }
-}
-function k126_einsum(buffers, uniforms) {
-  const t410 = buffers.t410;
-  const t793 = buffers.t793;
-  const t795 = buffers.t795;
-  const c_tile = loom_gemm_view(64, 176, 1024, 176, t410, 0, 1, 64, t793, 0, 176, 1);
+  const t430 = buffers.t430;
+  const t820 = buffers.t820;
+  const t822 = buffers.t822;
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t430, 0, 1, 64, t820, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t795[i * 176 + j] = c_tile[ci + j];
+      t822[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
-function k127a_reduce(buffers, uniforms) {
-  const t796 = buffers.t796;
-  const t407 = buffers.t407;
-  const t799 = buffers.t799;
-  const t1509 = buffers.t1509;
-  const acc0_0 = loom_scratch("k127a_reduce.acc0_0", Float32Array, 64);
-  const err0_0 = loom_scratch("k127a_reduce.err0_0", Float32Array, 64);
-  const part0_0 = loom_scratch("k127a_reduce.part0_0", Float32Array, 64);
+function k126a_reduce(buffers, uniforms) {
+  const t823 = buffers.t823;
+  const t427 = buffers.t427;
+  const t826 = buffers.t826;
+  const t1551 = buffers.t1551;
+  const acc0_0 = loom_scratch("k126a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k126a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k126a_reduce.part0_0", Float32Array, 64);
   for (let r = 0; r < 64; r++) {
     acc0_0[r] = 0;
     err0_0[r] = 0;
@@ -3937,19 +3882,19 @@ function k127a_reduce(buffers, uniforms) {
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
       for (let r_1 = 0; r_1 < 64; r_1++) {
-        const l796 = t796[r_1 + col * 64];
-        const l407 = t407[r_1 + col * 64];
-        const v798 = l796 * l407;
-        const l796_1 = t796[r_1 + (col + 1) * 64];
-        const l407_1 = t407[r_1 + (col + 1) * 64];
-        const v798_1 = l796_1 * l407_1;
-        const l796_2 = t796[r_1 + (col + 2) * 64];
-        const l407_2 = t407[r_1 + (col + 2) * 64];
-        const v798_2 = l796_2 * l407_2;
-        const l796_3 = t796[r_1 + (col + 3) * 64];
-        const l407_3 = t407[r_1 + (col + 3) * 64];
-        const v798_3 = l796_3 * l407_3;
-        part0_0[r_1] = part0_0[r_1] + (v798 + v798_1 + v798_2 + v798_3);
+        const l823 = t823[r_1 + col * 64];
+        const l427 = t427[r_1 + col * 64];
+        const v825 = l823 * l427;
+        const l823_1 = t823[r_1 + (col + 1) * 64];
+        const l427_1 = t427[r_1 + (col + 1) * 64];
+        const v825_1 = l823_1 * l427_1;
+        const l823_2 = t823[r_1 + (col + 2) * 64];
+        const l427_2 = t427[r_1 + (col + 2) * 64];
+        const v825_2 = l823_2 * l427_2;
+        const l823_3 = t823[r_1 + (col + 3) * 64];
+        const l427_3 = t427[r_1 + (col + 3) * 64];
+        const v825_3 = l823_3 * l427_3;
+        part0_0[r_1] = part0_0[r_1] + (v825 + v825_1 + v825_2 + v825_3);
       }
     }
     for (let r_2 = 0; r_2 < 64; r_2++) {
@@ -3961,653 +3906,570 @@ function k127a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 64; r_3++) {
-    t799[r_3] = acc0_0[r_3] - err0_0[r_3];
-    const v1509 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t1509[r_3] = v1509;
+    t826[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v1551 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t1551[r_3] = v1551;
   }
 }
-function k127b_reduce(buffers, uniforms) {
-  const t1509 = buffers.t1509;
-  const t1510 = buffers.t1510;
+function k126b_reduce(buffers, uniforms) {
+  const t1551 = buffers.t1551;
+  const t1552 = buffers.t1552;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const x1509 = t1509[col];
-      const x1509_1 = t1509[col + 1];
-      const x1509_2 = t1509[col + 2];
-      const x1509_3 = t1509[col + 3];
-      acc0_0_0 += x1509;
-      acc0_0_1 += x1509_1;
-      acc0_0_2 += x1509_2;
-      acc0_0_3 += x1509_3;
+      const x1551 = t1551[col];
+      const x1551_1 = t1551[col + 1];
+      const x1551_2 = t1551[col + 2];
+      const x1551_3 = t1551[col + 3];
+      acc0_0_0 += x1551;
+      acc0_0_1 += x1551_1;
+      acc0_0_2 += x1551_2;
+      acc0_0_3 += x1551_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1510[0] = acc0_0;
+    t1552[0] = acc0_0;
   }
 }
-function k128_reduce(buffers, uniforms) {
-  const t797 = buffers.t797;
-  const t400 = buffers.t400;
-  const t668 = buffers.t668;
-  const t405 = buffers.t405;
-  const t813 = buffers.t813;
+function k127_reduce(buffers, uniforms) {
+  const t824 = buffers.t824;
+  const t420 = buffers.t420;
+  const t692 = buffers.t692;
+  const t425 = buffers.t425;
+  const t840 = buffers.t840;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l797 = t797[row * 64 + col];
-      const l400 = t400[row * 64 + col];
-      const v802 = l797 * l400;
-      const l797_1 = t797[row * 64 + col + 1];
-      const l400_1 = t400[row * 64 + col + 1];
-      const v802_1 = l797_1 * l400_1;
-      const l797_2 = t797[row * 64 + col + 2];
-      const l400_2 = t400[row * 64 + col + 2];
-      const v802_2 = l797_2 * l400_2;
-      const l797_3 = t797[row * 64 + col + 3];
-      const l400_3 = t400[row * 64 + col + 3];
-      const v802_3 = l797_3 * l400_3;
-      acc0_0_0 += v802;
-      acc0_0_1 += v802_1;
-      acc0_0_2 += v802_2;
-      acc0_0_3 += v802_3;
+      const l824 = t824[row * 64 + col];
+      const l420 = t420[row * 64 + col];
+      const v829 = l824 * l420;
+      const l824_1 = t824[row * 64 + col + 1];
+      const l420_1 = t420[row * 64 + col + 1];
+      const v829_1 = l824_1 * l420_1;
+      const l824_2 = t824[row * 64 + col + 2];
+      const l420_2 = t420[row * 64 + col + 2];
+      const v829_2 = l824_2 * l420_2;
+      const l824_3 = t824[row * 64 + col + 3];
+      const l420_3 = t420[row * 64 + col + 3];
+      const v829_3 = l824_3 * l420_3;
+      acc0_0_0 += v829;
+      acc0_0_1 += v829_1;
+      acc0_0_2 += v829_2;
+      acc0_0_3 += v829_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const l406 = t405[row];
-    const v804 = l406 * l406;
-    const v805 = l406 * v804;
-    const v806 = v805 * -0.5;
-    const v807 = acc0_0 * v806;
-    const v808 = v807 * 0.015625;
+    const l426 = t425[row];
+    const v831 = l426 * l426;
+    const v832 = l426 * v831;
+    const v833 = v832 * -0.5;
+    const v834 = acc0_0 * v833;
+    const v835 = v834 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l781 = t668[128 + row * 256 + col_1];
-      const l797_4 = t797[row * 64 + col_1];
-      const v801 = l797_4 * l406;
-      const v811 = l781 + v801;
-      const l400_4 = t400[row * 64 + col_1];
-      const v810 = v808 * l400_4;
-      const v812 = v811 + v810;
-      const v813 = v812 + v810;
-      t813[row * 64 + col_1] = v813;
+      const l808 = t692[128 + row * 256 + col_1];
+      const l824_4 = t824[row * 64 + col_1];
+      const v828 = l824_4 * l426;
+      const v838 = l808 + v828;
+      const l420_4 = t420[row * 64 + col_1];
+      const v837 = v835 * l420_4;
+      const v839 = v838 + v837;
+      const v840 = v839 + v837;
+      t840[row * 64 + col_1] = v840;
+    }
+  }
+}
+function k128_einsum(buffers, uniforms) {
+  const t840 = buffers.t840;
+  const p_mtp_blocks_2_attn_wo_w = buffers.p_mtp_blocks_2_attn_wo_w;
+  const t841 = buffers.t841;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t840, 0, 64, 1, p_mtp_blocks_2_attn_wo_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t841[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
 function k129_einsum(buffers, uniforms) {
-  const t813 = buffers.t813;
-  const p_mtp_blocks_2_attn_wo_w = buffers.p_mtp_blocks_2_attn_wo_w;
-  const t814 = buffers.t814;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t813, 0, 64, 1, p_mtp_blocks_2_attn_wo_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t814[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
-    }
-  }
-}
-function k130_einsum(buffers, uniforms) {
-  const t397 = buffers.t397;
-  const t813 = buffers.t813;
-  const t815 = buffers.t815;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t397, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t813, 0, 64, 1);
+  const t413 = buffers.t413;
+  const t840 = buffers.t840;
+  const t842 = buffers.t842;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t413, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t840, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t815[i * 64 + j] = c_tile[ci + j];
+      t842[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k131_attn_lse(buffers, uniforms) {
-  const t380 = buffers.t380;
-  const t395 = buffers.t395;
-  const t817 = buffers.t817;
-  const s = loom_scratch("k131_attn_lse.s", Float32Array, 4096);
-  const m = loom_scratch("k131_attn_lse.m", Float32Array, 32);
-  const l = loom_scratch("k131_attn_lse.l", Float32Array, 32);
-  const jlo = 0;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t380, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t395, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const rb = r_1 * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
-            let mt = -3e+38;
-            for (let c = 0; c < chi; c++) {
-              mt = Math.max(mt, s[rb + c]);
-            }
-            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
-            const corr = loom_exp(m[r_1] - mn);
-            let sum = 0;
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
-              sum += s[rb + c];
-            }
-            l[r_1] = l[r_1] * corr + sum;
-            m[r_1] = mn;
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          t817[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
-        }
-      }
-    }
-  }
-}
-function k132_reduce(buffers, uniforms) {
-  const t814 = buffers.t814;
-  const t397 = buffers.t397;
-  const t819 = buffers.t819;
+function k130_reduce(buffers, uniforms) {
+  const t841 = buffers.t841;
+  const t413 = buffers.t413;
+  const t845 = buffers.t845;
   for (let row = 0; row < 4096; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16; col += 4) {
-      const l814 = t814[row * 16 + col];
-      const l397 = t397[row * 16 + col];
-      const v818 = l814 * l397;
-      const l814_1 = t814[row * 16 + col + 1];
-      const l397_1 = t397[row * 16 + col + 1];
-      const v818_1 = l814_1 * l397_1;
-      const l814_2 = t814[row * 16 + col + 2];
-      const l397_2 = t397[row * 16 + col + 2];
-      const v818_2 = l814_2 * l397_2;
-      const l814_3 = t814[row * 16 + col + 3];
-      const l397_3 = t397[row * 16 + col + 3];
-      const v818_3 = l814_3 * l397_3;
-      acc0_0_0 += v818;
-      acc0_0_1 += v818_1;
-      acc0_0_2 += v818_2;
-      acc0_0_3 += v818_3;
+      const l841 = t841[row * 16 + col];
+      const l415 = t413[row * 16 + col];
+      const v844 = l841 * l415;
+      const l841_1 = t841[row * 16 + col + 1];
+      const l415_1 = t413[row * 16 + col + 1];
+      const v844_1 = l841_1 * l415_1;
+      const l841_2 = t841[row * 16 + col + 2];
+      const l415_2 = t413[row * 16 + col + 2];
+      const v844_2 = l841_2 * l415_2;
+      const l841_3 = t841[row * 16 + col + 3];
+      const l415_3 = t413[row * 16 + col + 3];
+      const v844_3 = l841_3 * l415_3;
+      acc0_0_0 += v844;
+      acc0_0_1 += v844_1;
+      acc0_0_2 += v844_2;
+      acc0_0_3 += v844_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t819[row] = acc0_0;
+    t845[row] = acc0_0;
   }
 }
-function k133_attn_dq(buffers, uniforms) {
+function k131_attn_dqkv(buffers, uniforms) {
+  const t396 = buffers.t396;
+  const t411 = buffers.t411;
   const t380 = buffers.t380;
-  const t395 = buffers.t395;
-  const t364 = buffers.t364;
-  const t814 = buffers.t814;
-  const t817 = buffers.t817;
-  const t819 = buffers.t819;
-  const t820 = buffers.t820;
-  const s = loom_scratch("k133_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k133_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k133_attn_dq.prod", Float32Array, 512);
-  const acc = loom_scratch("k133_attn_dq.acc", Float32Array, 512);
+  const t841 = buffers.t841;
+  const t413 = buffers.t413;
+  const t845 = buffers.t845;
+  const t846 = buffers.t846;
+  const s = loom_scratch("k131_attn_dqkv.s", Float32Array, 8192);
+  const ds = loom_scratch("k131_attn_dqkv.ds", Float32Array, 8192);
+  const dq = loom_scratch("k131_attn_dqkv.dq", Float32Array, 1024);
+  const dk = loom_scratch("k131_attn_dqkv.dk", Float32Array, 1024);
+  const dv = loom_scratch("k131_attn_dqkv.dv", Float32Array, 1024);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        if (jlo >= jhi) {
-          for (let e = 0; e < bq * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t380, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t395, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t814, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t364, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r = 0; r < bq; r++) {
-            const rb = r * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-            const lse = t817[h * 64 + b0 * 256 + (i0 + r)];
-            const dl = t819[h * 64 + b0 * 256 + (i0 + r)];
-            for (let c = chi; c < bk; c++) {
-              s[rb + c] = 0;
-            }
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
+    for (let g = 0; g < 4; g++) {
+      for (let e_2 = 0; e_2 < 1024; e_2++) {
+        dk[e_2] = 0;
+      }
+      for (let e_3 = 0; e_3 < 1024; e_3++) {
+        dv[e_3] = 0;
+      }
+      for (let hh = 0; hh < 1; hh++) {
+        const h = g + hh;
+        for (let i0 = 0; i0 < 64; i0 += 64) {
+          const bq = Math.min(64, 64 - i0);
+          const jhi = Math.min(64, i0 + bq);
+          if (jlo >= jhi) {
+            for (let e = 0; e < bq * 16; e++) {
+              dq[e] = 0;
             }
           }
-          if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t395, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-          } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t395, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
-              acc[e_1] = acc[e_1] + prod[e_1];
+          for (let j0 = jlo; j0 < jhi; j0 += 128) {
+            const bk = Math.min(128, jhi - j0);
+            loom_gemm(s, bq, bk, 16, t396, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t411, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+            loom_gemm(ds, bq, bk, 16, t841, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t380, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t413[65536 + h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t845[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
+              }
+              for (let c = chi; c < bk; c++) {
+                ds[rb + c] = 0;
+              }
+              for (let c = 0; c < chi; c++) {
+                const p = loom_exp(s[rb + c] * 0.25 - lse);
+                s[rb + c] = p;
+                ds[rb + c] = p * (ds[rb + c] - dl) * 0.25;
+              }
+            }
+            const c_tile = loom_gemm_view(bk, 16, bq, 16, s, 0, 1, bk, t841, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_1 = 0; r_1 < bk; r_1++) {
+              const ab = (j0 + r_1) * 16;
+              const vb = r_1 * 16;
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                dv[ab + c_1] = dv[ab + c_1] + c_tile[vb + c_1];
+              }
+            }
+            const c_tile_1 = loom_gemm_view(bk, 16, bq, 16, ds, 0, 1, bk, t396, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              const ab_1 = (j0 + r_2) * 16;
+              const vb_1 = r_2 * 16;
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                dk[ab_1 + c_2] = dk[ab_1 + c_2] + c_tile_1[vb_1 + c_2];
+              }
+            }
+            if (j0 === jlo) {
+              loom_gemm(dq, bq, 16, bk, ds, 0, bk, 1, t411, g * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+            } else {
+              const c_tile_2 = loom_gemm_view(bq, 16, bk, 16, ds, 0, bk, 1, t411, g * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+              for (let r_3 = 0; r_3 < bq; r_3++) {
+                const ab_2 = r_3 * 16;
+                const vb_2 = r_3 * 16;
+                for (let c_3 = 0; c_3 < 16; c_3++) {
+                  dq[ab_2 + c_3] = dq[ab_2 + c_3] + c_tile_2[vb_2 + c_3];
+                }
+              }
             }
           }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t820[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
+          for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+            t846[((b0 * 4 + h) * 64 + i0) * 16 + e_1] = dq[e_1];
           }
         }
+      }
+      for (let e_4 = 0; e_4 < 1024; e_4++) {
+        t846[(b0 * 4 + g) * 64 * 16 + 65536 + e_4] = dk[e_4];
+      }
+      for (let e_5 = 0; e_5 < 1024; e_5++) {
+        t846[(b0 * 4 + g) * 64 * 16 + 131072 + e_5] = dv[e_5];
       }
     }
   }
 }
-function k134_attn_dk(buffers, uniforms) {
-  const t380 = buffers.t380;
-  const t395 = buffers.t395;
-  const t364 = buffers.t364;
-  const t814 = buffers.t814;
-  const t817 = buffers.t817;
-  const t819 = buffers.t819;
-  const t821 = buffers.t821;
-  const s = loom_scratch("k134_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k134_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k134_attn_dk.prod", Float32Array, 512);
-  const acc = loom_scratch("k134_attn_dk.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t380, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t395, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t814, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t364, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t817[h * 64 + b0 * 256 + (i0 + r)];
-              const dl = t819[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t380, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t380, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t821[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
+function k132_ew(buffers, uniforms) {
+  const t846 = buffers.t846;
+  const t863 = buffers.t863;
+  for (let i = 0; i < 32768; i++) {
+    const l856 = t846[65537 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l101 = Math.cos(g_4);
+    const v857 = l856 * l101;
+    const l859 = t846[65536 + i * 2];
+    const v860 = -l859;
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l104 = Math.sin(g_9);
+    const v861 = v860 * l104;
+    const v863 = v857 + v861;
+    t863[i] = v863;
   }
 }
-function k135_attn_dv(buffers, uniforms) {
-  const t380 = buffers.t380;
-  const t395 = buffers.t395;
-  const t814 = buffers.t814;
-  const t817 = buffers.t817;
-  const t822 = buffers.t822;
-  const s = loom_scratch("k135_attn_dv.s", Float32Array, 4096);
-  const prod = loom_scratch("k135_attn_dv.prod", Float32Array, 512);
-  const acc = loom_scratch("k135_attn_dv.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t380, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t395, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t817[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t814, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t814, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t822[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
+function k133_ew(buffers, uniforms) {
+  const t846 = buffers.t846;
+  const t866 = buffers.t866;
+  for (let i = 0; i < 32768; i++) {
+    const l856 = t846[65537 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l104 = Math.sin(g_4);
+    const v858 = l856 * l104;
+    const l859 = t846[65536 + i * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l101 = Math.cos(g_9);
+    const v862 = l859 * l101;
+    const v866 = v858 + v862;
+    t866[i] = v866;
+  }
+}
+function k134_ew(buffers, uniforms) {
+  const t863 = buffers.t863;
+  const t866 = buffers.t866;
+  const t869 = buffers.t869;
+  for (let i = 0; i < 65536; i++) {
+    const g = t863[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l865 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t866[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l868 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v869 = l865 + l868;
+    t869[i] = v869;
+  }
+}
+function k135_ew(buffers, uniforms) {
+  const t846 = buffers.t846;
+  const t881 = buffers.t881;
+  for (let i = 0; i < 32768; i++) {
+    const l874 = t846[1 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l101 = Math.cos(g_4);
+    const v875 = l874 * l101;
+    const l877 = t846[i * 2];
+    const v878 = -l877;
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l104 = Math.sin(g_9);
+    const v879 = v878 * l104;
+    const v881 = v875 + v879;
+    t881[i] = v881;
   }
 }
 function k136_ew(buffers, uniforms) {
-  const t821 = buffers.t821;
-  const t833 = buffers.t833;
-  const t836 = buffers.t836;
+  const t846 = buffers.t846;
+  const t884 = buffers.t884;
   for (let i = 0; i < 32768; i++) {
-    const l826 = t821[1 + i * 2];
+    const l874 = t846[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
-    const l101 = Math.cos(g_4);
-    const v827 = l826 * l101;
-    const l829 = t821[i * 2];
-    const v830 = -l829;
+    const l104 = Math.sin(g_4);
+    const v876 = l874 * l104;
+    const l877 = t846[i * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
-    const l104 = Math.sin(g_9);
-    const v831 = v830 * l104;
-    const v833 = v827 + v831;
-    t833[i] = v833;
-    const v828 = l826 * l104;
-    const v832 = l829 * l101;
-    const v836 = v828 + v832;
-    t836[i] = v836;
+    const l101 = Math.cos(g_9);
+    const v880 = l877 * l101;
+    const v884 = v876 + v880;
+    t884[i] = v884;
   }
 }
 function k137_ew(buffers, uniforms) {
-  const t833 = buffers.t833;
-  const t836 = buffers.t836;
-  const t839 = buffers.t839;
+  const t881 = buffers.t881;
+  const t884 = buffers.t884;
+  const t887 = buffers.t887;
   for (let i = 0; i < 65536; i++) {
-    const g = t833[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l835 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t836[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l838 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v839 = l835 + l838;
-    t839[i] = v839;
+    const g = t881[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l883 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t884[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l886 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v887 = l883 + l886;
+    t887[i] = v887;
   }
 }
-function k138_ew(buffers, uniforms) {
-  const t820 = buffers.t820;
-  const t851 = buffers.t851;
-  const t854 = buffers.t854;
-  for (let i = 0; i < 32768; i++) {
-    const l844 = t820[1 + i * 2];
-    const g = (i % 512 / 8) | 0;
-    const g_1 = i % 512 % 8;
-    const g_2 = g_1 * -1.1512926;
-    const g_3 = loom_exp(g_2);
-    const g_4 = g * g_3;
-    const l101 = Math.cos(g_4);
-    const v845 = l844 * l101;
-    const l847 = t820[i * 2];
-    const v848 = -l847;
-    const g_5 = (i % 512 / 8) | 0;
-    const g_6 = i % 512 % 8;
-    const g_7 = g_6 * -1.1512926;
-    const g_8 = loom_exp(g_7);
-    const g_9 = g_5 * g_8;
-    const l104 = Math.sin(g_9);
-    const v849 = v848 * l104;
-    const v851 = v845 + v849;
-    t851[i] = v851;
-    const v846 = l844 * l104;
-    const v850 = l847 * l101;
-    const v854 = v846 + v850;
-    t854[i] = v854;
+function k138_copy(buffers, uniforms) {
+  const t846 = buffers.t846;
+  const t889 = buffers.t889;
+  for (let i = 0; i < 65536; i++) {
+    const l889 = t846[131072 + ((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t889[i] = l889;
   }
 }
-function k139_ew(buffers, uniforms) {
-  const t851 = buffers.t851;
-  const t854 = buffers.t854;
-  const t857 = buffers.t857;
-  for (let i = 0; i < 65536; i++) {
-    const g = t851[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l853 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t854[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l856 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v857 = l853 + l856;
-    t857[i] = v857;
+function k139_einsum(buffers, uniforms) {
+  const t373 = buffers.t373;
+  const t889 = buffers.t889;
+  const t892 = buffers.t892;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t373, 0, 1, 64, t889, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t892[i * 64 + j] = c_tile[ci + j];
+    }
   }
 }
 function k140_copy(buffers, uniforms) {
-  const t822 = buffers.t822;
-  const t859 = buffers.t859;
+  const t869 = buffers.t869;
+  const t893 = buffers.t893;
   for (let i = 0; i < 65536; i++) {
-    const l859 = t822[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t859[i] = l859;
+    const l893 = t869[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t893[i] = l893;
   }
 }
 function k141_einsum(buffers, uniforms) {
-  const t357 = buffers.t357;
-  const t859 = buffers.t859;
-  const t862 = buffers.t862;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t357, 0, 1, 64, t859, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t862[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k142_copy(buffers, uniforms) {
-  const t839 = buffers.t839;
-  const t863 = buffers.t863;
-  for (let i = 0; i < 65536; i++) {
-    const l863 = t839[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t863[i] = l863;
-  }
-}
-function k143_einsum(buffers, uniforms) {
-  const t863 = buffers.t863;
+  const t893 = buffers.t893;
   const p_mtp_blocks_2_attn_wk_w = buffers.p_mtp_blocks_2_attn_wk_w;
-  const t865 = buffers.t865;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t863, 0, 64, 1, p_mtp_blocks_2_attn_wk_w, 0, 1, 64);
+  const t895 = buffers.t895;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t893, 0, 64, 1, p_mtp_blocks_2_attn_wk_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t865[i * 64 + j] = c_tile[ci + j];
+      t895[i * 64 + j] = c_tile[ci + j];
     }
+  }
+}
+function k142_einsum(buffers, uniforms) {
+  const t373 = buffers.t373;
+  const t893 = buffers.t893;
+  const t896 = buffers.t896;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t373, 0, 1, 64, t893, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t896[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k143_copy(buffers, uniforms) {
+  const t887 = buffers.t887;
+  const t897 = buffers.t897;
+  for (let i = 0; i < 65536; i++) {
+    const l897 = t887[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t897[i] = l897;
   }
 }
 function k144_einsum(buffers, uniforms) {
-  const t357 = buffers.t357;
-  const t863 = buffers.t863;
-  const t866 = buffers.t866;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t357, 0, 1, 64, t863, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t866[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k145_copy(buffers, uniforms) {
-  const t857 = buffers.t857;
-  const t867 = buffers.t867;
-  for (let i = 0; i < 65536; i++) {
-    const l867 = t857[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t867[i] = l867;
-  }
-}
-function k146_einsum(buffers, uniforms) {
-  const t867 = buffers.t867;
+  const t897 = buffers.t897;
   const p_mtp_blocks_2_attn_wq_w = buffers.p_mtp_blocks_2_attn_wq_w;
-  const t869 = buffers.t869;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t867, 0, 64, 1, p_mtp_blocks_2_attn_wq_w, 0, 1, 64);
+  const t899 = buffers.t899;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t897, 0, 64, 1, p_mtp_blocks_2_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t869[i * 64 + j] = c_tile[ci + j];
+      t899[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k145_einsum(buffers, uniforms) {
+  const t889 = buffers.t889;
+  const p_mtp_blocks_2_attn_wv_w = buffers.p_mtp_blocks_2_attn_wv_w;
+  const t895 = buffers.t895;
+  const t899 = buffers.t899;
+  const t902 = buffers.t902;
+  const p_mtp_blocks_2_attn_norm_g = buffers.p_mtp_blocks_2_attn_norm_g;
+  const t903 = buffers.t903;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t889, 0, 64, 1, p_mtp_blocks_2_attn_wv_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l895 = t895[i * 64 + j];
+      const v901 = c_tile[ci + j] + l895;
+      const l899 = t899[i * 64 + j];
+      const v902 = v901 + l899;
+      t902[i * 64 + j] = v902;
+      const l372 = p_mtp_blocks_2_attn_norm_g[j];
+      const v903 = v902 * l372;
+      t903[i * 64 + j] = v903;
+    }
+  }
+}
+function k146_einsum(buffers, uniforms) {
+  const t373 = buffers.t373;
+  const t897 = buffers.t897;
+  const t900 = buffers.t900;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t373, 0, 1, 64, t897, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t900[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k147_einsum(buffers, uniforms) {
-  const t859 = buffers.t859;
-  const p_mtp_blocks_2_attn_wv_w = buffers.p_mtp_blocks_2_attn_wv_w;
-  const t865 = buffers.t865;
-  const t869 = buffers.t869;
-  const t872 = buffers.t872;
-  const p_mtp_blocks_2_attn_norm_g = buffers.p_mtp_blocks_2_attn_norm_g;
-  const t873 = buffers.t873;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t859, 0, 64, 1, p_mtp_blocks_2_attn_wv_w, 0, 1, 64);
+  const t692 = buffers.t692;
+  const p_mtp_blocks_1_mlp_w2_w = buffers.p_mtp_blocks_1_mlp_w2_w;
+  const t365 = buffers.t365;
+  const t918 = buffers.t918;
+  const t366 = buffers.t366;
+  const t364 = buffers.t364;
+  const t363 = buffers.t363;
+  const t926 = buffers.t926;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t692, 64, 256, 1, p_mtp_blocks_1_mlp_w2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l865 = t865[i * 64 + j];
-      const v871 = c_tile[ci + j] + l865;
-      const l869 = t869[i * 64 + j];
-      const v872 = v871 + l869;
-      t872[i * 64 + j] = v872;
-      const l356 = p_mtp_blocks_2_attn_norm_g[j];
-      const v873 = v872 * l356;
-      t873[i * 64 + j] = v873;
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      const l365 = t365[i * 176 + j];
+      const v918 = c_tile[ci + j] * l365;
+      t918[i * 176 + j] = v918;
+      const l366 = t366[i * 176 + j];
+      const v917 = c_tile[ci + j] * l366;
+      const l364 = t364[i * 176 + j];
+      const v921 = v917 * l364;
+      const l363 = t363[i * 176 + j];
+      const v922 = v917 * l363;
+      const v923 = 1 - l364;
+      const v924 = l364 * v923;
+      const v925 = v922 * v924;
+      const v926 = v921 + v925;
+      t926[i * 176 + j] = v926;
     }
   }
 }
 function k148_einsum(buffers, uniforms) {
-  const t357 = buffers.t357;
-  const t867 = buffers.t867;
-  const t870 = buffers.t870;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t357, 0, 1, 64, t867, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
+  const t367 = buffers.t367;
+  const t692 = buffers.t692;
+  const t916 = buffers.t916;
+  const c_tile = loom_gemm_view(176, 64, 1024, 64, t367, 0, 1, 176, t692, 64, 256, 1);
+  for (let i = 0; i < 176; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t870[i * 64 + j] = c_tile[ci + j];
+      t916[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k149_einsum(buffers, uniforms) {
-  const t668 = buffers.t668;
-  const p_mtp_blocks_1_mlp_w2_w = buffers.p_mtp_blocks_1_mlp_w2_w;
-  const t349 = buffers.t349;
-  const t888 = buffers.t888;
-  const t350 = buffers.t350;
-  const t348 = buffers.t348;
-  const t347 = buffers.t347;
-  const t896 = buffers.t896;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t668, 64, 256, 1, p_mtp_blocks_1_mlp_w2_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
+  const t362 = buffers.t362;
+  const t918 = buffers.t918;
+  const t920 = buffers.t920;
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t362, 0, 1, 64, t918, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      const l349 = t349[i * 176 + j];
-      const v888 = c_tile[ci + j] * l349;
-      t888[i * 176 + j] = v888;
-      const l350 = t350[i * 176 + j];
-      const v887 = c_tile[ci + j] * l350;
-      const l348 = t348[i * 176 + j];
-      const v891 = v887 * l348;
-      const l347 = t347[i * 176 + j];
-      const v892 = v887 * l347;
-      const v893 = 1 - l348;
-      const v894 = l348 * v893;
-      const v895 = v892 * v894;
-      const v896 = v891 + v895;
-      t896[i * 176 + j] = v896;
+      t920[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 function k150_einsum(buffers, uniforms) {
-  const t351 = buffers.t351;
-  const t668 = buffers.t668;
-  const t886 = buffers.t886;
-  const c_tile = loom_gemm_view(176, 64, 1024, 64, t351, 0, 1, 176, t668, 64, 256, 1);
-  for (let i = 0; i < 176; i++) {
+  const t926 = buffers.t926;
+  const p_mtp_blocks_1_mlp_w1_w = buffers.p_mtp_blocks_1_mlp_w1_w;
+  const t927 = buffers.t927;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t926, 0, 176, 1, p_mtp_blocks_1_mlp_w1_w, 0, 1, 176);
+  for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t886[i * 64 + j] = c_tile[ci + j];
+      t927[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k151_einsum(buffers, uniforms) {
-  const t346 = buffers.t346;
-  const t888 = buffers.t888;
-  const t890 = buffers.t890;
-  const c_tile = loom_gemm_view(64, 176, 1024, 176, t346, 0, 1, 64, t888, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t890[i * 176 + j] = c_tile[ci + j];
+  const t918 = buffers.t918;
+  const p_mtp_blocks_1_mlp_w3_w = buffers.p_mtp_blocks_1_mlp_w3_w;
+  const t927 = buffers.t927;
+  const t929 = buffers.t929;
+  const p_mtp_blocks_1_mlp_norm_g = buffers.p_mtp_blocks_1_mlp_norm_g;
+  const t930 = buffers.t930;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t918, 0, 176, 1, p_mtp_blocks_1_mlp_w3_w, 0, 1, 176);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l927 = t927[i * 64 + j];
+      const v929 = c_tile[ci + j] + l927;
+      t929[i * 64 + j] = v929;
+      const l361 = p_mtp_blocks_1_mlp_norm_g[j];
+      const v930 = v929 * l361;
+      t930[i * 64 + j] = v930;
     }
   }
 }
 function k152_einsum(buffers, uniforms) {
-  const t896 = buffers.t896;
-  const p_mtp_blocks_1_mlp_w1_w = buffers.p_mtp_blocks_1_mlp_w1_w;
-  const t897 = buffers.t897;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t896, 0, 176, 1, p_mtp_blocks_1_mlp_w1_w, 0, 1, 176);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t897[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k153_einsum(buffers, uniforms) {
-  const t888 = buffers.t888;
-  const p_mtp_blocks_1_mlp_w3_w = buffers.p_mtp_blocks_1_mlp_w3_w;
-  const t897 = buffers.t897;
-  const t899 = buffers.t899;
-  const p_mtp_blocks_1_mlp_norm_g = buffers.p_mtp_blocks_1_mlp_norm_g;
-  const t900 = buffers.t900;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t888, 0, 176, 1, p_mtp_blocks_1_mlp_w3_w, 0, 1, 176);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l897 = t897[i * 64 + j];
-      const v899 = c_tile[ci + j] + l897;
-      t899[i * 64 + j] = v899;
-      const l345 = p_mtp_blocks_1_mlp_norm_g[j];
-      const v900 = v899 * l345;
-      t900[i * 64 + j] = v900;
-    }
-  }
-}
-function k154_einsum(buffers, uniforms) {
-  const t346 = buffers.t346;
-  const t896 = buffers.t896;
-  const t898 = buffers.t898;
-  const c_tile = loom_gemm_view(64, 176, 1024, 176, t346, 0, 1, 64, t896, 0, 176, 1);
+  const t362 = buffers.t362;
+  const t926 = buffers.t926;
+  const t928 = buffers.t928;
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t362, 0, 1, 64, t926, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t898[i * 176 + j] = c_tile[ci + j];
+      t928[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
-function k155a_reduce(buffers, uniforms) {
-  const t899 = buffers.t899;
-  const t343 = buffers.t343;
-  const t902 = buffers.t902;
-  const t1473 = buffers.t1473;
-  const acc0_0 = loom_scratch("k155a_reduce.acc0_0", Float32Array, 64);
-  const err0_0 = loom_scratch("k155a_reduce.err0_0", Float32Array, 64);
-  const part0_0 = loom_scratch("k155a_reduce.part0_0", Float32Array, 64);
+function k153a_reduce(buffers, uniforms) {
+  const t929 = buffers.t929;
+  const t359 = buffers.t359;
+  const t932 = buffers.t932;
+  const t1515 = buffers.t1515;
+  const acc0_0 = loom_scratch("k153a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k153a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k153a_reduce.part0_0", Float32Array, 64);
   for (let r = 0; r < 64; r++) {
     acc0_0[r] = 0;
     err0_0[r] = 0;
@@ -4616,19 +4478,19 @@ function k155a_reduce(buffers, uniforms) {
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
       for (let r_1 = 0; r_1 < 64; r_1++) {
-        const l899 = t899[r_1 + col * 64];
-        const l343 = t343[r_1 + col * 64];
-        const v901 = l899 * l343;
-        const l899_1 = t899[r_1 + (col + 1) * 64];
-        const l343_1 = t343[r_1 + (col + 1) * 64];
-        const v901_1 = l899_1 * l343_1;
-        const l899_2 = t899[r_1 + (col + 2) * 64];
-        const l343_2 = t343[r_1 + (col + 2) * 64];
-        const v901_2 = l899_2 * l343_2;
-        const l899_3 = t899[r_1 + (col + 3) * 64];
-        const l343_3 = t343[r_1 + (col + 3) * 64];
-        const v901_3 = l899_3 * l343_3;
-        part0_0[r_1] = part0_0[r_1] + (v901 + v901_1 + v901_2 + v901_3);
+        const l929 = t929[r_1 + col * 64];
+        const l359 = t359[r_1 + col * 64];
+        const v931 = l929 * l359;
+        const l929_1 = t929[r_1 + (col + 1) * 64];
+        const l359_1 = t359[r_1 + (col + 1) * 64];
+        const v931_1 = l929_1 * l359_1;
+        const l929_2 = t929[r_1 + (col + 2) * 64];
+        const l359_2 = t359[r_1 + (col + 2) * 64];
+        const v931_2 = l929_2 * l359_2;
+        const l929_3 = t929[r_1 + (col + 3) * 64];
+        const l359_3 = t359[r_1 + (col + 3) * 64];
+        const v931_3 = l929_3 * l359_3;
+        part0_0[r_1] = part0_0[r_1] + (v931 + v931_1 + v931_2 + v931_3);
       }
     }
     for (let r_2 = 0; r_2 < 64; r_2++) {
@@ -4640,653 +4502,570 @@ function k155a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 64; r_3++) {
-    t902[r_3] = acc0_0[r_3] - err0_0[r_3];
-    const v1473 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t1473[r_3] = v1473;
+    t932[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v1515 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t1515[r_3] = v1515;
   }
 }
-function k155b_reduce(buffers, uniforms) {
-  const t1473 = buffers.t1473;
-  const t1474 = buffers.t1474;
+function k153b_reduce(buffers, uniforms) {
+  const t1515 = buffers.t1515;
+  const t1516 = buffers.t1516;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const x1473 = t1473[col];
-      const x1473_1 = t1473[col + 1];
-      const x1473_2 = t1473[col + 2];
-      const x1473_3 = t1473[col + 3];
-      acc0_0_0 += x1473;
-      acc0_0_1 += x1473_1;
-      acc0_0_2 += x1473_2;
-      acc0_0_3 += x1473_3;
+      const x1515 = t1515[col];
+      const x1515_1 = t1515[col + 1];
+      const x1515_2 = t1515[col + 2];
+      const x1515_3 = t1515[col + 3];
+      acc0_0_0 += x1515;
+      acc0_0_1 += x1515_1;
+      acc0_0_2 += x1515_2;
+      acc0_0_3 += x1515_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1474[0] = acc0_0;
+    t1516[0] = acc0_0;
   }
 }
-function k156_reduce(buffers, uniforms) {
-  const t900 = buffers.t900;
-  const t336 = buffers.t336;
-  const t668 = buffers.t668;
-  const t341 = buffers.t341;
-  const t916 = buffers.t916;
+function k154_reduce(buffers, uniforms) {
+  const t930 = buffers.t930;
+  const t352 = buffers.t352;
+  const t692 = buffers.t692;
+  const t357 = buffers.t357;
+  const t946 = buffers.t946;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l900 = t900[row * 64 + col];
-      const l336 = t336[row * 64 + col];
-      const v905 = l900 * l336;
-      const l900_1 = t900[row * 64 + col + 1];
-      const l336_1 = t336[row * 64 + col + 1];
-      const v905_1 = l900_1 * l336_1;
-      const l900_2 = t900[row * 64 + col + 2];
-      const l336_2 = t336[row * 64 + col + 2];
-      const v905_2 = l900_2 * l336_2;
-      const l900_3 = t900[row * 64 + col + 3];
-      const l336_3 = t336[row * 64 + col + 3];
-      const v905_3 = l900_3 * l336_3;
-      acc0_0_0 += v905;
-      acc0_0_1 += v905_1;
-      acc0_0_2 += v905_2;
-      acc0_0_3 += v905_3;
+      const l930 = t930[row * 64 + col];
+      const l352 = t352[row * 64 + col];
+      const v935 = l930 * l352;
+      const l930_1 = t930[row * 64 + col + 1];
+      const l352_1 = t352[row * 64 + col + 1];
+      const v935_1 = l930_1 * l352_1;
+      const l930_2 = t930[row * 64 + col + 2];
+      const l352_2 = t352[row * 64 + col + 2];
+      const v935_2 = l930_2 * l352_2;
+      const l930_3 = t930[row * 64 + col + 3];
+      const l352_3 = t352[row * 64 + col + 3];
+      const v935_3 = l930_3 * l352_3;
+      acc0_0_0 += v935;
+      acc0_0_1 += v935_1;
+      acc0_0_2 += v935_2;
+      acc0_0_3 += v935_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const l342 = t341[row];
-    const v907 = l342 * l342;
-    const v908 = l342 * v907;
-    const v909 = v908 * -0.5;
-    const v910 = acc0_0 * v909;
-    const v911 = v910 * 0.015625;
+    const l358 = t357[row];
+    const v937 = l358 * l358;
+    const v938 = l358 * v937;
+    const v939 = v938 * -0.5;
+    const v940 = acc0_0 * v939;
+    const v941 = v940 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l884 = t668[64 + row * 256 + col_1];
-      const l900_4 = t900[row * 64 + col_1];
-      const v904 = l900_4 * l342;
-      const v914 = l884 + v904;
-      const l336_4 = t336[row * 64 + col_1];
-      const v913 = v911 * l336_4;
-      const v915 = v914 + v913;
-      const v916 = v915 + v913;
-      t916[row * 64 + col_1] = v916;
+      const l914 = t692[64 + row * 256 + col_1];
+      const l930_4 = t930[row * 64 + col_1];
+      const v934 = l930_4 * l358;
+      const v944 = l914 + v934;
+      const l352_4 = t352[row * 64 + col_1];
+      const v943 = v941 * l352_4;
+      const v945 = v944 + v943;
+      const v946 = v945 + v943;
+      t946[row * 64 + col_1] = v946;
     }
   }
 }
-function k157_einsum(buffers, uniforms) {
-  const t916 = buffers.t916;
+function k155_einsum(buffers, uniforms) {
+  const t946 = buffers.t946;
   const p_mtp_blocks_1_attn_wo_w = buffers.p_mtp_blocks_1_attn_wo_w;
-  const t917 = buffers.t917;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t916, 0, 64, 1, p_mtp_blocks_1_attn_wo_w, 0, 1, 64);
+  const t947 = buffers.t947;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t946, 0, 64, 1, p_mtp_blocks_1_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t917[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
+      t947[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
-function k158_einsum(buffers, uniforms) {
-  const t333 = buffers.t333;
-  const t916 = buffers.t916;
-  const t918 = buffers.t918;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t333, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t916, 0, 64, 1);
+function k156_einsum(buffers, uniforms) {
+  const t345 = buffers.t345;
+  const t946 = buffers.t946;
+  const t948 = buffers.t948;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t345, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t946, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t918[i * 64 + j] = c_tile[ci + j];
+      t948[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k159_attn_lse(buffers, uniforms) {
-  const t316 = buffers.t316;
-  const t331 = buffers.t331;
-  const t920 = buffers.t920;
-  const s = loom_scratch("k159_attn_lse.s", Float32Array, 4096);
-  const m = loom_scratch("k159_attn_lse.m", Float32Array, 32);
-  const l = loom_scratch("k159_attn_lse.l", Float32Array, 32);
-  const jlo = 0;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t316, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t331, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const rb = r_1 * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
-            let mt = -3e+38;
-            for (let c = 0; c < chi; c++) {
-              mt = Math.max(mt, s[rb + c]);
-            }
-            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
-            const corr = loom_exp(m[r_1] - mn);
-            let sum = 0;
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
-              sum += s[rb + c];
-            }
-            l[r_1] = l[r_1] * corr + sum;
-            m[r_1] = mn;
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          t920[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
-        }
-      }
-    }
-  }
-}
-function k160_reduce(buffers, uniforms) {
-  const t917 = buffers.t917;
-  const t333 = buffers.t333;
-  const t922 = buffers.t922;
+function k157_reduce(buffers, uniforms) {
+  const t947 = buffers.t947;
+  const t345 = buffers.t345;
+  const t951 = buffers.t951;
   for (let row = 0; row < 4096; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16; col += 4) {
-      const l917 = t917[row * 16 + col];
-      const l333 = t333[row * 16 + col];
-      const v921 = l917 * l333;
-      const l917_1 = t917[row * 16 + col + 1];
-      const l333_1 = t333[row * 16 + col + 1];
-      const v921_1 = l917_1 * l333_1;
-      const l917_2 = t917[row * 16 + col + 2];
-      const l333_2 = t333[row * 16 + col + 2];
-      const v921_2 = l917_2 * l333_2;
-      const l917_3 = t917[row * 16 + col + 3];
-      const l333_3 = t333[row * 16 + col + 3];
-      const v921_3 = l917_3 * l333_3;
-      acc0_0_0 += v921;
-      acc0_0_1 += v921_1;
-      acc0_0_2 += v921_2;
-      acc0_0_3 += v921_3;
+      const l947 = t947[row * 16 + col];
+      const l347 = t345[row * 16 + col];
+      const v950 = l947 * l347;
+      const l947_1 = t947[row * 16 + col + 1];
+      const l347_1 = t345[row * 16 + col + 1];
+      const v950_1 = l947_1 * l347_1;
+      const l947_2 = t947[row * 16 + col + 2];
+      const l347_2 = t345[row * 16 + col + 2];
+      const v950_2 = l947_2 * l347_2;
+      const l947_3 = t947[row * 16 + col + 3];
+      const l347_3 = t345[row * 16 + col + 3];
+      const v950_3 = l947_3 * l347_3;
+      acc0_0_0 += v950;
+      acc0_0_1 += v950_1;
+      acc0_0_2 += v950_2;
+      acc0_0_3 += v950_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t922[row] = acc0_0;
+    t951[row] = acc0_0;
   }
 }
-function k161_attn_dq(buffers, uniforms) {
-  const t316 = buffers.t316;
-  const t331 = buffers.t331;
-  const t300 = buffers.t300;
-  const t917 = buffers.t917;
-  const t920 = buffers.t920;
-  const t922 = buffers.t922;
-  const t923 = buffers.t923;
-  const s = loom_scratch("k161_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k161_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k161_attn_dq.prod", Float32Array, 512);
-  const acc = loom_scratch("k161_attn_dq.acc", Float32Array, 512);
+function k158_attn_dqkv(buffers, uniforms) {
+  const t328 = buffers.t328;
+  const t343 = buffers.t343;
+  const t312 = buffers.t312;
+  const t947 = buffers.t947;
+  const t345 = buffers.t345;
+  const t951 = buffers.t951;
+  const t952 = buffers.t952;
+  const s = loom_scratch("k158_attn_dqkv.s", Float32Array, 8192);
+  const ds = loom_scratch("k158_attn_dqkv.ds", Float32Array, 8192);
+  const dq = loom_scratch("k158_attn_dqkv.dq", Float32Array, 1024);
+  const dk = loom_scratch("k158_attn_dqkv.dk", Float32Array, 1024);
+  const dv = loom_scratch("k158_attn_dqkv.dv", Float32Array, 1024);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        if (jlo >= jhi) {
-          for (let e = 0; e < bq * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t316, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t331, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t917, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t300, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r = 0; r < bq; r++) {
-            const rb = r * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-            const lse = t920[h * 64 + b0 * 256 + (i0 + r)];
-            const dl = t922[h * 64 + b0 * 256 + (i0 + r)];
-            for (let c = chi; c < bk; c++) {
-              s[rb + c] = 0;
-            }
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
+    for (let g = 0; g < 4; g++) {
+      for (let e_2 = 0; e_2 < 1024; e_2++) {
+        dk[e_2] = 0;
+      }
+      for (let e_3 = 0; e_3 < 1024; e_3++) {
+        dv[e_3] = 0;
+      }
+      for (let hh = 0; hh < 1; hh++) {
+        const h = g + hh;
+        for (let i0 = 0; i0 < 64; i0 += 64) {
+          const bq = Math.min(64, 64 - i0);
+          const jhi = Math.min(64, i0 + bq);
+          if (jlo >= jhi) {
+            for (let e = 0; e < bq * 16; e++) {
+              dq[e] = 0;
             }
           }
-          if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t331, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-          } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t331, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
-              acc[e_1] = acc[e_1] + prod[e_1];
+          for (let j0 = jlo; j0 < jhi; j0 += 128) {
+            const bk = Math.min(128, jhi - j0);
+            loom_gemm(s, bq, bk, 16, t328, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t343, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+            loom_gemm(ds, bq, bk, 16, t947, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t312, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t345[65536 + h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t951[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
+              }
+              for (let c = chi; c < bk; c++) {
+                ds[rb + c] = 0;
+              }
+              for (let c = 0; c < chi; c++) {
+                const p = loom_exp(s[rb + c] * 0.25 - lse);
+                s[rb + c] = p;
+                ds[rb + c] = p * (ds[rb + c] - dl) * 0.25;
+              }
+            }
+            const c_tile = loom_gemm_view(bk, 16, bq, 16, s, 0, 1, bk, t947, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_1 = 0; r_1 < bk; r_1++) {
+              const ab = (j0 + r_1) * 16;
+              const vb = r_1 * 16;
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                dv[ab + c_1] = dv[ab + c_1] + c_tile[vb + c_1];
+              }
+            }
+            const c_tile_1 = loom_gemm_view(bk, 16, bq, 16, ds, 0, 1, bk, t328, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              const ab_1 = (j0 + r_2) * 16;
+              const vb_1 = r_2 * 16;
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                dk[ab_1 + c_2] = dk[ab_1 + c_2] + c_tile_1[vb_1 + c_2];
+              }
+            }
+            if (j0 === jlo) {
+              loom_gemm(dq, bq, 16, bk, ds, 0, bk, 1, t343, g * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+            } else {
+              const c_tile_2 = loom_gemm_view(bq, 16, bk, 16, ds, 0, bk, 1, t343, g * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+              for (let r_3 = 0; r_3 < bq; r_3++) {
+                const ab_2 = r_3 * 16;
+                const vb_2 = r_3 * 16;
+                for (let c_3 = 0; c_3 < 16; c_3++) {
+                  dq[ab_2 + c_3] = dq[ab_2 + c_3] + c_tile_2[vb_2 + c_3];
+                }
+              }
             }
           }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t923[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
+          for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+            t952[((b0 * 4 + h) * 64 + i0) * 16 + e_1] = dq[e_1];
           }
         }
+      }
+      for (let e_4 = 0; e_4 < 1024; e_4++) {
+        t952[(b0 * 4 + g) * 64 * 16 + 65536 + e_4] = dk[e_4];
+      }
+      for (let e_5 = 0; e_5 < 1024; e_5++) {
+        t952[(b0 * 4 + g) * 64 * 16 + 131072 + e_5] = dv[e_5];
       }
     }
   }
 }
-function k162_attn_dk(buffers, uniforms) {
-  const t316 = buffers.t316;
-  const t331 = buffers.t331;
-  const t300 = buffers.t300;
-  const t917 = buffers.t917;
-  const t920 = buffers.t920;
-  const t922 = buffers.t922;
-  const t924 = buffers.t924;
-  const s = loom_scratch("k162_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k162_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k162_attn_dk.prod", Float32Array, 512);
-  const acc = loom_scratch("k162_attn_dk.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t316, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t331, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t917, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t300, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t920[h * 64 + b0 * 256 + (i0 + r)];
-              const dl = t922[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t316, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t316, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t924[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
+function k159_ew(buffers, uniforms) {
+  const t952 = buffers.t952;
+  const t969 = buffers.t969;
+  for (let i = 0; i < 32768; i++) {
+    const l962 = t952[65537 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l101 = Math.cos(g_4);
+    const v963 = l962 * l101;
+    const l965 = t952[65536 + i * 2];
+    const v966 = -l965;
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l104 = Math.sin(g_9);
+    const v967 = v966 * l104;
+    const v969 = v963 + v967;
+    t969[i] = v969;
   }
 }
-function k163_attn_dv(buffers, uniforms) {
-  const t316 = buffers.t316;
-  const t331 = buffers.t331;
-  const t917 = buffers.t917;
-  const t920 = buffers.t920;
-  const t925 = buffers.t925;
-  const s = loom_scratch("k163_attn_dv.s", Float32Array, 4096);
-  const prod = loom_scratch("k163_attn_dv.prod", Float32Array, 512);
-  const acc = loom_scratch("k163_attn_dv.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t316, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t331, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t920[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t917, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t917, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t925[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
+function k160_ew(buffers, uniforms) {
+  const t952 = buffers.t952;
+  const t972 = buffers.t972;
+  for (let i = 0; i < 32768; i++) {
+    const l962 = t952[65537 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l104 = Math.sin(g_4);
+    const v964 = l962 * l104;
+    const l965 = t952[65536 + i * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l101 = Math.cos(g_9);
+    const v968 = l965 * l101;
+    const v972 = v964 + v968;
+    t972[i] = v972;
+  }
+}
+function k161_ew(buffers, uniforms) {
+  const t969 = buffers.t969;
+  const t972 = buffers.t972;
+  const t975 = buffers.t975;
+  for (let i = 0; i < 65536; i++) {
+    const g = t969[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l971 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t972[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l974 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v975 = l971 + l974;
+    t975[i] = v975;
+  }
+}
+function k162_ew(buffers, uniforms) {
+  const t952 = buffers.t952;
+  const t987 = buffers.t987;
+  for (let i = 0; i < 32768; i++) {
+    const l980 = t952[1 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l101 = Math.cos(g_4);
+    const v981 = l980 * l101;
+    const l983 = t952[i * 2];
+    const v984 = -l983;
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l104 = Math.sin(g_9);
+    const v985 = v984 * l104;
+    const v987 = v981 + v985;
+    t987[i] = v987;
+  }
+}
+function k163_ew(buffers, uniforms) {
+  const t952 = buffers.t952;
+  const t990 = buffers.t990;
+  for (let i = 0; i < 32768; i++) {
+    const l980 = t952[1 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l104 = Math.sin(g_4);
+    const v982 = l980 * l104;
+    const l983 = t952[i * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l101 = Math.cos(g_9);
+    const v986 = l983 * l101;
+    const v990 = v982 + v986;
+    t990[i] = v990;
   }
 }
 function k164_ew(buffers, uniforms) {
-  const t924 = buffers.t924;
-  const t936 = buffers.t936;
-  const t939 = buffers.t939;
-  for (let i = 0; i < 32768; i++) {
-    const l929 = t924[1 + i * 2];
-    const g = (i % 512 / 8) | 0;
-    const g_1 = i % 512 % 8;
-    const g_2 = g_1 * -1.1512926;
-    const g_3 = loom_exp(g_2);
-    const g_4 = g * g_3;
-    const l101 = Math.cos(g_4);
-    const v930 = l929 * l101;
-    const l932 = t924[i * 2];
-    const v933 = -l932;
-    const g_5 = (i % 512 / 8) | 0;
-    const g_6 = i % 512 % 8;
-    const g_7 = g_6 * -1.1512926;
-    const g_8 = loom_exp(g_7);
-    const g_9 = g_5 * g_8;
-    const l104 = Math.sin(g_9);
-    const v934 = v933 * l104;
-    const v936 = v930 + v934;
-    t936[i] = v936;
-    const v931 = l929 * l104;
-    const v935 = l932 * l101;
-    const v939 = v931 + v935;
-    t939[i] = v939;
-  }
-}
-function k165_ew(buffers, uniforms) {
-  const t936 = buffers.t936;
-  const t939 = buffers.t939;
-  const t942 = buffers.t942;
+  const t987 = buffers.t987;
+  const t990 = buffers.t990;
+  const t993 = buffers.t993;
   for (let i = 0; i < 65536; i++) {
-    const g = t936[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l938 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t939[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l941 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v942 = l938 + l941;
-    t942[i] = v942;
+    const g = t987[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l989 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t990[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l992 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v993 = l989 + l992;
+    t993[i] = v993;
   }
 }
-function k166_ew(buffers, uniforms) {
-  const t923 = buffers.t923;
-  const t954 = buffers.t954;
-  const t957 = buffers.t957;
-  for (let i = 0; i < 32768; i++) {
-    const l947 = t923[1 + i * 2];
-    const g = (i % 512 / 8) | 0;
-    const g_1 = i % 512 % 8;
-    const g_2 = g_1 * -1.1512926;
-    const g_3 = loom_exp(g_2);
-    const g_4 = g * g_3;
-    const l101 = Math.cos(g_4);
-    const v948 = l947 * l101;
-    const l950 = t923[i * 2];
-    const v951 = -l950;
-    const g_5 = (i % 512 / 8) | 0;
-    const g_6 = i % 512 % 8;
-    const g_7 = g_6 * -1.1512926;
-    const g_8 = loom_exp(g_7);
-    const g_9 = g_5 * g_8;
-    const l104 = Math.sin(g_9);
-    const v952 = v951 * l104;
-    const v954 = v948 + v952;
-    t954[i] = v954;
-    const v949 = l947 * l104;
-    const v953 = l950 * l101;
-    const v957 = v949 + v953;
-    t957[i] = v957;
-  }
-}
-function k167_ew(buffers, uniforms) {
-  const t954 = buffers.t954;
-  const t957 = buffers.t957;
-  const t960 = buffers.t960;
+function k165_copy(buffers, uniforms) {
+  const t952 = buffers.t952;
+  const t995 = buffers.t995;
   for (let i = 0; i < 65536; i++) {
-    const g = t954[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l956 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t957[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l959 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v960 = l956 + l959;
-    t960[i] = v960;
+    const l995 = t952[131072 + ((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t995[i] = l995;
   }
 }
-function k168_copy(buffers, uniforms) {
-  const t925 = buffers.t925;
-  const t962 = buffers.t962;
-  for (let i = 0; i < 65536; i++) {
-    const l962 = t925[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t962[i] = l962;
-  }
-}
-function k169_einsum(buffers, uniforms) {
-  const t293 = buffers.t293;
-  const t962 = buffers.t962;
-  const t965 = buffers.t965;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t293, 0, 1, 64, t962, 0, 64, 1);
+function k166_einsum(buffers, uniforms) {
+  const t305 = buffers.t305;
+  const t995 = buffers.t995;
+  const t998 = buffers.t998;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t305, 0, 1, 64, t995, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t965[i * 64 + j] = c_tile[ci + j];
+      t998[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k167_copy(buffers, uniforms) {
+  const t975 = buffers.t975;
+  const t999 = buffers.t999;
+  for (let i = 0; i < 65536; i++) {
+    const l999 = t975[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t999[i] = l999;
+  }
+}
+function k168_einsum(buffers, uniforms) {
+  const t999 = buffers.t999;
+  const p_mtp_blocks_1_attn_wk_w = buffers.p_mtp_blocks_1_attn_wk_w;
+  const t1001 = buffers.t1001;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t999, 0, 64, 1, p_mtp_blocks_1_attn_wk_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t1001[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k169_einsum(buffers, uniforms) {
+  const t305 = buffers.t305;
+  const t999 = buffers.t999;
+  const t1002 = buffers.t1002;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t305, 0, 1, 64, t999, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t1002[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k170_copy(buffers, uniforms) {
-  const t942 = buffers.t942;
-  const t966 = buffers.t966;
+  const t993 = buffers.t993;
+  const t1003 = buffers.t1003;
   for (let i = 0; i < 65536; i++) {
-    const l966 = t942[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t966[i] = l966;
+    const l1003 = t993[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t1003[i] = l1003;
   }
 }
 function k171_einsum(buffers, uniforms) {
-  const t966 = buffers.t966;
-  const p_mtp_blocks_1_attn_wk_w = buffers.p_mtp_blocks_1_attn_wk_w;
-  const t968 = buffers.t968;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t966, 0, 64, 1, p_mtp_blocks_1_attn_wk_w, 0, 1, 64);
+  const t1003 = buffers.t1003;
+  const p_mtp_blocks_1_attn_wq_w = buffers.p_mtp_blocks_1_attn_wq_w;
+  const t1005 = buffers.t1005;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1003, 0, 64, 1, p_mtp_blocks_1_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t968[i * 64 + j] = c_tile[ci + j];
+      t1005[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k172_einsum(buffers, uniforms) {
-  const t293 = buffers.t293;
-  const t966 = buffers.t966;
-  const t969 = buffers.t969;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t293, 0, 1, 64, t966, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t969[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k173_copy(buffers, uniforms) {
-  const t960 = buffers.t960;
-  const t970 = buffers.t970;
-  for (let i = 0; i < 65536; i++) {
-    const l970 = t960[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t970[i] = l970;
-  }
-}
-function k174_einsum(buffers, uniforms) {
-  const t970 = buffers.t970;
-  const p_mtp_blocks_1_attn_wq_w = buffers.p_mtp_blocks_1_attn_wq_w;
-  const t972 = buffers.t972;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t970, 0, 64, 1, p_mtp_blocks_1_attn_wq_w, 0, 1, 64);
+  const t995 = buffers.t995;
+  const p_mtp_blocks_1_attn_wv_w = buffers.p_mtp_blocks_1_attn_wv_w;
+  const t1001 = buffers.t1001;
+  const t1005 = buffers.t1005;
+  const t1008 = buffers.t1008;
+  const p_mtp_blocks_1_attn_norm_g = buffers.p_mtp_blocks_1_attn_norm_g;
+  const t1009 = buffers.t1009;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t995, 0, 64, 1, p_mtp_blocks_1_attn_wv_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t972[i * 64 + j] = c_tile[ci + j];
+      const l1001 = t1001[i * 64 + j];
+      const v1007 = c_tile[ci + j] + l1001;
+      const l1005 = t1005[i * 64 + j];
+      const v1008 = v1007 + l1005;
+      t1008[i * 64 + j] = v1008;
+      const l304 = p_mtp_blocks_1_attn_norm_g[j];
+      const v1009 = v1008 * l304;
+      t1009[i * 64 + j] = v1009;
+    }
+  }
+}
+function k173_einsum(buffers, uniforms) {
+  const t305 = buffers.t305;
+  const t1003 = buffers.t1003;
+  const t1006 = buffers.t1006;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t305, 0, 1, 64, t1003, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t1006[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k174_einsum(buffers, uniforms) {
+  const t692 = buffers.t692;
+  const p_mtp_blocks_0_mlp_w2_w = buffers.p_mtp_blocks_0_mlp_w2_w;
+  const t297 = buffers.t297;
+  const t1024 = buffers.t1024;
+  const t298 = buffers.t298;
+  const t296 = buffers.t296;
+  const t295 = buffers.t295;
+  const t1032 = buffers.t1032;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t692, 0, 256, 1, p_mtp_blocks_0_mlp_w2_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      const l297 = t297[i * 176 + j];
+      const v1024 = c_tile[ci + j] * l297;
+      t1024[i * 176 + j] = v1024;
+      const l298 = t298[i * 176 + j];
+      const v1023 = c_tile[ci + j] * l298;
+      const l296 = t296[i * 176 + j];
+      const v1027 = v1023 * l296;
+      const l295 = t295[i * 176 + j];
+      const v1028 = v1023 * l295;
+      const v1029 = 1 - l296;
+      const v1030 = l296 * v1029;
+      const v1031 = v1028 * v1030;
+      const v1032 = v1027 + v1031;
+      t1032[i * 176 + j] = v1032;
     }
   }
 }
 function k175_einsum(buffers, uniforms) {
-  const t962 = buffers.t962;
-  const p_mtp_blocks_1_attn_wv_w = buffers.p_mtp_blocks_1_attn_wv_w;
-  const t968 = buffers.t968;
-  const t972 = buffers.t972;
-  const t975 = buffers.t975;
-  const p_mtp_blocks_1_attn_norm_g = buffers.p_mtp_blocks_1_attn_norm_g;
-  const t976 = buffers.t976;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t962, 0, 64, 1, p_mtp_blocks_1_attn_wv_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
+  const t299 = buffers.t299;
+  const t692 = buffers.t692;
+  const t1022 = buffers.t1022;
+  const c_tile = loom_gemm_view(176, 64, 1024, 64, t299, 0, 1, 176, t692, 0, 256, 1);
+  for (let i = 0; i < 176; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l968 = t968[i * 64 + j];
-      const v974 = c_tile[ci + j] + l968;
-      const l972 = t972[i * 64 + j];
-      const v975 = v974 + l972;
-      t975[i * 64 + j] = v975;
-      const l292 = p_mtp_blocks_1_attn_norm_g[j];
-      const v976 = v975 * l292;
-      t976[i * 64 + j] = v976;
+      t1022[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k176_einsum(buffers, uniforms) {
-  const t293 = buffers.t293;
-  const t970 = buffers.t970;
-  const t973 = buffers.t973;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t293, 0, 1, 64, t970, 0, 64, 1);
+  const t294 = buffers.t294;
+  const t1024 = buffers.t1024;
+  const t1026 = buffers.t1026;
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t294, 0, 1, 64, t1024, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t973[i * 64 + j] = c_tile[ci + j];
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t1026[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 function k177_einsum(buffers, uniforms) {
-  const t668 = buffers.t668;
-  const p_mtp_blocks_0_mlp_w2_w = buffers.p_mtp_blocks_0_mlp_w2_w;
-  const t285 = buffers.t285;
-  const t991 = buffers.t991;
-  const t286 = buffers.t286;
-  const t284 = buffers.t284;
-  const t283 = buffers.t283;
-  const t999 = buffers.t999;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t668, 0, 256, 1, p_mtp_blocks_0_mlp_w2_w, 0, 1, 64);
+  const t1032 = buffers.t1032;
+  const p_mtp_blocks_0_mlp_w1_w = buffers.p_mtp_blocks_0_mlp_w1_w;
+  const t1033 = buffers.t1033;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t1032, 0, 176, 1, p_mtp_blocks_0_mlp_w1_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      const l285 = t285[i * 176 + j];
-      const v991 = c_tile[ci + j] * l285;
-      t991[i * 176 + j] = v991;
-      const l286 = t286[i * 176 + j];
-      const v990 = c_tile[ci + j] * l286;
-      const l284 = t284[i * 176 + j];
-      const v994 = v990 * l284;
-      const l283 = t283[i * 176 + j];
-      const v995 = v990 * l283;
-      const v996 = 1 - l284;
-      const v997 = l284 * v996;
-      const v998 = v995 * v997;
-      const v999 = v994 + v998;
-      t999[i * 176 + j] = v999;
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t1033[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k178_einsum(buffers, uniforms) {
-  const t287 = buffers.t287;
-  const t668 = buffers.t668;
-  const t989 = buffers.t989;
-  const c_tile = loom_gemm_view(176, 64, 1024, 64, t287, 0, 1, 176, t668, 0, 256, 1);
-  for (let i = 0; i < 176; i++) {
+  const t1024 = buffers.t1024;
+  const p_mtp_blocks_0_mlp_w3_w = buffers.p_mtp_blocks_0_mlp_w3_w;
+  const t1033 = buffers.t1033;
+  const t1035 = buffers.t1035;
+  const p_mtp_blocks_0_mlp_norm_g = buffers.p_mtp_blocks_0_mlp_norm_g;
+  const t1036 = buffers.t1036;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t1024, 0, 176, 1, p_mtp_blocks_0_mlp_w3_w, 0, 1, 176);
+  for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t989[i * 64 + j] = c_tile[ci + j];
+      const l1033 = t1033[i * 64 + j];
+      const v1035 = c_tile[ci + j] + l1033;
+      t1035[i * 64 + j] = v1035;
+      const l293 = p_mtp_blocks_0_mlp_norm_g[j];
+      const v1036 = v1035 * l293;
+      t1036[i * 64 + j] = v1036;
     }
   }
 }
 function k179_einsum(buffers, uniforms) {
-  const t282 = buffers.t282;
-  const t991 = buffers.t991;
-  const t993 = buffers.t993;
-  const c_tile = loom_gemm_view(64, 176, 1024, 176, t282, 0, 1, 64, t991, 0, 176, 1);
+  const t294 = buffers.t294;
+  const t1032 = buffers.t1032;
+  const t1034 = buffers.t1034;
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t294, 0, 1, 64, t1032, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t993[i * 176 + j] = c_tile[ci + j];
+      t1034[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
-function k180_einsum(buffers, uniforms) {
-  const t999 = buffers.t999;
-  const p_mtp_blocks_0_mlp_w1_w = buffers.p_mtp_blocks_0_mlp_w1_w;
-  const t1000 = buffers.t1000;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t999, 0, 176, 1, p_mtp_blocks_0_mlp_w1_w, 0, 1, 176);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t1000[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k181_einsum(buffers, uniforms) {
-  const t991 = buffers.t991;
-  const p_mtp_blocks_0_mlp_w3_w = buffers.p_mtp_blocks_0_mlp_w3_w;
-  const t1000 = buffers.t1000;
-  const t1002 = buffers.t1002;
-  const p_mtp_blocks_0_mlp_norm_g = buffers.p_mtp_blocks_0_mlp_norm_g;
-  const t1003 = buffers.t1003;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t991, 0, 176, 1, p_mtp_blocks_0_mlp_w3_w, 0, 1, 176);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l1000 = t1000[i * 64 + j];
-      const v1002 = c_tile[ci + j] + l1000;
-      t1002[i * 64 + j] = v1002;
-      const l281 = p_mtp_blocks_0_mlp_norm_g[j];
-      const v1003 = v1002 * l281;
-      t1003[i * 64 + j] = v1003;
-    }
-  }
-}
-function k182_einsum(buffers, uniforms) {
-  const t282 = buffers.t282;
-  const t999 = buffers.t999;
-  const t1001 = buffers.t1001;
-  const c_tile = loom_gemm_view(64, 176, 1024, 176, t282, 0, 1, 64, t999, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t1001[i * 176 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k183a_reduce(buffers, uniforms) {
-  const t1002 = buffers.t1002;
-  const t279 = buffers.t279;
-  const t1005 = buffers.t1005;
-  const t1437 = buffers.t1437;
-  const acc0_0 = loom_scratch("k183a_reduce.acc0_0", Float32Array, 64);
-  const err0_0 = loom_scratch("k183a_reduce.err0_0", Float32Array, 64);
-  const part0_0 = loom_scratch("k183a_reduce.part0_0", Float32Array, 64);
+function k180a_reduce(buffers, uniforms) {
+  const t1035 = buffers.t1035;
+  const t291 = buffers.t291;
+  const t1038 = buffers.t1038;
+  const t1479 = buffers.t1479;
+  const acc0_0 = loom_scratch("k180a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k180a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k180a_reduce.part0_0", Float32Array, 64);
   for (let r = 0; r < 64; r++) {
     acc0_0[r] = 0;
     err0_0[r] = 0;
@@ -5295,19 +5074,19 @@ function k183a_reduce(buffers, uniforms) {
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
       for (let r_1 = 0; r_1 < 64; r_1++) {
-        const l1002 = t1002[r_1 + col * 64];
-        const l279 = t279[r_1 + col * 64];
-        const v1004 = l1002 * l279;
-        const l1002_1 = t1002[r_1 + (col + 1) * 64];
-        const l279_1 = t279[r_1 + (col + 1) * 64];
-        const v1004_1 = l1002_1 * l279_1;
-        const l1002_2 = t1002[r_1 + (col + 2) * 64];
-        const l279_2 = t279[r_1 + (col + 2) * 64];
-        const v1004_2 = l1002_2 * l279_2;
-        const l1002_3 = t1002[r_1 + (col + 3) * 64];
-        const l279_3 = t279[r_1 + (col + 3) * 64];
-        const v1004_3 = l1002_3 * l279_3;
-        part0_0[r_1] = part0_0[r_1] + (v1004 + v1004_1 + v1004_2 + v1004_3);
+        const l1035 = t1035[r_1 + col * 64];
+        const l291 = t291[r_1 + col * 64];
+        const v1037 = l1035 * l291;
+        const l1035_1 = t1035[r_1 + (col + 1) * 64];
+        const l291_1 = t291[r_1 + (col + 1) * 64];
+        const v1037_1 = l1035_1 * l291_1;
+        const l1035_2 = t1035[r_1 + (col + 2) * 64];
+        const l291_2 = t291[r_1 + (col + 2) * 64];
+        const v1037_2 = l1035_2 * l291_2;
+        const l1035_3 = t1035[r_1 + (col + 3) * 64];
+        const l291_3 = t291[r_1 + (col + 3) * 64];
+        const v1037_3 = l1035_3 * l291_3;
+        part0_0[r_1] = part0_0[r_1] + (v1037 + v1037_1 + v1037_2 + v1037_3);
       }
     }
     for (let r_2 = 0; r_2 < 64; r_2++) {
@@ -5319,561 +5098,478 @@ function k183a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 64; r_3++) {
-    t1005[r_3] = acc0_0[r_3] - err0_0[r_3];
-    const v1437 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t1437[r_3] = v1437;
+    t1038[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v1479 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t1479[r_3] = v1479;
   }
 }
-function k183b_reduce(buffers, uniforms) {
-  const t1437 = buffers.t1437;
-  const t1438 = buffers.t1438;
+function k180b_reduce(buffers, uniforms) {
+  const t1479 = buffers.t1479;
+  const t1480 = buffers.t1480;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const x1437 = t1437[col];
-      const x1437_1 = t1437[col + 1];
-      const x1437_2 = t1437[col + 2];
-      const x1437_3 = t1437[col + 3];
-      acc0_0_0 += x1437;
-      acc0_0_1 += x1437_1;
-      acc0_0_2 += x1437_2;
-      acc0_0_3 += x1437_3;
+      const x1479 = t1479[col];
+      const x1479_1 = t1479[col + 1];
+      const x1479_2 = t1479[col + 2];
+      const x1479_3 = t1479[col + 3];
+      acc0_0_0 += x1479;
+      acc0_0_1 += x1479_1;
+      acc0_0_2 += x1479_2;
+      acc0_0_3 += x1479_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1438[0] = acc0_0;
+    t1480[0] = acc0_0;
   }
 }
-function k184_reduce(buffers, uniforms) {
-  const t1003 = buffers.t1003;
-  const t272 = buffers.t272;
-  const t668 = buffers.t668;
-  const t277 = buffers.t277;
-  const t1019 = buffers.t1019;
+function k181_reduce(buffers, uniforms) {
+  const t1036 = buffers.t1036;
+  const t284 = buffers.t284;
+  const t692 = buffers.t692;
+  const t289 = buffers.t289;
+  const t1052 = buffers.t1052;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l1003 = t1003[row * 64 + col];
-      const l272 = t272[row * 64 + col];
-      const v1008 = l1003 * l272;
-      const l1003_1 = t1003[row * 64 + col + 1];
-      const l272_1 = t272[row * 64 + col + 1];
-      const v1008_1 = l1003_1 * l272_1;
-      const l1003_2 = t1003[row * 64 + col + 2];
-      const l272_2 = t272[row * 64 + col + 2];
-      const v1008_2 = l1003_2 * l272_2;
-      const l1003_3 = t1003[row * 64 + col + 3];
-      const l272_3 = t272[row * 64 + col + 3];
-      const v1008_3 = l1003_3 * l272_3;
-      acc0_0_0 += v1008;
-      acc0_0_1 += v1008_1;
-      acc0_0_2 += v1008_2;
-      acc0_0_3 += v1008_3;
+      const l1036 = t1036[row * 64 + col];
+      const l284 = t284[row * 64 + col];
+      const v1041 = l1036 * l284;
+      const l1036_1 = t1036[row * 64 + col + 1];
+      const l284_1 = t284[row * 64 + col + 1];
+      const v1041_1 = l1036_1 * l284_1;
+      const l1036_2 = t1036[row * 64 + col + 2];
+      const l284_2 = t284[row * 64 + col + 2];
+      const v1041_2 = l1036_2 * l284_2;
+      const l1036_3 = t1036[row * 64 + col + 3];
+      const l284_3 = t284[row * 64 + col + 3];
+      const v1041_3 = l1036_3 * l284_3;
+      acc0_0_0 += v1041;
+      acc0_0_1 += v1041_1;
+      acc0_0_2 += v1041_2;
+      acc0_0_3 += v1041_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const l278 = t277[row];
-    const v1010 = l278 * l278;
-    const v1011 = l278 * v1010;
-    const v1012 = v1011 * -0.5;
-    const v1013 = acc0_0 * v1012;
-    const v1014 = v1013 * 0.015625;
+    const l290 = t289[row];
+    const v1043 = l290 * l290;
+    const v1044 = l290 * v1043;
+    const v1045 = v1044 * -0.5;
+    const v1046 = acc0_0 * v1045;
+    const v1047 = v1046 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l987 = t668[row * 256 + col_1];
-      const l1003_4 = t1003[row * 64 + col_1];
-      const v1007 = l1003_4 * l278;
-      const v1017 = l987 + v1007;
-      const l272_4 = t272[row * 64 + col_1];
-      const v1016 = v1014 * l272_4;
-      const v1018 = v1017 + v1016;
-      const v1019 = v1018 + v1016;
-      t1019[row * 64 + col_1] = v1019;
+      const l1020 = t692[row * 256 + col_1];
+      const l1036_4 = t1036[row * 64 + col_1];
+      const v1040 = l1036_4 * l290;
+      const v1050 = l1020 + v1040;
+      const l284_4 = t284[row * 64 + col_1];
+      const v1049 = v1047 * l284_4;
+      const v1051 = v1050 + v1049;
+      const v1052 = v1051 + v1049;
+      t1052[row * 64 + col_1] = v1052;
     }
   }
 }
-function k185_einsum(buffers, uniforms) {
-  const t1019 = buffers.t1019;
+function k182_einsum(buffers, uniforms) {
+  const t1052 = buffers.t1052;
   const p_mtp_blocks_0_attn_wo_w = buffers.p_mtp_blocks_0_attn_wo_w;
-  const t1020 = buffers.t1020;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1019, 0, 64, 1, p_mtp_blocks_0_attn_wo_w, 0, 1, 64);
+  const t1053 = buffers.t1053;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1052, 0, 64, 1, p_mtp_blocks_0_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t1020[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
+      t1053[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
-function k186_einsum(buffers, uniforms) {
-  const t269 = buffers.t269;
-  const t1019 = buffers.t1019;
-  const t1021 = buffers.t1021;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t269, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t1019, 0, 64, 1);
+function k183_einsum(buffers, uniforms) {
+  const t277 = buffers.t277;
+  const t1052 = buffers.t1052;
+  const t1054 = buffers.t1054;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t277, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t1052, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t1021[i * 64 + j] = c_tile[ci + j];
+      t1054[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k187_attn_lse(buffers, uniforms) {
-  const t252 = buffers.t252;
-  const t267 = buffers.t267;
-  const t1023 = buffers.t1023;
-  const s = loom_scratch("k187_attn_lse.s", Float32Array, 4096);
-  const m = loom_scratch("k187_attn_lse.m", Float32Array, 32);
-  const l = loom_scratch("k187_attn_lse.l", Float32Array, 32);
-  const jlo = 0;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t252, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t267, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const rb = r_1 * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
-            let mt = -3e+38;
-            for (let c = 0; c < chi; c++) {
-              mt = Math.max(mt, s[rb + c]);
-            }
-            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
-            const corr = loom_exp(m[r_1] - mn);
-            let sum = 0;
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
-              sum += s[rb + c];
-            }
-            l[r_1] = l[r_1] * corr + sum;
-            m[r_1] = mn;
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          t1023[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
-        }
-      }
-    }
-  }
-}
-function k188_reduce(buffers, uniforms) {
-  const t1020 = buffers.t1020;
-  const t269 = buffers.t269;
-  const t1025 = buffers.t1025;
+function k184_reduce(buffers, uniforms) {
+  const t1053 = buffers.t1053;
+  const t277 = buffers.t277;
+  const t1057 = buffers.t1057;
   for (let row = 0; row < 4096; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16; col += 4) {
-      const l1020 = t1020[row * 16 + col];
-      const l269 = t269[row * 16 + col];
-      const v1024 = l1020 * l269;
-      const l1020_1 = t1020[row * 16 + col + 1];
-      const l269_1 = t269[row * 16 + col + 1];
-      const v1024_1 = l1020_1 * l269_1;
-      const l1020_2 = t1020[row * 16 + col + 2];
-      const l269_2 = t269[row * 16 + col + 2];
-      const v1024_2 = l1020_2 * l269_2;
-      const l1020_3 = t1020[row * 16 + col + 3];
-      const l269_3 = t269[row * 16 + col + 3];
-      const v1024_3 = l1020_3 * l269_3;
-      acc0_0_0 += v1024;
-      acc0_0_1 += v1024_1;
-      acc0_0_2 += v1024_2;
-      acc0_0_3 += v1024_3;
+      const l1053 = t1053[row * 16 + col];
+      const l279 = t277[row * 16 + col];
+      const v1056 = l1053 * l279;
+      const l1053_1 = t1053[row * 16 + col + 1];
+      const l279_1 = t277[row * 16 + col + 1];
+      const v1056_1 = l1053_1 * l279_1;
+      const l1053_2 = t1053[row * 16 + col + 2];
+      const l279_2 = t277[row * 16 + col + 2];
+      const v1056_2 = l1053_2 * l279_2;
+      const l1053_3 = t1053[row * 16 + col + 3];
+      const l279_3 = t277[row * 16 + col + 3];
+      const v1056_3 = l1053_3 * l279_3;
+      acc0_0_0 += v1056;
+      acc0_0_1 += v1056_1;
+      acc0_0_2 += v1056_2;
+      acc0_0_3 += v1056_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1025[row] = acc0_0;
+    t1057[row] = acc0_0;
   }
 }
-function k189_attn_dq(buffers, uniforms) {
-  const t252 = buffers.t252;
-  const t267 = buffers.t267;
-  const t236 = buffers.t236;
-  const t1020 = buffers.t1020;
-  const t1023 = buffers.t1023;
-  const t1025 = buffers.t1025;
-  const t1026 = buffers.t1026;
-  const s = loom_scratch("k189_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k189_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k189_attn_dq.prod", Float32Array, 512);
-  const acc = loom_scratch("k189_attn_dq.acc", Float32Array, 512);
+function k185_attn_dqkv(buffers, uniforms) {
+  const t260 = buffers.t260;
+  const t275 = buffers.t275;
+  const t244 = buffers.t244;
+  const t1053 = buffers.t1053;
+  const t277 = buffers.t277;
+  const t1057 = buffers.t1057;
+  const t1058 = buffers.t1058;
+  const s = loom_scratch("k185_attn_dqkv.s", Float32Array, 8192);
+  const ds = loom_scratch("k185_attn_dqkv.ds", Float32Array, 8192);
+  const dq = loom_scratch("k185_attn_dqkv.dq", Float32Array, 1024);
+  const dk = loom_scratch("k185_attn_dqkv.dk", Float32Array, 1024);
+  const dv = loom_scratch("k185_attn_dqkv.dv", Float32Array, 1024);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        if (jlo >= jhi) {
-          for (let e = 0; e < bq * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t252, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t267, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t1020, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t236, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r = 0; r < bq; r++) {
-            const rb = r * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-            const lse = t1023[h * 64 + b0 * 256 + (i0 + r)];
-            const dl = t1025[h * 64 + b0 * 256 + (i0 + r)];
-            for (let c = chi; c < bk; c++) {
-              s[rb + c] = 0;
-            }
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
-            }
-          }
-          if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t267, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-          } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t267, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
-              acc[e_1] = acc[e_1] + prod[e_1];
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t1026[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k190_attn_dk(buffers, uniforms) {
-  const t252 = buffers.t252;
-  const t267 = buffers.t267;
-  const t236 = buffers.t236;
-  const t1020 = buffers.t1020;
-  const t1023 = buffers.t1023;
-  const t1025 = buffers.t1025;
-  const t1027 = buffers.t1027;
-  const s = loom_scratch("k190_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k190_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k190_attn_dk.prod", Float32Array, 512);
-  const acc = loom_scratch("k190_attn_dk.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
+      for (let e_2 = 0; e_2 < 1024; e_2++) {
+        dk[e_2] = 0;
+      }
+      for (let e_3 = 0; e_3 < 1024; e_3++) {
+        dv[e_3] = 0;
+      }
+      for (let hh = 0; hh < 1; hh++) {
+        const h = g + hh;
+        for (let i0 = 0; i0 < 64; i0 += 64) {
+          const bq = Math.min(64, 64 - i0);
+          const jhi = Math.min(64, i0 + bq);
+          if (jlo >= jhi) {
+            for (let e = 0; e < bq * 16; e++) {
+              dq[e] = 0;
+            }
           }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t252, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t267, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t1020, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t236, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+          for (let j0 = jlo; j0 < jhi; j0 += 128) {
+            const bk = Math.min(128, jhi - j0);
+            loom_gemm(s, bq, bk, 16, t260, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t275, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+            loom_gemm(ds, bq, bk, 16, t1053, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t244, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
             for (let r = 0; r < bq; r++) {
               const rb = r * bk;
               const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t1023[h * 64 + b0 * 256 + (i0 + r)];
-              const dl = t1025[h * 64 + b0 * 256 + (i0 + r)];
+              const lse = t277[65536 + h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t1057[h * 64 + b0 * 256 + (i0 + r)];
               for (let c = chi; c < bk; c++) {
                 s[rb + c] = 0;
               }
+              for (let c = chi; c < bk; c++) {
+                ds[rb + c] = 0;
+              }
               for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
+                const p = loom_exp(s[rb + c] * 0.25 - lse);
+                s[rb + c] = p;
+                ds[rb + c] = p * (ds[rb + c] - dl) * 0.25;
               }
             }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t252, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            const c_tile = loom_gemm_view(bk, 16, bq, 16, s, 0, 1, bk, t1053, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_1 = 0; r_1 < bk; r_1++) {
+              const ab = (j0 + r_1) * 16;
+              const vb = r_1 * 16;
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                dv[ab + c_1] = dv[ab + c_1] + c_tile[vb + c_1];
+              }
+            }
+            const c_tile_1 = loom_gemm_view(bk, 16, bq, 16, ds, 0, 1, bk, t260, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              const ab_1 = (j0 + r_2) * 16;
+              const vb_1 = r_2 * 16;
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                dk[ab_1 + c_2] = dk[ab_1 + c_2] + c_tile_1[vb_1 + c_2];
+              }
+            }
+            if (j0 === jlo) {
+              loom_gemm(dq, bq, 16, bk, ds, 0, bk, 1, t275, g * 1024 + b0 * 4096 + j0 * 16, 16, 1);
             } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t252, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
+              const c_tile_2 = loom_gemm_view(bq, 16, bk, 16, ds, 0, bk, 1, t275, g * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+              for (let r_3 = 0; r_3 < bq; r_3++) {
+                const ab_2 = r_3 * 16;
+                const vb_2 = r_3 * 16;
+                for (let c_3 = 0; c_3 < 16; c_3++) {
+                  dq[ab_2 + c_3] = dq[ab_2 + c_3] + c_tile_2[vb_2 + c_3];
+                }
               }
             }
           }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t1027[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
+          for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+            t1058[((b0 * 4 + h) * 64 + i0) * 16 + e_1] = dq[e_1];
           }
         }
+      }
+      for (let e_4 = 0; e_4 < 1024; e_4++) {
+        t1058[(b0 * 4 + g) * 64 * 16 + 65536 + e_4] = dk[e_4];
+      }
+      for (let e_5 = 0; e_5 < 1024; e_5++) {
+        t1058[(b0 * 4 + g) * 64 * 16 + 131072 + e_5] = dv[e_5];
       }
     }
   }
 }
-function k191_attn_dv(buffers, uniforms) {
-  const t252 = buffers.t252;
-  const t267 = buffers.t267;
-  const t1020 = buffers.t1020;
-  const t1023 = buffers.t1023;
-  const t1028 = buffers.t1028;
-  const s = loom_scratch("k191_attn_dv.s", Float32Array, 4096);
-  const prod = loom_scratch("k191_attn_dv.prod", Float32Array, 512);
-  const acc = loom_scratch("k191_attn_dv.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t252, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t267, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t1023[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t1020, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t1020, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t1028[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k192_ew(buffers, uniforms) {
-  const t1027 = buffers.t1027;
-  const t1039 = buffers.t1039;
-  const t1042 = buffers.t1042;
+function k186_ew(buffers, uniforms) {
+  const t1058 = buffers.t1058;
+  const t1075 = buffers.t1075;
   for (let i = 0; i < 32768; i++) {
-    const l1032 = t1027[1 + i * 2];
+    const l1068 = t1058[65537 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l101 = Math.cos(g_4);
-    const v1033 = l1032 * l101;
-    const l1035 = t1027[i * 2];
-    const v1036 = -l1035;
+    const v1069 = l1068 * l101;
+    const l1071 = t1058[65536 + i * 2];
+    const v1072 = -l1071;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l104 = Math.sin(g_9);
-    const v1037 = v1036 * l104;
-    const v1039 = v1033 + v1037;
-    t1039[i] = v1039;
-    const v1034 = l1032 * l104;
-    const v1038 = l1035 * l101;
-    const v1042 = v1034 + v1038;
-    t1042[i] = v1042;
+    const v1073 = v1072 * l104;
+    const v1075 = v1069 + v1073;
+    t1075[i] = v1075;
   }
 }
-function k193_ew(buffers, uniforms) {
-  const t1039 = buffers.t1039;
-  const t1042 = buffers.t1042;
-  const t1045 = buffers.t1045;
-  for (let i = 0; i < 65536; i++) {
-    const g = t1039[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l1041 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t1042[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l1044 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v1045 = l1041 + l1044;
-    t1045[i] = v1045;
-  }
-}
-function k194_ew(buffers, uniforms) {
-  const t1026 = buffers.t1026;
-  const t1057 = buffers.t1057;
-  const t1060 = buffers.t1060;
+function k187_ew(buffers, uniforms) {
+  const t1058 = buffers.t1058;
+  const t1078 = buffers.t1078;
   for (let i = 0; i < 32768; i++) {
-    const l1050 = t1026[1 + i * 2];
+    const l1068 = t1058[65537 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l104 = Math.sin(g_4);
+    const v1070 = l1068 * l104;
+    const l1071 = t1058[65536 + i * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l101 = Math.cos(g_9);
+    const v1074 = l1071 * l101;
+    const v1078 = v1070 + v1074;
+    t1078[i] = v1078;
+  }
+}
+function k188_ew(buffers, uniforms) {
+  const t1075 = buffers.t1075;
+  const t1078 = buffers.t1078;
+  const t1081 = buffers.t1081;
+  for (let i = 0; i < 65536; i++) {
+    const g = t1075[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l1077 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t1078[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l1080 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v1081 = l1077 + l1080;
+    t1081[i] = v1081;
+  }
+}
+function k189_ew(buffers, uniforms) {
+  const t1058 = buffers.t1058;
+  const t1093 = buffers.t1093;
+  for (let i = 0; i < 32768; i++) {
+    const l1086 = t1058[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l101 = Math.cos(g_4);
-    const v1051 = l1050 * l101;
-    const l1053 = t1026[i * 2];
-    const v1054 = -l1053;
+    const v1087 = l1086 * l101;
+    const l1089 = t1058[i * 2];
+    const v1090 = -l1089;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l104 = Math.sin(g_9);
-    const v1055 = v1054 * l104;
-    const v1057 = v1051 + v1055;
-    t1057[i] = v1057;
-    const v1052 = l1050 * l104;
-    const v1056 = l1053 * l101;
-    const v1060 = v1052 + v1056;
-    t1060[i] = v1060;
+    const v1091 = v1090 * l104;
+    const v1093 = v1087 + v1091;
+    t1093[i] = v1093;
   }
 }
-function k195_ew(buffers, uniforms) {
-  const t1057 = buffers.t1057;
-  const t1060 = buffers.t1060;
-  const t1063 = buffers.t1063;
+function k190_ew(buffers, uniforms) {
+  const t1058 = buffers.t1058;
+  const t1096 = buffers.t1096;
+  for (let i = 0; i < 32768; i++) {
+    const l1086 = t1058[1 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l104 = Math.sin(g_4);
+    const v1088 = l1086 * l104;
+    const l1089 = t1058[i * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l101 = Math.cos(g_9);
+    const v1092 = l1089 * l101;
+    const v1096 = v1088 + v1092;
+    t1096[i] = v1096;
+  }
+}
+function k191_ew(buffers, uniforms) {
+  const t1093 = buffers.t1093;
+  const t1096 = buffers.t1096;
+  const t1099 = buffers.t1099;
   for (let i = 0; i < 65536; i++) {
-    const g = t1057[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l1059 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t1060[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l1062 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v1063 = l1059 + l1062;
-    t1063[i] = v1063;
+    const g = t1093[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l1095 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t1096[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l1098 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v1099 = l1095 + l1098;
+    t1099[i] = v1099;
   }
 }
-function k196_copy(buffers, uniforms) {
-  const t1028 = buffers.t1028;
-  const t1065 = buffers.t1065;
+function k192_copy(buffers, uniforms) {
+  const t1058 = buffers.t1058;
+  const t1101 = buffers.t1101;
   for (let i = 0; i < 65536; i++) {
-    const l1065 = t1028[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t1065[i] = l1065;
+    const l1101 = t1058[131072 + ((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t1101[i] = l1101;
   }
 }
-function k197_einsum(buffers, uniforms) {
-  const t229 = buffers.t229;
-  const t1065 = buffers.t1065;
-  const t1068 = buffers.t1068;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t229, 0, 1, 64, t1065, 0, 64, 1);
+function k193_einsum(buffers, uniforms) {
+  const t237 = buffers.t237;
+  const t1101 = buffers.t1101;
+  const t1104 = buffers.t1104;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t237, 0, 1, 64, t1101, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t1068[i * 64 + j] = c_tile[ci + j];
+      t1104[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k198_copy(buffers, uniforms) {
-  const t1045 = buffers.t1045;
-  const t1069 = buffers.t1069;
+function k194_copy(buffers, uniforms) {
+  const t1081 = buffers.t1081;
+  const t1105 = buffers.t1105;
   for (let i = 0; i < 65536; i++) {
-    const l1069 = t1045[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t1069[i] = l1069;
+    const l1105 = t1081[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t1105[i] = l1105;
+  }
+}
+function k195_einsum(buffers, uniforms) {
+  const t1105 = buffers.t1105;
+  const p_mtp_blocks_0_attn_wk_w = buffers.p_mtp_blocks_0_attn_wk_w;
+  const t1107 = buffers.t1107;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1105, 0, 64, 1, p_mtp_blocks_0_attn_wk_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t1107[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k196_einsum(buffers, uniforms) {
+  const t237 = buffers.t237;
+  const t1105 = buffers.t1105;
+  const t1108 = buffers.t1108;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t237, 0, 1, 64, t1105, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t1108[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k197_copy(buffers, uniforms) {
+  const t1099 = buffers.t1099;
+  const t1109 = buffers.t1109;
+  for (let i = 0; i < 65536; i++) {
+    const l1109 = t1099[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t1109[i] = l1109;
+  }
+}
+function k198_einsum(buffers, uniforms) {
+  const t1109 = buffers.t1109;
+  const p_mtp_blocks_0_attn_wq_w = buffers.p_mtp_blocks_0_attn_wq_w;
+  const t1111 = buffers.t1111;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1109, 0, 64, 1, p_mtp_blocks_0_attn_wq_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t1111[i * 64 + j] = c_tile[ci + j];
+    }
   }
 }
 function k199_einsum(buffers, uniforms) {
-  const t1069 = buffers.t1069;
-  const p_mtp_blocks_0_attn_wk_w = buffers.p_mtp_blocks_0_attn_wk_w;
-  const t1071 = buffers.t1071;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1069, 0, 64, 1, p_mtp_blocks_0_attn_wk_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t1071[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k200_einsum(buffers, uniforms) {
-  const t229 = buffers.t229;
-  const t1069 = buffers.t1069;
-  const t1072 = buffers.t1072;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t229, 0, 1, 64, t1069, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t1072[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k201_copy(buffers, uniforms) {
-  const t1063 = buffers.t1063;
-  const t1073 = buffers.t1073;
-  for (let i = 0; i < 65536; i++) {
-    const l1073 = t1063[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t1073[i] = l1073;
-  }
-}
-function k202_einsum(buffers, uniforms) {
-  const t1073 = buffers.t1073;
-  const p_mtp_blocks_0_attn_wq_w = buffers.p_mtp_blocks_0_attn_wq_w;
-  const t1075 = buffers.t1075;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1073, 0, 64, 1, p_mtp_blocks_0_attn_wq_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t1075[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k203_einsum(buffers, uniforms) {
-  const t1065 = buffers.t1065;
+  const t1101 = buffers.t1101;
   const p_mtp_blocks_0_attn_wv_w = buffers.p_mtp_blocks_0_attn_wv_w;
-  const t1071 = buffers.t1071;
-  const t1075 = buffers.t1075;
-  const t1078 = buffers.t1078;
+  const t1107 = buffers.t1107;
+  const t1111 = buffers.t1111;
+  const t1114 = buffers.t1114;
   const p_mtp_blocks_0_attn_norm_g = buffers.p_mtp_blocks_0_attn_norm_g;
-  const t1079 = buffers.t1079;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1065, 0, 64, 1, p_mtp_blocks_0_attn_wv_w, 0, 1, 64);
+  const t1115 = buffers.t1115;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1101, 0, 64, 1, p_mtp_blocks_0_attn_wv_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l1071 = t1071[i * 64 + j];
-      const v1077 = c_tile[ci + j] + l1071;
-      const l1075 = t1075[i * 64 + j];
-      const v1078 = v1077 + l1075;
-      t1078[i * 64 + j] = v1078;
-      const l228 = p_mtp_blocks_0_attn_norm_g[j];
-      const v1079 = v1078 * l228;
-      t1079[i * 64 + j] = v1079;
+      const l1107 = t1107[i * 64 + j];
+      const v1113 = c_tile[ci + j] + l1107;
+      const l1111 = t1111[i * 64 + j];
+      const v1114 = v1113 + l1111;
+      t1114[i * 64 + j] = v1114;
+      const l236 = p_mtp_blocks_0_attn_norm_g[j];
+      const v1115 = v1114 * l236;
+      t1115[i * 64 + j] = v1115;
     }
   }
 }
-function k204a_reduce(buffers, uniforms) {
-  const t766 = buffers.t766;
-  const t226 = buffers.t226;
-  const t872 = buffers.t872;
-  const t975 = buffers.t975;
-  const t1078 = buffers.t1078;
-  const t769 = buffers.t769;
-  const t875 = buffers.t875;
-  const t978 = buffers.t978;
-  const t1081 = buffers.t1081;
-  const t1417 = buffers.t1417;
-  const t1453 = buffers.t1453;
-  const t1489 = buffers.t1489;
-  const t1525 = buffers.t1525;
-  const acc0_0 = loom_scratch("k204a_reduce.acc0_0", Float32Array, 64);
-  const err0_0 = loom_scratch("k204a_reduce.err0_0", Float32Array, 64);
-  const part0_0 = loom_scratch("k204a_reduce.part0_0", Float32Array, 64);
-  const acc0_1 = loom_scratch("k204a_reduce.acc0_1", Float32Array, 64);
-  const err0_1 = loom_scratch("k204a_reduce.err0_1", Float32Array, 64);
-  const part0_1 = loom_scratch("k204a_reduce.part0_1", Float32Array, 64);
-  const acc0_2 = loom_scratch("k204a_reduce.acc0_2", Float32Array, 64);
-  const err0_2 = loom_scratch("k204a_reduce.err0_2", Float32Array, 64);
-  const part0_2 = loom_scratch("k204a_reduce.part0_2", Float32Array, 64);
-  const acc0_3 = loom_scratch("k204a_reduce.acc0_3", Float32Array, 64);
-  const err0_3 = loom_scratch("k204a_reduce.err0_3", Float32Array, 64);
-  const part0_3 = loom_scratch("k204a_reduce.part0_3", Float32Array, 64);
+function k200a_reduce(buffers, uniforms) {
+  const t793 = buffers.t793;
+  const t234 = buffers.t234;
+  const t902 = buffers.t902;
+  const t1008 = buffers.t1008;
+  const t1114 = buffers.t1114;
+  const t796 = buffers.t796;
+  const t905 = buffers.t905;
+  const t1011 = buffers.t1011;
+  const t1117 = buffers.t1117;
+  const t1459 = buffers.t1459;
+  const t1495 = buffers.t1495;
+  const t1531 = buffers.t1531;
+  const t1567 = buffers.t1567;
+  const acc0_0 = loom_scratch("k200a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k200a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k200a_reduce.part0_0", Float32Array, 64);
+  const acc0_1 = loom_scratch("k200a_reduce.acc0_1", Float32Array, 64);
+  const err0_1 = loom_scratch("k200a_reduce.err0_1", Float32Array, 64);
+  const part0_1 = loom_scratch("k200a_reduce.part0_1", Float32Array, 64);
+  const acc0_2 = loom_scratch("k200a_reduce.acc0_2", Float32Array, 64);
+  const err0_2 = loom_scratch("k200a_reduce.err0_2", Float32Array, 64);
+  const part0_2 = loom_scratch("k200a_reduce.part0_2", Float32Array, 64);
+  const acc0_3 = loom_scratch("k200a_reduce.acc0_3", Float32Array, 64);
+  const err0_3 = loom_scratch("k200a_reduce.err0_3", Float32Array, 64);
+  const part0_3 = loom_scratch("k200a_reduce.part0_3", Float32Array, 64);
   for (let r = 0; r < 64; r++) {
     acc0_0[r] = 0;
     err0_0[r] = 0;
@@ -5891,46 +5587,46 @@ function k204a_reduce(buffers, uniforms) {
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
       for (let r_1 = 0; r_1 < 64; r_1++) {
-        const l766 = t766[r_1 + col * 64];
-        const l226 = t226[r_1 + col * 64];
-        const v768 = l766 * l226;
-        const l872 = t872[r_1 + col * 64];
-        const v874 = l872 * l226;
-        const l975 = t975[r_1 + col * 64];
-        const v977 = l975 * l226;
-        const l1078 = t1078[r_1 + col * 64];
-        const v1080 = l1078 * l226;
-        const l766_1 = t766[r_1 + (col + 1) * 64];
-        const l226_1 = t226[r_1 + (col + 1) * 64];
-        const v768_1 = l766_1 * l226_1;
-        const l872_1 = t872[r_1 + (col + 1) * 64];
-        const v874_1 = l872_1 * l226_1;
-        const l975_1 = t975[r_1 + (col + 1) * 64];
-        const v977_1 = l975_1 * l226_1;
-        const l1078_1 = t1078[r_1 + (col + 1) * 64];
-        const v1080_1 = l1078_1 * l226_1;
-        const l766_2 = t766[r_1 + (col + 2) * 64];
-        const l226_2 = t226[r_1 + (col + 2) * 64];
-        const v768_2 = l766_2 * l226_2;
-        const l872_2 = t872[r_1 + (col + 2) * 64];
-        const v874_2 = l872_2 * l226_2;
-        const l975_2 = t975[r_1 + (col + 2) * 64];
-        const v977_2 = l975_2 * l226_2;
-        const l1078_2 = t1078[r_1 + (col + 2) * 64];
-        const v1080_2 = l1078_2 * l226_2;
-        const l766_3 = t766[r_1 + (col + 3) * 64];
-        const l226_3 = t226[r_1 + (col + 3) * 64];
-        const v768_3 = l766_3 * l226_3;
-        const l872_3 = t872[r_1 + (col + 3) * 64];
-        const v874_3 = l872_3 * l226_3;
-        const l975_3 = t975[r_1 + (col + 3) * 64];
-        const v977_3 = l975_3 * l226_3;
-        const l1078_3 = t1078[r_1 + (col + 3) * 64];
-        const v1080_3 = l1078_3 * l226_3;
-        part0_0[r_1] = part0_0[r_1] + (v768 + v768_1 + v768_2 + v768_3);
-        part0_1[r_1] = part0_1[r_1] + (v874 + v874_1 + v874_2 + v874_3);
-        part0_2[r_1] = part0_2[r_1] + (v977 + v977_1 + v977_2 + v977_3);
-        part0_3[r_1] = part0_3[r_1] + (v1080 + v1080_1 + v1080_2 + v1080_3);
+        const l793 = t793[r_1 + col * 64];
+        const l234 = t234[r_1 + col * 64];
+        const v795 = l793 * l234;
+        const l902 = t902[r_1 + col * 64];
+        const v904 = l902 * l234;
+        const l1008 = t1008[r_1 + col * 64];
+        const v1010 = l1008 * l234;
+        const l1114 = t1114[r_1 + col * 64];
+        const v1116 = l1114 * l234;
+        const l793_1 = t793[r_1 + (col + 1) * 64];
+        const l234_1 = t234[r_1 + (col + 1) * 64];
+        const v795_1 = l793_1 * l234_1;
+        const l902_1 = t902[r_1 + (col + 1) * 64];
+        const v904_1 = l902_1 * l234_1;
+        const l1008_1 = t1008[r_1 + (col + 1) * 64];
+        const v1010_1 = l1008_1 * l234_1;
+        const l1114_1 = t1114[r_1 + (col + 1) * 64];
+        const v1116_1 = l1114_1 * l234_1;
+        const l793_2 = t793[r_1 + (col + 2) * 64];
+        const l234_2 = t234[r_1 + (col + 2) * 64];
+        const v795_2 = l793_2 * l234_2;
+        const l902_2 = t902[r_1 + (col + 2) * 64];
+        const v904_2 = l902_2 * l234_2;
+        const l1008_2 = t1008[r_1 + (col + 2) * 64];
+        const v1010_2 = l1008_2 * l234_2;
+        const l1114_2 = t1114[r_1 + (col + 2) * 64];
+        const v1116_2 = l1114_2 * l234_2;
+        const l793_3 = t793[r_1 + (col + 3) * 64];
+        const l234_3 = t234[r_1 + (col + 3) * 64];
+        const v795_3 = l793_3 * l234_3;
+        const l902_3 = t902[r_1 + (col + 3) * 64];
+        const v904_3 = l902_3 * l234_3;
+        const l1008_3 = t1008[r_1 + (col + 3) * 64];
+        const v1010_3 = l1008_3 * l234_3;
+        const l1114_3 = t1114[r_1 + (col + 3) * 64];
+        const v1116_3 = l1114_3 * l234_3;
+        part0_0[r_1] = part0_0[r_1] + (v795 + v795_1 + v795_2 + v795_3);
+        part0_1[r_1] = part0_1[r_1] + (v904 + v904_1 + v904_2 + v904_3);
+        part0_2[r_1] = part0_2[r_1] + (v1010 + v1010_1 + v1010_2 + v1010_3);
+        part0_3[r_1] = part0_3[r_1] + (v1116 + v1116_1 + v1116_2 + v1116_3);
       }
     }
     for (let r_2 = 0; r_2 < 64; r_2++) {
@@ -5957,29 +5653,29 @@ function k204a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 64; r_3++) {
-    t769[r_3] = acc0_0[r_3] - err0_0[r_3];
-    t875[r_3] = acc0_1[r_3] - err0_1[r_3];
-    t978[r_3] = acc0_2[r_3] - err0_2[r_3];
-    t1081[r_3] = acc0_3[r_3] - err0_3[r_3];
-    const v1417 = (acc0_3[r_3] - err0_3[r_3]) * (acc0_3[r_3] - err0_3[r_3]);
-    t1417[r_3] = v1417;
-    const v1453 = (acc0_2[r_3] - err0_2[r_3]) * (acc0_2[r_3] - err0_2[r_3]);
-    t1453[r_3] = v1453;
-    const v1489 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
-    t1489[r_3] = v1489;
-    const v1525 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t1525[r_3] = v1525;
+    t796[r_3] = acc0_0[r_3] - err0_0[r_3];
+    t905[r_3] = acc0_1[r_3] - err0_1[r_3];
+    t1011[r_3] = acc0_2[r_3] - err0_2[r_3];
+    t1117[r_3] = acc0_3[r_3] - err0_3[r_3];
+    const v1459 = (acc0_3[r_3] - err0_3[r_3]) * (acc0_3[r_3] - err0_3[r_3]);
+    t1459[r_3] = v1459;
+    const v1495 = (acc0_2[r_3] - err0_2[r_3]) * (acc0_2[r_3] - err0_2[r_3]);
+    t1495[r_3] = v1495;
+    const v1531 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
+    t1531[r_3] = v1531;
+    const v1567 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t1567[r_3] = v1567;
   }
 }
-function k204b_reduce(buffers, uniforms) {
-  const t1417 = buffers.t1417;
-  const t1453 = buffers.t1453;
-  const t1489 = buffers.t1489;
-  const t1525 = buffers.t1525;
-  const t1418 = buffers.t1418;
-  const t1454 = buffers.t1454;
-  const t1490 = buffers.t1490;
-  const t1526 = buffers.t1526;
+function k200b_reduce(buffers, uniforms) {
+  const t1459 = buffers.t1459;
+  const t1495 = buffers.t1495;
+  const t1531 = buffers.t1531;
+  const t1567 = buffers.t1567;
+  const t1460 = buffers.t1460;
+  const t1496 = buffers.t1496;
+  const t1532 = buffers.t1532;
+  const t1568 = buffers.t1568;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -5998,61 +5694,61 @@ function k204b_reduce(buffers, uniforms) {
     let acc0_2_3 = 0;
     let acc0_3_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const x1417 = t1417[col];
-      const x1453 = t1453[col];
-      const x1489 = t1489[col];
-      const x1525 = t1525[col];
-      const x1417_1 = t1417[col + 1];
-      const x1453_1 = t1453[col + 1];
-      const x1489_1 = t1489[col + 1];
-      const x1525_1 = t1525[col + 1];
-      const x1417_2 = t1417[col + 2];
-      const x1453_2 = t1453[col + 2];
-      const x1489_2 = t1489[col + 2];
-      const x1525_2 = t1525[col + 2];
-      const x1417_3 = t1417[col + 3];
-      const x1453_3 = t1453[col + 3];
-      const x1489_3 = t1489[col + 3];
-      const x1525_3 = t1525[col + 3];
-      acc0_0_0 += x1417;
-      acc0_1_0 += x1453;
-      acc0_2_0 += x1489;
-      acc0_3_0 += x1525;
-      acc0_0_1 += x1417_1;
-      acc0_1_1 += x1453_1;
-      acc0_2_1 += x1489_1;
-      acc0_3_1 += x1525_1;
-      acc0_0_2 += x1417_2;
-      acc0_1_2 += x1453_2;
-      acc0_2_2 += x1489_2;
-      acc0_3_2 += x1525_2;
-      acc0_0_3 += x1417_3;
-      acc0_1_3 += x1453_3;
-      acc0_2_3 += x1489_3;
-      acc0_3_3 += x1525_3;
+      const x1459 = t1459[col];
+      const x1495 = t1495[col];
+      const x1531 = t1531[col];
+      const x1567 = t1567[col];
+      const x1459_1 = t1459[col + 1];
+      const x1495_1 = t1495[col + 1];
+      const x1531_1 = t1531[col + 1];
+      const x1567_1 = t1567[col + 1];
+      const x1459_2 = t1459[col + 2];
+      const x1495_2 = t1495[col + 2];
+      const x1531_2 = t1531[col + 2];
+      const x1567_2 = t1567[col + 2];
+      const x1459_3 = t1459[col + 3];
+      const x1495_3 = t1495[col + 3];
+      const x1531_3 = t1531[col + 3];
+      const x1567_3 = t1567[col + 3];
+      acc0_0_0 += x1459;
+      acc0_1_0 += x1495;
+      acc0_2_0 += x1531;
+      acc0_3_0 += x1567;
+      acc0_0_1 += x1459_1;
+      acc0_1_1 += x1495_1;
+      acc0_2_1 += x1531_1;
+      acc0_3_1 += x1567_1;
+      acc0_0_2 += x1459_2;
+      acc0_1_2 += x1495_2;
+      acc0_2_2 += x1531_2;
+      acc0_3_2 += x1567_2;
+      acc0_0_3 += x1459_3;
+      acc0_1_3 += x1495_3;
+      acc0_2_3 += x1531_3;
+      acc0_3_3 += x1567_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     const acc0_2 = acc0_2_0 + acc0_2_1 + (acc0_2_2 + acc0_2_3);
     const acc0_3 = acc0_3_0 + acc0_3_1 + (acc0_3_2 + acc0_3_3);
-    t1418[0] = acc0_0;
-    t1454[0] = acc0_1;
-    t1490[0] = acc0_2;
-    t1526[0] = acc0_3;
+    t1460[0] = acc0_0;
+    t1496[0] = acc0_1;
+    t1532[0] = acc0_2;
+    t1568[0] = acc0_3;
   }
 }
-function k205_reduce(buffers, uniforms) {
-  const t767 = buffers.t767;
-  const t219 = buffers.t219;
-  const t873 = buffers.t873;
-  const t976 = buffers.t976;
-  const t1079 = buffers.t1079;
-  const t707 = buffers.t707;
-  const t224 = buffers.t224;
-  const t813 = buffers.t813;
-  const t916 = buffers.t916;
-  const t1019 = buffers.t1019;
-  const t1104 = buffers.t1104;
+function k201_reduce(buffers, uniforms) {
+  const t794 = buffers.t794;
+  const t227 = buffers.t227;
+  const t903 = buffers.t903;
+  const t1009 = buffers.t1009;
+  const t1115 = buffers.t1115;
+  const t731 = buffers.t731;
+  const t232 = buffers.t232;
+  const t840 = buffers.t840;
+  const t946 = buffers.t946;
+  const t1052 = buffers.t1052;
+  const t1140 = buffers.t1140;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -6071,230 +5767,728 @@ function k205_reduce(buffers, uniforms) {
     let acc0_2_3 = 0;
     let acc0_3_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l767 = t767[row * 64 + col];
-      const l219 = t219[row * 64 + col];
-      const v772 = l767 * l219;
-      const l873 = t873[row * 64 + col];
-      const v878 = l873 * l219;
-      const l976 = t976[row * 64 + col];
-      const v981 = l976 * l219;
-      const l1079 = t1079[row * 64 + col];
-      const v1084 = l1079 * l219;
-      const l767_1 = t767[row * 64 + col + 1];
-      const l219_1 = t219[row * 64 + col + 1];
-      const v772_1 = l767_1 * l219_1;
-      const l873_1 = t873[row * 64 + col + 1];
-      const v878_1 = l873_1 * l219_1;
-      const l976_1 = t976[row * 64 + col + 1];
-      const v981_1 = l976_1 * l219_1;
-      const l1079_1 = t1079[row * 64 + col + 1];
-      const v1084_1 = l1079_1 * l219_1;
-      const l767_2 = t767[row * 64 + col + 2];
-      const l219_2 = t219[row * 64 + col + 2];
-      const v772_2 = l767_2 * l219_2;
-      const l873_2 = t873[row * 64 + col + 2];
-      const v878_2 = l873_2 * l219_2;
-      const l976_2 = t976[row * 64 + col + 2];
-      const v981_2 = l976_2 * l219_2;
-      const l1079_2 = t1079[row * 64 + col + 2];
-      const v1084_2 = l1079_2 * l219_2;
-      const l767_3 = t767[row * 64 + col + 3];
-      const l219_3 = t219[row * 64 + col + 3];
-      const v772_3 = l767_3 * l219_3;
-      const l873_3 = t873[row * 64 + col + 3];
-      const v878_3 = l873_3 * l219_3;
-      const l976_3 = t976[row * 64 + col + 3];
-      const v981_3 = l976_3 * l219_3;
-      const l1079_3 = t1079[row * 64 + col + 3];
-      const v1084_3 = l1079_3 * l219_3;
-      acc0_0_0 += v772;
-      acc0_1_0 += v878;
-      acc0_2_0 += v981;
-      acc0_3_0 += v1084;
-      acc0_0_1 += v772_1;
-      acc0_1_1 += v878_1;
-      acc0_2_1 += v981_1;
-      acc0_3_1 += v1084_1;
-      acc0_0_2 += v772_2;
-      acc0_1_2 += v878_2;
-      acc0_2_2 += v981_2;
-      acc0_3_2 += v1084_2;
-      acc0_0_3 += v772_3;
-      acc0_1_3 += v878_3;
-      acc0_2_3 += v981_3;
-      acc0_3_3 += v1084_3;
+      const l794 = t794[row * 64 + col];
+      const l227 = t227[row * 64 + col];
+      const v799 = l794 * l227;
+      const l903 = t903[row * 64 + col];
+      const v908 = l903 * l227;
+      const l1009 = t1009[row * 64 + col];
+      const v1014 = l1009 * l227;
+      const l1115 = t1115[row * 64 + col];
+      const v1120 = l1115 * l227;
+      const l794_1 = t794[row * 64 + col + 1];
+      const l227_1 = t227[row * 64 + col + 1];
+      const v799_1 = l794_1 * l227_1;
+      const l903_1 = t903[row * 64 + col + 1];
+      const v908_1 = l903_1 * l227_1;
+      const l1009_1 = t1009[row * 64 + col + 1];
+      const v1014_1 = l1009_1 * l227_1;
+      const l1115_1 = t1115[row * 64 + col + 1];
+      const v1120_1 = l1115_1 * l227_1;
+      const l794_2 = t794[row * 64 + col + 2];
+      const l227_2 = t227[row * 64 + col + 2];
+      const v799_2 = l794_2 * l227_2;
+      const l903_2 = t903[row * 64 + col + 2];
+      const v908_2 = l903_2 * l227_2;
+      const l1009_2 = t1009[row * 64 + col + 2];
+      const v1014_2 = l1009_2 * l227_2;
+      const l1115_2 = t1115[row * 64 + col + 2];
+      const v1120_2 = l1115_2 * l227_2;
+      const l794_3 = t794[row * 64 + col + 3];
+      const l227_3 = t227[row * 64 + col + 3];
+      const v799_3 = l794_3 * l227_3;
+      const l903_3 = t903[row * 64 + col + 3];
+      const v908_3 = l903_3 * l227_3;
+      const l1009_3 = t1009[row * 64 + col + 3];
+      const v1014_3 = l1009_3 * l227_3;
+      const l1115_3 = t1115[row * 64 + col + 3];
+      const v1120_3 = l1115_3 * l227_3;
+      acc0_0_0 += v799;
+      acc0_1_0 += v908;
+      acc0_2_0 += v1014;
+      acc0_3_0 += v1120;
+      acc0_0_1 += v799_1;
+      acc0_1_1 += v908_1;
+      acc0_2_1 += v1014_1;
+      acc0_3_1 += v1120_1;
+      acc0_0_2 += v799_2;
+      acc0_1_2 += v908_2;
+      acc0_2_2 += v1014_2;
+      acc0_3_2 += v1120_2;
+      acc0_0_3 += v799_3;
+      acc0_1_3 += v908_3;
+      acc0_2_3 += v1014_3;
+      acc0_3_3 += v1120_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     const acc0_2 = acc0_2_0 + acc0_2_1 + (acc0_2_2 + acc0_2_3);
     const acc0_3 = acc0_3_0 + acc0_3_1 + (acc0_3_2 + acc0_3_3);
-    const l225 = t224[row];
-    const v774 = l225 * l225;
-    const v775 = l225 * v774;
-    const v776 = v775 * -0.5;
-    const v777 = acc0_0 * v776;
-    const v778 = v777 * 0.015625;
-    const v880 = acc0_1 * v776;
-    const v881 = v880 * 0.015625;
-    const v983 = acc0_2 * v776;
-    const v984 = v983 * 0.015625;
-    const v1086 = acc0_3 * v776;
-    const v1087 = v1086 * 0.015625;
+    const l233 = t232[row];
+    const v801 = l233 * l233;
+    const v802 = l233 * v801;
+    const v803 = v802 * -0.5;
+    const v804 = acc0_0 * v803;
+    const v805 = v804 * 0.015625;
+    const v910 = acc0_1 * v803;
+    const v911 = v910 * 0.015625;
+    const v1016 = acc0_2 * v803;
+    const v1017 = v1016 * 0.015625;
+    const v1122 = acc0_3 * v803;
+    const v1123 = v1122 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l707 = t707[row * 64 + col_1];
-      const l767_4 = t767[row * 64 + col_1];
-      const v771 = l767_4 * l225;
-      const v1090 = l707 + v771;
-      const l219_4 = t219[row * 64 + col_1];
-      const v780 = v778 * l219_4;
-      const v1091 = v1090 + v780;
-      const v1092 = v1091 + v780;
-      const l813 = t813[row * 64 + col_1];
-      const v1093 = v1092 + l813;
-      const l873_4 = t873[row * 64 + col_1];
-      const v877 = l873_4 * l225;
-      const v1094 = v1093 + v877;
-      const v883 = v881 * l219_4;
-      const v1095 = v1094 + v883;
-      const v1096 = v1095 + v883;
-      const l916 = t916[row * 64 + col_1];
-      const v1097 = v1096 + l916;
-      const l976_4 = t976[row * 64 + col_1];
-      const v980 = l976_4 * l225;
-      const v1098 = v1097 + v980;
-      const v986 = v984 * l219_4;
-      const v1099 = v1098 + v986;
-      const v1100 = v1099 + v986;
-      const l1019 = t1019[row * 64 + col_1];
-      const v1101 = v1100 + l1019;
-      const l1079_4 = t1079[row * 64 + col_1];
-      const v1083 = l1079_4 * l225;
-      const v1102 = v1101 + v1083;
-      const v1089 = v1087 * l219_4;
-      const v1103 = v1102 + v1089;
-      const v1104 = v1103 + v1089;
-      t1104[row * 64 + col_1] = v1104;
+      const l731 = t731[row * 64 + col_1];
+      const l794_4 = t794[row * 64 + col_1];
+      const v798 = l794_4 * l233;
+      const v1126 = l731 + v798;
+      const l227_4 = t227[row * 64 + col_1];
+      const v807 = v805 * l227_4;
+      const v1127 = v1126 + v807;
+      const v1128 = v1127 + v807;
+      const l840 = t840[row * 64 + col_1];
+      const v1129 = v1128 + l840;
+      const l903_4 = t903[row * 64 + col_1];
+      const v907 = l903_4 * l233;
+      const v1130 = v1129 + v907;
+      const v913 = v911 * l227_4;
+      const v1131 = v1130 + v913;
+      const v1132 = v1131 + v913;
+      const l946 = t946[row * 64 + col_1];
+      const v1133 = v1132 + l946;
+      const l1009_4 = t1009[row * 64 + col_1];
+      const v1013 = l1009_4 * l233;
+      const v1134 = v1133 + v1013;
+      const v1019 = v1017 * l227_4;
+      const v1135 = v1134 + v1019;
+      const v1136 = v1135 + v1019;
+      const l1052 = t1052[row * 64 + col_1];
+      const v1137 = v1136 + l1052;
+      const l1115_4 = t1115[row * 64 + col_1];
+      const v1119 = l1115_4 * l233;
+      const v1138 = v1137 + v1119;
+      const v1125 = v1123 * l227_4;
+      const v1139 = v1138 + v1125;
+      const v1140 = v1139 + v1125;
+      t1140[row * 64 + col_1] = v1140;
+    }
+  }
+}
+function k202_einsum(buffers, uniforms) {
+  const t237 = buffers.t237;
+  const t1109 = buffers.t1109;
+  const t1112 = buffers.t1112;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t237, 0, 1, 64, t1109, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t1112[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k203_einsum(buffers, uniforms) {
+  const t1140 = buffers.t1140;
+  const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
+  const t223 = buffers.t223;
+  const t1144 = buffers.t1144;
+  const t224 = buffers.t224;
+  const t222 = buffers.t222;
+  const t221 = buffers.t221;
+  const t1152 = buffers.t1152;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t1140, 0, 64, 1, p_layers_1_mlp_w2_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      const l223 = t223[i * 176 + j];
+      const v1144 = c_tile[ci + j] * l223;
+      t1144[i * 176 + j] = v1144;
+      const l224 = t224[i * 176 + j];
+      const v1143 = c_tile[ci + j] * l224;
+      const l222 = t222[i * 176 + j];
+      const v1147 = v1143 * l222;
+      const l221 = t221[i * 176 + j];
+      const v1148 = v1143 * l221;
+      const v1149 = 1 - l222;
+      const v1150 = l222 * v1149;
+      const v1151 = v1148 * v1150;
+      const v1152 = v1147 + v1151;
+      t1152[i * 176 + j] = v1152;
+    }
+  }
+}
+function k204_einsum(buffers, uniforms) {
+  const t225 = buffers.t225;
+  const t1140 = buffers.t1140;
+  const t1142 = buffers.t1142;
+  const c_tile = loom_gemm_view(176, 64, 1024, 64, t225, 0, 1, 176, t1140, 0, 64, 1);
+  for (let i = 0; i < 176; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t1142[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k205_einsum(buffers, uniforms) {
+  const t220 = buffers.t220;
+  const t1144 = buffers.t1144;
+  const t1146 = buffers.t1146;
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t220, 0, 1, 64, t1144, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t1146[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 function k206_einsum(buffers, uniforms) {
-  const t229 = buffers.t229;
-  const t1073 = buffers.t1073;
-  const t1076 = buffers.t1076;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t229, 0, 1, 64, t1073, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
+  const t1152 = buffers.t1152;
+  const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
+  const t1153 = buffers.t1153;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t1152, 0, 176, 1, p_layers_1_mlp_w1_w, 0, 1, 176);
+  for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t1076[i * 64 + j] = c_tile[ci + j];
+      t1153[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k207_einsum(buffers, uniforms) {
-  const t1104 = buffers.t1104;
-  const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t215 = buffers.t215;
-  const t1108 = buffers.t1108;
-  const t216 = buffers.t216;
-  const t214 = buffers.t214;
-  const t213 = buffers.t213;
-  const t1116 = buffers.t1116;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t1104, 0, 64, 1, p_layers_1_mlp_w2_w, 0, 1, 64);
+  const t1144 = buffers.t1144;
+  const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
+  const t1153 = buffers.t1153;
+  const t1155 = buffers.t1155;
+  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
+  const t1156 = buffers.t1156;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t1144, 0, 176, 1, p_layers_1_mlp_w3_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      const l215 = t215[i * 176 + j];
-      const v1108 = c_tile[ci + j] * l215;
-      t1108[i * 176 + j] = v1108;
-      const l216 = t216[i * 176 + j];
-      const v1107 = c_tile[ci + j] * l216;
-      const l214 = t214[i * 176 + j];
-      const v1111 = v1107 * l214;
-      const l213 = t213[i * 176 + j];
-      const v1112 = v1107 * l213;
-      const v1113 = 1 - l214;
-      const v1114 = l214 * v1113;
-      const v1115 = v1112 * v1114;
-      const v1116 = v1111 + v1115;
-      t1116[i * 176 + j] = v1116;
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l1153 = t1153[i * 64 + j];
+      const v1155 = c_tile[ci + j] + l1153;
+      t1155[i * 64 + j] = v1155;
+      const l219 = p_layers_1_mlp_norm_g[j];
+      const v1156 = v1155 * l219;
+      t1156[i * 64 + j] = v1156;
     }
   }
 }
 function k208_einsum(buffers, uniforms) {
-  const t217 = buffers.t217;
-  const t1104 = buffers.t1104;
-  const t1106 = buffers.t1106;
-  const c_tile = loom_gemm_view(176, 64, 1024, 64, t217, 0, 1, 176, t1104, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t1106[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k209_einsum(buffers, uniforms) {
-  const t212 = buffers.t212;
-  const t1108 = buffers.t1108;
-  const t1110 = buffers.t1110;
-  const c_tile = loom_gemm_view(64, 176, 1024, 176, t212, 0, 1, 64, t1108, 0, 176, 1);
+  const t220 = buffers.t220;
+  const t1152 = buffers.t1152;
+  const t1154 = buffers.t1154;
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t220, 0, 1, 64, t1152, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t1110[i * 176 + j] = c_tile[ci + j];
+      t1154[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
-function k210_einsum(buffers, uniforms) {
-  const t1116 = buffers.t1116;
-  const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t1117 = buffers.t1117;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t1116, 0, 176, 1, p_layers_1_mlp_w1_w, 0, 1, 176);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t1117[i * 64 + j] = c_tile[ci + j];
+function k209a_reduce(buffers, uniforms) {
+  const t1155 = buffers.t1155;
+  const t217 = buffers.t217;
+  const t1158 = buffers.t1158;
+  const t1443 = buffers.t1443;
+  const acc0_0 = loom_scratch("k209a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k209a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k209a_reduce.part0_0", Float32Array, 64);
+  for (let r = 0; r < 64; r++) {
+    acc0_0[r] = 0;
+    err0_0[r] = 0;
+    part0_0[r] = 0;
+  }
+  for (let chunk = 0; chunk < 1024; chunk += 64) {
+    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
+      for (let r_1 = 0; r_1 < 64; r_1++) {
+        const l1155 = t1155[r_1 + col * 64];
+        const l217 = t217[r_1 + col * 64];
+        const v1157 = l1155 * l217;
+        const l1155_1 = t1155[r_1 + (col + 1) * 64];
+        const l217_1 = t217[r_1 + (col + 1) * 64];
+        const v1157_1 = l1155_1 * l217_1;
+        const l1155_2 = t1155[r_1 + (col + 2) * 64];
+        const l217_2 = t217[r_1 + (col + 2) * 64];
+        const v1157_2 = l1155_2 * l217_2;
+        const l1155_3 = t1155[r_1 + (col + 3) * 64];
+        const l217_3 = t217[r_1 + (col + 3) * 64];
+        const v1157_3 = l1155_3 * l217_3;
+        part0_0[r_1] = part0_0[r_1] + (v1157 + v1157_1 + v1157_2 + v1157_3);
+      }
+    }
+    for (let r_2 = 0; r_2 < 64; r_2++) {
+      const before = acc0_0[r_2];
+      const y = part0_0[r_2] - err0_0[r_2];
+      acc0_0[r_2] = before + y;
+      err0_0[r_2] = acc0_0[r_2] - before - y;
+      part0_0[r_2] = 0;
+    }
+  }
+  for (let r_3 = 0; r_3 < 64; r_3++) {
+    t1158[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v1443 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t1443[r_3] = v1443;
+  }
+}
+function k209b_reduce(buffers, uniforms) {
+  const t1443 = buffers.t1443;
+  const t1444 = buffers.t1444;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
+      const x1443 = t1443[col];
+      const x1443_1 = t1443[col + 1];
+      const x1443_2 = t1443[col + 2];
+      const x1443_3 = t1443[col + 3];
+      acc0_0_0 += x1443;
+      acc0_0_1 += x1443_1;
+      acc0_0_2 += x1443_2;
+      acc0_0_3 += x1443_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t1444[0] = acc0_0;
+  }
+}
+function k210_reduce(buffers, uniforms) {
+  const t1156 = buffers.t1156;
+  const t210 = buffers.t210;
+  const t1140 = buffers.t1140;
+  const t215 = buffers.t215;
+  const t1172 = buffers.t1172;
+  for (let row = 0; row < 1024; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 64; col += 4) {
+      const l1156 = t1156[row * 64 + col];
+      const l210 = t210[row * 64 + col];
+      const v1161 = l1156 * l210;
+      const l1156_1 = t1156[row * 64 + col + 1];
+      const l210_1 = t210[row * 64 + col + 1];
+      const v1161_1 = l1156_1 * l210_1;
+      const l1156_2 = t1156[row * 64 + col + 2];
+      const l210_2 = t210[row * 64 + col + 2];
+      const v1161_2 = l1156_2 * l210_2;
+      const l1156_3 = t1156[row * 64 + col + 3];
+      const l210_3 = t210[row * 64 + col + 3];
+      const v1161_3 = l1156_3 * l210_3;
+      acc0_0_0 += v1161;
+      acc0_0_1 += v1161_1;
+      acc0_0_2 += v1161_2;
+      acc0_0_3 += v1161_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    const l216 = t215[row];
+    const v1163 = l216 * l216;
+    const v1164 = l216 * v1163;
+    const v1165 = v1164 * -0.5;
+    const v1166 = acc0_0 * v1165;
+    const v1167 = v1166 * 0.015625;
+    for (let col_1 = 0; col_1 < 64; col_1++) {
+      const l1140 = t1140[row * 64 + col_1];
+      const l1156_4 = t1156[row * 64 + col_1];
+      const v1160 = l1156_4 * l216;
+      const v1170 = l1140 + v1160;
+      const l210_4 = t210[row * 64 + col_1];
+      const v1169 = v1167 * l210_4;
+      const v1171 = v1170 + v1169;
+      const v1172 = v1171 + v1169;
+      t1172[row * 64 + col_1] = v1172;
     }
   }
 }
 function k211_einsum(buffers, uniforms) {
-  const t1108 = buffers.t1108;
-  const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t1117 = buffers.t1117;
-  const t1119 = buffers.t1119;
-  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t1120 = buffers.t1120;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t1108, 0, 176, 1, p_layers_1_mlp_w3_w, 0, 1, 176);
+  const t1172 = buffers.t1172;
+  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
+  const t1173 = buffers.t1173;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1172, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l1117 = t1117[i * 64 + j];
-      const v1119 = c_tile[ci + j] + l1117;
-      t1119[i * 64 + j] = v1119;
-      const l211 = p_layers_1_mlp_norm_g[j];
-      const v1120 = v1119 * l211;
-      t1120[i * 64 + j] = v1120;
+      t1173[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
 function k212_einsum(buffers, uniforms) {
-  const t212 = buffers.t212;
-  const t1116 = buffers.t1116;
-  const t1118 = buffers.t1118;
-  const c_tile = loom_gemm_view(64, 176, 1024, 176, t212, 0, 1, 64, t1116, 0, 176, 1);
+  const t203 = buffers.t203;
+  const t1172 = buffers.t1172;
+  const t1174 = buffers.t1174;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t203, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t1172, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t1118[i * 176 + j] = c_tile[ci + j];
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t1174[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k213a_reduce(buffers, uniforms) {
-  const t1119 = buffers.t1119;
-  const t209 = buffers.t209;
-  const t1122 = buffers.t1122;
-  const t1401 = buffers.t1401;
-  const acc0_0 = loom_scratch("k213a_reduce.acc0_0", Float32Array, 64);
-  const err0_0 = loom_scratch("k213a_reduce.err0_0", Float32Array, 64);
-  const part0_0 = loom_scratch("k213a_reduce.part0_0", Float32Array, 64);
+function k213_reduce(buffers, uniforms) {
+  const t1173 = buffers.t1173;
+  const t203 = buffers.t203;
+  const t1177 = buffers.t1177;
+  for (let row = 0; row < 4096; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16; col += 4) {
+      const l1173 = t1173[row * 16 + col];
+      const l205 = t203[row * 16 + col];
+      const v1176 = l1173 * l205;
+      const l1173_1 = t1173[row * 16 + col + 1];
+      const l205_1 = t203[row * 16 + col + 1];
+      const v1176_1 = l1173_1 * l205_1;
+      const l1173_2 = t1173[row * 16 + col + 2];
+      const l205_2 = t203[row * 16 + col + 2];
+      const v1176_2 = l1173_2 * l205_2;
+      const l1173_3 = t1173[row * 16 + col + 3];
+      const l205_3 = t203[row * 16 + col + 3];
+      const v1176_3 = l1173_3 * l205_3;
+      acc0_0_0 += v1176;
+      acc0_0_1 += v1176_1;
+      acc0_0_2 += v1176_2;
+      acc0_0_3 += v1176_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t1177[row] = acc0_0;
+  }
+}
+function k214_attn_dqkv(buffers, uniforms) {
+  const t186 = buffers.t186;
+  const t201 = buffers.t201;
+  const t170 = buffers.t170;
+  const t1173 = buffers.t1173;
+  const t203 = buffers.t203;
+  const t1177 = buffers.t1177;
+  const t1178 = buffers.t1178;
+  const s = loom_scratch("k214_attn_dqkv.s", Float32Array, 8192);
+  const ds = loom_scratch("k214_attn_dqkv.ds", Float32Array, 8192);
+  const dq = loom_scratch("k214_attn_dqkv.dq", Float32Array, 1024);
+  const dk = loom_scratch("k214_attn_dqkv.dk", Float32Array, 1024);
+  const dv = loom_scratch("k214_attn_dqkv.dv", Float32Array, 1024);
+  const jlo = 0;
+  for (let b0 = 0; b0 < 16; b0++) {
+    for (let g = 0; g < 4; g++) {
+      for (let e_2 = 0; e_2 < 1024; e_2++) {
+        dk[e_2] = 0;
+      }
+      for (let e_3 = 0; e_3 < 1024; e_3++) {
+        dv[e_3] = 0;
+      }
+      for (let hh = 0; hh < 1; hh++) {
+        const h = g + hh;
+        for (let i0 = 0; i0 < 64; i0 += 64) {
+          const bq = Math.min(64, 64 - i0);
+          const jhi = Math.min(64, i0 + bq);
+          if (jlo >= jhi) {
+            for (let e = 0; e < bq * 16; e++) {
+              dq[e] = 0;
+            }
+          }
+          for (let j0 = jlo; j0 < jhi; j0 += 128) {
+            const bk = Math.min(128, jhi - j0);
+            loom_gemm(s, bq, bk, 16, t186, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t201, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
+            loom_gemm(ds, bq, bk, 16, t1173, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t170, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            for (let r = 0; r < bq; r++) {
+              const rb = r * bk;
+              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
+              const lse = t203[65536 + h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t1177[h * 64 + b0 * 256 + (i0 + r)];
+              for (let c = chi; c < bk; c++) {
+                s[rb + c] = 0;
+              }
+              for (let c = chi; c < bk; c++) {
+                ds[rb + c] = 0;
+              }
+              for (let c = 0; c < chi; c++) {
+                const p = loom_exp(s[rb + c] * 0.25 - lse);
+                s[rb + c] = p;
+                ds[rb + c] = p * (ds[rb + c] - dl) * 0.25;
+              }
+            }
+            const c_tile = loom_gemm_view(bk, 16, bq, 16, s, 0, 1, bk, t1173, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_1 = 0; r_1 < bk; r_1++) {
+              const ab = (j0 + r_1) * 16;
+              const vb = r_1 * 16;
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                dv[ab + c_1] = dv[ab + c_1] + c_tile[vb + c_1];
+              }
+            }
+            const c_tile_1 = loom_gemm_view(bk, 16, bq, 16, ds, 0, 1, bk, t186, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              const ab_1 = (j0 + r_2) * 16;
+              const vb_1 = r_2 * 16;
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                dk[ab_1 + c_2] = dk[ab_1 + c_2] + c_tile_1[vb_1 + c_2];
+              }
+            }
+            if (j0 === jlo) {
+              loom_gemm(dq, bq, 16, bk, ds, 0, bk, 1, t201, g * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+            } else {
+              const c_tile_2 = loom_gemm_view(bq, 16, bk, 16, ds, 0, bk, 1, t201, g * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+              for (let r_3 = 0; r_3 < bq; r_3++) {
+                const ab_2 = r_3 * 16;
+                const vb_2 = r_3 * 16;
+                for (let c_3 = 0; c_3 < 16; c_3++) {
+                  dq[ab_2 + c_3] = dq[ab_2 + c_3] + c_tile_2[vb_2 + c_3];
+                }
+              }
+            }
+          }
+          for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+            t1178[((b0 * 4 + h) * 64 + i0) * 16 + e_1] = dq[e_1];
+          }
+        }
+      }
+      for (let e_4 = 0; e_4 < 1024; e_4++) {
+        t1178[(b0 * 4 + g) * 64 * 16 + 65536 + e_4] = dk[e_4];
+      }
+      for (let e_5 = 0; e_5 < 1024; e_5++) {
+        t1178[(b0 * 4 + g) * 64 * 16 + 131072 + e_5] = dv[e_5];
+      }
+    }
+  }
+}
+function k215_ew(buffers, uniforms) {
+  const t1178 = buffers.t1178;
+  const t1195 = buffers.t1195;
+  for (let i = 0; i < 32768; i++) {
+    const l1188 = t1178[65537 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l101 = Math.cos(g_4);
+    const v1189 = l1188 * l101;
+    const l1191 = t1178[65536 + i * 2];
+    const v1192 = -l1191;
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l104 = Math.sin(g_9);
+    const v1193 = v1192 * l104;
+    const v1195 = v1189 + v1193;
+    t1195[i] = v1195;
+  }
+}
+function k216_ew(buffers, uniforms) {
+  const t1178 = buffers.t1178;
+  const t1198 = buffers.t1198;
+  for (let i = 0; i < 32768; i++) {
+    const l1188 = t1178[65537 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l104 = Math.sin(g_4);
+    const v1190 = l1188 * l104;
+    const l1191 = t1178[65536 + i * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l101 = Math.cos(g_9);
+    const v1194 = l1191 * l101;
+    const v1198 = v1190 + v1194;
+    t1198[i] = v1198;
+  }
+}
+function k217_ew(buffers, uniforms) {
+  const t1195 = buffers.t1195;
+  const t1198 = buffers.t1198;
+  const t1201 = buffers.t1201;
+  for (let i = 0; i < 65536; i++) {
+    const g = t1195[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l1197 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t1198[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l1200 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v1201 = l1197 + l1200;
+    t1201[i] = v1201;
+  }
+}
+function k218_ew(buffers, uniforms) {
+  const t1178 = buffers.t1178;
+  const t1213 = buffers.t1213;
+  for (let i = 0; i < 32768; i++) {
+    const l1206 = t1178[1 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l101 = Math.cos(g_4);
+    const v1207 = l1206 * l101;
+    const l1209 = t1178[i * 2];
+    const v1210 = -l1209;
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l104 = Math.sin(g_9);
+    const v1211 = v1210 * l104;
+    const v1213 = v1207 + v1211;
+    t1213[i] = v1213;
+  }
+}
+function k219_ew(buffers, uniforms) {
+  const t1178 = buffers.t1178;
+  const t1216 = buffers.t1216;
+  for (let i = 0; i < 32768; i++) {
+    const l1206 = t1178[1 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l104 = Math.sin(g_4);
+    const v1208 = l1206 * l104;
+    const l1209 = t1178[i * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l101 = Math.cos(g_9);
+    const v1212 = l1209 * l101;
+    const v1216 = v1208 + v1212;
+    t1216[i] = v1216;
+  }
+}
+function k220_ew(buffers, uniforms) {
+  const t1213 = buffers.t1213;
+  const t1216 = buffers.t1216;
+  const t1219 = buffers.t1219;
+  for (let i = 0; i < 65536; i++) {
+    const g = t1213[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l1215 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t1216[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l1218 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v1219 = l1215 + l1218;
+    t1219[i] = v1219;
+  }
+}
+function k221_copy(buffers, uniforms) {
+  const t1178 = buffers.t1178;
+  const t1221 = buffers.t1221;
+  for (let i = 0; i < 65536; i++) {
+    const l1221 = t1178[131072 + ((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t1221[i] = l1221;
+  }
+}
+function k222_einsum(buffers, uniforms) {
+  const t163 = buffers.t163;
+  const t1221 = buffers.t1221;
+  const t1224 = buffers.t1224;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t163, 0, 1, 64, t1221, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t1224[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k223_copy(buffers, uniforms) {
+  const t1201 = buffers.t1201;
+  const t1225 = buffers.t1225;
+  for (let i = 0; i < 65536; i++) {
+    const l1225 = t1201[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t1225[i] = l1225;
+  }
+}
+function k224_einsum(buffers, uniforms) {
+  const t1225 = buffers.t1225;
+  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t1227 = buffers.t1227;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1225, 0, 64, 1, p_layers_1_attn_wk_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t1227[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k225_einsum(buffers, uniforms) {
+  const t163 = buffers.t163;
+  const t1225 = buffers.t1225;
+  const t1228 = buffers.t1228;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t163, 0, 1, 64, t1225, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t1228[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k226_copy(buffers, uniforms) {
+  const t1219 = buffers.t1219;
+  const t1229 = buffers.t1229;
+  for (let i = 0; i < 65536; i++) {
+    const l1229 = t1219[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t1229[i] = l1229;
+  }
+}
+function k227_einsum(buffers, uniforms) {
+  const t1229 = buffers.t1229;
+  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
+  const t1231 = buffers.t1231;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1229, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t1231[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k228_einsum(buffers, uniforms) {
+  const t1221 = buffers.t1221;
+  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
+  const t1227 = buffers.t1227;
+  const t1231 = buffers.t1231;
+  const t1234 = buffers.t1234;
+  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
+  const t1235 = buffers.t1235;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1221, 0, 64, 1, p_layers_1_attn_wv_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l1227 = t1227[i * 64 + j];
+      const v1233 = c_tile[ci + j] + l1227;
+      const l1231 = t1231[i * 64 + j];
+      const v1234 = v1233 + l1231;
+      t1234[i * 64 + j] = v1234;
+      const l162 = p_layers_1_attn_norm_g[j];
+      const v1235 = v1234 * l162;
+      t1235[i * 64 + j] = v1235;
+    }
+  }
+}
+function k229_einsum(buffers, uniforms) {
+  const t163 = buffers.t163;
+  const t1229 = buffers.t1229;
+  const t1232 = buffers.t1232;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t163, 0, 1, 64, t1229, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t1232[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k230a_reduce(buffers, uniforms) {
+  const t1234 = buffers.t1234;
+  const t160 = buffers.t160;
+  const t1237 = buffers.t1237;
+  const t1423 = buffers.t1423;
+  const acc0_0 = loom_scratch("k230a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k230a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k230a_reduce.part0_0", Float32Array, 64);
   for (let r = 0; r < 64; r++) {
     acc0_0[r] = 0;
     err0_0[r] = 0;
@@ -6303,19 +6497,19 @@ function k213a_reduce(buffers, uniforms) {
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
       for (let r_1 = 0; r_1 < 64; r_1++) {
-        const l1119 = t1119[r_1 + col * 64];
-        const l209 = t209[r_1 + col * 64];
-        const v1121 = l1119 * l209;
-        const l1119_1 = t1119[r_1 + (col + 1) * 64];
-        const l209_1 = t209[r_1 + (col + 1) * 64];
-        const v1121_1 = l1119_1 * l209_1;
-        const l1119_2 = t1119[r_1 + (col + 2) * 64];
-        const l209_2 = t209[r_1 + (col + 2) * 64];
-        const v1121_2 = l1119_2 * l209_2;
-        const l1119_3 = t1119[r_1 + (col + 3) * 64];
-        const l209_3 = t209[r_1 + (col + 3) * 64];
-        const v1121_3 = l1119_3 * l209_3;
-        part0_0[r_1] = part0_0[r_1] + (v1121 + v1121_1 + v1121_2 + v1121_3);
+        const l1234 = t1234[r_1 + col * 64];
+        const l160 = t160[r_1 + col * 64];
+        const v1236 = l1234 * l160;
+        const l1234_1 = t1234[r_1 + (col + 1) * 64];
+        const l160_1 = t160[r_1 + (col + 1) * 64];
+        const v1236_1 = l1234_1 * l160_1;
+        const l1234_2 = t1234[r_1 + (col + 2) * 64];
+        const l160_2 = t160[r_1 + (col + 2) * 64];
+        const v1236_2 = l1234_2 * l160_2;
+        const l1234_3 = t1234[r_1 + (col + 3) * 64];
+        const l160_3 = t160[r_1 + (col + 3) * 64];
+        const v1236_3 = l1234_3 * l160_3;
+        part0_0[r_1] = part0_0[r_1] + (v1236 + v1236_1 + v1236_2 + v1236_3);
       }
     }
     for (let r_2 = 0; r_2 < 64; r_2++) {
@@ -6327,769 +6521,188 @@ function k213a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 64; r_3++) {
-    t1122[r_3] = acc0_0[r_3] - err0_0[r_3];
-    const v1401 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t1401[r_3] = v1401;
+    t1237[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v1423 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t1423[r_3] = v1423;
   }
 }
-function k213b_reduce(buffers, uniforms) {
-  const t1401 = buffers.t1401;
-  const t1402 = buffers.t1402;
+function k230b_reduce(buffers, uniforms) {
+  const t1423 = buffers.t1423;
+  const t1424 = buffers.t1424;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const x1401 = t1401[col];
-      const x1401_1 = t1401[col + 1];
-      const x1401_2 = t1401[col + 2];
-      const x1401_3 = t1401[col + 3];
-      acc0_0_0 += x1401;
-      acc0_0_1 += x1401_1;
-      acc0_0_2 += x1401_2;
-      acc0_0_3 += x1401_3;
+      const x1423 = t1423[col];
+      const x1423_1 = t1423[col + 1];
+      const x1423_2 = t1423[col + 2];
+      const x1423_3 = t1423[col + 3];
+      acc0_0_0 += x1423;
+      acc0_0_1 += x1423_1;
+      acc0_0_2 += x1423_2;
+      acc0_0_3 += x1423_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1402[0] = acc0_0;
+    t1424[0] = acc0_0;
   }
 }
-function k214_reduce(buffers, uniforms) {
-  const t1120 = buffers.t1120;
-  const t202 = buffers.t202;
-  const t1104 = buffers.t1104;
-  const t207 = buffers.t207;
-  const t1136 = buffers.t1136;
+function k231_reduce(buffers, uniforms) {
+  const t1235 = buffers.t1235;
+  const t153 = buffers.t153;
+  const t1172 = buffers.t1172;
+  const t158 = buffers.t158;
+  const t1251 = buffers.t1251;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l1120 = t1120[row * 64 + col];
-      const l202 = t202[row * 64 + col];
-      const v1125 = l1120 * l202;
-      const l1120_1 = t1120[row * 64 + col + 1];
-      const l202_1 = t202[row * 64 + col + 1];
-      const v1125_1 = l1120_1 * l202_1;
-      const l1120_2 = t1120[row * 64 + col + 2];
-      const l202_2 = t202[row * 64 + col + 2];
-      const v1125_2 = l1120_2 * l202_2;
-      const l1120_3 = t1120[row * 64 + col + 3];
-      const l202_3 = t202[row * 64 + col + 3];
-      const v1125_3 = l1120_3 * l202_3;
-      acc0_0_0 += v1125;
-      acc0_0_1 += v1125_1;
-      acc0_0_2 += v1125_2;
-      acc0_0_3 += v1125_3;
+      const l1235 = t1235[row * 64 + col];
+      const l153 = t153[row * 64 + col];
+      const v1240 = l1235 * l153;
+      const l1235_1 = t1235[row * 64 + col + 1];
+      const l153_1 = t153[row * 64 + col + 1];
+      const v1240_1 = l1235_1 * l153_1;
+      const l1235_2 = t1235[row * 64 + col + 2];
+      const l153_2 = t153[row * 64 + col + 2];
+      const v1240_2 = l1235_2 * l153_2;
+      const l1235_3 = t1235[row * 64 + col + 3];
+      const l153_3 = t153[row * 64 + col + 3];
+      const v1240_3 = l1235_3 * l153_3;
+      acc0_0_0 += v1240;
+      acc0_0_1 += v1240_1;
+      acc0_0_2 += v1240_2;
+      acc0_0_3 += v1240_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const l208 = t207[row];
-    const v1127 = l208 * l208;
-    const v1128 = l208 * v1127;
-    const v1129 = v1128 * -0.5;
-    const v1130 = acc0_0 * v1129;
-    const v1131 = v1130 * 0.015625;
+    const l159 = t158[row];
+    const v1242 = l159 * l159;
+    const v1243 = l159 * v1242;
+    const v1244 = v1243 * -0.5;
+    const v1245 = acc0_0 * v1244;
+    const v1246 = v1245 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l1104 = t1104[row * 64 + col_1];
-      const l1120_4 = t1120[row * 64 + col_1];
-      const v1124 = l1120_4 * l208;
-      const v1134 = l1104 + v1124;
-      const l202_4 = t202[row * 64 + col_1];
-      const v1133 = v1131 * l202_4;
-      const v1135 = v1134 + v1133;
-      const v1136 = v1135 + v1133;
-      t1136[row * 64 + col_1] = v1136;
+      const l1172 = t1172[row * 64 + col_1];
+      const l1235_4 = t1235[row * 64 + col_1];
+      const v1239 = l1235_4 * l159;
+      const v1249 = l1172 + v1239;
+      const l153_4 = t153[row * 64 + col_1];
+      const v1248 = v1246 * l153_4;
+      const v1250 = v1249 + v1248;
+      const v1251 = v1250 + v1248;
+      t1251[row * 64 + col_1] = v1251;
     }
-  }
-}
-function k215_einsum(buffers, uniforms) {
-  const t1136 = buffers.t1136;
-  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t1137 = buffers.t1137;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1136, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t1137[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
-    }
-  }
-}
-function k216_einsum(buffers, uniforms) {
-  const t199 = buffers.t199;
-  const t1136 = buffers.t1136;
-  const t1138 = buffers.t1138;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t199, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t1136, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t1138[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k217_attn_lse(buffers, uniforms) {
-  const t182 = buffers.t182;
-  const t197 = buffers.t197;
-  const t1140 = buffers.t1140;
-  const s = loom_scratch("k217_attn_lse.s", Float32Array, 4096);
-  const m = loom_scratch("k217_attn_lse.m", Float32Array, 32);
-  const l = loom_scratch("k217_attn_lse.l", Float32Array, 32);
-  const jlo = 0;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t182, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t197, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const rb = r_1 * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
-            let mt = -3e+38;
-            for (let c = 0; c < chi; c++) {
-              mt = Math.max(mt, s[rb + c]);
-            }
-            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
-            const corr = loom_exp(m[r_1] - mn);
-            let sum = 0;
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
-              sum += s[rb + c];
-            }
-            l[r_1] = l[r_1] * corr + sum;
-            m[r_1] = mn;
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          t1140[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
-        }
-      }
-    }
-  }
-}
-function k218_reduce(buffers, uniforms) {
-  const t1137 = buffers.t1137;
-  const t199 = buffers.t199;
-  const t1142 = buffers.t1142;
-  for (let row = 0; row < 4096; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 16; col += 4) {
-      const l1137 = t1137[row * 16 + col];
-      const l199 = t199[row * 16 + col];
-      const v1141 = l1137 * l199;
-      const l1137_1 = t1137[row * 16 + col + 1];
-      const l199_1 = t199[row * 16 + col + 1];
-      const v1141_1 = l1137_1 * l199_1;
-      const l1137_2 = t1137[row * 16 + col + 2];
-      const l199_2 = t199[row * 16 + col + 2];
-      const v1141_2 = l1137_2 * l199_2;
-      const l1137_3 = t1137[row * 16 + col + 3];
-      const l199_3 = t199[row * 16 + col + 3];
-      const v1141_3 = l1137_3 * l199_3;
-      acc0_0_0 += v1141;
-      acc0_0_1 += v1141_1;
-      acc0_0_2 += v1141_2;
-      acc0_0_3 += v1141_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1142[row] = acc0_0;
-  }
-}
-function k219_attn_dq(buffers, uniforms) {
-  const t182 = buffers.t182;
-  const t197 = buffers.t197;
-  const t166 = buffers.t166;
-  const t1137 = buffers.t1137;
-  const t1140 = buffers.t1140;
-  const t1142 = buffers.t1142;
-  const t1143 = buffers.t1143;
-  const s = loom_scratch("k219_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k219_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k219_attn_dq.prod", Float32Array, 512);
-  const acc = loom_scratch("k219_attn_dq.acc", Float32Array, 512);
-  const jlo = 0;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        if (jlo >= jhi) {
-          for (let e = 0; e < bq * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t182, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t197, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t1137, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t166, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r = 0; r < bq; r++) {
-            const rb = r * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-            const lse = t1140[h * 64 + b0 * 256 + (i0 + r)];
-            const dl = t1142[h * 64 + b0 * 256 + (i0 + r)];
-            for (let c = chi; c < bk; c++) {
-              s[rb + c] = 0;
-            }
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
-            }
-          }
-          if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t197, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-          } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t197, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
-              acc[e_1] = acc[e_1] + prod[e_1];
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t1143[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k220_attn_dk(buffers, uniforms) {
-  const t182 = buffers.t182;
-  const t197 = buffers.t197;
-  const t166 = buffers.t166;
-  const t1137 = buffers.t1137;
-  const t1140 = buffers.t1140;
-  const t1142 = buffers.t1142;
-  const t1144 = buffers.t1144;
-  const s = loom_scratch("k220_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k220_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k220_attn_dk.prod", Float32Array, 512);
-  const acc = loom_scratch("k220_attn_dk.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t182, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t197, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t1137, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t166, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t1140[h * 64 + b0 * 256 + (i0 + r)];
-              const dl = t1142[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t182, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t182, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t1144[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k221_attn_dv(buffers, uniforms) {
-  const t182 = buffers.t182;
-  const t197 = buffers.t197;
-  const t1137 = buffers.t1137;
-  const t1140 = buffers.t1140;
-  const t1145 = buffers.t1145;
-  const s = loom_scratch("k221_attn_dv.s", Float32Array, 4096);
-  const prod = loom_scratch("k221_attn_dv.prod", Float32Array, 512);
-  const acc = loom_scratch("k221_attn_dv.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t182, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t197, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t1140[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t1137, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t1137, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t1145[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k222_ew(buffers, uniforms) {
-  const t1144 = buffers.t1144;
-  const t1156 = buffers.t1156;
-  const t1159 = buffers.t1159;
-  for (let i = 0; i < 32768; i++) {
-    const l1149 = t1144[1 + i * 2];
-    const g = (i % 512 / 8) | 0;
-    const g_1 = i % 512 % 8;
-    const g_2 = g_1 * -1.1512926;
-    const g_3 = loom_exp(g_2);
-    const g_4 = g * g_3;
-    const l101 = Math.cos(g_4);
-    const v1150 = l1149 * l101;
-    const l1152 = t1144[i * 2];
-    const v1153 = -l1152;
-    const g_5 = (i % 512 / 8) | 0;
-    const g_6 = i % 512 % 8;
-    const g_7 = g_6 * -1.1512926;
-    const g_8 = loom_exp(g_7);
-    const g_9 = g_5 * g_8;
-    const l104 = Math.sin(g_9);
-    const v1154 = v1153 * l104;
-    const v1156 = v1150 + v1154;
-    t1156[i] = v1156;
-    const v1151 = l1149 * l104;
-    const v1155 = l1152 * l101;
-    const v1159 = v1151 + v1155;
-    t1159[i] = v1159;
-  }
-}
-function k223_ew(buffers, uniforms) {
-  const t1156 = buffers.t1156;
-  const t1159 = buffers.t1159;
-  const t1162 = buffers.t1162;
-  for (let i = 0; i < 65536; i++) {
-    const g = t1156[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l1158 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t1159[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l1161 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v1162 = l1158 + l1161;
-    t1162[i] = v1162;
-  }
-}
-function k224_ew(buffers, uniforms) {
-  const t1143 = buffers.t1143;
-  const t1174 = buffers.t1174;
-  const t1177 = buffers.t1177;
-  for (let i = 0; i < 32768; i++) {
-    const l1167 = t1143[1 + i * 2];
-    const g = (i % 512 / 8) | 0;
-    const g_1 = i % 512 % 8;
-    const g_2 = g_1 * -1.1512926;
-    const g_3 = loom_exp(g_2);
-    const g_4 = g * g_3;
-    const l101 = Math.cos(g_4);
-    const v1168 = l1167 * l101;
-    const l1170 = t1143[i * 2];
-    const v1171 = -l1170;
-    const g_5 = (i % 512 / 8) | 0;
-    const g_6 = i % 512 % 8;
-    const g_7 = g_6 * -1.1512926;
-    const g_8 = loom_exp(g_7);
-    const g_9 = g_5 * g_8;
-    const l104 = Math.sin(g_9);
-    const v1172 = v1171 * l104;
-    const v1174 = v1168 + v1172;
-    t1174[i] = v1174;
-    const v1169 = l1167 * l104;
-    const v1173 = l1170 * l101;
-    const v1177 = v1169 + v1173;
-    t1177[i] = v1177;
-  }
-}
-function k225_ew(buffers, uniforms) {
-  const t1174 = buffers.t1174;
-  const t1177 = buffers.t1177;
-  const t1180 = buffers.t1180;
-  for (let i = 0; i < 65536; i++) {
-    const g = t1174[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l1176 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t1177[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l1179 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v1180 = l1176 + l1179;
-    t1180[i] = v1180;
-  }
-}
-function k226_copy(buffers, uniforms) {
-  const t1145 = buffers.t1145;
-  const t1182 = buffers.t1182;
-  for (let i = 0; i < 65536; i++) {
-    const l1182 = t1145[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t1182[i] = l1182;
-  }
-}
-function k227_einsum(buffers, uniforms) {
-  const t159 = buffers.t159;
-  const t1182 = buffers.t1182;
-  const t1185 = buffers.t1185;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t159, 0, 1, 64, t1182, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t1185[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k228_copy(buffers, uniforms) {
-  const t1162 = buffers.t1162;
-  const t1186 = buffers.t1186;
-  for (let i = 0; i < 65536; i++) {
-    const l1186 = t1162[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t1186[i] = l1186;
-  }
-}
-function k229_einsum(buffers, uniforms) {
-  const t1186 = buffers.t1186;
-  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t1188 = buffers.t1188;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1186, 0, 64, 1, p_layers_1_attn_wk_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t1188[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k230_einsum(buffers, uniforms) {
-  const t159 = buffers.t159;
-  const t1186 = buffers.t1186;
-  const t1189 = buffers.t1189;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t159, 0, 1, 64, t1186, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t1189[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k231_copy(buffers, uniforms) {
-  const t1180 = buffers.t1180;
-  const t1190 = buffers.t1190;
-  for (let i = 0; i < 65536; i++) {
-    const l1190 = t1180[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t1190[i] = l1190;
   }
 }
 function k232_einsum(buffers, uniforms) {
-  const t1190 = buffers.t1190;
-  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t1192 = buffers.t1192;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1190, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
+  const t1251 = buffers.t1251;
+  const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
+  const t149 = buffers.t149;
+  const t1255 = buffers.t1255;
+  const t150 = buffers.t150;
+  const t148 = buffers.t148;
+  const t147 = buffers.t147;
+  const t1263 = buffers.t1263;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t1251, 0, 64, 1, p_layers_0_mlp_w2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t1192[i * 64 + j] = c_tile[ci + j];
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      const l149 = t149[i * 176 + j];
+      const v1255 = c_tile[ci + j] * l149;
+      t1255[i * 176 + j] = v1255;
+      const l150 = t150[i * 176 + j];
+      const v1254 = c_tile[ci + j] * l150;
+      const l148 = t148[i * 176 + j];
+      const v1258 = v1254 * l148;
+      const l147 = t147[i * 176 + j];
+      const v1259 = v1254 * l147;
+      const v1260 = 1 - l148;
+      const v1261 = l148 * v1260;
+      const v1262 = v1259 * v1261;
+      const v1263 = v1258 + v1262;
+      t1263[i * 176 + j] = v1263;
     }
   }
 }
 function k233_einsum(buffers, uniforms) {
-  const t1182 = buffers.t1182;
-  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t1188 = buffers.t1188;
-  const t1192 = buffers.t1192;
-  const t1195 = buffers.t1195;
-  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t1196 = buffers.t1196;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1182, 0, 64, 1, p_layers_1_attn_wv_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
+  const t151 = buffers.t151;
+  const t1251 = buffers.t1251;
+  const t1253 = buffers.t1253;
+  const c_tile = loom_gemm_view(176, 64, 1024, 64, t151, 0, 1, 176, t1251, 0, 64, 1);
+  for (let i = 0; i < 176; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l1188 = t1188[i * 64 + j];
-      const v1194 = c_tile[ci + j] + l1188;
-      const l1192 = t1192[i * 64 + j];
-      const v1195 = v1194 + l1192;
-      t1195[i * 64 + j] = v1195;
-      const l158 = p_layers_1_attn_norm_g[j];
-      const v1196 = v1195 * l158;
-      t1196[i * 64 + j] = v1196;
+      t1253[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k234_einsum(buffers, uniforms) {
-  const t159 = buffers.t159;
-  const t1190 = buffers.t1190;
-  const t1193 = buffers.t1193;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t159, 0, 1, 64, t1190, 0, 64, 1);
+  const t146 = buffers.t146;
+  const t1255 = buffers.t1255;
+  const t1257 = buffers.t1257;
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t146, 0, 1, 64, t1255, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t1257[i * 176 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k235_einsum(buffers, uniforms) {
+  const t1263 = buffers.t1263;
+  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
+  const t1264 = buffers.t1264;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t1263, 0, 176, 1, p_layers_0_mlp_w1_w, 0, 1, 176);
+  for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t1193[i * 64 + j] = c_tile[ci + j];
+      t1264[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k235a_reduce(buffers, uniforms) {
-  const t1195 = buffers.t1195;
-  const t156 = buffers.t156;
-  const t1198 = buffers.t1198;
-  const t1381 = buffers.t1381;
-  const acc0_0 = loom_scratch("k235a_reduce.acc0_0", Float32Array, 64);
-  const err0_0 = loom_scratch("k235a_reduce.err0_0", Float32Array, 64);
-  const part0_0 = loom_scratch("k235a_reduce.part0_0", Float32Array, 64);
-  for (let r = 0; r < 64; r++) {
-    acc0_0[r] = 0;
-    err0_0[r] = 0;
-    part0_0[r] = 0;
-  }
-  for (let chunk = 0; chunk < 1024; chunk += 64) {
-    for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
-      for (let r_1 = 0; r_1 < 64; r_1++) {
-        const l1195 = t1195[r_1 + col * 64];
-        const l156 = t156[r_1 + col * 64];
-        const v1197 = l1195 * l156;
-        const l1195_1 = t1195[r_1 + (col + 1) * 64];
-        const l156_1 = t156[r_1 + (col + 1) * 64];
-        const v1197_1 = l1195_1 * l156_1;
-        const l1195_2 = t1195[r_1 + (col + 2) * 64];
-        const l156_2 = t156[r_1 + (col + 2) * 64];
-        const v1197_2 = l1195_2 * l156_2;
-        const l1195_3 = t1195[r_1 + (col + 3) * 64];
-        const l156_3 = t156[r_1 + (col + 3) * 64];
-        const v1197_3 = l1195_3 * l156_3;
-        part0_0[r_1] = part0_0[r_1] + (v1197 + v1197_1 + v1197_2 + v1197_3);
-      }
-    }
-    for (let r_2 = 0; r_2 < 64; r_2++) {
-      const before = acc0_0[r_2];
-      const y = part0_0[r_2] - err0_0[r_2];
-      acc0_0[r_2] = before + y;
-      err0_0[r_2] = acc0_0[r_2] - before - y;
-      part0_0[r_2] = 0;
-    }
-  }
-  for (let r_3 = 0; r_3 < 64; r_3++) {
-    t1198[r_3] = acc0_0[r_3] - err0_0[r_3];
-    const v1381 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t1381[r_3] = v1381;
-  }
-}
-function k235b_reduce(buffers, uniforms) {
-  const t1381 = buffers.t1381;
-  const t1382 = buffers.t1382;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 64; col += 4) {
-      const x1381 = t1381[col];
-      const x1381_1 = t1381[col + 1];
-      const x1381_2 = t1381[col + 2];
-      const x1381_3 = t1381[col + 3];
-      acc0_0_0 += x1381;
-      acc0_0_1 += x1381_1;
-      acc0_0_2 += x1381_2;
-      acc0_0_3 += x1381_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1382[0] = acc0_0;
-  }
-}
-function k236_reduce(buffers, uniforms) {
-  const t1196 = buffers.t1196;
-  const t149 = buffers.t149;
-  const t1136 = buffers.t1136;
-  const t154 = buffers.t154;
-  const t1212 = buffers.t1212;
-  for (let row = 0; row < 1024; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 64; col += 4) {
-      const l1196 = t1196[row * 64 + col];
-      const l149 = t149[row * 64 + col];
-      const v1201 = l1196 * l149;
-      const l1196_1 = t1196[row * 64 + col + 1];
-      const l149_1 = t149[row * 64 + col + 1];
-      const v1201_1 = l1196_1 * l149_1;
-      const l1196_2 = t1196[row * 64 + col + 2];
-      const l149_2 = t149[row * 64 + col + 2];
-      const v1201_2 = l1196_2 * l149_2;
-      const l1196_3 = t1196[row * 64 + col + 3];
-      const l149_3 = t149[row * 64 + col + 3];
-      const v1201_3 = l1196_3 * l149_3;
-      acc0_0_0 += v1201;
-      acc0_0_1 += v1201_1;
-      acc0_0_2 += v1201_2;
-      acc0_0_3 += v1201_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const l155 = t154[row];
-    const v1203 = l155 * l155;
-    const v1204 = l155 * v1203;
-    const v1205 = v1204 * -0.5;
-    const v1206 = acc0_0 * v1205;
-    const v1207 = v1206 * 0.015625;
-    for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l1136 = t1136[row * 64 + col_1];
-      const l1196_4 = t1196[row * 64 + col_1];
-      const v1200 = l1196_4 * l155;
-      const v1210 = l1136 + v1200;
-      const l149_4 = t149[row * 64 + col_1];
-      const v1209 = v1207 * l149_4;
-      const v1211 = v1210 + v1209;
-      const v1212 = v1211 + v1209;
-      t1212[row * 64 + col_1] = v1212;
+function k236_einsum(buffers, uniforms) {
+  const t1255 = buffers.t1255;
+  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
+  const t1264 = buffers.t1264;
+  const t1266 = buffers.t1266;
+  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
+  const t1267 = buffers.t1267;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t1255, 0, 176, 1, p_layers_0_mlp_w3_w, 0, 1, 176);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l1264 = t1264[i * 64 + j];
+      const v1266 = c_tile[ci + j] + l1264;
+      t1266[i * 64 + j] = v1266;
+      const l145 = p_layers_0_mlp_norm_g[j];
+      const v1267 = v1266 * l145;
+      t1267[i * 64 + j] = v1267;
     }
   }
 }
 function k237_einsum(buffers, uniforms) {
-  const t1212 = buffers.t1212;
-  const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
-  const t145 = buffers.t145;
-  const t1216 = buffers.t1216;
   const t146 = buffers.t146;
-  const t144 = buffers.t144;
+  const t1263 = buffers.t1263;
+  const t1265 = buffers.t1265;
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t146, 0, 1, 64, t1263, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t1265[i * 176 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k238a_reduce(buffers, uniforms) {
+  const t1266 = buffers.t1266;
   const t143 = buffers.t143;
-  const t1224 = buffers.t1224;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t1212, 0, 64, 1, p_layers_0_mlp_w2_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      const l145 = t145[i * 176 + j];
-      const v1216 = c_tile[ci + j] * l145;
-      t1216[i * 176 + j] = v1216;
-      const l146 = t146[i * 176 + j];
-      const v1215 = c_tile[ci + j] * l146;
-      const l144 = t144[i * 176 + j];
-      const v1219 = v1215 * l144;
-      const l143 = t143[i * 176 + j];
-      const v1220 = v1215 * l143;
-      const v1221 = 1 - l144;
-      const v1222 = l144 * v1221;
-      const v1223 = v1220 * v1222;
-      const v1224 = v1219 + v1223;
-      t1224[i * 176 + j] = v1224;
-    }
-  }
-}
-function k238_einsum(buffers, uniforms) {
-  const t147 = buffers.t147;
-  const t1212 = buffers.t1212;
-  const t1214 = buffers.t1214;
-  const c_tile = loom_gemm_view(176, 64, 1024, 64, t147, 0, 1, 176, t1212, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t1214[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k239_einsum(buffers, uniforms) {
-  const t142 = buffers.t142;
-  const t1216 = buffers.t1216;
-  const t1218 = buffers.t1218;
-  const c_tile = loom_gemm_view(64, 176, 1024, 176, t142, 0, 1, 64, t1216, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t1218[i * 176 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k240_einsum(buffers, uniforms) {
-  const t1224 = buffers.t1224;
-  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
-  const t1225 = buffers.t1225;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t1224, 0, 176, 1, p_layers_0_mlp_w1_w, 0, 1, 176);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t1225[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k241_einsum(buffers, uniforms) {
-  const t1216 = buffers.t1216;
-  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
-  const t1225 = buffers.t1225;
-  const t1227 = buffers.t1227;
-  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
-  const t1228 = buffers.t1228;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t1216, 0, 176, 1, p_layers_0_mlp_w3_w, 0, 1, 176);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l1225 = t1225[i * 64 + j];
-      const v1227 = c_tile[ci + j] + l1225;
-      t1227[i * 64 + j] = v1227;
-      const l141 = p_layers_0_mlp_norm_g[j];
-      const v1228 = v1227 * l141;
-      t1228[i * 64 + j] = v1228;
-    }
-  }
-}
-function k242_einsum(buffers, uniforms) {
-  const t142 = buffers.t142;
-  const t1224 = buffers.t1224;
-  const t1226 = buffers.t1226;
-  const c_tile = loom_gemm_view(64, 176, 1024, 176, t142, 0, 1, 64, t1224, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t1226[i * 176 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k243a_reduce(buffers, uniforms) {
-  const t1227 = buffers.t1227;
-  const t139 = buffers.t139;
-  const t1230 = buffers.t1230;
-  const t1365 = buffers.t1365;
-  const acc0_0 = loom_scratch("k243a_reduce.acc0_0", Float32Array, 64);
-  const err0_0 = loom_scratch("k243a_reduce.err0_0", Float32Array, 64);
-  const part0_0 = loom_scratch("k243a_reduce.part0_0", Float32Array, 64);
+  const t1269 = buffers.t1269;
+  const t1407 = buffers.t1407;
+  const acc0_0 = loom_scratch("k238a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k238a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k238a_reduce.part0_0", Float32Array, 64);
   for (let r = 0; r < 64; r++) {
     acc0_0[r] = 0;
     err0_0[r] = 0;
@@ -7098,19 +6711,19 @@ function k243a_reduce(buffers, uniforms) {
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
       for (let r_1 = 0; r_1 < 64; r_1++) {
-        const l1227 = t1227[r_1 + col * 64];
-        const l139 = t139[r_1 + col * 64];
-        const v1229 = l1227 * l139;
-        const l1227_1 = t1227[r_1 + (col + 1) * 64];
-        const l139_1 = t139[r_1 + (col + 1) * 64];
-        const v1229_1 = l1227_1 * l139_1;
-        const l1227_2 = t1227[r_1 + (col + 2) * 64];
-        const l139_2 = t139[r_1 + (col + 2) * 64];
-        const v1229_2 = l1227_2 * l139_2;
-        const l1227_3 = t1227[r_1 + (col + 3) * 64];
-        const l139_3 = t139[r_1 + (col + 3) * 64];
-        const v1229_3 = l1227_3 * l139_3;
-        part0_0[r_1] = part0_0[r_1] + (v1229 + v1229_1 + v1229_2 + v1229_3);
+        const l1266 = t1266[r_1 + col * 64];
+        const l143 = t143[r_1 + col * 64];
+        const v1268 = l1266 * l143;
+        const l1266_1 = t1266[r_1 + (col + 1) * 64];
+        const l143_1 = t143[r_1 + (col + 1) * 64];
+        const v1268_1 = l1266_1 * l143_1;
+        const l1266_2 = t1266[r_1 + (col + 2) * 64];
+        const l143_2 = t143[r_1 + (col + 2) * 64];
+        const v1268_2 = l1266_2 * l143_2;
+        const l1266_3 = t1266[r_1 + (col + 3) * 64];
+        const l143_3 = t143[r_1 + (col + 3) * 64];
+        const v1268_3 = l1266_3 * l143_3;
+        part0_0[r_1] = part0_0[r_1] + (v1268 + v1268_1 + v1268_2 + v1268_3);
       }
     }
     for (let r_2 = 0; r_2 < 64; r_2++) {
@@ -7122,555 +6735,472 @@ function k243a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 64; r_3++) {
-    t1230[r_3] = acc0_0[r_3] - err0_0[r_3];
-    const v1365 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t1365[r_3] = v1365;
+    t1269[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v1407 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t1407[r_3] = v1407;
   }
 }
-function k243b_reduce(buffers, uniforms) {
-  const t1365 = buffers.t1365;
-  const t1366 = buffers.t1366;
+function k238b_reduce(buffers, uniforms) {
+  const t1407 = buffers.t1407;
+  const t1408 = buffers.t1408;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const x1365 = t1365[col];
-      const x1365_1 = t1365[col + 1];
-      const x1365_2 = t1365[col + 2];
-      const x1365_3 = t1365[col + 3];
-      acc0_0_0 += x1365;
-      acc0_0_1 += x1365_1;
-      acc0_0_2 += x1365_2;
-      acc0_0_3 += x1365_3;
+      const x1407 = t1407[col];
+      const x1407_1 = t1407[col + 1];
+      const x1407_2 = t1407[col + 2];
+      const x1407_3 = t1407[col + 3];
+      acc0_0_0 += x1407;
+      acc0_0_1 += x1407_1;
+      acc0_0_2 += x1407_2;
+      acc0_0_3 += x1407_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1366[0] = acc0_0;
+    t1408[0] = acc0_0;
   }
 }
-function k244_reduce(buffers, uniforms) {
-  const t1228 = buffers.t1228;
-  const t132 = buffers.t132;
-  const t1212 = buffers.t1212;
-  const t137 = buffers.t137;
-  const t1244 = buffers.t1244;
+function k239_reduce(buffers, uniforms) {
+  const t1267 = buffers.t1267;
+  const t136 = buffers.t136;
+  const t1251 = buffers.t1251;
+  const t141 = buffers.t141;
+  const t1283 = buffers.t1283;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l1228 = t1228[row * 64 + col];
-      const l132 = t132[row * 64 + col];
-      const v1233 = l1228 * l132;
-      const l1228_1 = t1228[row * 64 + col + 1];
-      const l132_1 = t132[row * 64 + col + 1];
-      const v1233_1 = l1228_1 * l132_1;
-      const l1228_2 = t1228[row * 64 + col + 2];
-      const l132_2 = t132[row * 64 + col + 2];
-      const v1233_2 = l1228_2 * l132_2;
-      const l1228_3 = t1228[row * 64 + col + 3];
-      const l132_3 = t132[row * 64 + col + 3];
-      const v1233_3 = l1228_3 * l132_3;
-      acc0_0_0 += v1233;
-      acc0_0_1 += v1233_1;
-      acc0_0_2 += v1233_2;
-      acc0_0_3 += v1233_3;
+      const l1267 = t1267[row * 64 + col];
+      const l136 = t136[row * 64 + col];
+      const v1272 = l1267 * l136;
+      const l1267_1 = t1267[row * 64 + col + 1];
+      const l136_1 = t136[row * 64 + col + 1];
+      const v1272_1 = l1267_1 * l136_1;
+      const l1267_2 = t1267[row * 64 + col + 2];
+      const l136_2 = t136[row * 64 + col + 2];
+      const v1272_2 = l1267_2 * l136_2;
+      const l1267_3 = t1267[row * 64 + col + 3];
+      const l136_3 = t136[row * 64 + col + 3];
+      const v1272_3 = l1267_3 * l136_3;
+      acc0_0_0 += v1272;
+      acc0_0_1 += v1272_1;
+      acc0_0_2 += v1272_2;
+      acc0_0_3 += v1272_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const l138 = t137[row];
-    const v1235 = l138 * l138;
-    const v1236 = l138 * v1235;
-    const v1237 = v1236 * -0.5;
-    const v1238 = acc0_0 * v1237;
-    const v1239 = v1238 * 0.015625;
+    const l142 = t141[row];
+    const v1274 = l142 * l142;
+    const v1275 = l142 * v1274;
+    const v1276 = v1275 * -0.5;
+    const v1277 = acc0_0 * v1276;
+    const v1278 = v1277 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l1212 = t1212[row * 64 + col_1];
-      const l1228_4 = t1228[row * 64 + col_1];
-      const v1232 = l1228_4 * l138;
-      const v1242 = l1212 + v1232;
-      const l132_4 = t132[row * 64 + col_1];
-      const v1241 = v1239 * l132_4;
-      const v1243 = v1242 + v1241;
-      const v1244 = v1243 + v1241;
-      t1244[row * 64 + col_1] = v1244;
+      const l1251 = t1251[row * 64 + col_1];
+      const l1267_4 = t1267[row * 64 + col_1];
+      const v1271 = l1267_4 * l142;
+      const v1281 = l1251 + v1271;
+      const l136_4 = t136[row * 64 + col_1];
+      const v1280 = v1278 * l136_4;
+      const v1282 = v1281 + v1280;
+      const v1283 = v1282 + v1280;
+      t1283[row * 64 + col_1] = v1283;
     }
   }
 }
-function k245_einsum(buffers, uniforms) {
-  const t1244 = buffers.t1244;
+function k240_einsum(buffers, uniforms) {
+  const t1283 = buffers.t1283;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t1245 = buffers.t1245;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1244, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
+  const t1284 = buffers.t1284;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1283, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t1245[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
+      t1284[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
-function k246_einsum(buffers, uniforms) {
+function k241_einsum(buffers, uniforms) {
   const t129 = buffers.t129;
-  const t1244 = buffers.t1244;
-  const t1246 = buffers.t1246;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t129, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t1244, 0, 64, 1);
+  const t1283 = buffers.t1283;
+  const t1285 = buffers.t1285;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t129, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t1283, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t1246[i * 64 + j] = c_tile[ci + j];
+      t1285[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k247_attn_lse(buffers, uniforms) {
-  const t112 = buffers.t112;
-  const t127 = buffers.t127;
-  const t1248 = buffers.t1248;
-  const s = loom_scratch("k247_attn_lse.s", Float32Array, 4096);
-  const m = loom_scratch("k247_attn_lse.m", Float32Array, 32);
-  const l = loom_scratch("k247_attn_lse.l", Float32Array, 32);
-  const jlo = 0;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t112, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t127, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const rb = r_1 * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
-            let mt = -3e+38;
-            for (let c = 0; c < chi; c++) {
-              mt = Math.max(mt, s[rb + c]);
-            }
-            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
-            const corr = loom_exp(m[r_1] - mn);
-            let sum = 0;
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
-              sum += s[rb + c];
-            }
-            l[r_1] = l[r_1] * corr + sum;
-            m[r_1] = mn;
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          t1248[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
-        }
-      }
-    }
-  }
-}
-function k248_reduce(buffers, uniforms) {
-  const t1245 = buffers.t1245;
+function k242_reduce(buffers, uniforms) {
+  const t1284 = buffers.t1284;
   const t129 = buffers.t129;
-  const t1250 = buffers.t1250;
+  const t1288 = buffers.t1288;
   for (let row = 0; row < 4096; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16; col += 4) {
-      const l1245 = t1245[row * 16 + col];
-      const l129 = t129[row * 16 + col];
-      const v1249 = l1245 * l129;
-      const l1245_1 = t1245[row * 16 + col + 1];
-      const l129_1 = t129[row * 16 + col + 1];
-      const v1249_1 = l1245_1 * l129_1;
-      const l1245_2 = t1245[row * 16 + col + 2];
-      const l129_2 = t129[row * 16 + col + 2];
-      const v1249_2 = l1245_2 * l129_2;
-      const l1245_3 = t1245[row * 16 + col + 3];
-      const l129_3 = t129[row * 16 + col + 3];
-      const v1249_3 = l1245_3 * l129_3;
-      acc0_0_0 += v1249;
-      acc0_0_1 += v1249_1;
-      acc0_0_2 += v1249_2;
-      acc0_0_3 += v1249_3;
+      const l1284 = t1284[row * 16 + col];
+      const l131 = t129[row * 16 + col];
+      const v1287 = l1284 * l131;
+      const l1284_1 = t1284[row * 16 + col + 1];
+      const l131_1 = t129[row * 16 + col + 1];
+      const v1287_1 = l1284_1 * l131_1;
+      const l1284_2 = t1284[row * 16 + col + 2];
+      const l131_2 = t129[row * 16 + col + 2];
+      const v1287_2 = l1284_2 * l131_2;
+      const l1284_3 = t1284[row * 16 + col + 3];
+      const l131_3 = t129[row * 16 + col + 3];
+      const v1287_3 = l1284_3 * l131_3;
+      acc0_0_0 += v1287;
+      acc0_0_1 += v1287_1;
+      acc0_0_2 += v1287_2;
+      acc0_0_3 += v1287_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1250[row] = acc0_0;
+    t1288[row] = acc0_0;
   }
 }
-function k249_attn_dq(buffers, uniforms) {
+function k243_attn_dqkv(buffers, uniforms) {
   const t112 = buffers.t112;
   const t127 = buffers.t127;
   const t78 = buffers.t78;
-  const t1245 = buffers.t1245;
-  const t1248 = buffers.t1248;
-  const t1250 = buffers.t1250;
-  const t1251 = buffers.t1251;
-  const s = loom_scratch("k249_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k249_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k249_attn_dq.prod", Float32Array, 512);
-  const acc = loom_scratch("k249_attn_dq.acc", Float32Array, 512);
+  const t1284 = buffers.t1284;
+  const t129 = buffers.t129;
+  const t1288 = buffers.t1288;
+  const t1289 = buffers.t1289;
+  const s = loom_scratch("k243_attn_dqkv.s", Float32Array, 8192);
+  const ds = loom_scratch("k243_attn_dqkv.ds", Float32Array, 8192);
+  const dq = loom_scratch("k243_attn_dqkv.dq", Float32Array, 1024);
+  const dk = loom_scratch("k243_attn_dqkv.dk", Float32Array, 1024);
+  const dv = loom_scratch("k243_attn_dqkv.dv", Float32Array, 1024);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        if (jlo >= jhi) {
-          for (let e = 0; e < bq * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t112, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t127, h * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t1245, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t78, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r = 0; r < bq; r++) {
-            const rb = r * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-            const lse = t1248[h * 64 + b0 * 256 + (i0 + r)];
-            const dl = t1250[h * 64 + b0 * 256 + (i0 + r)];
-            for (let c = chi; c < bk; c++) {
-              s[rb + c] = 0;
-            }
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
-            }
-          }
-          if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t127, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-          } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t127, h * 1024 + b0 * 4096 + j0 * 16, 16, 1);
-            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
-              acc[e_1] = acc[e_1] + prod[e_1];
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t1251[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k250_attn_dk(buffers, uniforms) {
-  const t112 = buffers.t112;
-  const t127 = buffers.t127;
-  const t78 = buffers.t78;
-  const t1245 = buffers.t1245;
-  const t1248 = buffers.t1248;
-  const t1250 = buffers.t1250;
-  const t1252 = buffers.t1252;
-  const s = loom_scratch("k250_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k250_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k250_attn_dk.prod", Float32Array, 512);
-  const acc = loom_scratch("k250_attn_dk.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
+      for (let e_2 = 0; e_2 < 1024; e_2++) {
+        dk[e_2] = 0;
+      }
+      for (let e_3 = 0; e_3 < 1024; e_3++) {
+        dv[e_3] = 0;
+      }
+      for (let hh = 0; hh < 1; hh++) {
+        const h = g + hh;
+        for (let i0 = 0; i0 < 64; i0 += 64) {
+          const bq = Math.min(64, 64 - i0);
+          const jhi = Math.min(64, i0 + bq);
+          if (jlo >= jhi) {
+            for (let e = 0; e < bq * 16; e++) {
+              dq[e] = 0;
+            }
           }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
+          for (let j0 = jlo; j0 < jhi; j0 += 128) {
+            const bk = Math.min(128, jhi - j0);
             loom_gemm(s, bq, bk, 16, t112, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t127, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t1245, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t78, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            loom_gemm(ds, bq, bk, 16, t1284, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t78, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
             for (let r = 0; r < bq; r++) {
               const rb = r * bk;
               const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t1248[h * 64 + b0 * 256 + (i0 + r)];
-              const dl = t1250[h * 64 + b0 * 256 + (i0 + r)];
+              const lse = t129[65536 + h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t1288[h * 64 + b0 * 256 + (i0 + r)];
               for (let c = chi; c < bk; c++) {
                 s[rb + c] = 0;
               }
+              for (let c = chi; c < bk; c++) {
+                ds[rb + c] = 0;
+              }
               for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
+                const p = loom_exp(s[rb + c] * 0.25 - lse);
+                s[rb + c] = p;
+                ds[rb + c] = p * (ds[rb + c] - dl) * 0.25;
               }
             }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t112, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            const c_tile = loom_gemm_view(bk, 16, bq, 16, s, 0, 1, bk, t1284, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_1 = 0; r_1 < bk; r_1++) {
+              const ab = (j0 + r_1) * 16;
+              const vb = r_1 * 16;
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                dv[ab + c_1] = dv[ab + c_1] + c_tile[vb + c_1];
+              }
+            }
+            const c_tile_1 = loom_gemm_view(bk, 16, bq, 16, ds, 0, 1, bk, t112, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              const ab_1 = (j0 + r_2) * 16;
+              const vb_1 = r_2 * 16;
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                dk[ab_1 + c_2] = dk[ab_1 + c_2] + c_tile_1[vb_1 + c_2];
+              }
+            }
+            if (j0 === jlo) {
+              loom_gemm(dq, bq, 16, bk, ds, 0, bk, 1, t127, g * 1024 + b0 * 4096 + j0 * 16, 16, 1);
             } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t112, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
+              const c_tile_2 = loom_gemm_view(bq, 16, bk, 16, ds, 0, bk, 1, t127, g * 1024 + b0 * 4096 + j0 * 16, 16, 1);
+              for (let r_3 = 0; r_3 < bq; r_3++) {
+                const ab_2 = r_3 * 16;
+                const vb_2 = r_3 * 16;
+                for (let c_3 = 0; c_3 < 16; c_3++) {
+                  dq[ab_2 + c_3] = dq[ab_2 + c_3] + c_tile_2[vb_2 + c_3];
+                }
               }
             }
           }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t1252[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
+          for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+            t1289[((b0 * 4 + h) * 64 + i0) * 16 + e_1] = dq[e_1];
           }
         }
+      }
+      for (let e_4 = 0; e_4 < 1024; e_4++) {
+        t1289[(b0 * 4 + g) * 64 * 16 + 65536 + e_4] = dk[e_4];
+      }
+      for (let e_5 = 0; e_5 < 1024; e_5++) {
+        t1289[(b0 * 4 + g) * 64 * 16 + 131072 + e_5] = dv[e_5];
       }
     }
   }
 }
-function k251_attn_dv(buffers, uniforms) {
-  const t112 = buffers.t112;
-  const t127 = buffers.t127;
-  const t1245 = buffers.t1245;
-  const t1248 = buffers.t1248;
-  const t1253 = buffers.t1253;
-  const s = loom_scratch("k251_attn_dv.s", Float32Array, 4096);
-  const prod = loom_scratch("k251_attn_dv.prod", Float32Array, 512);
-  const acc = loom_scratch("k251_attn_dv.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t112, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t127, g * 1024 + b0 * 4096 + j0 * 16, 1, 16);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t1248[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t1245, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t1245, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t1253[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k252_ew(buffers, uniforms) {
-  const t1252 = buffers.t1252;
-  const t1264 = buffers.t1264;
-  const t1267 = buffers.t1267;
+function k244_ew(buffers, uniforms) {
+  const t1289 = buffers.t1289;
+  const t1306 = buffers.t1306;
   for (let i = 0; i < 32768; i++) {
-    const l1257 = t1252[1 + i * 2];
+    const l1299 = t1289[65537 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l101 = Math.cos(g_4);
-    const v1258 = l1257 * l101;
-    const l1260 = t1252[i * 2];
-    const v1261 = -l1260;
+    const v1300 = l1299 * l101;
+    const l1302 = t1289[65536 + i * 2];
+    const v1303 = -l1302;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l104 = Math.sin(g_9);
-    const v1262 = v1261 * l104;
-    const v1264 = v1258 + v1262;
-    t1264[i] = v1264;
-    const v1259 = l1257 * l104;
-    const v1263 = l1260 * l101;
-    const v1267 = v1259 + v1263;
-    t1267[i] = v1267;
+    const v1304 = v1303 * l104;
+    const v1306 = v1300 + v1304;
+    t1306[i] = v1306;
   }
 }
-function k253_ew(buffers, uniforms) {
-  const t1264 = buffers.t1264;
-  const t1267 = buffers.t1267;
-  const t1270 = buffers.t1270;
-  for (let i = 0; i < 65536; i++) {
-    const g = t1264[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l1266 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t1267[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l1269 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v1270 = l1266 + l1269;
-    t1270[i] = v1270;
-  }
-}
-function k254_ew(buffers, uniforms) {
-  const t1251 = buffers.t1251;
-  const t1282 = buffers.t1282;
-  const t1285 = buffers.t1285;
+function k245_ew(buffers, uniforms) {
+  const t1289 = buffers.t1289;
+  const t1309 = buffers.t1309;
   for (let i = 0; i < 32768; i++) {
-    const l1275 = t1251[1 + i * 2];
+    const l1299 = t1289[65537 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l104 = Math.sin(g_4);
+    const v1301 = l1299 * l104;
+    const l1302 = t1289[65536 + i * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l101 = Math.cos(g_9);
+    const v1305 = l1302 * l101;
+    const v1309 = v1301 + v1305;
+    t1309[i] = v1309;
+  }
+}
+function k246_ew(buffers, uniforms) {
+  const t1306 = buffers.t1306;
+  const t1309 = buffers.t1309;
+  const t1312 = buffers.t1312;
+  for (let i = 0; i < 65536; i++) {
+    const g = t1306[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l1308 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t1309[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l1311 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v1312 = l1308 + l1311;
+    t1312[i] = v1312;
+  }
+}
+function k247_ew(buffers, uniforms) {
+  const t1289 = buffers.t1289;
+  const t1324 = buffers.t1324;
+  for (let i = 0; i < 32768; i++) {
+    const l1317 = t1289[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l101 = Math.cos(g_4);
-    const v1276 = l1275 * l101;
-    const l1278 = t1251[i * 2];
-    const v1279 = -l1278;
+    const v1318 = l1317 * l101;
+    const l1320 = t1289[i * 2];
+    const v1321 = -l1320;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l104 = Math.sin(g_9);
-    const v1280 = v1279 * l104;
-    const v1282 = v1276 + v1280;
-    t1282[i] = v1282;
-    const v1277 = l1275 * l104;
-    const v1281 = l1278 * l101;
-    const v1285 = v1277 + v1281;
-    t1285[i] = v1285;
+    const v1322 = v1321 * l104;
+    const v1324 = v1318 + v1322;
+    t1324[i] = v1324;
   }
 }
-function k255_ew(buffers, uniforms) {
-  const t1282 = buffers.t1282;
-  const t1285 = buffers.t1285;
-  const t1288 = buffers.t1288;
-  for (let i = 0; i < 65536; i++) {
-    const g = t1282[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l1284 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t1285[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l1287 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v1288 = l1284 + l1287;
-    t1288[i] = v1288;
+function k248_ew(buffers, uniforms) {
+  const t1289 = buffers.t1289;
+  const t1327 = buffers.t1327;
+  for (let i = 0; i < 32768; i++) {
+    const l1317 = t1289[1 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l104 = Math.sin(g_4);
+    const v1319 = l1317 * l104;
+    const l1320 = t1289[i * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l101 = Math.cos(g_9);
+    const v1323 = l1320 * l101;
+    const v1327 = v1319 + v1323;
+    t1327[i] = v1327;
   }
 }
-function k256_copy(buffers, uniforms) {
-  const t1253 = buffers.t1253;
-  const t1290 = buffers.t1290;
+function k249_ew(buffers, uniforms) {
+  const t1324 = buffers.t1324;
+  const t1327 = buffers.t1327;
+  const t1330 = buffers.t1330;
   for (let i = 0; i < 65536; i++) {
-    const l1290 = t1253[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t1290[i] = l1290;
+    const g = t1324[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l1326 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t1327[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l1329 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v1330 = l1326 + l1329;
+    t1330[i] = v1330;
+  }
+}
+function k250_copy(buffers, uniforms) {
+  const t1289 = buffers.t1289;
+  const t1332 = buffers.t1332;
+  for (let i = 0; i < 65536; i++) {
+    const l1332 = t1289[131072 + ((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t1332[i] = l1332;
+  }
+}
+function k251_einsum(buffers, uniforms) {
+  const t71 = buffers.t71;
+  const t1332 = buffers.t1332;
+  const t1335 = buffers.t1335;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t71, 0, 1, 64, t1332, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t1335[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k252_copy(buffers, uniforms) {
+  const t1312 = buffers.t1312;
+  const t1336 = buffers.t1336;
+  for (let i = 0; i < 65536; i++) {
+    const l1336 = t1312[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t1336[i] = l1336;
+  }
+}
+function k253_einsum(buffers, uniforms) {
+  const t1336 = buffers.t1336;
+  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
+  const t1338 = buffers.t1338;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1336, 0, 64, 1, p_layers_0_attn_wk_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t1338[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k254_einsum(buffers, uniforms) {
+  const t71 = buffers.t71;
+  const t1336 = buffers.t1336;
+  const t1339 = buffers.t1339;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t71, 0, 1, 64, t1336, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t1339[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k255_copy(buffers, uniforms) {
+  const t1330 = buffers.t1330;
+  const t1340 = buffers.t1340;
+  for (let i = 0; i < 65536; i++) {
+    const l1340 = t1330[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t1340[i] = l1340;
+  }
+}
+function k256_einsum(buffers, uniforms) {
+  const t1340 = buffers.t1340;
+  const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
+  const t1342 = buffers.t1342;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1340, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t1342[i * 64 + j] = c_tile[ci + j];
+    }
   }
 }
 function k257_einsum(buffers, uniforms) {
-  const t71 = buffers.t71;
-  const t1290 = buffers.t1290;
-  const t1293 = buffers.t1293;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t71, 0, 1, 64, t1290, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t1293[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k258_copy(buffers, uniforms) {
-  const t1270 = buffers.t1270;
-  const t1294 = buffers.t1294;
-  for (let i = 0; i < 65536; i++) {
-    const l1294 = t1270[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t1294[i] = l1294;
-  }
-}
-function k259_einsum(buffers, uniforms) {
-  const t1294 = buffers.t1294;
-  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
-  const t1296 = buffers.t1296;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1294, 0, 64, 1, p_layers_0_attn_wk_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t1296[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k260_einsum(buffers, uniforms) {
-  const t71 = buffers.t71;
-  const t1294 = buffers.t1294;
-  const t1297 = buffers.t1297;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t71, 0, 1, 64, t1294, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t1297[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k261_copy(buffers, uniforms) {
-  const t1288 = buffers.t1288;
-  const t1298 = buffers.t1298;
-  for (let i = 0; i < 65536; i++) {
-    const l1298 = t1288[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t1298[i] = l1298;
-  }
-}
-function k262_einsum(buffers, uniforms) {
-  const t1298 = buffers.t1298;
-  const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
-  const t1300 = buffers.t1300;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1298, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t1300[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k263_einsum(buffers, uniforms) {
-  const t1290 = buffers.t1290;
+  const t1332 = buffers.t1332;
   const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
-  const t1296 = buffers.t1296;
-  const t1300 = buffers.t1300;
-  const t1303 = buffers.t1303;
+  const t1338 = buffers.t1338;
+  const t1342 = buffers.t1342;
+  const t1345 = buffers.t1345;
   const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
-  const t1304 = buffers.t1304;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1290, 0, 64, 1, p_layers_0_attn_wv_w, 0, 1, 64);
+  const t1346 = buffers.t1346;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t1332, 0, 64, 1, p_layers_0_attn_wv_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l1296 = t1296[i * 64 + j];
-      const v1302 = c_tile[ci + j] + l1296;
-      const l1300 = t1300[i * 64 + j];
-      const v1303 = v1302 + l1300;
-      t1303[i * 64 + j] = v1303;
+      const l1338 = t1338[i * 64 + j];
+      const v1344 = c_tile[ci + j] + l1338;
+      const l1342 = t1342[i * 64 + j];
+      const v1345 = v1344 + l1342;
+      t1345[i * 64 + j] = v1345;
       const l70 = p_layers_0_attn_norm_g[j];
-      const v1304 = v1303 * l70;
-      t1304[i * 64 + j] = v1304;
+      const v1346 = v1345 * l70;
+      t1346[i * 64 + j] = v1346;
     }
   }
 }
-function k264_einsum(buffers, uniforms) {
+function k258_einsum(buffers, uniforms) {
   const t71 = buffers.t71;
-  const t1298 = buffers.t1298;
-  const t1301 = buffers.t1301;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t71, 0, 1, 64, t1298, 0, 64, 1);
+  const t1340 = buffers.t1340;
+  const t1343 = buffers.t1343;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t71, 0, 1, 64, t1340, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t1301[i * 64 + j] = c_tile[ci + j];
+      t1343[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k265a_reduce(buffers, uniforms) {
-  const t1303 = buffers.t1303;
-  const t68 = buffers.t68;
-  const t1306 = buffers.t1306;
+function k259a_reduce(buffers, uniforms) {
   const t1345 = buffers.t1345;
-  const acc0_0 = loom_scratch("k265a_reduce.acc0_0", Float32Array, 64);
-  const err0_0 = loom_scratch("k265a_reduce.err0_0", Float32Array, 64);
-  const part0_0 = loom_scratch("k265a_reduce.part0_0", Float32Array, 64);
+  const t68 = buffers.t68;
+  const t1348 = buffers.t1348;
+  const t1387 = buffers.t1387;
+  const acc0_0 = loom_scratch("k259a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k259a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k259a_reduce.part0_0", Float32Array, 64);
   for (let r = 0; r < 64; r++) {
     acc0_0[r] = 0;
     err0_0[r] = 0;
@@ -7679,19 +7209,19 @@ function k265a_reduce(buffers, uniforms) {
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
       for (let r_1 = 0; r_1 < 64; r_1++) {
-        const l1303 = t1303[r_1 + col * 64];
+        const l1345 = t1345[r_1 + col * 64];
         const l68 = t68[r_1 + col * 64];
-        const v1305 = l1303 * l68;
-        const l1303_1 = t1303[r_1 + (col + 1) * 64];
+        const v1347 = l1345 * l68;
+        const l1345_1 = t1345[r_1 + (col + 1) * 64];
         const l68_1 = t68[r_1 + (col + 1) * 64];
-        const v1305_1 = l1303_1 * l68_1;
-        const l1303_2 = t1303[r_1 + (col + 2) * 64];
+        const v1347_1 = l1345_1 * l68_1;
+        const l1345_2 = t1345[r_1 + (col + 2) * 64];
         const l68_2 = t68[r_1 + (col + 2) * 64];
-        const v1305_2 = l1303_2 * l68_2;
-        const l1303_3 = t1303[r_1 + (col + 3) * 64];
+        const v1347_2 = l1345_2 * l68_2;
+        const l1345_3 = t1345[r_1 + (col + 3) * 64];
         const l68_3 = t68[r_1 + (col + 3) * 64];
-        const v1305_3 = l1303_3 * l68_3;
-        part0_0[r_1] = part0_0[r_1] + (v1305 + v1305_1 + v1305_2 + v1305_3);
+        const v1347_3 = l1345_3 * l68_3;
+        part0_0[r_1] = part0_0[r_1] + (v1347 + v1347_1 + v1347_2 + v1347_3);
       }
     }
     for (let r_2 = 0; r_2 < 64; r_2++) {
@@ -7703,1287 +7233,1287 @@ function k265a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 64; r_3++) {
-    t1306[r_3] = acc0_0[r_3] - err0_0[r_3];
-    const v1345 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t1345[r_3] = v1345;
+    t1348[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v1387 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t1387[r_3] = v1387;
   }
 }
-function k265b_reduce(buffers, uniforms) {
-  const t1345 = buffers.t1345;
-  const t1346 = buffers.t1346;
+function k259b_reduce(buffers, uniforms) {
+  const t1387 = buffers.t1387;
+  const t1388 = buffers.t1388;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const x1345 = t1345[col];
-      const x1345_1 = t1345[col + 1];
-      const x1345_2 = t1345[col + 2];
-      const x1345_3 = t1345[col + 3];
-      acc0_0_0 += x1345;
-      acc0_0_1 += x1345_1;
-      acc0_0_2 += x1345_2;
-      acc0_0_3 += x1345_3;
+      const x1387 = t1387[col];
+      const x1387_1 = t1387[col + 1];
+      const x1387_2 = t1387[col + 2];
+      const x1387_3 = t1387[col + 3];
+      acc0_0_0 += x1387;
+      acc0_0_1 += x1387_1;
+      acc0_0_2 += x1387_2;
+      acc0_0_3 += x1387_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1346[0] = acc0_0;
+    t1388[0] = acc0_0;
   }
 }
-function k266_reduce(buffers, uniforms) {
-  const t1304 = buffers.t1304;
+function k260_reduce(buffers, uniforms) {
+  const t1346 = buffers.t1346;
   const t59 = buffers.t59;
   const t66 = buffers.t66;
-  const t1315 = buffers.t1315;
+  const t1357 = buffers.t1357;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l1304 = t1304[row * 64 + col];
+      const l1346 = t1346[row * 64 + col];
       const l59 = t59[row * 64 + col];
-      const v1309 = l1304 * l59;
-      const l1304_1 = t1304[row * 64 + col + 1];
+      const v1351 = l1346 * l59;
+      const l1346_1 = t1346[row * 64 + col + 1];
       const l59_1 = t59[row * 64 + col + 1];
-      const v1309_1 = l1304_1 * l59_1;
-      const l1304_2 = t1304[row * 64 + col + 2];
+      const v1351_1 = l1346_1 * l59_1;
+      const l1346_2 = t1346[row * 64 + col + 2];
       const l59_2 = t59[row * 64 + col + 2];
-      const v1309_2 = l1304_2 * l59_2;
-      const l1304_3 = t1304[row * 64 + col + 3];
+      const v1351_2 = l1346_2 * l59_2;
+      const l1346_3 = t1346[row * 64 + col + 3];
       const l59_3 = t59[row * 64 + col + 3];
-      const v1309_3 = l1304_3 * l59_3;
-      acc0_0_0 += v1309;
-      acc0_0_1 += v1309_1;
-      acc0_0_2 += v1309_2;
-      acc0_0_3 += v1309_3;
+      const v1351_3 = l1346_3 * l59_3;
+      acc0_0_0 += v1351;
+      acc0_0_1 += v1351_1;
+      acc0_0_2 += v1351_2;
+      acc0_0_3 += v1351_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l66 = t66[row];
-    const v1311 = l66 * l66;
-    const v1312 = l66 * v1311;
-    const v1313 = v1312 * -0.5;
-    const v1314 = acc0_0 * v1313;
-    const v1315 = v1314 * 0.015625;
-    t1315[row] = v1315;
+    const v1353 = l66 * l66;
+    const v1354 = l66 * v1353;
+    const v1355 = v1354 * -0.5;
+    const v1356 = acc0_0 * v1355;
+    const v1357 = v1356 * 0.015625;
+    t1357[row] = v1357;
   }
 }
-function k267_scatter(buffers, uniforms) {
-  const t1321 = buffers.t1321;
-  const t1244 = buffers.t1244;
-  const t1304 = buffers.t1304;
+function k261_scatter(buffers, uniforms) {
+  const t1363 = buffers.t1363;
+  const t1283 = buffers.t1283;
+  const t1346 = buffers.t1346;
   const t66 = buffers.t66;
-  const t1315 = buffers.t1315;
+  const t1357 = buffers.t1357;
   const t59 = buffers.t59;
   const in_tokens = buffers.in_tokens;
   for (let z = 0; z < 16384; z++) {
-    t1321[z] = 0;
+    t1363[z] = 0;
   }
   for (let i = 0; i < 65536; i++) {
-    const l1244 = t1244[i];
-    const l1304 = t1304[i];
+    const l1283 = t1283[i];
+    const l1346 = t1346[i];
     const l67 = t66[(i / 64) | 0];
-    const v1308 = l1304 * l67;
-    const v1318 = l1244 + v1308;
-    const l1316 = t1315[(i / 64) | 0];
+    const v1350 = l1346 * l67;
+    const v1360 = l1283 + v1350;
+    const l1358 = t1357[(i / 64) | 0];
     const l59 = t59[i];
-    const v1317 = l1316 * l59;
-    const v1319 = v1318 + v1317;
-    const v1320 = v1319 + v1317;
+    const v1359 = l1358 * l59;
+    const v1361 = v1360 + v1359;
+    const v1362 = v1361 + v1359;
     const l57 = in_tokens[((i / 4096) | 0) * 64 + ((i / 64) | 0) % 64];
     const to = (l57 | 0) * 64 + i % 64;
-    t1321[to] = t1321[to] + v1320;
+    t1363[to] = t1363[to] + v1362;
   }
 }
-function k268_ew(buffers, uniforms) {
+function k262_ew(buffers, uniforms) {
   const in_step = buffers.in_step;
-  const t1341 = buffers.t1341;
-  const t1582 = buffers.t1582;
-  const t1583 = buffers.t1583;
-  const t1608 = buffers.t1608;
-  const l1322 = in_step[0];
-  const v1340 = l1322 < 20;
-  const v1323 = l1322 + 1;
-  const v1325 = v1323 * 0.00015;
-  const v1327 = l1322 - 20;
-  const v1329 = v1327 / 980;
-  const v1330 = Math.max(v1329, 0);
-  const v1331 = Math.min(v1330, 1);
-  const v1333 = v1331 * 3.1415927;
-  const v1334 = Math.cos(v1333);
-  const v1335 = v1334 + 1;
-  const v1337 = v1335 * 0.00135;
-  const v1339 = v1337 + 0.0003;
-  const v1341 = v1340 ? v1325 : v1339;
-  const v1575 = v1323 * -0.105360515;
-  const v1576 = loom_exp(v1575);
-  const v1577 = 1 - v1576;
-  const v1582 = v1341 / v1577;
-  const v1579 = v1323 * -0.051293295;
-  const v1580 = loom_exp(v1579);
-  const v1581 = 1 - v1580;
-  const v1583 = Math.sqrt(v1581);
-  const v1607 = v1341 * 0.1;
-  const v1608 = 1 - v1607;
+  const t1383 = buffers.t1383;
+  const t1624 = buffers.t1624;
+  const t1625 = buffers.t1625;
+  const t1650 = buffers.t1650;
+  const l1364 = in_step[0];
+  const v1382 = l1364 < 20;
+  const v1365 = l1364 + 1;
+  const v1367 = v1365 * 0.00015;
+  const v1369 = l1364 - 20;
+  const v1371 = v1369 / 980;
+  const v1372 = Math.max(v1371, 0);
+  const v1373 = Math.min(v1372, 1);
+  const v1375 = v1373 * 3.1415927;
+  const v1376 = Math.cos(v1375);
+  const v1377 = v1376 + 1;
+  const v1379 = v1377 * 0.00135;
+  const v1381 = v1379 + 0.0003;
+  const v1383 = v1382 ? v1367 : v1381;
+  const v1617 = v1365 * -0.105360515;
+  const v1618 = loom_exp(v1617);
+  const v1619 = 1 - v1618;
+  const v1624 = v1383 / v1619;
+  const v1621 = v1365 * -0.051293295;
+  const v1622 = loom_exp(v1621);
+  const v1623 = 1 - v1622;
+  const v1625 = Math.sqrt(v1623);
+  const v1649 = v1383 * 0.1;
+  const v1650 = 1 - v1649;
   for (let i = 0; i < 1; i++) {
-    t1341[0] = v1341;
-    t1582[0] = v1582;
-    t1583[0] = v1583;
-    t1608[0] = v1608;
+    t1383[0] = v1383;
+    t1624[0] = v1624;
+    t1625[0] = v1625;
+    t1650[0] = v1650;
+  }
+}
+function k263_reduce(buffers, uniforms) {
+  const t1363 = buffers.t1363;
+  const t1385 = buffers.t1385;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
+      const l1363 = t1363[col];
+      const v1384 = l1363 * l1363;
+      const l1363_1 = t1363[col + 1];
+      const v1384_1 = l1363_1 * l1363_1;
+      const l1363_2 = t1363[col + 2];
+      const v1384_2 = l1363_2 * l1363_2;
+      const l1363_3 = t1363[col + 3];
+      const v1384_3 = l1363_3 * l1363_3;
+      acc0_0_0 += v1384;
+      acc0_0_1 += v1384_1;
+      acc0_0_2 += v1384_2;
+      acc0_0_3 += v1384_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t1385[0] = acc0_0;
+  }
+}
+function k264_reduce(buffers, uniforms) {
+  const t1343 = buffers.t1343;
+  const t1392 = buffers.t1392;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l1343 = t1343[col];
+      const v1391 = l1343 * l1343;
+      const l1343_1 = t1343[col + 1];
+      const v1391_1 = l1343_1 * l1343_1;
+      const l1343_2 = t1343[col + 2];
+      const v1391_2 = l1343_2 * l1343_2;
+      const l1343_3 = t1343[col + 3];
+      const v1391_3 = l1343_3 * l1343_3;
+      acc0_0_0 += v1391;
+      acc0_0_1 += v1391_1;
+      acc0_0_2 += v1391_2;
+      acc0_0_3 += v1391_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t1392[0] = acc0_0;
+  }
+}
+function k265_reduce(buffers, uniforms) {
+  const t1339 = buffers.t1339;
+  const t1396 = buffers.t1396;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l1339 = t1339[col];
+      const v1395 = l1339 * l1339;
+      const l1339_1 = t1339[col + 1];
+      const v1395_1 = l1339_1 * l1339_1;
+      const l1339_2 = t1339[col + 2];
+      const v1395_2 = l1339_2 * l1339_2;
+      const l1339_3 = t1339[col + 3];
+      const v1395_3 = l1339_3 * l1339_3;
+      acc0_0_0 += v1395;
+      acc0_0_1 += v1395_1;
+      acc0_0_2 += v1395_2;
+      acc0_0_3 += v1395_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t1396[0] = acc0_0;
+  }
+}
+function k266_reduce(buffers, uniforms) {
+  const t1335 = buffers.t1335;
+  const t1400 = buffers.t1400;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l1335 = t1335[col];
+      const v1399 = l1335 * l1335;
+      const l1335_1 = t1335[col + 1];
+      const v1399_1 = l1335_1 * l1335_1;
+      const l1335_2 = t1335[col + 2];
+      const v1399_2 = l1335_2 * l1335_2;
+      const l1335_3 = t1335[col + 3];
+      const v1399_3 = l1335_3 * l1335_3;
+      acc0_0_0 += v1399;
+      acc0_0_1 += v1399_1;
+      acc0_0_2 += v1399_2;
+      acc0_0_3 += v1399_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t1400[0] = acc0_0;
+  }
+}
+function k267_reduce(buffers, uniforms) {
+  const t1285 = buffers.t1285;
+  const t1404 = buffers.t1404;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l1286 = t1285[col];
+      const v1403 = l1286 * l1286;
+      const l1286_1 = t1285[col + 1];
+      const v1403_1 = l1286_1 * l1286_1;
+      const l1286_2 = t1285[col + 2];
+      const v1403_2 = l1286_2 * l1286_2;
+      const l1286_3 = t1285[col + 3];
+      const v1403_3 = l1286_3 * l1286_3;
+      acc0_0_0 += v1403;
+      acc0_0_1 += v1403_1;
+      acc0_0_2 += v1403_2;
+      acc0_0_3 += v1403_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t1404[0] = acc0_0;
+  }
+}
+function k268_reduce(buffers, uniforms) {
+  const t1265 = buffers.t1265;
+  const t1412 = buffers.t1412;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
+      const l1265 = t1265[col];
+      const v1411 = l1265 * l1265;
+      const l1265_1 = t1265[col + 1];
+      const v1411_1 = l1265_1 * l1265_1;
+      const l1265_2 = t1265[col + 2];
+      const v1411_2 = l1265_2 * l1265_2;
+      const l1265_3 = t1265[col + 3];
+      const v1411_3 = l1265_3 * l1265_3;
+      acc0_0_0 += v1411;
+      acc0_0_1 += v1411_1;
+      acc0_0_2 += v1411_2;
+      acc0_0_3 += v1411_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t1412[0] = acc0_0;
   }
 }
 function k269_reduce(buffers, uniforms) {
-  const t1321 = buffers.t1321;
-  const t1343 = buffers.t1343;
+  const t1253 = buffers.t1253;
+  const t1416 = buffers.t1416;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 16384; col += 4) {
-      const l1321 = t1321[col];
-      const v1342 = l1321 * l1321;
-      const l1321_1 = t1321[col + 1];
-      const v1342_1 = l1321_1 * l1321_1;
-      const l1321_2 = t1321[col + 2];
-      const v1342_2 = l1321_2 * l1321_2;
-      const l1321_3 = t1321[col + 3];
-      const v1342_3 = l1321_3 * l1321_3;
-      acc0_0_0 += v1342;
-      acc0_0_1 += v1342_1;
-      acc0_0_2 += v1342_2;
-      acc0_0_3 += v1342_3;
+    for (let col = 0; col < 11264; col += 4) {
+      const l1253 = t1253[col];
+      const v1415 = l1253 * l1253;
+      const l1253_1 = t1253[col + 1];
+      const v1415_1 = l1253_1 * l1253_1;
+      const l1253_2 = t1253[col + 2];
+      const v1415_2 = l1253_2 * l1253_2;
+      const l1253_3 = t1253[col + 3];
+      const v1415_3 = l1253_3 * l1253_3;
+      acc0_0_0 += v1415;
+      acc0_0_1 += v1415_1;
+      acc0_0_2 += v1415_2;
+      acc0_0_3 += v1415_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1343[0] = acc0_0;
+    t1416[0] = acc0_0;
   }
 }
 function k270_reduce(buffers, uniforms) {
-  const t1301 = buffers.t1301;
-  const t1350 = buffers.t1350;
+  const t1257 = buffers.t1257;
+  const t1420 = buffers.t1420;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l1301 = t1301[col];
-      const v1349 = l1301 * l1301;
-      const l1301_1 = t1301[col + 1];
-      const v1349_1 = l1301_1 * l1301_1;
-      const l1301_2 = t1301[col + 2];
-      const v1349_2 = l1301_2 * l1301_2;
-      const l1301_3 = t1301[col + 3];
-      const v1349_3 = l1301_3 * l1301_3;
-      acc0_0_0 += v1349;
-      acc0_0_1 += v1349_1;
-      acc0_0_2 += v1349_2;
-      acc0_0_3 += v1349_3;
+    for (let col = 0; col < 11264; col += 4) {
+      const l1257 = t1257[col];
+      const v1419 = l1257 * l1257;
+      const l1257_1 = t1257[col + 1];
+      const v1419_1 = l1257_1 * l1257_1;
+      const l1257_2 = t1257[col + 2];
+      const v1419_2 = l1257_2 * l1257_2;
+      const l1257_3 = t1257[col + 3];
+      const v1419_3 = l1257_3 * l1257_3;
+      acc0_0_0 += v1419;
+      acc0_0_1 += v1419_1;
+      acc0_0_2 += v1419_2;
+      acc0_0_3 += v1419_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1350[0] = acc0_0;
+    t1420[0] = acc0_0;
   }
 }
 function k271_reduce(buffers, uniforms) {
-  const t1297 = buffers.t1297;
-  const t1354 = buffers.t1354;
+  const t1232 = buffers.t1232;
+  const t1428 = buffers.t1428;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l1297 = t1297[col];
-      const v1353 = l1297 * l1297;
-      const l1297_1 = t1297[col + 1];
-      const v1353_1 = l1297_1 * l1297_1;
-      const l1297_2 = t1297[col + 2];
-      const v1353_2 = l1297_2 * l1297_2;
-      const l1297_3 = t1297[col + 3];
-      const v1353_3 = l1297_3 * l1297_3;
-      acc0_0_0 += v1353;
-      acc0_0_1 += v1353_1;
-      acc0_0_2 += v1353_2;
-      acc0_0_3 += v1353_3;
+      const l1232 = t1232[col];
+      const v1427 = l1232 * l1232;
+      const l1232_1 = t1232[col + 1];
+      const v1427_1 = l1232_1 * l1232_1;
+      const l1232_2 = t1232[col + 2];
+      const v1427_2 = l1232_2 * l1232_2;
+      const l1232_3 = t1232[col + 3];
+      const v1427_3 = l1232_3 * l1232_3;
+      acc0_0_0 += v1427;
+      acc0_0_1 += v1427_1;
+      acc0_0_2 += v1427_2;
+      acc0_0_3 += v1427_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1354[0] = acc0_0;
+    t1428[0] = acc0_0;
   }
 }
 function k272_reduce(buffers, uniforms) {
-  const t1293 = buffers.t1293;
-  const t1358 = buffers.t1358;
+  const t1228 = buffers.t1228;
+  const t1432 = buffers.t1432;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l1293 = t1293[col];
-      const v1357 = l1293 * l1293;
-      const l1293_1 = t1293[col + 1];
-      const v1357_1 = l1293_1 * l1293_1;
-      const l1293_2 = t1293[col + 2];
-      const v1357_2 = l1293_2 * l1293_2;
-      const l1293_3 = t1293[col + 3];
-      const v1357_3 = l1293_3 * l1293_3;
-      acc0_0_0 += v1357;
-      acc0_0_1 += v1357_1;
-      acc0_0_2 += v1357_2;
-      acc0_0_3 += v1357_3;
+      const l1228 = t1228[col];
+      const v1431 = l1228 * l1228;
+      const l1228_1 = t1228[col + 1];
+      const v1431_1 = l1228_1 * l1228_1;
+      const l1228_2 = t1228[col + 2];
+      const v1431_2 = l1228_2 * l1228_2;
+      const l1228_3 = t1228[col + 3];
+      const v1431_3 = l1228_3 * l1228_3;
+      acc0_0_0 += v1431;
+      acc0_0_1 += v1431_1;
+      acc0_0_2 += v1431_2;
+      acc0_0_3 += v1431_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1358[0] = acc0_0;
+    t1432[0] = acc0_0;
   }
 }
 function k273_reduce(buffers, uniforms) {
-  const t1246 = buffers.t1246;
-  const t1362 = buffers.t1362;
+  const t1224 = buffers.t1224;
+  const t1436 = buffers.t1436;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l1247 = t1246[col];
-      const v1361 = l1247 * l1247;
-      const l1247_1 = t1246[col + 1];
-      const v1361_1 = l1247_1 * l1247_1;
-      const l1247_2 = t1246[col + 2];
-      const v1361_2 = l1247_2 * l1247_2;
-      const l1247_3 = t1246[col + 3];
-      const v1361_3 = l1247_3 * l1247_3;
-      acc0_0_0 += v1361;
-      acc0_0_1 += v1361_1;
-      acc0_0_2 += v1361_2;
-      acc0_0_3 += v1361_3;
+      const l1224 = t1224[col];
+      const v1435 = l1224 * l1224;
+      const l1224_1 = t1224[col + 1];
+      const v1435_1 = l1224_1 * l1224_1;
+      const l1224_2 = t1224[col + 2];
+      const v1435_2 = l1224_2 * l1224_2;
+      const l1224_3 = t1224[col + 3];
+      const v1435_3 = l1224_3 * l1224_3;
+      acc0_0_0 += v1435;
+      acc0_0_1 += v1435_1;
+      acc0_0_2 += v1435_2;
+      acc0_0_3 += v1435_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1362[0] = acc0_0;
+    t1436[0] = acc0_0;
   }
 }
 function k274_reduce(buffers, uniforms) {
-  const t1226 = buffers.t1226;
-  const t1370 = buffers.t1370;
+  const t1174 = buffers.t1174;
+  const t1440 = buffers.t1440;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 11264; col += 4) {
-      const l1226 = t1226[col];
-      const v1369 = l1226 * l1226;
-      const l1226_1 = t1226[col + 1];
-      const v1369_1 = l1226_1 * l1226_1;
-      const l1226_2 = t1226[col + 2];
-      const v1369_2 = l1226_2 * l1226_2;
-      const l1226_3 = t1226[col + 3];
-      const v1369_3 = l1226_3 * l1226_3;
-      acc0_0_0 += v1369;
-      acc0_0_1 += v1369_1;
-      acc0_0_2 += v1369_2;
-      acc0_0_3 += v1369_3;
+    for (let col = 0; col < 4096; col += 4) {
+      const l1175 = t1174[col];
+      const v1439 = l1175 * l1175;
+      const l1175_1 = t1174[col + 1];
+      const v1439_1 = l1175_1 * l1175_1;
+      const l1175_2 = t1174[col + 2];
+      const v1439_2 = l1175_2 * l1175_2;
+      const l1175_3 = t1174[col + 3];
+      const v1439_3 = l1175_3 * l1175_3;
+      acc0_0_0 += v1439;
+      acc0_0_1 += v1439_1;
+      acc0_0_2 += v1439_2;
+      acc0_0_3 += v1439_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1370[0] = acc0_0;
+    t1440[0] = acc0_0;
   }
 }
 function k275_reduce(buffers, uniforms) {
-  const t1214 = buffers.t1214;
-  const t1374 = buffers.t1374;
+  const t1154 = buffers.t1154;
+  const t1448 = buffers.t1448;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 11264; col += 4) {
-      const l1214 = t1214[col];
-      const v1373 = l1214 * l1214;
-      const l1214_1 = t1214[col + 1];
-      const v1373_1 = l1214_1 * l1214_1;
-      const l1214_2 = t1214[col + 2];
-      const v1373_2 = l1214_2 * l1214_2;
-      const l1214_3 = t1214[col + 3];
-      const v1373_3 = l1214_3 * l1214_3;
-      acc0_0_0 += v1373;
-      acc0_0_1 += v1373_1;
-      acc0_0_2 += v1373_2;
-      acc0_0_3 += v1373_3;
+      const l1154 = t1154[col];
+      const v1447 = l1154 * l1154;
+      const l1154_1 = t1154[col + 1];
+      const v1447_1 = l1154_1 * l1154_1;
+      const l1154_2 = t1154[col + 2];
+      const v1447_2 = l1154_2 * l1154_2;
+      const l1154_3 = t1154[col + 3];
+      const v1447_3 = l1154_3 * l1154_3;
+      acc0_0_0 += v1447;
+      acc0_0_1 += v1447_1;
+      acc0_0_2 += v1447_2;
+      acc0_0_3 += v1447_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1374[0] = acc0_0;
+    t1448[0] = acc0_0;
   }
 }
 function k276_reduce(buffers, uniforms) {
-  const t1218 = buffers.t1218;
-  const t1378 = buffers.t1378;
+  const t1142 = buffers.t1142;
+  const t1452 = buffers.t1452;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 11264; col += 4) {
-      const l1218 = t1218[col];
-      const v1377 = l1218 * l1218;
-      const l1218_1 = t1218[col + 1];
-      const v1377_1 = l1218_1 * l1218_1;
-      const l1218_2 = t1218[col + 2];
-      const v1377_2 = l1218_2 * l1218_2;
-      const l1218_3 = t1218[col + 3];
-      const v1377_3 = l1218_3 * l1218_3;
-      acc0_0_0 += v1377;
-      acc0_0_1 += v1377_1;
-      acc0_0_2 += v1377_2;
-      acc0_0_3 += v1377_3;
+      const l1142 = t1142[col];
+      const v1451 = l1142 * l1142;
+      const l1142_1 = t1142[col + 1];
+      const v1451_1 = l1142_1 * l1142_1;
+      const l1142_2 = t1142[col + 2];
+      const v1451_2 = l1142_2 * l1142_2;
+      const l1142_3 = t1142[col + 3];
+      const v1451_3 = l1142_3 * l1142_3;
+      acc0_0_0 += v1451;
+      acc0_0_1 += v1451_1;
+      acc0_0_2 += v1451_2;
+      acc0_0_3 += v1451_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1378[0] = acc0_0;
+    t1452[0] = acc0_0;
   }
 }
 function k277_reduce(buffers, uniforms) {
-  const t1193 = buffers.t1193;
-  const t1386 = buffers.t1386;
+  const t1146 = buffers.t1146;
+  const t1456 = buffers.t1456;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l1193 = t1193[col];
-      const v1385 = l1193 * l1193;
-      const l1193_1 = t1193[col + 1];
-      const v1385_1 = l1193_1 * l1193_1;
-      const l1193_2 = t1193[col + 2];
-      const v1385_2 = l1193_2 * l1193_2;
-      const l1193_3 = t1193[col + 3];
-      const v1385_3 = l1193_3 * l1193_3;
-      acc0_0_0 += v1385;
-      acc0_0_1 += v1385_1;
-      acc0_0_2 += v1385_2;
-      acc0_0_3 += v1385_3;
+    for (let col = 0; col < 11264; col += 4) {
+      const l1146 = t1146[col];
+      const v1455 = l1146 * l1146;
+      const l1146_1 = t1146[col + 1];
+      const v1455_1 = l1146_1 * l1146_1;
+      const l1146_2 = t1146[col + 2];
+      const v1455_2 = l1146_2 * l1146_2;
+      const l1146_3 = t1146[col + 3];
+      const v1455_3 = l1146_3 * l1146_3;
+      acc0_0_0 += v1455;
+      acc0_0_1 += v1455_1;
+      acc0_0_2 += v1455_2;
+      acc0_0_3 += v1455_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1386[0] = acc0_0;
+    t1456[0] = acc0_0;
   }
 }
 function k278_reduce(buffers, uniforms) {
-  const t1189 = buffers.t1189;
-  const t1390 = buffers.t1390;
+  const t1112 = buffers.t1112;
+  const t1464 = buffers.t1464;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l1189 = t1189[col];
-      const v1389 = l1189 * l1189;
-      const l1189_1 = t1189[col + 1];
-      const v1389_1 = l1189_1 * l1189_1;
-      const l1189_2 = t1189[col + 2];
-      const v1389_2 = l1189_2 * l1189_2;
-      const l1189_3 = t1189[col + 3];
-      const v1389_3 = l1189_3 * l1189_3;
-      acc0_0_0 += v1389;
-      acc0_0_1 += v1389_1;
-      acc0_0_2 += v1389_2;
-      acc0_0_3 += v1389_3;
+      const l1112 = t1112[col];
+      const v1463 = l1112 * l1112;
+      const l1112_1 = t1112[col + 1];
+      const v1463_1 = l1112_1 * l1112_1;
+      const l1112_2 = t1112[col + 2];
+      const v1463_2 = l1112_2 * l1112_2;
+      const l1112_3 = t1112[col + 3];
+      const v1463_3 = l1112_3 * l1112_3;
+      acc0_0_0 += v1463;
+      acc0_0_1 += v1463_1;
+      acc0_0_2 += v1463_2;
+      acc0_0_3 += v1463_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1390[0] = acc0_0;
+    t1464[0] = acc0_0;
   }
 }
 function k279_reduce(buffers, uniforms) {
-  const t1185 = buffers.t1185;
-  const t1394 = buffers.t1394;
+  const t1108 = buffers.t1108;
+  const t1468 = buffers.t1468;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l1185 = t1185[col];
-      const v1393 = l1185 * l1185;
-      const l1185_1 = t1185[col + 1];
-      const v1393_1 = l1185_1 * l1185_1;
-      const l1185_2 = t1185[col + 2];
-      const v1393_2 = l1185_2 * l1185_2;
-      const l1185_3 = t1185[col + 3];
-      const v1393_3 = l1185_3 * l1185_3;
-      acc0_0_0 += v1393;
-      acc0_0_1 += v1393_1;
-      acc0_0_2 += v1393_2;
-      acc0_0_3 += v1393_3;
+      const l1108 = t1108[col];
+      const v1467 = l1108 * l1108;
+      const l1108_1 = t1108[col + 1];
+      const v1467_1 = l1108_1 * l1108_1;
+      const l1108_2 = t1108[col + 2];
+      const v1467_2 = l1108_2 * l1108_2;
+      const l1108_3 = t1108[col + 3];
+      const v1467_3 = l1108_3 * l1108_3;
+      acc0_0_0 += v1467;
+      acc0_0_1 += v1467_1;
+      acc0_0_2 += v1467_2;
+      acc0_0_3 += v1467_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1394[0] = acc0_0;
+    t1468[0] = acc0_0;
   }
 }
 function k280_reduce(buffers, uniforms) {
-  const t1138 = buffers.t1138;
-  const t1398 = buffers.t1398;
+  const t1104 = buffers.t1104;
+  const t1472 = buffers.t1472;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l1139 = t1138[col];
-      const v1397 = l1139 * l1139;
-      const l1139_1 = t1138[col + 1];
-      const v1397_1 = l1139_1 * l1139_1;
-      const l1139_2 = t1138[col + 2];
-      const v1397_2 = l1139_2 * l1139_2;
-      const l1139_3 = t1138[col + 3];
-      const v1397_3 = l1139_3 * l1139_3;
-      acc0_0_0 += v1397;
-      acc0_0_1 += v1397_1;
-      acc0_0_2 += v1397_2;
-      acc0_0_3 += v1397_3;
+      const l1104 = t1104[col];
+      const v1471 = l1104 * l1104;
+      const l1104_1 = t1104[col + 1];
+      const v1471_1 = l1104_1 * l1104_1;
+      const l1104_2 = t1104[col + 2];
+      const v1471_2 = l1104_2 * l1104_2;
+      const l1104_3 = t1104[col + 3];
+      const v1471_3 = l1104_3 * l1104_3;
+      acc0_0_0 += v1471;
+      acc0_0_1 += v1471_1;
+      acc0_0_2 += v1471_2;
+      acc0_0_3 += v1471_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1398[0] = acc0_0;
+    t1472[0] = acc0_0;
   }
 }
 function k281_reduce(buffers, uniforms) {
-  const t1118 = buffers.t1118;
-  const t1406 = buffers.t1406;
+  const t1054 = buffers.t1054;
+  const t1476 = buffers.t1476;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 11264; col += 4) {
-      const l1118 = t1118[col];
-      const v1405 = l1118 * l1118;
-      const l1118_1 = t1118[col + 1];
-      const v1405_1 = l1118_1 * l1118_1;
-      const l1118_2 = t1118[col + 2];
-      const v1405_2 = l1118_2 * l1118_2;
-      const l1118_3 = t1118[col + 3];
-      const v1405_3 = l1118_3 * l1118_3;
-      acc0_0_0 += v1405;
-      acc0_0_1 += v1405_1;
-      acc0_0_2 += v1405_2;
-      acc0_0_3 += v1405_3;
+    for (let col = 0; col < 4096; col += 4) {
+      const l1055 = t1054[col];
+      const v1475 = l1055 * l1055;
+      const l1055_1 = t1054[col + 1];
+      const v1475_1 = l1055_1 * l1055_1;
+      const l1055_2 = t1054[col + 2];
+      const v1475_2 = l1055_2 * l1055_2;
+      const l1055_3 = t1054[col + 3];
+      const v1475_3 = l1055_3 * l1055_3;
+      acc0_0_0 += v1475;
+      acc0_0_1 += v1475_1;
+      acc0_0_2 += v1475_2;
+      acc0_0_3 += v1475_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1406[0] = acc0_0;
+    t1476[0] = acc0_0;
   }
 }
 function k282_reduce(buffers, uniforms) {
-  const t1106 = buffers.t1106;
-  const t1410 = buffers.t1410;
+  const t1034 = buffers.t1034;
+  const t1484 = buffers.t1484;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 11264; col += 4) {
-      const l1106 = t1106[col];
-      const v1409 = l1106 * l1106;
-      const l1106_1 = t1106[col + 1];
-      const v1409_1 = l1106_1 * l1106_1;
-      const l1106_2 = t1106[col + 2];
-      const v1409_2 = l1106_2 * l1106_2;
-      const l1106_3 = t1106[col + 3];
-      const v1409_3 = l1106_3 * l1106_3;
-      acc0_0_0 += v1409;
-      acc0_0_1 += v1409_1;
-      acc0_0_2 += v1409_2;
-      acc0_0_3 += v1409_3;
+      const l1034 = t1034[col];
+      const v1483 = l1034 * l1034;
+      const l1034_1 = t1034[col + 1];
+      const v1483_1 = l1034_1 * l1034_1;
+      const l1034_2 = t1034[col + 2];
+      const v1483_2 = l1034_2 * l1034_2;
+      const l1034_3 = t1034[col + 3];
+      const v1483_3 = l1034_3 * l1034_3;
+      acc0_0_0 += v1483;
+      acc0_0_1 += v1483_1;
+      acc0_0_2 += v1483_2;
+      acc0_0_3 += v1483_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1410[0] = acc0_0;
+    t1484[0] = acc0_0;
   }
 }
 function k283_reduce(buffers, uniforms) {
-  const t1110 = buffers.t1110;
-  const t1414 = buffers.t1414;
+  const t1022 = buffers.t1022;
+  const t1488 = buffers.t1488;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 11264; col += 4) {
-      const l1110 = t1110[col];
-      const v1413 = l1110 * l1110;
-      const l1110_1 = t1110[col + 1];
-      const v1413_1 = l1110_1 * l1110_1;
-      const l1110_2 = t1110[col + 2];
-      const v1413_2 = l1110_2 * l1110_2;
-      const l1110_3 = t1110[col + 3];
-      const v1413_3 = l1110_3 * l1110_3;
-      acc0_0_0 += v1413;
-      acc0_0_1 += v1413_1;
-      acc0_0_2 += v1413_2;
-      acc0_0_3 += v1413_3;
+      const l1022 = t1022[col];
+      const v1487 = l1022 * l1022;
+      const l1022_1 = t1022[col + 1];
+      const v1487_1 = l1022_1 * l1022_1;
+      const l1022_2 = t1022[col + 2];
+      const v1487_2 = l1022_2 * l1022_2;
+      const l1022_3 = t1022[col + 3];
+      const v1487_3 = l1022_3 * l1022_3;
+      acc0_0_0 += v1487;
+      acc0_0_1 += v1487_1;
+      acc0_0_2 += v1487_2;
+      acc0_0_3 += v1487_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1414[0] = acc0_0;
+    t1488[0] = acc0_0;
   }
 }
 function k284_reduce(buffers, uniforms) {
-  const t1076 = buffers.t1076;
-  const t1422 = buffers.t1422;
+  const t1026 = buffers.t1026;
+  const t1492 = buffers.t1492;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l1076 = t1076[col];
-      const v1421 = l1076 * l1076;
-      const l1076_1 = t1076[col + 1];
-      const v1421_1 = l1076_1 * l1076_1;
-      const l1076_2 = t1076[col + 2];
-      const v1421_2 = l1076_2 * l1076_2;
-      const l1076_3 = t1076[col + 3];
-      const v1421_3 = l1076_3 * l1076_3;
-      acc0_0_0 += v1421;
-      acc0_0_1 += v1421_1;
-      acc0_0_2 += v1421_2;
-      acc0_0_3 += v1421_3;
+    for (let col = 0; col < 11264; col += 4) {
+      const l1026 = t1026[col];
+      const v1491 = l1026 * l1026;
+      const l1026_1 = t1026[col + 1];
+      const v1491_1 = l1026_1 * l1026_1;
+      const l1026_2 = t1026[col + 2];
+      const v1491_2 = l1026_2 * l1026_2;
+      const l1026_3 = t1026[col + 3];
+      const v1491_3 = l1026_3 * l1026_3;
+      acc0_0_0 += v1491;
+      acc0_0_1 += v1491_1;
+      acc0_0_2 += v1491_2;
+      acc0_0_3 += v1491_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1422[0] = acc0_0;
+    t1492[0] = acc0_0;
   }
 }
 function k285_reduce(buffers, uniforms) {
-  const t1072 = buffers.t1072;
-  const t1426 = buffers.t1426;
+  const t1006 = buffers.t1006;
+  const t1500 = buffers.t1500;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l1072 = t1072[col];
-      const v1425 = l1072 * l1072;
-      const l1072_1 = t1072[col + 1];
-      const v1425_1 = l1072_1 * l1072_1;
-      const l1072_2 = t1072[col + 2];
-      const v1425_2 = l1072_2 * l1072_2;
-      const l1072_3 = t1072[col + 3];
-      const v1425_3 = l1072_3 * l1072_3;
-      acc0_0_0 += v1425;
-      acc0_0_1 += v1425_1;
-      acc0_0_2 += v1425_2;
-      acc0_0_3 += v1425_3;
+      const l1006 = t1006[col];
+      const v1499 = l1006 * l1006;
+      const l1006_1 = t1006[col + 1];
+      const v1499_1 = l1006_1 * l1006_1;
+      const l1006_2 = t1006[col + 2];
+      const v1499_2 = l1006_2 * l1006_2;
+      const l1006_3 = t1006[col + 3];
+      const v1499_3 = l1006_3 * l1006_3;
+      acc0_0_0 += v1499;
+      acc0_0_1 += v1499_1;
+      acc0_0_2 += v1499_2;
+      acc0_0_3 += v1499_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1426[0] = acc0_0;
+    t1500[0] = acc0_0;
   }
 }
 function k286_reduce(buffers, uniforms) {
-  const t1068 = buffers.t1068;
-  const t1430 = buffers.t1430;
+  const t1002 = buffers.t1002;
+  const t1504 = buffers.t1504;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l1068 = t1068[col];
-      const v1429 = l1068 * l1068;
-      const l1068_1 = t1068[col + 1];
-      const v1429_1 = l1068_1 * l1068_1;
-      const l1068_2 = t1068[col + 2];
-      const v1429_2 = l1068_2 * l1068_2;
-      const l1068_3 = t1068[col + 3];
-      const v1429_3 = l1068_3 * l1068_3;
-      acc0_0_0 += v1429;
-      acc0_0_1 += v1429_1;
-      acc0_0_2 += v1429_2;
-      acc0_0_3 += v1429_3;
+      const l1002 = t1002[col];
+      const v1503 = l1002 * l1002;
+      const l1002_1 = t1002[col + 1];
+      const v1503_1 = l1002_1 * l1002_1;
+      const l1002_2 = t1002[col + 2];
+      const v1503_2 = l1002_2 * l1002_2;
+      const l1002_3 = t1002[col + 3];
+      const v1503_3 = l1002_3 * l1002_3;
+      acc0_0_0 += v1503;
+      acc0_0_1 += v1503_1;
+      acc0_0_2 += v1503_2;
+      acc0_0_3 += v1503_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1430[0] = acc0_0;
+    t1504[0] = acc0_0;
   }
 }
 function k287_reduce(buffers, uniforms) {
-  const t1021 = buffers.t1021;
-  const t1434 = buffers.t1434;
+  const t998 = buffers.t998;
+  const t1508 = buffers.t1508;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l1022 = t1021[col];
-      const v1433 = l1022 * l1022;
-      const l1022_1 = t1021[col + 1];
-      const v1433_1 = l1022_1 * l1022_1;
-      const l1022_2 = t1021[col + 2];
-      const v1433_2 = l1022_2 * l1022_2;
-      const l1022_3 = t1021[col + 3];
-      const v1433_3 = l1022_3 * l1022_3;
-      acc0_0_0 += v1433;
-      acc0_0_1 += v1433_1;
-      acc0_0_2 += v1433_2;
-      acc0_0_3 += v1433_3;
+      const l998 = t998[col];
+      const v1507 = l998 * l998;
+      const l998_1 = t998[col + 1];
+      const v1507_1 = l998_1 * l998_1;
+      const l998_2 = t998[col + 2];
+      const v1507_2 = l998_2 * l998_2;
+      const l998_3 = t998[col + 3];
+      const v1507_3 = l998_3 * l998_3;
+      acc0_0_0 += v1507;
+      acc0_0_1 += v1507_1;
+      acc0_0_2 += v1507_2;
+      acc0_0_3 += v1507_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1434[0] = acc0_0;
+    t1508[0] = acc0_0;
   }
 }
 function k288_reduce(buffers, uniforms) {
-  const t1001 = buffers.t1001;
-  const t1442 = buffers.t1442;
+  const t948 = buffers.t948;
+  const t1512 = buffers.t1512;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 11264; col += 4) {
-      const l1001 = t1001[col];
-      const v1441 = l1001 * l1001;
-      const l1001_1 = t1001[col + 1];
-      const v1441_1 = l1001_1 * l1001_1;
-      const l1001_2 = t1001[col + 2];
-      const v1441_2 = l1001_2 * l1001_2;
-      const l1001_3 = t1001[col + 3];
-      const v1441_3 = l1001_3 * l1001_3;
-      acc0_0_0 += v1441;
-      acc0_0_1 += v1441_1;
-      acc0_0_2 += v1441_2;
-      acc0_0_3 += v1441_3;
+    for (let col = 0; col < 4096; col += 4) {
+      const l949 = t948[col];
+      const v1511 = l949 * l949;
+      const l949_1 = t948[col + 1];
+      const v1511_1 = l949_1 * l949_1;
+      const l949_2 = t948[col + 2];
+      const v1511_2 = l949_2 * l949_2;
+      const l949_3 = t948[col + 3];
+      const v1511_3 = l949_3 * l949_3;
+      acc0_0_0 += v1511;
+      acc0_0_1 += v1511_1;
+      acc0_0_2 += v1511_2;
+      acc0_0_3 += v1511_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1442[0] = acc0_0;
+    t1512[0] = acc0_0;
   }
 }
 function k289_reduce(buffers, uniforms) {
-  const t989 = buffers.t989;
-  const t1446 = buffers.t1446;
+  const t928 = buffers.t928;
+  const t1520 = buffers.t1520;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 11264; col += 4) {
-      const l989 = t989[col];
-      const v1445 = l989 * l989;
-      const l989_1 = t989[col + 1];
-      const v1445_1 = l989_1 * l989_1;
-      const l989_2 = t989[col + 2];
-      const v1445_2 = l989_2 * l989_2;
-      const l989_3 = t989[col + 3];
-      const v1445_3 = l989_3 * l989_3;
-      acc0_0_0 += v1445;
-      acc0_0_1 += v1445_1;
-      acc0_0_2 += v1445_2;
-      acc0_0_3 += v1445_3;
+      const l928 = t928[col];
+      const v1519 = l928 * l928;
+      const l928_1 = t928[col + 1];
+      const v1519_1 = l928_1 * l928_1;
+      const l928_2 = t928[col + 2];
+      const v1519_2 = l928_2 * l928_2;
+      const l928_3 = t928[col + 3];
+      const v1519_3 = l928_3 * l928_3;
+      acc0_0_0 += v1519;
+      acc0_0_1 += v1519_1;
+      acc0_0_2 += v1519_2;
+      acc0_0_3 += v1519_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1446[0] = acc0_0;
+    t1520[0] = acc0_0;
   }
 }
 function k290_reduce(buffers, uniforms) {
-  const t993 = buffers.t993;
-  const t1450 = buffers.t1450;
+  const t916 = buffers.t916;
+  const t1524 = buffers.t1524;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 11264; col += 4) {
-      const l993 = t993[col];
-      const v1449 = l993 * l993;
-      const l993_1 = t993[col + 1];
-      const v1449_1 = l993_1 * l993_1;
-      const l993_2 = t993[col + 2];
-      const v1449_2 = l993_2 * l993_2;
-      const l993_3 = t993[col + 3];
-      const v1449_3 = l993_3 * l993_3;
-      acc0_0_0 += v1449;
-      acc0_0_1 += v1449_1;
-      acc0_0_2 += v1449_2;
-      acc0_0_3 += v1449_3;
+      const l916 = t916[col];
+      const v1523 = l916 * l916;
+      const l916_1 = t916[col + 1];
+      const v1523_1 = l916_1 * l916_1;
+      const l916_2 = t916[col + 2];
+      const v1523_2 = l916_2 * l916_2;
+      const l916_3 = t916[col + 3];
+      const v1523_3 = l916_3 * l916_3;
+      acc0_0_0 += v1523;
+      acc0_0_1 += v1523_1;
+      acc0_0_2 += v1523_2;
+      acc0_0_3 += v1523_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1450[0] = acc0_0;
+    t1524[0] = acc0_0;
   }
 }
 function k291_reduce(buffers, uniforms) {
-  const t973 = buffers.t973;
-  const t1458 = buffers.t1458;
+  const t920 = buffers.t920;
+  const t1528 = buffers.t1528;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l973 = t973[col];
-      const v1457 = l973 * l973;
-      const l973_1 = t973[col + 1];
-      const v1457_1 = l973_1 * l973_1;
-      const l973_2 = t973[col + 2];
-      const v1457_2 = l973_2 * l973_2;
-      const l973_3 = t973[col + 3];
-      const v1457_3 = l973_3 * l973_3;
-      acc0_0_0 += v1457;
-      acc0_0_1 += v1457_1;
-      acc0_0_2 += v1457_2;
-      acc0_0_3 += v1457_3;
+    for (let col = 0; col < 11264; col += 4) {
+      const l920 = t920[col];
+      const v1527 = l920 * l920;
+      const l920_1 = t920[col + 1];
+      const v1527_1 = l920_1 * l920_1;
+      const l920_2 = t920[col + 2];
+      const v1527_2 = l920_2 * l920_2;
+      const l920_3 = t920[col + 3];
+      const v1527_3 = l920_3 * l920_3;
+      acc0_0_0 += v1527;
+      acc0_0_1 += v1527_1;
+      acc0_0_2 += v1527_2;
+      acc0_0_3 += v1527_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1458[0] = acc0_0;
+    t1528[0] = acc0_0;
   }
 }
 function k292_reduce(buffers, uniforms) {
-  const t969 = buffers.t969;
-  const t1462 = buffers.t1462;
+  const t900 = buffers.t900;
+  const t1536 = buffers.t1536;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l969 = t969[col];
-      const v1461 = l969 * l969;
-      const l969_1 = t969[col + 1];
-      const v1461_1 = l969_1 * l969_1;
-      const l969_2 = t969[col + 2];
-      const v1461_2 = l969_2 * l969_2;
-      const l969_3 = t969[col + 3];
-      const v1461_3 = l969_3 * l969_3;
-      acc0_0_0 += v1461;
-      acc0_0_1 += v1461_1;
-      acc0_0_2 += v1461_2;
-      acc0_0_3 += v1461_3;
+      const l900 = t900[col];
+      const v1535 = l900 * l900;
+      const l900_1 = t900[col + 1];
+      const v1535_1 = l900_1 * l900_1;
+      const l900_2 = t900[col + 2];
+      const v1535_2 = l900_2 * l900_2;
+      const l900_3 = t900[col + 3];
+      const v1535_3 = l900_3 * l900_3;
+      acc0_0_0 += v1535;
+      acc0_0_1 += v1535_1;
+      acc0_0_2 += v1535_2;
+      acc0_0_3 += v1535_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1462[0] = acc0_0;
+    t1536[0] = acc0_0;
   }
 }
 function k293_reduce(buffers, uniforms) {
-  const t965 = buffers.t965;
-  const t1466 = buffers.t1466;
+  const t896 = buffers.t896;
+  const t1540 = buffers.t1540;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l965 = t965[col];
-      const v1465 = l965 * l965;
-      const l965_1 = t965[col + 1];
-      const v1465_1 = l965_1 * l965_1;
-      const l965_2 = t965[col + 2];
-      const v1465_2 = l965_2 * l965_2;
-      const l965_3 = t965[col + 3];
-      const v1465_3 = l965_3 * l965_3;
-      acc0_0_0 += v1465;
-      acc0_0_1 += v1465_1;
-      acc0_0_2 += v1465_2;
-      acc0_0_3 += v1465_3;
+      const l896 = t896[col];
+      const v1539 = l896 * l896;
+      const l896_1 = t896[col + 1];
+      const v1539_1 = l896_1 * l896_1;
+      const l896_2 = t896[col + 2];
+      const v1539_2 = l896_2 * l896_2;
+      const l896_3 = t896[col + 3];
+      const v1539_3 = l896_3 * l896_3;
+      acc0_0_0 += v1539;
+      acc0_0_1 += v1539_1;
+      acc0_0_2 += v1539_2;
+      acc0_0_3 += v1539_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1466[0] = acc0_0;
+    t1540[0] = acc0_0;
   }
 }
 function k294_reduce(buffers, uniforms) {
-  const t918 = buffers.t918;
-  const t1470 = buffers.t1470;
+  const t892 = buffers.t892;
+  const t1544 = buffers.t1544;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l919 = t918[col];
-      const v1469 = l919 * l919;
-      const l919_1 = t918[col + 1];
-      const v1469_1 = l919_1 * l919_1;
-      const l919_2 = t918[col + 2];
-      const v1469_2 = l919_2 * l919_2;
-      const l919_3 = t918[col + 3];
-      const v1469_3 = l919_3 * l919_3;
-      acc0_0_0 += v1469;
-      acc0_0_1 += v1469_1;
-      acc0_0_2 += v1469_2;
-      acc0_0_3 += v1469_3;
+      const l892 = t892[col];
+      const v1543 = l892 * l892;
+      const l892_1 = t892[col + 1];
+      const v1543_1 = l892_1 * l892_1;
+      const l892_2 = t892[col + 2];
+      const v1543_2 = l892_2 * l892_2;
+      const l892_3 = t892[col + 3];
+      const v1543_3 = l892_3 * l892_3;
+      acc0_0_0 += v1543;
+      acc0_0_1 += v1543_1;
+      acc0_0_2 += v1543_2;
+      acc0_0_3 += v1543_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1470[0] = acc0_0;
+    t1544[0] = acc0_0;
   }
 }
 function k295_reduce(buffers, uniforms) {
-  const t898 = buffers.t898;
-  const t1478 = buffers.t1478;
+  const t842 = buffers.t842;
+  const t1548 = buffers.t1548;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 11264; col += 4) {
-      const l898 = t898[col];
-      const v1477 = l898 * l898;
-      const l898_1 = t898[col + 1];
-      const v1477_1 = l898_1 * l898_1;
-      const l898_2 = t898[col + 2];
-      const v1477_2 = l898_2 * l898_2;
-      const l898_3 = t898[col + 3];
-      const v1477_3 = l898_3 * l898_3;
-      acc0_0_0 += v1477;
-      acc0_0_1 += v1477_1;
-      acc0_0_2 += v1477_2;
-      acc0_0_3 += v1477_3;
+    for (let col = 0; col < 4096; col += 4) {
+      const l843 = t842[col];
+      const v1547 = l843 * l843;
+      const l843_1 = t842[col + 1];
+      const v1547_1 = l843_1 * l843_1;
+      const l843_2 = t842[col + 2];
+      const v1547_2 = l843_2 * l843_2;
+      const l843_3 = t842[col + 3];
+      const v1547_3 = l843_3 * l843_3;
+      acc0_0_0 += v1547;
+      acc0_0_1 += v1547_1;
+      acc0_0_2 += v1547_2;
+      acc0_0_3 += v1547_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1478[0] = acc0_0;
+    t1548[0] = acc0_0;
   }
 }
 function k296_reduce(buffers, uniforms) {
-  const t886 = buffers.t886;
-  const t1482 = buffers.t1482;
+  const t822 = buffers.t822;
+  const t1556 = buffers.t1556;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 11264; col += 4) {
-      const l886 = t886[col];
-      const v1481 = l886 * l886;
-      const l886_1 = t886[col + 1];
-      const v1481_1 = l886_1 * l886_1;
-      const l886_2 = t886[col + 2];
-      const v1481_2 = l886_2 * l886_2;
-      const l886_3 = t886[col + 3];
-      const v1481_3 = l886_3 * l886_3;
-      acc0_0_0 += v1481;
-      acc0_0_1 += v1481_1;
-      acc0_0_2 += v1481_2;
-      acc0_0_3 += v1481_3;
+      const l822 = t822[col];
+      const v1555 = l822 * l822;
+      const l822_1 = t822[col + 1];
+      const v1555_1 = l822_1 * l822_1;
+      const l822_2 = t822[col + 2];
+      const v1555_2 = l822_2 * l822_2;
+      const l822_3 = t822[col + 3];
+      const v1555_3 = l822_3 * l822_3;
+      acc0_0_0 += v1555;
+      acc0_0_1 += v1555_1;
+      acc0_0_2 += v1555_2;
+      acc0_0_3 += v1555_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1482[0] = acc0_0;
+    t1556[0] = acc0_0;
   }
 }
 function k297_reduce(buffers, uniforms) {
-  const t890 = buffers.t890;
-  const t1486 = buffers.t1486;
+  const t810 = buffers.t810;
+  const t1560 = buffers.t1560;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 11264; col += 4) {
-      const l890 = t890[col];
-      const v1485 = l890 * l890;
-      const l890_1 = t890[col + 1];
-      const v1485_1 = l890_1 * l890_1;
-      const l890_2 = t890[col + 2];
-      const v1485_2 = l890_2 * l890_2;
-      const l890_3 = t890[col + 3];
-      const v1485_3 = l890_3 * l890_3;
-      acc0_0_0 += v1485;
-      acc0_0_1 += v1485_1;
-      acc0_0_2 += v1485_2;
-      acc0_0_3 += v1485_3;
+      const l810 = t810[col];
+      const v1559 = l810 * l810;
+      const l810_1 = t810[col + 1];
+      const v1559_1 = l810_1 * l810_1;
+      const l810_2 = t810[col + 2];
+      const v1559_2 = l810_2 * l810_2;
+      const l810_3 = t810[col + 3];
+      const v1559_3 = l810_3 * l810_3;
+      acc0_0_0 += v1559;
+      acc0_0_1 += v1559_1;
+      acc0_0_2 += v1559_2;
+      acc0_0_3 += v1559_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1486[0] = acc0_0;
+    t1560[0] = acc0_0;
   }
 }
 function k298_reduce(buffers, uniforms) {
-  const t870 = buffers.t870;
-  const t1494 = buffers.t1494;
+  const t814 = buffers.t814;
+  const t1564 = buffers.t1564;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l870 = t870[col];
-      const v1493 = l870 * l870;
-      const l870_1 = t870[col + 1];
-      const v1493_1 = l870_1 * l870_1;
-      const l870_2 = t870[col + 2];
-      const v1493_2 = l870_2 * l870_2;
-      const l870_3 = t870[col + 3];
-      const v1493_3 = l870_3 * l870_3;
-      acc0_0_0 += v1493;
-      acc0_0_1 += v1493_1;
-      acc0_0_2 += v1493_2;
-      acc0_0_3 += v1493_3;
+    for (let col = 0; col < 11264; col += 4) {
+      const l814 = t814[col];
+      const v1563 = l814 * l814;
+      const l814_1 = t814[col + 1];
+      const v1563_1 = l814_1 * l814_1;
+      const l814_2 = t814[col + 2];
+      const v1563_2 = l814_2 * l814_2;
+      const l814_3 = t814[col + 3];
+      const v1563_3 = l814_3 * l814_3;
+      acc0_0_0 += v1563;
+      acc0_0_1 += v1563_1;
+      acc0_0_2 += v1563_2;
+      acc0_0_3 += v1563_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1494[0] = acc0_0;
+    t1564[0] = acc0_0;
   }
 }
 function k299_reduce(buffers, uniforms) {
-  const t866 = buffers.t866;
-  const t1498 = buffers.t1498;
+  const t791 = buffers.t791;
+  const t1572 = buffers.t1572;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l866 = t866[col];
-      const v1497 = l866 * l866;
-      const l866_1 = t866[col + 1];
-      const v1497_1 = l866_1 * l866_1;
-      const l866_2 = t866[col + 2];
-      const v1497_2 = l866_2 * l866_2;
-      const l866_3 = t866[col + 3];
-      const v1497_3 = l866_3 * l866_3;
-      acc0_0_0 += v1497;
-      acc0_0_1 += v1497_1;
-      acc0_0_2 += v1497_2;
-      acc0_0_3 += v1497_3;
+      const l791 = t791[col];
+      const v1571 = l791 * l791;
+      const l791_1 = t791[col + 1];
+      const v1571_1 = l791_1 * l791_1;
+      const l791_2 = t791[col + 2];
+      const v1571_2 = l791_2 * l791_2;
+      const l791_3 = t791[col + 3];
+      const v1571_3 = l791_3 * l791_3;
+      acc0_0_0 += v1571;
+      acc0_0_1 += v1571_1;
+      acc0_0_2 += v1571_2;
+      acc0_0_3 += v1571_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1498[0] = acc0_0;
+    t1572[0] = acc0_0;
   }
 }
 function k300_reduce(buffers, uniforms) {
-  const t862 = buffers.t862;
-  const t1502 = buffers.t1502;
+  const t787 = buffers.t787;
+  const t1576 = buffers.t1576;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l862 = t862[col];
-      const v1501 = l862 * l862;
-      const l862_1 = t862[col + 1];
-      const v1501_1 = l862_1 * l862_1;
-      const l862_2 = t862[col + 2];
-      const v1501_2 = l862_2 * l862_2;
-      const l862_3 = t862[col + 3];
-      const v1501_3 = l862_3 * l862_3;
-      acc0_0_0 += v1501;
-      acc0_0_1 += v1501_1;
-      acc0_0_2 += v1501_2;
-      acc0_0_3 += v1501_3;
+      const l787 = t787[col];
+      const v1575 = l787 * l787;
+      const l787_1 = t787[col + 1];
+      const v1575_1 = l787_1 * l787_1;
+      const l787_2 = t787[col + 2];
+      const v1575_2 = l787_2 * l787_2;
+      const l787_3 = t787[col + 3];
+      const v1575_3 = l787_3 * l787_3;
+      acc0_0_0 += v1575;
+      acc0_0_1 += v1575_1;
+      acc0_0_2 += v1575_2;
+      acc0_0_3 += v1575_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1502[0] = acc0_0;
+    t1576[0] = acc0_0;
   }
 }
 function k301_reduce(buffers, uniforms) {
-  const t815 = buffers.t815;
-  const t1506 = buffers.t1506;
+  const t783 = buffers.t783;
+  const t1580 = buffers.t1580;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l816 = t815[col];
-      const v1505 = l816 * l816;
-      const l816_1 = t815[col + 1];
-      const v1505_1 = l816_1 * l816_1;
-      const l816_2 = t815[col + 2];
-      const v1505_2 = l816_2 * l816_2;
-      const l816_3 = t815[col + 3];
-      const v1505_3 = l816_3 * l816_3;
-      acc0_0_0 += v1505;
-      acc0_0_1 += v1505_1;
-      acc0_0_2 += v1505_2;
-      acc0_0_3 += v1505_3;
+      const l783 = t783[col];
+      const v1579 = l783 * l783;
+      const l783_1 = t783[col + 1];
+      const v1579_1 = l783_1 * l783_1;
+      const l783_2 = t783[col + 2];
+      const v1579_2 = l783_2 * l783_2;
+      const l783_3 = t783[col + 3];
+      const v1579_3 = l783_3 * l783_3;
+      acc0_0_0 += v1579;
+      acc0_0_1 += v1579_1;
+      acc0_0_2 += v1579_2;
+      acc0_0_3 += v1579_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1506[0] = acc0_0;
+    t1580[0] = acc0_0;
   }
 }
 function k302_reduce(buffers, uniforms) {
-  const t795 = buffers.t795;
-  const t1514 = buffers.t1514;
+  const t733 = buffers.t733;
+  const t1584 = buffers.t1584;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 11264; col += 4) {
-      const l795 = t795[col];
-      const v1513 = l795 * l795;
-      const l795_1 = t795[col + 1];
-      const v1513_1 = l795_1 * l795_1;
-      const l795_2 = t795[col + 2];
-      const v1513_2 = l795_2 * l795_2;
-      const l795_3 = t795[col + 3];
-      const v1513_3 = l795_3 * l795_3;
-      acc0_0_0 += v1513;
-      acc0_0_1 += v1513_1;
-      acc0_0_2 += v1513_2;
-      acc0_0_3 += v1513_3;
+    for (let col = 0; col < 4096; col += 4) {
+      const l734 = t733[col];
+      const v1583 = l734 * l734;
+      const l734_1 = t733[col + 1];
+      const v1583_1 = l734_1 * l734_1;
+      const l734_2 = t733[col + 2];
+      const v1583_2 = l734_2 * l734_2;
+      const l734_3 = t733[col + 3];
+      const v1583_3 = l734_3 * l734_3;
+      acc0_0_0 += v1583;
+      acc0_0_1 += v1583_1;
+      acc0_0_2 += v1583_2;
+      acc0_0_3 += v1583_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1514[0] = acc0_0;
+    t1584[0] = acc0_0;
   }
 }
 function k303_reduce(buffers, uniforms) {
-  const t783 = buffers.t783;
-  const t1518 = buffers.t1518;
+  const t712 = buffers.t712;
+  const t1592 = buffers.t1592;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 11264; col += 4) {
-      const l783 = t783[col];
-      const v1517 = l783 * l783;
-      const l783_1 = t783[col + 1];
-      const v1517_1 = l783_1 * l783_1;
-      const l783_2 = t783[col + 2];
-      const v1517_2 = l783_2 * l783_2;
-      const l783_3 = t783[col + 3];
-      const v1517_3 = l783_3 * l783_3;
-      acc0_0_0 += v1517;
-      acc0_0_1 += v1517_1;
-      acc0_0_2 += v1517_2;
-      acc0_0_3 += v1517_3;
+      const l712 = t712[col];
+      const v1591 = l712 * l712;
+      const l712_1 = t712[col + 1];
+      const v1591_1 = l712_1 * l712_1;
+      const l712_2 = t712[col + 2];
+      const v1591_2 = l712_2 * l712_2;
+      const l712_3 = t712[col + 3];
+      const v1591_3 = l712_3 * l712_3;
+      acc0_0_0 += v1591;
+      acc0_0_1 += v1591_1;
+      acc0_0_2 += v1591_2;
+      acc0_0_3 += v1591_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1518[0] = acc0_0;
+    t1592[0] = acc0_0;
   }
 }
 function k304_reduce(buffers, uniforms) {
-  const t787 = buffers.t787;
-  const t1522 = buffers.t1522;
+  const t699 = buffers.t699;
+  const t1596 = buffers.t1596;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 11264; col += 4) {
-      const l787 = t787[col];
-      const v1521 = l787 * l787;
-      const l787_1 = t787[col + 1];
-      const v1521_1 = l787_1 * l787_1;
-      const l787_2 = t787[col + 2];
-      const v1521_2 = l787_2 * l787_2;
-      const l787_3 = t787[col + 3];
-      const v1521_3 = l787_3 * l787_3;
-      acc0_0_0 += v1521;
-      acc0_0_1 += v1521_1;
-      acc0_0_2 += v1521_2;
-      acc0_0_3 += v1521_3;
+      const l699 = t699[col];
+      const v1595 = l699 * l699;
+      const l699_1 = t699[col + 1];
+      const v1595_1 = l699_1 * l699_1;
+      const l699_2 = t699[col + 2];
+      const v1595_2 = l699_2 * l699_2;
+      const l699_3 = t699[col + 3];
+      const v1595_3 = l699_3 * l699_3;
+      acc0_0_0 += v1595;
+      acc0_0_1 += v1595_1;
+      acc0_0_2 += v1595_2;
+      acc0_0_3 += v1595_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1522[0] = acc0_0;
+    t1596[0] = acc0_0;
   }
 }
 function k305_reduce(buffers, uniforms) {
-  const t764 = buffers.t764;
-  const t1530 = buffers.t1530;
+  const t703 = buffers.t703;
+  const t1600 = buffers.t1600;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l764 = t764[col];
-      const v1529 = l764 * l764;
-      const l764_1 = t764[col + 1];
-      const v1529_1 = l764_1 * l764_1;
-      const l764_2 = t764[col + 2];
-      const v1529_2 = l764_2 * l764_2;
-      const l764_3 = t764[col + 3];
-      const v1529_3 = l764_3 * l764_3;
-      acc0_0_0 += v1529;
-      acc0_0_1 += v1529_1;
-      acc0_0_2 += v1529_2;
-      acc0_0_3 += v1529_3;
+    for (let col = 0; col < 11264; col += 4) {
+      const l703 = t703[col];
+      const v1599 = l703 * l703;
+      const l703_1 = t703[col + 1];
+      const v1599_1 = l703_1 * l703_1;
+      const l703_2 = t703[col + 2];
+      const v1599_2 = l703_2 * l703_2;
+      const l703_3 = t703[col + 3];
+      const v1599_3 = l703_3 * l703_3;
+      acc0_0_0 += v1599;
+      acc0_0_1 += v1599_1;
+      acc0_0_2 += v1599_2;
+      acc0_0_3 += v1599_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1530[0] = acc0_0;
+    t1600[0] = acc0_0;
   }
 }
 function k306_reduce(buffers, uniforms) {
-  const t760 = buffers.t760;
-  const t1534 = buffers.t1534;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l760 = t760[col];
-      const v1533 = l760 * l760;
-      const l760_1 = t760[col + 1];
-      const v1533_1 = l760_1 * l760_1;
-      const l760_2 = t760[col + 2];
-      const v1533_2 = l760_2 * l760_2;
-      const l760_3 = t760[col + 3];
-      const v1533_3 = l760_3 * l760_3;
-      acc0_0_0 += v1533;
-      acc0_0_1 += v1533_1;
-      acc0_0_2 += v1533_2;
-      acc0_0_3 += v1533_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1534[0] = acc0_0;
-  }
-}
-function k307_reduce(buffers, uniforms) {
-  const t756 = buffers.t756;
-  const t1538 = buffers.t1538;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l756 = t756[col];
-      const v1537 = l756 * l756;
-      const l756_1 = t756[col + 1];
-      const v1537_1 = l756_1 * l756_1;
-      const l756_2 = t756[col + 2];
-      const v1537_2 = l756_2 * l756_2;
-      const l756_3 = t756[col + 3];
-      const v1537_3 = l756_3 * l756_3;
-      acc0_0_0 += v1537;
-      acc0_0_1 += v1537_1;
-      acc0_0_2 += v1537_2;
-      acc0_0_3 += v1537_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1538[0] = acc0_0;
-  }
-}
-function k308_reduce(buffers, uniforms) {
-  const t709 = buffers.t709;
-  const t1542 = buffers.t1542;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l710 = t709[col];
-      const v1541 = l710 * l710;
-      const l710_1 = t709[col + 1];
-      const v1541_1 = l710_1 * l710_1;
-      const l710_2 = t709[col + 2];
-      const v1541_2 = l710_2 * l710_2;
-      const l710_3 = t709[col + 3];
-      const v1541_3 = l710_3 * l710_3;
-      acc0_0_0 += v1541;
-      acc0_0_1 += v1541_1;
-      acc0_0_2 += v1541_2;
-      acc0_0_3 += v1541_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1542[0] = acc0_0;
-  }
-}
-function k309_reduce(buffers, uniforms) {
-  const t688 = buffers.t688;
-  const t1550 = buffers.t1550;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 11264; col += 4) {
-      const l688 = t688[col];
-      const v1549 = l688 * l688;
-      const l688_1 = t688[col + 1];
-      const v1549_1 = l688_1 * l688_1;
-      const l688_2 = t688[col + 2];
-      const v1549_2 = l688_2 * l688_2;
-      const l688_3 = t688[col + 3];
-      const v1549_3 = l688_3 * l688_3;
-      acc0_0_0 += v1549;
-      acc0_0_1 += v1549_1;
-      acc0_0_2 += v1549_2;
-      acc0_0_3 += v1549_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1550[0] = acc0_0;
-  }
-}
-function k310_reduce(buffers, uniforms) {
   const t675 = buffers.t675;
-  const t1554 = buffers.t1554;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 11264; col += 4) {
-      const l675 = t675[col];
-      const v1553 = l675 * l675;
-      const l675_1 = t675[col + 1];
-      const v1553_1 = l675_1 * l675_1;
-      const l675_2 = t675[col + 2];
-      const v1553_2 = l675_2 * l675_2;
-      const l675_3 = t675[col + 3];
-      const v1553_3 = l675_3 * l675_3;
-      acc0_0_0 += v1553;
-      acc0_0_1 += v1553_1;
-      acc0_0_2 += v1553_2;
-      acc0_0_3 += v1553_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1554[0] = acc0_0;
-  }
-}
-function k311_reduce(buffers, uniforms) {
-  const t679 = buffers.t679;
-  const t1558 = buffers.t1558;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 11264; col += 4) {
-      const l679 = t679[col];
-      const v1557 = l679 * l679;
-      const l679_1 = t679[col + 1];
-      const v1557_1 = l679_1 * l679_1;
-      const l679_2 = t679[col + 2];
-      const v1557_2 = l679_2 * l679_2;
-      const l679_3 = t679[col + 3];
-      const v1557_3 = l679_3 * l679_3;
-      acc0_0_0 += v1557;
-      acc0_0_1 += v1557_1;
-      acc0_0_2 += v1557_2;
-      acc0_0_3 += v1557_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1558[0] = acc0_0;
-  }
-}
-function k312_reduce(buffers, uniforms) {
-  const t651 = buffers.t651;
-  const t1566 = buffers.t1566;
+  const t1608 = buffers.t1608;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16384; col += 4) {
-      const l651 = t651[col];
-      const v1565 = l651 * l651;
-      const l651_1 = t651[col + 1];
-      const v1565_1 = l651_1 * l651_1;
-      const l651_2 = t651[col + 2];
-      const v1565_2 = l651_2 * l651_2;
-      const l651_3 = t651[col + 3];
-      const v1565_3 = l651_3 * l651_3;
-      acc0_0_0 += v1565;
-      acc0_0_1 += v1565_1;
-      acc0_0_2 += v1565_2;
-      acc0_0_3 += v1565_3;
+      const l675 = t675[col];
+      const v1607 = l675 * l675;
+      const l675_1 = t675[col + 1];
+      const v1607_1 = l675_1 * l675_1;
+      const l675_2 = t675[col + 2];
+      const v1607_2 = l675_2 * l675_2;
+      const l675_3 = t675[col + 3];
+      const v1607_3 = l675_3 * l675_3;
+      acc0_0_0 += v1607;
+      acc0_0_1 += v1607_1;
+      acc0_0_2 += v1607_2;
+      acc0_0_3 += v1607_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t1566[0] = acc0_0;
+    t1608[0] = acc0_0;
   }
 }
-function k313a_reduce(buffers, uniforms) {
-  const t650 = buffers.t650;
-  const t492 = buffers.t492;
-  const t654 = buffers.t654;
-  const t1561 = buffers.t1561;
-  const acc0_0 = loom_scratch("k313a_reduce.acc0_0", Float32Array, 64);
-  const err0_0 = loom_scratch("k313a_reduce.err0_0", Float32Array, 64);
-  const part0_0 = loom_scratch("k313a_reduce.part0_0", Float32Array, 64);
+function k307a_reduce(buffers, uniforms) {
+  const t674 = buffers.t674;
+  const t516 = buffers.t516;
+  const t678 = buffers.t678;
+  const t1603 = buffers.t1603;
+  const acc0_0 = loom_scratch("k307a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k307a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k307a_reduce.part0_0", Float32Array, 64);
   for (let r = 0; r < 64; r++) {
     acc0_0[r] = 0;
     err0_0[r] = 0;
@@ -8992,19 +8522,19 @@ function k313a_reduce(buffers, uniforms) {
   for (let chunk = 0; chunk < 4096; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 4096); col += 4) {
       for (let r_1 = 0; r_1 < 64; r_1++) {
-        const l650 = t650[r_1 + col * 64];
-        const l492 = t492[r_1 + col * 64];
-        const v653 = l650 * l492;
-        const l650_1 = t650[r_1 + (col + 1) * 64];
-        const l492_1 = t492[r_1 + (col + 1) * 64];
-        const v653_1 = l650_1 * l492_1;
-        const l650_2 = t650[r_1 + (col + 2) * 64];
-        const l492_2 = t492[r_1 + (col + 2) * 64];
-        const v653_2 = l650_2 * l492_2;
-        const l650_3 = t650[r_1 + (col + 3) * 64];
-        const l492_3 = t492[r_1 + (col + 3) * 64];
-        const v653_3 = l650_3 * l492_3;
-        part0_0[r_1] = part0_0[r_1] + (v653 + v653_1 + v653_2 + v653_3);
+        const l674 = t674[r_1 + col * 64];
+        const l516 = t516[r_1 + col * 64];
+        const v677 = l674 * l516;
+        const l674_1 = t674[r_1 + (col + 1) * 64];
+        const l516_1 = t516[r_1 + (col + 1) * 64];
+        const v677_1 = l674_1 * l516_1;
+        const l674_2 = t674[r_1 + (col + 2) * 64];
+        const l516_2 = t516[r_1 + (col + 2) * 64];
+        const v677_2 = l674_2 * l516_2;
+        const l674_3 = t674[r_1 + (col + 3) * 64];
+        const l516_3 = t516[r_1 + (col + 3) * 64];
+        const v677_3 = l674_3 * l516_3;
+        part0_0[r_1] = part0_0[r_1] + (v677 + v677_1 + v677_2 + v677_3);
       }
     }
     for (let r_2 = 0; r_2 < 64; r_2++) {
@@ -9016,1899 +8546,1899 @@ function k313a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 64; r_3++) {
-    t654[r_3] = acc0_0[r_3] - err0_0[r_3];
-    const v1561 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t1561[r_3] = v1561;
+    t678[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v1603 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t1603[r_3] = v1603;
   }
 }
-function k313b_reduce(buffers, uniforms) {
-  const t1561 = buffers.t1561;
-  const t1343 = buffers.t1343;
-  const t1346 = buffers.t1346;
-  const t1350 = buffers.t1350;
-  const t1354 = buffers.t1354;
-  const t1358 = buffers.t1358;
-  const t1362 = buffers.t1362;
-  const t1366 = buffers.t1366;
-  const t1370 = buffers.t1370;
-  const t1374 = buffers.t1374;
-  const t1378 = buffers.t1378;
-  const t1382 = buffers.t1382;
-  const t1386 = buffers.t1386;
-  const t1390 = buffers.t1390;
-  const t1394 = buffers.t1394;
-  const t1398 = buffers.t1398;
-  const t1402 = buffers.t1402;
-  const t1406 = buffers.t1406;
-  const t1410 = buffers.t1410;
-  const t1414 = buffers.t1414;
-  const t1418 = buffers.t1418;
-  const t1422 = buffers.t1422;
-  const t1426 = buffers.t1426;
-  const t1430 = buffers.t1430;
-  const t1434 = buffers.t1434;
-  const t1438 = buffers.t1438;
-  const t1442 = buffers.t1442;
-  const t1446 = buffers.t1446;
-  const t1450 = buffers.t1450;
-  const t1454 = buffers.t1454;
-  const t1458 = buffers.t1458;
-  const t1462 = buffers.t1462;
-  const t1466 = buffers.t1466;
-  const t1470 = buffers.t1470;
-  const t1474 = buffers.t1474;
-  const t1478 = buffers.t1478;
-  const t1482 = buffers.t1482;
-  const t1486 = buffers.t1486;
-  const t1490 = buffers.t1490;
-  const t1494 = buffers.t1494;
-  const t1498 = buffers.t1498;
-  const t1502 = buffers.t1502;
-  const t1506 = buffers.t1506;
-  const t1510 = buffers.t1510;
-  const t1514 = buffers.t1514;
-  const t1518 = buffers.t1518;
-  const t1522 = buffers.t1522;
-  const t1526 = buffers.t1526;
-  const t1530 = buffers.t1530;
-  const t1534 = buffers.t1534;
-  const t1538 = buffers.t1538;
-  const t1542 = buffers.t1542;
-  const t1546 = buffers.t1546;
-  const t1550 = buffers.t1550;
-  const t1554 = buffers.t1554;
-  const t1558 = buffers.t1558;
-  const t1566 = buffers.t1566;
-  const t1569 = buffers.t1569;
-  const t1573 = buffers.t1573;
-  const l1344 = t1343[0];
-  const l1347 = t1346[0];
-  const v1348 = l1344 + l1347;
-  const l1351 = t1350[0];
-  const v1352 = v1348 + l1351;
-  const l1355 = t1354[0];
-  const v1356 = v1352 + l1355;
-  const l1359 = t1358[0];
-  const v1360 = v1356 + l1359;
-  const l1363 = t1362[0];
-  const v1364 = v1360 + l1363;
-  const l1367 = t1366[0];
-  const v1368 = v1364 + l1367;
-  const l1371 = t1370[0];
-  const v1372 = v1368 + l1371;
-  const l1375 = t1374[0];
-  const v1376 = v1372 + l1375;
-  const l1379 = t1378[0];
-  const v1380 = v1376 + l1379;
-  const l1383 = t1382[0];
-  const v1384 = v1380 + l1383;
-  const l1387 = t1386[0];
-  const v1388 = v1384 + l1387;
-  const l1391 = t1390[0];
-  const v1392 = v1388 + l1391;
-  const l1395 = t1394[0];
-  const v1396 = v1392 + l1395;
-  const l1399 = t1398[0];
-  const v1400 = v1396 + l1399;
-  const l1403 = t1402[0];
-  const v1404 = v1400 + l1403;
-  const l1407 = t1406[0];
-  const v1408 = v1404 + l1407;
-  const l1411 = t1410[0];
-  const v1412 = v1408 + l1411;
-  const l1415 = t1414[0];
-  const v1416 = v1412 + l1415;
-  const l1419 = t1418[0];
-  const v1420 = v1416 + l1419;
-  const l1423 = t1422[0];
-  const v1424 = v1420 + l1423;
-  const l1427 = t1426[0];
-  const v1428 = v1424 + l1427;
-  const l1431 = t1430[0];
-  const v1432 = v1428 + l1431;
-  const l1435 = t1434[0];
-  const v1436 = v1432 + l1435;
-  const l1439 = t1438[0];
-  const v1440 = v1436 + l1439;
-  const l1443 = t1442[0];
-  const v1444 = v1440 + l1443;
-  const l1447 = t1446[0];
-  const v1448 = v1444 + l1447;
-  const l1451 = t1450[0];
-  const v1452 = v1448 + l1451;
-  const l1455 = t1454[0];
-  const v1456 = v1452 + l1455;
-  const l1459 = t1458[0];
-  const v1460 = v1456 + l1459;
-  const l1463 = t1462[0];
-  const v1464 = v1460 + l1463;
-  const l1467 = t1466[0];
-  const v1468 = v1464 + l1467;
-  const l1471 = t1470[0];
-  const v1472 = v1468 + l1471;
-  const l1475 = t1474[0];
-  const v1476 = v1472 + l1475;
-  const l1479 = t1478[0];
-  const v1480 = v1476 + l1479;
-  const l1483 = t1482[0];
-  const v1484 = v1480 + l1483;
-  const l1487 = t1486[0];
-  const v1488 = v1484 + l1487;
-  const l1491 = t1490[0];
-  const v1492 = v1488 + l1491;
-  const l1495 = t1494[0];
-  const v1496 = v1492 + l1495;
-  const l1499 = t1498[0];
-  const v1500 = v1496 + l1499;
-  const l1503 = t1502[0];
-  const v1504 = v1500 + l1503;
-  const l1507 = t1506[0];
-  const v1508 = v1504 + l1507;
-  const l1511 = t1510[0];
-  const v1512 = v1508 + l1511;
-  const l1515 = t1514[0];
-  const v1516 = v1512 + l1515;
-  const l1519 = t1518[0];
-  const v1520 = v1516 + l1519;
-  const l1523 = t1522[0];
-  const v1524 = v1520 + l1523;
-  const l1527 = t1526[0];
-  const v1528 = v1524 + l1527;
-  const l1531 = t1530[0];
-  const v1532 = v1528 + l1531;
-  const l1535 = t1534[0];
-  const v1536 = v1532 + l1535;
-  const l1539 = t1538[0];
-  const v1540 = v1536 + l1539;
-  const l1543 = t1542[0];
-  const v1544 = v1540 + l1543;
-  const l1547 = t1546[0];
-  const v1548 = v1544 + l1547;
-  const l1551 = t1550[0];
-  const v1552 = v1548 + l1551;
-  const l1555 = t1554[0];
-  const v1556 = v1552 + l1555;
-  const l1559 = t1558[0];
-  const v1560 = v1556 + l1559;
-  const l1567 = t1566[0];
+function k307b_reduce(buffers, uniforms) {
+  const t1603 = buffers.t1603;
+  const t1385 = buffers.t1385;
+  const t1388 = buffers.t1388;
+  const t1392 = buffers.t1392;
+  const t1396 = buffers.t1396;
+  const t1400 = buffers.t1400;
+  const t1404 = buffers.t1404;
+  const t1408 = buffers.t1408;
+  const t1412 = buffers.t1412;
+  const t1416 = buffers.t1416;
+  const t1420 = buffers.t1420;
+  const t1424 = buffers.t1424;
+  const t1428 = buffers.t1428;
+  const t1432 = buffers.t1432;
+  const t1436 = buffers.t1436;
+  const t1440 = buffers.t1440;
+  const t1444 = buffers.t1444;
+  const t1448 = buffers.t1448;
+  const t1452 = buffers.t1452;
+  const t1456 = buffers.t1456;
+  const t1460 = buffers.t1460;
+  const t1464 = buffers.t1464;
+  const t1468 = buffers.t1468;
+  const t1472 = buffers.t1472;
+  const t1476 = buffers.t1476;
+  const t1480 = buffers.t1480;
+  const t1484 = buffers.t1484;
+  const t1488 = buffers.t1488;
+  const t1492 = buffers.t1492;
+  const t1496 = buffers.t1496;
+  const t1500 = buffers.t1500;
+  const t1504 = buffers.t1504;
+  const t1508 = buffers.t1508;
+  const t1512 = buffers.t1512;
+  const t1516 = buffers.t1516;
+  const t1520 = buffers.t1520;
+  const t1524 = buffers.t1524;
+  const t1528 = buffers.t1528;
+  const t1532 = buffers.t1532;
+  const t1536 = buffers.t1536;
+  const t1540 = buffers.t1540;
+  const t1544 = buffers.t1544;
+  const t1548 = buffers.t1548;
+  const t1552 = buffers.t1552;
+  const t1556 = buffers.t1556;
+  const t1560 = buffers.t1560;
+  const t1564 = buffers.t1564;
+  const t1568 = buffers.t1568;
+  const t1572 = buffers.t1572;
+  const t1576 = buffers.t1576;
+  const t1580 = buffers.t1580;
+  const t1584 = buffers.t1584;
+  const t1588 = buffers.t1588;
+  const t1592 = buffers.t1592;
+  const t1596 = buffers.t1596;
+  const t1600 = buffers.t1600;
+  const t1608 = buffers.t1608;
+  const t1611 = buffers.t1611;
+  const t1615 = buffers.t1615;
+  const l1386 = t1385[0];
+  const l1389 = t1388[0];
+  const v1390 = l1386 + l1389;
+  const l1393 = t1392[0];
+  const v1394 = v1390 + l1393;
+  const l1397 = t1396[0];
+  const v1398 = v1394 + l1397;
+  const l1401 = t1400[0];
+  const v1402 = v1398 + l1401;
+  const l1405 = t1404[0];
+  const v1406 = v1402 + l1405;
+  const l1409 = t1408[0];
+  const v1410 = v1406 + l1409;
+  const l1413 = t1412[0];
+  const v1414 = v1410 + l1413;
+  const l1417 = t1416[0];
+  const v1418 = v1414 + l1417;
+  const l1421 = t1420[0];
+  const v1422 = v1418 + l1421;
+  const l1425 = t1424[0];
+  const v1426 = v1422 + l1425;
+  const l1429 = t1428[0];
+  const v1430 = v1426 + l1429;
+  const l1433 = t1432[0];
+  const v1434 = v1430 + l1433;
+  const l1437 = t1436[0];
+  const v1438 = v1434 + l1437;
+  const l1441 = t1440[0];
+  const v1442 = v1438 + l1441;
+  const l1445 = t1444[0];
+  const v1446 = v1442 + l1445;
+  const l1449 = t1448[0];
+  const v1450 = v1446 + l1449;
+  const l1453 = t1452[0];
+  const v1454 = v1450 + l1453;
+  const l1457 = t1456[0];
+  const v1458 = v1454 + l1457;
+  const l1461 = t1460[0];
+  const v1462 = v1458 + l1461;
+  const l1465 = t1464[0];
+  const v1466 = v1462 + l1465;
+  const l1469 = t1468[0];
+  const v1470 = v1466 + l1469;
+  const l1473 = t1472[0];
+  const v1474 = v1470 + l1473;
+  const l1477 = t1476[0];
+  const v1478 = v1474 + l1477;
+  const l1481 = t1480[0];
+  const v1482 = v1478 + l1481;
+  const l1485 = t1484[0];
+  const v1486 = v1482 + l1485;
+  const l1489 = t1488[0];
+  const v1490 = v1486 + l1489;
+  const l1493 = t1492[0];
+  const v1494 = v1490 + l1493;
+  const l1497 = t1496[0];
+  const v1498 = v1494 + l1497;
+  const l1501 = t1500[0];
+  const v1502 = v1498 + l1501;
+  const l1505 = t1504[0];
+  const v1506 = v1502 + l1505;
+  const l1509 = t1508[0];
+  const v1510 = v1506 + l1509;
+  const l1513 = t1512[0];
+  const v1514 = v1510 + l1513;
+  const l1517 = t1516[0];
+  const v1518 = v1514 + l1517;
+  const l1521 = t1520[0];
+  const v1522 = v1518 + l1521;
+  const l1525 = t1524[0];
+  const v1526 = v1522 + l1525;
+  const l1529 = t1528[0];
+  const v1530 = v1526 + l1529;
+  const l1533 = t1532[0];
+  const v1534 = v1530 + l1533;
+  const l1537 = t1536[0];
+  const v1538 = v1534 + l1537;
+  const l1541 = t1540[0];
+  const v1542 = v1538 + l1541;
+  const l1545 = t1544[0];
+  const v1546 = v1542 + l1545;
+  const l1549 = t1548[0];
+  const v1550 = v1546 + l1549;
+  const l1553 = t1552[0];
+  const v1554 = v1550 + l1553;
+  const l1557 = t1556[0];
+  const v1558 = v1554 + l1557;
+  const l1561 = t1560[0];
+  const v1562 = v1558 + l1561;
+  const l1565 = t1564[0];
+  const v1566 = v1562 + l1565;
+  const l1569 = t1568[0];
+  const v1570 = v1566 + l1569;
+  const l1573 = t1572[0];
+  const v1574 = v1570 + l1573;
+  const l1577 = t1576[0];
+  const v1578 = v1574 + l1577;
+  const l1581 = t1580[0];
+  const v1582 = v1578 + l1581;
+  const l1585 = t1584[0];
+  const v1586 = v1582 + l1585;
+  const l1589 = t1588[0];
+  const v1590 = v1586 + l1589;
+  const l1593 = t1592[0];
+  const v1594 = v1590 + l1593;
+  const l1597 = t1596[0];
+  const v1598 = v1594 + l1597;
+  const l1601 = t1600[0];
+  const v1602 = v1598 + l1601;
+  const l1609 = t1608[0];
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const x1561 = t1561[col];
-      const x1561_1 = t1561[col + 1];
-      const x1561_2 = t1561[col + 2];
-      const x1561_3 = t1561[col + 3];
-      acc0_0_0 += x1561;
-      acc0_0_1 += x1561_1;
-      acc0_0_2 += x1561_2;
-      acc0_0_3 += x1561_3;
+      const x1603 = t1603[col];
+      const x1603_1 = t1603[col + 1];
+      const x1603_2 = t1603[col + 2];
+      const x1603_3 = t1603[col + 3];
+      acc0_0_0 += x1603;
+      acc0_0_1 += x1603_1;
+      acc0_0_2 += x1603_2;
+      acc0_0_3 += x1603_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v1564 = v1560 + acc0_0;
-    const v1568 = v1564 + l1567;
-    const v1569 = Math.sqrt(v1568);
-    t1569[0] = v1569;
-    const v1571 = v1569 + 0.000001;
-    const v1572 = 1 / v1571;
-    const v1573 = Math.min(v1572, 1);
-    t1573[0] = v1573;
+    const v1606 = v1602 + acc0_0;
+    const v1610 = v1606 + l1609;
+    const v1611 = Math.sqrt(v1610);
+    t1611[0] = v1611;
+    const v1613 = v1611 + 0.000001;
+    const v1614 = 1 / v1613;
+    const v1615 = Math.min(v1614, 1);
+    t1615[0] = v1615;
   }
 }
-function k314_ew(buffers, uniforms) {
+function k308_ew(buffers, uniforms) {
   const p_optim_m_tok_w = buffers.p_optim_m_tok_w;
-  const t1321 = buffers.t1321;
-  const t1573 = buffers.t1573;
-  const t1593 = buffers.t1593;
+  const t1363 = buffers.t1363;
+  const t1615 = buffers.t1615;
+  const t1635 = buffers.t1635;
   const p_optim_v_tok_w = buffers.p_optim_v_tok_w;
-  const t1599 = buffers.t1599;
+  const t1641 = buffers.t1641;
   const p_tok_w = buffers.p_tok_w;
-  const t1608 = buffers.t1608;
-  const t1583 = buffers.t1583;
-  const t1582 = buffers.t1582;
-  const t1616 = buffers.t1616;
-  const p_optim_m_head_w = buffers.p_optim_m_head_w;
-  const t651 = buffers.t651;
-  const t2585 = buffers.t2585;
-  const p_optim_v_head_w = buffers.p_optim_v_head_w;
-  const t2591 = buffers.t2591;
-  const p_head_w = buffers.p_head_w;
-  const t2602 = buffers.t2602;
-  const l1585 = t1573[0];
-  const l1610 = t1608[0];
-  const l1602 = t1583[0];
-  const l1614 = t1582[0];
-  const l2577 = t1573[0];
-  const l2597 = t1608[0];
-  const l2593 = t1583[0];
-  const l2600 = t1582[0];
-  for (let i = 0; i < 16384; i++) {
-    const l1587 = p_optim_m_tok_w[i];
-    const v1590 = l1587 * 0.9;
-    const l1321 = t1321[i];
-    const v1586 = l1321 * l1585;
-    const v1592 = v1586 * 0.1;
-    const v1593 = v1590 + v1592;
-    t1593[i] = v1593;
-    const l1588 = p_optim_v_tok_w[i];
-    const v1595 = l1588 * 0.95;
-    const v1596 = v1586 * v1586;
-    const v1598 = v1596 * 0.05;
-    const v1599 = v1595 + v1598;
-    t1599[i] = v1599;
-    const l0 = p_tok_w[i];
-    const v1611 = l0 * l1610;
-    const v1600 = Math.sqrt(v1599);
-    const v1603 = v1600 / l1602;
-    const v1605 = v1603 + 1e-8;
-    const v1612 = v1593 / v1605;
-    const v1615 = v1612 * l1614;
-    const v1616 = v1611 - v1615;
-    t1616[i] = v1616;
-    const l2579 = p_optim_m_head_w[i];
-    const v2582 = l2579 * 0.9;
-    const l651 = t651[i];
-    const v2578 = l651 * l2577;
-    const v2584 = v2578 * 0.1;
-    const v2585 = v2582 + v2584;
-    t2585[i] = v2585;
-    const l2580 = p_optim_v_head_w[i];
-    const v2587 = l2580 * 0.95;
-    const v2588 = v2578 * v2578;
-    const v2590 = v2588 * 0.05;
-    const v2591 = v2587 + v2590;
-    t2591[i] = v2591;
-    const l56 = p_head_w[i];
-    const v2598 = l56 * l2597;
-    const v2592 = Math.sqrt(v2591);
-    const v2594 = v2592 / l2593;
-    const v2596 = v2594 + 1e-8;
-    const v2599 = v2585 / v2596;
-    const v2601 = v2599 * l2600;
-    const v2602 = v2598 - v2601;
-    t2602[i] = v2602;
-  }
-}
-function k315_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_attn_norm_g = buffers.p_optim_m_layers_0_attn_norm_g;
-  const t1306 = buffers.t1306;
-  const t1573 = buffers.t1573;
-  const t1626 = buffers.t1626;
-  const p_optim_v_layers_0_attn_norm_g = buffers.p_optim_v_layers_0_attn_norm_g;
-  const t1632 = buffers.t1632;
-  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
-  const t1583 = buffers.t1583;
-  const t1582 = buffers.t1582;
-  const t1643 = buffers.t1643;
-  const p_optim_m_layers_0_mlp_norm_g = buffers.p_optim_m_layers_0_mlp_norm_g;
-  const t1230 = buffers.t1230;
-  const t1726 = buffers.t1726;
-  const p_optim_v_layers_0_mlp_norm_g = buffers.p_optim_v_layers_0_mlp_norm_g;
-  const t1730 = buffers.t1730;
-  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
-  const t1736 = buffers.t1736;
-  const p_optim_m_layers_1_attn_norm_g = buffers.p_optim_m_layers_1_attn_norm_g;
-  const t1198 = buffers.t1198;
-  const t1811 = buffers.t1811;
-  const p_optim_v_layers_1_attn_norm_g = buffers.p_optim_v_layers_1_attn_norm_g;
-  const t1815 = buffers.t1815;
-  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t1821 = buffers.t1821;
-  const p_optim_m_layers_1_mlp_norm_g = buffers.p_optim_m_layers_1_mlp_norm_g;
-  const t1122 = buffers.t1122;
-  const t1895 = buffers.t1895;
-  const p_optim_v_layers_1_mlp_norm_g = buffers.p_optim_v_layers_1_mlp_norm_g;
-  const t1899 = buffers.t1899;
-  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t1905 = buffers.t1905;
-  const p_optim_m_mtp_blocks_0_attn_norm_g = buffers.p_optim_m_mtp_blocks_0_attn_norm_g;
-  const t1081 = buffers.t1081;
-  const t1962 = buffers.t1962;
-  const p_optim_v_mtp_blocks_0_attn_norm_g = buffers.p_optim_v_mtp_blocks_0_attn_norm_g;
-  const t1966 = buffers.t1966;
-  const p_mtp_blocks_0_attn_norm_g = buffers.p_mtp_blocks_0_attn_norm_g;
-  const t1972 = buffers.t1972;
-  const p_optim_m_mtp_blocks_0_mlp_norm_g = buffers.p_optim_m_mtp_blocks_0_mlp_norm_g;
-  const t1005 = buffers.t1005;
-  const t2046 = buffers.t2046;
-  const p_optim_v_mtp_blocks_0_mlp_norm_g = buffers.p_optim_v_mtp_blocks_0_mlp_norm_g;
-  const t2050 = buffers.t2050;
-  const p_mtp_blocks_0_mlp_norm_g = buffers.p_mtp_blocks_0_mlp_norm_g;
-  const t2056 = buffers.t2056;
-  const p_optim_m_mtp_blocks_1_attn_norm_g = buffers.p_optim_m_mtp_blocks_1_attn_norm_g;
-  const t978 = buffers.t978;
-  const t2113 = buffers.t2113;
-  const p_optim_v_mtp_blocks_1_attn_norm_g = buffers.p_optim_v_mtp_blocks_1_attn_norm_g;
-  const t2117 = buffers.t2117;
-  const p_mtp_blocks_1_attn_norm_g = buffers.p_mtp_blocks_1_attn_norm_g;
-  const t2123 = buffers.t2123;
-  const p_optim_m_mtp_blocks_1_mlp_norm_g = buffers.p_optim_m_mtp_blocks_1_mlp_norm_g;
-  const t902 = buffers.t902;
-  const t2197 = buffers.t2197;
-  const p_optim_v_mtp_blocks_1_mlp_norm_g = buffers.p_optim_v_mtp_blocks_1_mlp_norm_g;
-  const t2201 = buffers.t2201;
-  const p_mtp_blocks_1_mlp_norm_g = buffers.p_mtp_blocks_1_mlp_norm_g;
-  const t2207 = buffers.t2207;
-  const p_optim_m_mtp_blocks_2_attn_norm_g = buffers.p_optim_m_mtp_blocks_2_attn_norm_g;
-  const t875 = buffers.t875;
-  const t2264 = buffers.t2264;
-  const p_optim_v_mtp_blocks_2_attn_norm_g = buffers.p_optim_v_mtp_blocks_2_attn_norm_g;
-  const t2268 = buffers.t2268;
-  const p_mtp_blocks_2_attn_norm_g = buffers.p_mtp_blocks_2_attn_norm_g;
-  const t2274 = buffers.t2274;
-  const p_optim_m_mtp_blocks_2_mlp_norm_g = buffers.p_optim_m_mtp_blocks_2_mlp_norm_g;
-  const t799 = buffers.t799;
-  const t2348 = buffers.t2348;
-  const p_optim_v_mtp_blocks_2_mlp_norm_g = buffers.p_optim_v_mtp_blocks_2_mlp_norm_g;
-  const t2352 = buffers.t2352;
-  const p_mtp_blocks_2_mlp_norm_g = buffers.p_mtp_blocks_2_mlp_norm_g;
-  const t2358 = buffers.t2358;
-  const p_optim_m_mtp_blocks_3_attn_norm_g = buffers.p_optim_m_mtp_blocks_3_attn_norm_g;
-  const t769 = buffers.t769;
-  const t2415 = buffers.t2415;
-  const p_optim_v_mtp_blocks_3_attn_norm_g = buffers.p_optim_v_mtp_blocks_3_attn_norm_g;
-  const t2419 = buffers.t2419;
-  const p_mtp_blocks_3_attn_norm_g = buffers.p_mtp_blocks_3_attn_norm_g;
-  const t2425 = buffers.t2425;
-  const p_optim_m_mtp_blocks_3_mlp_norm_g = buffers.p_optim_m_mtp_blocks_3_mlp_norm_g;
-  const t692 = buffers.t692;
-  const t2499 = buffers.t2499;
-  const p_optim_v_mtp_blocks_3_mlp_norm_g = buffers.p_optim_v_mtp_blocks_3_mlp_norm_g;
-  const t2503 = buffers.t2503;
-  const p_mtp_blocks_3_mlp_norm_g = buffers.p_mtp_blocks_3_mlp_norm_g;
-  const t2509 = buffers.t2509;
-  const p_optim_m_norm_g = buffers.p_optim_m_norm_g;
-  const t654 = buffers.t654;
-  const t2566 = buffers.t2566;
-  const p_optim_v_norm_g = buffers.p_optim_v_norm_g;
-  const t2570 = buffers.t2570;
-  const p_norm_g = buffers.p_norm_g;
-  const t2576 = buffers.t2576;
-  const l1618 = t1573[0];
-  const l1635 = t1583[0];
-  const l1641 = t1582[0];
-  for (let i = 0; i < 64; i++) {
-    const l1620 = p_optim_m_layers_0_attn_norm_g[i];
-    const v1623 = l1620 * 0.9;
-    const l1307 = t1306[i];
-    const v1619 = l1307 * l1618;
-    const v1625 = v1619 * 0.1;
-    const v1626 = v1623 + v1625;
-    t1626[i] = v1626;
-    const l1621 = p_optim_v_layers_0_attn_norm_g[i];
-    const v1628 = l1621 * 0.95;
-    const v1629 = v1619 * v1619;
-    const v1631 = v1629 * 0.05;
-    const v1632 = v1628 + v1631;
-    t1632[i] = v1632;
-    const l1 = p_layers_0_attn_norm_g[i];
-    const v1633 = Math.sqrt(v1632);
-    const v1636 = v1633 / l1635;
-    const v1638 = v1636 + 1e-8;
-    const v1639 = v1626 / v1638;
-    const v1642 = v1639 * l1641;
-    const v1643 = l1 - v1642;
-    t1643[i] = v1643;
-    const l1722 = p_optim_m_layers_0_mlp_norm_g[i];
-    const v1724 = l1722 * 0.9;
-    const l1231 = t1230[i];
-    const v1721 = l1231 * l1618;
-    const v1725 = v1721 * 0.1;
-    const v1726 = v1724 + v1725;
-    t1726[i] = v1726;
-    const l1723 = p_optim_v_layers_0_mlp_norm_g[i];
-    const v1727 = l1723 * 0.95;
-    const v1728 = v1721 * v1721;
-    const v1729 = v1728 * 0.05;
-    const v1730 = v1727 + v1729;
-    t1730[i] = v1730;
-    const l6 = p_layers_0_mlp_norm_g[i];
-    const v1731 = Math.sqrt(v1730);
-    const v1732 = v1731 / l1635;
-    const v1733 = v1732 + 1e-8;
-    const v1734 = v1726 / v1733;
-    const v1735 = v1734 * l1641;
-    const v1736 = l6 - v1735;
-    t1736[i] = v1736;
-    const l1807 = p_optim_m_layers_1_attn_norm_g[i];
-    const v1809 = l1807 * 0.9;
-    const l1199 = t1198[i];
-    const v1806 = l1199 * l1618;
-    const v1810 = v1806 * 0.1;
-    const v1811 = v1809 + v1810;
-    t1811[i] = v1811;
-    const l1808 = p_optim_v_layers_1_attn_norm_g[i];
-    const v1812 = l1808 * 0.95;
-    const v1813 = v1806 * v1806;
-    const v1814 = v1813 * 0.05;
-    const v1815 = v1812 + v1814;
-    t1815[i] = v1815;
-    const l10 = p_layers_1_attn_norm_g[i];
-    const v1816 = Math.sqrt(v1815);
-    const v1817 = v1816 / l1635;
-    const v1818 = v1817 + 1e-8;
-    const v1819 = v1811 / v1818;
-    const v1820 = v1819 * l1641;
-    const v1821 = l10 - v1820;
-    t1821[i] = v1821;
-    const l1891 = p_optim_m_layers_1_mlp_norm_g[i];
-    const v1893 = l1891 * 0.9;
-    const l1123 = t1122[i];
-    const v1890 = l1123 * l1618;
-    const v1894 = v1890 * 0.1;
-    const v1895 = v1893 + v1894;
-    t1895[i] = v1895;
-    const l1892 = p_optim_v_layers_1_mlp_norm_g[i];
-    const v1896 = l1892 * 0.95;
-    const v1897 = v1890 * v1890;
-    const v1898 = v1897 * 0.05;
-    const v1899 = v1896 + v1898;
-    t1899[i] = v1899;
-    const l15 = p_layers_1_mlp_norm_g[i];
-    const v1900 = Math.sqrt(v1899);
-    const v1901 = v1900 / l1635;
-    const v1902 = v1901 + 1e-8;
-    const v1903 = v1895 / v1902;
-    const v1904 = v1903 * l1641;
-    const v1905 = l15 - v1904;
-    t1905[i] = v1905;
-    const l1958 = p_optim_m_mtp_blocks_0_attn_norm_g[i];
-    const v1960 = l1958 * 0.9;
-    const l1082 = t1081[i];
-    const v1957 = l1082 * l1618;
-    const v1961 = v1957 * 0.1;
-    const v1962 = v1960 + v1961;
-    t1962[i] = v1962;
-    const l1959 = p_optim_v_mtp_blocks_0_attn_norm_g[i];
-    const v1963 = l1959 * 0.95;
-    const v1964 = v1957 * v1957;
-    const v1965 = v1964 * 0.05;
-    const v1966 = v1963 + v1965;
-    t1966[i] = v1966;
-    const l19 = p_mtp_blocks_0_attn_norm_g[i];
-    const v1967 = Math.sqrt(v1966);
-    const v1968 = v1967 / l1635;
-    const v1969 = v1968 + 1e-8;
-    const v1970 = v1962 / v1969;
-    const v1971 = v1970 * l1641;
-    const v1972 = l19 - v1971;
-    t1972[i] = v1972;
-    const l2042 = p_optim_m_mtp_blocks_0_mlp_norm_g[i];
-    const v2044 = l2042 * 0.9;
-    const l1006 = t1005[i];
-    const v2041 = l1006 * l1618;
-    const v2045 = v2041 * 0.1;
-    const v2046 = v2044 + v2045;
-    t2046[i] = v2046;
-    const l2043 = p_optim_v_mtp_blocks_0_mlp_norm_g[i];
-    const v2047 = l2043 * 0.95;
-    const v2048 = v2041 * v2041;
-    const v2049 = v2048 * 0.05;
-    const v2050 = v2047 + v2049;
-    t2050[i] = v2050;
-    const l24 = p_mtp_blocks_0_mlp_norm_g[i];
-    const v2051 = Math.sqrt(v2050);
-    const v2052 = v2051 / l1635;
-    const v2053 = v2052 + 1e-8;
-    const v2054 = v2046 / v2053;
-    const v2055 = v2054 * l1641;
-    const v2056 = l24 - v2055;
-    t2056[i] = v2056;
-    const l2109 = p_optim_m_mtp_blocks_1_attn_norm_g[i];
-    const v2111 = l2109 * 0.9;
-    const l979 = t978[i];
-    const v2108 = l979 * l1618;
-    const v2112 = v2108 * 0.1;
-    const v2113 = v2111 + v2112;
-    t2113[i] = v2113;
-    const l2110 = p_optim_v_mtp_blocks_1_attn_norm_g[i];
-    const v2114 = l2110 * 0.95;
-    const v2115 = v2108 * v2108;
-    const v2116 = v2115 * 0.05;
-    const v2117 = v2114 + v2116;
-    t2117[i] = v2117;
-    const l28 = p_mtp_blocks_1_attn_norm_g[i];
-    const v2118 = Math.sqrt(v2117);
-    const v2119 = v2118 / l1635;
-    const v2120 = v2119 + 1e-8;
-    const v2121 = v2113 / v2120;
-    const v2122 = v2121 * l1641;
-    const v2123 = l28 - v2122;
-    t2123[i] = v2123;
-    const l2193 = p_optim_m_mtp_blocks_1_mlp_norm_g[i];
-    const v2195 = l2193 * 0.9;
-    const l903 = t902[i];
-    const v2192 = l903 * l1618;
-    const v2196 = v2192 * 0.1;
-    const v2197 = v2195 + v2196;
-    t2197[i] = v2197;
-    const l2194 = p_optim_v_mtp_blocks_1_mlp_norm_g[i];
-    const v2198 = l2194 * 0.95;
-    const v2199 = v2192 * v2192;
-    const v2200 = v2199 * 0.05;
-    const v2201 = v2198 + v2200;
-    t2201[i] = v2201;
-    const l33 = p_mtp_blocks_1_mlp_norm_g[i];
-    const v2202 = Math.sqrt(v2201);
-    const v2203 = v2202 / l1635;
-    const v2204 = v2203 + 1e-8;
-    const v2205 = v2197 / v2204;
-    const v2206 = v2205 * l1641;
-    const v2207 = l33 - v2206;
-    t2207[i] = v2207;
-    const l2260 = p_optim_m_mtp_blocks_2_attn_norm_g[i];
-    const v2262 = l2260 * 0.9;
-    const l876 = t875[i];
-    const v2259 = l876 * l1618;
-    const v2263 = v2259 * 0.1;
-    const v2264 = v2262 + v2263;
-    t2264[i] = v2264;
-    const l2261 = p_optim_v_mtp_blocks_2_attn_norm_g[i];
-    const v2265 = l2261 * 0.95;
-    const v2266 = v2259 * v2259;
-    const v2267 = v2266 * 0.05;
-    const v2268 = v2265 + v2267;
-    t2268[i] = v2268;
-    const l37 = p_mtp_blocks_2_attn_norm_g[i];
-    const v2269 = Math.sqrt(v2268);
-    const v2270 = v2269 / l1635;
-    const v2271 = v2270 + 1e-8;
-    const v2272 = v2264 / v2271;
-    const v2273 = v2272 * l1641;
-    const v2274 = l37 - v2273;
-    t2274[i] = v2274;
-    const l2344 = p_optim_m_mtp_blocks_2_mlp_norm_g[i];
-    const v2346 = l2344 * 0.9;
-    const l800 = t799[i];
-    const v2343 = l800 * l1618;
-    const v2347 = v2343 * 0.1;
-    const v2348 = v2346 + v2347;
-    t2348[i] = v2348;
-    const l2345 = p_optim_v_mtp_blocks_2_mlp_norm_g[i];
-    const v2349 = l2345 * 0.95;
-    const v2350 = v2343 * v2343;
-    const v2351 = v2350 * 0.05;
-    const v2352 = v2349 + v2351;
-    t2352[i] = v2352;
-    const l42 = p_mtp_blocks_2_mlp_norm_g[i];
-    const v2353 = Math.sqrt(v2352);
-    const v2354 = v2353 / l1635;
-    const v2355 = v2354 + 1e-8;
-    const v2356 = v2348 / v2355;
-    const v2357 = v2356 * l1641;
-    const v2358 = l42 - v2357;
-    t2358[i] = v2358;
-    const l2411 = p_optim_m_mtp_blocks_3_attn_norm_g[i];
-    const v2413 = l2411 * 0.9;
-    const l770 = t769[i];
-    const v2410 = l770 * l1618;
-    const v2414 = v2410 * 0.1;
-    const v2415 = v2413 + v2414;
-    t2415[i] = v2415;
-    const l2412 = p_optim_v_mtp_blocks_3_attn_norm_g[i];
-    const v2416 = l2412 * 0.95;
-    const v2417 = v2410 * v2410;
-    const v2418 = v2417 * 0.05;
-    const v2419 = v2416 + v2418;
-    t2419[i] = v2419;
-    const l46 = p_mtp_blocks_3_attn_norm_g[i];
-    const v2420 = Math.sqrt(v2419);
-    const v2421 = v2420 / l1635;
-    const v2422 = v2421 + 1e-8;
-    const v2423 = v2415 / v2422;
-    const v2424 = v2423 * l1641;
-    const v2425 = l46 - v2424;
-    t2425[i] = v2425;
-    const l2495 = p_optim_m_mtp_blocks_3_mlp_norm_g[i];
-    const v2497 = l2495 * 0.9;
-    const l693 = t692[i];
-    const v2494 = l693 * l1618;
-    const v2498 = v2494 * 0.1;
-    const v2499 = v2497 + v2498;
-    t2499[i] = v2499;
-    const l2496 = p_optim_v_mtp_blocks_3_mlp_norm_g[i];
-    const v2500 = l2496 * 0.95;
-    const v2501 = v2494 * v2494;
-    const v2502 = v2501 * 0.05;
-    const v2503 = v2500 + v2502;
-    t2503[i] = v2503;
-    const l51 = p_mtp_blocks_3_mlp_norm_g[i];
-    const v2504 = Math.sqrt(v2503);
-    const v2505 = v2504 / l1635;
-    const v2506 = v2505 + 1e-8;
-    const v2507 = v2499 / v2506;
-    const v2508 = v2507 * l1641;
-    const v2509 = l51 - v2508;
-    t2509[i] = v2509;
-    const l2562 = p_optim_m_norm_g[i];
-    const v2564 = l2562 * 0.9;
-    const l655 = t654[i];
-    const v2561 = l655 * l1618;
-    const v2565 = v2561 * 0.1;
-    const v2566 = v2564 + v2565;
-    t2566[i] = v2566;
-    const l2563 = p_optim_v_norm_g[i];
-    const v2567 = l2563 * 0.95;
-    const v2568 = v2561 * v2561;
-    const v2569 = v2568 * 0.05;
-    const v2570 = v2567 + v2569;
-    t2570[i] = v2570;
-    const l55 = p_norm_g[i];
-    const v2571 = Math.sqrt(v2570);
-    const v2572 = v2571 / l1635;
-    const v2573 = v2572 + 1e-8;
-    const v2574 = v2566 / v2573;
-    const v2575 = v2574 * l1641;
-    const v2576 = l55 - v2575;
-    t2576[i] = v2576;
-  }
-}
-function k316_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_attn_wq_w = buffers.p_optim_m_layers_0_attn_wq_w;
-  const t1301 = buffers.t1301;
-  const t1573 = buffers.t1573;
-  const t1652 = buffers.t1652;
-  const p_optim_v_layers_0_attn_wq_w = buffers.p_optim_v_layers_0_attn_wq_w;
+  const t1650 = buffers.t1650;
+  const t1625 = buffers.t1625;
+  const t1624 = buffers.t1624;
   const t1658 = buffers.t1658;
-  const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
-  const t1608 = buffers.t1608;
-  const t1583 = buffers.t1583;
-  const t1582 = buffers.t1582;
-  const t1669 = buffers.t1669;
-  const p_optim_m_layers_0_attn_wk_w = buffers.p_optim_m_layers_0_attn_wk_w;
-  const t1297 = buffers.t1297;
-  const t1675 = buffers.t1675;
-  const p_optim_v_layers_0_attn_wk_w = buffers.p_optim_v_layers_0_attn_wk_w;
-  const t1679 = buffers.t1679;
-  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
-  const t1686 = buffers.t1686;
-  const p_optim_m_layers_0_attn_wv_w = buffers.p_optim_m_layers_0_attn_wv_w;
-  const t1293 = buffers.t1293;
-  const t1692 = buffers.t1692;
-  const p_optim_v_layers_0_attn_wv_w = buffers.p_optim_v_layers_0_attn_wv_w;
-  const t1696 = buffers.t1696;
-  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
-  const t1703 = buffers.t1703;
-  const p_optim_m_layers_0_attn_wo_w = buffers.p_optim_m_layers_0_attn_wo_w;
-  const t1246 = buffers.t1246;
-  const t1709 = buffers.t1709;
-  const p_optim_v_layers_0_attn_wo_w = buffers.p_optim_v_layers_0_attn_wo_w;
-  const t1713 = buffers.t1713;
-  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t1720 = buffers.t1720;
-  const p_optim_m_layers_1_attn_wq_w = buffers.p_optim_m_layers_1_attn_wq_w;
-  const t1193 = buffers.t1193;
-  const t1827 = buffers.t1827;
-  const p_optim_v_layers_1_attn_wq_w = buffers.p_optim_v_layers_1_attn_wq_w;
-  const t1831 = buffers.t1831;
-  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t1838 = buffers.t1838;
-  const p_optim_m_layers_1_attn_wk_w = buffers.p_optim_m_layers_1_attn_wk_w;
-  const t1189 = buffers.t1189;
-  const t1844 = buffers.t1844;
-  const p_optim_v_layers_1_attn_wk_w = buffers.p_optim_v_layers_1_attn_wk_w;
-  const t1848 = buffers.t1848;
-  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t1855 = buffers.t1855;
-  const p_optim_m_layers_1_attn_wv_w = buffers.p_optim_m_layers_1_attn_wv_w;
-  const t1185 = buffers.t1185;
-  const t1861 = buffers.t1861;
-  const p_optim_v_layers_1_attn_wv_w = buffers.p_optim_v_layers_1_attn_wv_w;
-  const t1865 = buffers.t1865;
-  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t1872 = buffers.t1872;
-  const p_optim_m_layers_1_attn_wo_w = buffers.p_optim_m_layers_1_attn_wo_w;
-  const t1138 = buffers.t1138;
-  const t1878 = buffers.t1878;
-  const p_optim_v_layers_1_attn_wo_w = buffers.p_optim_v_layers_1_attn_wo_w;
-  const t1882 = buffers.t1882;
-  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t1889 = buffers.t1889;
-  const p_optim_m_mtp_blocks_0_attn_wq_w = buffers.p_optim_m_mtp_blocks_0_attn_wq_w;
-  const t1076 = buffers.t1076;
-  const t1978 = buffers.t1978;
-  const p_optim_v_mtp_blocks_0_attn_wq_w = buffers.p_optim_v_mtp_blocks_0_attn_wq_w;
-  const t1982 = buffers.t1982;
-  const p_mtp_blocks_0_attn_wq_w = buffers.p_mtp_blocks_0_attn_wq_w;
-  const t1989 = buffers.t1989;
-  const p_optim_m_mtp_blocks_0_attn_wk_w = buffers.p_optim_m_mtp_blocks_0_attn_wk_w;
-  const t1072 = buffers.t1072;
-  const t1995 = buffers.t1995;
-  const p_optim_v_mtp_blocks_0_attn_wk_w = buffers.p_optim_v_mtp_blocks_0_attn_wk_w;
-  const t1999 = buffers.t1999;
-  const p_mtp_blocks_0_attn_wk_w = buffers.p_mtp_blocks_0_attn_wk_w;
-  const t2006 = buffers.t2006;
-  const p_optim_m_mtp_blocks_0_attn_wv_w = buffers.p_optim_m_mtp_blocks_0_attn_wv_w;
-  const t1068 = buffers.t1068;
-  const t2012 = buffers.t2012;
-  const p_optim_v_mtp_blocks_0_attn_wv_w = buffers.p_optim_v_mtp_blocks_0_attn_wv_w;
-  const t2016 = buffers.t2016;
-  const p_mtp_blocks_0_attn_wv_w = buffers.p_mtp_blocks_0_attn_wv_w;
-  const t2023 = buffers.t2023;
-  const p_optim_m_mtp_blocks_0_attn_wo_w = buffers.p_optim_m_mtp_blocks_0_attn_wo_w;
-  const t1021 = buffers.t1021;
-  const t2029 = buffers.t2029;
-  const p_optim_v_mtp_blocks_0_attn_wo_w = buffers.p_optim_v_mtp_blocks_0_attn_wo_w;
-  const t2033 = buffers.t2033;
-  const p_mtp_blocks_0_attn_wo_w = buffers.p_mtp_blocks_0_attn_wo_w;
-  const t2040 = buffers.t2040;
-  const p_optim_m_mtp_blocks_1_attn_wq_w = buffers.p_optim_m_mtp_blocks_1_attn_wq_w;
-  const t973 = buffers.t973;
-  const t2129 = buffers.t2129;
-  const p_optim_v_mtp_blocks_1_attn_wq_w = buffers.p_optim_v_mtp_blocks_1_attn_wq_w;
-  const t2133 = buffers.t2133;
-  const p_mtp_blocks_1_attn_wq_w = buffers.p_mtp_blocks_1_attn_wq_w;
-  const t2140 = buffers.t2140;
-  const p_optim_m_mtp_blocks_1_attn_wk_w = buffers.p_optim_m_mtp_blocks_1_attn_wk_w;
-  const t969 = buffers.t969;
-  const t2146 = buffers.t2146;
-  const p_optim_v_mtp_blocks_1_attn_wk_w = buffers.p_optim_v_mtp_blocks_1_attn_wk_w;
-  const t2150 = buffers.t2150;
-  const p_mtp_blocks_1_attn_wk_w = buffers.p_mtp_blocks_1_attn_wk_w;
-  const t2157 = buffers.t2157;
-  const p_optim_m_mtp_blocks_1_attn_wv_w = buffers.p_optim_m_mtp_blocks_1_attn_wv_w;
-  const t965 = buffers.t965;
-  const t2163 = buffers.t2163;
-  const p_optim_v_mtp_blocks_1_attn_wv_w = buffers.p_optim_v_mtp_blocks_1_attn_wv_w;
-  const t2167 = buffers.t2167;
-  const p_mtp_blocks_1_attn_wv_w = buffers.p_mtp_blocks_1_attn_wv_w;
-  const t2174 = buffers.t2174;
-  const p_optim_m_mtp_blocks_1_attn_wo_w = buffers.p_optim_m_mtp_blocks_1_attn_wo_w;
-  const t918 = buffers.t918;
-  const t2180 = buffers.t2180;
-  const p_optim_v_mtp_blocks_1_attn_wo_w = buffers.p_optim_v_mtp_blocks_1_attn_wo_w;
-  const t2184 = buffers.t2184;
-  const p_mtp_blocks_1_attn_wo_w = buffers.p_mtp_blocks_1_attn_wo_w;
-  const t2191 = buffers.t2191;
-  const p_optim_m_mtp_blocks_2_attn_wq_w = buffers.p_optim_m_mtp_blocks_2_attn_wq_w;
-  const t870 = buffers.t870;
-  const t2280 = buffers.t2280;
-  const p_optim_v_mtp_blocks_2_attn_wq_w = buffers.p_optim_v_mtp_blocks_2_attn_wq_w;
-  const t2284 = buffers.t2284;
-  const p_mtp_blocks_2_attn_wq_w = buffers.p_mtp_blocks_2_attn_wq_w;
-  const t2291 = buffers.t2291;
-  const p_optim_m_mtp_blocks_2_attn_wk_w = buffers.p_optim_m_mtp_blocks_2_attn_wk_w;
-  const t866 = buffers.t866;
-  const t2297 = buffers.t2297;
-  const p_optim_v_mtp_blocks_2_attn_wk_w = buffers.p_optim_v_mtp_blocks_2_attn_wk_w;
-  const t2301 = buffers.t2301;
-  const p_mtp_blocks_2_attn_wk_w = buffers.p_mtp_blocks_2_attn_wk_w;
-  const t2308 = buffers.t2308;
-  const p_optim_m_mtp_blocks_2_attn_wv_w = buffers.p_optim_m_mtp_blocks_2_attn_wv_w;
-  const t862 = buffers.t862;
-  const t2314 = buffers.t2314;
-  const p_optim_v_mtp_blocks_2_attn_wv_w = buffers.p_optim_v_mtp_blocks_2_attn_wv_w;
-  const t2318 = buffers.t2318;
-  const p_mtp_blocks_2_attn_wv_w = buffers.p_mtp_blocks_2_attn_wv_w;
-  const t2325 = buffers.t2325;
-  const p_optim_m_mtp_blocks_2_attn_wo_w = buffers.p_optim_m_mtp_blocks_2_attn_wo_w;
-  const t815 = buffers.t815;
-  const t2331 = buffers.t2331;
-  const p_optim_v_mtp_blocks_2_attn_wo_w = buffers.p_optim_v_mtp_blocks_2_attn_wo_w;
-  const t2335 = buffers.t2335;
-  const p_mtp_blocks_2_attn_wo_w = buffers.p_mtp_blocks_2_attn_wo_w;
-  const t2342 = buffers.t2342;
-  const p_optim_m_mtp_blocks_3_attn_wq_w = buffers.p_optim_m_mtp_blocks_3_attn_wq_w;
-  const t764 = buffers.t764;
-  const t2431 = buffers.t2431;
-  const p_optim_v_mtp_blocks_3_attn_wq_w = buffers.p_optim_v_mtp_blocks_3_attn_wq_w;
-  const t2435 = buffers.t2435;
-  const p_mtp_blocks_3_attn_wq_w = buffers.p_mtp_blocks_3_attn_wq_w;
-  const t2442 = buffers.t2442;
-  const p_optim_m_mtp_blocks_3_attn_wk_w = buffers.p_optim_m_mtp_blocks_3_attn_wk_w;
-  const t760 = buffers.t760;
-  const t2448 = buffers.t2448;
-  const p_optim_v_mtp_blocks_3_attn_wk_w = buffers.p_optim_v_mtp_blocks_3_attn_wk_w;
-  const t2452 = buffers.t2452;
-  const p_mtp_blocks_3_attn_wk_w = buffers.p_mtp_blocks_3_attn_wk_w;
-  const t2459 = buffers.t2459;
-  const p_optim_m_mtp_blocks_3_attn_wv_w = buffers.p_optim_m_mtp_blocks_3_attn_wv_w;
-  const t756 = buffers.t756;
-  const t2465 = buffers.t2465;
-  const p_optim_v_mtp_blocks_3_attn_wv_w = buffers.p_optim_v_mtp_blocks_3_attn_wv_w;
-  const t2469 = buffers.t2469;
-  const p_mtp_blocks_3_attn_wv_w = buffers.p_mtp_blocks_3_attn_wv_w;
-  const t2476 = buffers.t2476;
-  const p_optim_m_mtp_blocks_3_attn_wo_w = buffers.p_optim_m_mtp_blocks_3_attn_wo_w;
-  const t709 = buffers.t709;
-  const t2482 = buffers.t2482;
-  const p_optim_v_mtp_blocks_3_attn_wo_w = buffers.p_optim_v_mtp_blocks_3_attn_wo_w;
-  const t2486 = buffers.t2486;
-  const p_mtp_blocks_3_attn_wo_w = buffers.p_mtp_blocks_3_attn_wo_w;
-  const t2493 = buffers.t2493;
-  const l1644 = t1573[0];
-  const l1664 = t1608[0];
-  const l1660 = t1583[0];
-  const l1667 = t1582[0];
-  for (let i = 0; i < 4096; i++) {
-    const l1646 = p_optim_m_layers_0_attn_wq_w[i];
-    const v1649 = l1646 * 0.9;
-    const l1301 = t1301[i];
-    const v1645 = l1301 * l1644;
-    const v1651 = v1645 * 0.1;
-    const v1652 = v1649 + v1651;
-    t1652[i] = v1652;
-    const l1647 = p_optim_v_layers_0_attn_wq_w[i];
-    const v1654 = l1647 * 0.95;
-    const v1655 = v1645 * v1645;
-    const v1657 = v1655 * 0.05;
-    const v1658 = v1654 + v1657;
+  const p_optim_m_head_w = buffers.p_optim_m_head_w;
+  const t675 = buffers.t675;
+  const t2627 = buffers.t2627;
+  const p_optim_v_head_w = buffers.p_optim_v_head_w;
+  const t2633 = buffers.t2633;
+  const p_head_w = buffers.p_head_w;
+  const t2644 = buffers.t2644;
+  const l1627 = t1615[0];
+  const l1652 = t1650[0];
+  const l1644 = t1625[0];
+  const l1656 = t1624[0];
+  const l2619 = t1615[0];
+  const l2639 = t1650[0];
+  const l2635 = t1625[0];
+  const l2642 = t1624[0];
+  for (let i = 0; i < 16384; i++) {
+    const l1629 = p_optim_m_tok_w[i];
+    const v1632 = l1629 * 0.9;
+    const l1363 = t1363[i];
+    const v1628 = l1363 * l1627;
+    const v1634 = v1628 * 0.1;
+    const v1635 = v1632 + v1634;
+    t1635[i] = v1635;
+    const l1630 = p_optim_v_tok_w[i];
+    const v1637 = l1630 * 0.95;
+    const v1638 = v1628 * v1628;
+    const v1640 = v1638 * 0.05;
+    const v1641 = v1637 + v1640;
+    t1641[i] = v1641;
+    const l0 = p_tok_w[i];
+    const v1653 = l0 * l1652;
+    const v1642 = Math.sqrt(v1641);
+    const v1645 = v1642 / l1644;
+    const v1647 = v1645 + 1e-8;
+    const v1654 = v1635 / v1647;
+    const v1657 = v1654 * l1656;
+    const v1658 = v1653 - v1657;
     t1658[i] = v1658;
-    const l2 = p_layers_0_attn_wq_w[i];
-    const v1665 = l2 * l1664;
-    const v1659 = Math.sqrt(v1658);
-    const v1661 = v1659 / l1660;
-    const v1663 = v1661 + 1e-8;
-    const v1666 = v1652 / v1663;
-    const v1668 = v1666 * l1667;
-    const v1669 = v1665 - v1668;
-    t1669[i] = v1669;
-    const l1671 = p_optim_m_layers_0_attn_wk_w[i];
-    const v1673 = l1671 * 0.9;
-    const l1297 = t1297[i];
-    const v1670 = l1297 * l1644;
-    const v1674 = v1670 * 0.1;
-    const v1675 = v1673 + v1674;
-    t1675[i] = v1675;
-    const l1672 = p_optim_v_layers_0_attn_wk_w[i];
-    const v1676 = l1672 * 0.95;
-    const v1677 = v1670 * v1670;
-    const v1678 = v1677 * 0.05;
-    const v1679 = v1676 + v1678;
-    t1679[i] = v1679;
-    const l3 = p_layers_0_attn_wk_w[i];
-    const v1683 = l3 * l1664;
-    const v1680 = Math.sqrt(v1679);
-    const v1681 = v1680 / l1660;
-    const v1682 = v1681 + 1e-8;
-    const v1684 = v1675 / v1682;
-    const v1685 = v1684 * l1667;
-    const v1686 = v1683 - v1685;
-    t1686[i] = v1686;
-    const l1688 = p_optim_m_layers_0_attn_wv_w[i];
-    const v1690 = l1688 * 0.9;
-    const l1293 = t1293[i];
-    const v1687 = l1293 * l1644;
-    const v1691 = v1687 * 0.1;
-    const v1692 = v1690 + v1691;
-    t1692[i] = v1692;
-    const l1689 = p_optim_v_layers_0_attn_wv_w[i];
-    const v1693 = l1689 * 0.95;
-    const v1694 = v1687 * v1687;
-    const v1695 = v1694 * 0.05;
-    const v1696 = v1693 + v1695;
-    t1696[i] = v1696;
-    const l4 = p_layers_0_attn_wv_w[i];
-    const v1700 = l4 * l1664;
-    const v1697 = Math.sqrt(v1696);
-    const v1698 = v1697 / l1660;
-    const v1699 = v1698 + 1e-8;
-    const v1701 = v1692 / v1699;
-    const v1702 = v1701 * l1667;
-    const v1703 = v1700 - v1702;
-    t1703[i] = v1703;
-    const l1705 = p_optim_m_layers_0_attn_wo_w[i];
-    const v1707 = l1705 * 0.9;
-    const l1247 = t1246[i];
-    const v1704 = l1247 * l1644;
-    const v1708 = v1704 * 0.1;
-    const v1709 = v1707 + v1708;
-    t1709[i] = v1709;
-    const l1706 = p_optim_v_layers_0_attn_wo_w[i];
-    const v1710 = l1706 * 0.95;
-    const v1711 = v1704 * v1704;
-    const v1712 = v1711 * 0.05;
-    const v1713 = v1710 + v1712;
-    t1713[i] = v1713;
-    const l5 = p_layers_0_attn_wo_w[i];
-    const v1717 = l5 * l1664;
-    const v1714 = Math.sqrt(v1713);
-    const v1715 = v1714 / l1660;
-    const v1716 = v1715 + 1e-8;
-    const v1718 = v1709 / v1716;
-    const v1719 = v1718 * l1667;
-    const v1720 = v1717 - v1719;
-    t1720[i] = v1720;
-    const l1823 = p_optim_m_layers_1_attn_wq_w[i];
-    const v1825 = l1823 * 0.9;
-    const l1193 = t1193[i];
-    const v1822 = l1193 * l1644;
-    const v1826 = v1822 * 0.1;
-    const v1827 = v1825 + v1826;
-    t1827[i] = v1827;
-    const l1824 = p_optim_v_layers_1_attn_wq_w[i];
-    const v1828 = l1824 * 0.95;
-    const v1829 = v1822 * v1822;
-    const v1830 = v1829 * 0.05;
-    const v1831 = v1828 + v1830;
-    t1831[i] = v1831;
-    const l11 = p_layers_1_attn_wq_w[i];
-    const v1835 = l11 * l1664;
-    const v1832 = Math.sqrt(v1831);
-    const v1833 = v1832 / l1660;
-    const v1834 = v1833 + 1e-8;
-    const v1836 = v1827 / v1834;
-    const v1837 = v1836 * l1667;
-    const v1838 = v1835 - v1837;
-    t1838[i] = v1838;
-    const l1840 = p_optim_m_layers_1_attn_wk_w[i];
-    const v1842 = l1840 * 0.9;
-    const l1189 = t1189[i];
-    const v1839 = l1189 * l1644;
-    const v1843 = v1839 * 0.1;
-    const v1844 = v1842 + v1843;
-    t1844[i] = v1844;
-    const l1841 = p_optim_v_layers_1_attn_wk_w[i];
-    const v1845 = l1841 * 0.95;
-    const v1846 = v1839 * v1839;
-    const v1847 = v1846 * 0.05;
-    const v1848 = v1845 + v1847;
-    t1848[i] = v1848;
-    const l12 = p_layers_1_attn_wk_w[i];
-    const v1852 = l12 * l1664;
-    const v1849 = Math.sqrt(v1848);
-    const v1850 = v1849 / l1660;
-    const v1851 = v1850 + 1e-8;
-    const v1853 = v1844 / v1851;
-    const v1854 = v1853 * l1667;
-    const v1855 = v1852 - v1854;
-    t1855[i] = v1855;
-    const l1857 = p_optim_m_layers_1_attn_wv_w[i];
-    const v1859 = l1857 * 0.9;
-    const l1185 = t1185[i];
-    const v1856 = l1185 * l1644;
-    const v1860 = v1856 * 0.1;
-    const v1861 = v1859 + v1860;
-    t1861[i] = v1861;
-    const l1858 = p_optim_v_layers_1_attn_wv_w[i];
-    const v1862 = l1858 * 0.95;
-    const v1863 = v1856 * v1856;
-    const v1864 = v1863 * 0.05;
-    const v1865 = v1862 + v1864;
-    t1865[i] = v1865;
-    const l13 = p_layers_1_attn_wv_w[i];
-    const v1869 = l13 * l1664;
-    const v1866 = Math.sqrt(v1865);
-    const v1867 = v1866 / l1660;
-    const v1868 = v1867 + 1e-8;
-    const v1870 = v1861 / v1868;
-    const v1871 = v1870 * l1667;
-    const v1872 = v1869 - v1871;
-    t1872[i] = v1872;
-    const l1874 = p_optim_m_layers_1_attn_wo_w[i];
-    const v1876 = l1874 * 0.9;
-    const l1139 = t1138[i];
-    const v1873 = l1139 * l1644;
-    const v1877 = v1873 * 0.1;
-    const v1878 = v1876 + v1877;
-    t1878[i] = v1878;
-    const l1875 = p_optim_v_layers_1_attn_wo_w[i];
-    const v1879 = l1875 * 0.95;
-    const v1880 = v1873 * v1873;
-    const v1881 = v1880 * 0.05;
-    const v1882 = v1879 + v1881;
-    t1882[i] = v1882;
-    const l14 = p_layers_1_attn_wo_w[i];
-    const v1886 = l14 * l1664;
-    const v1883 = Math.sqrt(v1882);
-    const v1884 = v1883 / l1660;
-    const v1885 = v1884 + 1e-8;
-    const v1887 = v1878 / v1885;
-    const v1888 = v1887 * l1667;
-    const v1889 = v1886 - v1888;
-    t1889[i] = v1889;
-    const l1974 = p_optim_m_mtp_blocks_0_attn_wq_w[i];
-    const v1976 = l1974 * 0.9;
-    const l1076 = t1076[i];
-    const v1973 = l1076 * l1644;
-    const v1977 = v1973 * 0.1;
-    const v1978 = v1976 + v1977;
-    t1978[i] = v1978;
-    const l1975 = p_optim_v_mtp_blocks_0_attn_wq_w[i];
-    const v1979 = l1975 * 0.95;
-    const v1980 = v1973 * v1973;
-    const v1981 = v1980 * 0.05;
-    const v1982 = v1979 + v1981;
-    t1982[i] = v1982;
-    const l20 = p_mtp_blocks_0_attn_wq_w[i];
-    const v1986 = l20 * l1664;
-    const v1983 = Math.sqrt(v1982);
-    const v1984 = v1983 / l1660;
-    const v1985 = v1984 + 1e-8;
-    const v1987 = v1978 / v1985;
-    const v1988 = v1987 * l1667;
-    const v1989 = v1986 - v1988;
-    t1989[i] = v1989;
-    const l1991 = p_optim_m_mtp_blocks_0_attn_wk_w[i];
-    const v1993 = l1991 * 0.9;
-    const l1072 = t1072[i];
-    const v1990 = l1072 * l1644;
-    const v1994 = v1990 * 0.1;
-    const v1995 = v1993 + v1994;
-    t1995[i] = v1995;
-    const l1992 = p_optim_v_mtp_blocks_0_attn_wk_w[i];
-    const v1996 = l1992 * 0.95;
-    const v1997 = v1990 * v1990;
-    const v1998 = v1997 * 0.05;
-    const v1999 = v1996 + v1998;
-    t1999[i] = v1999;
-    const l21 = p_mtp_blocks_0_attn_wk_w[i];
-    const v2003 = l21 * l1664;
-    const v2000 = Math.sqrt(v1999);
-    const v2001 = v2000 / l1660;
-    const v2002 = v2001 + 1e-8;
-    const v2004 = v1995 / v2002;
-    const v2005 = v2004 * l1667;
-    const v2006 = v2003 - v2005;
-    t2006[i] = v2006;
-    const l2008 = p_optim_m_mtp_blocks_0_attn_wv_w[i];
-    const v2010 = l2008 * 0.9;
-    const l1068 = t1068[i];
-    const v2007 = l1068 * l1644;
-    const v2011 = v2007 * 0.1;
-    const v2012 = v2010 + v2011;
-    t2012[i] = v2012;
-    const l2009 = p_optim_v_mtp_blocks_0_attn_wv_w[i];
-    const v2013 = l2009 * 0.95;
-    const v2014 = v2007 * v2007;
-    const v2015 = v2014 * 0.05;
-    const v2016 = v2013 + v2015;
-    t2016[i] = v2016;
-    const l22 = p_mtp_blocks_0_attn_wv_w[i];
-    const v2020 = l22 * l1664;
-    const v2017 = Math.sqrt(v2016);
-    const v2018 = v2017 / l1660;
-    const v2019 = v2018 + 1e-8;
-    const v2021 = v2012 / v2019;
-    const v2022 = v2021 * l1667;
-    const v2023 = v2020 - v2022;
-    t2023[i] = v2023;
-    const l2025 = p_optim_m_mtp_blocks_0_attn_wo_w[i];
-    const v2027 = l2025 * 0.9;
-    const l1022 = t1021[i];
-    const v2024 = l1022 * l1644;
-    const v2028 = v2024 * 0.1;
-    const v2029 = v2027 + v2028;
-    t2029[i] = v2029;
-    const l2026 = p_optim_v_mtp_blocks_0_attn_wo_w[i];
-    const v2030 = l2026 * 0.95;
-    const v2031 = v2024 * v2024;
-    const v2032 = v2031 * 0.05;
-    const v2033 = v2030 + v2032;
-    t2033[i] = v2033;
-    const l23 = p_mtp_blocks_0_attn_wo_w[i];
-    const v2037 = l23 * l1664;
-    const v2034 = Math.sqrt(v2033);
-    const v2035 = v2034 / l1660;
-    const v2036 = v2035 + 1e-8;
-    const v2038 = v2029 / v2036;
-    const v2039 = v2038 * l1667;
-    const v2040 = v2037 - v2039;
-    t2040[i] = v2040;
-    const l2125 = p_optim_m_mtp_blocks_1_attn_wq_w[i];
-    const v2127 = l2125 * 0.9;
-    const l973 = t973[i];
-    const v2124 = l973 * l1644;
-    const v2128 = v2124 * 0.1;
-    const v2129 = v2127 + v2128;
-    t2129[i] = v2129;
-    const l2126 = p_optim_v_mtp_blocks_1_attn_wq_w[i];
-    const v2130 = l2126 * 0.95;
-    const v2131 = v2124 * v2124;
-    const v2132 = v2131 * 0.05;
-    const v2133 = v2130 + v2132;
-    t2133[i] = v2133;
-    const l29 = p_mtp_blocks_1_attn_wq_w[i];
-    const v2137 = l29 * l1664;
-    const v2134 = Math.sqrt(v2133);
-    const v2135 = v2134 / l1660;
-    const v2136 = v2135 + 1e-8;
-    const v2138 = v2129 / v2136;
-    const v2139 = v2138 * l1667;
-    const v2140 = v2137 - v2139;
-    t2140[i] = v2140;
-    const l2142 = p_optim_m_mtp_blocks_1_attn_wk_w[i];
-    const v2144 = l2142 * 0.9;
-    const l969 = t969[i];
-    const v2141 = l969 * l1644;
-    const v2145 = v2141 * 0.1;
-    const v2146 = v2144 + v2145;
-    t2146[i] = v2146;
-    const l2143 = p_optim_v_mtp_blocks_1_attn_wk_w[i];
-    const v2147 = l2143 * 0.95;
-    const v2148 = v2141 * v2141;
-    const v2149 = v2148 * 0.05;
-    const v2150 = v2147 + v2149;
-    t2150[i] = v2150;
-    const l30 = p_mtp_blocks_1_attn_wk_w[i];
-    const v2154 = l30 * l1664;
-    const v2151 = Math.sqrt(v2150);
-    const v2152 = v2151 / l1660;
-    const v2153 = v2152 + 1e-8;
-    const v2155 = v2146 / v2153;
-    const v2156 = v2155 * l1667;
-    const v2157 = v2154 - v2156;
-    t2157[i] = v2157;
-    const l2159 = p_optim_m_mtp_blocks_1_attn_wv_w[i];
-    const v2161 = l2159 * 0.9;
-    const l965 = t965[i];
-    const v2158 = l965 * l1644;
-    const v2162 = v2158 * 0.1;
-    const v2163 = v2161 + v2162;
-    t2163[i] = v2163;
-    const l2160 = p_optim_v_mtp_blocks_1_attn_wv_w[i];
-    const v2164 = l2160 * 0.95;
-    const v2165 = v2158 * v2158;
-    const v2166 = v2165 * 0.05;
-    const v2167 = v2164 + v2166;
-    t2167[i] = v2167;
-    const l31 = p_mtp_blocks_1_attn_wv_w[i];
-    const v2171 = l31 * l1664;
-    const v2168 = Math.sqrt(v2167);
-    const v2169 = v2168 / l1660;
-    const v2170 = v2169 + 1e-8;
-    const v2172 = v2163 / v2170;
-    const v2173 = v2172 * l1667;
-    const v2174 = v2171 - v2173;
-    t2174[i] = v2174;
-    const l2176 = p_optim_m_mtp_blocks_1_attn_wo_w[i];
-    const v2178 = l2176 * 0.9;
-    const l919 = t918[i];
-    const v2175 = l919 * l1644;
-    const v2179 = v2175 * 0.1;
-    const v2180 = v2178 + v2179;
-    t2180[i] = v2180;
-    const l2177 = p_optim_v_mtp_blocks_1_attn_wo_w[i];
-    const v2181 = l2177 * 0.95;
-    const v2182 = v2175 * v2175;
-    const v2183 = v2182 * 0.05;
-    const v2184 = v2181 + v2183;
-    t2184[i] = v2184;
-    const l32 = p_mtp_blocks_1_attn_wo_w[i];
-    const v2188 = l32 * l1664;
-    const v2185 = Math.sqrt(v2184);
-    const v2186 = v2185 / l1660;
-    const v2187 = v2186 + 1e-8;
-    const v2189 = v2180 / v2187;
-    const v2190 = v2189 * l1667;
-    const v2191 = v2188 - v2190;
-    t2191[i] = v2191;
-    const l2276 = p_optim_m_mtp_blocks_2_attn_wq_w[i];
-    const v2278 = l2276 * 0.9;
-    const l870 = t870[i];
-    const v2275 = l870 * l1644;
-    const v2279 = v2275 * 0.1;
-    const v2280 = v2278 + v2279;
-    t2280[i] = v2280;
-    const l2277 = p_optim_v_mtp_blocks_2_attn_wq_w[i];
-    const v2281 = l2277 * 0.95;
-    const v2282 = v2275 * v2275;
-    const v2283 = v2282 * 0.05;
-    const v2284 = v2281 + v2283;
-    t2284[i] = v2284;
-    const l38 = p_mtp_blocks_2_attn_wq_w[i];
-    const v2288 = l38 * l1664;
-    const v2285 = Math.sqrt(v2284);
-    const v2286 = v2285 / l1660;
-    const v2287 = v2286 + 1e-8;
-    const v2289 = v2280 / v2287;
-    const v2290 = v2289 * l1667;
-    const v2291 = v2288 - v2290;
-    t2291[i] = v2291;
-    const l2293 = p_optim_m_mtp_blocks_2_attn_wk_w[i];
-    const v2295 = l2293 * 0.9;
-    const l866 = t866[i];
-    const v2292 = l866 * l1644;
-    const v2296 = v2292 * 0.1;
-    const v2297 = v2295 + v2296;
-    t2297[i] = v2297;
-    const l2294 = p_optim_v_mtp_blocks_2_attn_wk_w[i];
-    const v2298 = l2294 * 0.95;
-    const v2299 = v2292 * v2292;
-    const v2300 = v2299 * 0.05;
-    const v2301 = v2298 + v2300;
-    t2301[i] = v2301;
-    const l39 = p_mtp_blocks_2_attn_wk_w[i];
-    const v2305 = l39 * l1664;
-    const v2302 = Math.sqrt(v2301);
-    const v2303 = v2302 / l1660;
-    const v2304 = v2303 + 1e-8;
-    const v2306 = v2297 / v2304;
-    const v2307 = v2306 * l1667;
-    const v2308 = v2305 - v2307;
-    t2308[i] = v2308;
-    const l2310 = p_optim_m_mtp_blocks_2_attn_wv_w[i];
-    const v2312 = l2310 * 0.9;
-    const l862 = t862[i];
-    const v2309 = l862 * l1644;
-    const v2313 = v2309 * 0.1;
-    const v2314 = v2312 + v2313;
-    t2314[i] = v2314;
-    const l2311 = p_optim_v_mtp_blocks_2_attn_wv_w[i];
-    const v2315 = l2311 * 0.95;
-    const v2316 = v2309 * v2309;
-    const v2317 = v2316 * 0.05;
-    const v2318 = v2315 + v2317;
-    t2318[i] = v2318;
-    const l40 = p_mtp_blocks_2_attn_wv_w[i];
-    const v2322 = l40 * l1664;
-    const v2319 = Math.sqrt(v2318);
-    const v2320 = v2319 / l1660;
-    const v2321 = v2320 + 1e-8;
-    const v2323 = v2314 / v2321;
-    const v2324 = v2323 * l1667;
-    const v2325 = v2322 - v2324;
-    t2325[i] = v2325;
-    const l2327 = p_optim_m_mtp_blocks_2_attn_wo_w[i];
-    const v2329 = l2327 * 0.9;
-    const l816 = t815[i];
-    const v2326 = l816 * l1644;
-    const v2330 = v2326 * 0.1;
-    const v2331 = v2329 + v2330;
-    t2331[i] = v2331;
-    const l2328 = p_optim_v_mtp_blocks_2_attn_wo_w[i];
-    const v2332 = l2328 * 0.95;
-    const v2333 = v2326 * v2326;
-    const v2334 = v2333 * 0.05;
-    const v2335 = v2332 + v2334;
-    t2335[i] = v2335;
-    const l41 = p_mtp_blocks_2_attn_wo_w[i];
-    const v2339 = l41 * l1664;
-    const v2336 = Math.sqrt(v2335);
-    const v2337 = v2336 / l1660;
-    const v2338 = v2337 + 1e-8;
-    const v2340 = v2331 / v2338;
-    const v2341 = v2340 * l1667;
-    const v2342 = v2339 - v2341;
-    t2342[i] = v2342;
-    const l2427 = p_optim_m_mtp_blocks_3_attn_wq_w[i];
-    const v2429 = l2427 * 0.9;
-    const l764 = t764[i];
-    const v2426 = l764 * l1644;
-    const v2430 = v2426 * 0.1;
-    const v2431 = v2429 + v2430;
-    t2431[i] = v2431;
-    const l2428 = p_optim_v_mtp_blocks_3_attn_wq_w[i];
-    const v2432 = l2428 * 0.95;
-    const v2433 = v2426 * v2426;
-    const v2434 = v2433 * 0.05;
-    const v2435 = v2432 + v2434;
-    t2435[i] = v2435;
-    const l47 = p_mtp_blocks_3_attn_wq_w[i];
-    const v2439 = l47 * l1664;
-    const v2436 = Math.sqrt(v2435);
-    const v2437 = v2436 / l1660;
-    const v2438 = v2437 + 1e-8;
-    const v2440 = v2431 / v2438;
-    const v2441 = v2440 * l1667;
-    const v2442 = v2439 - v2441;
-    t2442[i] = v2442;
-    const l2444 = p_optim_m_mtp_blocks_3_attn_wk_w[i];
-    const v2446 = l2444 * 0.9;
-    const l760 = t760[i];
-    const v2443 = l760 * l1644;
-    const v2447 = v2443 * 0.1;
-    const v2448 = v2446 + v2447;
-    t2448[i] = v2448;
-    const l2445 = p_optim_v_mtp_blocks_3_attn_wk_w[i];
-    const v2449 = l2445 * 0.95;
-    const v2450 = v2443 * v2443;
-    const v2451 = v2450 * 0.05;
-    const v2452 = v2449 + v2451;
-    t2452[i] = v2452;
-    const l48 = p_mtp_blocks_3_attn_wk_w[i];
-    const v2456 = l48 * l1664;
-    const v2453 = Math.sqrt(v2452);
-    const v2454 = v2453 / l1660;
-    const v2455 = v2454 + 1e-8;
-    const v2457 = v2448 / v2455;
-    const v2458 = v2457 * l1667;
-    const v2459 = v2456 - v2458;
-    t2459[i] = v2459;
-    const l2461 = p_optim_m_mtp_blocks_3_attn_wv_w[i];
-    const v2463 = l2461 * 0.9;
-    const l756 = t756[i];
-    const v2460 = l756 * l1644;
-    const v2464 = v2460 * 0.1;
-    const v2465 = v2463 + v2464;
-    t2465[i] = v2465;
-    const l2462 = p_optim_v_mtp_blocks_3_attn_wv_w[i];
-    const v2466 = l2462 * 0.95;
-    const v2467 = v2460 * v2460;
-    const v2468 = v2467 * 0.05;
-    const v2469 = v2466 + v2468;
-    t2469[i] = v2469;
-    const l49 = p_mtp_blocks_3_attn_wv_w[i];
-    const v2473 = l49 * l1664;
-    const v2470 = Math.sqrt(v2469);
-    const v2471 = v2470 / l1660;
-    const v2472 = v2471 + 1e-8;
-    const v2474 = v2465 / v2472;
-    const v2475 = v2474 * l1667;
-    const v2476 = v2473 - v2475;
-    t2476[i] = v2476;
-    const l2478 = p_optim_m_mtp_blocks_3_attn_wo_w[i];
-    const v2480 = l2478 * 0.9;
-    const l710 = t709[i];
-    const v2477 = l710 * l1644;
-    const v2481 = v2477 * 0.1;
-    const v2482 = v2480 + v2481;
-    t2482[i] = v2482;
-    const l2479 = p_optim_v_mtp_blocks_3_attn_wo_w[i];
-    const v2483 = l2479 * 0.95;
-    const v2484 = v2477 * v2477;
-    const v2485 = v2484 * 0.05;
-    const v2486 = v2483 + v2485;
-    t2486[i] = v2486;
-    const l50 = p_mtp_blocks_3_attn_wo_w[i];
-    const v2490 = l50 * l1664;
-    const v2487 = Math.sqrt(v2486);
-    const v2488 = v2487 / l1660;
-    const v2489 = v2488 + 1e-8;
-    const v2491 = v2482 / v2489;
-    const v2492 = v2491 * l1667;
-    const v2493 = v2490 - v2492;
-    t2493[i] = v2493;
+    const l2621 = p_optim_m_head_w[i];
+    const v2624 = l2621 * 0.9;
+    const l675 = t675[i];
+    const v2620 = l675 * l2619;
+    const v2626 = v2620 * 0.1;
+    const v2627 = v2624 + v2626;
+    t2627[i] = v2627;
+    const l2622 = p_optim_v_head_w[i];
+    const v2629 = l2622 * 0.95;
+    const v2630 = v2620 * v2620;
+    const v2632 = v2630 * 0.05;
+    const v2633 = v2629 + v2632;
+    t2633[i] = v2633;
+    const l56 = p_head_w[i];
+    const v2640 = l56 * l2639;
+    const v2634 = Math.sqrt(v2633);
+    const v2636 = v2634 / l2635;
+    const v2638 = v2636 + 1e-8;
+    const v2641 = v2627 / v2638;
+    const v2643 = v2641 * l2642;
+    const v2644 = v2640 - v2643;
+    t2644[i] = v2644;
   }
 }
-function k317_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_mlp_w1_w = buffers.p_optim_m_layers_0_mlp_w1_w;
-  const t1226 = buffers.t1226;
-  const t1573 = buffers.t1573;
+function k309_ew(buffers, uniforms) {
+  const p_optim_m_layers_0_attn_norm_g = buffers.p_optim_m_layers_0_attn_norm_g;
+  const t1348 = buffers.t1348;
+  const t1615 = buffers.t1615;
+  const t1668 = buffers.t1668;
+  const p_optim_v_layers_0_attn_norm_g = buffers.p_optim_v_layers_0_attn_norm_g;
+  const t1674 = buffers.t1674;
+  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
+  const t1625 = buffers.t1625;
+  const t1624 = buffers.t1624;
+  const t1685 = buffers.t1685;
+  const p_optim_m_layers_0_mlp_norm_g = buffers.p_optim_m_layers_0_mlp_norm_g;
+  const t1269 = buffers.t1269;
+  const t1768 = buffers.t1768;
+  const p_optim_v_layers_0_mlp_norm_g = buffers.p_optim_v_layers_0_mlp_norm_g;
+  const t1772 = buffers.t1772;
+  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
+  const t1778 = buffers.t1778;
+  const p_optim_m_layers_1_attn_norm_g = buffers.p_optim_m_layers_1_attn_norm_g;
+  const t1237 = buffers.t1237;
+  const t1853 = buffers.t1853;
+  const p_optim_v_layers_1_attn_norm_g = buffers.p_optim_v_layers_1_attn_norm_g;
+  const t1857 = buffers.t1857;
+  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
+  const t1863 = buffers.t1863;
+  const p_optim_m_layers_1_mlp_norm_g = buffers.p_optim_m_layers_1_mlp_norm_g;
+  const t1158 = buffers.t1158;
+  const t1937 = buffers.t1937;
+  const p_optim_v_layers_1_mlp_norm_g = buffers.p_optim_v_layers_1_mlp_norm_g;
+  const t1941 = buffers.t1941;
+  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
+  const t1947 = buffers.t1947;
+  const p_optim_m_mtp_blocks_0_attn_norm_g = buffers.p_optim_m_mtp_blocks_0_attn_norm_g;
+  const t1117 = buffers.t1117;
+  const t2004 = buffers.t2004;
+  const p_optim_v_mtp_blocks_0_attn_norm_g = buffers.p_optim_v_mtp_blocks_0_attn_norm_g;
+  const t2008 = buffers.t2008;
+  const p_mtp_blocks_0_attn_norm_g = buffers.p_mtp_blocks_0_attn_norm_g;
+  const t2014 = buffers.t2014;
+  const p_optim_m_mtp_blocks_0_mlp_norm_g = buffers.p_optim_m_mtp_blocks_0_mlp_norm_g;
+  const t1038 = buffers.t1038;
+  const t2088 = buffers.t2088;
+  const p_optim_v_mtp_blocks_0_mlp_norm_g = buffers.p_optim_v_mtp_blocks_0_mlp_norm_g;
+  const t2092 = buffers.t2092;
+  const p_mtp_blocks_0_mlp_norm_g = buffers.p_mtp_blocks_0_mlp_norm_g;
+  const t2098 = buffers.t2098;
+  const p_optim_m_mtp_blocks_1_attn_norm_g = buffers.p_optim_m_mtp_blocks_1_attn_norm_g;
+  const t1011 = buffers.t1011;
+  const t2155 = buffers.t2155;
+  const p_optim_v_mtp_blocks_1_attn_norm_g = buffers.p_optim_v_mtp_blocks_1_attn_norm_g;
+  const t2159 = buffers.t2159;
+  const p_mtp_blocks_1_attn_norm_g = buffers.p_mtp_blocks_1_attn_norm_g;
+  const t2165 = buffers.t2165;
+  const p_optim_m_mtp_blocks_1_mlp_norm_g = buffers.p_optim_m_mtp_blocks_1_mlp_norm_g;
+  const t932 = buffers.t932;
+  const t2239 = buffers.t2239;
+  const p_optim_v_mtp_blocks_1_mlp_norm_g = buffers.p_optim_v_mtp_blocks_1_mlp_norm_g;
+  const t2243 = buffers.t2243;
+  const p_mtp_blocks_1_mlp_norm_g = buffers.p_mtp_blocks_1_mlp_norm_g;
+  const t2249 = buffers.t2249;
+  const p_optim_m_mtp_blocks_2_attn_norm_g = buffers.p_optim_m_mtp_blocks_2_attn_norm_g;
+  const t905 = buffers.t905;
+  const t2306 = buffers.t2306;
+  const p_optim_v_mtp_blocks_2_attn_norm_g = buffers.p_optim_v_mtp_blocks_2_attn_norm_g;
+  const t2310 = buffers.t2310;
+  const p_mtp_blocks_2_attn_norm_g = buffers.p_mtp_blocks_2_attn_norm_g;
+  const t2316 = buffers.t2316;
+  const p_optim_m_mtp_blocks_2_mlp_norm_g = buffers.p_optim_m_mtp_blocks_2_mlp_norm_g;
+  const t826 = buffers.t826;
+  const t2390 = buffers.t2390;
+  const p_optim_v_mtp_blocks_2_mlp_norm_g = buffers.p_optim_v_mtp_blocks_2_mlp_norm_g;
+  const t2394 = buffers.t2394;
+  const p_mtp_blocks_2_mlp_norm_g = buffers.p_mtp_blocks_2_mlp_norm_g;
+  const t2400 = buffers.t2400;
+  const p_optim_m_mtp_blocks_3_attn_norm_g = buffers.p_optim_m_mtp_blocks_3_attn_norm_g;
+  const t796 = buffers.t796;
+  const t2457 = buffers.t2457;
+  const p_optim_v_mtp_blocks_3_attn_norm_g = buffers.p_optim_v_mtp_blocks_3_attn_norm_g;
+  const t2461 = buffers.t2461;
+  const p_mtp_blocks_3_attn_norm_g = buffers.p_mtp_blocks_3_attn_norm_g;
+  const t2467 = buffers.t2467;
+  const p_optim_m_mtp_blocks_3_mlp_norm_g = buffers.p_optim_m_mtp_blocks_3_mlp_norm_g;
+  const t716 = buffers.t716;
+  const t2541 = buffers.t2541;
+  const p_optim_v_mtp_blocks_3_mlp_norm_g = buffers.p_optim_v_mtp_blocks_3_mlp_norm_g;
+  const t2545 = buffers.t2545;
+  const p_mtp_blocks_3_mlp_norm_g = buffers.p_mtp_blocks_3_mlp_norm_g;
+  const t2551 = buffers.t2551;
+  const p_optim_m_norm_g = buffers.p_optim_m_norm_g;
+  const t678 = buffers.t678;
+  const t2608 = buffers.t2608;
+  const p_optim_v_norm_g = buffers.p_optim_v_norm_g;
+  const t2612 = buffers.t2612;
+  const p_norm_g = buffers.p_norm_g;
+  const t2618 = buffers.t2618;
+  const l1660 = t1615[0];
+  const l1677 = t1625[0];
+  const l1683 = t1624[0];
+  for (let i = 0; i < 64; i++) {
+    const l1662 = p_optim_m_layers_0_attn_norm_g[i];
+    const v1665 = l1662 * 0.9;
+    const l1349 = t1348[i];
+    const v1661 = l1349 * l1660;
+    const v1667 = v1661 * 0.1;
+    const v1668 = v1665 + v1667;
+    t1668[i] = v1668;
+    const l1663 = p_optim_v_layers_0_attn_norm_g[i];
+    const v1670 = l1663 * 0.95;
+    const v1671 = v1661 * v1661;
+    const v1673 = v1671 * 0.05;
+    const v1674 = v1670 + v1673;
+    t1674[i] = v1674;
+    const l1 = p_layers_0_attn_norm_g[i];
+    const v1675 = Math.sqrt(v1674);
+    const v1678 = v1675 / l1677;
+    const v1680 = v1678 + 1e-8;
+    const v1681 = v1668 / v1680;
+    const v1684 = v1681 * l1683;
+    const v1685 = l1 - v1684;
+    t1685[i] = v1685;
+    const l1764 = p_optim_m_layers_0_mlp_norm_g[i];
+    const v1766 = l1764 * 0.9;
+    const l1270 = t1269[i];
+    const v1763 = l1270 * l1660;
+    const v1767 = v1763 * 0.1;
+    const v1768 = v1766 + v1767;
+    t1768[i] = v1768;
+    const l1765 = p_optim_v_layers_0_mlp_norm_g[i];
+    const v1769 = l1765 * 0.95;
+    const v1770 = v1763 * v1763;
+    const v1771 = v1770 * 0.05;
+    const v1772 = v1769 + v1771;
+    t1772[i] = v1772;
+    const l6 = p_layers_0_mlp_norm_g[i];
+    const v1773 = Math.sqrt(v1772);
+    const v1774 = v1773 / l1677;
+    const v1775 = v1774 + 1e-8;
+    const v1776 = v1768 / v1775;
+    const v1777 = v1776 * l1683;
+    const v1778 = l6 - v1777;
+    t1778[i] = v1778;
+    const l1849 = p_optim_m_layers_1_attn_norm_g[i];
+    const v1851 = l1849 * 0.9;
+    const l1238 = t1237[i];
+    const v1848 = l1238 * l1660;
+    const v1852 = v1848 * 0.1;
+    const v1853 = v1851 + v1852;
+    t1853[i] = v1853;
+    const l1850 = p_optim_v_layers_1_attn_norm_g[i];
+    const v1854 = l1850 * 0.95;
+    const v1855 = v1848 * v1848;
+    const v1856 = v1855 * 0.05;
+    const v1857 = v1854 + v1856;
+    t1857[i] = v1857;
+    const l10 = p_layers_1_attn_norm_g[i];
+    const v1858 = Math.sqrt(v1857);
+    const v1859 = v1858 / l1677;
+    const v1860 = v1859 + 1e-8;
+    const v1861 = v1853 / v1860;
+    const v1862 = v1861 * l1683;
+    const v1863 = l10 - v1862;
+    t1863[i] = v1863;
+    const l1933 = p_optim_m_layers_1_mlp_norm_g[i];
+    const v1935 = l1933 * 0.9;
+    const l1159 = t1158[i];
+    const v1932 = l1159 * l1660;
+    const v1936 = v1932 * 0.1;
+    const v1937 = v1935 + v1936;
+    t1937[i] = v1937;
+    const l1934 = p_optim_v_layers_1_mlp_norm_g[i];
+    const v1938 = l1934 * 0.95;
+    const v1939 = v1932 * v1932;
+    const v1940 = v1939 * 0.05;
+    const v1941 = v1938 + v1940;
+    t1941[i] = v1941;
+    const l15 = p_layers_1_mlp_norm_g[i];
+    const v1942 = Math.sqrt(v1941);
+    const v1943 = v1942 / l1677;
+    const v1944 = v1943 + 1e-8;
+    const v1945 = v1937 / v1944;
+    const v1946 = v1945 * l1683;
+    const v1947 = l15 - v1946;
+    t1947[i] = v1947;
+    const l2000 = p_optim_m_mtp_blocks_0_attn_norm_g[i];
+    const v2002 = l2000 * 0.9;
+    const l1118 = t1117[i];
+    const v1999 = l1118 * l1660;
+    const v2003 = v1999 * 0.1;
+    const v2004 = v2002 + v2003;
+    t2004[i] = v2004;
+    const l2001 = p_optim_v_mtp_blocks_0_attn_norm_g[i];
+    const v2005 = l2001 * 0.95;
+    const v2006 = v1999 * v1999;
+    const v2007 = v2006 * 0.05;
+    const v2008 = v2005 + v2007;
+    t2008[i] = v2008;
+    const l19 = p_mtp_blocks_0_attn_norm_g[i];
+    const v2009 = Math.sqrt(v2008);
+    const v2010 = v2009 / l1677;
+    const v2011 = v2010 + 1e-8;
+    const v2012 = v2004 / v2011;
+    const v2013 = v2012 * l1683;
+    const v2014 = l19 - v2013;
+    t2014[i] = v2014;
+    const l2084 = p_optim_m_mtp_blocks_0_mlp_norm_g[i];
+    const v2086 = l2084 * 0.9;
+    const l1039 = t1038[i];
+    const v2083 = l1039 * l1660;
+    const v2087 = v2083 * 0.1;
+    const v2088 = v2086 + v2087;
+    t2088[i] = v2088;
+    const l2085 = p_optim_v_mtp_blocks_0_mlp_norm_g[i];
+    const v2089 = l2085 * 0.95;
+    const v2090 = v2083 * v2083;
+    const v2091 = v2090 * 0.05;
+    const v2092 = v2089 + v2091;
+    t2092[i] = v2092;
+    const l24 = p_mtp_blocks_0_mlp_norm_g[i];
+    const v2093 = Math.sqrt(v2092);
+    const v2094 = v2093 / l1677;
+    const v2095 = v2094 + 1e-8;
+    const v2096 = v2088 / v2095;
+    const v2097 = v2096 * l1683;
+    const v2098 = l24 - v2097;
+    t2098[i] = v2098;
+    const l2151 = p_optim_m_mtp_blocks_1_attn_norm_g[i];
+    const v2153 = l2151 * 0.9;
+    const l1012 = t1011[i];
+    const v2150 = l1012 * l1660;
+    const v2154 = v2150 * 0.1;
+    const v2155 = v2153 + v2154;
+    t2155[i] = v2155;
+    const l2152 = p_optim_v_mtp_blocks_1_attn_norm_g[i];
+    const v2156 = l2152 * 0.95;
+    const v2157 = v2150 * v2150;
+    const v2158 = v2157 * 0.05;
+    const v2159 = v2156 + v2158;
+    t2159[i] = v2159;
+    const l28 = p_mtp_blocks_1_attn_norm_g[i];
+    const v2160 = Math.sqrt(v2159);
+    const v2161 = v2160 / l1677;
+    const v2162 = v2161 + 1e-8;
+    const v2163 = v2155 / v2162;
+    const v2164 = v2163 * l1683;
+    const v2165 = l28 - v2164;
+    t2165[i] = v2165;
+    const l2235 = p_optim_m_mtp_blocks_1_mlp_norm_g[i];
+    const v2237 = l2235 * 0.9;
+    const l933 = t932[i];
+    const v2234 = l933 * l1660;
+    const v2238 = v2234 * 0.1;
+    const v2239 = v2237 + v2238;
+    t2239[i] = v2239;
+    const l2236 = p_optim_v_mtp_blocks_1_mlp_norm_g[i];
+    const v2240 = l2236 * 0.95;
+    const v2241 = v2234 * v2234;
+    const v2242 = v2241 * 0.05;
+    const v2243 = v2240 + v2242;
+    t2243[i] = v2243;
+    const l33 = p_mtp_blocks_1_mlp_norm_g[i];
+    const v2244 = Math.sqrt(v2243);
+    const v2245 = v2244 / l1677;
+    const v2246 = v2245 + 1e-8;
+    const v2247 = v2239 / v2246;
+    const v2248 = v2247 * l1683;
+    const v2249 = l33 - v2248;
+    t2249[i] = v2249;
+    const l2302 = p_optim_m_mtp_blocks_2_attn_norm_g[i];
+    const v2304 = l2302 * 0.9;
+    const l906 = t905[i];
+    const v2301 = l906 * l1660;
+    const v2305 = v2301 * 0.1;
+    const v2306 = v2304 + v2305;
+    t2306[i] = v2306;
+    const l2303 = p_optim_v_mtp_blocks_2_attn_norm_g[i];
+    const v2307 = l2303 * 0.95;
+    const v2308 = v2301 * v2301;
+    const v2309 = v2308 * 0.05;
+    const v2310 = v2307 + v2309;
+    t2310[i] = v2310;
+    const l37 = p_mtp_blocks_2_attn_norm_g[i];
+    const v2311 = Math.sqrt(v2310);
+    const v2312 = v2311 / l1677;
+    const v2313 = v2312 + 1e-8;
+    const v2314 = v2306 / v2313;
+    const v2315 = v2314 * l1683;
+    const v2316 = l37 - v2315;
+    t2316[i] = v2316;
+    const l2386 = p_optim_m_mtp_blocks_2_mlp_norm_g[i];
+    const v2388 = l2386 * 0.9;
+    const l827 = t826[i];
+    const v2385 = l827 * l1660;
+    const v2389 = v2385 * 0.1;
+    const v2390 = v2388 + v2389;
+    t2390[i] = v2390;
+    const l2387 = p_optim_v_mtp_blocks_2_mlp_norm_g[i];
+    const v2391 = l2387 * 0.95;
+    const v2392 = v2385 * v2385;
+    const v2393 = v2392 * 0.05;
+    const v2394 = v2391 + v2393;
+    t2394[i] = v2394;
+    const l42 = p_mtp_blocks_2_mlp_norm_g[i];
+    const v2395 = Math.sqrt(v2394);
+    const v2396 = v2395 / l1677;
+    const v2397 = v2396 + 1e-8;
+    const v2398 = v2390 / v2397;
+    const v2399 = v2398 * l1683;
+    const v2400 = l42 - v2399;
+    t2400[i] = v2400;
+    const l2453 = p_optim_m_mtp_blocks_3_attn_norm_g[i];
+    const v2455 = l2453 * 0.9;
+    const l797 = t796[i];
+    const v2452 = l797 * l1660;
+    const v2456 = v2452 * 0.1;
+    const v2457 = v2455 + v2456;
+    t2457[i] = v2457;
+    const l2454 = p_optim_v_mtp_blocks_3_attn_norm_g[i];
+    const v2458 = l2454 * 0.95;
+    const v2459 = v2452 * v2452;
+    const v2460 = v2459 * 0.05;
+    const v2461 = v2458 + v2460;
+    t2461[i] = v2461;
+    const l46 = p_mtp_blocks_3_attn_norm_g[i];
+    const v2462 = Math.sqrt(v2461);
+    const v2463 = v2462 / l1677;
+    const v2464 = v2463 + 1e-8;
+    const v2465 = v2457 / v2464;
+    const v2466 = v2465 * l1683;
+    const v2467 = l46 - v2466;
+    t2467[i] = v2467;
+    const l2537 = p_optim_m_mtp_blocks_3_mlp_norm_g[i];
+    const v2539 = l2537 * 0.9;
+    const l717 = t716[i];
+    const v2536 = l717 * l1660;
+    const v2540 = v2536 * 0.1;
+    const v2541 = v2539 + v2540;
+    t2541[i] = v2541;
+    const l2538 = p_optim_v_mtp_blocks_3_mlp_norm_g[i];
+    const v2542 = l2538 * 0.95;
+    const v2543 = v2536 * v2536;
+    const v2544 = v2543 * 0.05;
+    const v2545 = v2542 + v2544;
+    t2545[i] = v2545;
+    const l51 = p_mtp_blocks_3_mlp_norm_g[i];
+    const v2546 = Math.sqrt(v2545);
+    const v2547 = v2546 / l1677;
+    const v2548 = v2547 + 1e-8;
+    const v2549 = v2541 / v2548;
+    const v2550 = v2549 * l1683;
+    const v2551 = l51 - v2550;
+    t2551[i] = v2551;
+    const l2604 = p_optim_m_norm_g[i];
+    const v2606 = l2604 * 0.9;
+    const l679 = t678[i];
+    const v2603 = l679 * l1660;
+    const v2607 = v2603 * 0.1;
+    const v2608 = v2606 + v2607;
+    t2608[i] = v2608;
+    const l2605 = p_optim_v_norm_g[i];
+    const v2609 = l2605 * 0.95;
+    const v2610 = v2603 * v2603;
+    const v2611 = v2610 * 0.05;
+    const v2612 = v2609 + v2611;
+    t2612[i] = v2612;
+    const l55 = p_norm_g[i];
+    const v2613 = Math.sqrt(v2612);
+    const v2614 = v2613 / l1677;
+    const v2615 = v2614 + 1e-8;
+    const v2616 = v2608 / v2615;
+    const v2617 = v2616 * l1683;
+    const v2618 = l55 - v2617;
+    t2618[i] = v2618;
+  }
+}
+function k310_ew(buffers, uniforms) {
+  const p_optim_m_layers_0_attn_wq_w = buffers.p_optim_m_layers_0_attn_wq_w;
+  const t1343 = buffers.t1343;
+  const t1615 = buffers.t1615;
+  const t1694 = buffers.t1694;
+  const p_optim_v_layers_0_attn_wq_w = buffers.p_optim_v_layers_0_attn_wq_w;
+  const t1700 = buffers.t1700;
+  const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
+  const t1650 = buffers.t1650;
+  const t1625 = buffers.t1625;
+  const t1624 = buffers.t1624;
+  const t1711 = buffers.t1711;
+  const p_optim_m_layers_0_attn_wk_w = buffers.p_optim_m_layers_0_attn_wk_w;
+  const t1339 = buffers.t1339;
+  const t1717 = buffers.t1717;
+  const p_optim_v_layers_0_attn_wk_w = buffers.p_optim_v_layers_0_attn_wk_w;
+  const t1721 = buffers.t1721;
+  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
+  const t1728 = buffers.t1728;
+  const p_optim_m_layers_0_attn_wv_w = buffers.p_optim_m_layers_0_attn_wv_w;
+  const t1335 = buffers.t1335;
+  const t1734 = buffers.t1734;
+  const p_optim_v_layers_0_attn_wv_w = buffers.p_optim_v_layers_0_attn_wv_w;
+  const t1738 = buffers.t1738;
+  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
   const t1745 = buffers.t1745;
-  const p_optim_v_layers_0_mlp_w1_w = buffers.p_optim_v_layers_0_mlp_w1_w;
+  const p_optim_m_layers_0_attn_wo_w = buffers.p_optim_m_layers_0_attn_wo_w;
+  const t1285 = buffers.t1285;
   const t1751 = buffers.t1751;
-  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
-  const t1608 = buffers.t1608;
-  const t1583 = buffers.t1583;
-  const t1582 = buffers.t1582;
+  const p_optim_v_layers_0_attn_wo_w = buffers.p_optim_v_layers_0_attn_wo_w;
+  const t1755 = buffers.t1755;
+  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
   const t1762 = buffers.t1762;
-  const p_optim_m_layers_0_mlp_w2_w = buffers.p_optim_m_layers_0_mlp_w2_w;
-  const t1214 = buffers.t1214;
-  const t1771 = buffers.t1771;
-  const p_optim_v_layers_0_mlp_w2_w = buffers.p_optim_v_layers_0_mlp_w2_w;
-  const t1777 = buffers.t1777;
-  const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
-  const t1788 = buffers.t1788;
-  const p_optim_m_layers_0_mlp_w3_w = buffers.p_optim_m_layers_0_mlp_w3_w;
-  const t1218 = buffers.t1218;
-  const t1794 = buffers.t1794;
-  const p_optim_v_layers_0_mlp_w3_w = buffers.p_optim_v_layers_0_mlp_w3_w;
-  const t1798 = buffers.t1798;
-  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
-  const t1805 = buffers.t1805;
-  const p_optim_m_layers_1_mlp_w1_w = buffers.p_optim_m_layers_1_mlp_w1_w;
-  const t1118 = buffers.t1118;
-  const t1911 = buffers.t1911;
-  const p_optim_v_layers_1_mlp_w1_w = buffers.p_optim_v_layers_1_mlp_w1_w;
-  const t1915 = buffers.t1915;
-  const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t1922 = buffers.t1922;
-  const p_optim_m_layers_1_mlp_w2_w = buffers.p_optim_m_layers_1_mlp_w2_w;
-  const t1106 = buffers.t1106;
-  const t1928 = buffers.t1928;
-  const p_optim_v_layers_1_mlp_w2_w = buffers.p_optim_v_layers_1_mlp_w2_w;
-  const t1932 = buffers.t1932;
-  const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t1939 = buffers.t1939;
-  const p_optim_m_layers_1_mlp_w3_w = buffers.p_optim_m_layers_1_mlp_w3_w;
-  const t1110 = buffers.t1110;
-  const t1945 = buffers.t1945;
-  const p_optim_v_layers_1_mlp_w3_w = buffers.p_optim_v_layers_1_mlp_w3_w;
-  const t1949 = buffers.t1949;
-  const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t1956 = buffers.t1956;
-  const p_optim_m_mtp_blocks_0_mlp_w1_w = buffers.p_optim_m_mtp_blocks_0_mlp_w1_w;
-  const t1001 = buffers.t1001;
-  const t2062 = buffers.t2062;
-  const p_optim_v_mtp_blocks_0_mlp_w1_w = buffers.p_optim_v_mtp_blocks_0_mlp_w1_w;
-  const t2066 = buffers.t2066;
-  const p_mtp_blocks_0_mlp_w1_w = buffers.p_mtp_blocks_0_mlp_w1_w;
-  const t2073 = buffers.t2073;
-  const p_optim_m_mtp_blocks_0_mlp_w2_w = buffers.p_optim_m_mtp_blocks_0_mlp_w2_w;
-  const t989 = buffers.t989;
-  const t2079 = buffers.t2079;
-  const p_optim_v_mtp_blocks_0_mlp_w2_w = buffers.p_optim_v_mtp_blocks_0_mlp_w2_w;
-  const t2083 = buffers.t2083;
-  const p_mtp_blocks_0_mlp_w2_w = buffers.p_mtp_blocks_0_mlp_w2_w;
-  const t2090 = buffers.t2090;
-  const p_optim_m_mtp_blocks_0_mlp_w3_w = buffers.p_optim_m_mtp_blocks_0_mlp_w3_w;
-  const t993 = buffers.t993;
-  const t2096 = buffers.t2096;
-  const p_optim_v_mtp_blocks_0_mlp_w3_w = buffers.p_optim_v_mtp_blocks_0_mlp_w3_w;
-  const t2100 = buffers.t2100;
-  const p_mtp_blocks_0_mlp_w3_w = buffers.p_mtp_blocks_0_mlp_w3_w;
-  const t2107 = buffers.t2107;
-  const p_optim_m_mtp_blocks_1_mlp_w1_w = buffers.p_optim_m_mtp_blocks_1_mlp_w1_w;
-  const t898 = buffers.t898;
-  const t2213 = buffers.t2213;
-  const p_optim_v_mtp_blocks_1_mlp_w1_w = buffers.p_optim_v_mtp_blocks_1_mlp_w1_w;
-  const t2217 = buffers.t2217;
-  const p_mtp_blocks_1_mlp_w1_w = buffers.p_mtp_blocks_1_mlp_w1_w;
-  const t2224 = buffers.t2224;
-  const p_optim_m_mtp_blocks_1_mlp_w2_w = buffers.p_optim_m_mtp_blocks_1_mlp_w2_w;
-  const t886 = buffers.t886;
-  const t2230 = buffers.t2230;
-  const p_optim_v_mtp_blocks_1_mlp_w2_w = buffers.p_optim_v_mtp_blocks_1_mlp_w2_w;
-  const t2234 = buffers.t2234;
-  const p_mtp_blocks_1_mlp_w2_w = buffers.p_mtp_blocks_1_mlp_w2_w;
-  const t2241 = buffers.t2241;
-  const p_optim_m_mtp_blocks_1_mlp_w3_w = buffers.p_optim_m_mtp_blocks_1_mlp_w3_w;
-  const t890 = buffers.t890;
-  const t2247 = buffers.t2247;
-  const p_optim_v_mtp_blocks_1_mlp_w3_w = buffers.p_optim_v_mtp_blocks_1_mlp_w3_w;
-  const t2251 = buffers.t2251;
-  const p_mtp_blocks_1_mlp_w3_w = buffers.p_mtp_blocks_1_mlp_w3_w;
-  const t2258 = buffers.t2258;
-  const p_optim_m_mtp_blocks_2_mlp_w1_w = buffers.p_optim_m_mtp_blocks_2_mlp_w1_w;
-  const t795 = buffers.t795;
-  const t2364 = buffers.t2364;
-  const p_optim_v_mtp_blocks_2_mlp_w1_w = buffers.p_optim_v_mtp_blocks_2_mlp_w1_w;
-  const t2368 = buffers.t2368;
-  const p_mtp_blocks_2_mlp_w1_w = buffers.p_mtp_blocks_2_mlp_w1_w;
-  const t2375 = buffers.t2375;
-  const p_optim_m_mtp_blocks_2_mlp_w2_w = buffers.p_optim_m_mtp_blocks_2_mlp_w2_w;
-  const t783 = buffers.t783;
-  const t2381 = buffers.t2381;
-  const p_optim_v_mtp_blocks_2_mlp_w2_w = buffers.p_optim_v_mtp_blocks_2_mlp_w2_w;
-  const t2385 = buffers.t2385;
-  const p_mtp_blocks_2_mlp_w2_w = buffers.p_mtp_blocks_2_mlp_w2_w;
-  const t2392 = buffers.t2392;
-  const p_optim_m_mtp_blocks_2_mlp_w3_w = buffers.p_optim_m_mtp_blocks_2_mlp_w3_w;
+  const p_optim_m_layers_1_attn_wq_w = buffers.p_optim_m_layers_1_attn_wq_w;
+  const t1232 = buffers.t1232;
+  const t1869 = buffers.t1869;
+  const p_optim_v_layers_1_attn_wq_w = buffers.p_optim_v_layers_1_attn_wq_w;
+  const t1873 = buffers.t1873;
+  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
+  const t1880 = buffers.t1880;
+  const p_optim_m_layers_1_attn_wk_w = buffers.p_optim_m_layers_1_attn_wk_w;
+  const t1228 = buffers.t1228;
+  const t1886 = buffers.t1886;
+  const p_optim_v_layers_1_attn_wk_w = buffers.p_optim_v_layers_1_attn_wk_w;
+  const t1890 = buffers.t1890;
+  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t1897 = buffers.t1897;
+  const p_optim_m_layers_1_attn_wv_w = buffers.p_optim_m_layers_1_attn_wv_w;
+  const t1224 = buffers.t1224;
+  const t1903 = buffers.t1903;
+  const p_optim_v_layers_1_attn_wv_w = buffers.p_optim_v_layers_1_attn_wv_w;
+  const t1907 = buffers.t1907;
+  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
+  const t1914 = buffers.t1914;
+  const p_optim_m_layers_1_attn_wo_w = buffers.p_optim_m_layers_1_attn_wo_w;
+  const t1174 = buffers.t1174;
+  const t1920 = buffers.t1920;
+  const p_optim_v_layers_1_attn_wo_w = buffers.p_optim_v_layers_1_attn_wo_w;
+  const t1924 = buffers.t1924;
+  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
+  const t1931 = buffers.t1931;
+  const p_optim_m_mtp_blocks_0_attn_wq_w = buffers.p_optim_m_mtp_blocks_0_attn_wq_w;
+  const t1112 = buffers.t1112;
+  const t2020 = buffers.t2020;
+  const p_optim_v_mtp_blocks_0_attn_wq_w = buffers.p_optim_v_mtp_blocks_0_attn_wq_w;
+  const t2024 = buffers.t2024;
+  const p_mtp_blocks_0_attn_wq_w = buffers.p_mtp_blocks_0_attn_wq_w;
+  const t2031 = buffers.t2031;
+  const p_optim_m_mtp_blocks_0_attn_wk_w = buffers.p_optim_m_mtp_blocks_0_attn_wk_w;
+  const t1108 = buffers.t1108;
+  const t2037 = buffers.t2037;
+  const p_optim_v_mtp_blocks_0_attn_wk_w = buffers.p_optim_v_mtp_blocks_0_attn_wk_w;
+  const t2041 = buffers.t2041;
+  const p_mtp_blocks_0_attn_wk_w = buffers.p_mtp_blocks_0_attn_wk_w;
+  const t2048 = buffers.t2048;
+  const p_optim_m_mtp_blocks_0_attn_wv_w = buffers.p_optim_m_mtp_blocks_0_attn_wv_w;
+  const t1104 = buffers.t1104;
+  const t2054 = buffers.t2054;
+  const p_optim_v_mtp_blocks_0_attn_wv_w = buffers.p_optim_v_mtp_blocks_0_attn_wv_w;
+  const t2058 = buffers.t2058;
+  const p_mtp_blocks_0_attn_wv_w = buffers.p_mtp_blocks_0_attn_wv_w;
+  const t2065 = buffers.t2065;
+  const p_optim_m_mtp_blocks_0_attn_wo_w = buffers.p_optim_m_mtp_blocks_0_attn_wo_w;
+  const t1054 = buffers.t1054;
+  const t2071 = buffers.t2071;
+  const p_optim_v_mtp_blocks_0_attn_wo_w = buffers.p_optim_v_mtp_blocks_0_attn_wo_w;
+  const t2075 = buffers.t2075;
+  const p_mtp_blocks_0_attn_wo_w = buffers.p_mtp_blocks_0_attn_wo_w;
+  const t2082 = buffers.t2082;
+  const p_optim_m_mtp_blocks_1_attn_wq_w = buffers.p_optim_m_mtp_blocks_1_attn_wq_w;
+  const t1006 = buffers.t1006;
+  const t2171 = buffers.t2171;
+  const p_optim_v_mtp_blocks_1_attn_wq_w = buffers.p_optim_v_mtp_blocks_1_attn_wq_w;
+  const t2175 = buffers.t2175;
+  const p_mtp_blocks_1_attn_wq_w = buffers.p_mtp_blocks_1_attn_wq_w;
+  const t2182 = buffers.t2182;
+  const p_optim_m_mtp_blocks_1_attn_wk_w = buffers.p_optim_m_mtp_blocks_1_attn_wk_w;
+  const t1002 = buffers.t1002;
+  const t2188 = buffers.t2188;
+  const p_optim_v_mtp_blocks_1_attn_wk_w = buffers.p_optim_v_mtp_blocks_1_attn_wk_w;
+  const t2192 = buffers.t2192;
+  const p_mtp_blocks_1_attn_wk_w = buffers.p_mtp_blocks_1_attn_wk_w;
+  const t2199 = buffers.t2199;
+  const p_optim_m_mtp_blocks_1_attn_wv_w = buffers.p_optim_m_mtp_blocks_1_attn_wv_w;
+  const t998 = buffers.t998;
+  const t2205 = buffers.t2205;
+  const p_optim_v_mtp_blocks_1_attn_wv_w = buffers.p_optim_v_mtp_blocks_1_attn_wv_w;
+  const t2209 = buffers.t2209;
+  const p_mtp_blocks_1_attn_wv_w = buffers.p_mtp_blocks_1_attn_wv_w;
+  const t2216 = buffers.t2216;
+  const p_optim_m_mtp_blocks_1_attn_wo_w = buffers.p_optim_m_mtp_blocks_1_attn_wo_w;
+  const t948 = buffers.t948;
+  const t2222 = buffers.t2222;
+  const p_optim_v_mtp_blocks_1_attn_wo_w = buffers.p_optim_v_mtp_blocks_1_attn_wo_w;
+  const t2226 = buffers.t2226;
+  const p_mtp_blocks_1_attn_wo_w = buffers.p_mtp_blocks_1_attn_wo_w;
+  const t2233 = buffers.t2233;
+  const p_optim_m_mtp_blocks_2_attn_wq_w = buffers.p_optim_m_mtp_blocks_2_attn_wq_w;
+  const t900 = buffers.t900;
+  const t2322 = buffers.t2322;
+  const p_optim_v_mtp_blocks_2_attn_wq_w = buffers.p_optim_v_mtp_blocks_2_attn_wq_w;
+  const t2326 = buffers.t2326;
+  const p_mtp_blocks_2_attn_wq_w = buffers.p_mtp_blocks_2_attn_wq_w;
+  const t2333 = buffers.t2333;
+  const p_optim_m_mtp_blocks_2_attn_wk_w = buffers.p_optim_m_mtp_blocks_2_attn_wk_w;
+  const t896 = buffers.t896;
+  const t2339 = buffers.t2339;
+  const p_optim_v_mtp_blocks_2_attn_wk_w = buffers.p_optim_v_mtp_blocks_2_attn_wk_w;
+  const t2343 = buffers.t2343;
+  const p_mtp_blocks_2_attn_wk_w = buffers.p_mtp_blocks_2_attn_wk_w;
+  const t2350 = buffers.t2350;
+  const p_optim_m_mtp_blocks_2_attn_wv_w = buffers.p_optim_m_mtp_blocks_2_attn_wv_w;
+  const t892 = buffers.t892;
+  const t2356 = buffers.t2356;
+  const p_optim_v_mtp_blocks_2_attn_wv_w = buffers.p_optim_v_mtp_blocks_2_attn_wv_w;
+  const t2360 = buffers.t2360;
+  const p_mtp_blocks_2_attn_wv_w = buffers.p_mtp_blocks_2_attn_wv_w;
+  const t2367 = buffers.t2367;
+  const p_optim_m_mtp_blocks_2_attn_wo_w = buffers.p_optim_m_mtp_blocks_2_attn_wo_w;
+  const t842 = buffers.t842;
+  const t2373 = buffers.t2373;
+  const p_optim_v_mtp_blocks_2_attn_wo_w = buffers.p_optim_v_mtp_blocks_2_attn_wo_w;
+  const t2377 = buffers.t2377;
+  const p_mtp_blocks_2_attn_wo_w = buffers.p_mtp_blocks_2_attn_wo_w;
+  const t2384 = buffers.t2384;
+  const p_optim_m_mtp_blocks_3_attn_wq_w = buffers.p_optim_m_mtp_blocks_3_attn_wq_w;
+  const t791 = buffers.t791;
+  const t2473 = buffers.t2473;
+  const p_optim_v_mtp_blocks_3_attn_wq_w = buffers.p_optim_v_mtp_blocks_3_attn_wq_w;
+  const t2477 = buffers.t2477;
+  const p_mtp_blocks_3_attn_wq_w = buffers.p_mtp_blocks_3_attn_wq_w;
+  const t2484 = buffers.t2484;
+  const p_optim_m_mtp_blocks_3_attn_wk_w = buffers.p_optim_m_mtp_blocks_3_attn_wk_w;
   const t787 = buffers.t787;
-  const t2398 = buffers.t2398;
-  const p_optim_v_mtp_blocks_2_mlp_w3_w = buffers.p_optim_v_mtp_blocks_2_mlp_w3_w;
-  const t2402 = buffers.t2402;
-  const p_mtp_blocks_2_mlp_w3_w = buffers.p_mtp_blocks_2_mlp_w3_w;
-  const t2409 = buffers.t2409;
-  const p_optim_m_mtp_blocks_3_mlp_w1_w = buffers.p_optim_m_mtp_blocks_3_mlp_w1_w;
-  const t688 = buffers.t688;
-  const t2515 = buffers.t2515;
-  const p_optim_v_mtp_blocks_3_mlp_w1_w = buffers.p_optim_v_mtp_blocks_3_mlp_w1_w;
-  const t2519 = buffers.t2519;
-  const p_mtp_blocks_3_mlp_w1_w = buffers.p_mtp_blocks_3_mlp_w1_w;
-  const t2526 = buffers.t2526;
-  const p_optim_m_mtp_blocks_3_mlp_w2_w = buffers.p_optim_m_mtp_blocks_3_mlp_w2_w;
-  const t675 = buffers.t675;
-  const t2532 = buffers.t2532;
-  const p_optim_v_mtp_blocks_3_mlp_w2_w = buffers.p_optim_v_mtp_blocks_3_mlp_w2_w;
-  const t2536 = buffers.t2536;
-  const p_mtp_blocks_3_mlp_w2_w = buffers.p_mtp_blocks_3_mlp_w2_w;
-  const t2543 = buffers.t2543;
-  const p_optim_m_mtp_blocks_3_mlp_w3_w = buffers.p_optim_m_mtp_blocks_3_mlp_w3_w;
-  const t679 = buffers.t679;
-  const t2549 = buffers.t2549;
-  const p_optim_v_mtp_blocks_3_mlp_w3_w = buffers.p_optim_v_mtp_blocks_3_mlp_w3_w;
-  const t2553 = buffers.t2553;
-  const p_mtp_blocks_3_mlp_w3_w = buffers.p_mtp_blocks_3_mlp_w3_w;
-  const t2560 = buffers.t2560;
-  const l1737 = t1573[0];
-  const l1757 = t1608[0];
-  const l1753 = t1583[0];
-  const l1760 = t1582[0];
-  const l1763 = t1573[0];
-  const l1783 = t1608[0];
-  const l1779 = t1583[0];
-  const l1786 = t1582[0];
-  for (let i = 0; i < 11264; i++) {
-    const l1739 = p_optim_m_layers_0_mlp_w1_w[i];
-    const v1742 = l1739 * 0.9;
-    const l1226 = t1226[i];
-    const v1738 = l1226 * l1737;
-    const v1744 = v1738 * 0.1;
-    const v1745 = v1742 + v1744;
+  const t2490 = buffers.t2490;
+  const p_optim_v_mtp_blocks_3_attn_wk_w = buffers.p_optim_v_mtp_blocks_3_attn_wk_w;
+  const t2494 = buffers.t2494;
+  const p_mtp_blocks_3_attn_wk_w = buffers.p_mtp_blocks_3_attn_wk_w;
+  const t2501 = buffers.t2501;
+  const p_optim_m_mtp_blocks_3_attn_wv_w = buffers.p_optim_m_mtp_blocks_3_attn_wv_w;
+  const t783 = buffers.t783;
+  const t2507 = buffers.t2507;
+  const p_optim_v_mtp_blocks_3_attn_wv_w = buffers.p_optim_v_mtp_blocks_3_attn_wv_w;
+  const t2511 = buffers.t2511;
+  const p_mtp_blocks_3_attn_wv_w = buffers.p_mtp_blocks_3_attn_wv_w;
+  const t2518 = buffers.t2518;
+  const p_optim_m_mtp_blocks_3_attn_wo_w = buffers.p_optim_m_mtp_blocks_3_attn_wo_w;
+  const t733 = buffers.t733;
+  const t2524 = buffers.t2524;
+  const p_optim_v_mtp_blocks_3_attn_wo_w = buffers.p_optim_v_mtp_blocks_3_attn_wo_w;
+  const t2528 = buffers.t2528;
+  const p_mtp_blocks_3_attn_wo_w = buffers.p_mtp_blocks_3_attn_wo_w;
+  const t2535 = buffers.t2535;
+  const l1686 = t1615[0];
+  const l1706 = t1650[0];
+  const l1702 = t1625[0];
+  const l1709 = t1624[0];
+  for (let i = 0; i < 4096; i++) {
+    const l1688 = p_optim_m_layers_0_attn_wq_w[i];
+    const v1691 = l1688 * 0.9;
+    const l1343 = t1343[i];
+    const v1687 = l1343 * l1686;
+    const v1693 = v1687 * 0.1;
+    const v1694 = v1691 + v1693;
+    t1694[i] = v1694;
+    const l1689 = p_optim_v_layers_0_attn_wq_w[i];
+    const v1696 = l1689 * 0.95;
+    const v1697 = v1687 * v1687;
+    const v1699 = v1697 * 0.05;
+    const v1700 = v1696 + v1699;
+    t1700[i] = v1700;
+    const l2 = p_layers_0_attn_wq_w[i];
+    const v1707 = l2 * l1706;
+    const v1701 = Math.sqrt(v1700);
+    const v1703 = v1701 / l1702;
+    const v1705 = v1703 + 1e-8;
+    const v1708 = v1694 / v1705;
+    const v1710 = v1708 * l1709;
+    const v1711 = v1707 - v1710;
+    t1711[i] = v1711;
+    const l1713 = p_optim_m_layers_0_attn_wk_w[i];
+    const v1715 = l1713 * 0.9;
+    const l1339 = t1339[i];
+    const v1712 = l1339 * l1686;
+    const v1716 = v1712 * 0.1;
+    const v1717 = v1715 + v1716;
+    t1717[i] = v1717;
+    const l1714 = p_optim_v_layers_0_attn_wk_w[i];
+    const v1718 = l1714 * 0.95;
+    const v1719 = v1712 * v1712;
+    const v1720 = v1719 * 0.05;
+    const v1721 = v1718 + v1720;
+    t1721[i] = v1721;
+    const l3 = p_layers_0_attn_wk_w[i];
+    const v1725 = l3 * l1706;
+    const v1722 = Math.sqrt(v1721);
+    const v1723 = v1722 / l1702;
+    const v1724 = v1723 + 1e-8;
+    const v1726 = v1717 / v1724;
+    const v1727 = v1726 * l1709;
+    const v1728 = v1725 - v1727;
+    t1728[i] = v1728;
+    const l1730 = p_optim_m_layers_0_attn_wv_w[i];
+    const v1732 = l1730 * 0.9;
+    const l1335 = t1335[i];
+    const v1729 = l1335 * l1686;
+    const v1733 = v1729 * 0.1;
+    const v1734 = v1732 + v1733;
+    t1734[i] = v1734;
+    const l1731 = p_optim_v_layers_0_attn_wv_w[i];
+    const v1735 = l1731 * 0.95;
+    const v1736 = v1729 * v1729;
+    const v1737 = v1736 * 0.05;
+    const v1738 = v1735 + v1737;
+    t1738[i] = v1738;
+    const l4 = p_layers_0_attn_wv_w[i];
+    const v1742 = l4 * l1706;
+    const v1739 = Math.sqrt(v1738);
+    const v1740 = v1739 / l1702;
+    const v1741 = v1740 + 1e-8;
+    const v1743 = v1734 / v1741;
+    const v1744 = v1743 * l1709;
+    const v1745 = v1742 - v1744;
     t1745[i] = v1745;
-    const l1740 = p_optim_v_layers_0_mlp_w1_w[i];
-    const v1747 = l1740 * 0.95;
-    const v1748 = v1738 * v1738;
-    const v1750 = v1748 * 0.05;
-    const v1751 = v1747 + v1750;
+    const l1747 = p_optim_m_layers_0_attn_wo_w[i];
+    const v1749 = l1747 * 0.9;
+    const l1286 = t1285[i];
+    const v1746 = l1286 * l1686;
+    const v1750 = v1746 * 0.1;
+    const v1751 = v1749 + v1750;
     t1751[i] = v1751;
-    const l7 = p_layers_0_mlp_w1_w[i];
-    const v1758 = l7 * l1757;
-    const v1752 = Math.sqrt(v1751);
-    const v1754 = v1752 / l1753;
-    const v1756 = v1754 + 1e-8;
-    const v1759 = v1745 / v1756;
-    const v1761 = v1759 * l1760;
-    const v1762 = v1758 - v1761;
+    const l1748 = p_optim_v_layers_0_attn_wo_w[i];
+    const v1752 = l1748 * 0.95;
+    const v1753 = v1746 * v1746;
+    const v1754 = v1753 * 0.05;
+    const v1755 = v1752 + v1754;
+    t1755[i] = v1755;
+    const l5 = p_layers_0_attn_wo_w[i];
+    const v1759 = l5 * l1706;
+    const v1756 = Math.sqrt(v1755);
+    const v1757 = v1756 / l1702;
+    const v1758 = v1757 + 1e-8;
+    const v1760 = v1751 / v1758;
+    const v1761 = v1760 * l1709;
+    const v1762 = v1759 - v1761;
     t1762[i] = v1762;
-    const l1765 = p_optim_m_layers_0_mlp_w2_w[i];
-    const v1768 = l1765 * 0.9;
-    const l1214 = t1214[i];
-    const v1764 = l1214 * l1763;
-    const v1770 = v1764 * 0.1;
-    const v1771 = v1768 + v1770;
-    t1771[i] = v1771;
-    const l1766 = p_optim_v_layers_0_mlp_w2_w[i];
-    const v1773 = l1766 * 0.95;
-    const v1774 = v1764 * v1764;
-    const v1776 = v1774 * 0.05;
-    const v1777 = v1773 + v1776;
-    t1777[i] = v1777;
-    const l8 = p_layers_0_mlp_w2_w[i];
-    const v1784 = l8 * l1783;
-    const v1778 = Math.sqrt(v1777);
-    const v1780 = v1778 / l1779;
-    const v1782 = v1780 + 1e-8;
-    const v1785 = v1771 / v1782;
-    const v1787 = v1785 * l1786;
-    const v1788 = v1784 - v1787;
-    t1788[i] = v1788;
-    const l1790 = p_optim_m_layers_0_mlp_w3_w[i];
-    const v1792 = l1790 * 0.9;
-    const l1218 = t1218[i];
-    const v1789 = l1218 * l1737;
-    const v1793 = v1789 * 0.1;
-    const v1794 = v1792 + v1793;
-    t1794[i] = v1794;
-    const l1791 = p_optim_v_layers_0_mlp_w3_w[i];
-    const v1795 = l1791 * 0.95;
-    const v1796 = v1789 * v1789;
-    const v1797 = v1796 * 0.05;
-    const v1798 = v1795 + v1797;
-    t1798[i] = v1798;
-    const l9 = p_layers_0_mlp_w3_w[i];
-    const v1802 = l9 * l1757;
-    const v1799 = Math.sqrt(v1798);
-    const v1800 = v1799 / l1753;
-    const v1801 = v1800 + 1e-8;
-    const v1803 = v1794 / v1801;
-    const v1804 = v1803 * l1760;
-    const v1805 = v1802 - v1804;
-    t1805[i] = v1805;
-    const l1907 = p_optim_m_layers_1_mlp_w1_w[i];
-    const v1909 = l1907 * 0.9;
-    const l1118 = t1118[i];
-    const v1906 = l1118 * l1737;
-    const v1910 = v1906 * 0.1;
-    const v1911 = v1909 + v1910;
-    t1911[i] = v1911;
-    const l1908 = p_optim_v_layers_1_mlp_w1_w[i];
-    const v1912 = l1908 * 0.95;
-    const v1913 = v1906 * v1906;
-    const v1914 = v1913 * 0.05;
-    const v1915 = v1912 + v1914;
-    t1915[i] = v1915;
-    const l16 = p_layers_1_mlp_w1_w[i];
-    const v1919 = l16 * l1757;
-    const v1916 = Math.sqrt(v1915);
-    const v1917 = v1916 / l1753;
-    const v1918 = v1917 + 1e-8;
-    const v1920 = v1911 / v1918;
-    const v1921 = v1920 * l1760;
-    const v1922 = v1919 - v1921;
-    t1922[i] = v1922;
-    const l1924 = p_optim_m_layers_1_mlp_w2_w[i];
-    const v1926 = l1924 * 0.9;
-    const l1106 = t1106[i];
-    const v1923 = l1106 * l1763;
-    const v1927 = v1923 * 0.1;
-    const v1928 = v1926 + v1927;
-    t1928[i] = v1928;
-    const l1925 = p_optim_v_layers_1_mlp_w2_w[i];
-    const v1929 = l1925 * 0.95;
-    const v1930 = v1923 * v1923;
-    const v1931 = v1930 * 0.05;
-    const v1932 = v1929 + v1931;
-    t1932[i] = v1932;
-    const l17 = p_layers_1_mlp_w2_w[i];
-    const v1936 = l17 * l1783;
-    const v1933 = Math.sqrt(v1932);
-    const v1934 = v1933 / l1779;
-    const v1935 = v1934 + 1e-8;
-    const v1937 = v1928 / v1935;
-    const v1938 = v1937 * l1786;
-    const v1939 = v1936 - v1938;
-    t1939[i] = v1939;
-    const l1941 = p_optim_m_layers_1_mlp_w3_w[i];
-    const v1943 = l1941 * 0.9;
-    const l1110 = t1110[i];
-    const v1940 = l1110 * l1737;
-    const v1944 = v1940 * 0.1;
-    const v1945 = v1943 + v1944;
-    t1945[i] = v1945;
-    const l1942 = p_optim_v_layers_1_mlp_w3_w[i];
-    const v1946 = l1942 * 0.95;
-    const v1947 = v1940 * v1940;
-    const v1948 = v1947 * 0.05;
-    const v1949 = v1946 + v1948;
-    t1949[i] = v1949;
-    const l18 = p_layers_1_mlp_w3_w[i];
-    const v1953 = l18 * l1757;
-    const v1950 = Math.sqrt(v1949);
-    const v1951 = v1950 / l1753;
-    const v1952 = v1951 + 1e-8;
-    const v1954 = v1945 / v1952;
-    const v1955 = v1954 * l1760;
-    const v1956 = v1953 - v1955;
-    t1956[i] = v1956;
-    const l2058 = p_optim_m_mtp_blocks_0_mlp_w1_w[i];
-    const v2060 = l2058 * 0.9;
-    const l1001 = t1001[i];
-    const v2057 = l1001 * l1737;
-    const v2061 = v2057 * 0.1;
-    const v2062 = v2060 + v2061;
-    t2062[i] = v2062;
-    const l2059 = p_optim_v_mtp_blocks_0_mlp_w1_w[i];
-    const v2063 = l2059 * 0.95;
-    const v2064 = v2057 * v2057;
-    const v2065 = v2064 * 0.05;
-    const v2066 = v2063 + v2065;
-    t2066[i] = v2066;
-    const l25 = p_mtp_blocks_0_mlp_w1_w[i];
-    const v2070 = l25 * l1757;
-    const v2067 = Math.sqrt(v2066);
-    const v2068 = v2067 / l1753;
-    const v2069 = v2068 + 1e-8;
-    const v2071 = v2062 / v2069;
-    const v2072 = v2071 * l1760;
-    const v2073 = v2070 - v2072;
-    t2073[i] = v2073;
-    const l2075 = p_optim_m_mtp_blocks_0_mlp_w2_w[i];
-    const v2077 = l2075 * 0.9;
-    const l989 = t989[i];
-    const v2074 = l989 * l1763;
-    const v2078 = v2074 * 0.1;
-    const v2079 = v2077 + v2078;
-    t2079[i] = v2079;
-    const l2076 = p_optim_v_mtp_blocks_0_mlp_w2_w[i];
-    const v2080 = l2076 * 0.95;
-    const v2081 = v2074 * v2074;
-    const v2082 = v2081 * 0.05;
-    const v2083 = v2080 + v2082;
-    t2083[i] = v2083;
-    const l26 = p_mtp_blocks_0_mlp_w2_w[i];
-    const v2087 = l26 * l1783;
-    const v2084 = Math.sqrt(v2083);
-    const v2085 = v2084 / l1779;
-    const v2086 = v2085 + 1e-8;
-    const v2088 = v2079 / v2086;
-    const v2089 = v2088 * l1786;
-    const v2090 = v2087 - v2089;
-    t2090[i] = v2090;
-    const l2092 = p_optim_m_mtp_blocks_0_mlp_w3_w[i];
-    const v2094 = l2092 * 0.9;
-    const l993 = t993[i];
-    const v2091 = l993 * l1737;
-    const v2095 = v2091 * 0.1;
-    const v2096 = v2094 + v2095;
-    t2096[i] = v2096;
-    const l2093 = p_optim_v_mtp_blocks_0_mlp_w3_w[i];
-    const v2097 = l2093 * 0.95;
-    const v2098 = v2091 * v2091;
-    const v2099 = v2098 * 0.05;
-    const v2100 = v2097 + v2099;
-    t2100[i] = v2100;
-    const l27 = p_mtp_blocks_0_mlp_w3_w[i];
-    const v2104 = l27 * l1757;
-    const v2101 = Math.sqrt(v2100);
-    const v2102 = v2101 / l1753;
-    const v2103 = v2102 + 1e-8;
-    const v2105 = v2096 / v2103;
-    const v2106 = v2105 * l1760;
-    const v2107 = v2104 - v2106;
-    t2107[i] = v2107;
-    const l2209 = p_optim_m_mtp_blocks_1_mlp_w1_w[i];
-    const v2211 = l2209 * 0.9;
-    const l898 = t898[i];
-    const v2208 = l898 * l1737;
-    const v2212 = v2208 * 0.1;
-    const v2213 = v2211 + v2212;
-    t2213[i] = v2213;
-    const l2210 = p_optim_v_mtp_blocks_1_mlp_w1_w[i];
-    const v2214 = l2210 * 0.95;
-    const v2215 = v2208 * v2208;
-    const v2216 = v2215 * 0.05;
-    const v2217 = v2214 + v2216;
-    t2217[i] = v2217;
-    const l34 = p_mtp_blocks_1_mlp_w1_w[i];
-    const v2221 = l34 * l1757;
-    const v2218 = Math.sqrt(v2217);
-    const v2219 = v2218 / l1753;
-    const v2220 = v2219 + 1e-8;
-    const v2222 = v2213 / v2220;
-    const v2223 = v2222 * l1760;
-    const v2224 = v2221 - v2223;
-    t2224[i] = v2224;
-    const l2226 = p_optim_m_mtp_blocks_1_mlp_w2_w[i];
-    const v2228 = l2226 * 0.9;
-    const l886 = t886[i];
-    const v2225 = l886 * l1763;
-    const v2229 = v2225 * 0.1;
-    const v2230 = v2228 + v2229;
-    t2230[i] = v2230;
-    const l2227 = p_optim_v_mtp_blocks_1_mlp_w2_w[i];
-    const v2231 = l2227 * 0.95;
-    const v2232 = v2225 * v2225;
-    const v2233 = v2232 * 0.05;
-    const v2234 = v2231 + v2233;
-    t2234[i] = v2234;
-    const l35 = p_mtp_blocks_1_mlp_w2_w[i];
-    const v2238 = l35 * l1783;
-    const v2235 = Math.sqrt(v2234);
-    const v2236 = v2235 / l1779;
-    const v2237 = v2236 + 1e-8;
-    const v2239 = v2230 / v2237;
-    const v2240 = v2239 * l1786;
-    const v2241 = v2238 - v2240;
-    t2241[i] = v2241;
-    const l2243 = p_optim_m_mtp_blocks_1_mlp_w3_w[i];
-    const v2245 = l2243 * 0.9;
-    const l890 = t890[i];
-    const v2242 = l890 * l1737;
-    const v2246 = v2242 * 0.1;
-    const v2247 = v2245 + v2246;
-    t2247[i] = v2247;
-    const l2244 = p_optim_v_mtp_blocks_1_mlp_w3_w[i];
-    const v2248 = l2244 * 0.95;
-    const v2249 = v2242 * v2242;
-    const v2250 = v2249 * 0.05;
-    const v2251 = v2248 + v2250;
-    t2251[i] = v2251;
-    const l36 = p_mtp_blocks_1_mlp_w3_w[i];
-    const v2255 = l36 * l1757;
-    const v2252 = Math.sqrt(v2251);
-    const v2253 = v2252 / l1753;
-    const v2254 = v2253 + 1e-8;
-    const v2256 = v2247 / v2254;
-    const v2257 = v2256 * l1760;
-    const v2258 = v2255 - v2257;
-    t2258[i] = v2258;
-    const l2360 = p_optim_m_mtp_blocks_2_mlp_w1_w[i];
-    const v2362 = l2360 * 0.9;
-    const l795 = t795[i];
-    const v2359 = l795 * l1737;
-    const v2363 = v2359 * 0.1;
-    const v2364 = v2362 + v2363;
-    t2364[i] = v2364;
-    const l2361 = p_optim_v_mtp_blocks_2_mlp_w1_w[i];
-    const v2365 = l2361 * 0.95;
-    const v2366 = v2359 * v2359;
-    const v2367 = v2366 * 0.05;
-    const v2368 = v2365 + v2367;
-    t2368[i] = v2368;
-    const l43 = p_mtp_blocks_2_mlp_w1_w[i];
-    const v2372 = l43 * l1757;
-    const v2369 = Math.sqrt(v2368);
-    const v2370 = v2369 / l1753;
-    const v2371 = v2370 + 1e-8;
-    const v2373 = v2364 / v2371;
-    const v2374 = v2373 * l1760;
-    const v2375 = v2372 - v2374;
-    t2375[i] = v2375;
-    const l2377 = p_optim_m_mtp_blocks_2_mlp_w2_w[i];
-    const v2379 = l2377 * 0.9;
-    const l783 = t783[i];
-    const v2376 = l783 * l1763;
-    const v2380 = v2376 * 0.1;
-    const v2381 = v2379 + v2380;
-    t2381[i] = v2381;
-    const l2378 = p_optim_v_mtp_blocks_2_mlp_w2_w[i];
-    const v2382 = l2378 * 0.95;
-    const v2383 = v2376 * v2376;
-    const v2384 = v2383 * 0.05;
-    const v2385 = v2382 + v2384;
-    t2385[i] = v2385;
-    const l44 = p_mtp_blocks_2_mlp_w2_w[i];
-    const v2389 = l44 * l1783;
-    const v2386 = Math.sqrt(v2385);
-    const v2387 = v2386 / l1779;
-    const v2388 = v2387 + 1e-8;
-    const v2390 = v2381 / v2388;
-    const v2391 = v2390 * l1786;
-    const v2392 = v2389 - v2391;
-    t2392[i] = v2392;
-    const l2394 = p_optim_m_mtp_blocks_2_mlp_w3_w[i];
-    const v2396 = l2394 * 0.9;
+    const l1865 = p_optim_m_layers_1_attn_wq_w[i];
+    const v1867 = l1865 * 0.9;
+    const l1232 = t1232[i];
+    const v1864 = l1232 * l1686;
+    const v1868 = v1864 * 0.1;
+    const v1869 = v1867 + v1868;
+    t1869[i] = v1869;
+    const l1866 = p_optim_v_layers_1_attn_wq_w[i];
+    const v1870 = l1866 * 0.95;
+    const v1871 = v1864 * v1864;
+    const v1872 = v1871 * 0.05;
+    const v1873 = v1870 + v1872;
+    t1873[i] = v1873;
+    const l11 = p_layers_1_attn_wq_w[i];
+    const v1877 = l11 * l1706;
+    const v1874 = Math.sqrt(v1873);
+    const v1875 = v1874 / l1702;
+    const v1876 = v1875 + 1e-8;
+    const v1878 = v1869 / v1876;
+    const v1879 = v1878 * l1709;
+    const v1880 = v1877 - v1879;
+    t1880[i] = v1880;
+    const l1882 = p_optim_m_layers_1_attn_wk_w[i];
+    const v1884 = l1882 * 0.9;
+    const l1228 = t1228[i];
+    const v1881 = l1228 * l1686;
+    const v1885 = v1881 * 0.1;
+    const v1886 = v1884 + v1885;
+    t1886[i] = v1886;
+    const l1883 = p_optim_v_layers_1_attn_wk_w[i];
+    const v1887 = l1883 * 0.95;
+    const v1888 = v1881 * v1881;
+    const v1889 = v1888 * 0.05;
+    const v1890 = v1887 + v1889;
+    t1890[i] = v1890;
+    const l12 = p_layers_1_attn_wk_w[i];
+    const v1894 = l12 * l1706;
+    const v1891 = Math.sqrt(v1890);
+    const v1892 = v1891 / l1702;
+    const v1893 = v1892 + 1e-8;
+    const v1895 = v1886 / v1893;
+    const v1896 = v1895 * l1709;
+    const v1897 = v1894 - v1896;
+    t1897[i] = v1897;
+    const l1899 = p_optim_m_layers_1_attn_wv_w[i];
+    const v1901 = l1899 * 0.9;
+    const l1224 = t1224[i];
+    const v1898 = l1224 * l1686;
+    const v1902 = v1898 * 0.1;
+    const v1903 = v1901 + v1902;
+    t1903[i] = v1903;
+    const l1900 = p_optim_v_layers_1_attn_wv_w[i];
+    const v1904 = l1900 * 0.95;
+    const v1905 = v1898 * v1898;
+    const v1906 = v1905 * 0.05;
+    const v1907 = v1904 + v1906;
+    t1907[i] = v1907;
+    const l13 = p_layers_1_attn_wv_w[i];
+    const v1911 = l13 * l1706;
+    const v1908 = Math.sqrt(v1907);
+    const v1909 = v1908 / l1702;
+    const v1910 = v1909 + 1e-8;
+    const v1912 = v1903 / v1910;
+    const v1913 = v1912 * l1709;
+    const v1914 = v1911 - v1913;
+    t1914[i] = v1914;
+    const l1916 = p_optim_m_layers_1_attn_wo_w[i];
+    const v1918 = l1916 * 0.9;
+    const l1175 = t1174[i];
+    const v1915 = l1175 * l1686;
+    const v1919 = v1915 * 0.1;
+    const v1920 = v1918 + v1919;
+    t1920[i] = v1920;
+    const l1917 = p_optim_v_layers_1_attn_wo_w[i];
+    const v1921 = l1917 * 0.95;
+    const v1922 = v1915 * v1915;
+    const v1923 = v1922 * 0.05;
+    const v1924 = v1921 + v1923;
+    t1924[i] = v1924;
+    const l14 = p_layers_1_attn_wo_w[i];
+    const v1928 = l14 * l1706;
+    const v1925 = Math.sqrt(v1924);
+    const v1926 = v1925 / l1702;
+    const v1927 = v1926 + 1e-8;
+    const v1929 = v1920 / v1927;
+    const v1930 = v1929 * l1709;
+    const v1931 = v1928 - v1930;
+    t1931[i] = v1931;
+    const l2016 = p_optim_m_mtp_blocks_0_attn_wq_w[i];
+    const v2018 = l2016 * 0.9;
+    const l1112 = t1112[i];
+    const v2015 = l1112 * l1686;
+    const v2019 = v2015 * 0.1;
+    const v2020 = v2018 + v2019;
+    t2020[i] = v2020;
+    const l2017 = p_optim_v_mtp_blocks_0_attn_wq_w[i];
+    const v2021 = l2017 * 0.95;
+    const v2022 = v2015 * v2015;
+    const v2023 = v2022 * 0.05;
+    const v2024 = v2021 + v2023;
+    t2024[i] = v2024;
+    const l20 = p_mtp_blocks_0_attn_wq_w[i];
+    const v2028 = l20 * l1706;
+    const v2025 = Math.sqrt(v2024);
+    const v2026 = v2025 / l1702;
+    const v2027 = v2026 + 1e-8;
+    const v2029 = v2020 / v2027;
+    const v2030 = v2029 * l1709;
+    const v2031 = v2028 - v2030;
+    t2031[i] = v2031;
+    const l2033 = p_optim_m_mtp_blocks_0_attn_wk_w[i];
+    const v2035 = l2033 * 0.9;
+    const l1108 = t1108[i];
+    const v2032 = l1108 * l1686;
+    const v2036 = v2032 * 0.1;
+    const v2037 = v2035 + v2036;
+    t2037[i] = v2037;
+    const l2034 = p_optim_v_mtp_blocks_0_attn_wk_w[i];
+    const v2038 = l2034 * 0.95;
+    const v2039 = v2032 * v2032;
+    const v2040 = v2039 * 0.05;
+    const v2041 = v2038 + v2040;
+    t2041[i] = v2041;
+    const l21 = p_mtp_blocks_0_attn_wk_w[i];
+    const v2045 = l21 * l1706;
+    const v2042 = Math.sqrt(v2041);
+    const v2043 = v2042 / l1702;
+    const v2044 = v2043 + 1e-8;
+    const v2046 = v2037 / v2044;
+    const v2047 = v2046 * l1709;
+    const v2048 = v2045 - v2047;
+    t2048[i] = v2048;
+    const l2050 = p_optim_m_mtp_blocks_0_attn_wv_w[i];
+    const v2052 = l2050 * 0.9;
+    const l1104 = t1104[i];
+    const v2049 = l1104 * l1686;
+    const v2053 = v2049 * 0.1;
+    const v2054 = v2052 + v2053;
+    t2054[i] = v2054;
+    const l2051 = p_optim_v_mtp_blocks_0_attn_wv_w[i];
+    const v2055 = l2051 * 0.95;
+    const v2056 = v2049 * v2049;
+    const v2057 = v2056 * 0.05;
+    const v2058 = v2055 + v2057;
+    t2058[i] = v2058;
+    const l22 = p_mtp_blocks_0_attn_wv_w[i];
+    const v2062 = l22 * l1706;
+    const v2059 = Math.sqrt(v2058);
+    const v2060 = v2059 / l1702;
+    const v2061 = v2060 + 1e-8;
+    const v2063 = v2054 / v2061;
+    const v2064 = v2063 * l1709;
+    const v2065 = v2062 - v2064;
+    t2065[i] = v2065;
+    const l2067 = p_optim_m_mtp_blocks_0_attn_wo_w[i];
+    const v2069 = l2067 * 0.9;
+    const l1055 = t1054[i];
+    const v2066 = l1055 * l1686;
+    const v2070 = v2066 * 0.1;
+    const v2071 = v2069 + v2070;
+    t2071[i] = v2071;
+    const l2068 = p_optim_v_mtp_blocks_0_attn_wo_w[i];
+    const v2072 = l2068 * 0.95;
+    const v2073 = v2066 * v2066;
+    const v2074 = v2073 * 0.05;
+    const v2075 = v2072 + v2074;
+    t2075[i] = v2075;
+    const l23 = p_mtp_blocks_0_attn_wo_w[i];
+    const v2079 = l23 * l1706;
+    const v2076 = Math.sqrt(v2075);
+    const v2077 = v2076 / l1702;
+    const v2078 = v2077 + 1e-8;
+    const v2080 = v2071 / v2078;
+    const v2081 = v2080 * l1709;
+    const v2082 = v2079 - v2081;
+    t2082[i] = v2082;
+    const l2167 = p_optim_m_mtp_blocks_1_attn_wq_w[i];
+    const v2169 = l2167 * 0.9;
+    const l1006 = t1006[i];
+    const v2166 = l1006 * l1686;
+    const v2170 = v2166 * 0.1;
+    const v2171 = v2169 + v2170;
+    t2171[i] = v2171;
+    const l2168 = p_optim_v_mtp_blocks_1_attn_wq_w[i];
+    const v2172 = l2168 * 0.95;
+    const v2173 = v2166 * v2166;
+    const v2174 = v2173 * 0.05;
+    const v2175 = v2172 + v2174;
+    t2175[i] = v2175;
+    const l29 = p_mtp_blocks_1_attn_wq_w[i];
+    const v2179 = l29 * l1706;
+    const v2176 = Math.sqrt(v2175);
+    const v2177 = v2176 / l1702;
+    const v2178 = v2177 + 1e-8;
+    const v2180 = v2171 / v2178;
+    const v2181 = v2180 * l1709;
+    const v2182 = v2179 - v2181;
+    t2182[i] = v2182;
+    const l2184 = p_optim_m_mtp_blocks_1_attn_wk_w[i];
+    const v2186 = l2184 * 0.9;
+    const l1002 = t1002[i];
+    const v2183 = l1002 * l1686;
+    const v2187 = v2183 * 0.1;
+    const v2188 = v2186 + v2187;
+    t2188[i] = v2188;
+    const l2185 = p_optim_v_mtp_blocks_1_attn_wk_w[i];
+    const v2189 = l2185 * 0.95;
+    const v2190 = v2183 * v2183;
+    const v2191 = v2190 * 0.05;
+    const v2192 = v2189 + v2191;
+    t2192[i] = v2192;
+    const l30 = p_mtp_blocks_1_attn_wk_w[i];
+    const v2196 = l30 * l1706;
+    const v2193 = Math.sqrt(v2192);
+    const v2194 = v2193 / l1702;
+    const v2195 = v2194 + 1e-8;
+    const v2197 = v2188 / v2195;
+    const v2198 = v2197 * l1709;
+    const v2199 = v2196 - v2198;
+    t2199[i] = v2199;
+    const l2201 = p_optim_m_mtp_blocks_1_attn_wv_w[i];
+    const v2203 = l2201 * 0.9;
+    const l998 = t998[i];
+    const v2200 = l998 * l1686;
+    const v2204 = v2200 * 0.1;
+    const v2205 = v2203 + v2204;
+    t2205[i] = v2205;
+    const l2202 = p_optim_v_mtp_blocks_1_attn_wv_w[i];
+    const v2206 = l2202 * 0.95;
+    const v2207 = v2200 * v2200;
+    const v2208 = v2207 * 0.05;
+    const v2209 = v2206 + v2208;
+    t2209[i] = v2209;
+    const l31 = p_mtp_blocks_1_attn_wv_w[i];
+    const v2213 = l31 * l1706;
+    const v2210 = Math.sqrt(v2209);
+    const v2211 = v2210 / l1702;
+    const v2212 = v2211 + 1e-8;
+    const v2214 = v2205 / v2212;
+    const v2215 = v2214 * l1709;
+    const v2216 = v2213 - v2215;
+    t2216[i] = v2216;
+    const l2218 = p_optim_m_mtp_blocks_1_attn_wo_w[i];
+    const v2220 = l2218 * 0.9;
+    const l949 = t948[i];
+    const v2217 = l949 * l1686;
+    const v2221 = v2217 * 0.1;
+    const v2222 = v2220 + v2221;
+    t2222[i] = v2222;
+    const l2219 = p_optim_v_mtp_blocks_1_attn_wo_w[i];
+    const v2223 = l2219 * 0.95;
+    const v2224 = v2217 * v2217;
+    const v2225 = v2224 * 0.05;
+    const v2226 = v2223 + v2225;
+    t2226[i] = v2226;
+    const l32 = p_mtp_blocks_1_attn_wo_w[i];
+    const v2230 = l32 * l1706;
+    const v2227 = Math.sqrt(v2226);
+    const v2228 = v2227 / l1702;
+    const v2229 = v2228 + 1e-8;
+    const v2231 = v2222 / v2229;
+    const v2232 = v2231 * l1709;
+    const v2233 = v2230 - v2232;
+    t2233[i] = v2233;
+    const l2318 = p_optim_m_mtp_blocks_2_attn_wq_w[i];
+    const v2320 = l2318 * 0.9;
+    const l900 = t900[i];
+    const v2317 = l900 * l1686;
+    const v2321 = v2317 * 0.1;
+    const v2322 = v2320 + v2321;
+    t2322[i] = v2322;
+    const l2319 = p_optim_v_mtp_blocks_2_attn_wq_w[i];
+    const v2323 = l2319 * 0.95;
+    const v2324 = v2317 * v2317;
+    const v2325 = v2324 * 0.05;
+    const v2326 = v2323 + v2325;
+    t2326[i] = v2326;
+    const l38 = p_mtp_blocks_2_attn_wq_w[i];
+    const v2330 = l38 * l1706;
+    const v2327 = Math.sqrt(v2326);
+    const v2328 = v2327 / l1702;
+    const v2329 = v2328 + 1e-8;
+    const v2331 = v2322 / v2329;
+    const v2332 = v2331 * l1709;
+    const v2333 = v2330 - v2332;
+    t2333[i] = v2333;
+    const l2335 = p_optim_m_mtp_blocks_2_attn_wk_w[i];
+    const v2337 = l2335 * 0.9;
+    const l896 = t896[i];
+    const v2334 = l896 * l1686;
+    const v2338 = v2334 * 0.1;
+    const v2339 = v2337 + v2338;
+    t2339[i] = v2339;
+    const l2336 = p_optim_v_mtp_blocks_2_attn_wk_w[i];
+    const v2340 = l2336 * 0.95;
+    const v2341 = v2334 * v2334;
+    const v2342 = v2341 * 0.05;
+    const v2343 = v2340 + v2342;
+    t2343[i] = v2343;
+    const l39 = p_mtp_blocks_2_attn_wk_w[i];
+    const v2347 = l39 * l1706;
+    const v2344 = Math.sqrt(v2343);
+    const v2345 = v2344 / l1702;
+    const v2346 = v2345 + 1e-8;
+    const v2348 = v2339 / v2346;
+    const v2349 = v2348 * l1709;
+    const v2350 = v2347 - v2349;
+    t2350[i] = v2350;
+    const l2352 = p_optim_m_mtp_blocks_2_attn_wv_w[i];
+    const v2354 = l2352 * 0.9;
+    const l892 = t892[i];
+    const v2351 = l892 * l1686;
+    const v2355 = v2351 * 0.1;
+    const v2356 = v2354 + v2355;
+    t2356[i] = v2356;
+    const l2353 = p_optim_v_mtp_blocks_2_attn_wv_w[i];
+    const v2357 = l2353 * 0.95;
+    const v2358 = v2351 * v2351;
+    const v2359 = v2358 * 0.05;
+    const v2360 = v2357 + v2359;
+    t2360[i] = v2360;
+    const l40 = p_mtp_blocks_2_attn_wv_w[i];
+    const v2364 = l40 * l1706;
+    const v2361 = Math.sqrt(v2360);
+    const v2362 = v2361 / l1702;
+    const v2363 = v2362 + 1e-8;
+    const v2365 = v2356 / v2363;
+    const v2366 = v2365 * l1709;
+    const v2367 = v2364 - v2366;
+    t2367[i] = v2367;
+    const l2369 = p_optim_m_mtp_blocks_2_attn_wo_w[i];
+    const v2371 = l2369 * 0.9;
+    const l843 = t842[i];
+    const v2368 = l843 * l1686;
+    const v2372 = v2368 * 0.1;
+    const v2373 = v2371 + v2372;
+    t2373[i] = v2373;
+    const l2370 = p_optim_v_mtp_blocks_2_attn_wo_w[i];
+    const v2374 = l2370 * 0.95;
+    const v2375 = v2368 * v2368;
+    const v2376 = v2375 * 0.05;
+    const v2377 = v2374 + v2376;
+    t2377[i] = v2377;
+    const l41 = p_mtp_blocks_2_attn_wo_w[i];
+    const v2381 = l41 * l1706;
+    const v2378 = Math.sqrt(v2377);
+    const v2379 = v2378 / l1702;
+    const v2380 = v2379 + 1e-8;
+    const v2382 = v2373 / v2380;
+    const v2383 = v2382 * l1709;
+    const v2384 = v2381 - v2383;
+    t2384[i] = v2384;
+    const l2469 = p_optim_m_mtp_blocks_3_attn_wq_w[i];
+    const v2471 = l2469 * 0.9;
+    const l791 = t791[i];
+    const v2468 = l791 * l1686;
+    const v2472 = v2468 * 0.1;
+    const v2473 = v2471 + v2472;
+    t2473[i] = v2473;
+    const l2470 = p_optim_v_mtp_blocks_3_attn_wq_w[i];
+    const v2474 = l2470 * 0.95;
+    const v2475 = v2468 * v2468;
+    const v2476 = v2475 * 0.05;
+    const v2477 = v2474 + v2476;
+    t2477[i] = v2477;
+    const l47 = p_mtp_blocks_3_attn_wq_w[i];
+    const v2481 = l47 * l1706;
+    const v2478 = Math.sqrt(v2477);
+    const v2479 = v2478 / l1702;
+    const v2480 = v2479 + 1e-8;
+    const v2482 = v2473 / v2480;
+    const v2483 = v2482 * l1709;
+    const v2484 = v2481 - v2483;
+    t2484[i] = v2484;
+    const l2486 = p_optim_m_mtp_blocks_3_attn_wk_w[i];
+    const v2488 = l2486 * 0.9;
     const l787 = t787[i];
-    const v2393 = l787 * l1737;
-    const v2397 = v2393 * 0.1;
-    const v2398 = v2396 + v2397;
-    t2398[i] = v2398;
-    const l2395 = p_optim_v_mtp_blocks_2_mlp_w3_w[i];
-    const v2399 = l2395 * 0.95;
-    const v2400 = v2393 * v2393;
-    const v2401 = v2400 * 0.05;
-    const v2402 = v2399 + v2401;
-    t2402[i] = v2402;
+    const v2485 = l787 * l1686;
+    const v2489 = v2485 * 0.1;
+    const v2490 = v2488 + v2489;
+    t2490[i] = v2490;
+    const l2487 = p_optim_v_mtp_blocks_3_attn_wk_w[i];
+    const v2491 = l2487 * 0.95;
+    const v2492 = v2485 * v2485;
+    const v2493 = v2492 * 0.05;
+    const v2494 = v2491 + v2493;
+    t2494[i] = v2494;
+    const l48 = p_mtp_blocks_3_attn_wk_w[i];
+    const v2498 = l48 * l1706;
+    const v2495 = Math.sqrt(v2494);
+    const v2496 = v2495 / l1702;
+    const v2497 = v2496 + 1e-8;
+    const v2499 = v2490 / v2497;
+    const v2500 = v2499 * l1709;
+    const v2501 = v2498 - v2500;
+    t2501[i] = v2501;
+    const l2503 = p_optim_m_mtp_blocks_3_attn_wv_w[i];
+    const v2505 = l2503 * 0.9;
+    const l783 = t783[i];
+    const v2502 = l783 * l1686;
+    const v2506 = v2502 * 0.1;
+    const v2507 = v2505 + v2506;
+    t2507[i] = v2507;
+    const l2504 = p_optim_v_mtp_blocks_3_attn_wv_w[i];
+    const v2508 = l2504 * 0.95;
+    const v2509 = v2502 * v2502;
+    const v2510 = v2509 * 0.05;
+    const v2511 = v2508 + v2510;
+    t2511[i] = v2511;
+    const l49 = p_mtp_blocks_3_attn_wv_w[i];
+    const v2515 = l49 * l1706;
+    const v2512 = Math.sqrt(v2511);
+    const v2513 = v2512 / l1702;
+    const v2514 = v2513 + 1e-8;
+    const v2516 = v2507 / v2514;
+    const v2517 = v2516 * l1709;
+    const v2518 = v2515 - v2517;
+    t2518[i] = v2518;
+    const l2520 = p_optim_m_mtp_blocks_3_attn_wo_w[i];
+    const v2522 = l2520 * 0.9;
+    const l734 = t733[i];
+    const v2519 = l734 * l1686;
+    const v2523 = v2519 * 0.1;
+    const v2524 = v2522 + v2523;
+    t2524[i] = v2524;
+    const l2521 = p_optim_v_mtp_blocks_3_attn_wo_w[i];
+    const v2525 = l2521 * 0.95;
+    const v2526 = v2519 * v2519;
+    const v2527 = v2526 * 0.05;
+    const v2528 = v2525 + v2527;
+    t2528[i] = v2528;
+    const l50 = p_mtp_blocks_3_attn_wo_w[i];
+    const v2532 = l50 * l1706;
+    const v2529 = Math.sqrt(v2528);
+    const v2530 = v2529 / l1702;
+    const v2531 = v2530 + 1e-8;
+    const v2533 = v2524 / v2531;
+    const v2534 = v2533 * l1709;
+    const v2535 = v2532 - v2534;
+    t2535[i] = v2535;
+  }
+}
+function k311_ew(buffers, uniforms) {
+  const p_optim_m_layers_0_mlp_w1_w = buffers.p_optim_m_layers_0_mlp_w1_w;
+  const t1265 = buffers.t1265;
+  const t1615 = buffers.t1615;
+  const t1787 = buffers.t1787;
+  const p_optim_v_layers_0_mlp_w1_w = buffers.p_optim_v_layers_0_mlp_w1_w;
+  const t1793 = buffers.t1793;
+  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
+  const t1650 = buffers.t1650;
+  const t1625 = buffers.t1625;
+  const t1624 = buffers.t1624;
+  const t1804 = buffers.t1804;
+  const p_optim_m_layers_0_mlp_w2_w = buffers.p_optim_m_layers_0_mlp_w2_w;
+  const t1253 = buffers.t1253;
+  const t1813 = buffers.t1813;
+  const p_optim_v_layers_0_mlp_w2_w = buffers.p_optim_v_layers_0_mlp_w2_w;
+  const t1819 = buffers.t1819;
+  const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
+  const t1830 = buffers.t1830;
+  const p_optim_m_layers_0_mlp_w3_w = buffers.p_optim_m_layers_0_mlp_w3_w;
+  const t1257 = buffers.t1257;
+  const t1836 = buffers.t1836;
+  const p_optim_v_layers_0_mlp_w3_w = buffers.p_optim_v_layers_0_mlp_w3_w;
+  const t1840 = buffers.t1840;
+  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
+  const t1847 = buffers.t1847;
+  const p_optim_m_layers_1_mlp_w1_w = buffers.p_optim_m_layers_1_mlp_w1_w;
+  const t1154 = buffers.t1154;
+  const t1953 = buffers.t1953;
+  const p_optim_v_layers_1_mlp_w1_w = buffers.p_optim_v_layers_1_mlp_w1_w;
+  const t1957 = buffers.t1957;
+  const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
+  const t1964 = buffers.t1964;
+  const p_optim_m_layers_1_mlp_w2_w = buffers.p_optim_m_layers_1_mlp_w2_w;
+  const t1142 = buffers.t1142;
+  const t1970 = buffers.t1970;
+  const p_optim_v_layers_1_mlp_w2_w = buffers.p_optim_v_layers_1_mlp_w2_w;
+  const t1974 = buffers.t1974;
+  const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
+  const t1981 = buffers.t1981;
+  const p_optim_m_layers_1_mlp_w3_w = buffers.p_optim_m_layers_1_mlp_w3_w;
+  const t1146 = buffers.t1146;
+  const t1987 = buffers.t1987;
+  const p_optim_v_layers_1_mlp_w3_w = buffers.p_optim_v_layers_1_mlp_w3_w;
+  const t1991 = buffers.t1991;
+  const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
+  const t1998 = buffers.t1998;
+  const p_optim_m_mtp_blocks_0_mlp_w1_w = buffers.p_optim_m_mtp_blocks_0_mlp_w1_w;
+  const t1034 = buffers.t1034;
+  const t2104 = buffers.t2104;
+  const p_optim_v_mtp_blocks_0_mlp_w1_w = buffers.p_optim_v_mtp_blocks_0_mlp_w1_w;
+  const t2108 = buffers.t2108;
+  const p_mtp_blocks_0_mlp_w1_w = buffers.p_mtp_blocks_0_mlp_w1_w;
+  const t2115 = buffers.t2115;
+  const p_optim_m_mtp_blocks_0_mlp_w2_w = buffers.p_optim_m_mtp_blocks_0_mlp_w2_w;
+  const t1022 = buffers.t1022;
+  const t2121 = buffers.t2121;
+  const p_optim_v_mtp_blocks_0_mlp_w2_w = buffers.p_optim_v_mtp_blocks_0_mlp_w2_w;
+  const t2125 = buffers.t2125;
+  const p_mtp_blocks_0_mlp_w2_w = buffers.p_mtp_blocks_0_mlp_w2_w;
+  const t2132 = buffers.t2132;
+  const p_optim_m_mtp_blocks_0_mlp_w3_w = buffers.p_optim_m_mtp_blocks_0_mlp_w3_w;
+  const t1026 = buffers.t1026;
+  const t2138 = buffers.t2138;
+  const p_optim_v_mtp_blocks_0_mlp_w3_w = buffers.p_optim_v_mtp_blocks_0_mlp_w3_w;
+  const t2142 = buffers.t2142;
+  const p_mtp_blocks_0_mlp_w3_w = buffers.p_mtp_blocks_0_mlp_w3_w;
+  const t2149 = buffers.t2149;
+  const p_optim_m_mtp_blocks_1_mlp_w1_w = buffers.p_optim_m_mtp_blocks_1_mlp_w1_w;
+  const t928 = buffers.t928;
+  const t2255 = buffers.t2255;
+  const p_optim_v_mtp_blocks_1_mlp_w1_w = buffers.p_optim_v_mtp_blocks_1_mlp_w1_w;
+  const t2259 = buffers.t2259;
+  const p_mtp_blocks_1_mlp_w1_w = buffers.p_mtp_blocks_1_mlp_w1_w;
+  const t2266 = buffers.t2266;
+  const p_optim_m_mtp_blocks_1_mlp_w2_w = buffers.p_optim_m_mtp_blocks_1_mlp_w2_w;
+  const t916 = buffers.t916;
+  const t2272 = buffers.t2272;
+  const p_optim_v_mtp_blocks_1_mlp_w2_w = buffers.p_optim_v_mtp_blocks_1_mlp_w2_w;
+  const t2276 = buffers.t2276;
+  const p_mtp_blocks_1_mlp_w2_w = buffers.p_mtp_blocks_1_mlp_w2_w;
+  const t2283 = buffers.t2283;
+  const p_optim_m_mtp_blocks_1_mlp_w3_w = buffers.p_optim_m_mtp_blocks_1_mlp_w3_w;
+  const t920 = buffers.t920;
+  const t2289 = buffers.t2289;
+  const p_optim_v_mtp_blocks_1_mlp_w3_w = buffers.p_optim_v_mtp_blocks_1_mlp_w3_w;
+  const t2293 = buffers.t2293;
+  const p_mtp_blocks_1_mlp_w3_w = buffers.p_mtp_blocks_1_mlp_w3_w;
+  const t2300 = buffers.t2300;
+  const p_optim_m_mtp_blocks_2_mlp_w1_w = buffers.p_optim_m_mtp_blocks_2_mlp_w1_w;
+  const t822 = buffers.t822;
+  const t2406 = buffers.t2406;
+  const p_optim_v_mtp_blocks_2_mlp_w1_w = buffers.p_optim_v_mtp_blocks_2_mlp_w1_w;
+  const t2410 = buffers.t2410;
+  const p_mtp_blocks_2_mlp_w1_w = buffers.p_mtp_blocks_2_mlp_w1_w;
+  const t2417 = buffers.t2417;
+  const p_optim_m_mtp_blocks_2_mlp_w2_w = buffers.p_optim_m_mtp_blocks_2_mlp_w2_w;
+  const t810 = buffers.t810;
+  const t2423 = buffers.t2423;
+  const p_optim_v_mtp_blocks_2_mlp_w2_w = buffers.p_optim_v_mtp_blocks_2_mlp_w2_w;
+  const t2427 = buffers.t2427;
+  const p_mtp_blocks_2_mlp_w2_w = buffers.p_mtp_blocks_2_mlp_w2_w;
+  const t2434 = buffers.t2434;
+  const p_optim_m_mtp_blocks_2_mlp_w3_w = buffers.p_optim_m_mtp_blocks_2_mlp_w3_w;
+  const t814 = buffers.t814;
+  const t2440 = buffers.t2440;
+  const p_optim_v_mtp_blocks_2_mlp_w3_w = buffers.p_optim_v_mtp_blocks_2_mlp_w3_w;
+  const t2444 = buffers.t2444;
+  const p_mtp_blocks_2_mlp_w3_w = buffers.p_mtp_blocks_2_mlp_w3_w;
+  const t2451 = buffers.t2451;
+  const p_optim_m_mtp_blocks_3_mlp_w1_w = buffers.p_optim_m_mtp_blocks_3_mlp_w1_w;
+  const t712 = buffers.t712;
+  const t2557 = buffers.t2557;
+  const p_optim_v_mtp_blocks_3_mlp_w1_w = buffers.p_optim_v_mtp_blocks_3_mlp_w1_w;
+  const t2561 = buffers.t2561;
+  const p_mtp_blocks_3_mlp_w1_w = buffers.p_mtp_blocks_3_mlp_w1_w;
+  const t2568 = buffers.t2568;
+  const p_optim_m_mtp_blocks_3_mlp_w2_w = buffers.p_optim_m_mtp_blocks_3_mlp_w2_w;
+  const t699 = buffers.t699;
+  const t2574 = buffers.t2574;
+  const p_optim_v_mtp_blocks_3_mlp_w2_w = buffers.p_optim_v_mtp_blocks_3_mlp_w2_w;
+  const t2578 = buffers.t2578;
+  const p_mtp_blocks_3_mlp_w2_w = buffers.p_mtp_blocks_3_mlp_w2_w;
+  const t2585 = buffers.t2585;
+  const p_optim_m_mtp_blocks_3_mlp_w3_w = buffers.p_optim_m_mtp_blocks_3_mlp_w3_w;
+  const t703 = buffers.t703;
+  const t2591 = buffers.t2591;
+  const p_optim_v_mtp_blocks_3_mlp_w3_w = buffers.p_optim_v_mtp_blocks_3_mlp_w3_w;
+  const t2595 = buffers.t2595;
+  const p_mtp_blocks_3_mlp_w3_w = buffers.p_mtp_blocks_3_mlp_w3_w;
+  const t2602 = buffers.t2602;
+  const l1779 = t1615[0];
+  const l1799 = t1650[0];
+  const l1795 = t1625[0];
+  const l1802 = t1624[0];
+  const l1805 = t1615[0];
+  const l1825 = t1650[0];
+  const l1821 = t1625[0];
+  const l1828 = t1624[0];
+  for (let i = 0; i < 11264; i++) {
+    const l1781 = p_optim_m_layers_0_mlp_w1_w[i];
+    const v1784 = l1781 * 0.9;
+    const l1265 = t1265[i];
+    const v1780 = l1265 * l1779;
+    const v1786 = v1780 * 0.1;
+    const v1787 = v1784 + v1786;
+    t1787[i] = v1787;
+    const l1782 = p_optim_v_layers_0_mlp_w1_w[i];
+    const v1789 = l1782 * 0.95;
+    const v1790 = v1780 * v1780;
+    const v1792 = v1790 * 0.05;
+    const v1793 = v1789 + v1792;
+    t1793[i] = v1793;
+    const l7 = p_layers_0_mlp_w1_w[i];
+    const v1800 = l7 * l1799;
+    const v1794 = Math.sqrt(v1793);
+    const v1796 = v1794 / l1795;
+    const v1798 = v1796 + 1e-8;
+    const v1801 = v1787 / v1798;
+    const v1803 = v1801 * l1802;
+    const v1804 = v1800 - v1803;
+    t1804[i] = v1804;
+    const l1807 = p_optim_m_layers_0_mlp_w2_w[i];
+    const v1810 = l1807 * 0.9;
+    const l1253 = t1253[i];
+    const v1806 = l1253 * l1805;
+    const v1812 = v1806 * 0.1;
+    const v1813 = v1810 + v1812;
+    t1813[i] = v1813;
+    const l1808 = p_optim_v_layers_0_mlp_w2_w[i];
+    const v1815 = l1808 * 0.95;
+    const v1816 = v1806 * v1806;
+    const v1818 = v1816 * 0.05;
+    const v1819 = v1815 + v1818;
+    t1819[i] = v1819;
+    const l8 = p_layers_0_mlp_w2_w[i];
+    const v1826 = l8 * l1825;
+    const v1820 = Math.sqrt(v1819);
+    const v1822 = v1820 / l1821;
+    const v1824 = v1822 + 1e-8;
+    const v1827 = v1813 / v1824;
+    const v1829 = v1827 * l1828;
+    const v1830 = v1826 - v1829;
+    t1830[i] = v1830;
+    const l1832 = p_optim_m_layers_0_mlp_w3_w[i];
+    const v1834 = l1832 * 0.9;
+    const l1257 = t1257[i];
+    const v1831 = l1257 * l1779;
+    const v1835 = v1831 * 0.1;
+    const v1836 = v1834 + v1835;
+    t1836[i] = v1836;
+    const l1833 = p_optim_v_layers_0_mlp_w3_w[i];
+    const v1837 = l1833 * 0.95;
+    const v1838 = v1831 * v1831;
+    const v1839 = v1838 * 0.05;
+    const v1840 = v1837 + v1839;
+    t1840[i] = v1840;
+    const l9 = p_layers_0_mlp_w3_w[i];
+    const v1844 = l9 * l1799;
+    const v1841 = Math.sqrt(v1840);
+    const v1842 = v1841 / l1795;
+    const v1843 = v1842 + 1e-8;
+    const v1845 = v1836 / v1843;
+    const v1846 = v1845 * l1802;
+    const v1847 = v1844 - v1846;
+    t1847[i] = v1847;
+    const l1949 = p_optim_m_layers_1_mlp_w1_w[i];
+    const v1951 = l1949 * 0.9;
+    const l1154 = t1154[i];
+    const v1948 = l1154 * l1779;
+    const v1952 = v1948 * 0.1;
+    const v1953 = v1951 + v1952;
+    t1953[i] = v1953;
+    const l1950 = p_optim_v_layers_1_mlp_w1_w[i];
+    const v1954 = l1950 * 0.95;
+    const v1955 = v1948 * v1948;
+    const v1956 = v1955 * 0.05;
+    const v1957 = v1954 + v1956;
+    t1957[i] = v1957;
+    const l16 = p_layers_1_mlp_w1_w[i];
+    const v1961 = l16 * l1799;
+    const v1958 = Math.sqrt(v1957);
+    const v1959 = v1958 / l1795;
+    const v1960 = v1959 + 1e-8;
+    const v1962 = v1953 / v1960;
+    const v1963 = v1962 * l1802;
+    const v1964 = v1961 - v1963;
+    t1964[i] = v1964;
+    const l1966 = p_optim_m_layers_1_mlp_w2_w[i];
+    const v1968 = l1966 * 0.9;
+    const l1142 = t1142[i];
+    const v1965 = l1142 * l1805;
+    const v1969 = v1965 * 0.1;
+    const v1970 = v1968 + v1969;
+    t1970[i] = v1970;
+    const l1967 = p_optim_v_layers_1_mlp_w2_w[i];
+    const v1971 = l1967 * 0.95;
+    const v1972 = v1965 * v1965;
+    const v1973 = v1972 * 0.05;
+    const v1974 = v1971 + v1973;
+    t1974[i] = v1974;
+    const l17 = p_layers_1_mlp_w2_w[i];
+    const v1978 = l17 * l1825;
+    const v1975 = Math.sqrt(v1974);
+    const v1976 = v1975 / l1821;
+    const v1977 = v1976 + 1e-8;
+    const v1979 = v1970 / v1977;
+    const v1980 = v1979 * l1828;
+    const v1981 = v1978 - v1980;
+    t1981[i] = v1981;
+    const l1983 = p_optim_m_layers_1_mlp_w3_w[i];
+    const v1985 = l1983 * 0.9;
+    const l1146 = t1146[i];
+    const v1982 = l1146 * l1779;
+    const v1986 = v1982 * 0.1;
+    const v1987 = v1985 + v1986;
+    t1987[i] = v1987;
+    const l1984 = p_optim_v_layers_1_mlp_w3_w[i];
+    const v1988 = l1984 * 0.95;
+    const v1989 = v1982 * v1982;
+    const v1990 = v1989 * 0.05;
+    const v1991 = v1988 + v1990;
+    t1991[i] = v1991;
+    const l18 = p_layers_1_mlp_w3_w[i];
+    const v1995 = l18 * l1799;
+    const v1992 = Math.sqrt(v1991);
+    const v1993 = v1992 / l1795;
+    const v1994 = v1993 + 1e-8;
+    const v1996 = v1987 / v1994;
+    const v1997 = v1996 * l1802;
+    const v1998 = v1995 - v1997;
+    t1998[i] = v1998;
+    const l2100 = p_optim_m_mtp_blocks_0_mlp_w1_w[i];
+    const v2102 = l2100 * 0.9;
+    const l1034 = t1034[i];
+    const v2099 = l1034 * l1779;
+    const v2103 = v2099 * 0.1;
+    const v2104 = v2102 + v2103;
+    t2104[i] = v2104;
+    const l2101 = p_optim_v_mtp_blocks_0_mlp_w1_w[i];
+    const v2105 = l2101 * 0.95;
+    const v2106 = v2099 * v2099;
+    const v2107 = v2106 * 0.05;
+    const v2108 = v2105 + v2107;
+    t2108[i] = v2108;
+    const l25 = p_mtp_blocks_0_mlp_w1_w[i];
+    const v2112 = l25 * l1799;
+    const v2109 = Math.sqrt(v2108);
+    const v2110 = v2109 / l1795;
+    const v2111 = v2110 + 1e-8;
+    const v2113 = v2104 / v2111;
+    const v2114 = v2113 * l1802;
+    const v2115 = v2112 - v2114;
+    t2115[i] = v2115;
+    const l2117 = p_optim_m_mtp_blocks_0_mlp_w2_w[i];
+    const v2119 = l2117 * 0.9;
+    const l1022 = t1022[i];
+    const v2116 = l1022 * l1805;
+    const v2120 = v2116 * 0.1;
+    const v2121 = v2119 + v2120;
+    t2121[i] = v2121;
+    const l2118 = p_optim_v_mtp_blocks_0_mlp_w2_w[i];
+    const v2122 = l2118 * 0.95;
+    const v2123 = v2116 * v2116;
+    const v2124 = v2123 * 0.05;
+    const v2125 = v2122 + v2124;
+    t2125[i] = v2125;
+    const l26 = p_mtp_blocks_0_mlp_w2_w[i];
+    const v2129 = l26 * l1825;
+    const v2126 = Math.sqrt(v2125);
+    const v2127 = v2126 / l1821;
+    const v2128 = v2127 + 1e-8;
+    const v2130 = v2121 / v2128;
+    const v2131 = v2130 * l1828;
+    const v2132 = v2129 - v2131;
+    t2132[i] = v2132;
+    const l2134 = p_optim_m_mtp_blocks_0_mlp_w3_w[i];
+    const v2136 = l2134 * 0.9;
+    const l1026 = t1026[i];
+    const v2133 = l1026 * l1779;
+    const v2137 = v2133 * 0.1;
+    const v2138 = v2136 + v2137;
+    t2138[i] = v2138;
+    const l2135 = p_optim_v_mtp_blocks_0_mlp_w3_w[i];
+    const v2139 = l2135 * 0.95;
+    const v2140 = v2133 * v2133;
+    const v2141 = v2140 * 0.05;
+    const v2142 = v2139 + v2141;
+    t2142[i] = v2142;
+    const l27 = p_mtp_blocks_0_mlp_w3_w[i];
+    const v2146 = l27 * l1799;
+    const v2143 = Math.sqrt(v2142);
+    const v2144 = v2143 / l1795;
+    const v2145 = v2144 + 1e-8;
+    const v2147 = v2138 / v2145;
+    const v2148 = v2147 * l1802;
+    const v2149 = v2146 - v2148;
+    t2149[i] = v2149;
+    const l2251 = p_optim_m_mtp_blocks_1_mlp_w1_w[i];
+    const v2253 = l2251 * 0.9;
+    const l928 = t928[i];
+    const v2250 = l928 * l1779;
+    const v2254 = v2250 * 0.1;
+    const v2255 = v2253 + v2254;
+    t2255[i] = v2255;
+    const l2252 = p_optim_v_mtp_blocks_1_mlp_w1_w[i];
+    const v2256 = l2252 * 0.95;
+    const v2257 = v2250 * v2250;
+    const v2258 = v2257 * 0.05;
+    const v2259 = v2256 + v2258;
+    t2259[i] = v2259;
+    const l34 = p_mtp_blocks_1_mlp_w1_w[i];
+    const v2263 = l34 * l1799;
+    const v2260 = Math.sqrt(v2259);
+    const v2261 = v2260 / l1795;
+    const v2262 = v2261 + 1e-8;
+    const v2264 = v2255 / v2262;
+    const v2265 = v2264 * l1802;
+    const v2266 = v2263 - v2265;
+    t2266[i] = v2266;
+    const l2268 = p_optim_m_mtp_blocks_1_mlp_w2_w[i];
+    const v2270 = l2268 * 0.9;
+    const l916 = t916[i];
+    const v2267 = l916 * l1805;
+    const v2271 = v2267 * 0.1;
+    const v2272 = v2270 + v2271;
+    t2272[i] = v2272;
+    const l2269 = p_optim_v_mtp_blocks_1_mlp_w2_w[i];
+    const v2273 = l2269 * 0.95;
+    const v2274 = v2267 * v2267;
+    const v2275 = v2274 * 0.05;
+    const v2276 = v2273 + v2275;
+    t2276[i] = v2276;
+    const l35 = p_mtp_blocks_1_mlp_w2_w[i];
+    const v2280 = l35 * l1825;
+    const v2277 = Math.sqrt(v2276);
+    const v2278 = v2277 / l1821;
+    const v2279 = v2278 + 1e-8;
+    const v2281 = v2272 / v2279;
+    const v2282 = v2281 * l1828;
+    const v2283 = v2280 - v2282;
+    t2283[i] = v2283;
+    const l2285 = p_optim_m_mtp_blocks_1_mlp_w3_w[i];
+    const v2287 = l2285 * 0.9;
+    const l920 = t920[i];
+    const v2284 = l920 * l1779;
+    const v2288 = v2284 * 0.1;
+    const v2289 = v2287 + v2288;
+    t2289[i] = v2289;
+    const l2286 = p_optim_v_mtp_blocks_1_mlp_w3_w[i];
+    const v2290 = l2286 * 0.95;
+    const v2291 = v2284 * v2284;
+    const v2292 = v2291 * 0.05;
+    const v2293 = v2290 + v2292;
+    t2293[i] = v2293;
+    const l36 = p_mtp_blocks_1_mlp_w3_w[i];
+    const v2297 = l36 * l1799;
+    const v2294 = Math.sqrt(v2293);
+    const v2295 = v2294 / l1795;
+    const v2296 = v2295 + 1e-8;
+    const v2298 = v2289 / v2296;
+    const v2299 = v2298 * l1802;
+    const v2300 = v2297 - v2299;
+    t2300[i] = v2300;
+    const l2402 = p_optim_m_mtp_blocks_2_mlp_w1_w[i];
+    const v2404 = l2402 * 0.9;
+    const l822 = t822[i];
+    const v2401 = l822 * l1779;
+    const v2405 = v2401 * 0.1;
+    const v2406 = v2404 + v2405;
+    t2406[i] = v2406;
+    const l2403 = p_optim_v_mtp_blocks_2_mlp_w1_w[i];
+    const v2407 = l2403 * 0.95;
+    const v2408 = v2401 * v2401;
+    const v2409 = v2408 * 0.05;
+    const v2410 = v2407 + v2409;
+    t2410[i] = v2410;
+    const l43 = p_mtp_blocks_2_mlp_w1_w[i];
+    const v2414 = l43 * l1799;
+    const v2411 = Math.sqrt(v2410);
+    const v2412 = v2411 / l1795;
+    const v2413 = v2412 + 1e-8;
+    const v2415 = v2406 / v2413;
+    const v2416 = v2415 * l1802;
+    const v2417 = v2414 - v2416;
+    t2417[i] = v2417;
+    const l2419 = p_optim_m_mtp_blocks_2_mlp_w2_w[i];
+    const v2421 = l2419 * 0.9;
+    const l810 = t810[i];
+    const v2418 = l810 * l1805;
+    const v2422 = v2418 * 0.1;
+    const v2423 = v2421 + v2422;
+    t2423[i] = v2423;
+    const l2420 = p_optim_v_mtp_blocks_2_mlp_w2_w[i];
+    const v2424 = l2420 * 0.95;
+    const v2425 = v2418 * v2418;
+    const v2426 = v2425 * 0.05;
+    const v2427 = v2424 + v2426;
+    t2427[i] = v2427;
+    const l44 = p_mtp_blocks_2_mlp_w2_w[i];
+    const v2431 = l44 * l1825;
+    const v2428 = Math.sqrt(v2427);
+    const v2429 = v2428 / l1821;
+    const v2430 = v2429 + 1e-8;
+    const v2432 = v2423 / v2430;
+    const v2433 = v2432 * l1828;
+    const v2434 = v2431 - v2433;
+    t2434[i] = v2434;
+    const l2436 = p_optim_m_mtp_blocks_2_mlp_w3_w[i];
+    const v2438 = l2436 * 0.9;
+    const l814 = t814[i];
+    const v2435 = l814 * l1779;
+    const v2439 = v2435 * 0.1;
+    const v2440 = v2438 + v2439;
+    t2440[i] = v2440;
+    const l2437 = p_optim_v_mtp_blocks_2_mlp_w3_w[i];
+    const v2441 = l2437 * 0.95;
+    const v2442 = v2435 * v2435;
+    const v2443 = v2442 * 0.05;
+    const v2444 = v2441 + v2443;
+    t2444[i] = v2444;
     const l45 = p_mtp_blocks_2_mlp_w3_w[i];
-    const v2406 = l45 * l1757;
-    const v2403 = Math.sqrt(v2402);
-    const v2404 = v2403 / l1753;
-    const v2405 = v2404 + 1e-8;
-    const v2407 = v2398 / v2405;
-    const v2408 = v2407 * l1760;
-    const v2409 = v2406 - v2408;
-    t2409[i] = v2409;
-    const l2511 = p_optim_m_mtp_blocks_3_mlp_w1_w[i];
-    const v2513 = l2511 * 0.9;
-    const l688 = t688[i];
-    const v2510 = l688 * l1737;
-    const v2514 = v2510 * 0.1;
-    const v2515 = v2513 + v2514;
-    t2515[i] = v2515;
-    const l2512 = p_optim_v_mtp_blocks_3_mlp_w1_w[i];
-    const v2516 = l2512 * 0.95;
-    const v2517 = v2510 * v2510;
-    const v2518 = v2517 * 0.05;
-    const v2519 = v2516 + v2518;
-    t2519[i] = v2519;
+    const v2448 = l45 * l1799;
+    const v2445 = Math.sqrt(v2444);
+    const v2446 = v2445 / l1795;
+    const v2447 = v2446 + 1e-8;
+    const v2449 = v2440 / v2447;
+    const v2450 = v2449 * l1802;
+    const v2451 = v2448 - v2450;
+    t2451[i] = v2451;
+    const l2553 = p_optim_m_mtp_blocks_3_mlp_w1_w[i];
+    const v2555 = l2553 * 0.9;
+    const l712 = t712[i];
+    const v2552 = l712 * l1779;
+    const v2556 = v2552 * 0.1;
+    const v2557 = v2555 + v2556;
+    t2557[i] = v2557;
+    const l2554 = p_optim_v_mtp_blocks_3_mlp_w1_w[i];
+    const v2558 = l2554 * 0.95;
+    const v2559 = v2552 * v2552;
+    const v2560 = v2559 * 0.05;
+    const v2561 = v2558 + v2560;
+    t2561[i] = v2561;
     const l52 = p_mtp_blocks_3_mlp_w1_w[i];
-    const v2523 = l52 * l1757;
-    const v2520 = Math.sqrt(v2519);
-    const v2521 = v2520 / l1753;
-    const v2522 = v2521 + 1e-8;
-    const v2524 = v2515 / v2522;
-    const v2525 = v2524 * l1760;
-    const v2526 = v2523 - v2525;
-    t2526[i] = v2526;
-    const l2528 = p_optim_m_mtp_blocks_3_mlp_w2_w[i];
-    const v2530 = l2528 * 0.9;
-    const l675 = t675[i];
-    const v2527 = l675 * l1763;
-    const v2531 = v2527 * 0.1;
-    const v2532 = v2530 + v2531;
-    t2532[i] = v2532;
-    const l2529 = p_optim_v_mtp_blocks_3_mlp_w2_w[i];
-    const v2533 = l2529 * 0.95;
-    const v2534 = v2527 * v2527;
-    const v2535 = v2534 * 0.05;
-    const v2536 = v2533 + v2535;
-    t2536[i] = v2536;
+    const v2565 = l52 * l1799;
+    const v2562 = Math.sqrt(v2561);
+    const v2563 = v2562 / l1795;
+    const v2564 = v2563 + 1e-8;
+    const v2566 = v2557 / v2564;
+    const v2567 = v2566 * l1802;
+    const v2568 = v2565 - v2567;
+    t2568[i] = v2568;
+    const l2570 = p_optim_m_mtp_blocks_3_mlp_w2_w[i];
+    const v2572 = l2570 * 0.9;
+    const l699 = t699[i];
+    const v2569 = l699 * l1805;
+    const v2573 = v2569 * 0.1;
+    const v2574 = v2572 + v2573;
+    t2574[i] = v2574;
+    const l2571 = p_optim_v_mtp_blocks_3_mlp_w2_w[i];
+    const v2575 = l2571 * 0.95;
+    const v2576 = v2569 * v2569;
+    const v2577 = v2576 * 0.05;
+    const v2578 = v2575 + v2577;
+    t2578[i] = v2578;
     const l53 = p_mtp_blocks_3_mlp_w2_w[i];
-    const v2540 = l53 * l1783;
-    const v2537 = Math.sqrt(v2536);
-    const v2538 = v2537 / l1779;
-    const v2539 = v2538 + 1e-8;
-    const v2541 = v2532 / v2539;
-    const v2542 = v2541 * l1786;
-    const v2543 = v2540 - v2542;
-    t2543[i] = v2543;
-    const l2545 = p_optim_m_mtp_blocks_3_mlp_w3_w[i];
-    const v2547 = l2545 * 0.9;
-    const l679 = t679[i];
-    const v2544 = l679 * l1737;
-    const v2548 = v2544 * 0.1;
-    const v2549 = v2547 + v2548;
-    t2549[i] = v2549;
-    const l2546 = p_optim_v_mtp_blocks_3_mlp_w3_w[i];
-    const v2550 = l2546 * 0.95;
-    const v2551 = v2544 * v2544;
-    const v2552 = v2551 * 0.05;
-    const v2553 = v2550 + v2552;
-    t2553[i] = v2553;
+    const v2582 = l53 * l1825;
+    const v2579 = Math.sqrt(v2578);
+    const v2580 = v2579 / l1821;
+    const v2581 = v2580 + 1e-8;
+    const v2583 = v2574 / v2581;
+    const v2584 = v2583 * l1828;
+    const v2585 = v2582 - v2584;
+    t2585[i] = v2585;
+    const l2587 = p_optim_m_mtp_blocks_3_mlp_w3_w[i];
+    const v2589 = l2587 * 0.9;
+    const l703 = t703[i];
+    const v2586 = l703 * l1779;
+    const v2590 = v2586 * 0.1;
+    const v2591 = v2589 + v2590;
+    t2591[i] = v2591;
+    const l2588 = p_optim_v_mtp_blocks_3_mlp_w3_w[i];
+    const v2592 = l2588 * 0.95;
+    const v2593 = v2586 * v2586;
+    const v2594 = v2593 * 0.05;
+    const v2595 = v2592 + v2594;
+    t2595[i] = v2595;
     const l54 = p_mtp_blocks_3_mlp_w3_w[i];
-    const v2557 = l54 * l1757;
-    const v2554 = Math.sqrt(v2553);
-    const v2555 = v2554 / l1753;
-    const v2556 = v2555 + 1e-8;
-    const v2558 = v2549 / v2556;
-    const v2559 = v2558 * l1760;
-    const v2560 = v2557 - v2559;
-    t2560[i] = v2560;
+    const v2599 = l54 * l1799;
+    const v2596 = Math.sqrt(v2595);
+    const v2597 = v2596 / l1795;
+    const v2598 = v2597 + 1e-8;
+    const v2600 = v2591 / v2598;
+    const v2601 = v2600 * l1802;
+    const v2602 = v2599 - v2601;
+    t2602[i] = v2602;
   }
 }
 /** Every kernel, by name: fn(buffers, uniforms) and its buffer parameter names, in binding order. */
@@ -10922,327 +10452,321 @@ export const kernels = Object.freeze({
   "k6_concat": { fn: k6_concat, buffers: ["t106","t112","t110"] },
   "k7_ew": { fn: k7_ew, buffers: ["t75","t121","t125"] },
   "k8_concat": { fn: k8_concat, buffers: ["t121","t127","t125"] },
-  "k9_attn_out": { fn: k9_attn_out, buffers: ["t112","t127","t78","t129"] },
-  "k10_einsum": { fn: k10_einsum, buffers: ["t129","p_layers_0_attn_wo_w","t59","t132"] },
-  "k11_reduce": { fn: k11_reduce, buffers: ["t132","t139","p_layers_0_mlp_norm_g","t142","t137"] },
-  "k12_einsum": { fn: k12_einsum, buffers: ["t142","p_layers_0_mlp_w3_w","t146"] },
-  "k13_einsum": { fn: k13_einsum, buffers: ["t142","p_layers_0_mlp_w1_w","t143","t144","t145","t146","t147"] },
-  "k14_einsum": { fn: k14_einsum, buffers: ["t147","p_layers_0_mlp_w2_w","t132","t149"] },
-  "k15_reduce": { fn: k15_reduce, buffers: ["t149","t156","p_layers_1_attn_norm_g","t159","t154"] },
-  "k16_einsum": { fn: k16_einsum, buffers: ["t159","p_layers_1_attn_wq_w","t160"] },
-  "k17_einsum": { fn: k17_einsum, buffers: ["t159","p_layers_1_attn_wk_w","t163"] },
-  "k18_einsum": { fn: k18_einsum, buffers: ["t159","p_layers_1_attn_wv_w","t166"] },
-  "k19_ew": { fn: k19_ew, buffers: ["t160","t176","t180"] },
-  "k20_concat": { fn: k20_concat, buffers: ["t176","t182","t180"] },
-  "k21_ew": { fn: k21_ew, buffers: ["t163","t191","t195"] },
-  "k22_concat": { fn: k22_concat, buffers: ["t191","t197","t195"] },
-  "k23_attn_out": { fn: k23_attn_out, buffers: ["t182","t197","t166","t199"] },
-  "k24_einsum": { fn: k24_einsum, buffers: ["t199","p_layers_1_attn_wo_w","t149","t202"] },
-  "k25_reduce": { fn: k25_reduce, buffers: ["t202","t209","p_layers_1_mlp_norm_g","t212","t207"] },
-  "k26_einsum": { fn: k26_einsum, buffers: ["t212","p_layers_1_mlp_w3_w","t216"] },
-  "k27_einsum": { fn: k27_einsum, buffers: ["t212","p_layers_1_mlp_w1_w","t213","t214","t215","t216","t217"] },
-  "k28_einsum": { fn: k28_einsum, buffers: ["t217","p_layers_1_mlp_w2_w","t202","t219"] },
-  "k29_reduce": { fn: k29_reduce, buffers: ["t219","t226","p_mtp_blocks_0_attn_norm_g","t229","p_mtp_blocks_1_attn_norm_g","t293","p_mtp_blocks_2_attn_norm_g","t357","p_mtp_blocks_3_attn_norm_g","t421","t224"] },
-  "k30_einsum": { fn: k30_einsum, buffers: ["t229","p_mtp_blocks_0_attn_wq_w","t230"] },
-  "k31_einsum": { fn: k31_einsum, buffers: ["t229","p_mtp_blocks_0_attn_wk_w","t233"] },
-  "k32_einsum": { fn: k32_einsum, buffers: ["t229","p_mtp_blocks_0_attn_wv_w","t236"] },
-  "k33_ew": { fn: k33_ew, buffers: ["t230","t246","t250"] },
-  "k34_concat": { fn: k34_concat, buffers: ["t246","t252","t250"] },
-  "k35_ew": { fn: k35_ew, buffers: ["t233","t261","t265"] },
-  "k36_concat": { fn: k36_concat, buffers: ["t261","t267","t265"] },
-  "k37_attn_out": { fn: k37_attn_out, buffers: ["t252","t267","t236","t269"] },
-  "k38_einsum": { fn: k38_einsum, buffers: ["t269","p_mtp_blocks_0_attn_wo_w","t219","t272"] },
-  "k39_reduce": { fn: k39_reduce, buffers: ["t272","t279","p_mtp_blocks_0_mlp_norm_g","t282","t277"] },
-  "k40_einsum": { fn: k40_einsum, buffers: ["t282","p_mtp_blocks_0_mlp_w3_w","t286"] },
-  "k41_einsum": { fn: k41_einsum, buffers: ["t282","p_mtp_blocks_0_mlp_w1_w","t283","t284","t285","t286","t287"] },
-  "k42_einsum": { fn: k42_einsum, buffers: ["t287","p_mtp_blocks_0_mlp_w2_w","t272","t289"] },
-  "k43_einsum": { fn: k43_einsum, buffers: ["t293","p_mtp_blocks_1_attn_wq_w","t294"] },
-  "k44_einsum": { fn: k44_einsum, buffers: ["t293","p_mtp_blocks_1_attn_wk_w","t297"] },
-  "k45_einsum": { fn: k45_einsum, buffers: ["t293","p_mtp_blocks_1_attn_wv_w","t300"] },
-  "k46_ew": { fn: k46_ew, buffers: ["t294","t310","t314"] },
-  "k47_concat": { fn: k47_concat, buffers: ["t310","t316","t314"] },
-  "k48_ew": { fn: k48_ew, buffers: ["t297","t325","t329"] },
-  "k49_concat": { fn: k49_concat, buffers: ["t325","t331","t329"] },
-  "k50_attn_out": { fn: k50_attn_out, buffers: ["t316","t331","t300","t333"] },
-  "k51_einsum": { fn: k51_einsum, buffers: ["t333","p_mtp_blocks_1_attn_wo_w","t219","t336"] },
-  "k52_reduce": { fn: k52_reduce, buffers: ["t336","t343","p_mtp_blocks_1_mlp_norm_g","t346","t341"] },
-  "k53_einsum": { fn: k53_einsum, buffers: ["t346","p_mtp_blocks_1_mlp_w3_w","t350"] },
-  "k54_einsum": { fn: k54_einsum, buffers: ["t346","p_mtp_blocks_1_mlp_w1_w","t347","t348","t349","t350","t351"] },
-  "k55_einsum": { fn: k55_einsum, buffers: ["t351","p_mtp_blocks_1_mlp_w2_w","t336","t353"] },
-  "k56_einsum": { fn: k56_einsum, buffers: ["t357","p_mtp_blocks_2_attn_wq_w","t358"] },
-  "k57_einsum": { fn: k57_einsum, buffers: ["t357","p_mtp_blocks_2_attn_wk_w","t361"] },
-  "k58_einsum": { fn: k58_einsum, buffers: ["t357","p_mtp_blocks_2_attn_wv_w","t364"] },
-  "k59_ew": { fn: k59_ew, buffers: ["t358","t374","t378"] },
-  "k60_concat": { fn: k60_concat, buffers: ["t374","t380","t378"] },
-  "k61_ew": { fn: k61_ew, buffers: ["t361","t389","t393"] },
-  "k62_concat": { fn: k62_concat, buffers: ["t389","t395","t393"] },
-  "k63_attn_out": { fn: k63_attn_out, buffers: ["t380","t395","t364","t397"] },
-  "k64_einsum": { fn: k64_einsum, buffers: ["t397","p_mtp_blocks_2_attn_wo_w","t219","t400"] },
-  "k65_reduce": { fn: k65_reduce, buffers: ["t400","t407","p_mtp_blocks_2_mlp_norm_g","t410","t405"] },
-  "k66_einsum": { fn: k66_einsum, buffers: ["t410","p_mtp_blocks_2_mlp_w3_w","t414"] },
-  "k67_einsum": { fn: k67_einsum, buffers: ["t410","p_mtp_blocks_2_mlp_w1_w","t411","t412","t413","t414","t415"] },
-  "k68_einsum": { fn: k68_einsum, buffers: ["t415","p_mtp_blocks_2_mlp_w2_w","t400","t417"] },
-  "k69_einsum": { fn: k69_einsum, buffers: ["t421","p_mtp_blocks_3_attn_wq_w","t422"] },
-  "k70_einsum": { fn: k70_einsum, buffers: ["t421","p_mtp_blocks_3_attn_wk_w","t425"] },
-  "k71_einsum": { fn: k71_einsum, buffers: ["t421","p_mtp_blocks_3_attn_wv_w","t428"] },
-  "k72_ew": { fn: k72_ew, buffers: ["t422","t438","t442"] },
-  "k73_concat": { fn: k73_concat, buffers: ["t438","t444","t442"] },
-  "k74_ew": { fn: k74_ew, buffers: ["t425","t453","t457"] },
-  "k75_concat": { fn: k75_concat, buffers: ["t453","t459","t457"] },
-  "k76_attn_out": { fn: k76_attn_out, buffers: ["t444","t459","t428","t461"] },
-  "k77_einsum": { fn: k77_einsum, buffers: ["t461","p_mtp_blocks_3_attn_wo_w","t219","t464"] },
-  "k78_reduce": { fn: k78_reduce, buffers: ["t464","t471","p_mtp_blocks_3_mlp_norm_g","t474","t469"] },
-  "k79_einsum": { fn: k79_einsum, buffers: ["t474","p_mtp_blocks_3_mlp_w3_w","t478"] },
-  "k80_einsum": { fn: k80_einsum, buffers: ["t474","p_mtp_blocks_3_mlp_w1_w","t475","t476","t477","t478","t479"] },
-  "k81_einsum": { fn: k81_einsum, buffers: ["t479","p_mtp_blocks_3_mlp_w2_w","t464","t481"] },
-  "k82_concat": { fn: k82_concat, buffers: ["t289","t483","t353","t417","t481"] },
-  "k83_reduce": { fn: k83_reduce, buffers: ["t483","t492","p_norm_g","t495","t490"] },
-  "k84_einsum": { fn: k84_einsum, buffers: ["t495","p_head_w","t496"] },
-  "k85a_reduce": { fn: k85a_reduce, buffers: ["t496","in_targets","t633","t541"] },
-  "k85b_reduce": { fn: k85b_reduce, buffers: ["t541","t543"] },
-  "k86a_reduce": { fn: k86a_reduce, buffers: ["t496","in_targets","t622","t567"] },
-  "k86b_reduce": { fn: k86b_reduce, buffers: ["t567","t569"] },
-  "k87a_reduce": { fn: k87a_reduce, buffers: ["t496","in_targets","t611","t593"] },
-  "k87b_reduce": { fn: k87b_reduce, buffers: ["t593","t595"] },
-  "k88a_reduce": { fn: k88a_reduce, buffers: ["t496","in_targets","t644","t515"] },
-  "k88b_reduce": { fn: k88b_reduce, buffers: ["t515","t543","t569","t595","t602"] },
-  "k89_ew": { fn: k89_ew, buffers: ["t611","t622","t633","t644","t649"] },
-  "k90_einsum": { fn: k90_einsum, buffers: ["t649","p_head_w","t650","p_norm_g","t652"] },
-  "k91_einsum": { fn: k91_einsum, buffers: ["t495","t649","t651"] },
-  "k92_reduce": { fn: k92_reduce, buffers: ["t652","t483","t490","t668"] },
-  "k93_einsum": { fn: k93_einsum, buffers: ["t668","p_mtp_blocks_3_mlp_w2_w","t477","t677","t478","t476","t475","t686"] },
-  "k94_einsum": { fn: k94_einsum, buffers: ["t479","t668","t675"] },
-  "k95_einsum": { fn: k95_einsum, buffers: ["t474","t677","t679"] },
-  "k96_einsum": { fn: k96_einsum, buffers: ["t686","p_mtp_blocks_3_mlp_w1_w","t687"] },
-  "k97_einsum": { fn: k97_einsum, buffers: ["t677","p_mtp_blocks_3_mlp_w3_w","t687","t689","p_mtp_blocks_3_mlp_norm_g","t690"] },
-  "k98_einsum": { fn: k98_einsum, buffers: ["t474","t686","t688"] },
-  "k99a_reduce": { fn: k99a_reduce, buffers: ["t689","t471","t692","t1545"] },
-  "k99b_reduce": { fn: k99b_reduce, buffers: ["t1545","t1546"] },
-  "k100_reduce": { fn: k100_reduce, buffers: ["t690","t464","t668","t469","t707"] },
-  "k101_einsum": { fn: k101_einsum, buffers: ["t707","p_mtp_blocks_3_attn_wo_w","t708"] },
-  "k102_einsum": { fn: k102_einsum, buffers: ["t461","t707","t709"] },
-  "k103_attn_lse": { fn: k103_attn_lse, buffers: ["t444","t459","t711"] },
-  "k104_reduce": { fn: k104_reduce, buffers: ["t708","t461","t713"] },
-  "k105_attn_dq": { fn: k105_attn_dq, buffers: ["t444","t459","t428","t708","t711","t713","t714"] },
-  "k106_attn_dk": { fn: k106_attn_dk, buffers: ["t444","t459","t428","t708","t711","t713","t715"] },
-  "k107_attn_dv": { fn: k107_attn_dv, buffers: ["t444","t459","t708","t711","t716"] },
-  "k108_ew": { fn: k108_ew, buffers: ["t715","t727","t730"] },
-  "k109_ew": { fn: k109_ew, buffers: ["t727","t730","t733"] },
-  "k110_ew": { fn: k110_ew, buffers: ["t714","t745","t748"] },
-  "k111_ew": { fn: k111_ew, buffers: ["t745","t748","t751"] },
-  "k112_copy": { fn: k112_copy, buffers: ["t716","t753"] },
-  "k113_einsum": { fn: k113_einsum, buffers: ["t421","t753","t756"] },
-  "k114_copy": { fn: k114_copy, buffers: ["t733","t757"] },
-  "k115_einsum": { fn: k115_einsum, buffers: ["t757","p_mtp_blocks_3_attn_wk_w","t759"] },
-  "k116_einsum": { fn: k116_einsum, buffers: ["t421","t757","t760"] },
-  "k117_copy": { fn: k117_copy, buffers: ["t751","t761"] },
-  "k118_einsum": { fn: k118_einsum, buffers: ["t761","p_mtp_blocks_3_attn_wq_w","t763"] },
-  "k119_einsum": { fn: k119_einsum, buffers: ["t753","p_mtp_blocks_3_attn_wv_w","t759","t763","t766","p_mtp_blocks_3_attn_norm_g","t767"] },
-  "k120_einsum": { fn: k120_einsum, buffers: ["t421","t761","t764"] },
-  "k121_einsum": { fn: k121_einsum, buffers: ["t668","p_mtp_blocks_2_mlp_w2_w","t413","t785","t414","t412","t411","t793"] },
-  "k122_einsum": { fn: k122_einsum, buffers: ["t415","t668","t783"] },
-  "k123_einsum": { fn: k123_einsum, buffers: ["t410","t785","t787"] },
-  "k124_einsum": { fn: k124_einsum, buffers: ["t793","p_mtp_blocks_2_mlp_w1_w","t794"] },
-  "k125_einsum": { fn: k125_einsum, buffers: ["t785","p_mtp_blocks_2_mlp_w3_w","t794","t796","p_mtp_blocks_2_mlp_norm_g","t797"] },
-  "k126_einsum": { fn: k126_einsum, buffers: ["t410","t793","t795"] },
-  "k127a_reduce": { fn: k127a_reduce, buffers: ["t796","t407","t799","t1509"] },
-  "k127b_reduce": { fn: k127b_reduce, buffers: ["t1509","t1510"] },
-  "k128_reduce": { fn: k128_reduce, buffers: ["t797","t400","t668","t405","t813"] },
-  "k129_einsum": { fn: k129_einsum, buffers: ["t813","p_mtp_blocks_2_attn_wo_w","t814"] },
-  "k130_einsum": { fn: k130_einsum, buffers: ["t397","t813","t815"] },
-  "k131_attn_lse": { fn: k131_attn_lse, buffers: ["t380","t395","t817"] },
-  "k132_reduce": { fn: k132_reduce, buffers: ["t814","t397","t819"] },
-  "k133_attn_dq": { fn: k133_attn_dq, buffers: ["t380","t395","t364","t814","t817","t819","t820"] },
-  "k134_attn_dk": { fn: k134_attn_dk, buffers: ["t380","t395","t364","t814","t817","t819","t821"] },
-  "k135_attn_dv": { fn: k135_attn_dv, buffers: ["t380","t395","t814","t817","t822"] },
-  "k136_ew": { fn: k136_ew, buffers: ["t821","t833","t836"] },
-  "k137_ew": { fn: k137_ew, buffers: ["t833","t836","t839"] },
-  "k138_ew": { fn: k138_ew, buffers: ["t820","t851","t854"] },
-  "k139_ew": { fn: k139_ew, buffers: ["t851","t854","t857"] },
-  "k140_copy": { fn: k140_copy, buffers: ["t822","t859"] },
-  "k141_einsum": { fn: k141_einsum, buffers: ["t357","t859","t862"] },
-  "k142_copy": { fn: k142_copy, buffers: ["t839","t863"] },
-  "k143_einsum": { fn: k143_einsum, buffers: ["t863","p_mtp_blocks_2_attn_wk_w","t865"] },
-  "k144_einsum": { fn: k144_einsum, buffers: ["t357","t863","t866"] },
-  "k145_copy": { fn: k145_copy, buffers: ["t857","t867"] },
-  "k146_einsum": { fn: k146_einsum, buffers: ["t867","p_mtp_blocks_2_attn_wq_w","t869"] },
-  "k147_einsum": { fn: k147_einsum, buffers: ["t859","p_mtp_blocks_2_attn_wv_w","t865","t869","t872","p_mtp_blocks_2_attn_norm_g","t873"] },
-  "k148_einsum": { fn: k148_einsum, buffers: ["t357","t867","t870"] },
-  "k149_einsum": { fn: k149_einsum, buffers: ["t668","p_mtp_blocks_1_mlp_w2_w","t349","t888","t350","t348","t347","t896"] },
-  "k150_einsum": { fn: k150_einsum, buffers: ["t351","t668","t886"] },
-  "k151_einsum": { fn: k151_einsum, buffers: ["t346","t888","t890"] },
-  "k152_einsum": { fn: k152_einsum, buffers: ["t896","p_mtp_blocks_1_mlp_w1_w","t897"] },
-  "k153_einsum": { fn: k153_einsum, buffers: ["t888","p_mtp_blocks_1_mlp_w3_w","t897","t899","p_mtp_blocks_1_mlp_norm_g","t900"] },
-  "k154_einsum": { fn: k154_einsum, buffers: ["t346","t896","t898"] },
-  "k155a_reduce": { fn: k155a_reduce, buffers: ["t899","t343","t902","t1473"] },
-  "k155b_reduce": { fn: k155b_reduce, buffers: ["t1473","t1474"] },
-  "k156_reduce": { fn: k156_reduce, buffers: ["t900","t336","t668","t341","t916"] },
-  "k157_einsum": { fn: k157_einsum, buffers: ["t916","p_mtp_blocks_1_attn_wo_w","t917"] },
-  "k158_einsum": { fn: k158_einsum, buffers: ["t333","t916","t918"] },
-  "k159_attn_lse": { fn: k159_attn_lse, buffers: ["t316","t331","t920"] },
-  "k160_reduce": { fn: k160_reduce, buffers: ["t917","t333","t922"] },
-  "k161_attn_dq": { fn: k161_attn_dq, buffers: ["t316","t331","t300","t917","t920","t922","t923"] },
-  "k162_attn_dk": { fn: k162_attn_dk, buffers: ["t316","t331","t300","t917","t920","t922","t924"] },
-  "k163_attn_dv": { fn: k163_attn_dv, buffers: ["t316","t331","t917","t920","t925"] },
-  "k164_ew": { fn: k164_ew, buffers: ["t924","t936","t939"] },
-  "k165_ew": { fn: k165_ew, buffers: ["t936","t939","t942"] },
-  "k166_ew": { fn: k166_ew, buffers: ["t923","t954","t957"] },
-  "k167_ew": { fn: k167_ew, buffers: ["t954","t957","t960"] },
-  "k168_copy": { fn: k168_copy, buffers: ["t925","t962"] },
-  "k169_einsum": { fn: k169_einsum, buffers: ["t293","t962","t965"] },
-  "k170_copy": { fn: k170_copy, buffers: ["t942","t966"] },
-  "k171_einsum": { fn: k171_einsum, buffers: ["t966","p_mtp_blocks_1_attn_wk_w","t968"] },
-  "k172_einsum": { fn: k172_einsum, buffers: ["t293","t966","t969"] },
-  "k173_copy": { fn: k173_copy, buffers: ["t960","t970"] },
-  "k174_einsum": { fn: k174_einsum, buffers: ["t970","p_mtp_blocks_1_attn_wq_w","t972"] },
-  "k175_einsum": { fn: k175_einsum, buffers: ["t962","p_mtp_blocks_1_attn_wv_w","t968","t972","t975","p_mtp_blocks_1_attn_norm_g","t976"] },
-  "k176_einsum": { fn: k176_einsum, buffers: ["t293","t970","t973"] },
-  "k177_einsum": { fn: k177_einsum, buffers: ["t668","p_mtp_blocks_0_mlp_w2_w","t285","t991","t286","t284","t283","t999"] },
-  "k178_einsum": { fn: k178_einsum, buffers: ["t287","t668","t989"] },
-  "k179_einsum": { fn: k179_einsum, buffers: ["t282","t991","t993"] },
-  "k180_einsum": { fn: k180_einsum, buffers: ["t999","p_mtp_blocks_0_mlp_w1_w","t1000"] },
-  "k181_einsum": { fn: k181_einsum, buffers: ["t991","p_mtp_blocks_0_mlp_w3_w","t1000","t1002","p_mtp_blocks_0_mlp_norm_g","t1003"] },
-  "k182_einsum": { fn: k182_einsum, buffers: ["t282","t999","t1001"] },
-  "k183a_reduce": { fn: k183a_reduce, buffers: ["t1002","t279","t1005","t1437"] },
-  "k183b_reduce": { fn: k183b_reduce, buffers: ["t1437","t1438"] },
-  "k184_reduce": { fn: k184_reduce, buffers: ["t1003","t272","t668","t277","t1019"] },
-  "k185_einsum": { fn: k185_einsum, buffers: ["t1019","p_mtp_blocks_0_attn_wo_w","t1020"] },
-  "k186_einsum": { fn: k186_einsum, buffers: ["t269","t1019","t1021"] },
-  "k187_attn_lse": { fn: k187_attn_lse, buffers: ["t252","t267","t1023"] },
-  "k188_reduce": { fn: k188_reduce, buffers: ["t1020","t269","t1025"] },
-  "k189_attn_dq": { fn: k189_attn_dq, buffers: ["t252","t267","t236","t1020","t1023","t1025","t1026"] },
-  "k190_attn_dk": { fn: k190_attn_dk, buffers: ["t252","t267","t236","t1020","t1023","t1025","t1027"] },
-  "k191_attn_dv": { fn: k191_attn_dv, buffers: ["t252","t267","t1020","t1023","t1028"] },
-  "k192_ew": { fn: k192_ew, buffers: ["t1027","t1039","t1042"] },
-  "k193_ew": { fn: k193_ew, buffers: ["t1039","t1042","t1045"] },
-  "k194_ew": { fn: k194_ew, buffers: ["t1026","t1057","t1060"] },
-  "k195_ew": { fn: k195_ew, buffers: ["t1057","t1060","t1063"] },
-  "k196_copy": { fn: k196_copy, buffers: ["t1028","t1065"] },
-  "k197_einsum": { fn: k197_einsum, buffers: ["t229","t1065","t1068"] },
-  "k198_copy": { fn: k198_copy, buffers: ["t1045","t1069"] },
-  "k199_einsum": { fn: k199_einsum, buffers: ["t1069","p_mtp_blocks_0_attn_wk_w","t1071"] },
-  "k200_einsum": { fn: k200_einsum, buffers: ["t229","t1069","t1072"] },
-  "k201_copy": { fn: k201_copy, buffers: ["t1063","t1073"] },
-  "k202_einsum": { fn: k202_einsum, buffers: ["t1073","p_mtp_blocks_0_attn_wq_w","t1075"] },
-  "k203_einsum": { fn: k203_einsum, buffers: ["t1065","p_mtp_blocks_0_attn_wv_w","t1071","t1075","t1078","p_mtp_blocks_0_attn_norm_g","t1079"] },
-  "k204a_reduce": { fn: k204a_reduce, buffers: ["t766","t226","t872","t975","t1078","t769","t875","t978","t1081","t1417","t1453","t1489","t1525"] },
-  "k204b_reduce": { fn: k204b_reduce, buffers: ["t1417","t1453","t1489","t1525","t1418","t1454","t1490","t1526"] },
-  "k205_reduce": { fn: k205_reduce, buffers: ["t767","t219","t873","t976","t1079","t707","t224","t813","t916","t1019","t1104"] },
-  "k206_einsum": { fn: k206_einsum, buffers: ["t229","t1073","t1076"] },
-  "k207_einsum": { fn: k207_einsum, buffers: ["t1104","p_layers_1_mlp_w2_w","t215","t1108","t216","t214","t213","t1116"] },
-  "k208_einsum": { fn: k208_einsum, buffers: ["t217","t1104","t1106"] },
-  "k209_einsum": { fn: k209_einsum, buffers: ["t212","t1108","t1110"] },
-  "k210_einsum": { fn: k210_einsum, buffers: ["t1116","p_layers_1_mlp_w1_w","t1117"] },
-  "k211_einsum": { fn: k211_einsum, buffers: ["t1108","p_layers_1_mlp_w3_w","t1117","t1119","p_layers_1_mlp_norm_g","t1120"] },
-  "k212_einsum": { fn: k212_einsum, buffers: ["t212","t1116","t1118"] },
-  "k213a_reduce": { fn: k213a_reduce, buffers: ["t1119","t209","t1122","t1401"] },
-  "k213b_reduce": { fn: k213b_reduce, buffers: ["t1401","t1402"] },
-  "k214_reduce": { fn: k214_reduce, buffers: ["t1120","t202","t1104","t207","t1136"] },
-  "k215_einsum": { fn: k215_einsum, buffers: ["t1136","p_layers_1_attn_wo_w","t1137"] },
-  "k216_einsum": { fn: k216_einsum, buffers: ["t199","t1136","t1138"] },
-  "k217_attn_lse": { fn: k217_attn_lse, buffers: ["t182","t197","t1140"] },
-  "k218_reduce": { fn: k218_reduce, buffers: ["t1137","t199","t1142"] },
-  "k219_attn_dq": { fn: k219_attn_dq, buffers: ["t182","t197","t166","t1137","t1140","t1142","t1143"] },
-  "k220_attn_dk": { fn: k220_attn_dk, buffers: ["t182","t197","t166","t1137","t1140","t1142","t1144"] },
-  "k221_attn_dv": { fn: k221_attn_dv, buffers: ["t182","t197","t1137","t1140","t1145"] },
-  "k222_ew": { fn: k222_ew, buffers: ["t1144","t1156","t1159"] },
-  "k223_ew": { fn: k223_ew, buffers: ["t1156","t1159","t1162"] },
-  "k224_ew": { fn: k224_ew, buffers: ["t1143","t1174","t1177"] },
-  "k225_ew": { fn: k225_ew, buffers: ["t1174","t1177","t1180"] },
-  "k226_copy": { fn: k226_copy, buffers: ["t1145","t1182"] },
-  "k227_einsum": { fn: k227_einsum, buffers: ["t159","t1182","t1185"] },
-  "k228_copy": { fn: k228_copy, buffers: ["t1162","t1186"] },
-  "k229_einsum": { fn: k229_einsum, buffers: ["t1186","p_layers_1_attn_wk_w","t1188"] },
-  "k230_einsum": { fn: k230_einsum, buffers: ["t159","t1186","t1189"] },
-  "k231_copy": { fn: k231_copy, buffers: ["t1180","t1190"] },
-  "k232_einsum": { fn: k232_einsum, buffers: ["t1190","p_layers_1_attn_wq_w","t1192"] },
-  "k233_einsum": { fn: k233_einsum, buffers: ["t1182","p_layers_1_attn_wv_w","t1188","t1192","t1195","p_layers_1_attn_norm_g","t1196"] },
-  "k234_einsum": { fn: k234_einsum, buffers: ["t159","t1190","t1193"] },
-  "k235a_reduce": { fn: k235a_reduce, buffers: ["t1195","t156","t1198","t1381"] },
-  "k235b_reduce": { fn: k235b_reduce, buffers: ["t1381","t1382"] },
-  "k236_reduce": { fn: k236_reduce, buffers: ["t1196","t149","t1136","t154","t1212"] },
-  "k237_einsum": { fn: k237_einsum, buffers: ["t1212","p_layers_0_mlp_w2_w","t145","t1216","t146","t144","t143","t1224"] },
-  "k238_einsum": { fn: k238_einsum, buffers: ["t147","t1212","t1214"] },
-  "k239_einsum": { fn: k239_einsum, buffers: ["t142","t1216","t1218"] },
-  "k240_einsum": { fn: k240_einsum, buffers: ["t1224","p_layers_0_mlp_w1_w","t1225"] },
-  "k241_einsum": { fn: k241_einsum, buffers: ["t1216","p_layers_0_mlp_w3_w","t1225","t1227","p_layers_0_mlp_norm_g","t1228"] },
-  "k242_einsum": { fn: k242_einsum, buffers: ["t142","t1224","t1226"] },
-  "k243a_reduce": { fn: k243a_reduce, buffers: ["t1227","t139","t1230","t1365"] },
-  "k243b_reduce": { fn: k243b_reduce, buffers: ["t1365","t1366"] },
-  "k244_reduce": { fn: k244_reduce, buffers: ["t1228","t132","t1212","t137","t1244"] },
-  "k245_einsum": { fn: k245_einsum, buffers: ["t1244","p_layers_0_attn_wo_w","t1245"] },
-  "k246_einsum": { fn: k246_einsum, buffers: ["t129","t1244","t1246"] },
-  "k247_attn_lse": { fn: k247_attn_lse, buffers: ["t112","t127","t1248"] },
-  "k248_reduce": { fn: k248_reduce, buffers: ["t1245","t129","t1250"] },
-  "k249_attn_dq": { fn: k249_attn_dq, buffers: ["t112","t127","t78","t1245","t1248","t1250","t1251"] },
-  "k250_attn_dk": { fn: k250_attn_dk, buffers: ["t112","t127","t78","t1245","t1248","t1250","t1252"] },
-  "k251_attn_dv": { fn: k251_attn_dv, buffers: ["t112","t127","t1245","t1248","t1253"] },
-  "k252_ew": { fn: k252_ew, buffers: ["t1252","t1264","t1267"] },
-  "k253_ew": { fn: k253_ew, buffers: ["t1264","t1267","t1270"] },
-  "k254_ew": { fn: k254_ew, buffers: ["t1251","t1282","t1285"] },
-  "k255_ew": { fn: k255_ew, buffers: ["t1282","t1285","t1288"] },
-  "k256_copy": { fn: k256_copy, buffers: ["t1253","t1290"] },
-  "k257_einsum": { fn: k257_einsum, buffers: ["t71","t1290","t1293"] },
-  "k258_copy": { fn: k258_copy, buffers: ["t1270","t1294"] },
-  "k259_einsum": { fn: k259_einsum, buffers: ["t1294","p_layers_0_attn_wk_w","t1296"] },
-  "k260_einsum": { fn: k260_einsum, buffers: ["t71","t1294","t1297"] },
-  "k261_copy": { fn: k261_copy, buffers: ["t1288","t1298"] },
-  "k262_einsum": { fn: k262_einsum, buffers: ["t1298","p_layers_0_attn_wq_w","t1300"] },
-  "k263_einsum": { fn: k263_einsum, buffers: ["t1290","p_layers_0_attn_wv_w","t1296","t1300","t1303","p_layers_0_attn_norm_g","t1304"] },
-  "k264_einsum": { fn: k264_einsum, buffers: ["t71","t1298","t1301"] },
-  "k265a_reduce": { fn: k265a_reduce, buffers: ["t1303","t68","t1306","t1345"] },
-  "k265b_reduce": { fn: k265b_reduce, buffers: ["t1345","t1346"] },
-  "k266_reduce": { fn: k266_reduce, buffers: ["t1304","t59","t66","t1315"] },
-  "k267_scatter": { fn: k267_scatter, buffers: ["t1321","t1244","t1304","t66","t1315","t59","in_tokens"] },
-  "k268_ew": { fn: k268_ew, buffers: ["in_step","t1341","t1582","t1583","t1608"] },
-  "k269_reduce": { fn: k269_reduce, buffers: ["t1321","t1343"] },
-  "k270_reduce": { fn: k270_reduce, buffers: ["t1301","t1350"] },
-  "k271_reduce": { fn: k271_reduce, buffers: ["t1297","t1354"] },
-  "k272_reduce": { fn: k272_reduce, buffers: ["t1293","t1358"] },
-  "k273_reduce": { fn: k273_reduce, buffers: ["t1246","t1362"] },
-  "k274_reduce": { fn: k274_reduce, buffers: ["t1226","t1370"] },
-  "k275_reduce": { fn: k275_reduce, buffers: ["t1214","t1374"] },
-  "k276_reduce": { fn: k276_reduce, buffers: ["t1218","t1378"] },
-  "k277_reduce": { fn: k277_reduce, buffers: ["t1193","t1386"] },
-  "k278_reduce": { fn: k278_reduce, buffers: ["t1189","t1390"] },
-  "k279_reduce": { fn: k279_reduce, buffers: ["t1185","t1394"] },
-  "k280_reduce": { fn: k280_reduce, buffers: ["t1138","t1398"] },
-  "k281_reduce": { fn: k281_reduce, buffers: ["t1118","t1406"] },
-  "k282_reduce": { fn: k282_reduce, buffers: ["t1106","t1410"] },
-  "k283_reduce": { fn: k283_reduce, buffers: ["t1110","t1414"] },
-  "k284_reduce": { fn: k284_reduce, buffers: ["t1076","t1422"] },
-  "k285_reduce": { fn: k285_reduce, buffers: ["t1072","t1426"] },
-  "k286_reduce": { fn: k286_reduce, buffers: ["t1068","t1430"] },
-  "k287_reduce": { fn: k287_reduce, buffers: ["t1021","t1434"] },
-  "k288_reduce": { fn: k288_reduce, buffers: ["t1001","t1442"] },
-  "k289_reduce": { fn: k289_reduce, buffers: ["t989","t1446"] },
-  "k290_reduce": { fn: k290_reduce, buffers: ["t993","t1450"] },
-  "k291_reduce": { fn: k291_reduce, buffers: ["t973","t1458"] },
-  "k292_reduce": { fn: k292_reduce, buffers: ["t969","t1462"] },
-  "k293_reduce": { fn: k293_reduce, buffers: ["t965","t1466"] },
-  "k294_reduce": { fn: k294_reduce, buffers: ["t918","t1470"] },
-  "k295_reduce": { fn: k295_reduce, buffers: ["t898","t1478"] },
-  "k296_reduce": { fn: k296_reduce, buffers: ["t886","t1482"] },
-  "k297_reduce": { fn: k297_reduce, buffers: ["t890","t1486"] },
-  "k298_reduce": { fn: k298_reduce, buffers: ["t870","t1494"] },
-  "k299_reduce": { fn: k299_reduce, buffers: ["t866","t1498"] },
-  "k300_reduce": { fn: k300_reduce, buffers: ["t862","t1502"] },
-  "k301_reduce": { fn: k301_reduce, buffers: ["t815","t1506"] },
-  "k302_reduce": { fn: k302_reduce, buffers: ["t795","t1514"] },
-  "k303_reduce": { fn: k303_reduce, buffers: ["t783","t1518"] },
-  "k304_reduce": { fn: k304_reduce, buffers: ["t787","t1522"] },
-  "k305_reduce": { fn: k305_reduce, buffers: ["t764","t1530"] },
-  "k306_reduce": { fn: k306_reduce, buffers: ["t760","t1534"] },
-  "k307_reduce": { fn: k307_reduce, buffers: ["t756","t1538"] },
-  "k308_reduce": { fn: k308_reduce, buffers: ["t709","t1542"] },
-  "k309_reduce": { fn: k309_reduce, buffers: ["t688","t1550"] },
-  "k310_reduce": { fn: k310_reduce, buffers: ["t675","t1554"] },
-  "k311_reduce": { fn: k311_reduce, buffers: ["t679","t1558"] },
-  "k312_reduce": { fn: k312_reduce, buffers: ["t651","t1566"] },
-  "k313a_reduce": { fn: k313a_reduce, buffers: ["t650","t492","t654","t1561"] },
-  "k313b_reduce": { fn: k313b_reduce, buffers: ["t1561","t1343","t1346","t1350","t1354","t1358","t1362","t1366","t1370","t1374","t1378","t1382","t1386","t1390","t1394","t1398","t1402","t1406","t1410","t1414","t1418","t1422","t1426","t1430","t1434","t1438","t1442","t1446","t1450","t1454","t1458","t1462","t1466","t1470","t1474","t1478","t1482","t1486","t1490","t1494","t1498","t1502","t1506","t1510","t1514","t1518","t1522","t1526","t1530","t1534","t1538","t1542","t1546","t1550","t1554","t1558","t1566","t1569","t1573"] },
-  "k314_ew": { fn: k314_ew, buffers: ["p_optim_m_tok_w","t1321","t1573","t1593","p_optim_v_tok_w","t1599","p_tok_w","t1608","t1583","t1582","t1616","p_optim_m_head_w","t651","t2585","p_optim_v_head_w","t2591","p_head_w","t2602"] },
-  "k315_ew": { fn: k315_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t1306","t1573","t1626","p_optim_v_layers_0_attn_norm_g","t1632","p_layers_0_attn_norm_g","t1583","t1582","t1643","p_optim_m_layers_0_mlp_norm_g","t1230","t1726","p_optim_v_layers_0_mlp_norm_g","t1730","p_layers_0_mlp_norm_g","t1736","p_optim_m_layers_1_attn_norm_g","t1198","t1811","p_optim_v_layers_1_attn_norm_g","t1815","p_layers_1_attn_norm_g","t1821","p_optim_m_layers_1_mlp_norm_g","t1122","t1895","p_optim_v_layers_1_mlp_norm_g","t1899","p_layers_1_mlp_norm_g","t1905","p_optim_m_mtp_blocks_0_attn_norm_g","t1081","t1962","p_optim_v_mtp_blocks_0_attn_norm_g","t1966","p_mtp_blocks_0_attn_norm_g","t1972","p_optim_m_mtp_blocks_0_mlp_norm_g","t1005","t2046","p_optim_v_mtp_blocks_0_mlp_norm_g","t2050","p_mtp_blocks_0_mlp_norm_g","t2056","p_optim_m_mtp_blocks_1_attn_norm_g","t978","t2113","p_optim_v_mtp_blocks_1_attn_norm_g","t2117","p_mtp_blocks_1_attn_norm_g","t2123","p_optim_m_mtp_blocks_1_mlp_norm_g","t902","t2197","p_optim_v_mtp_blocks_1_mlp_norm_g","t2201","p_mtp_blocks_1_mlp_norm_g","t2207","p_optim_m_mtp_blocks_2_attn_norm_g","t875","t2264","p_optim_v_mtp_blocks_2_attn_norm_g","t2268","p_mtp_blocks_2_attn_norm_g","t2274","p_optim_m_mtp_blocks_2_mlp_norm_g","t799","t2348","p_optim_v_mtp_blocks_2_mlp_norm_g","t2352","p_mtp_blocks_2_mlp_norm_g","t2358","p_optim_m_mtp_blocks_3_attn_norm_g","t769","t2415","p_optim_v_mtp_blocks_3_attn_norm_g","t2419","p_mtp_blocks_3_attn_norm_g","t2425","p_optim_m_mtp_blocks_3_mlp_norm_g","t692","t2499","p_optim_v_mtp_blocks_3_mlp_norm_g","t2503","p_mtp_blocks_3_mlp_norm_g","t2509","p_optim_m_norm_g","t654","t2566","p_optim_v_norm_g","t2570","p_norm_g","t2576"] },
-  "k316_ew": { fn: k316_ew, buffers: ["p_optim_m_layers_0_attn_wq_w","t1301","t1573","t1652","p_optim_v_layers_0_attn_wq_w","t1658","p_layers_0_attn_wq_w","t1608","t1583","t1582","t1669","p_optim_m_layers_0_attn_wk_w","t1297","t1675","p_optim_v_layers_0_attn_wk_w","t1679","p_layers_0_attn_wk_w","t1686","p_optim_m_layers_0_attn_wv_w","t1293","t1692","p_optim_v_layers_0_attn_wv_w","t1696","p_layers_0_attn_wv_w","t1703","p_optim_m_layers_0_attn_wo_w","t1246","t1709","p_optim_v_layers_0_attn_wo_w","t1713","p_layers_0_attn_wo_w","t1720","p_optim_m_layers_1_attn_wq_w","t1193","t1827","p_optim_v_layers_1_attn_wq_w","t1831","p_layers_1_attn_wq_w","t1838","p_optim_m_layers_1_attn_wk_w","t1189","t1844","p_optim_v_layers_1_attn_wk_w","t1848","p_layers_1_attn_wk_w","t1855","p_optim_m_layers_1_attn_wv_w","t1185","t1861","p_optim_v_layers_1_attn_wv_w","t1865","p_layers_1_attn_wv_w","t1872","p_optim_m_layers_1_attn_wo_w","t1138","t1878","p_optim_v_layers_1_attn_wo_w","t1882","p_layers_1_attn_wo_w","t1889","p_optim_m_mtp_blocks_0_attn_wq_w","t1076","t1978","p_optim_v_mtp_blocks_0_attn_wq_w","t1982","p_mtp_blocks_0_attn_wq_w","t1989","p_optim_m_mtp_blocks_0_attn_wk_w","t1072","t1995","p_optim_v_mtp_blocks_0_attn_wk_w","t1999","p_mtp_blocks_0_attn_wk_w","t2006","p_optim_m_mtp_blocks_0_attn_wv_w","t1068","t2012","p_optim_v_mtp_blocks_0_attn_wv_w","t2016","p_mtp_blocks_0_attn_wv_w","t2023","p_optim_m_mtp_blocks_0_attn_wo_w","t1021","t2029","p_optim_v_mtp_blocks_0_attn_wo_w","t2033","p_mtp_blocks_0_attn_wo_w","t2040","p_optim_m_mtp_blocks_1_attn_wq_w","t973","t2129","p_optim_v_mtp_blocks_1_attn_wq_w","t2133","p_mtp_blocks_1_attn_wq_w","t2140","p_optim_m_mtp_blocks_1_attn_wk_w","t969","t2146","p_optim_v_mtp_blocks_1_attn_wk_w","t2150","p_mtp_blocks_1_attn_wk_w","t2157","p_optim_m_mtp_blocks_1_attn_wv_w","t965","t2163","p_optim_v_mtp_blocks_1_attn_wv_w","t2167","p_mtp_blocks_1_attn_wv_w","t2174","p_optim_m_mtp_blocks_1_attn_wo_w","t918","t2180","p_optim_v_mtp_blocks_1_attn_wo_w","t2184","p_mtp_blocks_1_attn_wo_w","t2191","p_optim_m_mtp_blocks_2_attn_wq_w","t870","t2280","p_optim_v_mtp_blocks_2_attn_wq_w","t2284","p_mtp_blocks_2_attn_wq_w","t2291","p_optim_m_mtp_blocks_2_attn_wk_w","t866","t2297","p_optim_v_mtp_blocks_2_attn_wk_w","t2301","p_mtp_blocks_2_attn_wk_w","t2308","p_optim_m_mtp_blocks_2_attn_wv_w","t862","t2314","p_optim_v_mtp_blocks_2_attn_wv_w","t2318","p_mtp_blocks_2_attn_wv_w","t2325","p_optim_m_mtp_blocks_2_attn_wo_w","t815","t2331","p_optim_v_mtp_blocks_2_attn_wo_w","t2335","p_mtp_blocks_2_attn_wo_w","t2342","p_optim_m_mtp_blocks_3_attn_wq_w","t764","t2431","p_optim_v_mtp_blocks_3_attn_wq_w","t2435","p_mtp_blocks_3_attn_wq_w","t2442","p_optim_m_mtp_blocks_3_attn_wk_w","t760","t2448","p_optim_v_mtp_blocks_3_attn_wk_w","t2452","p_mtp_blocks_3_attn_wk_w","t2459","p_optim_m_mtp_blocks_3_attn_wv_w","t756","t2465","p_optim_v_mtp_blocks_3_attn_wv_w","t2469","p_mtp_blocks_3_attn_wv_w","t2476","p_optim_m_mtp_blocks_3_attn_wo_w","t709","t2482","p_optim_v_mtp_blocks_3_attn_wo_w","t2486","p_mtp_blocks_3_attn_wo_w","t2493"] },
-  "k317_ew": { fn: k317_ew, buffers: ["p_optim_m_layers_0_mlp_w1_w","t1226","t1573","t1745","p_optim_v_layers_0_mlp_w1_w","t1751","p_layers_0_mlp_w1_w","t1608","t1583","t1582","t1762","p_optim_m_layers_0_mlp_w2_w","t1214","t1771","p_optim_v_layers_0_mlp_w2_w","t1777","p_layers_0_mlp_w2_w","t1788","p_optim_m_layers_0_mlp_w3_w","t1218","t1794","p_optim_v_layers_0_mlp_w3_w","t1798","p_layers_0_mlp_w3_w","t1805","p_optim_m_layers_1_mlp_w1_w","t1118","t1911","p_optim_v_layers_1_mlp_w1_w","t1915","p_layers_1_mlp_w1_w","t1922","p_optim_m_layers_1_mlp_w2_w","t1106","t1928","p_optim_v_layers_1_mlp_w2_w","t1932","p_layers_1_mlp_w2_w","t1939","p_optim_m_layers_1_mlp_w3_w","t1110","t1945","p_optim_v_layers_1_mlp_w3_w","t1949","p_layers_1_mlp_w3_w","t1956","p_optim_m_mtp_blocks_0_mlp_w1_w","t1001","t2062","p_optim_v_mtp_blocks_0_mlp_w1_w","t2066","p_mtp_blocks_0_mlp_w1_w","t2073","p_optim_m_mtp_blocks_0_mlp_w2_w","t989","t2079","p_optim_v_mtp_blocks_0_mlp_w2_w","t2083","p_mtp_blocks_0_mlp_w2_w","t2090","p_optim_m_mtp_blocks_0_mlp_w3_w","t993","t2096","p_optim_v_mtp_blocks_0_mlp_w3_w","t2100","p_mtp_blocks_0_mlp_w3_w","t2107","p_optim_m_mtp_blocks_1_mlp_w1_w","t898","t2213","p_optim_v_mtp_blocks_1_mlp_w1_w","t2217","p_mtp_blocks_1_mlp_w1_w","t2224","p_optim_m_mtp_blocks_1_mlp_w2_w","t886","t2230","p_optim_v_mtp_blocks_1_mlp_w2_w","t2234","p_mtp_blocks_1_mlp_w2_w","t2241","p_optim_m_mtp_blocks_1_mlp_w3_w","t890","t2247","p_optim_v_mtp_blocks_1_mlp_w3_w","t2251","p_mtp_blocks_1_mlp_w3_w","t2258","p_optim_m_mtp_blocks_2_mlp_w1_w","t795","t2364","p_optim_v_mtp_blocks_2_mlp_w1_w","t2368","p_mtp_blocks_2_mlp_w1_w","t2375","p_optim_m_mtp_blocks_2_mlp_w2_w","t783","t2381","p_optim_v_mtp_blocks_2_mlp_w2_w","t2385","p_mtp_blocks_2_mlp_w2_w","t2392","p_optim_m_mtp_blocks_2_mlp_w3_w","t787","t2398","p_optim_v_mtp_blocks_2_mlp_w3_w","t2402","p_mtp_blocks_2_mlp_w3_w","t2409","p_optim_m_mtp_blocks_3_mlp_w1_w","t688","t2515","p_optim_v_mtp_blocks_3_mlp_w1_w","t2519","p_mtp_blocks_3_mlp_w1_w","t2526","p_optim_m_mtp_blocks_3_mlp_w2_w","t675","t2532","p_optim_v_mtp_blocks_3_mlp_w2_w","t2536","p_mtp_blocks_3_mlp_w2_w","t2543","p_optim_m_mtp_blocks_3_mlp_w3_w","t679","t2549","p_optim_v_mtp_blocks_3_mlp_w3_w","t2553","p_mtp_blocks_3_mlp_w3_w","t2560"] },
+  "k9_attn_out_lse": { fn: k9_attn_out_lse, buffers: ["t112","t127","t78","t129"] },
+  "k10_einsum": { fn: k10_einsum, buffers: ["t129","p_layers_0_attn_wo_w","t59","t136"] },
+  "k11_reduce": { fn: k11_reduce, buffers: ["t136","t143","p_layers_0_mlp_norm_g","t146","t141"] },
+  "k12_einsum": { fn: k12_einsum, buffers: ["t146","p_layers_0_mlp_w3_w","t150"] },
+  "k13_einsum": { fn: k13_einsum, buffers: ["t146","p_layers_0_mlp_w1_w","t147","t148","t149","t150","t151"] },
+  "k14_einsum": { fn: k14_einsum, buffers: ["t151","p_layers_0_mlp_w2_w","t136","t153"] },
+  "k15_reduce": { fn: k15_reduce, buffers: ["t153","t160","p_layers_1_attn_norm_g","t163","t158"] },
+  "k16_einsum": { fn: k16_einsum, buffers: ["t163","p_layers_1_attn_wq_w","t164"] },
+  "k17_einsum": { fn: k17_einsum, buffers: ["t163","p_layers_1_attn_wk_w","t167"] },
+  "k18_einsum": { fn: k18_einsum, buffers: ["t163","p_layers_1_attn_wv_w","t170"] },
+  "k19_ew": { fn: k19_ew, buffers: ["t164","t180","t184"] },
+  "k20_concat": { fn: k20_concat, buffers: ["t180","t186","t184"] },
+  "k21_ew": { fn: k21_ew, buffers: ["t167","t195","t199"] },
+  "k22_concat": { fn: k22_concat, buffers: ["t195","t201","t199"] },
+  "k23_attn_out_lse": { fn: k23_attn_out_lse, buffers: ["t186","t201","t170","t203"] },
+  "k24_einsum": { fn: k24_einsum, buffers: ["t203","p_layers_1_attn_wo_w","t153","t210"] },
+  "k25_reduce": { fn: k25_reduce, buffers: ["t210","t217","p_layers_1_mlp_norm_g","t220","t215"] },
+  "k26_einsum": { fn: k26_einsum, buffers: ["t220","p_layers_1_mlp_w3_w","t224"] },
+  "k27_einsum": { fn: k27_einsum, buffers: ["t220","p_layers_1_mlp_w1_w","t221","t222","t223","t224","t225"] },
+  "k28_einsum": { fn: k28_einsum, buffers: ["t225","p_layers_1_mlp_w2_w","t210","t227"] },
+  "k29_reduce": { fn: k29_reduce, buffers: ["t227","t234","p_mtp_blocks_0_attn_norm_g","t237","p_mtp_blocks_1_attn_norm_g","t305","p_mtp_blocks_2_attn_norm_g","t373","p_mtp_blocks_3_attn_norm_g","t441","t232"] },
+  "k30_einsum": { fn: k30_einsum, buffers: ["t237","p_mtp_blocks_0_attn_wq_w","t238"] },
+  "k31_einsum": { fn: k31_einsum, buffers: ["t237","p_mtp_blocks_0_attn_wk_w","t241"] },
+  "k32_einsum": { fn: k32_einsum, buffers: ["t237","p_mtp_blocks_0_attn_wv_w","t244"] },
+  "k33_ew": { fn: k33_ew, buffers: ["t238","t254","t258"] },
+  "k34_concat": { fn: k34_concat, buffers: ["t254","t260","t258"] },
+  "k35_ew": { fn: k35_ew, buffers: ["t241","t269","t273"] },
+  "k36_concat": { fn: k36_concat, buffers: ["t269","t275","t273"] },
+  "k37_attn_out_lse": { fn: k37_attn_out_lse, buffers: ["t260","t275","t244","t277"] },
+  "k38_einsum": { fn: k38_einsum, buffers: ["t277","p_mtp_blocks_0_attn_wo_w","t227","t284"] },
+  "k39_reduce": { fn: k39_reduce, buffers: ["t284","t291","p_mtp_blocks_0_mlp_norm_g","t294","t289"] },
+  "k40_einsum": { fn: k40_einsum, buffers: ["t294","p_mtp_blocks_0_mlp_w3_w","t298"] },
+  "k41_einsum": { fn: k41_einsum, buffers: ["t294","p_mtp_blocks_0_mlp_w1_w","t295","t296","t297","t298","t299"] },
+  "k42_einsum": { fn: k42_einsum, buffers: ["t299","p_mtp_blocks_0_mlp_w2_w","t284","t301"] },
+  "k43_einsum": { fn: k43_einsum, buffers: ["t305","p_mtp_blocks_1_attn_wq_w","t306"] },
+  "k44_einsum": { fn: k44_einsum, buffers: ["t305","p_mtp_blocks_1_attn_wk_w","t309"] },
+  "k45_einsum": { fn: k45_einsum, buffers: ["t305","p_mtp_blocks_1_attn_wv_w","t312"] },
+  "k46_ew": { fn: k46_ew, buffers: ["t306","t322","t326"] },
+  "k47_concat": { fn: k47_concat, buffers: ["t322","t328","t326"] },
+  "k48_ew": { fn: k48_ew, buffers: ["t309","t337","t341"] },
+  "k49_concat": { fn: k49_concat, buffers: ["t337","t343","t341"] },
+  "k50_attn_out_lse": { fn: k50_attn_out_lse, buffers: ["t328","t343","t312","t345"] },
+  "k51_einsum": { fn: k51_einsum, buffers: ["t345","p_mtp_blocks_1_attn_wo_w","t227","t352"] },
+  "k52_reduce": { fn: k52_reduce, buffers: ["t352","t359","p_mtp_blocks_1_mlp_norm_g","t362","t357"] },
+  "k53_einsum": { fn: k53_einsum, buffers: ["t362","p_mtp_blocks_1_mlp_w3_w","t366"] },
+  "k54_einsum": { fn: k54_einsum, buffers: ["t362","p_mtp_blocks_1_mlp_w1_w","t363","t364","t365","t366","t367"] },
+  "k55_einsum": { fn: k55_einsum, buffers: ["t367","p_mtp_blocks_1_mlp_w2_w","t352","t369"] },
+  "k56_einsum": { fn: k56_einsum, buffers: ["t373","p_mtp_blocks_2_attn_wq_w","t374"] },
+  "k57_einsum": { fn: k57_einsum, buffers: ["t373","p_mtp_blocks_2_attn_wk_w","t377"] },
+  "k58_einsum": { fn: k58_einsum, buffers: ["t373","p_mtp_blocks_2_attn_wv_w","t380"] },
+  "k59_ew": { fn: k59_ew, buffers: ["t374","t390","t394"] },
+  "k60_concat": { fn: k60_concat, buffers: ["t390","t396","t394"] },
+  "k61_ew": { fn: k61_ew, buffers: ["t377","t405","t409"] },
+  "k62_concat": { fn: k62_concat, buffers: ["t405","t411","t409"] },
+  "k63_attn_out_lse": { fn: k63_attn_out_lse, buffers: ["t396","t411","t380","t413"] },
+  "k64_einsum": { fn: k64_einsum, buffers: ["t413","p_mtp_blocks_2_attn_wo_w","t227","t420"] },
+  "k65_reduce": { fn: k65_reduce, buffers: ["t420","t427","p_mtp_blocks_2_mlp_norm_g","t430","t425"] },
+  "k66_einsum": { fn: k66_einsum, buffers: ["t430","p_mtp_blocks_2_mlp_w3_w","t434"] },
+  "k67_einsum": { fn: k67_einsum, buffers: ["t430","p_mtp_blocks_2_mlp_w1_w","t431","t432","t433","t434","t435"] },
+  "k68_einsum": { fn: k68_einsum, buffers: ["t435","p_mtp_blocks_2_mlp_w2_w","t420","t437"] },
+  "k69_einsum": { fn: k69_einsum, buffers: ["t441","p_mtp_blocks_3_attn_wq_w","t442"] },
+  "k70_einsum": { fn: k70_einsum, buffers: ["t441","p_mtp_blocks_3_attn_wk_w","t445"] },
+  "k71_einsum": { fn: k71_einsum, buffers: ["t441","p_mtp_blocks_3_attn_wv_w","t448"] },
+  "k72_ew": { fn: k72_ew, buffers: ["t442","t458","t462"] },
+  "k73_concat": { fn: k73_concat, buffers: ["t458","t464","t462"] },
+  "k74_ew": { fn: k74_ew, buffers: ["t445","t473","t477"] },
+  "k75_concat": { fn: k75_concat, buffers: ["t473","t479","t477"] },
+  "k76_attn_out_lse": { fn: k76_attn_out_lse, buffers: ["t464","t479","t448","t481"] },
+  "k77_einsum": { fn: k77_einsum, buffers: ["t481","p_mtp_blocks_3_attn_wo_w","t227","t488"] },
+  "k78_reduce": { fn: k78_reduce, buffers: ["t488","t495","p_mtp_blocks_3_mlp_norm_g","t498","t493"] },
+  "k79_einsum": { fn: k79_einsum, buffers: ["t498","p_mtp_blocks_3_mlp_w3_w","t502"] },
+  "k80_einsum": { fn: k80_einsum, buffers: ["t498","p_mtp_blocks_3_mlp_w1_w","t499","t500","t501","t502","t503"] },
+  "k81_einsum": { fn: k81_einsum, buffers: ["t503","p_mtp_blocks_3_mlp_w2_w","t488","t505"] },
+  "k82_concat": { fn: k82_concat, buffers: ["t301","t507","t369","t437","t505"] },
+  "k83_reduce": { fn: k83_reduce, buffers: ["t507","t516","p_norm_g","t519","t514"] },
+  "k84_einsum": { fn: k84_einsum, buffers: ["t519","p_head_w","t520"] },
+  "k85a_reduce": { fn: k85a_reduce, buffers: ["t520","in_targets","t657","t565"] },
+  "k85b_reduce": { fn: k85b_reduce, buffers: ["t565","t567"] },
+  "k86a_reduce": { fn: k86a_reduce, buffers: ["t520","in_targets","t646","t591"] },
+  "k86b_reduce": { fn: k86b_reduce, buffers: ["t591","t593"] },
+  "k87a_reduce": { fn: k87a_reduce, buffers: ["t520","in_targets","t635","t617"] },
+  "k87b_reduce": { fn: k87b_reduce, buffers: ["t617","t619"] },
+  "k88a_reduce": { fn: k88a_reduce, buffers: ["t520","in_targets","t668","t539"] },
+  "k88b_reduce": { fn: k88b_reduce, buffers: ["t539","t567","t593","t619","t626"] },
+  "k89_ew": { fn: k89_ew, buffers: ["t635","t646","t657","t668","t673"] },
+  "k90_einsum": { fn: k90_einsum, buffers: ["t673","p_head_w","t674","p_norm_g","t676"] },
+  "k91_einsum": { fn: k91_einsum, buffers: ["t519","t673","t675"] },
+  "k92_reduce": { fn: k92_reduce, buffers: ["t676","t507","t514","t692"] },
+  "k93_einsum": { fn: k93_einsum, buffers: ["t692","p_mtp_blocks_3_mlp_w2_w","t501","t701","t502","t500","t499","t710"] },
+  "k94_einsum": { fn: k94_einsum, buffers: ["t503","t692","t699"] },
+  "k95_einsum": { fn: k95_einsum, buffers: ["t498","t701","t703"] },
+  "k96_einsum": { fn: k96_einsum, buffers: ["t710","p_mtp_blocks_3_mlp_w1_w","t711"] },
+  "k97_einsum": { fn: k97_einsum, buffers: ["t701","p_mtp_blocks_3_mlp_w3_w","t711","t713","p_mtp_blocks_3_mlp_norm_g","t714"] },
+  "k98_einsum": { fn: k98_einsum, buffers: ["t498","t710","t712"] },
+  "k99a_reduce": { fn: k99a_reduce, buffers: ["t713","t495","t716","t1587"] },
+  "k99b_reduce": { fn: k99b_reduce, buffers: ["t1587","t1588"] },
+  "k100_reduce": { fn: k100_reduce, buffers: ["t714","t488","t692","t493","t731"] },
+  "k101_einsum": { fn: k101_einsum, buffers: ["t731","p_mtp_blocks_3_attn_wo_w","t732"] },
+  "k102_einsum": { fn: k102_einsum, buffers: ["t481","t731","t733"] },
+  "k103_reduce": { fn: k103_reduce, buffers: ["t732","t481","t736"] },
+  "k104_attn_dqkv": { fn: k104_attn_dqkv, buffers: ["t464","t479","t448","t732","t481","t736","t737"] },
+  "k105_ew": { fn: k105_ew, buffers: ["t737","t754"] },
+  "k106_ew": { fn: k106_ew, buffers: ["t737","t757"] },
+  "k107_ew": { fn: k107_ew, buffers: ["t754","t757","t760"] },
+  "k108_ew": { fn: k108_ew, buffers: ["t737","t772"] },
+  "k109_ew": { fn: k109_ew, buffers: ["t737","t775"] },
+  "k110_ew": { fn: k110_ew, buffers: ["t772","t775","t778"] },
+  "k111_copy": { fn: k111_copy, buffers: ["t737","t780"] },
+  "k112_einsum": { fn: k112_einsum, buffers: ["t441","t780","t783"] },
+  "k113_copy": { fn: k113_copy, buffers: ["t760","t784"] },
+  "k114_einsum": { fn: k114_einsum, buffers: ["t784","p_mtp_blocks_3_attn_wk_w","t786"] },
+  "k115_einsum": { fn: k115_einsum, buffers: ["t441","t784","t787"] },
+  "k116_copy": { fn: k116_copy, buffers: ["t778","t788"] },
+  "k117_einsum": { fn: k117_einsum, buffers: ["t788","p_mtp_blocks_3_attn_wq_w","t790"] },
+  "k118_einsum": { fn: k118_einsum, buffers: ["t780","p_mtp_blocks_3_attn_wv_w","t786","t790","t793","p_mtp_blocks_3_attn_norm_g","t794"] },
+  "k119_einsum": { fn: k119_einsum, buffers: ["t441","t788","t791"] },
+  "k120_einsum": { fn: k120_einsum, buffers: ["t692","p_mtp_blocks_2_mlp_w2_w","t433","t812","t434","t432","t431","t820"] },
+  "k121_einsum": { fn: k121_einsum, buffers: ["t435","t692","t810"] },
+  "k122_einsum": { fn: k122_einsum, buffers: ["t430","t812","t814"] },
+  "k123_einsum": { fn: k123_einsum, buffers: ["t820","p_mtp_blocks_2_mlp_w1_w","t821"] },
+  "k124_einsum": { fn: k124_einsum, buffers: ["t812","p_mtp_blocks_2_mlp_w3_w","t821","t823","p_mtp_blocks_2_mlp_norm_g","t824"] },
+  "k125_einsum": { fn: k125_einsum, buffers: ["t430","t820","t822"] },
+  "k126a_reduce": { fn: k126a_reduce, buffers: ["t823","t427","t826","t1551"] },
+  "k126b_reduce": { fn: k126b_reduce, buffers: ["t1551","t1552"] },
+  "k127_reduce": { fn: k127_reduce, buffers: ["t824","t420","t692","t425","t840"] },
+  "k128_einsum": { fn: k128_einsum, buffers: ["t840","p_mtp_blocks_2_attn_wo_w","t841"] },
+  "k129_einsum": { fn: k129_einsum, buffers: ["t413","t840","t842"] },
+  "k130_reduce": { fn: k130_reduce, buffers: ["t841","t413","t845"] },
+  "k131_attn_dqkv": { fn: k131_attn_dqkv, buffers: ["t396","t411","t380","t841","t413","t845","t846"] },
+  "k132_ew": { fn: k132_ew, buffers: ["t846","t863"] },
+  "k133_ew": { fn: k133_ew, buffers: ["t846","t866"] },
+  "k134_ew": { fn: k134_ew, buffers: ["t863","t866","t869"] },
+  "k135_ew": { fn: k135_ew, buffers: ["t846","t881"] },
+  "k136_ew": { fn: k136_ew, buffers: ["t846","t884"] },
+  "k137_ew": { fn: k137_ew, buffers: ["t881","t884","t887"] },
+  "k138_copy": { fn: k138_copy, buffers: ["t846","t889"] },
+  "k139_einsum": { fn: k139_einsum, buffers: ["t373","t889","t892"] },
+  "k140_copy": { fn: k140_copy, buffers: ["t869","t893"] },
+  "k141_einsum": { fn: k141_einsum, buffers: ["t893","p_mtp_blocks_2_attn_wk_w","t895"] },
+  "k142_einsum": { fn: k142_einsum, buffers: ["t373","t893","t896"] },
+  "k143_copy": { fn: k143_copy, buffers: ["t887","t897"] },
+  "k144_einsum": { fn: k144_einsum, buffers: ["t897","p_mtp_blocks_2_attn_wq_w","t899"] },
+  "k145_einsum": { fn: k145_einsum, buffers: ["t889","p_mtp_blocks_2_attn_wv_w","t895","t899","t902","p_mtp_blocks_2_attn_norm_g","t903"] },
+  "k146_einsum": { fn: k146_einsum, buffers: ["t373","t897","t900"] },
+  "k147_einsum": { fn: k147_einsum, buffers: ["t692","p_mtp_blocks_1_mlp_w2_w","t365","t918","t366","t364","t363","t926"] },
+  "k148_einsum": { fn: k148_einsum, buffers: ["t367","t692","t916"] },
+  "k149_einsum": { fn: k149_einsum, buffers: ["t362","t918","t920"] },
+  "k150_einsum": { fn: k150_einsum, buffers: ["t926","p_mtp_blocks_1_mlp_w1_w","t927"] },
+  "k151_einsum": { fn: k151_einsum, buffers: ["t918","p_mtp_blocks_1_mlp_w3_w","t927","t929","p_mtp_blocks_1_mlp_norm_g","t930"] },
+  "k152_einsum": { fn: k152_einsum, buffers: ["t362","t926","t928"] },
+  "k153a_reduce": { fn: k153a_reduce, buffers: ["t929","t359","t932","t1515"] },
+  "k153b_reduce": { fn: k153b_reduce, buffers: ["t1515","t1516"] },
+  "k154_reduce": { fn: k154_reduce, buffers: ["t930","t352","t692","t357","t946"] },
+  "k155_einsum": { fn: k155_einsum, buffers: ["t946","p_mtp_blocks_1_attn_wo_w","t947"] },
+  "k156_einsum": { fn: k156_einsum, buffers: ["t345","t946","t948"] },
+  "k157_reduce": { fn: k157_reduce, buffers: ["t947","t345","t951"] },
+  "k158_attn_dqkv": { fn: k158_attn_dqkv, buffers: ["t328","t343","t312","t947","t345","t951","t952"] },
+  "k159_ew": { fn: k159_ew, buffers: ["t952","t969"] },
+  "k160_ew": { fn: k160_ew, buffers: ["t952","t972"] },
+  "k161_ew": { fn: k161_ew, buffers: ["t969","t972","t975"] },
+  "k162_ew": { fn: k162_ew, buffers: ["t952","t987"] },
+  "k163_ew": { fn: k163_ew, buffers: ["t952","t990"] },
+  "k164_ew": { fn: k164_ew, buffers: ["t987","t990","t993"] },
+  "k165_copy": { fn: k165_copy, buffers: ["t952","t995"] },
+  "k166_einsum": { fn: k166_einsum, buffers: ["t305","t995","t998"] },
+  "k167_copy": { fn: k167_copy, buffers: ["t975","t999"] },
+  "k168_einsum": { fn: k168_einsum, buffers: ["t999","p_mtp_blocks_1_attn_wk_w","t1001"] },
+  "k169_einsum": { fn: k169_einsum, buffers: ["t305","t999","t1002"] },
+  "k170_copy": { fn: k170_copy, buffers: ["t993","t1003"] },
+  "k171_einsum": { fn: k171_einsum, buffers: ["t1003","p_mtp_blocks_1_attn_wq_w","t1005"] },
+  "k172_einsum": { fn: k172_einsum, buffers: ["t995","p_mtp_blocks_1_attn_wv_w","t1001","t1005","t1008","p_mtp_blocks_1_attn_norm_g","t1009"] },
+  "k173_einsum": { fn: k173_einsum, buffers: ["t305","t1003","t1006"] },
+  "k174_einsum": { fn: k174_einsum, buffers: ["t692","p_mtp_blocks_0_mlp_w2_w","t297","t1024","t298","t296","t295","t1032"] },
+  "k175_einsum": { fn: k175_einsum, buffers: ["t299","t692","t1022"] },
+  "k176_einsum": { fn: k176_einsum, buffers: ["t294","t1024","t1026"] },
+  "k177_einsum": { fn: k177_einsum, buffers: ["t1032","p_mtp_blocks_0_mlp_w1_w","t1033"] },
+  "k178_einsum": { fn: k178_einsum, buffers: ["t1024","p_mtp_blocks_0_mlp_w3_w","t1033","t1035","p_mtp_blocks_0_mlp_norm_g","t1036"] },
+  "k179_einsum": { fn: k179_einsum, buffers: ["t294","t1032","t1034"] },
+  "k180a_reduce": { fn: k180a_reduce, buffers: ["t1035","t291","t1038","t1479"] },
+  "k180b_reduce": { fn: k180b_reduce, buffers: ["t1479","t1480"] },
+  "k181_reduce": { fn: k181_reduce, buffers: ["t1036","t284","t692","t289","t1052"] },
+  "k182_einsum": { fn: k182_einsum, buffers: ["t1052","p_mtp_blocks_0_attn_wo_w","t1053"] },
+  "k183_einsum": { fn: k183_einsum, buffers: ["t277","t1052","t1054"] },
+  "k184_reduce": { fn: k184_reduce, buffers: ["t1053","t277","t1057"] },
+  "k185_attn_dqkv": { fn: k185_attn_dqkv, buffers: ["t260","t275","t244","t1053","t277","t1057","t1058"] },
+  "k186_ew": { fn: k186_ew, buffers: ["t1058","t1075"] },
+  "k187_ew": { fn: k187_ew, buffers: ["t1058","t1078"] },
+  "k188_ew": { fn: k188_ew, buffers: ["t1075","t1078","t1081"] },
+  "k189_ew": { fn: k189_ew, buffers: ["t1058","t1093"] },
+  "k190_ew": { fn: k190_ew, buffers: ["t1058","t1096"] },
+  "k191_ew": { fn: k191_ew, buffers: ["t1093","t1096","t1099"] },
+  "k192_copy": { fn: k192_copy, buffers: ["t1058","t1101"] },
+  "k193_einsum": { fn: k193_einsum, buffers: ["t237","t1101","t1104"] },
+  "k194_copy": { fn: k194_copy, buffers: ["t1081","t1105"] },
+  "k195_einsum": { fn: k195_einsum, buffers: ["t1105","p_mtp_blocks_0_attn_wk_w","t1107"] },
+  "k196_einsum": { fn: k196_einsum, buffers: ["t237","t1105","t1108"] },
+  "k197_copy": { fn: k197_copy, buffers: ["t1099","t1109"] },
+  "k198_einsum": { fn: k198_einsum, buffers: ["t1109","p_mtp_blocks_0_attn_wq_w","t1111"] },
+  "k199_einsum": { fn: k199_einsum, buffers: ["t1101","p_mtp_blocks_0_attn_wv_w","t1107","t1111","t1114","p_mtp_blocks_0_attn_norm_g","t1115"] },
+  "k200a_reduce": { fn: k200a_reduce, buffers: ["t793","t234","t902","t1008","t1114","t796","t905","t1011","t1117","t1459","t1495","t1531","t1567"] },
+  "k200b_reduce": { fn: k200b_reduce, buffers: ["t1459","t1495","t1531","t1567","t1460","t1496","t1532","t1568"] },
+  "k201_reduce": { fn: k201_reduce, buffers: ["t794","t227","t903","t1009","t1115","t731","t232","t840","t946","t1052","t1140"] },
+  "k202_einsum": { fn: k202_einsum, buffers: ["t237","t1109","t1112"] },
+  "k203_einsum": { fn: k203_einsum, buffers: ["t1140","p_layers_1_mlp_w2_w","t223","t1144","t224","t222","t221","t1152"] },
+  "k204_einsum": { fn: k204_einsum, buffers: ["t225","t1140","t1142"] },
+  "k205_einsum": { fn: k205_einsum, buffers: ["t220","t1144","t1146"] },
+  "k206_einsum": { fn: k206_einsum, buffers: ["t1152","p_layers_1_mlp_w1_w","t1153"] },
+  "k207_einsum": { fn: k207_einsum, buffers: ["t1144","p_layers_1_mlp_w3_w","t1153","t1155","p_layers_1_mlp_norm_g","t1156"] },
+  "k208_einsum": { fn: k208_einsum, buffers: ["t220","t1152","t1154"] },
+  "k209a_reduce": { fn: k209a_reduce, buffers: ["t1155","t217","t1158","t1443"] },
+  "k209b_reduce": { fn: k209b_reduce, buffers: ["t1443","t1444"] },
+  "k210_reduce": { fn: k210_reduce, buffers: ["t1156","t210","t1140","t215","t1172"] },
+  "k211_einsum": { fn: k211_einsum, buffers: ["t1172","p_layers_1_attn_wo_w","t1173"] },
+  "k212_einsum": { fn: k212_einsum, buffers: ["t203","t1172","t1174"] },
+  "k213_reduce": { fn: k213_reduce, buffers: ["t1173","t203","t1177"] },
+  "k214_attn_dqkv": { fn: k214_attn_dqkv, buffers: ["t186","t201","t170","t1173","t203","t1177","t1178"] },
+  "k215_ew": { fn: k215_ew, buffers: ["t1178","t1195"] },
+  "k216_ew": { fn: k216_ew, buffers: ["t1178","t1198"] },
+  "k217_ew": { fn: k217_ew, buffers: ["t1195","t1198","t1201"] },
+  "k218_ew": { fn: k218_ew, buffers: ["t1178","t1213"] },
+  "k219_ew": { fn: k219_ew, buffers: ["t1178","t1216"] },
+  "k220_ew": { fn: k220_ew, buffers: ["t1213","t1216","t1219"] },
+  "k221_copy": { fn: k221_copy, buffers: ["t1178","t1221"] },
+  "k222_einsum": { fn: k222_einsum, buffers: ["t163","t1221","t1224"] },
+  "k223_copy": { fn: k223_copy, buffers: ["t1201","t1225"] },
+  "k224_einsum": { fn: k224_einsum, buffers: ["t1225","p_layers_1_attn_wk_w","t1227"] },
+  "k225_einsum": { fn: k225_einsum, buffers: ["t163","t1225","t1228"] },
+  "k226_copy": { fn: k226_copy, buffers: ["t1219","t1229"] },
+  "k227_einsum": { fn: k227_einsum, buffers: ["t1229","p_layers_1_attn_wq_w","t1231"] },
+  "k228_einsum": { fn: k228_einsum, buffers: ["t1221","p_layers_1_attn_wv_w","t1227","t1231","t1234","p_layers_1_attn_norm_g","t1235"] },
+  "k229_einsum": { fn: k229_einsum, buffers: ["t163","t1229","t1232"] },
+  "k230a_reduce": { fn: k230a_reduce, buffers: ["t1234","t160","t1237","t1423"] },
+  "k230b_reduce": { fn: k230b_reduce, buffers: ["t1423","t1424"] },
+  "k231_reduce": { fn: k231_reduce, buffers: ["t1235","t153","t1172","t158","t1251"] },
+  "k232_einsum": { fn: k232_einsum, buffers: ["t1251","p_layers_0_mlp_w2_w","t149","t1255","t150","t148","t147","t1263"] },
+  "k233_einsum": { fn: k233_einsum, buffers: ["t151","t1251","t1253"] },
+  "k234_einsum": { fn: k234_einsum, buffers: ["t146","t1255","t1257"] },
+  "k235_einsum": { fn: k235_einsum, buffers: ["t1263","p_layers_0_mlp_w1_w","t1264"] },
+  "k236_einsum": { fn: k236_einsum, buffers: ["t1255","p_layers_0_mlp_w3_w","t1264","t1266","p_layers_0_mlp_norm_g","t1267"] },
+  "k237_einsum": { fn: k237_einsum, buffers: ["t146","t1263","t1265"] },
+  "k238a_reduce": { fn: k238a_reduce, buffers: ["t1266","t143","t1269","t1407"] },
+  "k238b_reduce": { fn: k238b_reduce, buffers: ["t1407","t1408"] },
+  "k239_reduce": { fn: k239_reduce, buffers: ["t1267","t136","t1251","t141","t1283"] },
+  "k240_einsum": { fn: k240_einsum, buffers: ["t1283","p_layers_0_attn_wo_w","t1284"] },
+  "k241_einsum": { fn: k241_einsum, buffers: ["t129","t1283","t1285"] },
+  "k242_reduce": { fn: k242_reduce, buffers: ["t1284","t129","t1288"] },
+  "k243_attn_dqkv": { fn: k243_attn_dqkv, buffers: ["t112","t127","t78","t1284","t129","t1288","t1289"] },
+  "k244_ew": { fn: k244_ew, buffers: ["t1289","t1306"] },
+  "k245_ew": { fn: k245_ew, buffers: ["t1289","t1309"] },
+  "k246_ew": { fn: k246_ew, buffers: ["t1306","t1309","t1312"] },
+  "k247_ew": { fn: k247_ew, buffers: ["t1289","t1324"] },
+  "k248_ew": { fn: k248_ew, buffers: ["t1289","t1327"] },
+  "k249_ew": { fn: k249_ew, buffers: ["t1324","t1327","t1330"] },
+  "k250_copy": { fn: k250_copy, buffers: ["t1289","t1332"] },
+  "k251_einsum": { fn: k251_einsum, buffers: ["t71","t1332","t1335"] },
+  "k252_copy": { fn: k252_copy, buffers: ["t1312","t1336"] },
+  "k253_einsum": { fn: k253_einsum, buffers: ["t1336","p_layers_0_attn_wk_w","t1338"] },
+  "k254_einsum": { fn: k254_einsum, buffers: ["t71","t1336","t1339"] },
+  "k255_copy": { fn: k255_copy, buffers: ["t1330","t1340"] },
+  "k256_einsum": { fn: k256_einsum, buffers: ["t1340","p_layers_0_attn_wq_w","t1342"] },
+  "k257_einsum": { fn: k257_einsum, buffers: ["t1332","p_layers_0_attn_wv_w","t1338","t1342","t1345","p_layers_0_attn_norm_g","t1346"] },
+  "k258_einsum": { fn: k258_einsum, buffers: ["t71","t1340","t1343"] },
+  "k259a_reduce": { fn: k259a_reduce, buffers: ["t1345","t68","t1348","t1387"] },
+  "k259b_reduce": { fn: k259b_reduce, buffers: ["t1387","t1388"] },
+  "k260_reduce": { fn: k260_reduce, buffers: ["t1346","t59","t66","t1357"] },
+  "k261_scatter": { fn: k261_scatter, buffers: ["t1363","t1283","t1346","t66","t1357","t59","in_tokens"] },
+  "k262_ew": { fn: k262_ew, buffers: ["in_step","t1383","t1624","t1625","t1650"] },
+  "k263_reduce": { fn: k263_reduce, buffers: ["t1363","t1385"] },
+  "k264_reduce": { fn: k264_reduce, buffers: ["t1343","t1392"] },
+  "k265_reduce": { fn: k265_reduce, buffers: ["t1339","t1396"] },
+  "k266_reduce": { fn: k266_reduce, buffers: ["t1335","t1400"] },
+  "k267_reduce": { fn: k267_reduce, buffers: ["t1285","t1404"] },
+  "k268_reduce": { fn: k268_reduce, buffers: ["t1265","t1412"] },
+  "k269_reduce": { fn: k269_reduce, buffers: ["t1253","t1416"] },
+  "k270_reduce": { fn: k270_reduce, buffers: ["t1257","t1420"] },
+  "k271_reduce": { fn: k271_reduce, buffers: ["t1232","t1428"] },
+  "k272_reduce": { fn: k272_reduce, buffers: ["t1228","t1432"] },
+  "k273_reduce": { fn: k273_reduce, buffers: ["t1224","t1436"] },
+  "k274_reduce": { fn: k274_reduce, buffers: ["t1174","t1440"] },
+  "k275_reduce": { fn: k275_reduce, buffers: ["t1154","t1448"] },
+  "k276_reduce": { fn: k276_reduce, buffers: ["t1142","t1452"] },
+  "k277_reduce": { fn: k277_reduce, buffers: ["t1146","t1456"] },
+  "k278_reduce": { fn: k278_reduce, buffers: ["t1112","t1464"] },
+  "k279_reduce": { fn: k279_reduce, buffers: ["t1108","t1468"] },
+  "k280_reduce": { fn: k280_reduce, buffers: ["t1104","t1472"] },
+  "k281_reduce": { fn: k281_reduce, buffers: ["t1054","t1476"] },
+  "k282_reduce": { fn: k282_reduce, buffers: ["t1034","t1484"] },
+  "k283_reduce": { fn: k283_reduce, buffers: ["t1022","t1488"] },
+  "k284_reduce": { fn: k284_reduce, buffers: ["t1026","t1492"] },
+  "k285_reduce": { fn: k285_reduce, buffers: ["t1006","t1500"] },
+  "k286_reduce": { fn: k286_reduce, buffers: ["t1002","t1504"] },
+  "k287_reduce": { fn: k287_reduce, buffers: ["t998","t1508"] },
+  "k288_reduce": { fn: k288_reduce, buffers: ["t948","t1512"] },
+  "k289_reduce": { fn: k289_reduce, buffers: ["t928","t1520"] },
+  "k290_reduce": { fn: k290_reduce, buffers: ["t916","t1524"] },
+  "k291_reduce": { fn: k291_reduce, buffers: ["t920","t1528"] },
+  "k292_reduce": { fn: k292_reduce, buffers: ["t900","t1536"] },
+  "k293_reduce": { fn: k293_reduce, buffers: ["t896","t1540"] },
+  "k294_reduce": { fn: k294_reduce, buffers: ["t892","t1544"] },
+  "k295_reduce": { fn: k295_reduce, buffers: ["t842","t1548"] },
+  "k296_reduce": { fn: k296_reduce, buffers: ["t822","t1556"] },
+  "k297_reduce": { fn: k297_reduce, buffers: ["t810","t1560"] },
+  "k298_reduce": { fn: k298_reduce, buffers: ["t814","t1564"] },
+  "k299_reduce": { fn: k299_reduce, buffers: ["t791","t1572"] },
+  "k300_reduce": { fn: k300_reduce, buffers: ["t787","t1576"] },
+  "k301_reduce": { fn: k301_reduce, buffers: ["t783","t1580"] },
+  "k302_reduce": { fn: k302_reduce, buffers: ["t733","t1584"] },
+  "k303_reduce": { fn: k303_reduce, buffers: ["t712","t1592"] },
+  "k304_reduce": { fn: k304_reduce, buffers: ["t699","t1596"] },
+  "k305_reduce": { fn: k305_reduce, buffers: ["t703","t1600"] },
+  "k306_reduce": { fn: k306_reduce, buffers: ["t675","t1608"] },
+  "k307a_reduce": { fn: k307a_reduce, buffers: ["t674","t516","t678","t1603"] },
+  "k307b_reduce": { fn: k307b_reduce, buffers: ["t1603","t1385","t1388","t1392","t1396","t1400","t1404","t1408","t1412","t1416","t1420","t1424","t1428","t1432","t1436","t1440","t1444","t1448","t1452","t1456","t1460","t1464","t1468","t1472","t1476","t1480","t1484","t1488","t1492","t1496","t1500","t1504","t1508","t1512","t1516","t1520","t1524","t1528","t1532","t1536","t1540","t1544","t1548","t1552","t1556","t1560","t1564","t1568","t1572","t1576","t1580","t1584","t1588","t1592","t1596","t1600","t1608","t1611","t1615"] },
+  "k308_ew": { fn: k308_ew, buffers: ["p_optim_m_tok_w","t1363","t1615","t1635","p_optim_v_tok_w","t1641","p_tok_w","t1650","t1625","t1624","t1658","p_optim_m_head_w","t675","t2627","p_optim_v_head_w","t2633","p_head_w","t2644"] },
+  "k309_ew": { fn: k309_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t1348","t1615","t1668","p_optim_v_layers_0_attn_norm_g","t1674","p_layers_0_attn_norm_g","t1625","t1624","t1685","p_optim_m_layers_0_mlp_norm_g","t1269","t1768","p_optim_v_layers_0_mlp_norm_g","t1772","p_layers_0_mlp_norm_g","t1778","p_optim_m_layers_1_attn_norm_g","t1237","t1853","p_optim_v_layers_1_attn_norm_g","t1857","p_layers_1_attn_norm_g","t1863","p_optim_m_layers_1_mlp_norm_g","t1158","t1937","p_optim_v_layers_1_mlp_norm_g","t1941","p_layers_1_mlp_norm_g","t1947","p_optim_m_mtp_blocks_0_attn_norm_g","t1117","t2004","p_optim_v_mtp_blocks_0_attn_norm_g","t2008","p_mtp_blocks_0_attn_norm_g","t2014","p_optim_m_mtp_blocks_0_mlp_norm_g","t1038","t2088","p_optim_v_mtp_blocks_0_mlp_norm_g","t2092","p_mtp_blocks_0_mlp_norm_g","t2098","p_optim_m_mtp_blocks_1_attn_norm_g","t1011","t2155","p_optim_v_mtp_blocks_1_attn_norm_g","t2159","p_mtp_blocks_1_attn_norm_g","t2165","p_optim_m_mtp_blocks_1_mlp_norm_g","t932","t2239","p_optim_v_mtp_blocks_1_mlp_norm_g","t2243","p_mtp_blocks_1_mlp_norm_g","t2249","p_optim_m_mtp_blocks_2_attn_norm_g","t905","t2306","p_optim_v_mtp_blocks_2_attn_norm_g","t2310","p_mtp_blocks_2_attn_norm_g","t2316","p_optim_m_mtp_blocks_2_mlp_norm_g","t826","t2390","p_optim_v_mtp_blocks_2_mlp_norm_g","t2394","p_mtp_blocks_2_mlp_norm_g","t2400","p_optim_m_mtp_blocks_3_attn_norm_g","t796","t2457","p_optim_v_mtp_blocks_3_attn_norm_g","t2461","p_mtp_blocks_3_attn_norm_g","t2467","p_optim_m_mtp_blocks_3_mlp_norm_g","t716","t2541","p_optim_v_mtp_blocks_3_mlp_norm_g","t2545","p_mtp_blocks_3_mlp_norm_g","t2551","p_optim_m_norm_g","t678","t2608","p_optim_v_norm_g","t2612","p_norm_g","t2618"] },
+  "k310_ew": { fn: k310_ew, buffers: ["p_optim_m_layers_0_attn_wq_w","t1343","t1615","t1694","p_optim_v_layers_0_attn_wq_w","t1700","p_layers_0_attn_wq_w","t1650","t1625","t1624","t1711","p_optim_m_layers_0_attn_wk_w","t1339","t1717","p_optim_v_layers_0_attn_wk_w","t1721","p_layers_0_attn_wk_w","t1728","p_optim_m_layers_0_attn_wv_w","t1335","t1734","p_optim_v_layers_0_attn_wv_w","t1738","p_layers_0_attn_wv_w","t1745","p_optim_m_layers_0_attn_wo_w","t1285","t1751","p_optim_v_layers_0_attn_wo_w","t1755","p_layers_0_attn_wo_w","t1762","p_optim_m_layers_1_attn_wq_w","t1232","t1869","p_optim_v_layers_1_attn_wq_w","t1873","p_layers_1_attn_wq_w","t1880","p_optim_m_layers_1_attn_wk_w","t1228","t1886","p_optim_v_layers_1_attn_wk_w","t1890","p_layers_1_attn_wk_w","t1897","p_optim_m_layers_1_attn_wv_w","t1224","t1903","p_optim_v_layers_1_attn_wv_w","t1907","p_layers_1_attn_wv_w","t1914","p_optim_m_layers_1_attn_wo_w","t1174","t1920","p_optim_v_layers_1_attn_wo_w","t1924","p_layers_1_attn_wo_w","t1931","p_optim_m_mtp_blocks_0_attn_wq_w","t1112","t2020","p_optim_v_mtp_blocks_0_attn_wq_w","t2024","p_mtp_blocks_0_attn_wq_w","t2031","p_optim_m_mtp_blocks_0_attn_wk_w","t1108","t2037","p_optim_v_mtp_blocks_0_attn_wk_w","t2041","p_mtp_blocks_0_attn_wk_w","t2048","p_optim_m_mtp_blocks_0_attn_wv_w","t1104","t2054","p_optim_v_mtp_blocks_0_attn_wv_w","t2058","p_mtp_blocks_0_attn_wv_w","t2065","p_optim_m_mtp_blocks_0_attn_wo_w","t1054","t2071","p_optim_v_mtp_blocks_0_attn_wo_w","t2075","p_mtp_blocks_0_attn_wo_w","t2082","p_optim_m_mtp_blocks_1_attn_wq_w","t1006","t2171","p_optim_v_mtp_blocks_1_attn_wq_w","t2175","p_mtp_blocks_1_attn_wq_w","t2182","p_optim_m_mtp_blocks_1_attn_wk_w","t1002","t2188","p_optim_v_mtp_blocks_1_attn_wk_w","t2192","p_mtp_blocks_1_attn_wk_w","t2199","p_optim_m_mtp_blocks_1_attn_wv_w","t998","t2205","p_optim_v_mtp_blocks_1_attn_wv_w","t2209","p_mtp_blocks_1_attn_wv_w","t2216","p_optim_m_mtp_blocks_1_attn_wo_w","t948","t2222","p_optim_v_mtp_blocks_1_attn_wo_w","t2226","p_mtp_blocks_1_attn_wo_w","t2233","p_optim_m_mtp_blocks_2_attn_wq_w","t900","t2322","p_optim_v_mtp_blocks_2_attn_wq_w","t2326","p_mtp_blocks_2_attn_wq_w","t2333","p_optim_m_mtp_blocks_2_attn_wk_w","t896","t2339","p_optim_v_mtp_blocks_2_attn_wk_w","t2343","p_mtp_blocks_2_attn_wk_w","t2350","p_optim_m_mtp_blocks_2_attn_wv_w","t892","t2356","p_optim_v_mtp_blocks_2_attn_wv_w","t2360","p_mtp_blocks_2_attn_wv_w","t2367","p_optim_m_mtp_blocks_2_attn_wo_w","t842","t2373","p_optim_v_mtp_blocks_2_attn_wo_w","t2377","p_mtp_blocks_2_attn_wo_w","t2384","p_optim_m_mtp_blocks_3_attn_wq_w","t791","t2473","p_optim_v_mtp_blocks_3_attn_wq_w","t2477","p_mtp_blocks_3_attn_wq_w","t2484","p_optim_m_mtp_blocks_3_attn_wk_w","t787","t2490","p_optim_v_mtp_blocks_3_attn_wk_w","t2494","p_mtp_blocks_3_attn_wk_w","t2501","p_optim_m_mtp_blocks_3_attn_wv_w","t783","t2507","p_optim_v_mtp_blocks_3_attn_wv_w","t2511","p_mtp_blocks_3_attn_wv_w","t2518","p_optim_m_mtp_blocks_3_attn_wo_w","t733","t2524","p_optim_v_mtp_blocks_3_attn_wo_w","t2528","p_mtp_blocks_3_attn_wo_w","t2535"] },
+  "k311_ew": { fn: k311_ew, buffers: ["p_optim_m_layers_0_mlp_w1_w","t1265","t1615","t1787","p_optim_v_layers_0_mlp_w1_w","t1793","p_layers_0_mlp_w1_w","t1650","t1625","t1624","t1804","p_optim_m_layers_0_mlp_w2_w","t1253","t1813","p_optim_v_layers_0_mlp_w2_w","t1819","p_layers_0_mlp_w2_w","t1830","p_optim_m_layers_0_mlp_w3_w","t1257","t1836","p_optim_v_layers_0_mlp_w3_w","t1840","p_layers_0_mlp_w3_w","t1847","p_optim_m_layers_1_mlp_w1_w","t1154","t1953","p_optim_v_layers_1_mlp_w1_w","t1957","p_layers_1_mlp_w1_w","t1964","p_optim_m_layers_1_mlp_w2_w","t1142","t1970","p_optim_v_layers_1_mlp_w2_w","t1974","p_layers_1_mlp_w2_w","t1981","p_optim_m_layers_1_mlp_w3_w","t1146","t1987","p_optim_v_layers_1_mlp_w3_w","t1991","p_layers_1_mlp_w3_w","t1998","p_optim_m_mtp_blocks_0_mlp_w1_w","t1034","t2104","p_optim_v_mtp_blocks_0_mlp_w1_w","t2108","p_mtp_blocks_0_mlp_w1_w","t2115","p_optim_m_mtp_blocks_0_mlp_w2_w","t1022","t2121","p_optim_v_mtp_blocks_0_mlp_w2_w","t2125","p_mtp_blocks_0_mlp_w2_w","t2132","p_optim_m_mtp_blocks_0_mlp_w3_w","t1026","t2138","p_optim_v_mtp_blocks_0_mlp_w3_w","t2142","p_mtp_blocks_0_mlp_w3_w","t2149","p_optim_m_mtp_blocks_1_mlp_w1_w","t928","t2255","p_optim_v_mtp_blocks_1_mlp_w1_w","t2259","p_mtp_blocks_1_mlp_w1_w","t2266","p_optim_m_mtp_blocks_1_mlp_w2_w","t916","t2272","p_optim_v_mtp_blocks_1_mlp_w2_w","t2276","p_mtp_blocks_1_mlp_w2_w","t2283","p_optim_m_mtp_blocks_1_mlp_w3_w","t920","t2289","p_optim_v_mtp_blocks_1_mlp_w3_w","t2293","p_mtp_blocks_1_mlp_w3_w","t2300","p_optim_m_mtp_blocks_2_mlp_w1_w","t822","t2406","p_optim_v_mtp_blocks_2_mlp_w1_w","t2410","p_mtp_blocks_2_mlp_w1_w","t2417","p_optim_m_mtp_blocks_2_mlp_w2_w","t810","t2423","p_optim_v_mtp_blocks_2_mlp_w2_w","t2427","p_mtp_blocks_2_mlp_w2_w","t2434","p_optim_m_mtp_blocks_2_mlp_w3_w","t814","t2440","p_optim_v_mtp_blocks_2_mlp_w3_w","t2444","p_mtp_blocks_2_mlp_w3_w","t2451","p_optim_m_mtp_blocks_3_mlp_w1_w","t712","t2557","p_optim_v_mtp_blocks_3_mlp_w1_w","t2561","p_mtp_blocks_3_mlp_w1_w","t2568","p_optim_m_mtp_blocks_3_mlp_w2_w","t699","t2574","p_optim_v_mtp_blocks_3_mlp_w2_w","t2578","p_mtp_blocks_3_mlp_w2_w","t2585","p_optim_m_mtp_blocks_3_mlp_w3_w","t703","t2591","p_optim_v_mtp_blocks_3_mlp_w3_w","t2595","p_mtp_blocks_3_mlp_w3_w","t2602"] },
 });

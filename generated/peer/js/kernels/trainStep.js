@@ -4,8 +4,8 @@
 function loom_erf(x) {
   const z = Math.abs(x);
   if (z < 1.5) {
-    const x2 = x * x;
-    return x * (1.1283791661792384 + x2 * (-0.3761263258096007 + x2 * (0.11283718770722957 + x2 * (-0.02686289021640862 + x2 * (0.0052164831869849415 + x2 * (-0.0008450593156145691 + x2 * (0.00011288919192913392 + x2 * (-0.000011273092081653695 + x2 * (6.144825832221258e-7)))))))));
+    const x2 = x * x, x4 = x2 * x2, x8 = x4 * x4, x16 = x8 * x8;
+    return x * ((((1.1283791661792384 + x2 * -0.3761263258096007) + x4 * (0.11283718770722957 + x2 * -0.02686289021640862)) + x8 * ((0.0052164831869849415 + x2 * -0.0008450593156145691) + x4 * (0.00011288919192913392 + x2 * -0.000011273092081653695))) + x16 * 6.144825832221258e-7);
   }
   if (!(z < 6)) return z === z ? (x < 0 ? -1 : 1) : x;
   const u = (z - 3.75) * 0.4444444444444444;
@@ -247,8 +247,16 @@ const { loom_gemm, loom_gemm_view } = (() => {
     }
     return ld;
   }
+  // A host's BLAS (runtime/backends/js/native-gemm.ts installs the system's under Node): it
+  // takes the product when the strides are a BLAS layout, and answers false otherwise.
+  const NATIVE = Symbol.for('loom.sgemm');
   let plainC = new Float32Array(0);
   function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const native = globalThis[NATIVE];
+    if (native !== undefined && M > 0 && N > 0 && K > 0) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (native(plainC, 0, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs)) return plainC;
+    }
     if (wasm === null) {
       if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
       if (K <= 0) plainC.fill(0, 0, M * ldc);
@@ -271,6 +279,8 @@ const { loom_gemm, loom_gemm_view } = (() => {
   function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
     if (M <= 0 || N <= 0) return;
     if (K <= 0) { C.fill(0, 0, M * N); return; }
+    const native = globalThis[NATIVE];
+    if (native !== undefined && native(C, 0, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs)) return;
     if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
     const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
     if (ld === N) C.set(heap.subarray(0, M * N));
@@ -419,18 +429,18 @@ function k4_einsum(buffers, uniforms) {
     }
   }
 }
-// k5_attn_out (compiler/std/functional.loom:47:10)
-function k5_attn_out(buffers, uniforms) {
+// k5_attn_out_lse (compiler/std/functional.loom:47:10)
+function k5_attn_out_lse(buffers, uniforms) {
   const t66 = buffers.t66;
   const t72 = buffers.t72;
   const t78 = buffers.t78;
   const t81 = buffers.t81;
-  const s = loom_scratch("k5_attn_out.s", Float32Array, 4096);
-  const prod = loom_scratch("k5_attn_out.prod", Float32Array, 512);
-  const acc = loom_scratch("k5_attn_out.acc", Float32Array, 512);
-  const m = loom_scratch("k5_attn_out.m", Float32Array, 32);
-  const l = loom_scratch("k5_attn_out.l", Float32Array, 32);
-  const corr = loom_scratch("k5_attn_out.corr", Float32Array, 32);
+  const s = loom_scratch("k5_attn_out_lse.s", Float32Array, 4096);
+  const prod = loom_scratch("k5_attn_out_lse.prod", Float32Array, 512);
+  const acc = loom_scratch("k5_attn_out_lse.acc", Float32Array, 512);
+  const m = loom_scratch("k5_attn_out_lse.m", Float32Array, 32);
+  const l = loom_scratch("k5_attn_out_lse.l", Float32Array, 32);
+  const corr = loom_scratch("k5_attn_out_lse.corr", Float32Array, 32);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -483,9 +493,12 @@ function k5_attn_out(buffers, uniforms) {
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          t81[(b0 * 4 + h) * 64 + i0 + r_3 + 65536] = l[r_3] > 0 ? m[r_3] + Math.log(l[r_3] > 0 ? l[r_3] : 1) : -Infinity;
+        }
+        for (let r_4 = 0; r_4 < bq; r_4++) {
+          const f = l[r_4] > 0 ? 1 / (l[r_4] > 0 ? l[r_4] : 1) : 0;
           for (let c_2 = 0; c_2 < 16; c_2++) {
-            t81[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
+            t81[((b0 * 4 + h) * 64 + i0 + r_4) * 16 + c_2] = acc[r_4 * 16 + c_2] * f;
           }
         }
       }
@@ -498,121 +511,121 @@ function k6_einsum(buffers, uniforms) {
   const p_blocks_0_attn_wo_w = buffers.p_blocks_0_attn_wo_w;
   const t43 = buffers.t43;
   const p_blocks_0_attn_wo_b = buffers.p_blocks_0_attn_wo_b;
-  const t87 = buffers.t87;
+  const t91 = buffers.t91;
   const c_tile = loom_gemm_view(1024, 64, 64, 64, t81, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_blocks_0_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
       const l43 = t43[i * 64 + j];
-      const l85 = p_blocks_0_attn_wo_b[j];
-      const v86 = c_tile[ci + j] + l85;
-      const v87 = l43 + v86;
-      t87[i * 64 + j] = v87;
+      const l89 = p_blocks_0_attn_wo_b[j];
+      const v90 = c_tile[ci + j] + l89;
+      const v91 = l43 + v90;
+      t91[i * 64 + j] = v91;
     }
   }
 }
 // k7_reduce (compiler/std/nn.loom:23:14)
 function k7_reduce(buffers, uniforms) {
-  const t87 = buffers.t87;
   const t91 = buffers.t91;
-  const t98 = buffers.t98;
+  const t95 = buffers.t95;
+  const t102 = buffers.t102;
   const p_blocks_0_ln2_g = buffers.p_blocks_0_ln2_g;
   const p_blocks_0_ln2_b = buffers.p_blocks_0_ln2_b;
-  const t104 = buffers.t104;
-  const t96 = buffers.t96;
+  const t108 = buffers.t108;
+  const t100 = buffers.t100;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l87 = t87[row * 64 + col];
-      const l87_1 = t87[row * 64 + col + 1];
-      const l87_2 = t87[row * 64 + col + 2];
-      const l87_3 = t87[row * 64 + col + 3];
-      acc0_0_0 += l87;
-      acc0_0_1 += l87_1;
-      acc0_0_2 += l87_2;
-      acc0_0_3 += l87_3;
+      const l91 = t91[row * 64 + col];
+      const l91_1 = t91[row * 64 + col + 1];
+      const l91_2 = t91[row * 64 + col + 2];
+      const l91_3 = t91[row * 64 + col + 3];
+      acc0_0_0 += l91;
+      acc0_0_1 += l91_1;
+      acc0_0_2 += l91_2;
+      acc0_0_3 += l91_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     let acc1_0_0 = 0;
     let acc1_0_1 = 0;
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
-    const v89 = acc0_0 * 0.015625;
+    const v93 = acc0_0 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1 += 4) {
-      const l87_4 = t87[row * 64 + col_1];
-      const v91 = l87_4 - v89;
-      const v92 = v91 * v91;
-      t91[row * 64 + col_1] = v91;
-      const l87_5 = t87[row * 64 + col_1 + 1];
-      const v91_1 = l87_5 - v89;
-      const v92_1 = v91_1 * v91_1;
-      t91[row * 64 + col_1 + 1] = v91_1;
-      const l87_6 = t87[row * 64 + col_1 + 2];
-      const v91_2 = l87_6 - v89;
-      const v92_2 = v91_2 * v91_2;
-      t91[row * 64 + col_1 + 2] = v91_2;
-      const l87_7 = t87[row * 64 + col_1 + 3];
-      const v91_3 = l87_7 - v89;
-      const v92_3 = v91_3 * v91_3;
-      t91[row * 64 + col_1 + 3] = v91_3;
-      acc1_0_0 += v92;
-      acc1_0_1 += v92_1;
-      acc1_0_2 += v92_2;
-      acc1_0_3 += v92_3;
+      const l91_4 = t91[row * 64 + col_1];
+      const v95 = l91_4 - v93;
+      const v96 = v95 * v95;
+      t95[row * 64 + col_1] = v95;
+      const l91_5 = t91[row * 64 + col_1 + 1];
+      const v95_1 = l91_5 - v93;
+      const v96_1 = v95_1 * v95_1;
+      t95[row * 64 + col_1 + 1] = v95_1;
+      const l91_6 = t91[row * 64 + col_1 + 2];
+      const v95_2 = l91_6 - v93;
+      const v96_2 = v95_2 * v95_2;
+      t95[row * 64 + col_1 + 2] = v95_2;
+      const l91_7 = t91[row * 64 + col_1 + 3];
+      const v95_3 = l91_7 - v93;
+      const v96_3 = v95_3 * v95_3;
+      t95[row * 64 + col_1 + 3] = v95_3;
+      acc1_0_0 += v96;
+      acc1_0_1 += v96_1;
+      acc1_0_2 += v96_2;
+      acc1_0_3 += v96_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
-    const v94 = acc1_0 * 0.015625;
-    const v95 = v94 + 0.00001;
-    const v96 = 1 / Math.sqrt(v95);
+    const v98 = acc1_0 * 0.015625;
+    const v99 = v98 + 0.00001;
+    const v100 = 1 / Math.sqrt(v99);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l87_8 = t87[row * 64 + col_2];
-      const v91_4 = l87_8 - v89;
-      const v98 = v91_4 * v96;
-      t98[row * 64 + col_2] = v98;
-      const l100 = p_blocks_0_ln2_g[col_2];
-      const v101 = v98 * l100;
-      const l103 = p_blocks_0_ln2_b[col_2];
-      const v104 = v101 + l103;
-      t104[row * 64 + col_2] = v104;
+      const l91_8 = t91[row * 64 + col_2];
+      const v95_4 = l91_8 - v93;
+      const v102 = v95_4 * v100;
+      t102[row * 64 + col_2] = v102;
+      const l104 = p_blocks_0_ln2_g[col_2];
+      const v105 = v102 * l104;
+      const l107 = p_blocks_0_ln2_b[col_2];
+      const v108 = v105 + l107;
+      t108[row * 64 + col_2] = v108;
     }
-    t96[row] = v96;
+    t100[row] = v100;
   }
 }
 // k8_einsum (compiler/std/nn.loom:9:73)
 function k8_einsum(buffers, uniforms) {
-  const t104 = buffers.t104;
+  const t108 = buffers.t108;
   const p_blocks_0_ffn_query_w = buffers.p_blocks_0_ffn_query_w;
-  const t106 = buffers.t106;
-  const c_tile = loom_gemm_view(1024, 128, 64, 128, t104, 0, 64, 1, p_blocks_0_ffn_query_w, 0, 128, 1);
+  const t110 = buffers.t110;
+  const c_tile = loom_gemm_view(1024, 128, 64, 128, t108, 0, 64, 1, p_blocks_0_ffn_query_w, 0, 128, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 128;
     for (let j = 0; j < 128; j++) {
-      t106[i * 128 + j] = c_tile[ci + j];
+      t110[i * 128 + j] = c_tile[ci + j];
     }
   }
 }
 // k9_einsum (compiler/std/moe.loom:155:15)
 function k9_einsum(buffers, uniforms) {
-  const t106 = buffers.t106;
-  const p_blocks_0_ffn_keys1 = buffers.p_blocks_0_ffn_keys1;
   const t110 = buffers.t110;
+  const p_blocks_0_ffn_keys1 = buffers.p_blocks_0_ffn_keys1;
+  const t114 = buffers.t114;
   for (let batch = 0; batch < 4; batch++) {
-    const c_tile = loom_gemm_view(1024, 32, 16, 32, t106, batch * 32, 128, 1, p_blocks_0_ffn_keys1, batch * 512, 1, 16);
+    const c_tile = loom_gemm_view(1024, 32, 16, 32, t110, batch * 32, 128, 1, p_blocks_0_ffn_keys1, batch * 512, 1, 16);
     for (let i = 0; i < 1024; i++) {
       const ci = i * 32;
       for (let j = 0; j < 32; j++) {
-        t110[batch * 32 + i * 128 + j] = c_tile[ci + j];
+        t114[batch * 32 + i * 128 + j] = c_tile[ci + j];
       }
     }
   }
 }
 // k10_topk_values (compiler/std/moe.loom:155:10)
 function k10_topk_values(buffers, uniforms) {
-  const t111 = buffers.t111;
-  const t110 = buffers.t110;
+  const t115 = buffers.t115;
+  const t114 = buffers.t114;
   for (let i0 = 0; i0 < 1024; i0++) {
     for (let i1 = 0; i1 < 4; i1++) {
       const i = i0 * 4 + i1;
@@ -624,14 +637,14 @@ function k10_topk_values(buffers, uniforms) {
         bv = -3e+38;
         bi = -1;
         for (let c = 0; c < 32; c++) {
-          const l110 = t110[i0 * 128 + i1 * 32 + c];
-          const v = l110 === l110 ? l110 : -3e+38;
+          const l114 = t114[i0 * 128 + i1 * 32 + c];
+          const v = l114 === l114 ? l114 : -3e+38;
           if ((pi < 0 || (v < pv || v === pv && c > pi)) && (bi < 0 || v > bv)) {
             bv = v;
             bi = c;
           }
         }
-        t111[i * 8 + j] = bv;
+        t115[i * 8 + j] = bv;
         pv = bv;
         pi = bi;
       }
@@ -640,8 +653,8 @@ function k10_topk_values(buffers, uniforms) {
 }
 // k11_topk_indices (compiler/std/moe.loom:155:10)
 function k11_topk_indices(buffers, uniforms) {
-  const t112 = buffers.t112;
-  const t110 = buffers.t110;
+  const t116 = buffers.t116;
+  const t114 = buffers.t114;
   for (let i0 = 0; i0 < 1024; i0++) {
     for (let i1 = 0; i1 < 4; i1++) {
       const i = i0 * 4 + i1;
@@ -653,14 +666,14 @@ function k11_topk_indices(buffers, uniforms) {
         bv = -3e+38;
         bi = -1;
         for (let c = 0; c < 32; c++) {
-          const l110 = t110[i0 * 128 + i1 * 32 + c];
-          const v = l110 === l110 ? l110 : -3e+38;
+          const l114 = t114[i0 * 128 + i1 * 32 + c];
+          const v = l114 === l114 ? l114 : -3e+38;
           if ((pi < 0 || (v < pv || v === pv && c > pi)) && (bi < 0 || v > bv)) {
             bv = v;
             bi = c;
           }
         }
-        t112[i * 8 + j] = bi;
+        t116[i * 8 + j] = bi;
         pv = bv;
         pi = bi;
       }
@@ -669,23 +682,23 @@ function k11_topk_indices(buffers, uniforms) {
 }
 // k12_einsum (compiler/std/moe.loom:156:15)
 function k12_einsum(buffers, uniforms) {
-  const t106 = buffers.t106;
+  const t110 = buffers.t110;
   const p_blocks_0_ffn_keys2 = buffers.p_blocks_0_ffn_keys2;
-  const t115 = buffers.t115;
+  const t119 = buffers.t119;
   for (let batch = 0; batch < 4; batch++) {
-    const c_tile = loom_gemm_view(1024, 32, 16, 32, t106, 16 + batch * 32, 128, 1, p_blocks_0_ffn_keys2, batch * 512, 1, 16);
+    const c_tile = loom_gemm_view(1024, 32, 16, 32, t110, 16 + batch * 32, 128, 1, p_blocks_0_ffn_keys2, batch * 512, 1, 16);
     for (let i = 0; i < 1024; i++) {
       const ci = i * 32;
       for (let j = 0; j < 32; j++) {
-        t115[batch * 32 + i * 128 + j] = c_tile[ci + j];
+        t119[batch * 32 + i * 128 + j] = c_tile[ci + j];
       }
     }
   }
 }
 // k13_topk_values (compiler/std/moe.loom:156:10)
 function k13_topk_values(buffers, uniforms) {
-  const t116 = buffers.t116;
-  const t115 = buffers.t115;
+  const t120 = buffers.t120;
+  const t119 = buffers.t119;
   for (let i0 = 0; i0 < 1024; i0++) {
     for (let i1 = 0; i1 < 4; i1++) {
       const i = i0 * 4 + i1;
@@ -697,14 +710,14 @@ function k13_topk_values(buffers, uniforms) {
         bv = -3e+38;
         bi = -1;
         for (let c = 0; c < 32; c++) {
-          const l115 = t115[i0 * 128 + i1 * 32 + c];
-          const v = l115 === l115 ? l115 : -3e+38;
+          const l119 = t119[i0 * 128 + i1 * 32 + c];
+          const v = l119 === l119 ? l119 : -3e+38;
           if ((pi < 0 || (v < pv || v === pv && c > pi)) && (bi < 0 || v > bv)) {
             bv = v;
             bi = c;
           }
         }
-        t116[i * 8 + j] = bv;
+        t120[i * 8 + j] = bv;
         pv = bv;
         pi = bi;
       }
@@ -713,8 +726,8 @@ function k13_topk_values(buffers, uniforms) {
 }
 // k14_topk_indices (compiler/std/moe.loom:156:10)
 function k14_topk_indices(buffers, uniforms) {
-  const t117 = buffers.t117;
-  const t115 = buffers.t115;
+  const t121 = buffers.t121;
+  const t119 = buffers.t119;
   for (let i0 = 0; i0 < 1024; i0++) {
     for (let i1 = 0; i1 < 4; i1++) {
       const i = i0 * 4 + i1;
@@ -726,14 +739,14 @@ function k14_topk_indices(buffers, uniforms) {
         bv = -3e+38;
         bi = -1;
         for (let c = 0; c < 32; c++) {
-          const l115 = t115[i0 * 128 + i1 * 32 + c];
-          const v = l115 === l115 ? l115 : -3e+38;
+          const l119 = t119[i0 * 128 + i1 * 32 + c];
+          const v = l119 === l119 ? l119 : -3e+38;
           if ((pi < 0 || (v < pv || v === pv && c > pi)) && (bi < 0 || v > bv)) {
             bv = v;
             bi = c;
           }
         }
-        t117[i * 8 + j] = bi;
+        t121[i * 8 + j] = bi;
         pv = bv;
         pi = bi;
       }
@@ -742,48 +755,48 @@ function k14_topk_indices(buffers, uniforms) {
 }
 // k15_ew (compiler/std/moe.loom:157:22)
 function k15_ew(buffers, uniforms) {
-  const t111 = buffers.t111;
-  const t116 = buffers.t116;
-  const t122 = buffers.t122;
+  const t115 = buffers.t115;
+  const t120 = buffers.t120;
+  const t126 = buffers.t126;
   for (let i = 0; i < 262144; i++) {
-    const l120 = t111[(i / 8) | 0];
-    const l121 = t116[((i / 64) | 0) * 8 + i % 8];
-    const v122 = l120 + l121;
-    t122[i] = v122;
+    const l124 = t115[(i / 8) | 0];
+    const l125 = t120[((i / 64) | 0) * 8 + i % 8];
+    const v126 = l124 + l125;
+    t126[i] = v126;
   }
 }
 // k16_ew (compiler/std/moe.loom:158:19)
 function k16_ew(buffers, uniforms) {
-  const t112 = buffers.t112;
-  const t126 = buffers.t126;
-  const t534 = buffers.t534;
+  const t116 = buffers.t116;
+  const t130 = buffers.t130;
+  const t545 = buffers.t545;
   for (let i = 0; i < 32768; i++) {
-    const l124 = t112[i];
-    const v126 = l124 * 32;
-    t126[i] = v126;
-    const l533 = t112[i];
+    const l128 = t116[i];
+    const v130 = l128 * 32;
+    t130[i] = v130;
+    const l544 = t116[i];
     const g = (i / 8) | 0;
-    const l386 = g * 32;
-    const v534 = l533 + l386;
-    t534[i] = v534;
+    const l394 = g * 32;
+    const v545 = l544 + l394;
+    t545[i] = v545;
   }
 }
 // k17_ew (compiler/std/moe.loom:158:19)
 function k17_ew(buffers, uniforms) {
-  const t126 = buffers.t126;
-  const t117 = buffers.t117;
   const t130 = buffers.t130;
+  const t121 = buffers.t121;
+  const t134 = buffers.t134;
   for (let i = 0; i < 262144; i++) {
-    const l128 = t126[(i / 8) | 0];
-    const l129 = t117[((i / 64) | 0) * 8 + i % 8];
-    const v130 = l128 + l129;
-    t130[i] = v130;
+    const l132 = t130[(i / 8) | 0];
+    const l133 = t121[((i / 64) | 0) * 8 + i % 8];
+    const v134 = l132 + l133;
+    t134[i] = v134;
   }
 }
 // k18_topk_values (compiler/std/moe.loom:159:12)
 function k18_topk_values(buffers, uniforms) {
-  const t131 = buffers.t131;
-  const t122 = buffers.t122;
+  const t135 = buffers.t135;
+  const t126 = buffers.t126;
   for (let i0 = 0; i0 < 1024; i0++) {
     for (let i1 = 0; i1 < 4; i1++) {
       const i = i0 * 4 + i1;
@@ -795,14 +808,14 @@ function k18_topk_values(buffers, uniforms) {
         bv = -3e+38;
         bi = -1;
         for (let c = 0; c < 64; c++) {
-          const l123 = t122[i0 * 256 + i1 * 64 + c];
-          const v = l123 === l123 ? l123 : -3e+38;
+          const l127 = t126[i0 * 256 + i1 * 64 + c];
+          const v = l127 === l127 ? l127 : -3e+38;
           if ((pi < 0 || (v < pv || v === pv && c > pi)) && (bi < 0 || v > bv)) {
             bv = v;
             bi = c;
           }
         }
-        t131[i * 8 + j] = bv;
+        t135[i * 8 + j] = bv;
         pv = bv;
         pi = bi;
       }
@@ -811,8 +824,8 @@ function k18_topk_values(buffers, uniforms) {
 }
 // k19_topk_indices (compiler/std/moe.loom:159:12)
 function k19_topk_indices(buffers, uniforms) {
-  const t132 = buffers.t132;
-  const t122 = buffers.t122;
+  const t136 = buffers.t136;
+  const t126 = buffers.t126;
   for (let i0 = 0; i0 < 1024; i0++) {
     for (let i1 = 0; i1 < 4; i1++) {
       const i = i0 * 4 + i1;
@@ -824,14 +837,14 @@ function k19_topk_indices(buffers, uniforms) {
         bv = -3e+38;
         bi = -1;
         for (let c = 0; c < 64; c++) {
-          const l123 = t122[i0 * 256 + i1 * 64 + c];
-          const v = l123 === l123 ? l123 : -3e+38;
+          const l127 = t126[i0 * 256 + i1 * 64 + c];
+          const v = l127 === l127 ? l127 : -3e+38;
           if ((pi < 0 || (v < pv || v === pv && c > pi)) && (bi < 0 || v > bv)) {
             bv = v;
             bi = c;
           }
         }
-        t132[i * 8 + j] = bi;
+        t136[i * 8 + j] = bi;
         pv = bv;
         pi = bi;
       }
@@ -840,62 +853,62 @@ function k19_topk_indices(buffers, uniforms) {
 }
 // k20_ew (compiler/std/moe.loom:160:22)
 function k20_ew(buffers, uniforms) {
-  const t132 = buffers.t132;
-  const t137 = buffers.t137;
+  const t136 = buffers.t136;
+  const t141 = buffers.t141;
   for (let i = 0; i < 32768; i++) {
-    const l133 = t132[i];
+    const l137 = t136[i];
     const g = (i / 8) | 0;
-    const l136 = g * 64;
-    const v137 = l133 + l136;
-    t137[i] = v137;
+    const l140 = g * 64;
+    const v141 = l137 + l140;
+    t141[i] = v141;
   }
 }
 // k21_gather (compiler/std/moe.loom:160:22)
 function k21_gather(buffers, uniforms) {
-  const t137 = buffers.t137;
-  const t130 = buffers.t130;
-  const t140 = buffers.t140;
+  const t141 = buffers.t141;
+  const t134 = buffers.t134;
+  const t144 = buffers.t144;
   for (let i = 0; i < 32768; i++) {
-    const l139 = t137[i];
-    const ix = l139 | 0;
-    const l138 = t130[ix];
-    t140[i] = l138;
+    const l143 = t141[i];
+    const ix = l143 | 0;
+    const l142 = t134[ix];
+    t144[i] = l142;
   }
 }
 // k22_gather (compiler/std/moe.loom:166:46)
 function k22_gather(buffers, uniforms) {
-  const t140 = buffers.t140;
+  const t144 = buffers.t144;
   const p_blocks_0_ffn_u = buffers.p_blocks_0_ffn_u;
-  const t142 = buffers.t142;
+  const t146 = buffers.t146;
   for (let i = 0; i < 2097152; i++) {
-    const l141 = t140[((i / 2048) | 0) * 32 + ((i / 512) | 0) % 4 * 8 + ((i / 64) | 0) % 8];
-    const ix = l141 | 0;
+    const l145 = t144[((i / 2048) | 0) * 32 + ((i / 512) | 0) % 4 * 8 + ((i / 64) | 0) % 8];
+    const ix = l145 | 0;
     const l17 = p_blocks_0_ffn_u[ix * 64 + i % 64];
-    t142[i] = l17;
+    t146[i] = l17;
   }
 }
 // k23_reduce (compiler/std/functional.loom:21:25)
 function k23_reduce(buffers, uniforms) {
-  const t131 = buffers.t131;
-  const t155 = buffers.t155;
-  const t158 = buffers.t158;
-  const t156 = buffers.t156;
-  const row155 = loom_scratch("k23_reduce.row155", Float32Array, 8);
-  const row155_low = loom_scratch("k23_reduce.row155_low", Float32Array, 8);
+  const t135 = buffers.t135;
+  const t159 = buffers.t159;
+  const t162 = buffers.t162;
+  const t160 = buffers.t160;
+  const row159 = loom_scratch("k23_reduce.row159", Float32Array, 8);
+  const row159_low = loom_scratch("k23_reduce.row159_low", Float32Array, 8);
   for (let row = 0; row < 4096; row++) {
     let acc0_0_0 = -Infinity;
     let acc0_0_1 = -Infinity;
     let acc0_0_2 = -Infinity;
     let acc0_0_3 = -Infinity;
     for (let col = 0; col < 8; col += 4) {
-      const l131 = t131[row * 8 + col];
-      const l131_1 = t131[row * 8 + col + 1];
-      const l131_2 = t131[row * 8 + col + 2];
-      const l131_3 = t131[row * 8 + col + 3];
-      acc0_0_0 = Math.max(acc0_0_0, l131);
-      acc0_0_1 = Math.max(acc0_0_1, l131_1);
-      acc0_0_2 = Math.max(acc0_0_2, l131_2);
-      acc0_0_3 = Math.max(acc0_0_3, l131_3);
+      const l135 = t135[row * 8 + col];
+      const l135_1 = t135[row * 8 + col + 1];
+      const l135_2 = t135[row * 8 + col + 2];
+      const l135_3 = t135[row * 8 + col + 3];
+      acc0_0_0 = Math.max(acc0_0_0, l135);
+      acc0_0_1 = Math.max(acc0_0_1, l135_1);
+      acc0_0_2 = Math.max(acc0_0_2, l135_2);
+      acc0_0_3 = Math.max(acc0_0_3, l135_3);
     }
     const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
     let acc1_0_0 = 0;
@@ -903,235 +916,235 @@ function k23_reduce(buffers, uniforms) {
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
     for (let col_1 = 0; col_1 < 8; col_1 += 4) {
-      const l131_4 = t131[row * 8 + col_1];
-      const v154 = l131_4 - acc0_0;
-      const v155 = loom_exp(v154);
-      t155[row * 8 + col_1] = v155;
-      row155[col_1] = v155;
-      row155_low[col_1] = v155 - row155[col_1];
-      const l131_5 = t131[row * 8 + col_1 + 1];
-      const v154_1 = l131_5 - acc0_0;
-      const v155_1 = loom_exp(v154_1);
-      t155[row * 8 + col_1 + 1] = v155_1;
-      row155[col_1 + 1] = v155_1;
-      row155_low[col_1 + 1] = v155_1 - row155[col_1 + 1];
-      const l131_6 = t131[row * 8 + col_1 + 2];
-      const v154_2 = l131_6 - acc0_0;
-      const v155_2 = loom_exp(v154_2);
-      t155[row * 8 + col_1 + 2] = v155_2;
-      row155[col_1 + 2] = v155_2;
-      row155_low[col_1 + 2] = v155_2 - row155[col_1 + 2];
-      const l131_7 = t131[row * 8 + col_1 + 3];
-      const v154_3 = l131_7 - acc0_0;
-      const v155_3 = loom_exp(v154_3);
-      t155[row * 8 + col_1 + 3] = v155_3;
-      row155[col_1 + 3] = v155_3;
-      row155_low[col_1 + 3] = v155_3 - row155[col_1 + 3];
-      acc1_0_0 += v155;
-      acc1_0_1 += v155_1;
-      acc1_0_2 += v155_2;
-      acc1_0_3 += v155_3;
+      const l135_4 = t135[row * 8 + col_1];
+      const v158 = l135_4 - acc0_0;
+      const v159 = loom_exp(v158);
+      t159[row * 8 + col_1] = v159;
+      row159[col_1] = v159;
+      row159_low[col_1] = v159 - row159[col_1];
+      const l135_5 = t135[row * 8 + col_1 + 1];
+      const v158_1 = l135_5 - acc0_0;
+      const v159_1 = loom_exp(v158_1);
+      t159[row * 8 + col_1 + 1] = v159_1;
+      row159[col_1 + 1] = v159_1;
+      row159_low[col_1 + 1] = v159_1 - row159[col_1 + 1];
+      const l135_6 = t135[row * 8 + col_1 + 2];
+      const v158_2 = l135_6 - acc0_0;
+      const v159_2 = loom_exp(v158_2);
+      t159[row * 8 + col_1 + 2] = v159_2;
+      row159[col_1 + 2] = v159_2;
+      row159_low[col_1 + 2] = v159_2 - row159[col_1 + 2];
+      const l135_7 = t135[row * 8 + col_1 + 3];
+      const v158_3 = l135_7 - acc0_0;
+      const v159_3 = loom_exp(v158_3);
+      t159[row * 8 + col_1 + 3] = v159_3;
+      row159[col_1 + 3] = v159_3;
+      row159_low[col_1 + 3] = v159_3 - row159[col_1 + 3];
+      acc1_0_0 += v159;
+      acc1_0_1 += v159_1;
+      acc1_0_2 += v159_2;
+      acc1_0_3 += v159_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     for (let col_2 = 0; col_2 < 8; col_2++) {
-      const kept155 = row155[col_2] + row155_low[col_2];
-      const v158 = kept155 / acc1_0;
-      t158[row * 8 + col_2] = v158;
+      const kept159 = row159[col_2] + row159_low[col_2];
+      const v162 = kept159 / acc1_0;
+      t162[row * 8 + col_2] = v162;
     }
-    t156[row] = acc1_0;
+    t160[row] = acc1_0;
   }
 }
 // k24_einsum (compiler/std/moe.loom:166:14)
 function k24_einsum(buffers, uniforms) {
-  const t104 = buffers.t104;
-  const t142 = buffers.t142;
-  const t145 = buffers.t145;
-  const t147 = buffers.t147;
-  const t150 = buffers.t150;
+  const t108 = buffers.t108;
+  const t146 = buffers.t146;
+  const t149 = buffers.t149;
   const t151 = buffers.t151;
-  const t158 = buffers.t158;
-  const t159 = buffers.t159;
+  const t154 = buffers.t154;
+  const t155 = buffers.t155;
+  const t162 = buffers.t162;
+  const t163 = buffers.t163;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 32, 64, 32, t104, batch * 64, 0, 1, t142, batch * 2048, 1, 64);
+    const c_tile = loom_gemm_view(1, 32, 64, 32, t108, batch * 64, 0, 1, t146, batch * 2048, 1, 64);
     for (let i = 0; i < 1; i++) {
       const ci = i * 32;
       for (let j = 0; j < 32; j++) {
-        const v145 = 0.5 * c_tile[ci + j];
-        t145[batch * 32 + j] = v145;
-        const v147 = c_tile[ci + j] * 0.70710677;
-        t147[batch * 32 + j] = v147;
-        const v148 = loom_erf(v147);
-        const v150 = 1 + v148;
-        t150[batch * 32 + j] = v150;
-        const v151 = v145 * v150;
+        const v149 = 0.5 * c_tile[ci + j];
+        t149[batch * 32 + j] = v149;
+        const v151 = c_tile[ci + j] * 0.70710677;
         t151[batch * 32 + j] = v151;
-        const l158 = t158[batch * 32 + j];
-        const v159 = l158 * v151;
-        t159[batch * 32 + j] = v159;
+        const v152 = loom_erf(v151);
+        const v154 = 1 + v152;
+        t154[batch * 32 + j] = v154;
+        const v155 = v149 * v154;
+        t155[batch * 32 + j] = v155;
+        const l162 = t162[batch * 32 + j];
+        const v163 = l162 * v155;
+        t163[batch * 32 + j] = v163;
       }
     }
   }
 }
 // k25_gather (compiler/std/moe.loom:167:60)
 function k25_gather(buffers, uniforms) {
-  const t140 = buffers.t140;
+  const t144 = buffers.t144;
   const p_blocks_0_ffn_v = buffers.p_blocks_0_ffn_v;
-  const t160 = buffers.t160;
+  const t164 = buffers.t164;
   for (let i = 0; i < 2097152; i++) {
-    const l141 = t140[((i / 2048) | 0) * 32 + ((i / 512) | 0) % 4 * 8 + ((i / 64) | 0) % 8];
-    const ix = l141 | 0;
+    const l145 = t144[((i / 2048) | 0) * 32 + ((i / 512) | 0) % 4 * 8 + ((i / 64) | 0) % 8];
+    const ix = l145 | 0;
     const l18 = p_blocks_0_ffn_v[ix * 64 + i % 64];
-    t160[i] = l18;
+    t164[i] = l18;
   }
 }
 // k26_einsum (compiler/std/moe.loom:167:9)
 function k26_einsum(buffers, uniforms) {
-  const t159 = buffers.t159;
-  const t160 = buffers.t160;
-  const t87 = buffers.t87;
   const t163 = buffers.t163;
+  const t164 = buffers.t164;
+  const t91 = buffers.t91;
+  const t167 = buffers.t167;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 64, 32, 64, t159, batch * 32, 0, 1, t160, batch * 2048, 64, 1);
+    const c_tile = loom_gemm_view(1, 64, 32, 64, t163, batch * 32, 0, 1, t164, batch * 2048, 64, 1);
     for (let i = 0; i < 1; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        const l87 = t87[batch * 64 + j];
-        const v163 = l87 + c_tile[ci + j];
-        t163[batch * 64 + j] = v163;
+        const l91 = t91[batch * 64 + j];
+        const v167 = l91 + c_tile[ci + j];
+        t167[batch * 64 + j] = v167;
       }
     }
   }
 }
 // k27_reduce (compiler/std/nn.loom:23:14)
 function k27_reduce(buffers, uniforms) {
-  const t163 = buffers.t163;
   const t167 = buffers.t167;
-  const t174 = buffers.t174;
+  const t171 = buffers.t171;
+  const t178 = buffers.t178;
   const p_blocks_1_ln1_g = buffers.p_blocks_1_ln1_g;
   const p_blocks_1_ln1_b = buffers.p_blocks_1_ln1_b;
-  const t180 = buffers.t180;
-  const t172 = buffers.t172;
+  const t184 = buffers.t184;
+  const t176 = buffers.t176;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l163 = t163[row * 64 + col];
-      const l163_1 = t163[row * 64 + col + 1];
-      const l163_2 = t163[row * 64 + col + 2];
-      const l163_3 = t163[row * 64 + col + 3];
-      acc0_0_0 += l163;
-      acc0_0_1 += l163_1;
-      acc0_0_2 += l163_2;
-      acc0_0_3 += l163_3;
+      const l167 = t167[row * 64 + col];
+      const l167_1 = t167[row * 64 + col + 1];
+      const l167_2 = t167[row * 64 + col + 2];
+      const l167_3 = t167[row * 64 + col + 3];
+      acc0_0_0 += l167;
+      acc0_0_1 += l167_1;
+      acc0_0_2 += l167_2;
+      acc0_0_3 += l167_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     let acc1_0_0 = 0;
     let acc1_0_1 = 0;
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
-    const v165 = acc0_0 * 0.015625;
+    const v169 = acc0_0 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1 += 4) {
-      const l163_4 = t163[row * 64 + col_1];
-      const v167 = l163_4 - v165;
-      const v168 = v167 * v167;
-      t167[row * 64 + col_1] = v167;
-      const l163_5 = t163[row * 64 + col_1 + 1];
-      const v167_1 = l163_5 - v165;
-      const v168_1 = v167_1 * v167_1;
-      t167[row * 64 + col_1 + 1] = v167_1;
-      const l163_6 = t163[row * 64 + col_1 + 2];
-      const v167_2 = l163_6 - v165;
-      const v168_2 = v167_2 * v167_2;
-      t167[row * 64 + col_1 + 2] = v167_2;
-      const l163_7 = t163[row * 64 + col_1 + 3];
-      const v167_3 = l163_7 - v165;
-      const v168_3 = v167_3 * v167_3;
-      t167[row * 64 + col_1 + 3] = v167_3;
-      acc1_0_0 += v168;
-      acc1_0_1 += v168_1;
-      acc1_0_2 += v168_2;
-      acc1_0_3 += v168_3;
+      const l167_4 = t167[row * 64 + col_1];
+      const v171 = l167_4 - v169;
+      const v172 = v171 * v171;
+      t171[row * 64 + col_1] = v171;
+      const l167_5 = t167[row * 64 + col_1 + 1];
+      const v171_1 = l167_5 - v169;
+      const v172_1 = v171_1 * v171_1;
+      t171[row * 64 + col_1 + 1] = v171_1;
+      const l167_6 = t167[row * 64 + col_1 + 2];
+      const v171_2 = l167_6 - v169;
+      const v172_2 = v171_2 * v171_2;
+      t171[row * 64 + col_1 + 2] = v171_2;
+      const l167_7 = t167[row * 64 + col_1 + 3];
+      const v171_3 = l167_7 - v169;
+      const v172_3 = v171_3 * v171_3;
+      t171[row * 64 + col_1 + 3] = v171_3;
+      acc1_0_0 += v172;
+      acc1_0_1 += v172_1;
+      acc1_0_2 += v172_2;
+      acc1_0_3 += v172_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
-    const v170 = acc1_0 * 0.015625;
-    const v171 = v170 + 0.00001;
-    const v172 = 1 / Math.sqrt(v171);
+    const v174 = acc1_0 * 0.015625;
+    const v175 = v174 + 0.00001;
+    const v176 = 1 / Math.sqrt(v175);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l163_8 = t163[row * 64 + col_2];
-      const v167_4 = l163_8 - v165;
-      const v174 = v167_4 * v172;
-      t174[row * 64 + col_2] = v174;
-      const l176 = p_blocks_1_ln1_g[col_2];
-      const v177 = v174 * l176;
-      const l179 = p_blocks_1_ln1_b[col_2];
-      const v180 = v177 + l179;
-      t180[row * 64 + col_2] = v180;
+      const l167_8 = t167[row * 64 + col_2];
+      const v171_4 = l167_8 - v169;
+      const v178 = v171_4 * v176;
+      t178[row * 64 + col_2] = v178;
+      const l180 = p_blocks_1_ln1_g[col_2];
+      const v181 = v178 * l180;
+      const l183 = p_blocks_1_ln1_b[col_2];
+      const v184 = v181 + l183;
+      t184[row * 64 + col_2] = v184;
     }
-    t172[row] = v172;
+    t176[row] = v176;
   }
 }
 // k28_einsum (compiler/std/nn.loom:9:58)
 function k28_einsum(buffers, uniforms) {
-  const t180 = buffers.t180;
+  const t184 = buffers.t184;
   const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
   const p_blocks_1_attn_wq_b = buffers.p_blocks_1_attn_wq_b;
-  const t184 = buffers.t184;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t180, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 64, 1);
+  const t188 = buffers.t188;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t184, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l183 = p_blocks_1_attn_wq_b[j];
-      const v184 = c_tile[ci + j] + l183;
-      t184[i * 64 + j] = v184;
+      const l187 = p_blocks_1_attn_wq_b[j];
+      const v188 = c_tile[ci + j] + l187;
+      t188[i * 64 + j] = v188;
     }
   }
 }
 // k29_einsum (compiler/std/nn.loom:9:58)
 function k29_einsum(buffers, uniforms) {
-  const t180 = buffers.t180;
+  const t184 = buffers.t184;
   const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
   const p_blocks_1_attn_wk_b = buffers.p_blocks_1_attn_wk_b;
-  const t190 = buffers.t190;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t180, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 64, 1);
+  const t194 = buffers.t194;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t184, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l189 = p_blocks_1_attn_wk_b[j];
-      const v190 = c_tile[ci + j] + l189;
-      t190[i * 64 + j] = v190;
+      const l193 = p_blocks_1_attn_wk_b[j];
+      const v194 = c_tile[ci + j] + l193;
+      t194[i * 64 + j] = v194;
     }
   }
 }
 // k30_einsum (compiler/std/nn.loom:9:58)
 function k30_einsum(buffers, uniforms) {
-  const t180 = buffers.t180;
+  const t184 = buffers.t184;
   const p_blocks_1_attn_wv_w = buffers.p_blocks_1_attn_wv_w;
   const p_blocks_1_attn_wv_b = buffers.p_blocks_1_attn_wv_b;
-  const t196 = buffers.t196;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t180, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 64, 1);
+  const t200 = buffers.t200;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t184, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l195 = p_blocks_1_attn_wv_b[j];
-      const v196 = c_tile[ci + j] + l195;
-      t196[i * 64 + j] = v196;
+      const l199 = p_blocks_1_attn_wv_b[j];
+      const v200 = c_tile[ci + j] + l199;
+      t200[i * 64 + j] = v200;
     }
   }
 }
-// k31_attn_out (compiler/std/functional.loom:47:10)
-function k31_attn_out(buffers, uniforms) {
-  const t184 = buffers.t184;
-  const t190 = buffers.t190;
-  const t196 = buffers.t196;
-  const t199 = buffers.t199;
-  const s = loom_scratch("k31_attn_out.s", Float32Array, 4096);
-  const prod = loom_scratch("k31_attn_out.prod", Float32Array, 512);
-  const acc = loom_scratch("k31_attn_out.acc", Float32Array, 512);
-  const m = loom_scratch("k31_attn_out.m", Float32Array, 32);
-  const l = loom_scratch("k31_attn_out.l", Float32Array, 32);
-  const corr = loom_scratch("k31_attn_out.corr", Float32Array, 32);
+// k31_attn_out_lse (compiler/std/functional.loom:47:10)
+function k31_attn_out_lse(buffers, uniforms) {
+  const t188 = buffers.t188;
+  const t194 = buffers.t194;
+  const t200 = buffers.t200;
+  const t203 = buffers.t203;
+  const s = loom_scratch("k31_attn_out_lse.s", Float32Array, 4096);
+  const prod = loom_scratch("k31_attn_out_lse.prod", Float32Array, 512);
+  const acc = loom_scratch("k31_attn_out_lse.acc", Float32Array, 512);
+  const m = loom_scratch("k31_attn_out_lse.m", Float32Array, 32);
+  const l = loom_scratch("k31_attn_out_lse.l", Float32Array, 32);
+  const corr = loom_scratch("k31_attn_out_lse.corr", Float32Array, 32);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
@@ -1149,7 +1162,7 @@ function k31_attn_out(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 128) {
           const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t184, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t190, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
+          loom_gemm(s, bq, bk, 16, t188, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t194, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             const rb = r_1 * bk;
             const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
@@ -1172,9 +1185,9 @@ function k31_attn_out(buffers, uniforms) {
             m[r_1] = mn;
           }
           if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t196, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t200, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
           } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t196, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t200, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
             for (let r_2 = 0; r_2 < bq; r_2++) {
               const cr = corr[r_2];
               for (let c_1 = 0; c_1 < 16; c_1++) {
@@ -1184,9 +1197,12 @@ function k31_attn_out(buffers, uniforms) {
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          t203[(b0 * 4 + h) * 64 + i0 + r_3 + 65536] = l[r_3] > 0 ? m[r_3] + Math.log(l[r_3] > 0 ? l[r_3] : 1) : -Infinity;
+        }
+        for (let r_4 = 0; r_4 < bq; r_4++) {
+          const f = l[r_4] > 0 ? 1 / (l[r_4] > 0 ? l[r_4] : 1) : 0;
           for (let c_2 = 0; c_2 < 16; c_2++) {
-            t199[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
+            t203[((b0 * 4 + h) * 64 + i0 + r_4) * 16 + c_2] = acc[r_4 * 16 + c_2] * f;
           }
         }
       }
@@ -1195,125 +1211,125 @@ function k31_attn_out(buffers, uniforms) {
 }
 // k32_einsum (compiler/std/nn.loom:70:9)
 function k32_einsum(buffers, uniforms) {
-  const t199 = buffers.t199;
+  const t203 = buffers.t203;
   const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;
-  const t163 = buffers.t163;
+  const t167 = buffers.t167;
   const p_blocks_1_attn_wo_b = buffers.p_blocks_1_attn_wo_b;
-  const t205 = buffers.t205;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t199, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_blocks_1_attn_wo_w, 0, 64, 1);
+  const t213 = buffers.t213;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t203, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_blocks_1_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l163 = t163[i * 64 + j];
-      const l203 = p_blocks_1_attn_wo_b[j];
-      const v204 = c_tile[ci + j] + l203;
-      const v205 = l163 + v204;
-      t205[i * 64 + j] = v205;
+      const l167 = t167[i * 64 + j];
+      const l211 = p_blocks_1_attn_wo_b[j];
+      const v212 = c_tile[ci + j] + l211;
+      const v213 = l167 + v212;
+      t213[i * 64 + j] = v213;
     }
   }
 }
 // k33_reduce (compiler/std/nn.loom:23:14)
 function k33_reduce(buffers, uniforms) {
-  const t205 = buffers.t205;
-  const t209 = buffers.t209;
-  const t216 = buffers.t216;
+  const t213 = buffers.t213;
+  const t217 = buffers.t217;
+  const t224 = buffers.t224;
   const p_blocks_1_ln2_g = buffers.p_blocks_1_ln2_g;
   const p_blocks_1_ln2_b = buffers.p_blocks_1_ln2_b;
+  const t230 = buffers.t230;
   const t222 = buffers.t222;
-  const t214 = buffers.t214;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l205 = t205[row * 64 + col];
-      const l205_1 = t205[row * 64 + col + 1];
-      const l205_2 = t205[row * 64 + col + 2];
-      const l205_3 = t205[row * 64 + col + 3];
-      acc0_0_0 += l205;
-      acc0_0_1 += l205_1;
-      acc0_0_2 += l205_2;
-      acc0_0_3 += l205_3;
+      const l213 = t213[row * 64 + col];
+      const l213_1 = t213[row * 64 + col + 1];
+      const l213_2 = t213[row * 64 + col + 2];
+      const l213_3 = t213[row * 64 + col + 3];
+      acc0_0_0 += l213;
+      acc0_0_1 += l213_1;
+      acc0_0_2 += l213_2;
+      acc0_0_3 += l213_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     let acc1_0_0 = 0;
     let acc1_0_1 = 0;
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
-    const v207 = acc0_0 * 0.015625;
+    const v215 = acc0_0 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1 += 4) {
-      const l205_4 = t205[row * 64 + col_1];
-      const v209 = l205_4 - v207;
-      const v210 = v209 * v209;
-      t209[row * 64 + col_1] = v209;
-      const l205_5 = t205[row * 64 + col_1 + 1];
-      const v209_1 = l205_5 - v207;
-      const v210_1 = v209_1 * v209_1;
-      t209[row * 64 + col_1 + 1] = v209_1;
-      const l205_6 = t205[row * 64 + col_1 + 2];
-      const v209_2 = l205_6 - v207;
-      const v210_2 = v209_2 * v209_2;
-      t209[row * 64 + col_1 + 2] = v209_2;
-      const l205_7 = t205[row * 64 + col_1 + 3];
-      const v209_3 = l205_7 - v207;
-      const v210_3 = v209_3 * v209_3;
-      t209[row * 64 + col_1 + 3] = v209_3;
-      acc1_0_0 += v210;
-      acc1_0_1 += v210_1;
-      acc1_0_2 += v210_2;
-      acc1_0_3 += v210_3;
+      const l213_4 = t213[row * 64 + col_1];
+      const v217 = l213_4 - v215;
+      const v218 = v217 * v217;
+      t217[row * 64 + col_1] = v217;
+      const l213_5 = t213[row * 64 + col_1 + 1];
+      const v217_1 = l213_5 - v215;
+      const v218_1 = v217_1 * v217_1;
+      t217[row * 64 + col_1 + 1] = v217_1;
+      const l213_6 = t213[row * 64 + col_1 + 2];
+      const v217_2 = l213_6 - v215;
+      const v218_2 = v217_2 * v217_2;
+      t217[row * 64 + col_1 + 2] = v217_2;
+      const l213_7 = t213[row * 64 + col_1 + 3];
+      const v217_3 = l213_7 - v215;
+      const v218_3 = v217_3 * v217_3;
+      t217[row * 64 + col_1 + 3] = v217_3;
+      acc1_0_0 += v218;
+      acc1_0_1 += v218_1;
+      acc1_0_2 += v218_2;
+      acc1_0_3 += v218_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
-    const v212 = acc1_0 * 0.015625;
-    const v213 = v212 + 0.00001;
-    const v214 = 1 / Math.sqrt(v213);
+    const v220 = acc1_0 * 0.015625;
+    const v221 = v220 + 0.00001;
+    const v222 = 1 / Math.sqrt(v221);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l205_8 = t205[row * 64 + col_2];
-      const v209_4 = l205_8 - v207;
-      const v216 = v209_4 * v214;
-      t216[row * 64 + col_2] = v216;
-      const l218 = p_blocks_1_ln2_g[col_2];
-      const v219 = v216 * l218;
-      const l221 = p_blocks_1_ln2_b[col_2];
-      const v222 = v219 + l221;
-      t222[row * 64 + col_2] = v222;
+      const l213_8 = t213[row * 64 + col_2];
+      const v217_4 = l213_8 - v215;
+      const v224 = v217_4 * v222;
+      t224[row * 64 + col_2] = v224;
+      const l226 = p_blocks_1_ln2_g[col_2];
+      const v227 = v224 * l226;
+      const l229 = p_blocks_1_ln2_b[col_2];
+      const v230 = v227 + l229;
+      t230[row * 64 + col_2] = v230;
     }
-    t214[row] = v214;
+    t222[row] = v222;
   }
 }
 // k34_einsum (compiler/std/nn.loom:9:73)
 function k34_einsum(buffers, uniforms) {
-  const t222 = buffers.t222;
+  const t230 = buffers.t230;
   const p_blocks_1_ffn_query_w = buffers.p_blocks_1_ffn_query_w;
-  const t224 = buffers.t224;
-  const c_tile = loom_gemm_view(1024, 128, 64, 128, t222, 0, 64, 1, p_blocks_1_ffn_query_w, 0, 128, 1);
+  const t232 = buffers.t232;
+  const c_tile = loom_gemm_view(1024, 128, 64, 128, t230, 0, 64, 1, p_blocks_1_ffn_query_w, 0, 128, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 128;
     for (let j = 0; j < 128; j++) {
-      t224[i * 128 + j] = c_tile[ci + j];
+      t232[i * 128 + j] = c_tile[ci + j];
     }
   }
 }
 // k35_einsum (compiler/std/moe.loom:155:15)
 function k35_einsum(buffers, uniforms) {
-  const t224 = buffers.t224;
+  const t232 = buffers.t232;
   const p_blocks_1_ffn_keys1 = buffers.p_blocks_1_ffn_keys1;
-  const t228 = buffers.t228;
+  const t236 = buffers.t236;
   for (let batch = 0; batch < 4; batch++) {
-    const c_tile = loom_gemm_view(1024, 32, 16, 32, t224, batch * 32, 128, 1, p_blocks_1_ffn_keys1, batch * 512, 1, 16);
+    const c_tile = loom_gemm_view(1024, 32, 16, 32, t232, batch * 32, 128, 1, p_blocks_1_ffn_keys1, batch * 512, 1, 16);
     for (let i = 0; i < 1024; i++) {
       const ci = i * 32;
       for (let j = 0; j < 32; j++) {
-        t228[batch * 32 + i * 128 + j] = c_tile[ci + j];
+        t236[batch * 32 + i * 128 + j] = c_tile[ci + j];
       }
     }
   }
 }
 // k36_topk_values (compiler/std/moe.loom:155:10)
 function k36_topk_values(buffers, uniforms) {
-  const t229 = buffers.t229;
-  const t228 = buffers.t228;
+  const t237 = buffers.t237;
+  const t236 = buffers.t236;
   for (let i0 = 0; i0 < 1024; i0++) {
     for (let i1 = 0; i1 < 4; i1++) {
       const i = i0 * 4 + i1;
@@ -1325,14 +1341,14 @@ function k36_topk_values(buffers, uniforms) {
         bv = -3e+38;
         bi = -1;
         for (let c = 0; c < 32; c++) {
-          const l228 = t228[i0 * 128 + i1 * 32 + c];
-          const v = l228 === l228 ? l228 : -3e+38;
+          const l236 = t236[i0 * 128 + i1 * 32 + c];
+          const v = l236 === l236 ? l236 : -3e+38;
           if ((pi < 0 || (v < pv || v === pv && c > pi)) && (bi < 0 || v > bv)) {
             bv = v;
             bi = c;
           }
         }
-        t229[i * 8 + j] = bv;
+        t237[i * 8 + j] = bv;
         pv = bv;
         pi = bi;
       }
@@ -1341,8 +1357,8 @@ function k36_topk_values(buffers, uniforms) {
 }
 // k37_topk_indices (compiler/std/moe.loom:155:10)
 function k37_topk_indices(buffers, uniforms) {
-  const t230 = buffers.t230;
-  const t228 = buffers.t228;
+  const t238 = buffers.t238;
+  const t236 = buffers.t236;
   for (let i0 = 0; i0 < 1024; i0++) {
     for (let i1 = 0; i1 < 4; i1++) {
       const i = i0 * 4 + i1;
@@ -1354,14 +1370,14 @@ function k37_topk_indices(buffers, uniforms) {
         bv = -3e+38;
         bi = -1;
         for (let c = 0; c < 32; c++) {
-          const l228 = t228[i0 * 128 + i1 * 32 + c];
-          const v = l228 === l228 ? l228 : -3e+38;
+          const l236 = t236[i0 * 128 + i1 * 32 + c];
+          const v = l236 === l236 ? l236 : -3e+38;
           if ((pi < 0 || (v < pv || v === pv && c > pi)) && (bi < 0 || v > bv)) {
             bv = v;
             bi = c;
           }
         }
-        t230[i * 8 + j] = bi;
+        t238[i * 8 + j] = bi;
         pv = bv;
         pi = bi;
       }
@@ -1370,23 +1386,23 @@ function k37_topk_indices(buffers, uniforms) {
 }
 // k38_einsum (compiler/std/moe.loom:156:15)
 function k38_einsum(buffers, uniforms) {
-  const t224 = buffers.t224;
+  const t232 = buffers.t232;
   const p_blocks_1_ffn_keys2 = buffers.p_blocks_1_ffn_keys2;
-  const t233 = buffers.t233;
+  const t241 = buffers.t241;
   for (let batch = 0; batch < 4; batch++) {
-    const c_tile = loom_gemm_view(1024, 32, 16, 32, t224, 16 + batch * 32, 128, 1, p_blocks_1_ffn_keys2, batch * 512, 1, 16);
+    const c_tile = loom_gemm_view(1024, 32, 16, 32, t232, 16 + batch * 32, 128, 1, p_blocks_1_ffn_keys2, batch * 512, 1, 16);
     for (let i = 0; i < 1024; i++) {
       const ci = i * 32;
       for (let j = 0; j < 32; j++) {
-        t233[batch * 32 + i * 128 + j] = c_tile[ci + j];
+        t241[batch * 32 + i * 128 + j] = c_tile[ci + j];
       }
     }
   }
 }
 // k39_topk_values (compiler/std/moe.loom:156:10)
 function k39_topk_values(buffers, uniforms) {
-  const t234 = buffers.t234;
-  const t233 = buffers.t233;
+  const t242 = buffers.t242;
+  const t241 = buffers.t241;
   for (let i0 = 0; i0 < 1024; i0++) {
     for (let i1 = 0; i1 < 4; i1++) {
       const i = i0 * 4 + i1;
@@ -1398,14 +1414,14 @@ function k39_topk_values(buffers, uniforms) {
         bv = -3e+38;
         bi = -1;
         for (let c = 0; c < 32; c++) {
-          const l233 = t233[i0 * 128 + i1 * 32 + c];
-          const v = l233 === l233 ? l233 : -3e+38;
+          const l241 = t241[i0 * 128 + i1 * 32 + c];
+          const v = l241 === l241 ? l241 : -3e+38;
           if ((pi < 0 || (v < pv || v === pv && c > pi)) && (bi < 0 || v > bv)) {
             bv = v;
             bi = c;
           }
         }
-        t234[i * 8 + j] = bv;
+        t242[i * 8 + j] = bv;
         pv = bv;
         pi = bi;
       }
@@ -1414,8 +1430,8 @@ function k39_topk_values(buffers, uniforms) {
 }
 // k40_topk_indices (compiler/std/moe.loom:156:10)
 function k40_topk_indices(buffers, uniforms) {
-  const t235 = buffers.t235;
-  const t233 = buffers.t233;
+  const t243 = buffers.t243;
+  const t241 = buffers.t241;
   for (let i0 = 0; i0 < 1024; i0++) {
     for (let i1 = 0; i1 < 4; i1++) {
       const i = i0 * 4 + i1;
@@ -1427,14 +1443,14 @@ function k40_topk_indices(buffers, uniforms) {
         bv = -3e+38;
         bi = -1;
         for (let c = 0; c < 32; c++) {
-          const l233 = t233[i0 * 128 + i1 * 32 + c];
-          const v = l233 === l233 ? l233 : -3e+38;
+          const l241 = t241[i0 * 128 + i1 * 32 + c];
+          const v = l241 === l241 ? l241 : -3e+38;
           if ((pi < 0 || (v < pv || v === pv && c > pi)) && (bi < 0 || v > bv)) {
             bv = v;
             bi = c;
           }
         }
-        t235[i * 8 + j] = bi;
+        t243[i * 8 + j] = bi;
         pv = bv;
         pi = bi;
       }
@@ -1443,48 +1459,48 @@ function k40_topk_indices(buffers, uniforms) {
 }
 // k41_ew (compiler/std/moe.loom:157:22)
 function k41_ew(buffers, uniforms) {
-  const t229 = buffers.t229;
-  const t234 = buffers.t234;
-  const t240 = buffers.t240;
+  const t237 = buffers.t237;
+  const t242 = buffers.t242;
+  const t248 = buffers.t248;
   for (let i = 0; i < 262144; i++) {
-    const l238 = t229[(i / 8) | 0];
-    const l239 = t234[((i / 64) | 0) * 8 + i % 8];
-    const v240 = l238 + l239;
-    t240[i] = v240;
+    const l246 = t237[(i / 8) | 0];
+    const l247 = t242[((i / 64) | 0) * 8 + i % 8];
+    const v248 = l246 + l247;
+    t248[i] = v248;
   }
 }
 // k42_ew (compiler/std/moe.loom:158:19)
 function k42_ew(buffers, uniforms) {
-  const t230 = buffers.t230;
-  const t243 = buffers.t243;
-  const t397 = buffers.t397;
+  const t238 = buffers.t238;
+  const t251 = buffers.t251;
+  const t405 = buffers.t405;
   for (let i = 0; i < 32768; i++) {
-    const l242 = t230[i];
-    const v243 = l242 * 32;
-    t243[i] = v243;
-    const l396 = t230[i];
+    const l250 = t238[i];
+    const v251 = l250 * 32;
+    t251[i] = v251;
+    const l404 = t238[i];
     const g = (i / 8) | 0;
-    const l386 = g * 32;
-    const v397 = l396 + l386;
-    t397[i] = v397;
+    const l394 = g * 32;
+    const v405 = l404 + l394;
+    t405[i] = v405;
   }
 }
 // k43_ew (compiler/std/moe.loom:158:19)
 function k43_ew(buffers, uniforms) {
+  const t251 = buffers.t251;
   const t243 = buffers.t243;
-  const t235 = buffers.t235;
-  const t247 = buffers.t247;
+  const t255 = buffers.t255;
   for (let i = 0; i < 262144; i++) {
-    const l245 = t243[(i / 8) | 0];
-    const l246 = t235[((i / 64) | 0) * 8 + i % 8];
-    const v247 = l245 + l246;
-    t247[i] = v247;
+    const l253 = t251[(i / 8) | 0];
+    const l254 = t243[((i / 64) | 0) * 8 + i % 8];
+    const v255 = l253 + l254;
+    t255[i] = v255;
   }
 }
 // k44_topk_values (compiler/std/moe.loom:159:12)
 function k44_topk_values(buffers, uniforms) {
+  const t256 = buffers.t256;
   const t248 = buffers.t248;
-  const t240 = buffers.t240;
   for (let i0 = 0; i0 < 1024; i0++) {
     for (let i1 = 0; i1 < 4; i1++) {
       const i = i0 * 4 + i1;
@@ -1496,14 +1512,14 @@ function k44_topk_values(buffers, uniforms) {
         bv = -3e+38;
         bi = -1;
         for (let c = 0; c < 64; c++) {
-          const l241 = t240[i0 * 256 + i1 * 64 + c];
-          const v = l241 === l241 ? l241 : -3e+38;
+          const l249 = t248[i0 * 256 + i1 * 64 + c];
+          const v = l249 === l249 ? l249 : -3e+38;
           if ((pi < 0 || (v < pv || v === pv && c > pi)) && (bi < 0 || v > bv)) {
             bv = v;
             bi = c;
           }
         }
-        t248[i * 8 + j] = bv;
+        t256[i * 8 + j] = bv;
         pv = bv;
         pi = bi;
       }
@@ -1512,8 +1528,8 @@ function k44_topk_values(buffers, uniforms) {
 }
 // k45_topk_indices (compiler/std/moe.loom:159:12)
 function k45_topk_indices(buffers, uniforms) {
-  const t249 = buffers.t249;
-  const t240 = buffers.t240;
+  const t257 = buffers.t257;
+  const t248 = buffers.t248;
   for (let i0 = 0; i0 < 1024; i0++) {
     for (let i1 = 0; i1 < 4; i1++) {
       const i = i0 * 4 + i1;
@@ -1525,14 +1541,14 @@ function k45_topk_indices(buffers, uniforms) {
         bv = -3e+38;
         bi = -1;
         for (let c = 0; c < 64; c++) {
-          const l241 = t240[i0 * 256 + i1 * 64 + c];
-          const v = l241 === l241 ? l241 : -3e+38;
+          const l249 = t248[i0 * 256 + i1 * 64 + c];
+          const v = l249 === l249 ? l249 : -3e+38;
           if ((pi < 0 || (v < pv || v === pv && c > pi)) && (bi < 0 || v > bv)) {
             bv = v;
             bi = c;
           }
         }
-        t249[i * 8 + j] = bi;
+        t257[i * 8 + j] = bi;
         pv = bv;
         pi = bi;
       }
@@ -1541,62 +1557,62 @@ function k45_topk_indices(buffers, uniforms) {
 }
 // k46_ew (compiler/std/moe.loom:160:22)
 function k46_ew(buffers, uniforms) {
-  const t249 = buffers.t249;
-  const t251 = buffers.t251;
+  const t257 = buffers.t257;
+  const t259 = buffers.t259;
   for (let i = 0; i < 32768; i++) {
-    const l250 = t249[i];
+    const l258 = t257[i];
     const g = (i / 8) | 0;
-    const l136 = g * 64;
-    const v251 = l250 + l136;
-    t251[i] = v251;
+    const l140 = g * 64;
+    const v259 = l258 + l140;
+    t259[i] = v259;
   }
 }
 // k47_gather (compiler/std/moe.loom:160:22)
 function k47_gather(buffers, uniforms) {
-  const t251 = buffers.t251;
-  const t247 = buffers.t247;
-  const t254 = buffers.t254;
+  const t259 = buffers.t259;
+  const t255 = buffers.t255;
+  const t262 = buffers.t262;
   for (let i = 0; i < 32768; i++) {
-    const l253 = t251[i];
-    const ix = l253 | 0;
-    const l252 = t247[ix];
-    t254[i] = l252;
+    const l261 = t259[i];
+    const ix = l261 | 0;
+    const l260 = t255[ix];
+    t262[i] = l260;
   }
 }
 // k48_gather (compiler/std/moe.loom:166:46)
 function k48_gather(buffers, uniforms) {
-  const t254 = buffers.t254;
+  const t262 = buffers.t262;
   const p_blocks_1_ffn_u = buffers.p_blocks_1_ffn_u;
-  const t256 = buffers.t256;
+  const t264 = buffers.t264;
   for (let i = 0; i < 2097152; i++) {
-    const l255 = t254[((i / 2048) | 0) * 32 + ((i / 512) | 0) % 4 * 8 + ((i / 64) | 0) % 8];
-    const ix = l255 | 0;
+    const l263 = t262[((i / 2048) | 0) * 32 + ((i / 512) | 0) % 4 * 8 + ((i / 64) | 0) % 8];
+    const ix = l263 | 0;
     const l34 = p_blocks_1_ffn_u[ix * 64 + i % 64];
-    t256[i] = l34;
+    t264[i] = l34;
   }
 }
 // k49_reduce (compiler/std/functional.loom:21:25)
 function k49_reduce(buffers, uniforms) {
-  const t248 = buffers.t248;
-  const t266 = buffers.t266;
-  const t269 = buffers.t269;
-  const t267 = buffers.t267;
-  const row266 = loom_scratch("k49_reduce.row266", Float32Array, 8);
-  const row266_low = loom_scratch("k49_reduce.row266_low", Float32Array, 8);
+  const t256 = buffers.t256;
+  const t274 = buffers.t274;
+  const t277 = buffers.t277;
+  const t275 = buffers.t275;
+  const row274 = loom_scratch("k49_reduce.row274", Float32Array, 8);
+  const row274_low = loom_scratch("k49_reduce.row274_low", Float32Array, 8);
   for (let row = 0; row < 4096; row++) {
     let acc0_0_0 = -Infinity;
     let acc0_0_1 = -Infinity;
     let acc0_0_2 = -Infinity;
     let acc0_0_3 = -Infinity;
     for (let col = 0; col < 8; col += 4) {
-      const l248 = t248[row * 8 + col];
-      const l248_1 = t248[row * 8 + col + 1];
-      const l248_2 = t248[row * 8 + col + 2];
-      const l248_3 = t248[row * 8 + col + 3];
-      acc0_0_0 = Math.max(acc0_0_0, l248);
-      acc0_0_1 = Math.max(acc0_0_1, l248_1);
-      acc0_0_2 = Math.max(acc0_0_2, l248_2);
-      acc0_0_3 = Math.max(acc0_0_3, l248_3);
+      const l256 = t256[row * 8 + col];
+      const l256_1 = t256[row * 8 + col + 1];
+      const l256_2 = t256[row * 8 + col + 2];
+      const l256_3 = t256[row * 8 + col + 3];
+      acc0_0_0 = Math.max(acc0_0_0, l256);
+      acc0_0_1 = Math.max(acc0_0_1, l256_1);
+      acc0_0_2 = Math.max(acc0_0_2, l256_2);
+      acc0_0_3 = Math.max(acc0_0_3, l256_3);
     }
     const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
     let acc1_0_0 = 0;
@@ -1604,196 +1620,196 @@ function k49_reduce(buffers, uniforms) {
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
     for (let col_1 = 0; col_1 < 8; col_1 += 4) {
-      const l248_4 = t248[row * 8 + col_1];
-      const v265 = l248_4 - acc0_0;
-      const v266 = loom_exp(v265);
-      t266[row * 8 + col_1] = v266;
-      row266[col_1] = v266;
-      row266_low[col_1] = v266 - row266[col_1];
-      const l248_5 = t248[row * 8 + col_1 + 1];
-      const v265_1 = l248_5 - acc0_0;
-      const v266_1 = loom_exp(v265_1);
-      t266[row * 8 + col_1 + 1] = v266_1;
-      row266[col_1 + 1] = v266_1;
-      row266_low[col_1 + 1] = v266_1 - row266[col_1 + 1];
-      const l248_6 = t248[row * 8 + col_1 + 2];
-      const v265_2 = l248_6 - acc0_0;
-      const v266_2 = loom_exp(v265_2);
-      t266[row * 8 + col_1 + 2] = v266_2;
-      row266[col_1 + 2] = v266_2;
-      row266_low[col_1 + 2] = v266_2 - row266[col_1 + 2];
-      const l248_7 = t248[row * 8 + col_1 + 3];
-      const v265_3 = l248_7 - acc0_0;
-      const v266_3 = loom_exp(v265_3);
-      t266[row * 8 + col_1 + 3] = v266_3;
-      row266[col_1 + 3] = v266_3;
-      row266_low[col_1 + 3] = v266_3 - row266[col_1 + 3];
-      acc1_0_0 += v266;
-      acc1_0_1 += v266_1;
-      acc1_0_2 += v266_2;
-      acc1_0_3 += v266_3;
+      const l256_4 = t256[row * 8 + col_1];
+      const v273 = l256_4 - acc0_0;
+      const v274 = loom_exp(v273);
+      t274[row * 8 + col_1] = v274;
+      row274[col_1] = v274;
+      row274_low[col_1] = v274 - row274[col_1];
+      const l256_5 = t256[row * 8 + col_1 + 1];
+      const v273_1 = l256_5 - acc0_0;
+      const v274_1 = loom_exp(v273_1);
+      t274[row * 8 + col_1 + 1] = v274_1;
+      row274[col_1 + 1] = v274_1;
+      row274_low[col_1 + 1] = v274_1 - row274[col_1 + 1];
+      const l256_6 = t256[row * 8 + col_1 + 2];
+      const v273_2 = l256_6 - acc0_0;
+      const v274_2 = loom_exp(v273_2);
+      t274[row * 8 + col_1 + 2] = v274_2;
+      row274[col_1 + 2] = v274_2;
+      row274_low[col_1 + 2] = v274_2 - row274[col_1 + 2];
+      const l256_7 = t256[row * 8 + col_1 + 3];
+      const v273_3 = l256_7 - acc0_0;
+      const v274_3 = loom_exp(v273_3);
+      t274[row * 8 + col_1 + 3] = v274_3;
+      row274[col_1 + 3] = v274_3;
+      row274_low[col_1 + 3] = v274_3 - row274[col_1 + 3];
+      acc1_0_0 += v274;
+      acc1_0_1 += v274_1;
+      acc1_0_2 += v274_2;
+      acc1_0_3 += v274_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     for (let col_2 = 0; col_2 < 8; col_2++) {
-      const kept266 = row266[col_2] + row266_low[col_2];
-      const v269 = kept266 / acc1_0;
-      t269[row * 8 + col_2] = v269;
+      const kept274 = row274[col_2] + row274_low[col_2];
+      const v277 = kept274 / acc1_0;
+      t277[row * 8 + col_2] = v277;
     }
-    t267[row] = acc1_0;
+    t275[row] = acc1_0;
   }
 }
 // k50_einsum (compiler/std/moe.loom:166:14)
 function k50_einsum(buffers, uniforms) {
-  const t222 = buffers.t222;
-  const t256 = buffers.t256;
-  const t258 = buffers.t258;
-  const t259 = buffers.t259;
-  const t261 = buffers.t261;
-  const t262 = buffers.t262;
+  const t230 = buffers.t230;
+  const t264 = buffers.t264;
+  const t266 = buffers.t266;
+  const t267 = buffers.t267;
   const t269 = buffers.t269;
   const t270 = buffers.t270;
+  const t277 = buffers.t277;
+  const t278 = buffers.t278;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 32, 64, 32, t222, batch * 64, 0, 1, t256, batch * 2048, 1, 64);
+    const c_tile = loom_gemm_view(1, 32, 64, 32, t230, batch * 64, 0, 1, t264, batch * 2048, 1, 64);
     for (let i = 0; i < 1; i++) {
       const ci = i * 32;
       for (let j = 0; j < 32; j++) {
-        const v258 = 0.5 * c_tile[ci + j];
-        t258[batch * 32 + j] = v258;
-        const v259 = c_tile[ci + j] * 0.70710677;
-        t259[batch * 32 + j] = v259;
-        const v260 = loom_erf(v259);
-        const v261 = 1 + v260;
-        t261[batch * 32 + j] = v261;
-        const v262 = v258 * v261;
-        t262[batch * 32 + j] = v262;
-        const l269 = t269[batch * 32 + j];
-        const v270 = l269 * v262;
+        const v266 = 0.5 * c_tile[ci + j];
+        t266[batch * 32 + j] = v266;
+        const v267 = c_tile[ci + j] * 0.70710677;
+        t267[batch * 32 + j] = v267;
+        const v268 = loom_erf(v267);
+        const v269 = 1 + v268;
+        t269[batch * 32 + j] = v269;
+        const v270 = v266 * v269;
         t270[batch * 32 + j] = v270;
+        const l277 = t277[batch * 32 + j];
+        const v278 = l277 * v270;
+        t278[batch * 32 + j] = v278;
       }
     }
   }
 }
 // k51_gather (compiler/std/moe.loom:167:60)
 function k51_gather(buffers, uniforms) {
-  const t254 = buffers.t254;
+  const t262 = buffers.t262;
   const p_blocks_1_ffn_v = buffers.p_blocks_1_ffn_v;
-  const t271 = buffers.t271;
+  const t279 = buffers.t279;
   for (let i = 0; i < 2097152; i++) {
-    const l255 = t254[((i / 2048) | 0) * 32 + ((i / 512) | 0) % 4 * 8 + ((i / 64) | 0) % 8];
-    const ix = l255 | 0;
+    const l263 = t262[((i / 2048) | 0) * 32 + ((i / 512) | 0) % 4 * 8 + ((i / 64) | 0) % 8];
+    const ix = l263 | 0;
     const l35 = p_blocks_1_ffn_v[ix * 64 + i % 64];
-    t271[i] = l35;
+    t279[i] = l35;
   }
 }
 // k52_einsum (compiler/std/moe.loom:167:9)
 function k52_einsum(buffers, uniforms) {
-  const t270 = buffers.t270;
-  const t271 = buffers.t271;
-  const t205 = buffers.t205;
-  const t274 = buffers.t274;
+  const t278 = buffers.t278;
+  const t279 = buffers.t279;
+  const t213 = buffers.t213;
+  const t282 = buffers.t282;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 64, 32, 64, t270, batch * 32, 0, 1, t271, batch * 2048, 64, 1);
+    const c_tile = loom_gemm_view(1, 64, 32, 64, t278, batch * 32, 0, 1, t279, batch * 2048, 64, 1);
     for (let i = 0; i < 1; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        const l205 = t205[batch * 64 + j];
-        const v274 = l205 + c_tile[ci + j];
-        t274[batch * 64 + j] = v274;
+        const l213 = t213[batch * 64 + j];
+        const v282 = l213 + c_tile[ci + j];
+        t282[batch * 64 + j] = v282;
       }
     }
   }
 }
 // k53_reduce (compiler/std/nn.loom:23:14)
 function k53_reduce(buffers, uniforms) {
-  const t274 = buffers.t274;
-  const t278 = buffers.t278;
-  const t285 = buffers.t285;
+  const t282 = buffers.t282;
+  const t286 = buffers.t286;
+  const t293 = buffers.t293;
   const p_ln_f_g = buffers.p_ln_f_g;
   const p_ln_f_b = buffers.p_ln_f_b;
+  const t299 = buffers.t299;
   const t291 = buffers.t291;
-  const t283 = buffers.t283;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l274 = t274[row * 64 + col];
-      const l274_1 = t274[row * 64 + col + 1];
-      const l274_2 = t274[row * 64 + col + 2];
-      const l274_3 = t274[row * 64 + col + 3];
-      acc0_0_0 += l274;
-      acc0_0_1 += l274_1;
-      acc0_0_2 += l274_2;
-      acc0_0_3 += l274_3;
+      const l282 = t282[row * 64 + col];
+      const l282_1 = t282[row * 64 + col + 1];
+      const l282_2 = t282[row * 64 + col + 2];
+      const l282_3 = t282[row * 64 + col + 3];
+      acc0_0_0 += l282;
+      acc0_0_1 += l282_1;
+      acc0_0_2 += l282_2;
+      acc0_0_3 += l282_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     let acc1_0_0 = 0;
     let acc1_0_1 = 0;
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
-    const v276 = acc0_0 * 0.015625;
+    const v284 = acc0_0 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1 += 4) {
-      const l274_4 = t274[row * 64 + col_1];
-      const v278 = l274_4 - v276;
-      const v279 = v278 * v278;
-      t278[row * 64 + col_1] = v278;
-      const l274_5 = t274[row * 64 + col_1 + 1];
-      const v278_1 = l274_5 - v276;
-      const v279_1 = v278_1 * v278_1;
-      t278[row * 64 + col_1 + 1] = v278_1;
-      const l274_6 = t274[row * 64 + col_1 + 2];
-      const v278_2 = l274_6 - v276;
-      const v279_2 = v278_2 * v278_2;
-      t278[row * 64 + col_1 + 2] = v278_2;
-      const l274_7 = t274[row * 64 + col_1 + 3];
-      const v278_3 = l274_7 - v276;
-      const v279_3 = v278_3 * v278_3;
-      t278[row * 64 + col_1 + 3] = v278_3;
-      acc1_0_0 += v279;
-      acc1_0_1 += v279_1;
-      acc1_0_2 += v279_2;
-      acc1_0_3 += v279_3;
+      const l282_4 = t282[row * 64 + col_1];
+      const v286 = l282_4 - v284;
+      const v287 = v286 * v286;
+      t286[row * 64 + col_1] = v286;
+      const l282_5 = t282[row * 64 + col_1 + 1];
+      const v286_1 = l282_5 - v284;
+      const v287_1 = v286_1 * v286_1;
+      t286[row * 64 + col_1 + 1] = v286_1;
+      const l282_6 = t282[row * 64 + col_1 + 2];
+      const v286_2 = l282_6 - v284;
+      const v287_2 = v286_2 * v286_2;
+      t286[row * 64 + col_1 + 2] = v286_2;
+      const l282_7 = t282[row * 64 + col_1 + 3];
+      const v286_3 = l282_7 - v284;
+      const v287_3 = v286_3 * v286_3;
+      t286[row * 64 + col_1 + 3] = v286_3;
+      acc1_0_0 += v287;
+      acc1_0_1 += v287_1;
+      acc1_0_2 += v287_2;
+      acc1_0_3 += v287_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
-    const v281 = acc1_0 * 0.015625;
-    const v282 = v281 + 0.00001;
-    const v283 = 1 / Math.sqrt(v282);
+    const v289 = acc1_0 * 0.015625;
+    const v290 = v289 + 0.00001;
+    const v291 = 1 / Math.sqrt(v290);
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const l274_8 = t274[row * 64 + col_2];
-      const v278_4 = l274_8 - v276;
-      const v285 = v278_4 * v283;
-      t285[row * 64 + col_2] = v285;
-      const l287 = p_ln_f_g[col_2];
-      const v288 = v285 * l287;
-      const l290 = p_ln_f_b[col_2];
-      const v291 = v288 + l290;
-      t291[row * 64 + col_2] = v291;
+      const l282_8 = t282[row * 64 + col_2];
+      const v286_4 = l282_8 - v284;
+      const v293 = v286_4 * v291;
+      t293[row * 64 + col_2] = v293;
+      const l295 = p_ln_f_g[col_2];
+      const v296 = v293 * l295;
+      const l298 = p_ln_f_b[col_2];
+      const v299 = v296 + l298;
+      t299[row * 64 + col_2] = v299;
     }
-    t283[row] = v283;
+    t291[row] = v291;
   }
 }
 // k54_einsum (dsl-examples/peer.loom:29:12)
 function k54_einsum(buffers, uniforms) {
-  const t291 = buffers.t291;
+  const t299 = buffers.t299;
   const p_wte_w = buffers.p_wte_w;
-  const t292 = buffers.t292;
-  const c_tile = loom_gemm_view(1024, 256, 64, 256, t291, 0, 64, 1, p_wte_w, 0, 1, 64);
+  const t300 = buffers.t300;
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t299, 0, 64, 1, p_wte_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t292[i * 256 + j] = c_tile[ci + j];
+      t300[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
 // k55a_reduce (compiler/std/functional.loom:33:18)
 function k55a_reduce(buffers, uniforms) {
-  const t292 = buffers.t292;
+  const t300 = buffers.t300;
   const in_targets = buffers.in_targets;
-  const t324 = buffers.t324;
-  const t309 = buffers.t309;
-  const row302 = loom_scratch("k55a_reduce.row302", Float32Array, 256);
-  const row302_low = loom_scratch("k55a_reduce.row302_low", Float32Array, 256);
+  const t332 = buffers.t332;
+  const t317 = buffers.t317;
+  const row310 = loom_scratch("k55a_reduce.row310", Float32Array, 256);
+  const row310_low = loom_scratch("k55a_reduce.row310_low", Float32Array, 256);
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = -Infinity;
     let acc0_1_0 = 0;
@@ -1803,36 +1819,36 @@ function k55a_reduce(buffers, uniforms) {
     let acc0_1_2 = 0;
     let acc0_0_3 = -Infinity;
     let acc0_1_3 = 0;
-    const l297 = in_targets[row];
+    const l305 = in_targets[row];
     for (let col = 0; col < 256; col += 4) {
-      const l292 = t292[row * 256 + col];
-      const l296 = col;
-      const v298 = l296 === l297;
-      const v318 = v298 ? -0.0009765625 : 0;
-      const v319 = -v318;
-      const l292_1 = t292[row * 256 + col + 1];
-      const l296_1 = col + 1;
-      const v298_1 = l296_1 === l297;
-      const v318_1 = v298_1 ? -0.0009765625 : 0;
-      const v319_1 = -v318_1;
-      const l292_2 = t292[row * 256 + col + 2];
-      const l296_2 = col + 2;
-      const v298_2 = l296_2 === l297;
-      const v318_2 = v298_2 ? -0.0009765625 : 0;
-      const v319_2 = -v318_2;
-      const l292_3 = t292[row * 256 + col + 3];
-      const l296_3 = col + 3;
-      const v298_3 = l296_3 === l297;
-      const v318_3 = v298_3 ? -0.0009765625 : 0;
-      const v319_3 = -v318_3;
-      acc0_0_0 = Math.max(acc0_0_0, l292);
-      acc0_1_0 += v319;
-      acc0_0_1 = Math.max(acc0_0_1, l292_1);
-      acc0_1_1 += v319_1;
-      acc0_0_2 = Math.max(acc0_0_2, l292_2);
-      acc0_1_2 += v319_2;
-      acc0_0_3 = Math.max(acc0_0_3, l292_3);
-      acc0_1_3 += v319_3;
+      const l300 = t300[row * 256 + col];
+      const l304 = col;
+      const v306 = l304 === l305;
+      const v326 = v306 ? -0.0009765625 : 0;
+      const v327 = -v326;
+      const l300_1 = t300[row * 256 + col + 1];
+      const l304_1 = col + 1;
+      const v306_1 = l304_1 === l305;
+      const v326_1 = v306_1 ? -0.0009765625 : 0;
+      const v327_1 = -v326_1;
+      const l300_2 = t300[row * 256 + col + 2];
+      const l304_2 = col + 2;
+      const v306_2 = l304_2 === l305;
+      const v326_2 = v306_2 ? -0.0009765625 : 0;
+      const v327_2 = -v326_2;
+      const l300_3 = t300[row * 256 + col + 3];
+      const l304_3 = col + 3;
+      const v306_3 = l304_3 === l305;
+      const v326_3 = v306_3 ? -0.0009765625 : 0;
+      const v327_3 = -v326_3;
+      acc0_0_0 = Math.max(acc0_0_0, l300);
+      acc0_1_0 += v327;
+      acc0_0_1 = Math.max(acc0_0_1, l300_1);
+      acc0_1_1 += v327_1;
+      acc0_0_2 = Math.max(acc0_0_2, l300_2);
+      acc0_1_2 += v327_2;
+      acc0_0_3 = Math.max(acc0_0_3, l300_3);
+      acc0_1_3 += v327_3;
     }
     const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
@@ -1841,387 +1857,387 @@ function k55a_reduce(buffers, uniforms) {
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
     for (let col_1 = 0; col_1 < 256; col_1 += 4) {
-      const l292_4 = t292[row * 256 + col_1];
-      const v301 = l292_4 - acc0_0;
-      const v302 = loom_exp(v301);
-      row302[col_1] = v302;
-      row302_low[col_1] = v302 - row302[col_1];
-      const l292_5 = t292[row * 256 + col_1 + 1];
-      const v301_1 = l292_5 - acc0_0;
-      const v302_1 = loom_exp(v301_1);
-      row302[col_1 + 1] = v302_1;
-      row302_low[col_1 + 1] = v302_1 - row302[col_1 + 1];
-      const l292_6 = t292[row * 256 + col_1 + 2];
-      const v301_2 = l292_6 - acc0_0;
-      const v302_2 = loom_exp(v301_2);
-      row302[col_1 + 2] = v302_2;
-      row302_low[col_1 + 2] = v302_2 - row302[col_1 + 2];
-      const l292_7 = t292[row * 256 + col_1 + 3];
-      const v301_3 = l292_7 - acc0_0;
-      const v302_3 = loom_exp(v301_3);
-      row302[col_1 + 3] = v302_3;
-      row302_low[col_1 + 3] = v302_3 - row302[col_1 + 3];
-      acc1_0_0 += v302;
-      acc1_0_1 += v302_1;
-      acc1_0_2 += v302_2;
-      acc1_0_3 += v302_3;
+      const l300_4 = t300[row * 256 + col_1];
+      const v309 = l300_4 - acc0_0;
+      const v310 = loom_exp(v309);
+      row310[col_1] = v310;
+      row310_low[col_1] = v310 - row310[col_1];
+      const l300_5 = t300[row * 256 + col_1 + 1];
+      const v309_1 = l300_5 - acc0_0;
+      const v310_1 = loom_exp(v309_1);
+      row310[col_1 + 1] = v310_1;
+      row310_low[col_1 + 1] = v310_1 - row310[col_1 + 1];
+      const l300_6 = t300[row * 256 + col_1 + 2];
+      const v309_2 = l300_6 - acc0_0;
+      const v310_2 = loom_exp(v309_2);
+      row310[col_1 + 2] = v310_2;
+      row310_low[col_1 + 2] = v310_2 - row310[col_1 + 2];
+      const l300_7 = t300[row * 256 + col_1 + 3];
+      const v309_3 = l300_7 - acc0_0;
+      const v310_3 = loom_exp(v309_3);
+      row310[col_1 + 3] = v310_3;
+      row310_low[col_1 + 3] = v310_3 - row310[col_1 + 3];
+      acc1_0_0 += v310;
+      acc1_0_1 += v310_1;
+      acc1_0_2 += v310_2;
+      acc1_0_3 += v310_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     let acc2_0_0 = 0;
     let acc2_0_1 = 0;
     let acc2_0_2 = 0;
     let acc2_0_3 = 0;
-    const v304 = Math.log(acc1_0);
-    const v321 = acc0_1 / acc1_0;
+    const v312 = Math.log(acc1_0);
+    const v329 = acc0_1 / acc1_0;
     for (let col_2 = 0; col_2 < 256; col_2 += 4) {
-      const kept302 = row302[col_2] + row302_low[col_2];
-      const l296_4 = col_2;
-      const v298_4 = l296_4 === l297;
-      const l292_8 = t292[row * 256 + col_2];
-      const v301_4 = l292_8 - acc0_0;
-      const v306 = v301_4 - v304;
-      const v308 = v298_4 ? v306 : 0;
-      const v318_4 = v298_4 ? -0.0009765625 : 0;
-      const v323 = v321 * kept302;
-      const v324 = v318_4 + v323;
-      t324[row * 256 + col_2] = v324;
-      const kept302_1 = row302[col_2 + 1] + row302_low[col_2 + 1];
-      const l296_5 = col_2 + 1;
-      const v298_5 = l296_5 === l297;
-      const l292_9 = t292[row * 256 + col_2 + 1];
-      const v301_5 = l292_9 - acc0_0;
-      const v306_1 = v301_5 - v304;
-      const v308_1 = v298_5 ? v306_1 : 0;
-      const v318_5 = v298_5 ? -0.0009765625 : 0;
-      const v323_1 = v321 * kept302_1;
-      const v324_1 = v318_5 + v323_1;
-      t324[row * 256 + col_2 + 1] = v324_1;
-      const kept302_2 = row302[col_2 + 2] + row302_low[col_2 + 2];
-      const l296_6 = col_2 + 2;
-      const v298_6 = l296_6 === l297;
-      const l292_10 = t292[row * 256 + col_2 + 2];
-      const v301_6 = l292_10 - acc0_0;
-      const v306_2 = v301_6 - v304;
-      const v308_2 = v298_6 ? v306_2 : 0;
-      const v318_6 = v298_6 ? -0.0009765625 : 0;
-      const v323_2 = v321 * kept302_2;
-      const v324_2 = v318_6 + v323_2;
-      t324[row * 256 + col_2 + 2] = v324_2;
-      const kept302_3 = row302[col_2 + 3] + row302_low[col_2 + 3];
-      const l296_7 = col_2 + 3;
-      const v298_7 = l296_7 === l297;
-      const l292_11 = t292[row * 256 + col_2 + 3];
-      const v301_7 = l292_11 - acc0_0;
-      const v306_3 = v301_7 - v304;
-      const v308_3 = v298_7 ? v306_3 : 0;
-      const v318_7 = v298_7 ? -0.0009765625 : 0;
-      const v323_3 = v321 * kept302_3;
-      const v324_3 = v318_7 + v323_3;
-      t324[row * 256 + col_2 + 3] = v324_3;
-      acc2_0_0 += v308;
-      acc2_0_1 += v308_1;
-      acc2_0_2 += v308_2;
-      acc2_0_3 += v308_3;
+      const kept310 = row310[col_2] + row310_low[col_2];
+      const l304_4 = col_2;
+      const v306_4 = l304_4 === l305;
+      const l300_8 = t300[row * 256 + col_2];
+      const v309_4 = l300_8 - acc0_0;
+      const v314 = v309_4 - v312;
+      const v316 = v306_4 ? v314 : 0;
+      const v326_4 = v306_4 ? -0.0009765625 : 0;
+      const v331 = v329 * kept310;
+      const v332 = v326_4 + v331;
+      t332[row * 256 + col_2] = v332;
+      const kept310_1 = row310[col_2 + 1] + row310_low[col_2 + 1];
+      const l304_5 = col_2 + 1;
+      const v306_5 = l304_5 === l305;
+      const l300_9 = t300[row * 256 + col_2 + 1];
+      const v309_5 = l300_9 - acc0_0;
+      const v314_1 = v309_5 - v312;
+      const v316_1 = v306_5 ? v314_1 : 0;
+      const v326_5 = v306_5 ? -0.0009765625 : 0;
+      const v331_1 = v329 * kept310_1;
+      const v332_1 = v326_5 + v331_1;
+      t332[row * 256 + col_2 + 1] = v332_1;
+      const kept310_2 = row310[col_2 + 2] + row310_low[col_2 + 2];
+      const l304_6 = col_2 + 2;
+      const v306_6 = l304_6 === l305;
+      const l300_10 = t300[row * 256 + col_2 + 2];
+      const v309_6 = l300_10 - acc0_0;
+      const v314_2 = v309_6 - v312;
+      const v316_2 = v306_6 ? v314_2 : 0;
+      const v326_6 = v306_6 ? -0.0009765625 : 0;
+      const v331_2 = v329 * kept310_2;
+      const v332_2 = v326_6 + v331_2;
+      t332[row * 256 + col_2 + 2] = v332_2;
+      const kept310_3 = row310[col_2 + 3] + row310_low[col_2 + 3];
+      const l304_7 = col_2 + 3;
+      const v306_7 = l304_7 === l305;
+      const l300_11 = t300[row * 256 + col_2 + 3];
+      const v309_7 = l300_11 - acc0_0;
+      const v314_3 = v309_7 - v312;
+      const v316_3 = v306_7 ? v314_3 : 0;
+      const v326_7 = v306_7 ? -0.0009765625 : 0;
+      const v331_3 = v329 * kept310_3;
+      const v332_3 = v326_7 + v331_3;
+      t332[row * 256 + col_2 + 3] = v332_3;
+      acc2_0_0 += v316;
+      acc2_0_1 += v316_1;
+      acc2_0_2 += v316_2;
+      acc2_0_3 += v316_3;
     }
     const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
-    t309[row] = acc2_0;
+    t317[row] = acc2_0;
   }
 }
 // k55b_reduce (compiler/std/functional.loom:33:18)
 function k55b_reduce(buffers, uniforms) {
-  const t309 = buffers.t309;
-  const t315 = buffers.t315;
+  const t317 = buffers.t317;
+  const t323 = buffers.t323;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 1024; col += 4) {
-      const x309 = t309[col];
-      const x309_1 = t309[col + 1];
-      const x309_2 = t309[col + 2];
-      const x309_3 = t309[col + 3];
-      acc0_0_0 += x309;
-      acc0_0_1 += x309_1;
-      acc0_0_2 += x309_2;
-      acc0_0_3 += x309_3;
+      const x317 = t317[col];
+      const x317_1 = t317[col + 1];
+      const x317_2 = t317[col + 2];
+      const x317_3 = t317[col + 3];
+      acc0_0_0 += x317;
+      acc0_0_1 += x317_1;
+      acc0_0_2 += x317_2;
+      acc0_0_3 += x317_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v314 = acc0_0 * 0.0009765625;
-    const v315 = -v314;
-    t315[0] = v315;
+    const v322 = acc0_0 * 0.0009765625;
+    const v323 = -v322;
+    t323[0] = v323;
   }
 }
 function k56_einsum(buffers, uniforms) {
-  const t324 = buffers.t324;
+  const t332 = buffers.t332;
   const p_wte_w = buffers.p_wte_w;
-  const t325 = buffers.t325;
+  const t333 = buffers.t333;
   const p_ln_f_g = buffers.p_ln_f_g;
-  const t329 = buffers.t329;
-  const c_tile = loom_gemm_view(1024, 64, 256, 64, t324, 0, 256, 1, p_wte_w, 0, 64, 1);
+  const t337 = buffers.t337;
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t332, 0, 256, 1, p_wte_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t325[i * 64 + j] = c_tile[ci + j];
-      const l287 = p_ln_f_g[j];
-      const v329 = c_tile[ci + j] * l287;
-      t329[i * 64 + j] = v329;
+      t333[i * 64 + j] = c_tile[ci + j];
+      const l295 = p_ln_f_g[j];
+      const v337 = c_tile[ci + j] * l295;
+      t337[i * 64 + j] = v337;
     }
   }
 }
 function k57_reduce(buffers, uniforms) {
-  const t329 = buffers.t329;
-  const t278 = buffers.t278;
-  const t283 = buffers.t283;
-  const t350 = buffers.t350;
-  const row345 = loom_scratch("k57_reduce.row345", Float32Array, 64);
-  const row345_low = loom_scratch("k57_reduce.row345_low", Float32Array, 64);
+  const t337 = buffers.t337;
+  const t286 = buffers.t286;
+  const t291 = buffers.t291;
+  const t358 = buffers.t358;
+  const row353 = loom_scratch("k57_reduce.row353", Float32Array, 64);
+  const row353_low = loom_scratch("k57_reduce.row353_low", Float32Array, 64);
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l329 = t329[row * 64 + col];
-      const l278 = t278[row * 64 + col];
-      const v334 = l329 * l278;
-      const l329_1 = t329[row * 64 + col + 1];
-      const l278_1 = t278[row * 64 + col + 1];
-      const v334_1 = l329_1 * l278_1;
-      const l329_2 = t329[row * 64 + col + 2];
-      const l278_2 = t278[row * 64 + col + 2];
-      const v334_2 = l329_2 * l278_2;
-      const l329_3 = t329[row * 64 + col + 3];
-      const l278_3 = t278[row * 64 + col + 3];
-      const v334_3 = l329_3 * l278_3;
-      acc0_0_0 += v334;
-      acc0_0_1 += v334_1;
-      acc0_0_2 += v334_2;
-      acc0_0_3 += v334_3;
+      const l337 = t337[row * 64 + col];
+      const l286 = t286[row * 64 + col];
+      const v342 = l337 * l286;
+      const l337_1 = t337[row * 64 + col + 1];
+      const l286_1 = t286[row * 64 + col + 1];
+      const v342_1 = l337_1 * l286_1;
+      const l337_2 = t337[row * 64 + col + 2];
+      const l286_2 = t286[row * 64 + col + 2];
+      const v342_2 = l337_2 * l286_2;
+      const l337_3 = t337[row * 64 + col + 3];
+      const l286_3 = t286[row * 64 + col + 3];
+      const v342_3 = l337_3 * l286_3;
+      acc0_0_0 += v342;
+      acc0_0_1 += v342_1;
+      acc0_0_2 += v342_2;
+      acc0_0_3 += v342_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     let acc1_0_0 = 0;
     let acc1_0_1 = 0;
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
-    const l284 = t283[row];
-    const v336 = l284 * l284;
-    const v337 = l284 * v336;
-    const v339 = v337 * -0.5;
-    const v340 = acc0_0 * v339;
-    const v341 = v340 * 0.015625;
+    const l292 = t291[row];
+    const v344 = l292 * l292;
+    const v345 = l292 * v344;
+    const v347 = v345 * -0.5;
+    const v348 = acc0_0 * v347;
+    const v349 = v348 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1 += 4) {
-      const l329_4 = t329[row * 64 + col_1];
-      const v333 = l329_4 * l284;
-      const l278_4 = t278[row * 64 + col_1];
-      const v343 = v341 * l278_4;
-      const v344 = v333 + v343;
-      const v345 = v344 + v343;
-      const v346 = -v345;
-      row345[col_1] = v345;
-      row345_low[col_1] = v345 - row345[col_1];
-      const l329_5 = t329[row * 64 + col_1 + 1];
-      const v333_1 = l329_5 * l284;
-      const l278_5 = t278[row * 64 + col_1 + 1];
-      const v343_1 = v341 * l278_5;
-      const v344_1 = v333_1 + v343_1;
-      const v345_1 = v344_1 + v343_1;
-      const v346_1 = -v345_1;
-      row345[col_1 + 1] = v345_1;
-      row345_low[col_1 + 1] = v345_1 - row345[col_1 + 1];
-      const l329_6 = t329[row * 64 + col_1 + 2];
-      const v333_2 = l329_6 * l284;
-      const l278_6 = t278[row * 64 + col_1 + 2];
-      const v343_2 = v341 * l278_6;
-      const v344_2 = v333_2 + v343_2;
-      const v345_2 = v344_2 + v343_2;
-      const v346_2 = -v345_2;
-      row345[col_1 + 2] = v345_2;
-      row345_low[col_1 + 2] = v345_2 - row345[col_1 + 2];
-      const l329_7 = t329[row * 64 + col_1 + 3];
-      const v333_3 = l329_7 * l284;
-      const l278_7 = t278[row * 64 + col_1 + 3];
-      const v343_3 = v341 * l278_7;
-      const v344_3 = v333_3 + v343_3;
-      const v345_3 = v344_3 + v343_3;
-      const v346_3 = -v345_3;
-      row345[col_1 + 3] = v345_3;
-      row345_low[col_1 + 3] = v345_3 - row345[col_1 + 3];
-      acc1_0_0 += v346;
-      acc1_0_1 += v346_1;
-      acc1_0_2 += v346_2;
-      acc1_0_3 += v346_3;
+      const l337_4 = t337[row * 64 + col_1];
+      const v341 = l337_4 * l292;
+      const l286_4 = t286[row * 64 + col_1];
+      const v351 = v349 * l286_4;
+      const v352 = v341 + v351;
+      const v353 = v352 + v351;
+      const v354 = -v353;
+      row353[col_1] = v353;
+      row353_low[col_1] = v353 - row353[col_1];
+      const l337_5 = t337[row * 64 + col_1 + 1];
+      const v341_1 = l337_5 * l292;
+      const l286_5 = t286[row * 64 + col_1 + 1];
+      const v351_1 = v349 * l286_5;
+      const v352_1 = v341_1 + v351_1;
+      const v353_1 = v352_1 + v351_1;
+      const v354_1 = -v353_1;
+      row353[col_1 + 1] = v353_1;
+      row353_low[col_1 + 1] = v353_1 - row353[col_1 + 1];
+      const l337_6 = t337[row * 64 + col_1 + 2];
+      const v341_2 = l337_6 * l292;
+      const l286_6 = t286[row * 64 + col_1 + 2];
+      const v351_2 = v349 * l286_6;
+      const v352_2 = v341_2 + v351_2;
+      const v353_2 = v352_2 + v351_2;
+      const v354_2 = -v353_2;
+      row353[col_1 + 2] = v353_2;
+      row353_low[col_1 + 2] = v353_2 - row353[col_1 + 2];
+      const l337_7 = t337[row * 64 + col_1 + 3];
+      const v341_3 = l337_7 * l292;
+      const l286_7 = t286[row * 64 + col_1 + 3];
+      const v351_3 = v349 * l286_7;
+      const v352_3 = v341_3 + v351_3;
+      const v353_3 = v352_3 + v351_3;
+      const v354_3 = -v353_3;
+      row353[col_1 + 3] = v353_3;
+      row353_low[col_1 + 3] = v353_3 - row353[col_1 + 3];
+      acc1_0_0 += v354;
+      acc1_0_1 += v354_1;
+      acc1_0_2 += v354_2;
+      acc1_0_3 += v354_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
-    const v348 = acc1_0 * 0.015625;
+    const v356 = acc1_0 * 0.015625;
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const kept345 = row345[col_2] + row345_low[col_2];
-      const v350 = kept345 + v348;
-      t350[row * 64 + col_2] = v350;
+      const kept353 = row353[col_2] + row353_low[col_2];
+      const v358 = kept353 + v356;
+      t358[row * 64 + col_2] = v358;
     }
   }
 }
 function k58_einsum(buffers, uniforms) {
-  const t350 = buffers.t350;
-  const t271 = buffers.t271;
-  const t262 = buffers.t262;
-  const t355 = buffers.t355;
+  const t358 = buffers.t358;
+  const t279 = buffers.t279;
+  const t270 = buffers.t270;
+  const t363 = buffers.t363;
+  const t277 = buffers.t277;
+  const t266 = buffers.t266;
+  const t267 = buffers.t267;
   const t269 = buffers.t269;
-  const t258 = buffers.t258;
-  const t259 = buffers.t259;
-  const t261 = buffers.t261;
-  const t375 = buffers.t375;
+  const t383 = buffers.t383;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 32, 64, 32, t350, batch * 64, 0, 1, t271, batch * 2048, 1, 64);
+    const c_tile = loom_gemm_view(1, 32, 64, 32, t358, batch * 64, 0, 1, t279, batch * 2048, 1, 64);
     for (let i = 0; i < 1; i++) {
       const ci = i * 32;
       for (let j = 0; j < 32; j++) {
-        const l262 = t262[batch * 32 + j];
-        const v355 = c_tile[ci + j] * l262;
-        t355[batch * 32 + j] = v355;
+        const l270 = t270[batch * 32 + j];
+        const v363 = c_tile[ci + j] * l270;
+        t363[batch * 32 + j] = v363;
+        const l277 = t277[batch * 32 + j];
+        const v364 = c_tile[ci + j] * l277;
+        const l266 = t266[batch * 32 + j];
+        const v374 = v364 * l266;
+        const l267 = t267[batch * 32 + j];
+        const v375 = l267 * l267;
+        const v376 = -v375;
+        const v377 = loom_exp(v376);
+        const v379 = v377 * 1.1283792;
+        const v380 = v374 * v379;
+        const v381 = v380 * 0.70710677;
         const l269 = t269[batch * 32 + j];
-        const v356 = c_tile[ci + j] * l269;
-        const l258 = t258[batch * 32 + j];
-        const v366 = v356 * l258;
-        const l259 = t259[batch * 32 + j];
-        const v367 = l259 * l259;
-        const v368 = -v367;
-        const v369 = loom_exp(v368);
-        const v371 = v369 * 1.1283792;
-        const v372 = v366 * v371;
-        const v373 = v372 * 0.70710677;
-        const l261 = t261[batch * 32 + j];
-        const v365 = v356 * l261;
-        const v374 = v365 * 0.5;
-        const v375 = v373 + v374;
-        t375[batch * 32 + j] = v375;
+        const v373 = v364 * l269;
+        const v382 = v373 * 0.5;
+        const v383 = v381 + v382;
+        t383[batch * 32 + j] = v383;
       }
     }
   }
 }
 function k59_einsum(buffers, uniforms) {
-  const t270 = buffers.t270;
-  const t350 = buffers.t350;
-  const t353 = buffers.t353;
+  const t278 = buffers.t278;
+  const t358 = buffers.t358;
+  const t361 = buffers.t361;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(32, 64, 1, 64, t270, batch * 32, 1, 0, t350, batch * 64, 0, 1);
+    const c_tile = loom_gemm_view(32, 64, 1, 64, t278, batch * 32, 1, 0, t358, batch * 64, 0, 1);
     for (let i = 0; i < 32; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t353[batch * 2048 + i * 64 + j] = c_tile[ci + j];
+        t361[batch * 2048 + i * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k60_scatter(buffers, uniforms) {
-  const t354 = buffers.t354;
-  const t353 = buffers.t353;
-  const t254 = buffers.t254;
+  const t362 = buffers.t362;
+  const t361 = buffers.t361;
+  const t262 = buffers.t262;
   for (let z = 0; z < 65536; z++) {
-    t354[z] = 0;
+    t362[z] = 0;
   }
   for (let i = 0; i < 2097152; i++) {
-    const l353 = t353[i];
-    const l255 = t254[((i / 2048) | 0) * 32 + ((i / 512) | 0) % 4 * 8 + ((i / 64) | 0) % 8];
-    const to = (l255 | 0) * 64 + i % 64;
-    t354[to] = t354[to] + l353;
+    const l361 = t361[i];
+    const l263 = t262[((i / 2048) | 0) * 32 + ((i / 512) | 0) % 4 * 8 + ((i / 64) | 0) % 8];
+    const to = (l263 | 0) * 64 + i % 64;
+    t362[to] = t362[to] + l361;
   }
 }
 function k61_reduce(buffers, uniforms) {
-  const t355 = buffers.t355;
-  const t269 = buffers.t269;
-  const t267 = buffers.t267;
-  const t361 = buffers.t361;
+  const t363 = buffers.t363;
+  const t277 = buffers.t277;
+  const t275 = buffers.t275;
+  const t369 = buffers.t369;
   for (let row = 0; row < 4096; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    const l268 = t267[row];
+    const l276 = t275[row];
     for (let col = 0; col < 8; col += 4) {
-      const l355 = t355[row * 8 + col];
-      const l269 = t269[row * 8 + col];
-      const v358 = l355 * l269;
-      const v359 = v358 / l268;
-      const v360 = -v359;
-      const l355_1 = t355[row * 8 + col + 1];
-      const l269_1 = t269[row * 8 + col + 1];
-      const v358_1 = l355_1 * l269_1;
-      const v359_1 = v358_1 / l268;
-      const v360_1 = -v359_1;
-      const l355_2 = t355[row * 8 + col + 2];
-      const l269_2 = t269[row * 8 + col + 2];
-      const v358_2 = l355_2 * l269_2;
-      const v359_2 = v358_2 / l268;
-      const v360_2 = -v359_2;
-      const l355_3 = t355[row * 8 + col + 3];
-      const l269_3 = t269[row * 8 + col + 3];
-      const v358_3 = l355_3 * l269_3;
-      const v359_3 = v358_3 / l268;
-      const v360_3 = -v359_3;
-      acc0_0_0 += v360;
-      acc0_0_1 += v360_1;
-      acc0_0_2 += v360_2;
-      acc0_0_3 += v360_3;
+      const l363 = t363[row * 8 + col];
+      const l277 = t277[row * 8 + col];
+      const v366 = l363 * l277;
+      const v367 = v366 / l276;
+      const v368 = -v367;
+      const l363_1 = t363[row * 8 + col + 1];
+      const l277_1 = t277[row * 8 + col + 1];
+      const v366_1 = l363_1 * l277_1;
+      const v367_1 = v366_1 / l276;
+      const v368_1 = -v367_1;
+      const l363_2 = t363[row * 8 + col + 2];
+      const l277_2 = t277[row * 8 + col + 2];
+      const v366_2 = l363_2 * l277_2;
+      const v367_2 = v366_2 / l276;
+      const v368_2 = -v367_2;
+      const l363_3 = t363[row * 8 + col + 3];
+      const l277_3 = t277[row * 8 + col + 3];
+      const v366_3 = l363_3 * l277_3;
+      const v367_3 = v366_3 / l276;
+      const v368_3 = -v367_3;
+      acc0_0_0 += v368;
+      acc0_0_1 += v368_1;
+      acc0_0_2 += v368_2;
+      acc0_0_3 += v368_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t361[row] = acc0_0;
+    t369[row] = acc0_0;
   }
 }
 function k62_scatter(buffers, uniforms) {
-  const t380 = buffers.t380;
-  const t355 = buffers.t355;
-  const t267 = buffers.t267;
-  const t361 = buffers.t361;
-  const t266 = buffers.t266;
-  const t251 = buffers.t251;
+  const t388 = buffers.t388;
+  const t363 = buffers.t363;
+  const t275 = buffers.t275;
+  const t369 = buffers.t369;
+  const t274 = buffers.t274;
+  const t259 = buffers.t259;
   for (let z = 0; z < 262144; z++) {
-    t380[z] = 0;
+    t388[z] = 0;
   }
   for (let i = 0; i < 32768; i++) {
-    const l355 = t355[i];
-    const l268 = t267[(i / 8) | 0];
-    const v357 = l355 / l268;
-    const l362 = t361[(i / 8) | 0];
-    const v363 = v357 + l362;
-    const l266 = t266[i];
-    const v364 = v363 * l266;
-    const l253 = t251[i];
-    const to = l253 | 0;
-    t380[to] = t380[to] + v364;
+    const l363 = t363[i];
+    const l276 = t275[(i / 8) | 0];
+    const v365 = l363 / l276;
+    const l370 = t369[(i / 8) | 0];
+    const v371 = v365 + l370;
+    const l274 = t274[i];
+    const v372 = v371 * l274;
+    const l261 = t259[i];
+    const to = l261 | 0;
+    t388[to] = t388[to] + v372;
   }
 }
 function k63_einsum(buffers, uniforms) {
-  const t375 = buffers.t375;
-  const t222 = buffers.t222;
-  const t376 = buffers.t376;
+  const t383 = buffers.t383;
+  const t230 = buffers.t230;
+  const t384 = buffers.t384;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(32, 64, 1, 64, t375, batch * 32, 1, 0, t222, batch * 64, 0, 1);
+    const c_tile = loom_gemm_view(32, 64, 1, 64, t383, batch * 32, 1, 0, t230, batch * 64, 0, 1);
     for (let i = 0; i < 32; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t376[batch * 2048 + i * 64 + j] = c_tile[ci + j];
+        t384[batch * 2048 + i * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k64_scatter(buffers, uniforms) {
-  const t378 = buffers.t378;
-  const t376 = buffers.t376;
-  const t254 = buffers.t254;
+  const t386 = buffers.t386;
+  const t384 = buffers.t384;
+  const t262 = buffers.t262;
   for (let z = 0; z < 65536; z++) {
-    t378[z] = 0;
+    t386[z] = 0;
   }
   for (let i = 0; i < 2097152; i++) {
-    const l376 = t376[i];
-    const l255 = t254[((i / 2048) | 0) * 32 + ((i / 512) | 0) % 4 * 8 + ((i / 64) | 0) % 8];
-    const to = (l255 | 0) * 64 + i % 64;
-    t378[to] = t378[to] + l376;
+    const l384 = t384[i];
+    const l263 = t262[((i / 2048) | 0) * 32 + ((i / 512) | 0) % 4 * 8 + ((i / 64) | 0) % 8];
+    const to = (l263 | 0) * 64 + i % 64;
+    t386[to] = t386[to] + l384;
   }
 }
 function k65_reduce(buffers, uniforms) {
-  const t380 = buffers.t380;
-  const t382 = buffers.t382;
+  const t388 = buffers.t388;
+  const t390 = buffers.t390;
   const acc0_0 = loom_scratch("k65_reduce.acc0_0", Float32Array, 8);
   const err0_0 = loom_scratch("k65_reduce.err0_0", Float32Array, 8);
   const part0_0 = loom_scratch("k65_reduce.part0_0", Float32Array, 8);
@@ -2233,11 +2249,11 @@ function k65_reduce(buffers, uniforms) {
     }
     for (let col = 0; col < 8; col += 4) {
       for (let r_1 = 0; r_1 < 8; r_1++) {
-        const l381 = t380[outer * 64 + r_1 + col * 8];
-        const l381_1 = t380[outer * 64 + r_1 + (col + 1) * 8];
-        const l381_2 = t380[outer * 64 + r_1 + (col + 2) * 8];
-        const l381_3 = t380[outer * 64 + r_1 + (col + 3) * 8];
-        part0_0[r_1] = part0_0[r_1] + (l381 + l381_1 + l381_2 + l381_3);
+        const l389 = t388[outer * 64 + r_1 + col * 8];
+        const l389_1 = t388[outer * 64 + r_1 + (col + 1) * 8];
+        const l389_2 = t388[outer * 64 + r_1 + (col + 2) * 8];
+        const l389_3 = t388[outer * 64 + r_1 + (col + 3) * 8];
+        part0_0[r_1] = part0_0[r_1] + (l389 + l389_1 + l389_2 + l389_3);
       }
     }
     for (let r_2 = 0; r_2 < 8; r_2++) {
@@ -2248,276 +2264,276 @@ function k65_reduce(buffers, uniforms) {
       part0_0[r_2] = 0;
     }
     for (let r_3 = 0; r_3 < 8; r_3++) {
-      t382[outer * 8 + r_3] = acc0_0[r_3] - err0_0[r_3];
+      t390[outer * 8 + r_3] = acc0_0[r_3] - err0_0[r_3];
     }
   }
 }
 function k66_reduce(buffers, uniforms) {
-  const t380 = buffers.t380;
-  const t383 = buffers.t383;
+  const t388 = buffers.t388;
+  const t391 = buffers.t391;
   for (let row = 0; row < 32768; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 8; col += 4) {
-      const l381 = t380[row * 8 + col];
-      const l381_1 = t380[row * 8 + col + 1];
-      const l381_2 = t380[row * 8 + col + 2];
-      const l381_3 = t380[row * 8 + col + 3];
-      acc0_0_0 += l381;
-      acc0_0_1 += l381_1;
-      acc0_0_2 += l381_2;
-      acc0_0_3 += l381_3;
+      const l389 = t388[row * 8 + col];
+      const l389_1 = t388[row * 8 + col + 1];
+      const l389_2 = t388[row * 8 + col + 2];
+      const l389_3 = t388[row * 8 + col + 3];
+      acc0_0_0 += l389;
+      acc0_0_1 += l389_1;
+      acc0_0_2 += l389_2;
+      acc0_0_3 += l389_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t383[row] = acc0_0;
+    t391[row] = acc0_0;
   }
 }
 function k67_ew(buffers, uniforms) {
-  const t235 = buffers.t235;
-  const t387 = buffers.t387;
+  const t243 = buffers.t243;
+  const t395 = buffers.t395;
   for (let i = 0; i < 32768; i++) {
-    const l384 = t235[i];
+    const l392 = t243[i];
     const g = (i / 8) | 0;
-    const l386 = g * 32;
-    const v387 = l384 + l386;
-    t387[i] = v387;
+    const l394 = g * 32;
+    const v395 = l392 + l394;
+    t395[i] = v395;
   }
 }
 function k68_scatter(buffers, uniforms) {
+  const t398 = buffers.t398;
   const t390 = buffers.t390;
-  const t382 = buffers.t382;
-  const t387 = buffers.t387;
+  const t395 = buffers.t395;
   for (let z = 0; z < 131072; z++) {
-    t390[z] = 0;
+    t398[z] = 0;
   }
   for (let i = 0; i < 32768; i++) {
-    const l388 = t382[i];
-    const l389 = t387[i];
-    const to = l389 | 0;
-    t390[to] = t390[to] + l388;
+    const l396 = t390[i];
+    const l397 = t395[i];
+    const to = l397 | 0;
+    t398[to] = t398[to] + l396;
   }
 }
 function k69_einsum(buffers, uniforms) {
-  const t390 = buffers.t390;
+  const t398 = buffers.t398;
   const p_blocks_1_ffn_keys2 = buffers.p_blocks_1_ffn_keys2;
-  const t392 = buffers.t392;
+  const t400 = buffers.t400;
   for (let batch = 0; batch < 4; batch++) {
-    const c_tile = loom_gemm_view(1024, 16, 32, 16, t390, batch * 32, 128, 1, p_blocks_1_ffn_keys2, batch * 512, 16, 1);
+    const c_tile = loom_gemm_view(1024, 16, 32, 16, t398, batch * 32, 128, 1, p_blocks_1_ffn_keys2, batch * 512, 16, 1);
     for (let i = 0; i < 1024; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
-        t392[batch * 16 + i * 64 + j] = c_tile[ci + j];
+        t400[batch * 16 + i * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k70_einsum(buffers, uniforms) {
-  const t390 = buffers.t390;
-  const t224 = buffers.t224;
-  const t393 = buffers.t393;
+  const t398 = buffers.t398;
+  const t232 = buffers.t232;
+  const t401 = buffers.t401;
   for (let batch = 0; batch < 4; batch++) {
-    const c_tile = loom_gemm_view(32, 16, 1024, 16, t390, batch * 32, 1, 128, t224, 16 + batch * 32, 128, 1);
+    const c_tile = loom_gemm_view(32, 16, 1024, 16, t398, batch * 32, 1, 128, t232, 16 + batch * 32, 128, 1);
     for (let i = 0; i < 32; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
-        t393[batch * 512 + i * 16 + j] = c_tile[ci + j];
+        t401[batch * 512 + i * 16 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k71_scatter(buffers, uniforms) {
-  const t400 = buffers.t400;
-  const t383 = buffers.t383;
-  const t397 = buffers.t397;
+  const t408 = buffers.t408;
+  const t391 = buffers.t391;
+  const t405 = buffers.t405;
   for (let z = 0; z < 131072; z++) {
-    t400[z] = 0;
+    t408[z] = 0;
   }
   for (let i = 0; i < 32768; i++) {
-    const l398 = t383[i];
-    const l399 = t397[i];
-    const to = l399 | 0;
-    t400[to] = t400[to] + l398;
+    const l406 = t391[i];
+    const l407 = t405[i];
+    const to = l407 | 0;
+    t408[to] = t408[to] + l406;
   }
 }
 function k72_einsum(buffers, uniforms) {
-  const t400 = buffers.t400;
+  const t408 = buffers.t408;
   const p_blocks_1_ffn_keys1 = buffers.p_blocks_1_ffn_keys1;
-  const t402 = buffers.t402;
+  const t410 = buffers.t410;
   for (let batch = 0; batch < 4; batch++) {
-    const c_tile = loom_gemm_view(1024, 16, 32, 16, t400, batch * 32, 128, 1, p_blocks_1_ffn_keys1, batch * 512, 16, 1);
+    const c_tile = loom_gemm_view(1024, 16, 32, 16, t408, batch * 32, 128, 1, p_blocks_1_ffn_keys1, batch * 512, 16, 1);
     for (let i = 0; i < 1024; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
-        t402[batch * 16 + i * 64 + j] = c_tile[ci + j];
+        t410[batch * 16 + i * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k73_einsum(buffers, uniforms) {
-  const t400 = buffers.t400;
-  const t224 = buffers.t224;
-  const t403 = buffers.t403;
+  const t408 = buffers.t408;
+  const t232 = buffers.t232;
+  const t411 = buffers.t411;
   for (let batch = 0; batch < 4; batch++) {
-    const c_tile = loom_gemm_view(32, 16, 1024, 16, t400, batch * 32, 1, 128, t224, batch * 32, 128, 1);
+    const c_tile = loom_gemm_view(32, 16, 1024, 16, t408, batch * 32, 1, 128, t232, batch * 32, 128, 1);
     for (let i = 0; i < 32; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
-        t403[batch * 512 + i * 16 + j] = c_tile[ci + j];
+        t411[batch * 512 + i * 16 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k74_ew(buffers, uniforms) {
-  const t392 = buffers.t392;
-  const t402 = buffers.t402;
-  const t406 = buffers.t406;
+  const t400 = buffers.t400;
+  const t410 = buffers.t410;
+  const t414 = buffers.t414;
   for (let i = 0; i < 131072; i++) {
-    const g = t392[((i / 16) | 0) % 2 + -1 >= 0 && ((i / 16) | 0) % 2 + -1 < 1 ? ((i / 32) | 0) * 16 + i % 16 : 0];
-    const l395 = ((i / 16) | 0) % 2 + -1 >= 0 && ((i / 16) | 0) % 2 + -1 < 1 ? g : 0;
-    const g_1 = t402[((i / 16) | 0) % 2 >= 0 && ((i / 16) | 0) % 2 < 1 ? ((i / 32) | 0) * 16 + i % 16 : 0];
-    const l405 = ((i / 16) | 0) % 2 >= 0 && ((i / 16) | 0) % 2 < 1 ? g_1 : 0;
-    const v406 = l395 + l405;
-    t406[i] = v406;
+    const g = t400[((i / 16) | 0) % 2 + -1 >= 0 && ((i / 16) | 0) % 2 + -1 < 1 ? ((i / 32) | 0) * 16 + i % 16 : 0];
+    const l403 = ((i / 16) | 0) % 2 + -1 >= 0 && ((i / 16) | 0) % 2 + -1 < 1 ? g : 0;
+    const g_1 = t410[((i / 16) | 0) % 2 >= 0 && ((i / 16) | 0) % 2 < 1 ? ((i / 32) | 0) * 16 + i % 16 : 0];
+    const l413 = ((i / 16) | 0) % 2 >= 0 && ((i / 16) | 0) % 2 < 1 ? g_1 : 0;
+    const v414 = l403 + l413;
+    t414[i] = v414;
   }
 }
 function k75_einsum(buffers, uniforms) {
-  const t406 = buffers.t406;
+  const t414 = buffers.t414;
   const p_blocks_1_ffn_query_w = buffers.p_blocks_1_ffn_query_w;
-  const t408 = buffers.t408;
-  const c_tile = loom_gemm_view(1024, 64, 128, 64, t406, 0, 128, 1, p_blocks_1_ffn_query_w, 0, 1, 128);
+  const t416 = buffers.t416;
+  const c_tile = loom_gemm_view(1024, 64, 128, 64, t414, 0, 128, 1, p_blocks_1_ffn_query_w, 0, 1, 128);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t408[i * 64 + j] = c_tile[ci + j];
+      t416[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k76_einsum(buffers, uniforms) {
-  const t375 = buffers.t375;
-  const t256 = buffers.t256;
-  const t408 = buffers.t408;
-  const t410 = buffers.t410;
+  const t383 = buffers.t383;
+  const t264 = buffers.t264;
+  const t416 = buffers.t416;
+  const t418 = buffers.t418;
   const p_blocks_1_ln2_g = buffers.p_blocks_1_ln2_g;
-  const t414 = buffers.t414;
+  const t422 = buffers.t422;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 64, 32, 64, t375, batch * 32, 0, 1, t256, batch * 2048, 64, 1);
+    const c_tile = loom_gemm_view(1, 64, 32, 64, t383, batch * 32, 0, 1, t264, batch * 2048, 64, 1);
     for (let i = 0; i < 1; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        const l408 = t408[batch * 64 + j];
-        const v410 = c_tile[ci + j] + l408;
-        t410[batch * 64 + j] = v410;
-        const l218 = p_blocks_1_ln2_g[j];
-        const v414 = v410 * l218;
-        t414[batch * 64 + j] = v414;
+        const l416 = t416[batch * 64 + j];
+        const v418 = c_tile[ci + j] + l416;
+        t418[batch * 64 + j] = v418;
+        const l226 = p_blocks_1_ln2_g[j];
+        const v422 = v418 * l226;
+        t422[batch * 64 + j] = v422;
       }
     }
   }
 }
 function k77_einsum(buffers, uniforms) {
-  const t222 = buffers.t222;
-  const t406 = buffers.t406;
-  const t409 = buffers.t409;
-  const c_tile = loom_gemm_view(64, 128, 1024, 128, t222, 0, 1, 64, t406, 0, 128, 1);
+  const t230 = buffers.t230;
+  const t414 = buffers.t414;
+  const t417 = buffers.t417;
+  const c_tile = loom_gemm_view(64, 128, 1024, 128, t230, 0, 1, 64, t414, 0, 128, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 128;
     for (let j = 0; j < 128; j++) {
-      t409[i * 128 + j] = c_tile[ci + j];
+      t417[i * 128 + j] = c_tile[ci + j];
     }
   }
 }
 function k78_reduce(buffers, uniforms) {
-  const t414 = buffers.t414;
-  const t209 = buffers.t209;
-  const t214 = buffers.t214;
-  const t429 = buffers.t429;
-  const t432 = buffers.t432;
+  const t422 = buffers.t422;
+  const t217 = buffers.t217;
+  const t222 = buffers.t222;
+  const t437 = buffers.t437;
+  const t440 = buffers.t440;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l414 = t414[row * 64 + col];
-      const l209 = t209[row * 64 + col];
-      const v419 = l414 * l209;
-      const l414_1 = t414[row * 64 + col + 1];
-      const l209_1 = t209[row * 64 + col + 1];
-      const v419_1 = l414_1 * l209_1;
-      const l414_2 = t414[row * 64 + col + 2];
-      const l209_2 = t209[row * 64 + col + 2];
-      const v419_2 = l414_2 * l209_2;
-      const l414_3 = t414[row * 64 + col + 3];
-      const l209_3 = t209[row * 64 + col + 3];
-      const v419_3 = l414_3 * l209_3;
-      acc0_0_0 += v419;
-      acc0_0_1 += v419_1;
-      acc0_0_2 += v419_2;
-      acc0_0_3 += v419_3;
+      const l422 = t422[row * 64 + col];
+      const l217 = t217[row * 64 + col];
+      const v427 = l422 * l217;
+      const l422_1 = t422[row * 64 + col + 1];
+      const l217_1 = t217[row * 64 + col + 1];
+      const v427_1 = l422_1 * l217_1;
+      const l422_2 = t422[row * 64 + col + 2];
+      const l217_2 = t217[row * 64 + col + 2];
+      const v427_2 = l422_2 * l217_2;
+      const l422_3 = t422[row * 64 + col + 3];
+      const l217_3 = t217[row * 64 + col + 3];
+      const v427_3 = l422_3 * l217_3;
+      acc0_0_0 += v427;
+      acc0_0_1 += v427_1;
+      acc0_0_2 += v427_2;
+      acc0_0_3 += v427_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     let acc1_0_0 = 0;
     let acc1_0_1 = 0;
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
-    const l215 = t214[row];
-    const v421 = l215 * l215;
-    const v422 = l215 * v421;
-    const v423 = v422 * -0.5;
-    const v424 = acc0_0 * v423;
-    const v425 = v424 * 0.015625;
+    const l223 = t222[row];
+    const v429 = l223 * l223;
+    const v430 = l223 * v429;
+    const v431 = v430 * -0.5;
+    const v432 = acc0_0 * v431;
+    const v433 = v432 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1 += 4) {
-      const l414_4 = t414[row * 64 + col_1];
-      const v418 = l414_4 * l215;
-      const l209_4 = t209[row * 64 + col_1];
-      const v427 = v425 * l209_4;
-      const v428 = v418 + v427;
-      const v429 = v428 + v427;
-      const v430 = -v429;
-      t429[row * 64 + col_1] = v429;
-      const l414_5 = t414[row * 64 + col_1 + 1];
-      const v418_1 = l414_5 * l215;
-      const l209_5 = t209[row * 64 + col_1 + 1];
-      const v427_1 = v425 * l209_5;
-      const v428_1 = v418_1 + v427_1;
-      const v429_1 = v428_1 + v427_1;
-      const v430_1 = -v429_1;
-      t429[row * 64 + col_1 + 1] = v429_1;
-      const l414_6 = t414[row * 64 + col_1 + 2];
-      const v418_2 = l414_6 * l215;
-      const l209_6 = t209[row * 64 + col_1 + 2];
-      const v427_2 = v425 * l209_6;
-      const v428_2 = v418_2 + v427_2;
-      const v429_2 = v428_2 + v427_2;
-      const v430_2 = -v429_2;
-      t429[row * 64 + col_1 + 2] = v429_2;
-      const l414_7 = t414[row * 64 + col_1 + 3];
-      const v418_3 = l414_7 * l215;
-      const l209_7 = t209[row * 64 + col_1 + 3];
-      const v427_3 = v425 * l209_7;
-      const v428_3 = v418_3 + v427_3;
-      const v429_3 = v428_3 + v427_3;
-      const v430_3 = -v429_3;
-      t429[row * 64 + col_1 + 3] = v429_3;
-      acc1_0_0 += v430;
-      acc1_0_1 += v430_1;
-      acc1_0_2 += v430_2;
-      acc1_0_3 += v430_3;
+      const l422_4 = t422[row * 64 + col_1];
+      const v426 = l422_4 * l223;
+      const l217_4 = t217[row * 64 + col_1];
+      const v435 = v433 * l217_4;
+      const v436 = v426 + v435;
+      const v437 = v436 + v435;
+      const v438 = -v437;
+      t437[row * 64 + col_1] = v437;
+      const l422_5 = t422[row * 64 + col_1 + 1];
+      const v426_1 = l422_5 * l223;
+      const l217_5 = t217[row * 64 + col_1 + 1];
+      const v435_1 = v433 * l217_5;
+      const v436_1 = v426_1 + v435_1;
+      const v437_1 = v436_1 + v435_1;
+      const v438_1 = -v437_1;
+      t437[row * 64 + col_1 + 1] = v437_1;
+      const l422_6 = t422[row * 64 + col_1 + 2];
+      const v426_2 = l422_6 * l223;
+      const l217_6 = t217[row * 64 + col_1 + 2];
+      const v435_2 = v433 * l217_6;
+      const v436_2 = v426_2 + v435_2;
+      const v437_2 = v436_2 + v435_2;
+      const v438_2 = -v437_2;
+      t437[row * 64 + col_1 + 2] = v437_2;
+      const l422_7 = t422[row * 64 + col_1 + 3];
+      const v426_3 = l422_7 * l223;
+      const l217_7 = t217[row * 64 + col_1 + 3];
+      const v435_3 = v433 * l217_7;
+      const v436_3 = v426_3 + v435_3;
+      const v437_3 = v436_3 + v435_3;
+      const v438_3 = -v437_3;
+      t437[row * 64 + col_1 + 3] = v437_3;
+      acc1_0_0 += v438;
+      acc1_0_1 += v438_1;
+      acc1_0_2 += v438_2;
+      acc1_0_3 += v438_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
-    const v432 = acc1_0 * 0.015625;
-    t432[row] = v432;
+    const v440 = acc1_0 * 0.015625;
+    t440[row] = v440;
   }
 }
 function k79a_reduce(buffers, uniforms) {
-  const t350 = buffers.t350;
-  const t429 = buffers.t429;
-  const t432 = buffers.t432;
-  const t435 = buffers.t435;
-  const t436 = buffers.t436;
-  const t764 = buffers.t764;
+  const t358 = buffers.t358;
+  const t437 = buffers.t437;
+  const t440 = buffers.t440;
+  const t443 = buffers.t443;
+  const t444 = buffers.t444;
+  const t778 = buffers.t778;
   const acc0_0 = loom_scratch("k79a_reduce.acc0_0", Float32Array, 64);
   const err0_0 = loom_scratch("k79a_reduce.err0_0", Float32Array, 64);
   const part0_0 = loom_scratch("k79a_reduce.part0_0", Float32Array, 64);
@@ -2528,32 +2544,32 @@ function k79a_reduce(buffers, uniforms) {
   }
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
-      const l433 = t432[col];
-      const l433_1 = t432[col + 1];
-      const l433_2 = t432[col + 2];
-      const l433_3 = t432[col + 3];
+      const l441 = t440[col];
+      const l441_1 = t440[col + 1];
+      const l441_2 = t440[col + 2];
+      const l441_3 = t440[col + 3];
       for (let r_1 = 0; r_1 < 64; r_1++) {
-        const l350 = t350[r_1 + col * 64];
-        const l429 = t429[r_1 + col * 64];
-        const v434 = l350 + l429;
-        const v435 = v434 + l433;
-        t435[r_1 + col * 64] = v435;
-        const l350_1 = t350[r_1 + (col + 1) * 64];
-        const l429_1 = t429[r_1 + (col + 1) * 64];
-        const v434_1 = l350_1 + l429_1;
-        const v435_1 = v434_1 + l433_1;
-        t435[r_1 + (col + 1) * 64] = v435_1;
-        const l350_2 = t350[r_1 + (col + 2) * 64];
-        const l429_2 = t429[r_1 + (col + 2) * 64];
-        const v434_2 = l350_2 + l429_2;
-        const v435_2 = v434_2 + l433_2;
-        t435[r_1 + (col + 2) * 64] = v435_2;
-        const l350_3 = t350[r_1 + (col + 3) * 64];
-        const l429_3 = t429[r_1 + (col + 3) * 64];
-        const v434_3 = l350_3 + l429_3;
-        const v435_3 = v434_3 + l433_3;
-        t435[r_1 + (col + 3) * 64] = v435_3;
-        part0_0[r_1] = part0_0[r_1] + (v435 + v435_1 + v435_2 + v435_3);
+        const l358 = t358[r_1 + col * 64];
+        const l437 = t437[r_1 + col * 64];
+        const v442 = l358 + l437;
+        const v443 = v442 + l441;
+        t443[r_1 + col * 64] = v443;
+        const l358_1 = t358[r_1 + (col + 1) * 64];
+        const l437_1 = t437[r_1 + (col + 1) * 64];
+        const v442_1 = l358_1 + l437_1;
+        const v443_1 = v442_1 + l441_1;
+        t443[r_1 + (col + 1) * 64] = v443_1;
+        const l358_2 = t358[r_1 + (col + 2) * 64];
+        const l437_2 = t437[r_1 + (col + 2) * 64];
+        const v442_2 = l358_2 + l437_2;
+        const v443_2 = v442_2 + l441_2;
+        t443[r_1 + (col + 2) * 64] = v443_2;
+        const l358_3 = t358[r_1 + (col + 3) * 64];
+        const l437_3 = t437[r_1 + (col + 3) * 64];
+        const v442_3 = l358_3 + l437_3;
+        const v443_3 = v442_3 + l441_3;
+        t443[r_1 + (col + 3) * 64] = v443_3;
+        part0_0[r_1] = part0_0[r_1] + (v443 + v443_1 + v443_2 + v443_3);
       }
     }
     for (let r_2 = 0; r_2 < 64; r_2++) {
@@ -2565,671 +2581,550 @@ function k79a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 64; r_3++) {
-    t436[r_3] = acc0_0[r_3] - err0_0[r_3];
-    const v764 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t764[r_3] = v764;
+    t444[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v778 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t778[r_3] = v778;
   }
 }
 function k79b_reduce(buffers, uniforms) {
-  const t764 = buffers.t764;
-  const t765 = buffers.t765;
+  const t778 = buffers.t778;
+  const t779 = buffers.t779;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const x764 = t764[col];
-      const x764_1 = t764[col + 1];
-      const x764_2 = t764[col + 2];
-      const x764_3 = t764[col + 3];
-      acc0_0_0 += x764;
-      acc0_0_1 += x764_1;
-      acc0_0_2 += x764_2;
-      acc0_0_3 += x764_3;
+      const x778 = t778[col];
+      const x778_1 = t778[col + 1];
+      const x778_2 = t778[col + 2];
+      const x778_3 = t778[col + 3];
+      acc0_0_0 += x778;
+      acc0_0_1 += x778_1;
+      acc0_0_2 += x778_2;
+      acc0_0_3 += x778_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t765[0] = acc0_0;
+    t779[0] = acc0_0;
   }
 }
 function k80_einsum(buffers, uniforms) {
-  const t435 = buffers.t435;
+  const t443 = buffers.t443;
   const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;
-  const t438 = buffers.t438;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t435, 0, 64, 1, p_blocks_1_attn_wo_w, 0, 1, 64);
+  const t446 = buffers.t446;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t443, 0, 64, 1, p_blocks_1_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t438[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
+      t446[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
 function k81_einsum(buffers, uniforms) {
-  const t199 = buffers.t199;
-  const t435 = buffers.t435;
-  const t439 = buffers.t439;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t199, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t435, 0, 64, 1);
+  const t203 = buffers.t203;
+  const t443 = buffers.t443;
+  const t447 = buffers.t447;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t203, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t443, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t439[i * 64 + j] = c_tile[ci + j];
+      t447[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k82_attn_lse(buffers, uniforms) {
-  const t184 = buffers.t184;
-  const t190 = buffers.t190;
-  const t441 = buffers.t441;
-  const s = loom_scratch("k82_attn_lse.s", Float32Array, 4096);
-  const m = loom_scratch("k82_attn_lse.m", Float32Array, 32);
-  const l = loom_scratch("k82_attn_lse.l", Float32Array, 32);
-  const jlo = 0;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t184, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t190, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const rb = r_1 * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
-            let mt = -3e+38;
-            for (let c = 0; c < chi; c++) {
-              mt = Math.max(mt, s[rb + c]);
-            }
-            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
-            const corr = loom_exp(m[r_1] - mn);
-            let sum = 0;
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
-              sum += s[rb + c];
-            }
-            l[r_1] = l[r_1] * corr + sum;
-            m[r_1] = mn;
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          t441[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
-        }
-      }
-    }
-  }
-}
-function k83_reduce(buffers, uniforms) {
-  const t438 = buffers.t438;
-  const t199 = buffers.t199;
-  const t443 = buffers.t443;
+function k82_reduce(buffers, uniforms) {
+  const t446 = buffers.t446;
+  const t203 = buffers.t203;
+  const t450 = buffers.t450;
   for (let row = 0; row < 4096; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16; col += 4) {
-      const l438 = t438[row * 16 + col];
-      const l199 = t199[row * 16 + col];
-      const v442 = l438 * l199;
-      const l438_1 = t438[row * 16 + col + 1];
-      const l199_1 = t199[row * 16 + col + 1];
-      const v442_1 = l438_1 * l199_1;
-      const l438_2 = t438[row * 16 + col + 2];
-      const l199_2 = t199[row * 16 + col + 2];
-      const v442_2 = l438_2 * l199_2;
-      const l438_3 = t438[row * 16 + col + 3];
-      const l199_3 = t199[row * 16 + col + 3];
-      const v442_3 = l438_3 * l199_3;
-      acc0_0_0 += v442;
-      acc0_0_1 += v442_1;
-      acc0_0_2 += v442_2;
-      acc0_0_3 += v442_3;
+      const l446 = t446[row * 16 + col];
+      const l205 = t203[row * 16 + col];
+      const v449 = l446 * l205;
+      const l446_1 = t446[row * 16 + col + 1];
+      const l205_1 = t203[row * 16 + col + 1];
+      const v449_1 = l446_1 * l205_1;
+      const l446_2 = t446[row * 16 + col + 2];
+      const l205_2 = t203[row * 16 + col + 2];
+      const v449_2 = l446_2 * l205_2;
+      const l446_3 = t446[row * 16 + col + 3];
+      const l205_3 = t203[row * 16 + col + 3];
+      const v449_3 = l446_3 * l205_3;
+      acc0_0_0 += v449;
+      acc0_0_1 += v449_1;
+      acc0_0_2 += v449_2;
+      acc0_0_3 += v449_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t443[row] = acc0_0;
+    t450[row] = acc0_0;
   }
 }
-function k84_attn_dq(buffers, uniforms) {
-  const t184 = buffers.t184;
-  const t190 = buffers.t190;
-  const t196 = buffers.t196;
-  const t438 = buffers.t438;
-  const t441 = buffers.t441;
-  const t443 = buffers.t443;
-  const t444 = buffers.t444;
-  const s = loom_scratch("k84_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k84_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k84_attn_dq.prod", Float32Array, 512);
-  const acc = loom_scratch("k84_attn_dq.acc", Float32Array, 512);
+function k83_attn_dqkv(buffers, uniforms) {
+  const t188 = buffers.t188;
+  const t194 = buffers.t194;
+  const t200 = buffers.t200;
+  const t446 = buffers.t446;
+  const t203 = buffers.t203;
+  const t450 = buffers.t450;
+  const t451 = buffers.t451;
+  const s = loom_scratch("k83_attn_dqkv.s", Float32Array, 8192);
+  const ds = loom_scratch("k83_attn_dqkv.ds", Float32Array, 8192);
+  const dq = loom_scratch("k83_attn_dqkv.dq", Float32Array, 1024);
+  const dk = loom_scratch("k83_attn_dqkv.dk", Float32Array, 1024);
+  const dv = loom_scratch("k83_attn_dqkv.dv", Float32Array, 1024);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        if (jlo >= jhi) {
-          for (let e = 0; e < bq * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t184, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t190, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          loom_gemm(dp, bq, bk, 16, t438, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t196, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r = 0; r < bq; r++) {
-            const rb = r * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-            const lse = t441[h * 64 + b0 * 256 + (i0 + r)];
-            const dl = t443[h * 64 + b0 * 256 + (i0 + r)];
-            for (let c = chi; c < bk; c++) {
-              s[rb + c] = 0;
-            }
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
-            }
-          }
-          if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t190, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-          } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t190, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
-              acc[e_1] = acc[e_1] + prod[e_1];
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t444[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k85_attn_dk(buffers, uniforms) {
-  const t184 = buffers.t184;
-  const t190 = buffers.t190;
-  const t196 = buffers.t196;
-  const t438 = buffers.t438;
-  const t441 = buffers.t441;
-  const t443 = buffers.t443;
-  const t445 = buffers.t445;
-  const s = loom_scratch("k85_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k85_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k85_attn_dk.prod", Float32Array, 512);
-  const acc = loom_scratch("k85_attn_dk.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
+      for (let e_2 = 0; e_2 < 1024; e_2++) {
+        dk[e_2] = 0;
+      }
+      for (let e_3 = 0; e_3 < 1024; e_3++) {
+        dv[e_3] = 0;
+      }
+      for (let hh = 0; hh < 1; hh++) {
+        const h = g + hh;
+        for (let i0 = 0; i0 < 64; i0 += 64) {
+          const bq = Math.min(64, 64 - i0);
+          const jhi = Math.min(64, i0 + bq);
+          if (jlo >= jhi) {
+            for (let e = 0; e < bq * 16; e++) {
+              dq[e] = 0;
+            }
           }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t184, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t190, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            loom_gemm(dp, bq, bk, 16, t438, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t196, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+          for (let j0 = jlo; j0 < jhi; j0 += 128) {
+            const bk = Math.min(128, jhi - j0);
+            loom_gemm(s, bq, bk, 16, t188, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t194, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            loom_gemm(ds, bq, bk, 16, t446, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t200, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
             for (let r = 0; r < bq; r++) {
               const rb = r * bk;
               const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t441[h * 64 + b0 * 256 + (i0 + r)];
-              const dl = t443[h * 64 + b0 * 256 + (i0 + r)];
+              const lse = t203[65536 + h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t450[h * 64 + b0 * 256 + (i0 + r)];
               for (let c = chi; c < bk; c++) {
                 s[rb + c] = 0;
               }
+              for (let c = chi; c < bk; c++) {
+                ds[rb + c] = 0;
+              }
               for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
+                const p = loom_exp(s[rb + c] * 0.25 - lse);
+                s[rb + c] = p;
+                ds[rb + c] = p * (ds[rb + c] - dl) * 0.25;
               }
             }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t184, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            const c_tile = loom_gemm_view(bk, 16, bq, 16, s, 0, 1, bk, t446, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_1 = 0; r_1 < bk; r_1++) {
+              const ab = (j0 + r_1) * 16;
+              const vb = r_1 * 16;
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                dv[ab + c_1] = dv[ab + c_1] + c_tile[vb + c_1];
+              }
+            }
+            const c_tile_1 = loom_gemm_view(bk, 16, bq, 16, ds, 0, 1, bk, t188, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              const ab_1 = (j0 + r_2) * 16;
+              const vb_1 = r_2 * 16;
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                dk[ab_1 + c_2] = dk[ab_1 + c_2] + c_tile_1[vb_1 + c_2];
+              }
+            }
+            if (j0 === jlo) {
+              loom_gemm(dq, bq, 16, bk, ds, 0, bk, 1, t194, g * 16 + b0 * 4096 + j0 * 64, 64, 1);
             } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t184, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
+              const c_tile_2 = loom_gemm_view(bq, 16, bk, 16, ds, 0, bk, 1, t194, g * 16 + b0 * 4096 + j0 * 64, 64, 1);
+              for (let r_3 = 0; r_3 < bq; r_3++) {
+                const ab_2 = r_3 * 16;
+                const vb_2 = r_3 * 16;
+                for (let c_3 = 0; c_3 < 16; c_3++) {
+                  dq[ab_2 + c_3] = dq[ab_2 + c_3] + c_tile_2[vb_2 + c_3];
+                }
               }
             }
           }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t445[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
+          for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+            t451[((b0 * 4 + h) * 64 + i0) * 16 + e_1] = dq[e_1];
           }
         }
+      }
+      for (let e_4 = 0; e_4 < 1024; e_4++) {
+        t451[(b0 * 4 + g) * 64 * 16 + 65536 + e_4] = dk[e_4];
+      }
+      for (let e_5 = 0; e_5 < 1024; e_5++) {
+        t451[(b0 * 4 + g) * 64 * 16 + 131072 + e_5] = dv[e_5];
       }
     }
   }
 }
-function k86_attn_dv(buffers, uniforms) {
-  const t184 = buffers.t184;
-  const t190 = buffers.t190;
-  const t438 = buffers.t438;
-  const t441 = buffers.t441;
-  const t446 = buffers.t446;
-  const s = loom_scratch("k86_attn_dv.s", Float32Array, 4096);
-  const prod = loom_scratch("k86_attn_dv.prod", Float32Array, 512);
-  const acc = loom_scratch("k86_attn_dv.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t184, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t190, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t441[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t438, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t438, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t446[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k87_copy(buffers, uniforms) {
-  const t446 = buffers.t446;
-  const t447 = buffers.t447;
-  for (let i = 0; i < 65536; i++) {
-    const l447 = t446[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t447[i] = l447;
-  }
-}
-function k88_einsum(buffers, uniforms) {
-  const t180 = buffers.t180;
-  const t447 = buffers.t447;
-  const t452 = buffers.t452;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t180, 0, 1, 64, t447, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t452[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k89_copy(buffers, uniforms) {
-  const t445 = buffers.t445;
-  const t453 = buffers.t453;
-  for (let i = 0; i < 65536; i++) {
-    const l453 = t445[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t453[i] = l453;
-  }
-}
-function k90_einsum(buffers, uniforms) {
-  const t453 = buffers.t453;
-  const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
-  const t457 = buffers.t457;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t453, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t457[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k91_einsum(buffers, uniforms) {
-  const t180 = buffers.t180;
-  const t453 = buffers.t453;
+function k84_copy(buffers, uniforms) {
+  const t451 = buffers.t451;
   const t458 = buffers.t458;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t180, 0, 1, 64, t453, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t458[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k92_copy(buffers, uniforms) {
-  const t444 = buffers.t444;
-  const t459 = buffers.t459;
   for (let i = 0; i < 65536; i++) {
-    const l459 = t444[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t459[i] = l459;
+    const l458 = t451[131072 + ((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t458[i] = l458;
   }
 }
-function k93_einsum(buffers, uniforms) {
-  const t459 = buffers.t459;
-  const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
+function k85_einsum(buffers, uniforms) {
+  const t184 = buffers.t184;
+  const t458 = buffers.t458;
   const t463 = buffers.t463;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t459, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t184, 0, 1, 64, t458, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
       t463[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k94_einsum(buffers, uniforms) {
-  const t447 = buffers.t447;
-  const p_blocks_1_attn_wv_w = buffers.p_blocks_1_attn_wv_w;
-  const t457 = buffers.t457;
-  const t463 = buffers.t463;
-  const t466 = buffers.t466;
-  const p_blocks_1_ln1_g = buffers.p_blocks_1_ln1_g;
-  const t469 = buffers.t469;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t447, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 1, 64);
+function k86_copy(buffers, uniforms) {
+  const t451 = buffers.t451;
+  const t464 = buffers.t464;
+  for (let i = 0; i < 65536; i++) {
+    const l464 = t451[65536 + ((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t464[i] = l464;
+  }
+}
+function k87_einsum(buffers, uniforms) {
+  const t464 = buffers.t464;
+  const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
+  const t468 = buffers.t468;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t464, 0, 64, 1, p_blocks_1_attn_wk_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l457 = t457[i * 64 + j];
-      const v465 = c_tile[ci + j] + l457;
-      const l463 = t463[i * 64 + j];
-      const v466 = v465 + l463;
-      t466[i * 64 + j] = v466;
-      const l176 = p_blocks_1_ln1_g[j];
-      const v469 = v466 * l176;
-      t469[i * 64 + j] = v469;
+      t468[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k95_einsum(buffers, uniforms) {
-  const t180 = buffers.t180;
-  const t459 = buffers.t459;
+function k88_einsum(buffers, uniforms) {
+  const t184 = buffers.t184;
   const t464 = buffers.t464;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t180, 0, 1, 64, t459, 0, 64, 1);
+  const t469 = buffers.t469;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t184, 0, 1, 64, t464, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t464[i * 64 + j] = c_tile[ci + j];
+      t469[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k96_reduce(buffers, uniforms) {
-  const t469 = buffers.t469;
-  const t167 = buffers.t167;
-  const t172 = buffers.t172;
-  const t435 = buffers.t435;
-  const t490 = buffers.t490;
-  const row484 = loom_scratch("k96_reduce.row484", Float32Array, 64);
-  const row484_low = loom_scratch("k96_reduce.row484_low", Float32Array, 64);
+function k89_copy(buffers, uniforms) {
+  const t451 = buffers.t451;
+  const t470 = buffers.t470;
+  for (let i = 0; i < 65536; i++) {
+    const l470 = t451[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t470[i] = l470;
+  }
+}
+function k90_einsum(buffers, uniforms) {
+  const t470 = buffers.t470;
+  const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
+  const t474 = buffers.t474;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t470, 0, 64, 1, p_blocks_1_attn_wq_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t474[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k91_einsum(buffers, uniforms) {
+  const t458 = buffers.t458;
+  const p_blocks_1_attn_wv_w = buffers.p_blocks_1_attn_wv_w;
+  const t468 = buffers.t468;
+  const t474 = buffers.t474;
+  const t477 = buffers.t477;
+  const p_blocks_1_ln1_g = buffers.p_blocks_1_ln1_g;
+  const t480 = buffers.t480;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t458, 0, 64, 1, p_blocks_1_attn_wv_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l468 = t468[i * 64 + j];
+      const v476 = c_tile[ci + j] + l468;
+      const l474 = t474[i * 64 + j];
+      const v477 = v476 + l474;
+      t477[i * 64 + j] = v477;
+      const l180 = p_blocks_1_ln1_g[j];
+      const v480 = v477 * l180;
+      t480[i * 64 + j] = v480;
+    }
+  }
+}
+function k92_einsum(buffers, uniforms) {
+  const t184 = buffers.t184;
+  const t470 = buffers.t470;
+  const t475 = buffers.t475;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t184, 0, 1, 64, t470, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t475[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k93_reduce(buffers, uniforms) {
+  const t480 = buffers.t480;
+  const t171 = buffers.t171;
+  const t176 = buffers.t176;
+  const t443 = buffers.t443;
+  const t501 = buffers.t501;
+  const row495 = loom_scratch("k93_reduce.row495", Float32Array, 64);
+  const row495_low = loom_scratch("k93_reduce.row495_low", Float32Array, 64);
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l469 = t469[row * 64 + col];
-      const l167 = t167[row * 64 + col];
-      const v474 = l469 * l167;
-      const l469_1 = t469[row * 64 + col + 1];
-      const l167_1 = t167[row * 64 + col + 1];
-      const v474_1 = l469_1 * l167_1;
-      const l469_2 = t469[row * 64 + col + 2];
-      const l167_2 = t167[row * 64 + col + 2];
-      const v474_2 = l469_2 * l167_2;
-      const l469_3 = t469[row * 64 + col + 3];
-      const l167_3 = t167[row * 64 + col + 3];
-      const v474_3 = l469_3 * l167_3;
-      acc0_0_0 += v474;
-      acc0_0_1 += v474_1;
-      acc0_0_2 += v474_2;
-      acc0_0_3 += v474_3;
+      const l480 = t480[row * 64 + col];
+      const l171 = t171[row * 64 + col];
+      const v485 = l480 * l171;
+      const l480_1 = t480[row * 64 + col + 1];
+      const l171_1 = t171[row * 64 + col + 1];
+      const v485_1 = l480_1 * l171_1;
+      const l480_2 = t480[row * 64 + col + 2];
+      const l171_2 = t171[row * 64 + col + 2];
+      const v485_2 = l480_2 * l171_2;
+      const l480_3 = t480[row * 64 + col + 3];
+      const l171_3 = t171[row * 64 + col + 3];
+      const v485_3 = l480_3 * l171_3;
+      acc0_0_0 += v485;
+      acc0_0_1 += v485_1;
+      acc0_0_2 += v485_2;
+      acc0_0_3 += v485_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     let acc1_0_0 = 0;
     let acc1_0_1 = 0;
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
-    const l173 = t172[row];
-    const v476 = l173 * l173;
-    const v477 = l173 * v476;
-    const v478 = v477 * -0.5;
-    const v479 = acc0_0 * v478;
-    const v480 = v479 * 0.015625;
+    const l177 = t176[row];
+    const v487 = l177 * l177;
+    const v488 = l177 * v487;
+    const v489 = v488 * -0.5;
+    const v490 = acc0_0 * v489;
+    const v491 = v490 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1 += 4) {
-      const l469_4 = t469[row * 64 + col_1];
-      const v473 = l469_4 * l173;
-      const l167_4 = t167[row * 64 + col_1];
-      const v482 = v480 * l167_4;
-      const v483 = v473 + v482;
-      const v484 = v483 + v482;
-      const v485 = -v484;
-      row484[col_1] = v484;
-      row484_low[col_1] = v484 - row484[col_1];
-      const l469_5 = t469[row * 64 + col_1 + 1];
-      const v473_1 = l469_5 * l173;
-      const l167_5 = t167[row * 64 + col_1 + 1];
-      const v482_1 = v480 * l167_5;
-      const v483_1 = v473_1 + v482_1;
-      const v484_1 = v483_1 + v482_1;
-      const v485_1 = -v484_1;
-      row484[col_1 + 1] = v484_1;
-      row484_low[col_1 + 1] = v484_1 - row484[col_1 + 1];
-      const l469_6 = t469[row * 64 + col_1 + 2];
-      const v473_2 = l469_6 * l173;
-      const l167_6 = t167[row * 64 + col_1 + 2];
-      const v482_2 = v480 * l167_6;
-      const v483_2 = v473_2 + v482_2;
-      const v484_2 = v483_2 + v482_2;
-      const v485_2 = -v484_2;
-      row484[col_1 + 2] = v484_2;
-      row484_low[col_1 + 2] = v484_2 - row484[col_1 + 2];
-      const l469_7 = t469[row * 64 + col_1 + 3];
-      const v473_3 = l469_7 * l173;
-      const l167_7 = t167[row * 64 + col_1 + 3];
-      const v482_3 = v480 * l167_7;
-      const v483_3 = v473_3 + v482_3;
-      const v484_3 = v483_3 + v482_3;
-      const v485_3 = -v484_3;
-      row484[col_1 + 3] = v484_3;
-      row484_low[col_1 + 3] = v484_3 - row484[col_1 + 3];
-      acc1_0_0 += v485;
-      acc1_0_1 += v485_1;
-      acc1_0_2 += v485_2;
-      acc1_0_3 += v485_3;
+      const l480_4 = t480[row * 64 + col_1];
+      const v484 = l480_4 * l177;
+      const l171_4 = t171[row * 64 + col_1];
+      const v493 = v491 * l171_4;
+      const v494 = v484 + v493;
+      const v495 = v494 + v493;
+      const v496 = -v495;
+      row495[col_1] = v495;
+      row495_low[col_1] = v495 - row495[col_1];
+      const l480_5 = t480[row * 64 + col_1 + 1];
+      const v484_1 = l480_5 * l177;
+      const l171_5 = t171[row * 64 + col_1 + 1];
+      const v493_1 = v491 * l171_5;
+      const v494_1 = v484_1 + v493_1;
+      const v495_1 = v494_1 + v493_1;
+      const v496_1 = -v495_1;
+      row495[col_1 + 1] = v495_1;
+      row495_low[col_1 + 1] = v495_1 - row495[col_1 + 1];
+      const l480_6 = t480[row * 64 + col_1 + 2];
+      const v484_2 = l480_6 * l177;
+      const l171_6 = t171[row * 64 + col_1 + 2];
+      const v493_2 = v491 * l171_6;
+      const v494_2 = v484_2 + v493_2;
+      const v495_2 = v494_2 + v493_2;
+      const v496_2 = -v495_2;
+      row495[col_1 + 2] = v495_2;
+      row495_low[col_1 + 2] = v495_2 - row495[col_1 + 2];
+      const l480_7 = t480[row * 64 + col_1 + 3];
+      const v484_3 = l480_7 * l177;
+      const l171_7 = t171[row * 64 + col_1 + 3];
+      const v493_3 = v491 * l171_7;
+      const v494_3 = v484_3 + v493_3;
+      const v495_3 = v494_3 + v493_3;
+      const v496_3 = -v495_3;
+      row495[col_1 + 3] = v495_3;
+      row495_low[col_1 + 3] = v495_3 - row495[col_1 + 3];
+      acc1_0_0 += v496;
+      acc1_0_1 += v496_1;
+      acc1_0_2 += v496_2;
+      acc1_0_3 += v496_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
-    const v487 = acc1_0 * 0.015625;
+    const v498 = acc1_0 * 0.015625;
     for (let col_2 = 0; col_2 < 64; col_2++) {
-      const kept484 = row484[col_2] + row484_low[col_2];
-      const l435 = t435[row * 64 + col_2];
-      const v489 = l435 + kept484;
-      const v490 = v489 + v487;
-      t490[row * 64 + col_2] = v490;
+      const kept495 = row495[col_2] + row495_low[col_2];
+      const l443 = t443[row * 64 + col_2];
+      const v500 = l443 + kept495;
+      const v501 = v500 + v498;
+      t501[row * 64 + col_2] = v501;
     }
   }
 }
-function k97_einsum(buffers, uniforms) {
-  const t490 = buffers.t490;
-  const t160 = buffers.t160;
+function k94_einsum(buffers, uniforms) {
+  const t501 = buffers.t501;
+  const t164 = buffers.t164;
+  const t155 = buffers.t155;
+  const t506 = buffers.t506;
+  const t162 = buffers.t162;
+  const t149 = buffers.t149;
   const t151 = buffers.t151;
-  const t495 = buffers.t495;
-  const t158 = buffers.t158;
-  const t145 = buffers.t145;
-  const t147 = buffers.t147;
-  const t150 = buffers.t150;
-  const t514 = buffers.t514;
+  const t154 = buffers.t154;
+  const t525 = buffers.t525;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 32, 64, 32, t490, batch * 64, 0, 1, t160, batch * 2048, 1, 64);
+    const c_tile = loom_gemm_view(1, 32, 64, 32, t501, batch * 64, 0, 1, t164, batch * 2048, 1, 64);
     for (let i = 0; i < 1; i++) {
       const ci = i * 32;
       for (let j = 0; j < 32; j++) {
+        const l155 = t155[batch * 32 + j];
+        const v506 = c_tile[ci + j] * l155;
+        t506[batch * 32 + j] = v506;
+        const l162 = t162[batch * 32 + j];
+        const v507 = c_tile[ci + j] * l162;
+        const l149 = t149[batch * 32 + j];
+        const v517 = v507 * l149;
         const l151 = t151[batch * 32 + j];
-        const v495 = c_tile[ci + j] * l151;
-        t495[batch * 32 + j] = v495;
-        const l158 = t158[batch * 32 + j];
-        const v496 = c_tile[ci + j] * l158;
-        const l145 = t145[batch * 32 + j];
-        const v506 = v496 * l145;
-        const l147 = t147[batch * 32 + j];
-        const v507 = l147 * l147;
-        const v508 = -v507;
-        const v509 = loom_exp(v508);
-        const v510 = v509 * 1.1283792;
-        const v511 = v506 * v510;
-        const v512 = v511 * 0.70710677;
-        const l150 = t150[batch * 32 + j];
-        const v505 = v496 * l150;
-        const v513 = v505 * 0.5;
-        const v514 = v512 + v513;
-        t514[batch * 32 + j] = v514;
+        const v518 = l151 * l151;
+        const v519 = -v518;
+        const v520 = loom_exp(v519);
+        const v521 = v520 * 1.1283792;
+        const v522 = v517 * v521;
+        const v523 = v522 * 0.70710677;
+        const l154 = t154[batch * 32 + j];
+        const v516 = v507 * l154;
+        const v524 = v516 * 0.5;
+        const v525 = v523 + v524;
+        t525[batch * 32 + j] = v525;
       }
     }
   }
 }
-function k98_einsum(buffers, uniforms) {
-  const t159 = buffers.t159;
-  const t490 = buffers.t490;
-  const t493 = buffers.t493;
+function k95_einsum(buffers, uniforms) {
+  const t163 = buffers.t163;
+  const t501 = buffers.t501;
+  const t504 = buffers.t504;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(32, 64, 1, 64, t159, batch * 32, 1, 0, t490, batch * 64, 0, 1);
+    const c_tile = loom_gemm_view(32, 64, 1, 64, t163, batch * 32, 1, 0, t501, batch * 64, 0, 1);
     for (let i = 0; i < 32; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t493[batch * 2048 + i * 64 + j] = c_tile[ci + j];
+        t504[batch * 2048 + i * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
-function k99_scatter(buffers, uniforms) {
-  const t494 = buffers.t494;
-  const t493 = buffers.t493;
-  const t140 = buffers.t140;
+function k96_scatter(buffers, uniforms) {
+  const t505 = buffers.t505;
+  const t504 = buffers.t504;
+  const t144 = buffers.t144;
   for (let z = 0; z < 65536; z++) {
-    t494[z] = 0;
+    t505[z] = 0;
   }
   for (let i = 0; i < 2097152; i++) {
-    const l493 = t493[i];
-    const l141 = t140[((i / 2048) | 0) * 32 + ((i / 512) | 0) % 4 * 8 + ((i / 64) | 0) % 8];
-    const to = (l141 | 0) * 64 + i % 64;
-    t494[to] = t494[to] + l493;
+    const l504 = t504[i];
+    const l145 = t144[((i / 2048) | 0) * 32 + ((i / 512) | 0) % 4 * 8 + ((i / 64) | 0) % 8];
+    const to = (l145 | 0) * 64 + i % 64;
+    t505[to] = t505[to] + l504;
   }
 }
-function k100_reduce(buffers, uniforms) {
-  const t495 = buffers.t495;
-  const t158 = buffers.t158;
-  const t156 = buffers.t156;
-  const t501 = buffers.t501;
+function k97_reduce(buffers, uniforms) {
+  const t506 = buffers.t506;
+  const t162 = buffers.t162;
+  const t160 = buffers.t160;
+  const t512 = buffers.t512;
   for (let row = 0; row < 4096; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    const l157 = t156[row];
+    const l161 = t160[row];
     for (let col = 0; col < 8; col += 4) {
-      const l495 = t495[row * 8 + col];
-      const l158 = t158[row * 8 + col];
-      const v498 = l495 * l158;
-      const v499 = v498 / l157;
-      const v500 = -v499;
-      const l495_1 = t495[row * 8 + col + 1];
-      const l158_1 = t158[row * 8 + col + 1];
-      const v498_1 = l495_1 * l158_1;
-      const v499_1 = v498_1 / l157;
-      const v500_1 = -v499_1;
-      const l495_2 = t495[row * 8 + col + 2];
-      const l158_2 = t158[row * 8 + col + 2];
-      const v498_2 = l495_2 * l158_2;
-      const v499_2 = v498_2 / l157;
-      const v500_2 = -v499_2;
-      const l495_3 = t495[row * 8 + col + 3];
-      const l158_3 = t158[row * 8 + col + 3];
-      const v498_3 = l495_3 * l158_3;
-      const v499_3 = v498_3 / l157;
-      const v500_3 = -v499_3;
-      acc0_0_0 += v500;
-      acc0_0_1 += v500_1;
-      acc0_0_2 += v500_2;
-      acc0_0_3 += v500_3;
+      const l506 = t506[row * 8 + col];
+      const l162 = t162[row * 8 + col];
+      const v509 = l506 * l162;
+      const v510 = v509 / l161;
+      const v511 = -v510;
+      const l506_1 = t506[row * 8 + col + 1];
+      const l162_1 = t162[row * 8 + col + 1];
+      const v509_1 = l506_1 * l162_1;
+      const v510_1 = v509_1 / l161;
+      const v511_1 = -v510_1;
+      const l506_2 = t506[row * 8 + col + 2];
+      const l162_2 = t162[row * 8 + col + 2];
+      const v509_2 = l506_2 * l162_2;
+      const v510_2 = v509_2 / l161;
+      const v511_2 = -v510_2;
+      const l506_3 = t506[row * 8 + col + 3];
+      const l162_3 = t162[row * 8 + col + 3];
+      const v509_3 = l506_3 * l162_3;
+      const v510_3 = v509_3 / l161;
+      const v511_3 = -v510_3;
+      acc0_0_0 += v511;
+      acc0_0_1 += v511_1;
+      acc0_0_2 += v511_2;
+      acc0_0_3 += v511_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t501[row] = acc0_0;
+    t512[row] = acc0_0;
   }
 }
-function k101_scatter(buffers, uniforms) {
-  const t519 = buffers.t519;
-  const t495 = buffers.t495;
-  const t156 = buffers.t156;
-  const t501 = buffers.t501;
-  const t155 = buffers.t155;
-  const t137 = buffers.t137;
+function k98_scatter(buffers, uniforms) {
+  const t530 = buffers.t530;
+  const t506 = buffers.t506;
+  const t160 = buffers.t160;
+  const t512 = buffers.t512;
+  const t159 = buffers.t159;
+  const t141 = buffers.t141;
   for (let z = 0; z < 262144; z++) {
-    t519[z] = 0;
+    t530[z] = 0;
   }
   for (let i = 0; i < 32768; i++) {
-    const l495 = t495[i];
-    const l157 = t156[(i / 8) | 0];
-    const v497 = l495 / l157;
-    const l502 = t501[(i / 8) | 0];
-    const v503 = v497 + l502;
-    const l155 = t155[i];
-    const v504 = v503 * l155;
-    const l139 = t137[i];
-    const to = l139 | 0;
-    t519[to] = t519[to] + v504;
+    const l506 = t506[i];
+    const l161 = t160[(i / 8) | 0];
+    const v508 = l506 / l161;
+    const l513 = t512[(i / 8) | 0];
+    const v514 = v508 + l513;
+    const l159 = t159[i];
+    const v515 = v514 * l159;
+    const l143 = t141[i];
+    const to = l143 | 0;
+    t530[to] = t530[to] + v515;
   }
 }
-function k102_einsum(buffers, uniforms) {
-  const t514 = buffers.t514;
-  const t104 = buffers.t104;
-  const t515 = buffers.t515;
+function k99_einsum(buffers, uniforms) {
+  const t525 = buffers.t525;
+  const t108 = buffers.t108;
+  const t526 = buffers.t526;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(32, 64, 1, 64, t514, batch * 32, 1, 0, t104, batch * 64, 0, 1);
+    const c_tile = loom_gemm_view(32, 64, 1, 64, t525, batch * 32, 1, 0, t108, batch * 64, 0, 1);
     for (let i = 0; i < 32; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        t515[batch * 2048 + i * 64 + j] = c_tile[ci + j];
+        t526[batch * 2048 + i * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
-function k103_scatter(buffers, uniforms) {
-  const t517 = buffers.t517;
-  const t515 = buffers.t515;
-  const t140 = buffers.t140;
+function k100_scatter(buffers, uniforms) {
+  const t528 = buffers.t528;
+  const t526 = buffers.t526;
+  const t144 = buffers.t144;
   for (let z = 0; z < 65536; z++) {
-    t517[z] = 0;
+    t528[z] = 0;
   }
   for (let i = 0; i < 2097152; i++) {
-    const l515 = t515[i];
-    const l141 = t140[((i / 2048) | 0) * 32 + ((i / 512) | 0) % 4 * 8 + ((i / 64) | 0) % 8];
-    const to = (l141 | 0) * 64 + i % 64;
-    t517[to] = t517[to] + l515;
+    const l526 = t526[i];
+    const l145 = t144[((i / 2048) | 0) * 32 + ((i / 512) | 0) % 4 * 8 + ((i / 64) | 0) % 8];
+    const to = (l145 | 0) * 64 + i % 64;
+    t528[to] = t528[to] + l526;
   }
 }
-function k104_reduce(buffers, uniforms) {
-  const t519 = buffers.t519;
-  const t521 = buffers.t521;
-  const acc0_0 = loom_scratch("k104_reduce.acc0_0", Float32Array, 8);
-  const err0_0 = loom_scratch("k104_reduce.err0_0", Float32Array, 8);
-  const part0_0 = loom_scratch("k104_reduce.part0_0", Float32Array, 8);
+function k101_reduce(buffers, uniforms) {
+  const t530 = buffers.t530;
+  const t532 = buffers.t532;
+  const acc0_0 = loom_scratch("k101_reduce.acc0_0", Float32Array, 8);
+  const err0_0 = loom_scratch("k101_reduce.err0_0", Float32Array, 8);
+  const part0_0 = loom_scratch("k101_reduce.part0_0", Float32Array, 8);
   for (let outer = 0; outer < 4096; outer++) {
     for (let r = 0; r < 8; r++) {
       acc0_0[r] = 0;
@@ -3238,11 +3133,11 @@ function k104_reduce(buffers, uniforms) {
     }
     for (let col = 0; col < 8; col += 4) {
       for (let r_1 = 0; r_1 < 8; r_1++) {
-        const l520 = t519[outer * 64 + r_1 + col * 8];
-        const l520_1 = t519[outer * 64 + r_1 + (col + 1) * 8];
-        const l520_2 = t519[outer * 64 + r_1 + (col + 2) * 8];
-        const l520_3 = t519[outer * 64 + r_1 + (col + 3) * 8];
-        part0_0[r_1] = part0_0[r_1] + (l520 + l520_1 + l520_2 + l520_3);
+        const l531 = t530[outer * 64 + r_1 + col * 8];
+        const l531_1 = t530[outer * 64 + r_1 + (col + 1) * 8];
+        const l531_2 = t530[outer * 64 + r_1 + (col + 2) * 8];
+        const l531_3 = t530[outer * 64 + r_1 + (col + 3) * 8];
+        part0_0[r_1] = part0_0[r_1] + (l531 + l531_1 + l531_2 + l531_3);
       }
     }
     for (let r_2 = 0; r_2 < 8; r_2++) {
@@ -3253,279 +3148,279 @@ function k104_reduce(buffers, uniforms) {
       part0_0[r_2] = 0;
     }
     for (let r_3 = 0; r_3 < 8; r_3++) {
-      t521[outer * 8 + r_3] = acc0_0[r_3] - err0_0[r_3];
+      t532[outer * 8 + r_3] = acc0_0[r_3] - err0_0[r_3];
     }
   }
 }
-function k105_reduce(buffers, uniforms) {
-  const t519 = buffers.t519;
-  const t522 = buffers.t522;
+function k102_reduce(buffers, uniforms) {
+  const t530 = buffers.t530;
+  const t533 = buffers.t533;
   for (let row = 0; row < 32768; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 8; col += 4) {
-      const l520 = t519[row * 8 + col];
-      const l520_1 = t519[row * 8 + col + 1];
-      const l520_2 = t519[row * 8 + col + 2];
-      const l520_3 = t519[row * 8 + col + 3];
-      acc0_0_0 += l520;
-      acc0_0_1 += l520_1;
-      acc0_0_2 += l520_2;
-      acc0_0_3 += l520_3;
+      const l531 = t530[row * 8 + col];
+      const l531_1 = t530[row * 8 + col + 1];
+      const l531_2 = t530[row * 8 + col + 2];
+      const l531_3 = t530[row * 8 + col + 3];
+      acc0_0_0 += l531;
+      acc0_0_1 += l531_1;
+      acc0_0_2 += l531_2;
+      acc0_0_3 += l531_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t522[row] = acc0_0;
+    t533[row] = acc0_0;
   }
 }
-function k106_ew(buffers, uniforms) {
-  const t117 = buffers.t117;
-  const t524 = buffers.t524;
+function k103_ew(buffers, uniforms) {
+  const t121 = buffers.t121;
+  const t535 = buffers.t535;
   for (let i = 0; i < 32768; i++) {
-    const l523 = t117[i];
+    const l534 = t121[i];
     const g = (i / 8) | 0;
-    const l386 = g * 32;
-    const v524 = l523 + l386;
-    t524[i] = v524;
+    const l394 = g * 32;
+    const v535 = l534 + l394;
+    t535[i] = v535;
   }
 }
-function k107_scatter(buffers, uniforms) {
-  const t527 = buffers.t527;
-  const t521 = buffers.t521;
-  const t524 = buffers.t524;
+function k104_scatter(buffers, uniforms) {
+  const t538 = buffers.t538;
+  const t532 = buffers.t532;
+  const t535 = buffers.t535;
   for (let z = 0; z < 131072; z++) {
-    t527[z] = 0;
+    t538[z] = 0;
   }
   for (let i = 0; i < 32768; i++) {
-    const l525 = t521[i];
-    const l526 = t524[i];
-    const to = l526 | 0;
-    t527[to] = t527[to] + l525;
+    const l536 = t532[i];
+    const l537 = t535[i];
+    const to = l537 | 0;
+    t538[to] = t538[to] + l536;
   }
 }
-function k108_einsum(buffers, uniforms) {
-  const t527 = buffers.t527;
+function k105_einsum(buffers, uniforms) {
+  const t538 = buffers.t538;
   const p_blocks_0_ffn_keys2 = buffers.p_blocks_0_ffn_keys2;
-  const t529 = buffers.t529;
+  const t540 = buffers.t540;
   for (let batch = 0; batch < 4; batch++) {
-    const c_tile = loom_gemm_view(1024, 16, 32, 16, t527, batch * 32, 128, 1, p_blocks_0_ffn_keys2, batch * 512, 16, 1);
+    const c_tile = loom_gemm_view(1024, 16, 32, 16, t538, batch * 32, 128, 1, p_blocks_0_ffn_keys2, batch * 512, 16, 1);
     for (let i = 0; i < 1024; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
-        t529[batch * 16 + i * 64 + j] = c_tile[ci + j];
+        t540[batch * 16 + i * 64 + j] = c_tile[ci + j];
+      }
+    }
+  }
+}
+function k106_einsum(buffers, uniforms) {
+  const t538 = buffers.t538;
+  const t110 = buffers.t110;
+  const t541 = buffers.t541;
+  for (let batch = 0; batch < 4; batch++) {
+    const c_tile = loom_gemm_view(32, 16, 1024, 16, t538, batch * 32, 1, 128, t110, 16 + batch * 32, 128, 1);
+    for (let i = 0; i < 32; i++) {
+      const ci = i * 16;
+      for (let j = 0; j < 16; j++) {
+        t541[batch * 512 + i * 16 + j] = c_tile[ci + j];
+      }
+    }
+  }
+}
+function k107_scatter(buffers, uniforms) {
+  const t548 = buffers.t548;
+  const t533 = buffers.t533;
+  const t545 = buffers.t545;
+  for (let z = 0; z < 131072; z++) {
+    t548[z] = 0;
+  }
+  for (let i = 0; i < 32768; i++) {
+    const l546 = t533[i];
+    const l547 = t545[i];
+    const to = l547 | 0;
+    t548[to] = t548[to] + l546;
+  }
+}
+function k108_einsum(buffers, uniforms) {
+  const t548 = buffers.t548;
+  const p_blocks_0_ffn_keys1 = buffers.p_blocks_0_ffn_keys1;
+  const t550 = buffers.t550;
+  for (let batch = 0; batch < 4; batch++) {
+    const c_tile = loom_gemm_view(1024, 16, 32, 16, t548, batch * 32, 128, 1, p_blocks_0_ffn_keys1, batch * 512, 16, 1);
+    for (let i = 0; i < 1024; i++) {
+      const ci = i * 16;
+      for (let j = 0; j < 16; j++) {
+        t550[batch * 16 + i * 64 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k109_einsum(buffers, uniforms) {
-  const t527 = buffers.t527;
-  const t106 = buffers.t106;
-  const t530 = buffers.t530;
+  const t548 = buffers.t548;
+  const t110 = buffers.t110;
+  const t551 = buffers.t551;
   for (let batch = 0; batch < 4; batch++) {
-    const c_tile = loom_gemm_view(32, 16, 1024, 16, t527, batch * 32, 1, 128, t106, 16 + batch * 32, 128, 1);
+    const c_tile = loom_gemm_view(32, 16, 1024, 16, t548, batch * 32, 1, 128, t110, batch * 32, 128, 1);
     for (let i = 0; i < 32; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
-        t530[batch * 512 + i * 16 + j] = c_tile[ci + j];
+        t551[batch * 512 + i * 16 + j] = c_tile[ci + j];
       }
     }
   }
 }
-function k110_scatter(buffers, uniforms) {
-  const t537 = buffers.t537;
-  const t522 = buffers.t522;
-  const t534 = buffers.t534;
-  for (let z = 0; z < 131072; z++) {
-    t537[z] = 0;
-  }
-  for (let i = 0; i < 32768; i++) {
-    const l535 = t522[i];
-    const l536 = t534[i];
-    const to = l536 | 0;
-    t537[to] = t537[to] + l535;
+function k110_ew(buffers, uniforms) {
+  const t540 = buffers.t540;
+  const t550 = buffers.t550;
+  const t554 = buffers.t554;
+  for (let i = 0; i < 131072; i++) {
+    const g = t540[((i / 16) | 0) % 2 + -1 >= 0 && ((i / 16) | 0) % 2 + -1 < 1 ? ((i / 32) | 0) * 16 + i % 16 : 0];
+    const l543 = ((i / 16) | 0) % 2 + -1 >= 0 && ((i / 16) | 0) % 2 + -1 < 1 ? g : 0;
+    const g_1 = t550[((i / 16) | 0) % 2 >= 0 && ((i / 16) | 0) % 2 < 1 ? ((i / 32) | 0) * 16 + i % 16 : 0];
+    const l553 = ((i / 16) | 0) % 2 >= 0 && ((i / 16) | 0) % 2 < 1 ? g_1 : 0;
+    const v554 = l543 + l553;
+    t554[i] = v554;
   }
 }
 function k111_einsum(buffers, uniforms) {
-  const t537 = buffers.t537;
-  const p_blocks_0_ffn_keys1 = buffers.p_blocks_0_ffn_keys1;
-  const t539 = buffers.t539;
-  for (let batch = 0; batch < 4; batch++) {
-    const c_tile = loom_gemm_view(1024, 16, 32, 16, t537, batch * 32, 128, 1, p_blocks_0_ffn_keys1, batch * 512, 16, 1);
-    for (let i = 0; i < 1024; i++) {
-      const ci = i * 16;
-      for (let j = 0; j < 16; j++) {
-        t539[batch * 16 + i * 64 + j] = c_tile[ci + j];
-      }
+  const t554 = buffers.t554;
+  const p_blocks_0_ffn_query_w = buffers.p_blocks_0_ffn_query_w;
+  const t556 = buffers.t556;
+  const c_tile = loom_gemm_view(1024, 64, 128, 64, t554, 0, 128, 1, p_blocks_0_ffn_query_w, 0, 1, 128);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t556[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k112_einsum(buffers, uniforms) {
-  const t537 = buffers.t537;
-  const t106 = buffers.t106;
-  const t540 = buffers.t540;
-  for (let batch = 0; batch < 4; batch++) {
-    const c_tile = loom_gemm_view(32, 16, 1024, 16, t537, batch * 32, 1, 128, t106, batch * 32, 128, 1);
-    for (let i = 0; i < 32; i++) {
-      const ci = i * 16;
-      for (let j = 0; j < 16; j++) {
-        t540[batch * 512 + i * 16 + j] = c_tile[ci + j];
-      }
-    }
-  }
-}
-function k113_ew(buffers, uniforms) {
-  const t529 = buffers.t529;
-  const t539 = buffers.t539;
-  const t543 = buffers.t543;
-  for (let i = 0; i < 131072; i++) {
-    const g = t529[((i / 16) | 0) % 2 + -1 >= 0 && ((i / 16) | 0) % 2 + -1 < 1 ? ((i / 32) | 0) * 16 + i % 16 : 0];
-    const l532 = ((i / 16) | 0) % 2 + -1 >= 0 && ((i / 16) | 0) % 2 + -1 < 1 ? g : 0;
-    const g_1 = t539[((i / 16) | 0) % 2 >= 0 && ((i / 16) | 0) % 2 < 1 ? ((i / 32) | 0) * 16 + i % 16 : 0];
-    const l542 = ((i / 16) | 0) % 2 >= 0 && ((i / 16) | 0) % 2 < 1 ? g_1 : 0;
-    const v543 = l532 + l542;
-    t543[i] = v543;
-  }
-}
-function k114_einsum(buffers, uniforms) {
-  const t543 = buffers.t543;
-  const p_blocks_0_ffn_query_w = buffers.p_blocks_0_ffn_query_w;
-  const t545 = buffers.t545;
-  const c_tile = loom_gemm_view(1024, 64, 128, 64, t543, 0, 128, 1, p_blocks_0_ffn_query_w, 0, 1, 128);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t545[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k115_einsum(buffers, uniforms) {
-  const t514 = buffers.t514;
-  const t142 = buffers.t142;
-  const t545 = buffers.t545;
-  const t547 = buffers.t547;
+  const t525 = buffers.t525;
+  const t146 = buffers.t146;
+  const t556 = buffers.t556;
+  const t558 = buffers.t558;
   const p_blocks_0_ln2_g = buffers.p_blocks_0_ln2_g;
-  const t551 = buffers.t551;
+  const t562 = buffers.t562;
   for (let batch = 0; batch < 1024; batch++) {
-    const c_tile = loom_gemm_view(1, 64, 32, 64, t514, batch * 32, 0, 1, t142, batch * 2048, 64, 1);
+    const c_tile = loom_gemm_view(1, 64, 32, 64, t525, batch * 32, 0, 1, t146, batch * 2048, 64, 1);
     for (let i = 0; i < 1; i++) {
       const ci = i * 64;
       for (let j = 0; j < 64; j++) {
-        const l545 = t545[batch * 64 + j];
-        const v547 = c_tile[ci + j] + l545;
-        t547[batch * 64 + j] = v547;
-        const l100 = p_blocks_0_ln2_g[j];
-        const v551 = v547 * l100;
-        t551[batch * 64 + j] = v551;
+        const l556 = t556[batch * 64 + j];
+        const v558 = c_tile[ci + j] + l556;
+        t558[batch * 64 + j] = v558;
+        const l104 = p_blocks_0_ln2_g[j];
+        const v562 = v558 * l104;
+        t562[batch * 64 + j] = v562;
       }
     }
   }
 }
-function k116_einsum(buffers, uniforms) {
-  const t104 = buffers.t104;
-  const t543 = buffers.t543;
-  const t546 = buffers.t546;
-  const c_tile = loom_gemm_view(64, 128, 1024, 128, t104, 0, 1, 64, t543, 0, 128, 1);
+function k113_einsum(buffers, uniforms) {
+  const t108 = buffers.t108;
+  const t554 = buffers.t554;
+  const t557 = buffers.t557;
+  const c_tile = loom_gemm_view(64, 128, 1024, 128, t108, 0, 1, 64, t554, 0, 128, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 128;
     for (let j = 0; j < 128; j++) {
-      t546[i * 128 + j] = c_tile[ci + j];
+      t557[i * 128 + j] = c_tile[ci + j];
     }
   }
 }
-function k117_reduce(buffers, uniforms) {
-  const t551 = buffers.t551;
-  const t91 = buffers.t91;
-  const t96 = buffers.t96;
-  const t566 = buffers.t566;
-  const t569 = buffers.t569;
+function k114_reduce(buffers, uniforms) {
+  const t562 = buffers.t562;
+  const t95 = buffers.t95;
+  const t100 = buffers.t100;
+  const t577 = buffers.t577;
+  const t580 = buffers.t580;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l551 = t551[row * 64 + col];
-      const l91 = t91[row * 64 + col];
-      const v556 = l551 * l91;
-      const l551_1 = t551[row * 64 + col + 1];
-      const l91_1 = t91[row * 64 + col + 1];
-      const v556_1 = l551_1 * l91_1;
-      const l551_2 = t551[row * 64 + col + 2];
-      const l91_2 = t91[row * 64 + col + 2];
-      const v556_2 = l551_2 * l91_2;
-      const l551_3 = t551[row * 64 + col + 3];
-      const l91_3 = t91[row * 64 + col + 3];
-      const v556_3 = l551_3 * l91_3;
-      acc0_0_0 += v556;
-      acc0_0_1 += v556_1;
-      acc0_0_2 += v556_2;
-      acc0_0_3 += v556_3;
+      const l562 = t562[row * 64 + col];
+      const l95 = t95[row * 64 + col];
+      const v567 = l562 * l95;
+      const l562_1 = t562[row * 64 + col + 1];
+      const l95_1 = t95[row * 64 + col + 1];
+      const v567_1 = l562_1 * l95_1;
+      const l562_2 = t562[row * 64 + col + 2];
+      const l95_2 = t95[row * 64 + col + 2];
+      const v567_2 = l562_2 * l95_2;
+      const l562_3 = t562[row * 64 + col + 3];
+      const l95_3 = t95[row * 64 + col + 3];
+      const v567_3 = l562_3 * l95_3;
+      acc0_0_0 += v567;
+      acc0_0_1 += v567_1;
+      acc0_0_2 += v567_2;
+      acc0_0_3 += v567_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     let acc1_0_0 = 0;
     let acc1_0_1 = 0;
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
-    const l97 = t96[row];
-    const v558 = l97 * l97;
-    const v559 = l97 * v558;
-    const v560 = v559 * -0.5;
-    const v561 = acc0_0 * v560;
-    const v562 = v561 * 0.015625;
+    const l101 = t100[row];
+    const v569 = l101 * l101;
+    const v570 = l101 * v569;
+    const v571 = v570 * -0.5;
+    const v572 = acc0_0 * v571;
+    const v573 = v572 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1 += 4) {
-      const l551_4 = t551[row * 64 + col_1];
-      const v555 = l551_4 * l97;
-      const l91_4 = t91[row * 64 + col_1];
-      const v564 = v562 * l91_4;
-      const v565 = v555 + v564;
-      const v566 = v565 + v564;
-      const v567 = -v566;
-      t566[row * 64 + col_1] = v566;
-      const l551_5 = t551[row * 64 + col_1 + 1];
-      const v555_1 = l551_5 * l97;
-      const l91_5 = t91[row * 64 + col_1 + 1];
-      const v564_1 = v562 * l91_5;
-      const v565_1 = v555_1 + v564_1;
-      const v566_1 = v565_1 + v564_1;
-      const v567_1 = -v566_1;
-      t566[row * 64 + col_1 + 1] = v566_1;
-      const l551_6 = t551[row * 64 + col_1 + 2];
-      const v555_2 = l551_6 * l97;
-      const l91_6 = t91[row * 64 + col_1 + 2];
-      const v564_2 = v562 * l91_6;
-      const v565_2 = v555_2 + v564_2;
-      const v566_2 = v565_2 + v564_2;
-      const v567_2 = -v566_2;
-      t566[row * 64 + col_1 + 2] = v566_2;
-      const l551_7 = t551[row * 64 + col_1 + 3];
-      const v555_3 = l551_7 * l97;
-      const l91_7 = t91[row * 64 + col_1 + 3];
-      const v564_3 = v562 * l91_7;
-      const v565_3 = v555_3 + v564_3;
-      const v566_3 = v565_3 + v564_3;
-      const v567_3 = -v566_3;
-      t566[row * 64 + col_1 + 3] = v566_3;
-      acc1_0_0 += v567;
-      acc1_0_1 += v567_1;
-      acc1_0_2 += v567_2;
-      acc1_0_3 += v567_3;
+      const l562_4 = t562[row * 64 + col_1];
+      const v566 = l562_4 * l101;
+      const l95_4 = t95[row * 64 + col_1];
+      const v575 = v573 * l95_4;
+      const v576 = v566 + v575;
+      const v577 = v576 + v575;
+      const v578 = -v577;
+      t577[row * 64 + col_1] = v577;
+      const l562_5 = t562[row * 64 + col_1 + 1];
+      const v566_1 = l562_5 * l101;
+      const l95_5 = t95[row * 64 + col_1 + 1];
+      const v575_1 = v573 * l95_5;
+      const v576_1 = v566_1 + v575_1;
+      const v577_1 = v576_1 + v575_1;
+      const v578_1 = -v577_1;
+      t577[row * 64 + col_1 + 1] = v577_1;
+      const l562_6 = t562[row * 64 + col_1 + 2];
+      const v566_2 = l562_6 * l101;
+      const l95_6 = t95[row * 64 + col_1 + 2];
+      const v575_2 = v573 * l95_6;
+      const v576_2 = v566_2 + v575_2;
+      const v577_2 = v576_2 + v575_2;
+      const v578_2 = -v577_2;
+      t577[row * 64 + col_1 + 2] = v577_2;
+      const l562_7 = t562[row * 64 + col_1 + 3];
+      const v566_3 = l562_7 * l101;
+      const l95_7 = t95[row * 64 + col_1 + 3];
+      const v575_3 = v573 * l95_7;
+      const v576_3 = v566_3 + v575_3;
+      const v577_3 = v576_3 + v575_3;
+      const v578_3 = -v577_3;
+      t577[row * 64 + col_1 + 3] = v577_3;
+      acc1_0_0 += v578;
+      acc1_0_1 += v578_1;
+      acc1_0_2 += v578_2;
+      acc1_0_3 += v578_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
-    const v569 = acc1_0 * 0.015625;
-    t569[row] = v569;
+    const v580 = acc1_0 * 0.015625;
+    t580[row] = v580;
   }
 }
-function k118a_reduce(buffers, uniforms) {
-  const t490 = buffers.t490;
-  const t566 = buffers.t566;
-  const t569 = buffers.t569;
-  const t572 = buffers.t572;
-  const t573 = buffers.t573;
-  const t696 = buffers.t696;
-  const acc0_0 = loom_scratch("k118a_reduce.acc0_0", Float32Array, 64);
-  const err0_0 = loom_scratch("k118a_reduce.err0_0", Float32Array, 64);
-  const part0_0 = loom_scratch("k118a_reduce.part0_0", Float32Array, 64);
+function k115a_reduce(buffers, uniforms) {
+  const t501 = buffers.t501;
+  const t577 = buffers.t577;
+  const t580 = buffers.t580;
+  const t583 = buffers.t583;
+  const t584 = buffers.t584;
+  const t710 = buffers.t710;
+  const acc0_0 = loom_scratch("k115a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k115a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k115a_reduce.part0_0", Float32Array, 64);
   for (let r = 0; r < 64; r++) {
     acc0_0[r] = 0;
     err0_0[r] = 0;
@@ -3533,32 +3428,32 @@ function k118a_reduce(buffers, uniforms) {
   }
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
-      const l570 = t569[col];
-      const l570_1 = t569[col + 1];
-      const l570_2 = t569[col + 2];
-      const l570_3 = t569[col + 3];
+      const l581 = t580[col];
+      const l581_1 = t580[col + 1];
+      const l581_2 = t580[col + 2];
+      const l581_3 = t580[col + 3];
       for (let r_1 = 0; r_1 < 64; r_1++) {
-        const l490 = t490[r_1 + col * 64];
-        const l566 = t566[r_1 + col * 64];
-        const v571 = l490 + l566;
-        const v572 = v571 + l570;
-        t572[r_1 + col * 64] = v572;
-        const l490_1 = t490[r_1 + (col + 1) * 64];
-        const l566_1 = t566[r_1 + (col + 1) * 64];
-        const v571_1 = l490_1 + l566_1;
-        const v572_1 = v571_1 + l570_1;
-        t572[r_1 + (col + 1) * 64] = v572_1;
-        const l490_2 = t490[r_1 + (col + 2) * 64];
-        const l566_2 = t566[r_1 + (col + 2) * 64];
-        const v571_2 = l490_2 + l566_2;
-        const v572_2 = v571_2 + l570_2;
-        t572[r_1 + (col + 2) * 64] = v572_2;
-        const l490_3 = t490[r_1 + (col + 3) * 64];
-        const l566_3 = t566[r_1 + (col + 3) * 64];
-        const v571_3 = l490_3 + l566_3;
-        const v572_3 = v571_3 + l570_3;
-        t572[r_1 + (col + 3) * 64] = v572_3;
-        part0_0[r_1] = part0_0[r_1] + (v572 + v572_1 + v572_2 + v572_3);
+        const l501 = t501[r_1 + col * 64];
+        const l577 = t577[r_1 + col * 64];
+        const v582 = l501 + l577;
+        const v583 = v582 + l581;
+        t583[r_1 + col * 64] = v583;
+        const l501_1 = t501[r_1 + (col + 1) * 64];
+        const l577_1 = t577[r_1 + (col + 1) * 64];
+        const v582_1 = l501_1 + l577_1;
+        const v583_1 = v582_1 + l581_1;
+        t583[r_1 + (col + 1) * 64] = v583_1;
+        const l501_2 = t501[r_1 + (col + 2) * 64];
+        const l577_2 = t577[r_1 + (col + 2) * 64];
+        const v582_2 = l501_2 + l577_2;
+        const v583_2 = v582_2 + l581_2;
+        t583[r_1 + (col + 2) * 64] = v583_2;
+        const l501_3 = t501[r_1 + (col + 3) * 64];
+        const l577_3 = t577[r_1 + (col + 3) * 64];
+        const v582_3 = l501_3 + l577_3;
+        const v583_3 = v582_3 + l581_3;
+        t583[r_1 + (col + 3) * 64] = v583_3;
+        part0_0[r_1] = part0_0[r_1] + (v583 + v583_1 + v583_2 + v583_3);
       }
     }
     for (let r_2 = 0; r_2 < 64; r_2++) {
@@ -3570,440 +3465,319 @@ function k118a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 64; r_3++) {
-    t573[r_3] = acc0_0[r_3] - err0_0[r_3];
-    const v696 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t696[r_3] = v696;
+    t584[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v710 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t710[r_3] = v710;
   }
 }
-function k118b_reduce(buffers, uniforms) {
-  const t696 = buffers.t696;
-  const t697 = buffers.t697;
+function k115b_reduce(buffers, uniforms) {
+  const t710 = buffers.t710;
+  const t711 = buffers.t711;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const x696 = t696[col];
-      const x696_1 = t696[col + 1];
-      const x696_2 = t696[col + 2];
-      const x696_3 = t696[col + 3];
-      acc0_0_0 += x696;
-      acc0_0_1 += x696_1;
-      acc0_0_2 += x696_2;
-      acc0_0_3 += x696_3;
+      const x710 = t710[col];
+      const x710_1 = t710[col + 1];
+      const x710_2 = t710[col + 2];
+      const x710_3 = t710[col + 3];
+      acc0_0_0 += x710;
+      acc0_0_1 += x710_1;
+      acc0_0_2 += x710_2;
+      acc0_0_3 += x710_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t697[0] = acc0_0;
+    t711[0] = acc0_0;
   }
 }
-function k119_einsum(buffers, uniforms) {
-  const t572 = buffers.t572;
+function k116_einsum(buffers, uniforms) {
+  const t583 = buffers.t583;
   const p_blocks_0_attn_wo_w = buffers.p_blocks_0_attn_wo_w;
-  const t575 = buffers.t575;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t572, 0, 64, 1, p_blocks_0_attn_wo_w, 0, 1, 64);
+  const t586 = buffers.t586;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t583, 0, 64, 1, p_blocks_0_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t575[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
+      t586[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
-function k120_einsum(buffers, uniforms) {
+function k117_einsum(buffers, uniforms) {
   const t81 = buffers.t81;
-  const t572 = buffers.t572;
-  const t576 = buffers.t576;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t81, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t572, 0, 64, 1);
+  const t583 = buffers.t583;
+  const t587 = buffers.t587;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t81, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t583, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t576[i * 64 + j] = c_tile[ci + j];
+      t587[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k121_attn_lse(buffers, uniforms) {
-  const t66 = buffers.t66;
-  const t72 = buffers.t72;
-  const t578 = buffers.t578;
-  const s = loom_scratch("k121_attn_lse.s", Float32Array, 4096);
-  const m = loom_scratch("k121_attn_lse.m", Float32Array, 32);
-  const l = loom_scratch("k121_attn_lse.l", Float32Array, 32);
-  const jlo = 0;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t66, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t72, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const rb = r_1 * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r_1 + 1 - j0));
-            let mt = -3e+38;
-            for (let c = 0; c < chi; c++) {
-              mt = Math.max(mt, s[rb + c]);
-            }
-            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
-            const corr = loom_exp(m[r_1] - mn);
-            let sum = 0;
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
-              sum += s[rb + c];
-            }
-            l[r_1] = l[r_1] * corr + sum;
-            m[r_1] = mn;
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          t578[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
-        }
-      }
-    }
-  }
-}
-function k122_reduce(buffers, uniforms) {
-  const t575 = buffers.t575;
+function k118_reduce(buffers, uniforms) {
+  const t586 = buffers.t586;
   const t81 = buffers.t81;
-  const t580 = buffers.t580;
+  const t590 = buffers.t590;
   for (let row = 0; row < 4096; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16; col += 4) {
-      const l575 = t575[row * 16 + col];
-      const l81 = t81[row * 16 + col];
-      const v579 = l575 * l81;
-      const l575_1 = t575[row * 16 + col + 1];
-      const l81_1 = t81[row * 16 + col + 1];
-      const v579_1 = l575_1 * l81_1;
-      const l575_2 = t575[row * 16 + col + 2];
-      const l81_2 = t81[row * 16 + col + 2];
-      const v579_2 = l575_2 * l81_2;
-      const l575_3 = t575[row * 16 + col + 3];
-      const l81_3 = t81[row * 16 + col + 3];
-      const v579_3 = l575_3 * l81_3;
-      acc0_0_0 += v579;
-      acc0_0_1 += v579_1;
-      acc0_0_2 += v579_2;
-      acc0_0_3 += v579_3;
+      const l586 = t586[row * 16 + col];
+      const l83 = t81[row * 16 + col];
+      const v589 = l586 * l83;
+      const l586_1 = t586[row * 16 + col + 1];
+      const l83_1 = t81[row * 16 + col + 1];
+      const v589_1 = l586_1 * l83_1;
+      const l586_2 = t586[row * 16 + col + 2];
+      const l83_2 = t81[row * 16 + col + 2];
+      const v589_2 = l586_2 * l83_2;
+      const l586_3 = t586[row * 16 + col + 3];
+      const l83_3 = t81[row * 16 + col + 3];
+      const v589_3 = l586_3 * l83_3;
+      acc0_0_0 += v589;
+      acc0_0_1 += v589_1;
+      acc0_0_2 += v589_2;
+      acc0_0_3 += v589_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t580[row] = acc0_0;
+    t590[row] = acc0_0;
   }
 }
-function k123_attn_dq(buffers, uniforms) {
+function k119_attn_dqkv(buffers, uniforms) {
   const t66 = buffers.t66;
   const t72 = buffers.t72;
   const t78 = buffers.t78;
-  const t575 = buffers.t575;
-  const t578 = buffers.t578;
-  const t580 = buffers.t580;
-  const t581 = buffers.t581;
-  const s = loom_scratch("k123_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k123_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k123_attn_dq.prod", Float32Array, 512);
-  const acc = loom_scratch("k123_attn_dq.acc", Float32Array, 512);
+  const t586 = buffers.t586;
+  const t81 = buffers.t81;
+  const t590 = buffers.t590;
+  const t591 = buffers.t591;
+  const s = loom_scratch("k119_attn_dqkv.s", Float32Array, 8192);
+  const ds = loom_scratch("k119_attn_dqkv.ds", Float32Array, 8192);
+  const dq = loom_scratch("k119_attn_dqkv.dq", Float32Array, 1024);
+  const dk = loom_scratch("k119_attn_dqkv.dk", Float32Array, 1024);
+  const dv = loom_scratch("k119_attn_dqkv.dv", Float32Array, 1024);
   const jlo = 0;
   for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jhi = Math.min(64, i0 + bq);
-        if (jlo >= jhi) {
-          for (let e = 0; e < bq * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t66, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t72, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          loom_gemm(dp, bq, bk, 16, t575, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t78, h * 16 + b0 * 4096 + j0 * 64, 1, 64);
-          for (let r = 0; r < bq; r++) {
-            const rb = r * bk;
-            const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-            const lse = t578[h * 64 + b0 * 256 + (i0 + r)];
-            const dl = t580[h * 64 + b0 * 256 + (i0 + r)];
-            for (let c = chi; c < bk; c++) {
-              s[rb + c] = 0;
-            }
-            for (let c = 0; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
-            }
-          }
-          if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t72, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-          } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t72, h * 16 + b0 * 4096 + j0 * 64, 64, 1);
-            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
-              acc[e_1] = acc[e_1] + prod[e_1];
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t581[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k124_attn_dk(buffers, uniforms) {
-  const t66 = buffers.t66;
-  const t72 = buffers.t72;
-  const t78 = buffers.t78;
-  const t575 = buffers.t575;
-  const t578 = buffers.t578;
-  const t580 = buffers.t580;
-  const t582 = buffers.t582;
-  const s = loom_scratch("k124_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k124_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k124_attn_dk.prod", Float32Array, 512);
-  const acc = loom_scratch("k124_attn_dk.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
+      for (let e_2 = 0; e_2 < 1024; e_2++) {
+        dk[e_2] = 0;
+      }
+      for (let e_3 = 0; e_3 < 1024; e_3++) {
+        dv[e_3] = 0;
+      }
+      for (let hh = 0; hh < 1; hh++) {
+        const h = g + hh;
+        for (let i0 = 0; i0 < 64; i0 += 64) {
+          const bq = Math.min(64, 64 - i0);
+          const jhi = Math.min(64, i0 + bq);
+          if (jlo >= jhi) {
+            for (let e = 0; e < bq * 16; e++) {
+              dq[e] = 0;
+            }
           }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
+          for (let j0 = jlo; j0 < jhi; j0 += 128) {
+            const bk = Math.min(128, jhi - j0);
             loom_gemm(s, bq, bk, 16, t66, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t72, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            loom_gemm(dp, bq, bk, 16, t575, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t78, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
+            loom_gemm(ds, bq, bk, 16, t586, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t78, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
             for (let r = 0; r < bq; r++) {
               const rb = r * bk;
               const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t578[h * 64 + b0 * 256 + (i0 + r)];
-              const dl = t580[h * 64 + b0 * 256 + (i0 + r)];
+              const lse = t81[65536 + h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t590[h * 64 + b0 * 256 + (i0 + r)];
               for (let c = chi; c < bk; c++) {
                 s[rb + c] = 0;
               }
+              for (let c = chi; c < bk; c++) {
+                ds[rb + c] = 0;
+              }
               for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
+                const p = loom_exp(s[rb + c] * 0.25 - lse);
+                s[rb + c] = p;
+                ds[rb + c] = p * (ds[rb + c] - dl) * 0.25;
               }
             }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t66, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            const c_tile = loom_gemm_view(bk, 16, bq, 16, s, 0, 1, bk, t586, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_1 = 0; r_1 < bk; r_1++) {
+              const ab = (j0 + r_1) * 16;
+              const vb = r_1 * 16;
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                dv[ab + c_1] = dv[ab + c_1] + c_tile[vb + c_1];
+              }
+            }
+            const c_tile_1 = loom_gemm_view(bk, 16, bq, 16, ds, 0, 1, bk, t66, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              const ab_1 = (j0 + r_2) * 16;
+              const vb_1 = r_2 * 16;
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                dk[ab_1 + c_2] = dk[ab_1 + c_2] + c_tile_1[vb_1 + c_2];
+              }
+            }
+            if (j0 === jlo) {
+              loom_gemm(dq, bq, 16, bk, ds, 0, bk, 1, t72, g * 16 + b0 * 4096 + j0 * 64, 64, 1);
             } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t66, h * 16 + b0 * 4096 + i0 * 64, 64, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
+              const c_tile_2 = loom_gemm_view(bq, 16, bk, 16, ds, 0, bk, 1, t72, g * 16 + b0 * 4096 + j0 * 64, 64, 1);
+              for (let r_3 = 0; r_3 < bq; r_3++) {
+                const ab_2 = r_3 * 16;
+                const vb_2 = r_3 * 16;
+                for (let c_3 = 0; c_3 < 16; c_3++) {
+                  dq[ab_2 + c_3] = dq[ab_2 + c_3] + c_tile_2[vb_2 + c_3];
+                }
               }
             }
           }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t582[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
+          for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+            t591[((b0 * 4 + h) * 64 + i0) * 16 + e_1] = dq[e_1];
           }
         }
+      }
+      for (let e_4 = 0; e_4 < 1024; e_4++) {
+        t591[(b0 * 4 + g) * 64 * 16 + 65536 + e_4] = dk[e_4];
+      }
+      for (let e_5 = 0; e_5 < 1024; e_5++) {
+        t591[(b0 * 4 + g) * 64 * 16 + 131072 + e_5] = dv[e_5];
       }
     }
   }
 }
-function k125_attn_dv(buffers, uniforms) {
-  const t66 = buffers.t66;
-  const t72 = buffers.t72;
-  const t575 = buffers.t575;
-  const t578 = buffers.t578;
-  const t583 = buffers.t583;
-  const s = loom_scratch("k125_attn_dv.s", Float32Array, 4096);
-  const prod = loom_scratch("k125_attn_dv.prod", Float32Array, 512);
-  const acc = loom_scratch("k125_attn_dv.acc", Float32Array, 512);
-  const ihi = 64;
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 4; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 1; hh++) {
-          const h = g + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t66, h * 16 + b0 * 4096 + i0 * 64, 64, 1, t72, g * 16 + b0 * 4096 + j0 * 64, 1, 64);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const chi = Math.max(0, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t578[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = 0; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t575, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t575, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t583[((b0 * 4 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k126_copy(buffers, uniforms) {
-  const t583 = buffers.t583;
-  const t584 = buffers.t584;
+function k120_copy(buffers, uniforms) {
+  const t591 = buffers.t591;
+  const t598 = buffers.t598;
   for (let i = 0; i < 65536; i++) {
-    const l584 = t583[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t584[i] = l584;
+    const l598 = t591[131072 + ((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t598[i] = l598;
+  }
+}
+function k121_einsum(buffers, uniforms) {
+  const t62 = buffers.t62;
+  const t598 = buffers.t598;
+  const t603 = buffers.t603;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t62, 0, 1, 64, t598, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t603[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k122_copy(buffers, uniforms) {
+  const t591 = buffers.t591;
+  const t604 = buffers.t604;
+  for (let i = 0; i < 65536; i++) {
+    const l604 = t591[65536 + ((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t604[i] = l604;
+  }
+}
+function k123_einsum(buffers, uniforms) {
+  const t604 = buffers.t604;
+  const p_blocks_0_attn_wk_w = buffers.p_blocks_0_attn_wk_w;
+  const t608 = buffers.t608;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t604, 0, 64, 1, p_blocks_0_attn_wk_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t608[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k124_einsum(buffers, uniforms) {
+  const t62 = buffers.t62;
+  const t604 = buffers.t604;
+  const t609 = buffers.t609;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t62, 0, 1, 64, t604, 0, 64, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t609[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k125_copy(buffers, uniforms) {
+  const t591 = buffers.t591;
+  const t610 = buffers.t610;
+  for (let i = 0; i < 65536; i++) {
+    const l610 = t591[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t610[i] = l610;
+  }
+}
+function k126_einsum(buffers, uniforms) {
+  const t610 = buffers.t610;
+  const p_blocks_0_attn_wq_w = buffers.p_blocks_0_attn_wq_w;
+  const t614 = buffers.t614;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t610, 0, 64, 1, p_blocks_0_attn_wq_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t614[i * 64 + j] = c_tile[ci + j];
+    }
   }
 }
 function k127_einsum(buffers, uniforms) {
-  const t62 = buffers.t62;
-  const t584 = buffers.t584;
-  const t589 = buffers.t589;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t62, 0, 1, 64, t584, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t589[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k128_copy(buffers, uniforms) {
-  const t582 = buffers.t582;
-  const t590 = buffers.t590;
-  for (let i = 0; i < 65536; i++) {
-    const l590 = t582[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t590[i] = l590;
-  }
-}
-function k129_einsum(buffers, uniforms) {
-  const t590 = buffers.t590;
-  const p_blocks_0_attn_wk_w = buffers.p_blocks_0_attn_wk_w;
-  const t594 = buffers.t594;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t590, 0, 64, 1, p_blocks_0_attn_wk_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t594[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k130_einsum(buffers, uniforms) {
-  const t62 = buffers.t62;
-  const t590 = buffers.t590;
-  const t595 = buffers.t595;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t62, 0, 1, 64, t590, 0, 64, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t595[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k131_copy(buffers, uniforms) {
-  const t581 = buffers.t581;
-  const t596 = buffers.t596;
-  for (let i = 0; i < 65536; i++) {
-    const l596 = t581[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t596[i] = l596;
-  }
-}
-function k132_einsum(buffers, uniforms) {
-  const t596 = buffers.t596;
-  const p_blocks_0_attn_wq_w = buffers.p_blocks_0_attn_wq_w;
-  const t600 = buffers.t600;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t596, 0, 64, 1, p_blocks_0_attn_wq_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t600[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k133_einsum(buffers, uniforms) {
-  const t584 = buffers.t584;
+  const t598 = buffers.t598;
   const p_blocks_0_attn_wv_w = buffers.p_blocks_0_attn_wv_w;
-  const t594 = buffers.t594;
-  const t600 = buffers.t600;
-  const t603 = buffers.t603;
+  const t608 = buffers.t608;
+  const t614 = buffers.t614;
+  const t617 = buffers.t617;
   const p_blocks_0_ln1_g = buffers.p_blocks_0_ln1_g;
-  const t606 = buffers.t606;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t584, 0, 64, 1, p_blocks_0_attn_wv_w, 0, 1, 64);
+  const t620 = buffers.t620;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t598, 0, 64, 1, p_blocks_0_attn_wv_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l594 = t594[i * 64 + j];
-      const v602 = c_tile[ci + j] + l594;
-      const l600 = t600[i * 64 + j];
-      const v603 = v602 + l600;
-      t603[i * 64 + j] = v603;
+      const l608 = t608[i * 64 + j];
+      const v616 = c_tile[ci + j] + l608;
+      const l614 = t614[i * 64 + j];
+      const v617 = v616 + l614;
+      t617[i * 64 + j] = v617;
       const l58 = p_blocks_0_ln1_g[j];
-      const v606 = v603 * l58;
-      t606[i * 64 + j] = v606;
+      const v620 = v617 * l58;
+      t620[i * 64 + j] = v620;
     }
   }
 }
-function k134_einsum(buffers, uniforms) {
+function k128_einsum(buffers, uniforms) {
   const t62 = buffers.t62;
-  const t596 = buffers.t596;
-  const t601 = buffers.t601;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t62, 0, 1, 64, t596, 0, 64, 1);
+  const t610 = buffers.t610;
+  const t615 = buffers.t615;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t62, 0, 1, 64, t610, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t601[i * 64 + j] = c_tile[ci + j];
+      t615[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k135_reduce(buffers, uniforms) {
-  const t606 = buffers.t606;
+function k129_reduce(buffers, uniforms) {
+  const t620 = buffers.t620;
   const t48 = buffers.t48;
   const t54 = buffers.t54;
-  const t621 = buffers.t621;
-  const t624 = buffers.t624;
+  const t635 = buffers.t635;
+  const t638 = buffers.t638;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l606 = t606[row * 64 + col];
+      const l620 = t620[row * 64 + col];
       const l48 = t48[row * 64 + col];
-      const v611 = l606 * l48;
-      const l606_1 = t606[row * 64 + col + 1];
+      const v625 = l620 * l48;
+      const l620_1 = t620[row * 64 + col + 1];
       const l48_1 = t48[row * 64 + col + 1];
-      const v611_1 = l606_1 * l48_1;
-      const l606_2 = t606[row * 64 + col + 2];
+      const v625_1 = l620_1 * l48_1;
+      const l620_2 = t620[row * 64 + col + 2];
       const l48_2 = t48[row * 64 + col + 2];
-      const v611_2 = l606_2 * l48_2;
-      const l606_3 = t606[row * 64 + col + 3];
+      const v625_2 = l620_2 * l48_2;
+      const l620_3 = t620[row * 64 + col + 3];
       const l48_3 = t48[row * 64 + col + 3];
-      const v611_3 = l606_3 * l48_3;
-      acc0_0_0 += v611;
-      acc0_0_1 += v611_1;
-      acc0_0_2 += v611_2;
-      acc0_0_3 += v611_3;
+      const v625_3 = l620_3 * l48_3;
+      acc0_0_0 += v625;
+      acc0_0_1 += v625_1;
+      acc0_0_2 += v625_2;
+      acc0_0_3 += v625_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     let acc1_0_0 = 0;
@@ -4011,64 +3785,64 @@ function k135_reduce(buffers, uniforms) {
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
     const l55 = t54[row];
-    const v613 = l55 * l55;
-    const v614 = l55 * v613;
-    const v615 = v614 * -0.5;
-    const v616 = acc0_0 * v615;
-    const v617 = v616 * 0.015625;
+    const v627 = l55 * l55;
+    const v628 = l55 * v627;
+    const v629 = v628 * -0.5;
+    const v630 = acc0_0 * v629;
+    const v631 = v630 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1 += 4) {
-      const l606_4 = t606[row * 64 + col_1];
-      const v610 = l606_4 * l55;
+      const l620_4 = t620[row * 64 + col_1];
+      const v624 = l620_4 * l55;
       const l48_4 = t48[row * 64 + col_1];
-      const v619 = v617 * l48_4;
-      const v620 = v610 + v619;
-      const v621 = v620 + v619;
-      const v622 = -v621;
-      t621[row * 64 + col_1] = v621;
-      const l606_5 = t606[row * 64 + col_1 + 1];
-      const v610_1 = l606_5 * l55;
+      const v633 = v631 * l48_4;
+      const v634 = v624 + v633;
+      const v635 = v634 + v633;
+      const v636 = -v635;
+      t635[row * 64 + col_1] = v635;
+      const l620_5 = t620[row * 64 + col_1 + 1];
+      const v624_1 = l620_5 * l55;
       const l48_5 = t48[row * 64 + col_1 + 1];
-      const v619_1 = v617 * l48_5;
-      const v620_1 = v610_1 + v619_1;
-      const v621_1 = v620_1 + v619_1;
-      const v622_1 = -v621_1;
-      t621[row * 64 + col_1 + 1] = v621_1;
-      const l606_6 = t606[row * 64 + col_1 + 2];
-      const v610_2 = l606_6 * l55;
+      const v633_1 = v631 * l48_5;
+      const v634_1 = v624_1 + v633_1;
+      const v635_1 = v634_1 + v633_1;
+      const v636_1 = -v635_1;
+      t635[row * 64 + col_1 + 1] = v635_1;
+      const l620_6 = t620[row * 64 + col_1 + 2];
+      const v624_2 = l620_6 * l55;
       const l48_6 = t48[row * 64 + col_1 + 2];
-      const v619_2 = v617 * l48_6;
-      const v620_2 = v610_2 + v619_2;
-      const v621_2 = v620_2 + v619_2;
-      const v622_2 = -v621_2;
-      t621[row * 64 + col_1 + 2] = v621_2;
-      const l606_7 = t606[row * 64 + col_1 + 3];
-      const v610_3 = l606_7 * l55;
+      const v633_2 = v631 * l48_6;
+      const v634_2 = v624_2 + v633_2;
+      const v635_2 = v634_2 + v633_2;
+      const v636_2 = -v635_2;
+      t635[row * 64 + col_1 + 2] = v635_2;
+      const l620_7 = t620[row * 64 + col_1 + 3];
+      const v624_3 = l620_7 * l55;
       const l48_7 = t48[row * 64 + col_1 + 3];
-      const v619_3 = v617 * l48_7;
-      const v620_3 = v610_3 + v619_3;
-      const v621_3 = v620_3 + v619_3;
-      const v622_3 = -v621_3;
-      t621[row * 64 + col_1 + 3] = v621_3;
-      acc1_0_0 += v622;
-      acc1_0_1 += v622_1;
-      acc1_0_2 += v622_2;
-      acc1_0_3 += v622_3;
+      const v633_3 = v631 * l48_7;
+      const v634_3 = v624_3 + v633_3;
+      const v635_3 = v634_3 + v633_3;
+      const v636_3 = -v635_3;
+      t635[row * 64 + col_1 + 3] = v635_3;
+      acc1_0_0 += v636;
+      acc1_0_1 += v636_1;
+      acc1_0_2 += v636_2;
+      acc1_0_3 += v636_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
-    const v624 = acc1_0 * 0.015625;
-    t624[row] = v624;
+    const v638 = acc1_0 * 0.015625;
+    t638[row] = v638;
   }
 }
-function k136a_reduce(buffers, uniforms) {
-  const t572 = buffers.t572;
-  const t621 = buffers.t621;
-  const t624 = buffers.t624;
-  const t627 = buffers.t627;
-  const t628 = buffers.t628;
-  const t656 = buffers.t656;
-  const acc0_0 = loom_scratch("k136a_reduce.acc0_0", Float32Array, 4096);
-  const err0_0 = loom_scratch("k136a_reduce.err0_0", Float32Array, 4096);
-  const part0_0 = loom_scratch("k136a_reduce.part0_0", Float32Array, 4096);
+function k130a_reduce(buffers, uniforms) {
+  const t583 = buffers.t583;
+  const t635 = buffers.t635;
+  const t638 = buffers.t638;
+  const t641 = buffers.t641;
+  const t642 = buffers.t642;
+  const t670 = buffers.t670;
+  const acc0_0 = loom_scratch("k130a_reduce.acc0_0", Float32Array, 4096);
+  const err0_0 = loom_scratch("k130a_reduce.err0_0", Float32Array, 4096);
+  const part0_0 = loom_scratch("k130a_reduce.part0_0", Float32Array, 4096);
   for (let r = 0; r < 4096; r++) {
     acc0_0[r] = 0;
     err0_0[r] = 0;
@@ -4076,31 +3850,31 @@ function k136a_reduce(buffers, uniforms) {
   }
   for (let col = 0; col < 16; col += 4) {
     for (let r_1 = 0; r_1 < 4096; r_1++) {
-      const l572 = t572[r_1 + col * 4096];
-      const l621 = t621[r_1 + col * 4096];
-      const v626 = l572 + l621;
-      const l625 = t624[((r_1 / 64) | 0) + col * 64];
-      const v627 = v626 + l625;
-      t627[r_1 + col * 4096] = v627;
-      const l572_1 = t572[r_1 + (col + 1) * 4096];
-      const l621_1 = t621[r_1 + (col + 1) * 4096];
-      const v626_1 = l572_1 + l621_1;
-      const l625_1 = t624[((r_1 / 64) | 0) + (col + 1) * 64];
-      const v627_1 = v626_1 + l625_1;
-      t627[r_1 + (col + 1) * 4096] = v627_1;
-      const l572_2 = t572[r_1 + (col + 2) * 4096];
-      const l621_2 = t621[r_1 + (col + 2) * 4096];
-      const v626_2 = l572_2 + l621_2;
-      const l625_2 = t624[((r_1 / 64) | 0) + (col + 2) * 64];
-      const v627_2 = v626_2 + l625_2;
-      t627[r_1 + (col + 2) * 4096] = v627_2;
-      const l572_3 = t572[r_1 + (col + 3) * 4096];
-      const l621_3 = t621[r_1 + (col + 3) * 4096];
-      const v626_3 = l572_3 + l621_3;
-      const l625_3 = t624[((r_1 / 64) | 0) + (col + 3) * 64];
-      const v627_3 = v626_3 + l625_3;
-      t627[r_1 + (col + 3) * 4096] = v627_3;
-      part0_0[r_1] = part0_0[r_1] + (v627 + v627_1 + v627_2 + v627_3);
+      const l583 = t583[r_1 + col * 4096];
+      const l635 = t635[r_1 + col * 4096];
+      const v640 = l583 + l635;
+      const l639 = t638[((r_1 / 64) | 0) + col * 64];
+      const v641 = v640 + l639;
+      t641[r_1 + col * 4096] = v641;
+      const l583_1 = t583[r_1 + (col + 1) * 4096];
+      const l635_1 = t635[r_1 + (col + 1) * 4096];
+      const v640_1 = l583_1 + l635_1;
+      const l639_1 = t638[((r_1 / 64) | 0) + (col + 1) * 64];
+      const v641_1 = v640_1 + l639_1;
+      t641[r_1 + (col + 1) * 4096] = v641_1;
+      const l583_2 = t583[r_1 + (col + 2) * 4096];
+      const l635_2 = t635[r_1 + (col + 2) * 4096];
+      const v640_2 = l583_2 + l635_2;
+      const l639_2 = t638[((r_1 / 64) | 0) + (col + 2) * 64];
+      const v641_2 = v640_2 + l639_2;
+      t641[r_1 + (col + 2) * 4096] = v641_2;
+      const l583_3 = t583[r_1 + (col + 3) * 4096];
+      const l635_3 = t635[r_1 + (col + 3) * 4096];
+      const v640_3 = l583_3 + l635_3;
+      const l639_3 = t638[((r_1 / 64) | 0) + (col + 3) * 64];
+      const v641_3 = v640_3 + l639_3;
+      t641[r_1 + (col + 3) * 4096] = v641_3;
+      part0_0[r_1] = part0_0[r_1] + (v641 + v641_1 + v641_2 + v641_3);
     }
   }
   for (let r_2 = 0; r_2 < 4096; r_2++) {
@@ -4111,606 +3885,606 @@ function k136a_reduce(buffers, uniforms) {
     part0_0[r_2] = 0;
   }
   for (let r_3 = 0; r_3 < 4096; r_3++) {
-    t628[r_3] = acc0_0[r_3] - err0_0[r_3];
-    const v656 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t656[r_3] = v656;
+    t642[r_3] = acc0_0[r_3] - err0_0[r_3];
+    const v670 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t670[r_3] = v670;
   }
 }
-function k136b_reduce(buffers, uniforms) {
-  const t656 = buffers.t656;
-  const t657 = buffers.t657;
+function k130b_reduce(buffers, uniforms) {
+  const t670 = buffers.t670;
+  const t671 = buffers.t671;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const x656 = t656[col];
-      const x656_1 = t656[col + 1];
-      const x656_2 = t656[col + 2];
-      const x656_3 = t656[col + 3];
-      acc0_0_0 += x656;
-      acc0_0_1 += x656_1;
-      acc0_0_2 += x656_2;
-      acc0_0_3 += x656_3;
+      const x670 = t670[col];
+      const x670_1 = t670[col + 1];
+      const x670_2 = t670[col + 2];
+      const x670_3 = t670[col + 3];
+      acc0_0_0 += x670;
+      acc0_0_1 += x670_1;
+      acc0_0_2 += x670_2;
+      acc0_0_3 += x670_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t657[0] = acc0_0;
+    t671[0] = acc0_0;
   }
 }
-function k137_scatter(buffers, uniforms) {
-  const t630 = buffers.t630;
-  const t627 = buffers.t627;
+function k131_scatter(buffers, uniforms) {
+  const t644 = buffers.t644;
+  const t641 = buffers.t641;
   const in_tokens = buffers.in_tokens;
   for (let z = 0; z < 16384; z++) {
-    t630[z] = 0;
+    t644[z] = 0;
   }
   for (let i = 0; i < 65536; i++) {
-    const l627 = t627[i];
+    const l641 = t641[i];
     const l38 = in_tokens[((i / 4096) | 0) * 64 + ((i / 64) | 0) % 64];
     const to = (l38 | 0) * 64 + i % 64;
-    t630[to] = t630[to] + l627;
+    t644[to] = t644[to] + l641;
   }
 }
-function k138_einsum(buffers, uniforms) {
-  const t324 = buffers.t324;
-  const t291 = buffers.t291;
-  const t630 = buffers.t630;
-  const t631 = buffers.t631;
-  const c_tile = loom_gemm_view(256, 64, 1024, 64, t324, 0, 1, 256, t291, 0, 64, 1);
+function k132_einsum(buffers, uniforms) {
+  const t332 = buffers.t332;
+  const t299 = buffers.t299;
+  const t644 = buffers.t644;
+  const t645 = buffers.t645;
+  const c_tile = loom_gemm_view(256, 64, 1024, 64, t332, 0, 1, 256, t299, 0, 64, 1);
   for (let i = 0; i < 256; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l630 = t630[i * 64 + j];
-      const v631 = c_tile[ci + j] + l630;
-      t631[i * 64 + j] = v631;
+      const l644 = t644[i * 64 + j];
+      const v645 = c_tile[ci + j] + l644;
+      t645[i * 64 + j] = v645;
     }
   }
 }
-function k139_ew(buffers, uniforms) {
+function k133_ew(buffers, uniforms) {
   const in_step = buffers.in_step;
-  const t652 = buffers.t652;
-  const t817 = buffers.t817;
-  const t818 = buffers.t818;
-  const t843 = buffers.t843;
-  const l632 = in_step[0];
-  const v651 = l632 < 20;
-  const v633 = l632 + 1;
-  const v635 = v633 * 0.00015;
-  const v637 = l632 - 20;
-  const v639 = v637 / 980;
-  const v641 = Math.max(v639, 0);
-  const v642 = Math.min(v641, 1);
-  const v644 = v642 * 3.1415927;
-  const v645 = Math.cos(v644);
-  const v646 = v645 + 1;
-  const v648 = v646 * 0.00135;
-  const v650 = v648 + 0.0003;
-  const v652 = v651 ? v635 : v650;
-  const v810 = v633 * -0.105360515;
-  const v811 = loom_exp(v810);
-  const v812 = 1 - v811;
-  const v817 = v652 / v812;
-  const v814 = v633 * -0.051293295;
-  const v815 = loom_exp(v814);
-  const v816 = 1 - v815;
-  const v818 = Math.sqrt(v816);
-  const v842 = v652 * 0.1;
-  const v843 = 1 - v842;
+  const t666 = buffers.t666;
+  const t831 = buffers.t831;
+  const t832 = buffers.t832;
+  const t857 = buffers.t857;
+  const l646 = in_step[0];
+  const v665 = l646 < 20;
+  const v647 = l646 + 1;
+  const v649 = v647 * 0.00015;
+  const v651 = l646 - 20;
+  const v653 = v651 / 980;
+  const v655 = Math.max(v653, 0);
+  const v656 = Math.min(v655, 1);
+  const v658 = v656 * 3.1415927;
+  const v659 = Math.cos(v658);
+  const v660 = v659 + 1;
+  const v662 = v660 * 0.00135;
+  const v664 = v662 + 0.0003;
+  const v666 = v665 ? v649 : v664;
+  const v824 = v647 * -0.105360515;
+  const v825 = loom_exp(v824);
+  const v826 = 1 - v825;
+  const v831 = v666 / v826;
+  const v828 = v647 * -0.051293295;
+  const v829 = loom_exp(v828);
+  const v830 = 1 - v829;
+  const v832 = Math.sqrt(v830);
+  const v856 = v666 * 0.1;
+  const v857 = 1 - v856;
   for (let i = 0; i < 1; i++) {
-    t652[0] = v652;
-    t817[0] = v817;
-    t818[0] = v818;
-    t843[0] = v843;
+    t666[0] = v666;
+    t831[0] = v831;
+    t832[0] = v832;
+    t857[0] = v857;
   }
 }
-function k140_reduce(buffers, uniforms) {
-  const t631 = buffers.t631;
-  const t654 = buffers.t654;
+function k134_reduce(buffers, uniforms) {
+  const t645 = buffers.t645;
+  const t668 = buffers.t668;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16384; col += 4) {
-      const l631 = t631[col];
-      const v653 = l631 * l631;
-      const l631_1 = t631[col + 1];
-      const v653_1 = l631_1 * l631_1;
-      const l631_2 = t631[col + 2];
-      const v653_2 = l631_2 * l631_2;
-      const l631_3 = t631[col + 3];
-      const v653_3 = l631_3 * l631_3;
-      acc0_0_0 += v653;
-      acc0_0_1 += v653_1;
-      acc0_0_2 += v653_2;
-      acc0_0_3 += v653_3;
+      const l645 = t645[col];
+      const v667 = l645 * l645;
+      const l645_1 = t645[col + 1];
+      const v667_1 = l645_1 * l645_1;
+      const l645_2 = t645[col + 2];
+      const v667_2 = l645_2 * l645_2;
+      const l645_3 = t645[col + 3];
+      const v667_3 = l645_3 * l645_3;
+      acc0_0_0 += v667;
+      acc0_0_1 += v667_1;
+      acc0_0_2 += v667_2;
+      acc0_0_3 += v667_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t654[0] = acc0_0;
+    t668[0] = acc0_0;
+  }
+}
+function k135_reduce(buffers, uniforms) {
+  const t615 = buffers.t615;
+  const t683 = buffers.t683;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l615 = t615[col];
+      const v682 = l615 * l615;
+      const l615_1 = t615[col + 1];
+      const v682_1 = l615_1 * l615_1;
+      const l615_2 = t615[col + 2];
+      const v682_2 = l615_2 * l615_2;
+      const l615_3 = t615[col + 3];
+      const v682_3 = l615_3 * l615_3;
+      acc0_0_0 += v682;
+      acc0_0_1 += v682_1;
+      acc0_0_2 += v682_2;
+      acc0_0_3 += v682_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t683[0] = acc0_0;
+  }
+}
+function k136_reduce(buffers, uniforms) {
+  const t609 = buffers.t609;
+  const t691 = buffers.t691;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l609 = t609[col];
+      const v690 = l609 * l609;
+      const l609_1 = t609[col + 1];
+      const v690_1 = l609_1 * l609_1;
+      const l609_2 = t609[col + 2];
+      const v690_2 = l609_2 * l609_2;
+      const l609_3 = t609[col + 3];
+      const v690_3 = l609_3 * l609_3;
+      acc0_0_0 += v690;
+      acc0_0_1 += v690_1;
+      acc0_0_2 += v690_2;
+      acc0_0_3 += v690_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t691[0] = acc0_0;
+  }
+}
+function k137_reduce(buffers, uniforms) {
+  const t603 = buffers.t603;
+  const t699 = buffers.t699;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l603 = t603[col];
+      const v698 = l603 * l603;
+      const l603_1 = t603[col + 1];
+      const v698_1 = l603_1 * l603_1;
+      const l603_2 = t603[col + 2];
+      const v698_2 = l603_2 * l603_2;
+      const l603_3 = t603[col + 3];
+      const v698_3 = l603_3 * l603_3;
+      acc0_0_0 += v698;
+      acc0_0_1 += v698_1;
+      acc0_0_2 += v698_2;
+      acc0_0_3 += v698_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t699[0] = acc0_0;
+  }
+}
+function k138_reduce(buffers, uniforms) {
+  const t587 = buffers.t587;
+  const t707 = buffers.t707;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l588 = t587[col];
+      const v706 = l588 * l588;
+      const l588_1 = t587[col + 1];
+      const v706_1 = l588_1 * l588_1;
+      const l588_2 = t587[col + 2];
+      const v706_2 = l588_2 * l588_2;
+      const l588_3 = t587[col + 3];
+      const v706_3 = l588_3 * l588_3;
+      acc0_0_0 += v706;
+      acc0_0_1 += v706_1;
+      acc0_0_2 += v706_2;
+      acc0_0_3 += v706_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t707[0] = acc0_0;
+  }
+}
+function k139_reduce(buffers, uniforms) {
+  const t557 = buffers.t557;
+  const t723 = buffers.t723;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 8192; col += 4) {
+      const l557 = t557[col];
+      const v722 = l557 * l557;
+      const l557_1 = t557[col + 1];
+      const v722_1 = l557_1 * l557_1;
+      const l557_2 = t557[col + 2];
+      const v722_2 = l557_2 * l557_2;
+      const l557_3 = t557[col + 3];
+      const v722_3 = l557_3 * l557_3;
+      acc0_0_0 += v722;
+      acc0_0_1 += v722_1;
+      acc0_0_2 += v722_2;
+      acc0_0_3 += v722_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t723[0] = acc0_0;
+  }
+}
+function k140_reduce(buffers, uniforms) {
+  const t551 = buffers.t551;
+  const t727 = buffers.t727;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 2048; col += 4) {
+      const l551 = t551[col];
+      const v726 = l551 * l551;
+      const l551_1 = t551[col + 1];
+      const v726_1 = l551_1 * l551_1;
+      const l551_2 = t551[col + 2];
+      const v726_2 = l551_2 * l551_2;
+      const l551_3 = t551[col + 3];
+      const v726_3 = l551_3 * l551_3;
+      acc0_0_0 += v726;
+      acc0_0_1 += v726_1;
+      acc0_0_2 += v726_2;
+      acc0_0_3 += v726_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t727[0] = acc0_0;
   }
 }
 function k141_reduce(buffers, uniforms) {
-  const t601 = buffers.t601;
-  const t669 = buffers.t669;
+  const t541 = buffers.t541;
+  const t731 = buffers.t731;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l601 = t601[col];
-      const v668 = l601 * l601;
-      const l601_1 = t601[col + 1];
-      const v668_1 = l601_1 * l601_1;
-      const l601_2 = t601[col + 2];
-      const v668_2 = l601_2 * l601_2;
-      const l601_3 = t601[col + 3];
-      const v668_3 = l601_3 * l601_3;
-      acc0_0_0 += v668;
-      acc0_0_1 += v668_1;
-      acc0_0_2 += v668_2;
-      acc0_0_3 += v668_3;
+    for (let col = 0; col < 2048; col += 4) {
+      const l541 = t541[col];
+      const v730 = l541 * l541;
+      const l541_1 = t541[col + 1];
+      const v730_1 = l541_1 * l541_1;
+      const l541_2 = t541[col + 2];
+      const v730_2 = l541_2 * l541_2;
+      const l541_3 = t541[col + 3];
+      const v730_3 = l541_3 * l541_3;
+      acc0_0_0 += v730;
+      acc0_0_1 += v730_1;
+      acc0_0_2 += v730_2;
+      acc0_0_3 += v730_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t669[0] = acc0_0;
+    t731[0] = acc0_0;
   }
 }
 function k142_reduce(buffers, uniforms) {
-  const t595 = buffers.t595;
-  const t677 = buffers.t677;
+  const t475 = buffers.t475;
+  const t751 = buffers.t751;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l595 = t595[col];
-      const v676 = l595 * l595;
-      const l595_1 = t595[col + 1];
-      const v676_1 = l595_1 * l595_1;
-      const l595_2 = t595[col + 2];
-      const v676_2 = l595_2 * l595_2;
-      const l595_3 = t595[col + 3];
-      const v676_3 = l595_3 * l595_3;
-      acc0_0_0 += v676;
-      acc0_0_1 += v676_1;
-      acc0_0_2 += v676_2;
-      acc0_0_3 += v676_3;
+      const l475 = t475[col];
+      const v750 = l475 * l475;
+      const l475_1 = t475[col + 1];
+      const v750_1 = l475_1 * l475_1;
+      const l475_2 = t475[col + 2];
+      const v750_2 = l475_2 * l475_2;
+      const l475_3 = t475[col + 3];
+      const v750_3 = l475_3 * l475_3;
+      acc0_0_0 += v750;
+      acc0_0_1 += v750_1;
+      acc0_0_2 += v750_2;
+      acc0_0_3 += v750_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t677[0] = acc0_0;
+    t751[0] = acc0_0;
   }
 }
 function k143_reduce(buffers, uniforms) {
-  const t589 = buffers.t589;
-  const t685 = buffers.t685;
+  const t469 = buffers.t469;
+  const t759 = buffers.t759;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l589 = t589[col];
-      const v684 = l589 * l589;
-      const l589_1 = t589[col + 1];
-      const v684_1 = l589_1 * l589_1;
-      const l589_2 = t589[col + 2];
-      const v684_2 = l589_2 * l589_2;
-      const l589_3 = t589[col + 3];
-      const v684_3 = l589_3 * l589_3;
-      acc0_0_0 += v684;
-      acc0_0_1 += v684_1;
-      acc0_0_2 += v684_2;
-      acc0_0_3 += v684_3;
+      const l469 = t469[col];
+      const v758 = l469 * l469;
+      const l469_1 = t469[col + 1];
+      const v758_1 = l469_1 * l469_1;
+      const l469_2 = t469[col + 2];
+      const v758_2 = l469_2 * l469_2;
+      const l469_3 = t469[col + 3];
+      const v758_3 = l469_3 * l469_3;
+      acc0_0_0 += v758;
+      acc0_0_1 += v758_1;
+      acc0_0_2 += v758_2;
+      acc0_0_3 += v758_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t685[0] = acc0_0;
+    t759[0] = acc0_0;
   }
 }
 function k144_reduce(buffers, uniforms) {
-  const t576 = buffers.t576;
-  const t693 = buffers.t693;
+  const t463 = buffers.t463;
+  const t767 = buffers.t767;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l577 = t576[col];
-      const v692 = l577 * l577;
-      const l577_1 = t576[col + 1];
-      const v692_1 = l577_1 * l577_1;
-      const l577_2 = t576[col + 2];
-      const v692_2 = l577_2 * l577_2;
-      const l577_3 = t576[col + 3];
-      const v692_3 = l577_3 * l577_3;
-      acc0_0_0 += v692;
-      acc0_0_1 += v692_1;
-      acc0_0_2 += v692_2;
-      acc0_0_3 += v692_3;
+      const l463 = t463[col];
+      const v766 = l463 * l463;
+      const l463_1 = t463[col + 1];
+      const v766_1 = l463_1 * l463_1;
+      const l463_2 = t463[col + 2];
+      const v766_2 = l463_2 * l463_2;
+      const l463_3 = t463[col + 3];
+      const v766_3 = l463_3 * l463_3;
+      acc0_0_0 += v766;
+      acc0_0_1 += v766_1;
+      acc0_0_2 += v766_2;
+      acc0_0_3 += v766_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t693[0] = acc0_0;
+    t767[0] = acc0_0;
   }
 }
 function k145_reduce(buffers, uniforms) {
-  const t546 = buffers.t546;
-  const t709 = buffers.t709;
+  const t447 = buffers.t447;
+  const t775 = buffers.t775;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 8192; col += 4) {
-      const l546 = t546[col];
-      const v708 = l546 * l546;
-      const l546_1 = t546[col + 1];
-      const v708_1 = l546_1 * l546_1;
-      const l546_2 = t546[col + 2];
-      const v708_2 = l546_2 * l546_2;
-      const l546_3 = t546[col + 3];
-      const v708_3 = l546_3 * l546_3;
-      acc0_0_0 += v708;
-      acc0_0_1 += v708_1;
-      acc0_0_2 += v708_2;
-      acc0_0_3 += v708_3;
+    for (let col = 0; col < 4096; col += 4) {
+      const l448 = t447[col];
+      const v774 = l448 * l448;
+      const l448_1 = t447[col + 1];
+      const v774_1 = l448_1 * l448_1;
+      const l448_2 = t447[col + 2];
+      const v774_2 = l448_2 * l448_2;
+      const l448_3 = t447[col + 3];
+      const v774_3 = l448_3 * l448_3;
+      acc0_0_0 += v774;
+      acc0_0_1 += v774_1;
+      acc0_0_2 += v774_2;
+      acc0_0_3 += v774_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t709[0] = acc0_0;
+    t775[0] = acc0_0;
   }
 }
 function k146_reduce(buffers, uniforms) {
-  const t540 = buffers.t540;
-  const t713 = buffers.t713;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 2048; col += 4) {
-      const l540 = t540[col];
-      const v712 = l540 * l540;
-      const l540_1 = t540[col + 1];
-      const v712_1 = l540_1 * l540_1;
-      const l540_2 = t540[col + 2];
-      const v712_2 = l540_2 * l540_2;
-      const l540_3 = t540[col + 3];
-      const v712_3 = l540_3 * l540_3;
-      acc0_0_0 += v712;
-      acc0_0_1 += v712_1;
-      acc0_0_2 += v712_2;
-      acc0_0_3 += v712_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t713[0] = acc0_0;
-  }
-}
-function k147_reduce(buffers, uniforms) {
-  const t530 = buffers.t530;
-  const t717 = buffers.t717;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 2048; col += 4) {
-      const l530 = t530[col];
-      const v716 = l530 * l530;
-      const l530_1 = t530[col + 1];
-      const v716_1 = l530_1 * l530_1;
-      const l530_2 = t530[col + 2];
-      const v716_2 = l530_2 * l530_2;
-      const l530_3 = t530[col + 3];
-      const v716_3 = l530_3 * l530_3;
-      acc0_0_0 += v716;
-      acc0_0_1 += v716_1;
-      acc0_0_2 += v716_2;
-      acc0_0_3 += v716_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t717[0] = acc0_0;
-  }
-}
-function k148_reduce(buffers, uniforms) {
-  const t464 = buffers.t464;
-  const t737 = buffers.t737;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l464 = t464[col];
-      const v736 = l464 * l464;
-      const l464_1 = t464[col + 1];
-      const v736_1 = l464_1 * l464_1;
-      const l464_2 = t464[col + 2];
-      const v736_2 = l464_2 * l464_2;
-      const l464_3 = t464[col + 3];
-      const v736_3 = l464_3 * l464_3;
-      acc0_0_0 += v736;
-      acc0_0_1 += v736_1;
-      acc0_0_2 += v736_2;
-      acc0_0_3 += v736_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t737[0] = acc0_0;
-  }
-}
-function k149_reduce(buffers, uniforms) {
-  const t458 = buffers.t458;
-  const t745 = buffers.t745;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l458 = t458[col];
-      const v744 = l458 * l458;
-      const l458_1 = t458[col + 1];
-      const v744_1 = l458_1 * l458_1;
-      const l458_2 = t458[col + 2];
-      const v744_2 = l458_2 * l458_2;
-      const l458_3 = t458[col + 3];
-      const v744_3 = l458_3 * l458_3;
-      acc0_0_0 += v744;
-      acc0_0_1 += v744_1;
-      acc0_0_2 += v744_2;
-      acc0_0_3 += v744_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t745[0] = acc0_0;
-  }
-}
-function k150_reduce(buffers, uniforms) {
-  const t452 = buffers.t452;
-  const t753 = buffers.t753;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l452 = t452[col];
-      const v752 = l452 * l452;
-      const l452_1 = t452[col + 1];
-      const v752_1 = l452_1 * l452_1;
-      const l452_2 = t452[col + 2];
-      const v752_2 = l452_2 * l452_2;
-      const l452_3 = t452[col + 3];
-      const v752_3 = l452_3 * l452_3;
-      acc0_0_0 += v752;
-      acc0_0_1 += v752_1;
-      acc0_0_2 += v752_2;
-      acc0_0_3 += v752_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t753[0] = acc0_0;
-  }
-}
-function k151_reduce(buffers, uniforms) {
-  const t439 = buffers.t439;
-  const t761 = buffers.t761;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l440 = t439[col];
-      const v760 = l440 * l440;
-      const l440_1 = t439[col + 1];
-      const v760_1 = l440_1 * l440_1;
-      const l440_2 = t439[col + 2];
-      const v760_2 = l440_2 * l440_2;
-      const l440_3 = t439[col + 3];
-      const v760_3 = l440_3 * l440_3;
-      acc0_0_0 += v760;
-      acc0_0_1 += v760_1;
-      acc0_0_2 += v760_2;
-      acc0_0_3 += v760_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t761[0] = acc0_0;
-  }
-}
-function k152_reduce(buffers, uniforms) {
-  const t409 = buffers.t409;
-  const t777 = buffers.t777;
+  const t417 = buffers.t417;
+  const t791 = buffers.t791;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 8192; col += 4) {
-      const l409 = t409[col];
-      const v776 = l409 * l409;
-      const l409_1 = t409[col + 1];
-      const v776_1 = l409_1 * l409_1;
-      const l409_2 = t409[col + 2];
-      const v776_2 = l409_2 * l409_2;
-      const l409_3 = t409[col + 3];
-      const v776_3 = l409_3 * l409_3;
-      acc0_0_0 += v776;
-      acc0_0_1 += v776_1;
-      acc0_0_2 += v776_2;
-      acc0_0_3 += v776_3;
+      const l417 = t417[col];
+      const v790 = l417 * l417;
+      const l417_1 = t417[col + 1];
+      const v790_1 = l417_1 * l417_1;
+      const l417_2 = t417[col + 2];
+      const v790_2 = l417_2 * l417_2;
+      const l417_3 = t417[col + 3];
+      const v790_3 = l417_3 * l417_3;
+      acc0_0_0 += v790;
+      acc0_0_1 += v790_1;
+      acc0_0_2 += v790_2;
+      acc0_0_3 += v790_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t777[0] = acc0_0;
+    t791[0] = acc0_0;
   }
 }
-function k153_reduce(buffers, uniforms) {
-  const t403 = buffers.t403;
-  const t781 = buffers.t781;
+function k147_reduce(buffers, uniforms) {
+  const t411 = buffers.t411;
+  const t795 = buffers.t795;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 2048; col += 4) {
-      const l403 = t403[col];
-      const v780 = l403 * l403;
-      const l403_1 = t403[col + 1];
-      const v780_1 = l403_1 * l403_1;
-      const l403_2 = t403[col + 2];
-      const v780_2 = l403_2 * l403_2;
-      const l403_3 = t403[col + 3];
-      const v780_3 = l403_3 * l403_3;
-      acc0_0_0 += v780;
-      acc0_0_1 += v780_1;
-      acc0_0_2 += v780_2;
-      acc0_0_3 += v780_3;
+      const l411 = t411[col];
+      const v794 = l411 * l411;
+      const l411_1 = t411[col + 1];
+      const v794_1 = l411_1 * l411_1;
+      const l411_2 = t411[col + 2];
+      const v794_2 = l411_2 * l411_2;
+      const l411_3 = t411[col + 3];
+      const v794_3 = l411_3 * l411_3;
+      acc0_0_0 += v794;
+      acc0_0_1 += v794_1;
+      acc0_0_2 += v794_2;
+      acc0_0_3 += v794_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t781[0] = acc0_0;
+    t795[0] = acc0_0;
   }
 }
-function k154_reduce(buffers, uniforms) {
-  const t393 = buffers.t393;
-  const t785 = buffers.t785;
+function k148_reduce(buffers, uniforms) {
+  const t401 = buffers.t401;
+  const t799 = buffers.t799;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 2048; col += 4) {
-      const l393 = t393[col];
-      const v784 = l393 * l393;
-      const l393_1 = t393[col + 1];
-      const v784_1 = l393_1 * l393_1;
-      const l393_2 = t393[col + 2];
-      const v784_2 = l393_2 * l393_2;
-      const l393_3 = t393[col + 3];
-      const v784_3 = l393_3 * l393_3;
-      acc0_0_0 += v784;
-      acc0_0_1 += v784_1;
-      acc0_0_2 += v784_2;
-      acc0_0_3 += v784_3;
+      const l401 = t401[col];
+      const v798 = l401 * l401;
+      const l401_1 = t401[col + 1];
+      const v798_1 = l401_1 * l401_1;
+      const l401_2 = t401[col + 2];
+      const v798_2 = l401_2 * l401_2;
+      const l401_3 = t401[col + 3];
+      const v798_3 = l401_3 * l401_3;
+      acc0_0_0 += v798;
+      acc0_0_1 += v798_1;
+      acc0_0_2 += v798_2;
+      acc0_0_3 += v798_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t785[0] = acc0_0;
+    t799[0] = acc0_0;
   }
 }
-function k155a_reduce(buffers, uniforms) {
-  const t325 = buffers.t325;
-  const t285 = buffers.t285;
-  const t410 = buffers.t410;
-  const t216 = buffers.t216;
-  const t447 = buffers.t447;
-  const t453 = buffers.t453;
-  const t459 = buffers.t459;
-  const t466 = buffers.t466;
-  const t174 = buffers.t174;
-  const t547 = buffers.t547;
-  const t98 = buffers.t98;
-  const t584 = buffers.t584;
-  const t590 = buffers.t590;
-  const t596 = buffers.t596;
-  const t603 = buffers.t603;
-  const t56 = buffers.t56;
-  const t517 = buffers.t517;
-  const t494 = buffers.t494;
-  const t378 = buffers.t378;
-  const t354 = buffers.t354;
-  const t327 = buffers.t327;
-  const t331 = buffers.t331;
-  const t412 = buffers.t412;
-  const t416 = buffers.t416;
-  const t449 = buffers.t449;
-  const t455 = buffers.t455;
-  const t461 = buffers.t461;
-  const t467 = buffers.t467;
-  const t471 = buffers.t471;
-  const t549 = buffers.t549;
-  const t553 = buffers.t553;
-  const t586 = buffers.t586;
-  const t592 = buffers.t592;
+function k149a_reduce(buffers, uniforms) {
+  const t333 = buffers.t333;
+  const t293 = buffers.t293;
+  const t418 = buffers.t418;
+  const t224 = buffers.t224;
+  const t458 = buffers.t458;
+  const t464 = buffers.t464;
+  const t470 = buffers.t470;
+  const t477 = buffers.t477;
+  const t178 = buffers.t178;
+  const t558 = buffers.t558;
+  const t102 = buffers.t102;
   const t598 = buffers.t598;
   const t604 = buffers.t604;
-  const t608 = buffers.t608;
-  const t660 = buffers.t660;
-  const t664 = buffers.t664;
-  const t672 = buffers.t672;
-  const t680 = buffers.t680;
-  const t688 = buffers.t688;
-  const t700 = buffers.t700;
-  const t704 = buffers.t704;
-  const t721_rows = buffers.t721_rows;
-  const t725_rows = buffers.t725_rows;
-  const t728 = buffers.t728;
-  const t732 = buffers.t732;
-  const t740 = buffers.t740;
-  const t748 = buffers.t748;
-  const t756 = buffers.t756;
-  const t768 = buffers.t768;
-  const t772 = buffers.t772;
-  const t789_rows = buffers.t789_rows;
-  const t793_rows = buffers.t793_rows;
-  const t796 = buffers.t796;
-  const t800 = buffers.t800;
-  const acc0_0 = loom_scratch("k155a_reduce.acc0_0", Float32Array, 64);
-  const err0_0 = loom_scratch("k155a_reduce.err0_0", Float32Array, 64);
-  const part0_0 = loom_scratch("k155a_reduce.part0_0", Float32Array, 64);
-  const acc0_1 = loom_scratch("k155a_reduce.acc0_1", Float32Array, 64);
-  const err0_1 = loom_scratch("k155a_reduce.err0_1", Float32Array, 64);
-  const part0_1 = loom_scratch("k155a_reduce.part0_1", Float32Array, 64);
-  const acc0_2 = loom_scratch("k155a_reduce.acc0_2", Float32Array, 64);
-  const err0_2 = loom_scratch("k155a_reduce.err0_2", Float32Array, 64);
-  const part0_2 = loom_scratch("k155a_reduce.part0_2", Float32Array, 64);
-  const acc0_3 = loom_scratch("k155a_reduce.acc0_3", Float32Array, 64);
-  const err0_3 = loom_scratch("k155a_reduce.err0_3", Float32Array, 64);
-  const part0_3 = loom_scratch("k155a_reduce.part0_3", Float32Array, 64);
-  const acc0_4 = loom_scratch("k155a_reduce.acc0_4", Float32Array, 64);
-  const err0_4 = loom_scratch("k155a_reduce.err0_4", Float32Array, 64);
-  const part0_4 = loom_scratch("k155a_reduce.part0_4", Float32Array, 64);
-  const acc0_5 = loom_scratch("k155a_reduce.acc0_5", Float32Array, 64);
-  const err0_5 = loom_scratch("k155a_reduce.err0_5", Float32Array, 64);
-  const part0_5 = loom_scratch("k155a_reduce.part0_5", Float32Array, 64);
-  const acc0_6 = loom_scratch("k155a_reduce.acc0_6", Float32Array, 64);
-  const err0_6 = loom_scratch("k155a_reduce.err0_6", Float32Array, 64);
-  const part0_6 = loom_scratch("k155a_reduce.part0_6", Float32Array, 64);
-  const acc0_7 = loom_scratch("k155a_reduce.acc0_7", Float32Array, 64);
-  const err0_7 = loom_scratch("k155a_reduce.err0_7", Float32Array, 64);
-  const part0_7 = loom_scratch("k155a_reduce.part0_7", Float32Array, 64);
-  const acc0_8 = loom_scratch("k155a_reduce.acc0_8", Float32Array, 64);
-  const err0_8 = loom_scratch("k155a_reduce.err0_8", Float32Array, 64);
-  const part0_8 = loom_scratch("k155a_reduce.part0_8", Float32Array, 64);
-  const acc0_9 = loom_scratch("k155a_reduce.acc0_9", Float32Array, 64);
-  const err0_9 = loom_scratch("k155a_reduce.err0_9", Float32Array, 64);
-  const part0_9 = loom_scratch("k155a_reduce.part0_9", Float32Array, 64);
-  const acc0_10 = loom_scratch("k155a_reduce.acc0_10", Float32Array, 64);
-  const err0_10 = loom_scratch("k155a_reduce.err0_10", Float32Array, 64);
-  const part0_10 = loom_scratch("k155a_reduce.part0_10", Float32Array, 64);
-  const acc0_11 = loom_scratch("k155a_reduce.acc0_11", Float32Array, 64);
-  const err0_11 = loom_scratch("k155a_reduce.err0_11", Float32Array, 64);
-  const part0_11 = loom_scratch("k155a_reduce.part0_11", Float32Array, 64);
-  const acc0_12 = loom_scratch("k155a_reduce.acc0_12", Float32Array, 64);
-  const err0_12 = loom_scratch("k155a_reduce.err0_12", Float32Array, 64);
-  const part0_12 = loom_scratch("k155a_reduce.part0_12", Float32Array, 64);
-  const acc0_13 = loom_scratch("k155a_reduce.acc0_13", Float32Array, 64);
-  const err0_13 = loom_scratch("k155a_reduce.err0_13", Float32Array, 64);
-  const part0_13 = loom_scratch("k155a_reduce.part0_13", Float32Array, 64);
-  const acc0_14 = loom_scratch("k155a_reduce.acc0_14", Float32Array, 64);
-  const err0_14 = loom_scratch("k155a_reduce.err0_14", Float32Array, 64);
-  const part0_14 = loom_scratch("k155a_reduce.part0_14", Float32Array, 64);
-  const acc0_15 = loom_scratch("k155a_reduce.acc0_15", Float32Array, 64);
-  const err0_15 = loom_scratch("k155a_reduce.err0_15", Float32Array, 64);
-  const part0_15 = loom_scratch("k155a_reduce.part0_15", Float32Array, 64);
-  const acc0_16 = loom_scratch("k155a_reduce.acc0_16", Float32Array, 64);
-  const err0_16 = loom_scratch("k155a_reduce.err0_16", Float32Array, 64);
-  const part0_16 = loom_scratch("k155a_reduce.part0_16", Float32Array, 64);
-  const acc0_17 = loom_scratch("k155a_reduce.acc0_17", Float32Array, 64);
-  const err0_17 = loom_scratch("k155a_reduce.err0_17", Float32Array, 64);
-  const part0_17 = loom_scratch("k155a_reduce.part0_17", Float32Array, 64);
-  const acc0_18 = loom_scratch("k155a_reduce.acc0_18", Float32Array, 64);
-  const err0_18 = loom_scratch("k155a_reduce.err0_18", Float32Array, 64);
-  const part0_18 = loom_scratch("k155a_reduce.part0_18", Float32Array, 64);
-  const acc0_19 = loom_scratch("k155a_reduce.acc0_19", Float32Array, 64);
-  const err0_19 = loom_scratch("k155a_reduce.err0_19", Float32Array, 64);
-  const part0_19 = loom_scratch("k155a_reduce.part0_19", Float32Array, 64);
+  const t610 = buffers.t610;
+  const t617 = buffers.t617;
+  const t56 = buffers.t56;
+  const t528 = buffers.t528;
+  const t505 = buffers.t505;
+  const t386 = buffers.t386;
+  const t362 = buffers.t362;
+  const t335 = buffers.t335;
+  const t339 = buffers.t339;
+  const t420 = buffers.t420;
+  const t424 = buffers.t424;
+  const t460 = buffers.t460;
+  const t466 = buffers.t466;
+  const t472 = buffers.t472;
+  const t478 = buffers.t478;
+  const t482 = buffers.t482;
+  const t560 = buffers.t560;
+  const t564 = buffers.t564;
+  const t600 = buffers.t600;
+  const t606 = buffers.t606;
+  const t612 = buffers.t612;
+  const t618 = buffers.t618;
+  const t622 = buffers.t622;
+  const t674 = buffers.t674;
+  const t678 = buffers.t678;
+  const t686 = buffers.t686;
+  const t694 = buffers.t694;
+  const t702 = buffers.t702;
+  const t714 = buffers.t714;
+  const t718 = buffers.t718;
+  const t735_rows = buffers.t735_rows;
+  const t739_rows = buffers.t739_rows;
+  const t742 = buffers.t742;
+  const t746 = buffers.t746;
+  const t754 = buffers.t754;
+  const t762 = buffers.t762;
+  const t770 = buffers.t770;
+  const t782 = buffers.t782;
+  const t786 = buffers.t786;
+  const t803_rows = buffers.t803_rows;
+  const t807_rows = buffers.t807_rows;
+  const t810 = buffers.t810;
+  const t814 = buffers.t814;
+  const acc0_0 = loom_scratch("k149a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k149a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k149a_reduce.part0_0", Float32Array, 64);
+  const acc0_1 = loom_scratch("k149a_reduce.acc0_1", Float32Array, 64);
+  const err0_1 = loom_scratch("k149a_reduce.err0_1", Float32Array, 64);
+  const part0_1 = loom_scratch("k149a_reduce.part0_1", Float32Array, 64);
+  const acc0_2 = loom_scratch("k149a_reduce.acc0_2", Float32Array, 64);
+  const err0_2 = loom_scratch("k149a_reduce.err0_2", Float32Array, 64);
+  const part0_2 = loom_scratch("k149a_reduce.part0_2", Float32Array, 64);
+  const acc0_3 = loom_scratch("k149a_reduce.acc0_3", Float32Array, 64);
+  const err0_3 = loom_scratch("k149a_reduce.err0_3", Float32Array, 64);
+  const part0_3 = loom_scratch("k149a_reduce.part0_3", Float32Array, 64);
+  const acc0_4 = loom_scratch("k149a_reduce.acc0_4", Float32Array, 64);
+  const err0_4 = loom_scratch("k149a_reduce.err0_4", Float32Array, 64);
+  const part0_4 = loom_scratch("k149a_reduce.part0_4", Float32Array, 64);
+  const acc0_5 = loom_scratch("k149a_reduce.acc0_5", Float32Array, 64);
+  const err0_5 = loom_scratch("k149a_reduce.err0_5", Float32Array, 64);
+  const part0_5 = loom_scratch("k149a_reduce.part0_5", Float32Array, 64);
+  const acc0_6 = loom_scratch("k149a_reduce.acc0_6", Float32Array, 64);
+  const err0_6 = loom_scratch("k149a_reduce.err0_6", Float32Array, 64);
+  const part0_6 = loom_scratch("k149a_reduce.part0_6", Float32Array, 64);
+  const acc0_7 = loom_scratch("k149a_reduce.acc0_7", Float32Array, 64);
+  const err0_7 = loom_scratch("k149a_reduce.err0_7", Float32Array, 64);
+  const part0_7 = loom_scratch("k149a_reduce.part0_7", Float32Array, 64);
+  const acc0_8 = loom_scratch("k149a_reduce.acc0_8", Float32Array, 64);
+  const err0_8 = loom_scratch("k149a_reduce.err0_8", Float32Array, 64);
+  const part0_8 = loom_scratch("k149a_reduce.part0_8", Float32Array, 64);
+  const acc0_9 = loom_scratch("k149a_reduce.acc0_9", Float32Array, 64);
+  const err0_9 = loom_scratch("k149a_reduce.err0_9", Float32Array, 64);
+  const part0_9 = loom_scratch("k149a_reduce.part0_9", Float32Array, 64);
+  const acc0_10 = loom_scratch("k149a_reduce.acc0_10", Float32Array, 64);
+  const err0_10 = loom_scratch("k149a_reduce.err0_10", Float32Array, 64);
+  const part0_10 = loom_scratch("k149a_reduce.part0_10", Float32Array, 64);
+  const acc0_11 = loom_scratch("k149a_reduce.acc0_11", Float32Array, 64);
+  const err0_11 = loom_scratch("k149a_reduce.err0_11", Float32Array, 64);
+  const part0_11 = loom_scratch("k149a_reduce.part0_11", Float32Array, 64);
+  const acc0_12 = loom_scratch("k149a_reduce.acc0_12", Float32Array, 64);
+  const err0_12 = loom_scratch("k149a_reduce.err0_12", Float32Array, 64);
+  const part0_12 = loom_scratch("k149a_reduce.part0_12", Float32Array, 64);
+  const acc0_13 = loom_scratch("k149a_reduce.acc0_13", Float32Array, 64);
+  const err0_13 = loom_scratch("k149a_reduce.err0_13", Float32Array, 64);
+  const part0_13 = loom_scratch("k149a_reduce.part0_13", Float32Array, 64);
+  const acc0_14 = loom_scratch("k149a_reduce.acc0_14", Float32Array, 64);
+  const err0_14 = loom_scratch("k149a_reduce.err0_14", Float32Array, 64);
+  const part0_14 = loom_scratch("k149a_reduce.part0_14", Float32Array, 64);
+  const acc0_15 = loom_scratch("k149a_reduce.acc0_15", Float32Array, 64);
+  const err0_15 = loom_scratch("k149a_reduce.err0_15", Float32Array, 64);
+  const part0_15 = loom_scratch("k149a_reduce.part0_15", Float32Array, 64);
+  const acc0_16 = loom_scratch("k149a_reduce.acc0_16", Float32Array, 64);
+  const err0_16 = loom_scratch("k149a_reduce.err0_16", Float32Array, 64);
+  const part0_16 = loom_scratch("k149a_reduce.part0_16", Float32Array, 64);
+  const acc0_17 = loom_scratch("k149a_reduce.acc0_17", Float32Array, 64);
+  const err0_17 = loom_scratch("k149a_reduce.err0_17", Float32Array, 64);
+  const part0_17 = loom_scratch("k149a_reduce.part0_17", Float32Array, 64);
+  const acc0_18 = loom_scratch("k149a_reduce.acc0_18", Float32Array, 64);
+  const err0_18 = loom_scratch("k149a_reduce.err0_18", Float32Array, 64);
+  const part0_18 = loom_scratch("k149a_reduce.part0_18", Float32Array, 64);
+  const acc0_19 = loom_scratch("k149a_reduce.acc0_19", Float32Array, 64);
+  const err0_19 = loom_scratch("k149a_reduce.err0_19", Float32Array, 64);
+  const part0_19 = loom_scratch("k149a_reduce.part0_19", Float32Array, 64);
   for (let r = 0; r < 64; r++) {
     acc0_0[r] = 0;
     err0_0[r] = 0;
@@ -4776,142 +4550,142 @@ function k155a_reduce(buffers, uniforms) {
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
       for (let r_1 = 0; r_1 < 64; r_1++) {
-        const l325 = t325[r_1 + col * 64];
-        const l285 = t285[r_1 + col * 64];
-        const v330 = l325 * l285;
-        const l411 = t410[r_1 + col * 64];
-        const l216 = t216[r_1 + col * 64];
-        const v415 = l411 * l216;
-        const l448 = t447[r_1 + col * 64];
-        const l454 = t453[r_1 + col * 64];
-        const l460 = t459[r_1 + col * 64];
-        const l466 = t466[r_1 + col * 64];
-        const l174 = t174[r_1 + col * 64];
-        const v470 = l466 * l174;
-        const l548 = t547[r_1 + col * 64];
-        const l98 = t98[r_1 + col * 64];
-        const v552 = l548 * l98;
-        const l585 = t584[r_1 + col * 64];
-        const l591 = t590[r_1 + col * 64];
-        const l597 = t596[r_1 + col * 64];
-        const l603 = t603[r_1 + col * 64];
+        const l333 = t333[r_1 + col * 64];
+        const l293 = t293[r_1 + col * 64];
+        const v338 = l333 * l293;
+        const l419 = t418[r_1 + col * 64];
+        const l224 = t224[r_1 + col * 64];
+        const v423 = l419 * l224;
+        const l459 = t458[r_1 + col * 64];
+        const l465 = t464[r_1 + col * 64];
+        const l471 = t470[r_1 + col * 64];
+        const l477 = t477[r_1 + col * 64];
+        const l178 = t178[r_1 + col * 64];
+        const v481 = l477 * l178;
+        const l559 = t558[r_1 + col * 64];
+        const l102 = t102[r_1 + col * 64];
+        const v563 = l559 * l102;
+        const l599 = t598[r_1 + col * 64];
+        const l605 = t604[r_1 + col * 64];
+        const l611 = t610[r_1 + col * 64];
+        const l617 = t617[r_1 + col * 64];
         const l56 = t56[r_1 + col * 64];
-        const v607 = l603 * l56;
-        const l517 = t517[r_1 + col * 64];
-        const v720 = l517 * l517;
-        const l494 = t494[r_1 + col * 64];
-        const v724 = l494 * l494;
-        const l378 = t378[r_1 + col * 64];
-        const v788 = l378 * l378;
-        const l354 = t354[r_1 + col * 64];
-        const v792 = l354 * l354;
-        const l325_1 = t325[r_1 + (col + 1) * 64];
-        const l285_1 = t285[r_1 + (col + 1) * 64];
-        const v330_1 = l325_1 * l285_1;
-        const l411_1 = t410[r_1 + (col + 1) * 64];
-        const l216_1 = t216[r_1 + (col + 1) * 64];
-        const v415_1 = l411_1 * l216_1;
-        const l448_1 = t447[r_1 + (col + 1) * 64];
-        const l454_1 = t453[r_1 + (col + 1) * 64];
-        const l460_1 = t459[r_1 + (col + 1) * 64];
-        const l466_1 = t466[r_1 + (col + 1) * 64];
-        const l174_1 = t174[r_1 + (col + 1) * 64];
-        const v470_1 = l466_1 * l174_1;
-        const l548_1 = t547[r_1 + (col + 1) * 64];
-        const l98_1 = t98[r_1 + (col + 1) * 64];
-        const v552_1 = l548_1 * l98_1;
-        const l585_1 = t584[r_1 + (col + 1) * 64];
-        const l591_1 = t590[r_1 + (col + 1) * 64];
-        const l597_1 = t596[r_1 + (col + 1) * 64];
-        const l603_1 = t603[r_1 + (col + 1) * 64];
+        const v621 = l617 * l56;
+        const l528 = t528[r_1 + col * 64];
+        const v734 = l528 * l528;
+        const l505 = t505[r_1 + col * 64];
+        const v738 = l505 * l505;
+        const l386 = t386[r_1 + col * 64];
+        const v802 = l386 * l386;
+        const l362 = t362[r_1 + col * 64];
+        const v806 = l362 * l362;
+        const l333_1 = t333[r_1 + (col + 1) * 64];
+        const l293_1 = t293[r_1 + (col + 1) * 64];
+        const v338_1 = l333_1 * l293_1;
+        const l419_1 = t418[r_1 + (col + 1) * 64];
+        const l224_1 = t224[r_1 + (col + 1) * 64];
+        const v423_1 = l419_1 * l224_1;
+        const l459_1 = t458[r_1 + (col + 1) * 64];
+        const l465_1 = t464[r_1 + (col + 1) * 64];
+        const l471_1 = t470[r_1 + (col + 1) * 64];
+        const l477_1 = t477[r_1 + (col + 1) * 64];
+        const l178_1 = t178[r_1 + (col + 1) * 64];
+        const v481_1 = l477_1 * l178_1;
+        const l559_1 = t558[r_1 + (col + 1) * 64];
+        const l102_1 = t102[r_1 + (col + 1) * 64];
+        const v563_1 = l559_1 * l102_1;
+        const l599_1 = t598[r_1 + (col + 1) * 64];
+        const l605_1 = t604[r_1 + (col + 1) * 64];
+        const l611_1 = t610[r_1 + (col + 1) * 64];
+        const l617_1 = t617[r_1 + (col + 1) * 64];
         const l56_1 = t56[r_1 + (col + 1) * 64];
-        const v607_1 = l603_1 * l56_1;
-        const l517_1 = t517[r_1 + (col + 1) * 64];
-        const v720_1 = l517_1 * l517_1;
-        const l494_1 = t494[r_1 + (col + 1) * 64];
-        const v724_1 = l494_1 * l494_1;
-        const l378_1 = t378[r_1 + (col + 1) * 64];
-        const v788_1 = l378_1 * l378_1;
-        const l354_1 = t354[r_1 + (col + 1) * 64];
-        const v792_1 = l354_1 * l354_1;
-        const l325_2 = t325[r_1 + (col + 2) * 64];
-        const l285_2 = t285[r_1 + (col + 2) * 64];
-        const v330_2 = l325_2 * l285_2;
-        const l411_2 = t410[r_1 + (col + 2) * 64];
-        const l216_2 = t216[r_1 + (col + 2) * 64];
-        const v415_2 = l411_2 * l216_2;
-        const l448_2 = t447[r_1 + (col + 2) * 64];
-        const l454_2 = t453[r_1 + (col + 2) * 64];
-        const l460_2 = t459[r_1 + (col + 2) * 64];
-        const l466_2 = t466[r_1 + (col + 2) * 64];
-        const l174_2 = t174[r_1 + (col + 2) * 64];
-        const v470_2 = l466_2 * l174_2;
-        const l548_2 = t547[r_1 + (col + 2) * 64];
-        const l98_2 = t98[r_1 + (col + 2) * 64];
-        const v552_2 = l548_2 * l98_2;
-        const l585_2 = t584[r_1 + (col + 2) * 64];
-        const l591_2 = t590[r_1 + (col + 2) * 64];
-        const l597_2 = t596[r_1 + (col + 2) * 64];
-        const l603_2 = t603[r_1 + (col + 2) * 64];
+        const v621_1 = l617_1 * l56_1;
+        const l528_1 = t528[r_1 + (col + 1) * 64];
+        const v734_1 = l528_1 * l528_1;
+        const l505_1 = t505[r_1 + (col + 1) * 64];
+        const v738_1 = l505_1 * l505_1;
+        const l386_1 = t386[r_1 + (col + 1) * 64];
+        const v802_1 = l386_1 * l386_1;
+        const l362_1 = t362[r_1 + (col + 1) * 64];
+        const v806_1 = l362_1 * l362_1;
+        const l333_2 = t333[r_1 + (col + 2) * 64];
+        const l293_2 = t293[r_1 + (col + 2) * 64];
+        const v338_2 = l333_2 * l293_2;
+        const l419_2 = t418[r_1 + (col + 2) * 64];
+        const l224_2 = t224[r_1 + (col + 2) * 64];
+        const v423_2 = l419_2 * l224_2;
+        const l459_2 = t458[r_1 + (col + 2) * 64];
+        const l465_2 = t464[r_1 + (col + 2) * 64];
+        const l471_2 = t470[r_1 + (col + 2) * 64];
+        const l477_2 = t477[r_1 + (col + 2) * 64];
+        const l178_2 = t178[r_1 + (col + 2) * 64];
+        const v481_2 = l477_2 * l178_2;
+        const l559_2 = t558[r_1 + (col + 2) * 64];
+        const l102_2 = t102[r_1 + (col + 2) * 64];
+        const v563_2 = l559_2 * l102_2;
+        const l599_2 = t598[r_1 + (col + 2) * 64];
+        const l605_2 = t604[r_1 + (col + 2) * 64];
+        const l611_2 = t610[r_1 + (col + 2) * 64];
+        const l617_2 = t617[r_1 + (col + 2) * 64];
         const l56_2 = t56[r_1 + (col + 2) * 64];
-        const v607_2 = l603_2 * l56_2;
-        const l517_2 = t517[r_1 + (col + 2) * 64];
-        const v720_2 = l517_2 * l517_2;
-        const l494_2 = t494[r_1 + (col + 2) * 64];
-        const v724_2 = l494_2 * l494_2;
-        const l378_2 = t378[r_1 + (col + 2) * 64];
-        const v788_2 = l378_2 * l378_2;
-        const l354_2 = t354[r_1 + (col + 2) * 64];
-        const v792_2 = l354_2 * l354_2;
-        const l325_3 = t325[r_1 + (col + 3) * 64];
-        const l285_3 = t285[r_1 + (col + 3) * 64];
-        const v330_3 = l325_3 * l285_3;
-        const l411_3 = t410[r_1 + (col + 3) * 64];
-        const l216_3 = t216[r_1 + (col + 3) * 64];
-        const v415_3 = l411_3 * l216_3;
-        const l448_3 = t447[r_1 + (col + 3) * 64];
-        const l454_3 = t453[r_1 + (col + 3) * 64];
-        const l460_3 = t459[r_1 + (col + 3) * 64];
-        const l466_3 = t466[r_1 + (col + 3) * 64];
-        const l174_3 = t174[r_1 + (col + 3) * 64];
-        const v470_3 = l466_3 * l174_3;
-        const l548_3 = t547[r_1 + (col + 3) * 64];
-        const l98_3 = t98[r_1 + (col + 3) * 64];
-        const v552_3 = l548_3 * l98_3;
-        const l585_3 = t584[r_1 + (col + 3) * 64];
-        const l591_3 = t590[r_1 + (col + 3) * 64];
-        const l597_3 = t596[r_1 + (col + 3) * 64];
-        const l603_3 = t603[r_1 + (col + 3) * 64];
+        const v621_2 = l617_2 * l56_2;
+        const l528_2 = t528[r_1 + (col + 2) * 64];
+        const v734_2 = l528_2 * l528_2;
+        const l505_2 = t505[r_1 + (col + 2) * 64];
+        const v738_2 = l505_2 * l505_2;
+        const l386_2 = t386[r_1 + (col + 2) * 64];
+        const v802_2 = l386_2 * l386_2;
+        const l362_2 = t362[r_1 + (col + 2) * 64];
+        const v806_2 = l362_2 * l362_2;
+        const l333_3 = t333[r_1 + (col + 3) * 64];
+        const l293_3 = t293[r_1 + (col + 3) * 64];
+        const v338_3 = l333_3 * l293_3;
+        const l419_3 = t418[r_1 + (col + 3) * 64];
+        const l224_3 = t224[r_1 + (col + 3) * 64];
+        const v423_3 = l419_3 * l224_3;
+        const l459_3 = t458[r_1 + (col + 3) * 64];
+        const l465_3 = t464[r_1 + (col + 3) * 64];
+        const l471_3 = t470[r_1 + (col + 3) * 64];
+        const l477_3 = t477[r_1 + (col + 3) * 64];
+        const l178_3 = t178[r_1 + (col + 3) * 64];
+        const v481_3 = l477_3 * l178_3;
+        const l559_3 = t558[r_1 + (col + 3) * 64];
+        const l102_3 = t102[r_1 + (col + 3) * 64];
+        const v563_3 = l559_3 * l102_3;
+        const l599_3 = t598[r_1 + (col + 3) * 64];
+        const l605_3 = t604[r_1 + (col + 3) * 64];
+        const l611_3 = t610[r_1 + (col + 3) * 64];
+        const l617_3 = t617[r_1 + (col + 3) * 64];
         const l56_3 = t56[r_1 + (col + 3) * 64];
-        const v607_3 = l603_3 * l56_3;
-        const l517_3 = t517[r_1 + (col + 3) * 64];
-        const v720_3 = l517_3 * l517_3;
-        const l494_3 = t494[r_1 + (col + 3) * 64];
-        const v724_3 = l494_3 * l494_3;
-        const l378_3 = t378[r_1 + (col + 3) * 64];
-        const v788_3 = l378_3 * l378_3;
-        const l354_3 = t354[r_1 + (col + 3) * 64];
-        const v792_3 = l354_3 * l354_3;
-        part0_0[r_1] = part0_0[r_1] + (l325 + l325_1 + l325_2 + l325_3);
-        part0_1[r_1] = part0_1[r_1] + (v330 + v330_1 + v330_2 + v330_3);
-        part0_2[r_1] = part0_2[r_1] + (l411 + l411_1 + l411_2 + l411_3);
-        part0_3[r_1] = part0_3[r_1] + (v415 + v415_1 + v415_2 + v415_3);
-        part0_4[r_1] = part0_4[r_1] + (l448 + l448_1 + l448_2 + l448_3);
-        part0_5[r_1] = part0_5[r_1] + (l454 + l454_1 + l454_2 + l454_3);
-        part0_6[r_1] = part0_6[r_1] + (l460 + l460_1 + l460_2 + l460_3);
-        part0_7[r_1] = part0_7[r_1] + (l466 + l466_1 + l466_2 + l466_3);
-        part0_8[r_1] = part0_8[r_1] + (v470 + v470_1 + v470_2 + v470_3);
-        part0_9[r_1] = part0_9[r_1] + (l548 + l548_1 + l548_2 + l548_3);
-        part0_10[r_1] = part0_10[r_1] + (v552 + v552_1 + v552_2 + v552_3);
-        part0_11[r_1] = part0_11[r_1] + (l585 + l585_1 + l585_2 + l585_3);
-        part0_12[r_1] = part0_12[r_1] + (l591 + l591_1 + l591_2 + l591_3);
-        part0_13[r_1] = part0_13[r_1] + (l597 + l597_1 + l597_2 + l597_3);
-        part0_14[r_1] = part0_14[r_1] + (l603 + l603_1 + l603_2 + l603_3);
-        part0_15[r_1] = part0_15[r_1] + (v607 + v607_1 + v607_2 + v607_3);
-        part0_16[r_1] = part0_16[r_1] + (v720 + v720_1 + v720_2 + v720_3);
-        part0_17[r_1] = part0_17[r_1] + (v724 + v724_1 + v724_2 + v724_3);
-        part0_18[r_1] = part0_18[r_1] + (v788 + v788_1 + v788_2 + v788_3);
-        part0_19[r_1] = part0_19[r_1] + (v792 + v792_1 + v792_2 + v792_3);
+        const v621_3 = l617_3 * l56_3;
+        const l528_3 = t528[r_1 + (col + 3) * 64];
+        const v734_3 = l528_3 * l528_3;
+        const l505_3 = t505[r_1 + (col + 3) * 64];
+        const v738_3 = l505_3 * l505_3;
+        const l386_3 = t386[r_1 + (col + 3) * 64];
+        const v802_3 = l386_3 * l386_3;
+        const l362_3 = t362[r_1 + (col + 3) * 64];
+        const v806_3 = l362_3 * l362_3;
+        part0_0[r_1] = part0_0[r_1] + (l333 + l333_1 + l333_2 + l333_3);
+        part0_1[r_1] = part0_1[r_1] + (v338 + v338_1 + v338_2 + v338_3);
+        part0_2[r_1] = part0_2[r_1] + (l419 + l419_1 + l419_2 + l419_3);
+        part0_3[r_1] = part0_3[r_1] + (v423 + v423_1 + v423_2 + v423_3);
+        part0_4[r_1] = part0_4[r_1] + (l459 + l459_1 + l459_2 + l459_3);
+        part0_5[r_1] = part0_5[r_1] + (l465 + l465_1 + l465_2 + l465_3);
+        part0_6[r_1] = part0_6[r_1] + (l471 + l471_1 + l471_2 + l471_3);
+        part0_7[r_1] = part0_7[r_1] + (l477 + l477_1 + l477_2 + l477_3);
+        part0_8[r_1] = part0_8[r_1] + (v481 + v481_1 + v481_2 + v481_3);
+        part0_9[r_1] = part0_9[r_1] + (l559 + l559_1 + l559_2 + l559_3);
+        part0_10[r_1] = part0_10[r_1] + (v563 + v563_1 + v563_2 + v563_3);
+        part0_11[r_1] = part0_11[r_1] + (l599 + l599_1 + l599_2 + l599_3);
+        part0_12[r_1] = part0_12[r_1] + (l605 + l605_1 + l605_2 + l605_3);
+        part0_13[r_1] = part0_13[r_1] + (l611 + l611_1 + l611_2 + l611_3);
+        part0_14[r_1] = part0_14[r_1] + (l617 + l617_1 + l617_2 + l617_3);
+        part0_15[r_1] = part0_15[r_1] + (v621 + v621_1 + v621_2 + v621_3);
+        part0_16[r_1] = part0_16[r_1] + (v734 + v734_1 + v734_2 + v734_3);
+        part0_17[r_1] = part0_17[r_1] + (v738 + v738_1 + v738_2 + v738_3);
+        part0_18[r_1] = part0_18[r_1] + (v802 + v802_1 + v802_2 + v802_3);
+        part0_19[r_1] = part0_19[r_1] + (v806 + v806_1 + v806_2 + v806_3);
       }
     }
     for (let r_2 = 0; r_2 < 64; r_2++) {
@@ -5018,120 +4792,120 @@ function k155a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 64; r_3++) {
-    t327[r_3] = acc0_0[r_3] - err0_0[r_3];
-    t331[r_3] = acc0_1[r_3] - err0_1[r_3];
-    t412[r_3] = acc0_2[r_3] - err0_2[r_3];
-    t416[r_3] = acc0_3[r_3] - err0_3[r_3];
-    t449[r_3] = acc0_4[r_3] - err0_4[r_3];
-    t455[r_3] = acc0_5[r_3] - err0_5[r_3];
-    t461[r_3] = acc0_6[r_3] - err0_6[r_3];
-    t467[r_3] = acc0_7[r_3] - err0_7[r_3];
-    t471[r_3] = acc0_8[r_3] - err0_8[r_3];
-    t549[r_3] = acc0_9[r_3] - err0_9[r_3];
-    t553[r_3] = acc0_10[r_3] - err0_10[r_3];
-    t586[r_3] = acc0_11[r_3] - err0_11[r_3];
-    t592[r_3] = acc0_12[r_3] - err0_12[r_3];
-    t598[r_3] = acc0_13[r_3] - err0_13[r_3];
-    t604[r_3] = acc0_14[r_3] - err0_14[r_3];
-    t608[r_3] = acc0_15[r_3] - err0_15[r_3];
-    const v660 = (acc0_15[r_3] - err0_15[r_3]) * (acc0_15[r_3] - err0_15[r_3]);
-    t660[r_3] = v660;
-    const v664 = (acc0_14[r_3] - err0_14[r_3]) * (acc0_14[r_3] - err0_14[r_3]);
-    t664[r_3] = v664;
-    const v672 = (acc0_13[r_3] - err0_13[r_3]) * (acc0_13[r_3] - err0_13[r_3]);
-    t672[r_3] = v672;
-    const v680 = (acc0_12[r_3] - err0_12[r_3]) * (acc0_12[r_3] - err0_12[r_3]);
-    t680[r_3] = v680;
-    const v688 = (acc0_11[r_3] - err0_11[r_3]) * (acc0_11[r_3] - err0_11[r_3]);
-    t688[r_3] = v688;
-    const v700 = (acc0_10[r_3] - err0_10[r_3]) * (acc0_10[r_3] - err0_10[r_3]);
-    t700[r_3] = v700;
-    const v704 = (acc0_9[r_3] - err0_9[r_3]) * (acc0_9[r_3] - err0_9[r_3]);
-    t704[r_3] = v704;
-    t721_rows[r_3] = acc0_16[r_3] - err0_16[r_3];
-    t725_rows[r_3] = acc0_17[r_3] - err0_17[r_3];
-    const v728 = (acc0_8[r_3] - err0_8[r_3]) * (acc0_8[r_3] - err0_8[r_3]);
-    t728[r_3] = v728;
-    const v732 = (acc0_7[r_3] - err0_7[r_3]) * (acc0_7[r_3] - err0_7[r_3]);
-    t732[r_3] = v732;
-    const v740 = (acc0_6[r_3] - err0_6[r_3]) * (acc0_6[r_3] - err0_6[r_3]);
-    t740[r_3] = v740;
-    const v748 = (acc0_5[r_3] - err0_5[r_3]) * (acc0_5[r_3] - err0_5[r_3]);
-    t748[r_3] = v748;
-    const v756 = (acc0_4[r_3] - err0_4[r_3]) * (acc0_4[r_3] - err0_4[r_3]);
-    t756[r_3] = v756;
-    const v768 = (acc0_3[r_3] - err0_3[r_3]) * (acc0_3[r_3] - err0_3[r_3]);
-    t768[r_3] = v768;
-    const v772 = (acc0_2[r_3] - err0_2[r_3]) * (acc0_2[r_3] - err0_2[r_3]);
-    t772[r_3] = v772;
-    t789_rows[r_3] = acc0_18[r_3] - err0_18[r_3];
-    t793_rows[r_3] = acc0_19[r_3] - err0_19[r_3];
-    const v796 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
-    t796[r_3] = v796;
-    const v800 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t800[r_3] = v800;
+    t335[r_3] = acc0_0[r_3] - err0_0[r_3];
+    t339[r_3] = acc0_1[r_3] - err0_1[r_3];
+    t420[r_3] = acc0_2[r_3] - err0_2[r_3];
+    t424[r_3] = acc0_3[r_3] - err0_3[r_3];
+    t460[r_3] = acc0_4[r_3] - err0_4[r_3];
+    t466[r_3] = acc0_5[r_3] - err0_5[r_3];
+    t472[r_3] = acc0_6[r_3] - err0_6[r_3];
+    t478[r_3] = acc0_7[r_3] - err0_7[r_3];
+    t482[r_3] = acc0_8[r_3] - err0_8[r_3];
+    t560[r_3] = acc0_9[r_3] - err0_9[r_3];
+    t564[r_3] = acc0_10[r_3] - err0_10[r_3];
+    t600[r_3] = acc0_11[r_3] - err0_11[r_3];
+    t606[r_3] = acc0_12[r_3] - err0_12[r_3];
+    t612[r_3] = acc0_13[r_3] - err0_13[r_3];
+    t618[r_3] = acc0_14[r_3] - err0_14[r_3];
+    t622[r_3] = acc0_15[r_3] - err0_15[r_3];
+    const v674 = (acc0_15[r_3] - err0_15[r_3]) * (acc0_15[r_3] - err0_15[r_3]);
+    t674[r_3] = v674;
+    const v678 = (acc0_14[r_3] - err0_14[r_3]) * (acc0_14[r_3] - err0_14[r_3]);
+    t678[r_3] = v678;
+    const v686 = (acc0_13[r_3] - err0_13[r_3]) * (acc0_13[r_3] - err0_13[r_3]);
+    t686[r_3] = v686;
+    const v694 = (acc0_12[r_3] - err0_12[r_3]) * (acc0_12[r_3] - err0_12[r_3]);
+    t694[r_3] = v694;
+    const v702 = (acc0_11[r_3] - err0_11[r_3]) * (acc0_11[r_3] - err0_11[r_3]);
+    t702[r_3] = v702;
+    const v714 = (acc0_10[r_3] - err0_10[r_3]) * (acc0_10[r_3] - err0_10[r_3]);
+    t714[r_3] = v714;
+    const v718 = (acc0_9[r_3] - err0_9[r_3]) * (acc0_9[r_3] - err0_9[r_3]);
+    t718[r_3] = v718;
+    t735_rows[r_3] = acc0_16[r_3] - err0_16[r_3];
+    t739_rows[r_3] = acc0_17[r_3] - err0_17[r_3];
+    const v742 = (acc0_8[r_3] - err0_8[r_3]) * (acc0_8[r_3] - err0_8[r_3]);
+    t742[r_3] = v742;
+    const v746 = (acc0_7[r_3] - err0_7[r_3]) * (acc0_7[r_3] - err0_7[r_3]);
+    t746[r_3] = v746;
+    const v754 = (acc0_6[r_3] - err0_6[r_3]) * (acc0_6[r_3] - err0_6[r_3]);
+    t754[r_3] = v754;
+    const v762 = (acc0_5[r_3] - err0_5[r_3]) * (acc0_5[r_3] - err0_5[r_3]);
+    t762[r_3] = v762;
+    const v770 = (acc0_4[r_3] - err0_4[r_3]) * (acc0_4[r_3] - err0_4[r_3]);
+    t770[r_3] = v770;
+    const v782 = (acc0_3[r_3] - err0_3[r_3]) * (acc0_3[r_3] - err0_3[r_3]);
+    t782[r_3] = v782;
+    const v786 = (acc0_2[r_3] - err0_2[r_3]) * (acc0_2[r_3] - err0_2[r_3]);
+    t786[r_3] = v786;
+    t803_rows[r_3] = acc0_18[r_3] - err0_18[r_3];
+    t807_rows[r_3] = acc0_19[r_3] - err0_19[r_3];
+    const v810 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
+    t810[r_3] = v810;
+    const v814 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t814[r_3] = v814;
   }
 }
-function k155b_reduce(buffers, uniforms) {
-  const t660 = buffers.t660;
-  const t664 = buffers.t664;
-  const t672 = buffers.t672;
-  const t680 = buffers.t680;
-  const t688 = buffers.t688;
-  const t700 = buffers.t700;
-  const t704 = buffers.t704;
-  const t721_rows = buffers.t721_rows;
-  const t725_rows = buffers.t725_rows;
-  const t728 = buffers.t728;
-  const t732 = buffers.t732;
-  const t740 = buffers.t740;
-  const t748 = buffers.t748;
-  const t756 = buffers.t756;
-  const t768 = buffers.t768;
-  const t772 = buffers.t772;
-  const t789_rows = buffers.t789_rows;
-  const t793_rows = buffers.t793_rows;
-  const t796 = buffers.t796;
-  const t800 = buffers.t800;
-  const t654 = buffers.t654;
-  const t657 = buffers.t657;
-  const t669 = buffers.t669;
-  const t677 = buffers.t677;
-  const t685 = buffers.t685;
-  const t693 = buffers.t693;
-  const t697 = buffers.t697;
-  const t709 = buffers.t709;
-  const t713 = buffers.t713;
-  const t717 = buffers.t717;
-  const t737 = buffers.t737;
-  const t745 = buffers.t745;
-  const t753 = buffers.t753;
-  const t761 = buffers.t761;
-  const t765 = buffers.t765;
-  const t777 = buffers.t777;
-  const t781 = buffers.t781;
-  const t785 = buffers.t785;
-  const t804 = buffers.t804;
-  const t808 = buffers.t808;
-  const l655 = t654[0];
-  const l658 = t657[0];
-  const v659 = l655 + l658;
-  const l670 = t669[0];
-  const l678 = t677[0];
-  const l686 = t685[0];
-  const l694 = t693[0];
-  const l698 = t697[0];
-  const l710 = t709[0];
-  const l714 = t713[0];
-  const l718 = t717[0];
-  const l738 = t737[0];
-  const l746 = t745[0];
-  const l754 = t753[0];
-  const l762 = t761[0];
-  const l766 = t765[0];
-  const l778 = t777[0];
-  const l782 = t781[0];
-  const l786 = t785[0];
+function k149b_reduce(buffers, uniforms) {
+  const t674 = buffers.t674;
+  const t678 = buffers.t678;
+  const t686 = buffers.t686;
+  const t694 = buffers.t694;
+  const t702 = buffers.t702;
+  const t714 = buffers.t714;
+  const t718 = buffers.t718;
+  const t735_rows = buffers.t735_rows;
+  const t739_rows = buffers.t739_rows;
+  const t742 = buffers.t742;
+  const t746 = buffers.t746;
+  const t754 = buffers.t754;
+  const t762 = buffers.t762;
+  const t770 = buffers.t770;
+  const t782 = buffers.t782;
+  const t786 = buffers.t786;
+  const t803_rows = buffers.t803_rows;
+  const t807_rows = buffers.t807_rows;
+  const t810 = buffers.t810;
+  const t814 = buffers.t814;
+  const t668 = buffers.t668;
+  const t671 = buffers.t671;
+  const t683 = buffers.t683;
+  const t691 = buffers.t691;
+  const t699 = buffers.t699;
+  const t707 = buffers.t707;
+  const t711 = buffers.t711;
+  const t723 = buffers.t723;
+  const t727 = buffers.t727;
+  const t731 = buffers.t731;
+  const t751 = buffers.t751;
+  const t759 = buffers.t759;
+  const t767 = buffers.t767;
+  const t775 = buffers.t775;
+  const t779 = buffers.t779;
+  const t791 = buffers.t791;
+  const t795 = buffers.t795;
+  const t799 = buffers.t799;
+  const t818 = buffers.t818;
+  const t822 = buffers.t822;
+  const l669 = t668[0];
+  const l672 = t671[0];
+  const v673 = l669 + l672;
+  const l684 = t683[0];
+  const l692 = t691[0];
+  const l700 = t699[0];
+  const l708 = t707[0];
+  const l712 = t711[0];
+  const l724 = t723[0];
+  const l728 = t727[0];
+  const l732 = t731[0];
+  const l752 = t751[0];
+  const l760 = t759[0];
+  const l768 = t767[0];
+  const l776 = t775[0];
+  const l780 = t779[0];
+  const l792 = t791[0];
+  const l796 = t795[0];
+  const l800 = t799[0];
   for (let row = 0; row < 1; row++) {
     let acc0_0 = 0;
     let acc0_1 = 0;
@@ -5154,1243 +4928,1243 @@ function k155b_reduce(buffers, uniforms) {
     let acc0_18 = 0;
     let acc0_19 = 0;
     for (let col = 0; col < 64; col++) {
-      const x660 = t660[col];
-      const x664 = t664[col];
-      const x672 = t672[col];
-      const x680 = t680[col];
-      const x688 = t688[col];
-      const x700 = t700[col];
-      const x704 = t704[col];
-      const part = t721_rows[col];
-      const part_1 = t725_rows[col];
-      const x728 = t728[col];
-      const x732 = t732[col];
-      const x740 = t740[col];
-      const x748 = t748[col];
-      const x756 = t756[col];
-      const x768 = t768[col];
-      const x772 = t772[col];
-      const part_2 = t789_rows[col];
-      const part_3 = t793_rows[col];
-      const x796 = t796[col];
-      const x800 = t800[col];
-      acc0_0 += x660;
-      acc0_1 += x664;
-      acc0_2 += x672;
-      acc0_3 += x680;
-      acc0_4 += x688;
-      acc0_5 += x700;
-      acc0_6 += x704;
+      const x674 = t674[col];
+      const x678 = t678[col];
+      const x686 = t686[col];
+      const x694 = t694[col];
+      const x702 = t702[col];
+      const x714 = t714[col];
+      const x718 = t718[col];
+      const part = t735_rows[col];
+      const part_1 = t739_rows[col];
+      const x742 = t742[col];
+      const x746 = t746[col];
+      const x754 = t754[col];
+      const x762 = t762[col];
+      const x770 = t770[col];
+      const x782 = t782[col];
+      const x786 = t786[col];
+      const part_2 = t803_rows[col];
+      const part_3 = t807_rows[col];
+      const x810 = t810[col];
+      const x814 = t814[col];
+      acc0_0 += x674;
+      acc0_1 += x678;
+      acc0_2 += x686;
+      acc0_3 += x694;
+      acc0_4 += x702;
+      acc0_5 += x714;
+      acc0_6 += x718;
       acc0_7 += part;
       acc0_8 += part_1;
-      acc0_9 += x728;
-      acc0_10 += x732;
-      acc0_11 += x740;
-      acc0_12 += x748;
-      acc0_13 += x756;
-      acc0_14 += x768;
-      acc0_15 += x772;
+      acc0_9 += x742;
+      acc0_10 += x746;
+      acc0_11 += x754;
+      acc0_12 += x762;
+      acc0_13 += x770;
+      acc0_14 += x782;
+      acc0_15 += x786;
       acc0_16 += part_2;
       acc0_17 += part_3;
-      acc0_18 += x796;
-      acc0_19 += x800;
+      acc0_18 += x810;
+      acc0_19 += x814;
     }
-    const v663 = v659 + acc0_0;
-    const v667 = v663 + acc0_1;
-    const v671 = v667 + l670;
-    const v675 = v671 + acc0_2;
-    const v679 = v675 + l678;
-    const v683 = v679 + acc0_3;
-    const v687 = v683 + l686;
-    const v691 = v687 + acc0_4;
-    const v695 = v691 + l694;
-    const v699 = v695 + l698;
-    const v703 = v699 + acc0_5;
-    const v707 = v703 + acc0_6;
-    const v711 = v707 + l710;
-    const v715 = v711 + l714;
-    const v719 = v715 + l718;
-    const v723 = v719 + acc0_7;
-    const v727 = v723 + acc0_8;
-    const v731 = v727 + acc0_9;
-    const v735 = v731 + acc0_10;
-    const v739 = v735 + l738;
-    const v743 = v739 + acc0_11;
-    const v747 = v743 + l746;
-    const v751 = v747 + acc0_12;
-    const v755 = v751 + l754;
-    const v759 = v755 + acc0_13;
-    const v763 = v759 + l762;
-    const v767 = v763 + l766;
-    const v771 = v767 + acc0_14;
-    const v775 = v771 + acc0_15;
-    const v779 = v775 + l778;
-    const v783 = v779 + l782;
-    const v787 = v783 + l786;
-    const v791 = v787 + acc0_16;
-    const v795 = v791 + acc0_17;
-    const v799 = v795 + acc0_18;
-    const v803 = v799 + acc0_19;
-    const v804 = Math.sqrt(v803);
-    t804[0] = v804;
-    const v806 = v804 + 0.000001;
-    const v807 = 1 / v806;
-    const v808 = Math.min(v807, 1);
-    t808[0] = v808;
+    const v677 = v673 + acc0_0;
+    const v681 = v677 + acc0_1;
+    const v685 = v681 + l684;
+    const v689 = v685 + acc0_2;
+    const v693 = v689 + l692;
+    const v697 = v693 + acc0_3;
+    const v701 = v697 + l700;
+    const v705 = v701 + acc0_4;
+    const v709 = v705 + l708;
+    const v713 = v709 + l712;
+    const v717 = v713 + acc0_5;
+    const v721 = v717 + acc0_6;
+    const v725 = v721 + l724;
+    const v729 = v725 + l728;
+    const v733 = v729 + l732;
+    const v737 = v733 + acc0_7;
+    const v741 = v737 + acc0_8;
+    const v745 = v741 + acc0_9;
+    const v749 = v745 + acc0_10;
+    const v753 = v749 + l752;
+    const v757 = v753 + acc0_11;
+    const v761 = v757 + l760;
+    const v765 = v761 + acc0_12;
+    const v769 = v765 + l768;
+    const v773 = v769 + acc0_13;
+    const v777 = v773 + l776;
+    const v781 = v777 + l780;
+    const v785 = v781 + acc0_14;
+    const v789 = v785 + acc0_15;
+    const v793 = v789 + l792;
+    const v797 = v793 + l796;
+    const v801 = v797 + l800;
+    const v805 = v801 + acc0_16;
+    const v809 = v805 + acc0_17;
+    const v813 = v809 + acc0_18;
+    const v817 = v813 + acc0_19;
+    const v818 = Math.sqrt(v817);
+    t818[0] = v818;
+    const v820 = v818 + 0.000001;
+    const v821 = 1 / v820;
+    const v822 = Math.min(v821, 1);
+    t822[0] = v822;
   }
 }
-function k156_ew(buffers, uniforms) {
+function k150_ew(buffers, uniforms) {
   const p_optim_m_wte_w = buffers.p_optim_m_wte_w;
-  const t631 = buffers.t631;
-  const t808 = buffers.t808;
-  const t828 = buffers.t828;
+  const t645 = buffers.t645;
+  const t822 = buffers.t822;
+  const t842 = buffers.t842;
   const p_optim_v_wte_w = buffers.p_optim_v_wte_w;
-  const t834 = buffers.t834;
+  const t848 = buffers.t848;
   const p_wte_w = buffers.p_wte_w;
-  const t843 = buffers.t843;
-  const t818 = buffers.t818;
-  const t817 = buffers.t817;
-  const t851 = buffers.t851;
-  const l820 = t808[0];
-  const l845 = t843[0];
-  const l837 = t818[0];
-  const l849 = t817[0];
+  const t857 = buffers.t857;
+  const t832 = buffers.t832;
+  const t831 = buffers.t831;
+  const t865 = buffers.t865;
+  const l834 = t822[0];
+  const l859 = t857[0];
+  const l851 = t832[0];
+  const l863 = t831[0];
   for (let i = 0; i < 16384; i++) {
-    const l822 = p_optim_m_wte_w[i];
-    const v825 = l822 * 0.9;
-    const l631 = t631[i];
-    const v821 = l631 * l820;
-    const v827 = v821 * 0.1;
-    const v828 = v825 + v827;
-    t828[i] = v828;
-    const l823 = p_optim_v_wte_w[i];
-    const v830 = l823 * 0.95;
-    const v831 = v821 * v821;
-    const v833 = v831 * 0.05;
-    const v834 = v830 + v833;
-    t834[i] = v834;
+    const l836 = p_optim_m_wte_w[i];
+    const v839 = l836 * 0.9;
+    const l645 = t645[i];
+    const v835 = l645 * l834;
+    const v841 = v835 * 0.1;
+    const v842 = v839 + v841;
+    t842[i] = v842;
+    const l837 = p_optim_v_wte_w[i];
+    const v844 = l837 * 0.95;
+    const v845 = v835 * v835;
+    const v847 = v845 * 0.05;
+    const v848 = v844 + v847;
+    t848[i] = v848;
     const l0 = p_wte_w[i];
-    const v846 = l0 * l845;
-    const v835 = Math.sqrt(v834);
-    const v838 = v835 / l837;
-    const v840 = v838 + 1e-8;
-    const v847 = v828 / v840;
-    const v850 = v847 * l849;
-    const v851 = v846 - v850;
-    t851[i] = v851;
+    const v860 = l0 * l859;
+    const v849 = Math.sqrt(v848);
+    const v852 = v849 / l851;
+    const v854 = v852 + 1e-8;
+    const v861 = v842 / v854;
+    const v864 = v861 * l863;
+    const v865 = v860 - v864;
+    t865[i] = v865;
   }
 }
-function k157_ew(buffers, uniforms) {
+function k151_ew(buffers, uniforms) {
   const p_optim_m_wpe = buffers.p_optim_m_wpe;
-  const t628 = buffers.t628;
-  const t808 = buffers.t808;
-  const t860 = buffers.t860;
+  const t642 = buffers.t642;
+  const t822 = buffers.t822;
+  const t874 = buffers.t874;
   const p_optim_v_wpe = buffers.p_optim_v_wpe;
-  const t866 = buffers.t866;
+  const t880 = buffers.t880;
   const p_wpe = buffers.p_wpe;
-  const t843 = buffers.t843;
-  const t818 = buffers.t818;
-  const t817 = buffers.t817;
-  const t877 = buffers.t877;
+  const t857 = buffers.t857;
+  const t832 = buffers.t832;
+  const t831 = buffers.t831;
+  const t891 = buffers.t891;
   const p_optim_m_blocks_0_attn_wq_w = buffers.p_optim_m_blocks_0_attn_wq_w;
-  const t601 = buffers.t601;
-  const t926 = buffers.t926;
+  const t615 = buffers.t615;
+  const t940 = buffers.t940;
   const p_optim_v_blocks_0_attn_wq_w = buffers.p_optim_v_blocks_0_attn_wq_w;
-  const t930 = buffers.t930;
+  const t944 = buffers.t944;
   const p_blocks_0_attn_wq_w = buffers.p_blocks_0_attn_wq_w;
-  const t937 = buffers.t937;
+  const t951 = buffers.t951;
   const p_optim_m_blocks_0_attn_wk_w = buffers.p_optim_m_blocks_0_attn_wk_w;
-  const t595 = buffers.t595;
-  const t959 = buffers.t959;
+  const t609 = buffers.t609;
+  const t973 = buffers.t973;
   const p_optim_v_blocks_0_attn_wk_w = buffers.p_optim_v_blocks_0_attn_wk_w;
-  const t963 = buffers.t963;
+  const t977 = buffers.t977;
   const p_blocks_0_attn_wk_w = buffers.p_blocks_0_attn_wk_w;
-  const t970 = buffers.t970;
+  const t984 = buffers.t984;
   const p_optim_m_blocks_0_attn_wv_w = buffers.p_optim_m_blocks_0_attn_wv_w;
-  const t589 = buffers.t589;
-  const t992 = buffers.t992;
+  const t603 = buffers.t603;
+  const t1006 = buffers.t1006;
   const p_optim_v_blocks_0_attn_wv_w = buffers.p_optim_v_blocks_0_attn_wv_w;
-  const t996 = buffers.t996;
+  const t1010 = buffers.t1010;
   const p_blocks_0_attn_wv_w = buffers.p_blocks_0_attn_wv_w;
-  const t1003 = buffers.t1003;
+  const t1017 = buffers.t1017;
   const p_optim_m_blocks_0_attn_wo_w = buffers.p_optim_m_blocks_0_attn_wo_w;
-  const t576 = buffers.t576;
-  const t1025 = buffers.t1025;
+  const t587 = buffers.t587;
+  const t1039 = buffers.t1039;
   const p_optim_v_blocks_0_attn_wo_w = buffers.p_optim_v_blocks_0_attn_wo_w;
-  const t1029 = buffers.t1029;
+  const t1043 = buffers.t1043;
   const p_blocks_0_attn_wo_w = buffers.p_blocks_0_attn_wo_w;
-  const t1036 = buffers.t1036;
+  const t1050 = buffers.t1050;
   const p_optim_m_blocks_1_attn_wq_w = buffers.p_optim_m_blocks_1_attn_wq_w;
-  const t464 = buffers.t464;
-  const t1238 = buffers.t1238;
+  const t475 = buffers.t475;
+  const t1252 = buffers.t1252;
   const p_optim_v_blocks_1_attn_wq_w = buffers.p_optim_v_blocks_1_attn_wq_w;
-  const t1242 = buffers.t1242;
+  const t1256 = buffers.t1256;
   const p_blocks_1_attn_wq_w = buffers.p_blocks_1_attn_wq_w;
-  const t1249 = buffers.t1249;
+  const t1263 = buffers.t1263;
   const p_optim_m_blocks_1_attn_wk_w = buffers.p_optim_m_blocks_1_attn_wk_w;
-  const t458 = buffers.t458;
-  const t1271 = buffers.t1271;
+  const t469 = buffers.t469;
+  const t1285 = buffers.t1285;
   const p_optim_v_blocks_1_attn_wk_w = buffers.p_optim_v_blocks_1_attn_wk_w;
-  const t1275 = buffers.t1275;
+  const t1289 = buffers.t1289;
   const p_blocks_1_attn_wk_w = buffers.p_blocks_1_attn_wk_w;
-  const t1282 = buffers.t1282;
+  const t1296 = buffers.t1296;
   const p_optim_m_blocks_1_attn_wv_w = buffers.p_optim_m_blocks_1_attn_wv_w;
-  const t452 = buffers.t452;
-  const t1304 = buffers.t1304;
+  const t463 = buffers.t463;
+  const t1318 = buffers.t1318;
   const p_optim_v_blocks_1_attn_wv_w = buffers.p_optim_v_blocks_1_attn_wv_w;
-  const t1308 = buffers.t1308;
+  const t1322 = buffers.t1322;
   const p_blocks_1_attn_wv_w = buffers.p_blocks_1_attn_wv_w;
-  const t1315 = buffers.t1315;
+  const t1329 = buffers.t1329;
   const p_optim_m_blocks_1_attn_wo_w = buffers.p_optim_m_blocks_1_attn_wo_w;
-  const t439 = buffers.t439;
-  const t1337 = buffers.t1337;
+  const t447 = buffers.t447;
+  const t1351 = buffers.t1351;
   const p_optim_v_blocks_1_attn_wo_w = buffers.p_optim_v_blocks_1_attn_wo_w;
-  const t1341 = buffers.t1341;
+  const t1355 = buffers.t1355;
   const p_blocks_1_attn_wo_w = buffers.p_blocks_1_attn_wo_w;
-  const t1348 = buffers.t1348;
-  const l852 = t808[0];
-  const l872 = t843[0];
-  const l868 = t818[0];
-  const l875 = t817[0];
+  const t1362 = buffers.t1362;
+  const l866 = t822[0];
+  const l886 = t857[0];
+  const l882 = t832[0];
+  const l889 = t831[0];
   for (let i = 0; i < 4096; i++) {
-    const l854 = p_optim_m_wpe[i];
-    const v857 = l854 * 0.9;
-    const l629 = t628[i];
-    const v853 = l629 * l852;
-    const v859 = v853 * 0.1;
-    const v860 = v857 + v859;
-    t860[i] = v860;
-    const l855 = p_optim_v_wpe[i];
-    const v862 = l855 * 0.95;
-    const v863 = v853 * v853;
-    const v865 = v863 * 0.05;
-    const v866 = v862 + v865;
-    t866[i] = v866;
+    const l868 = p_optim_m_wpe[i];
+    const v871 = l868 * 0.9;
+    const l643 = t642[i];
+    const v867 = l643 * l866;
+    const v873 = v867 * 0.1;
+    const v874 = v871 + v873;
+    t874[i] = v874;
+    const l869 = p_optim_v_wpe[i];
+    const v876 = l869 * 0.95;
+    const v877 = v867 * v867;
+    const v879 = v877 * 0.05;
+    const v880 = v876 + v879;
+    t880[i] = v880;
     const l1 = p_wpe[i];
-    const v873 = l1 * l872;
-    const v867 = Math.sqrt(v866);
-    const v869 = v867 / l868;
-    const v871 = v869 + 1e-8;
-    const v874 = v860 / v871;
-    const v876 = v874 * l875;
-    const v877 = v873 - v876;
-    t877[i] = v877;
-    const l922 = p_optim_m_blocks_0_attn_wq_w[i];
-    const v924 = l922 * 0.9;
-    const l601 = t601[i];
-    const v921 = l601 * l852;
-    const v925 = v921 * 0.1;
-    const v926 = v924 + v925;
-    t926[i] = v926;
-    const l923 = p_optim_v_blocks_0_attn_wq_w[i];
-    const v927 = l923 * 0.95;
-    const v928 = v921 * v921;
-    const v929 = v928 * 0.05;
-    const v930 = v927 + v929;
-    t930[i] = v930;
+    const v887 = l1 * l886;
+    const v881 = Math.sqrt(v880);
+    const v883 = v881 / l882;
+    const v885 = v883 + 1e-8;
+    const v888 = v874 / v885;
+    const v890 = v888 * l889;
+    const v891 = v887 - v890;
+    t891[i] = v891;
+    const l936 = p_optim_m_blocks_0_attn_wq_w[i];
+    const v938 = l936 * 0.9;
+    const l615 = t615[i];
+    const v935 = l615 * l866;
+    const v939 = v935 * 0.1;
+    const v940 = v938 + v939;
+    t940[i] = v940;
+    const l937 = p_optim_v_blocks_0_attn_wq_w[i];
+    const v941 = l937 * 0.95;
+    const v942 = v935 * v935;
+    const v943 = v942 * 0.05;
+    const v944 = v941 + v943;
+    t944[i] = v944;
     const l4 = p_blocks_0_attn_wq_w[i];
-    const v934 = l4 * l872;
-    const v931 = Math.sqrt(v930);
-    const v932 = v931 / l868;
-    const v933 = v932 + 1e-8;
-    const v935 = v926 / v933;
-    const v936 = v935 * l875;
-    const v937 = v934 - v936;
-    t937[i] = v937;
-    const l955 = p_optim_m_blocks_0_attn_wk_w[i];
-    const v957 = l955 * 0.9;
-    const l595 = t595[i];
-    const v954 = l595 * l852;
-    const v958 = v954 * 0.1;
-    const v959 = v957 + v958;
-    t959[i] = v959;
-    const l956 = p_optim_v_blocks_0_attn_wk_w[i];
-    const v960 = l956 * 0.95;
-    const v961 = v954 * v954;
-    const v962 = v961 * 0.05;
-    const v963 = v960 + v962;
-    t963[i] = v963;
+    const v948 = l4 * l886;
+    const v945 = Math.sqrt(v944);
+    const v946 = v945 / l882;
+    const v947 = v946 + 1e-8;
+    const v949 = v940 / v947;
+    const v950 = v949 * l889;
+    const v951 = v948 - v950;
+    t951[i] = v951;
+    const l969 = p_optim_m_blocks_0_attn_wk_w[i];
+    const v971 = l969 * 0.9;
+    const l609 = t609[i];
+    const v968 = l609 * l866;
+    const v972 = v968 * 0.1;
+    const v973 = v971 + v972;
+    t973[i] = v973;
+    const l970 = p_optim_v_blocks_0_attn_wk_w[i];
+    const v974 = l970 * 0.95;
+    const v975 = v968 * v968;
+    const v976 = v975 * 0.05;
+    const v977 = v974 + v976;
+    t977[i] = v977;
     const l6 = p_blocks_0_attn_wk_w[i];
-    const v967 = l6 * l872;
-    const v964 = Math.sqrt(v963);
-    const v965 = v964 / l868;
-    const v966 = v965 + 1e-8;
-    const v968 = v959 / v966;
-    const v969 = v968 * l875;
-    const v970 = v967 - v969;
-    t970[i] = v970;
-    const l988 = p_optim_m_blocks_0_attn_wv_w[i];
-    const v990 = l988 * 0.9;
-    const l589 = t589[i];
-    const v987 = l589 * l852;
-    const v991 = v987 * 0.1;
-    const v992 = v990 + v991;
-    t992[i] = v992;
-    const l989 = p_optim_v_blocks_0_attn_wv_w[i];
-    const v993 = l989 * 0.95;
-    const v994 = v987 * v987;
-    const v995 = v994 * 0.05;
-    const v996 = v993 + v995;
-    t996[i] = v996;
+    const v981 = l6 * l886;
+    const v978 = Math.sqrt(v977);
+    const v979 = v978 / l882;
+    const v980 = v979 + 1e-8;
+    const v982 = v973 / v980;
+    const v983 = v982 * l889;
+    const v984 = v981 - v983;
+    t984[i] = v984;
+    const l1002 = p_optim_m_blocks_0_attn_wv_w[i];
+    const v1004 = l1002 * 0.9;
+    const l603 = t603[i];
+    const v1001 = l603 * l866;
+    const v1005 = v1001 * 0.1;
+    const v1006 = v1004 + v1005;
+    t1006[i] = v1006;
+    const l1003 = p_optim_v_blocks_0_attn_wv_w[i];
+    const v1007 = l1003 * 0.95;
+    const v1008 = v1001 * v1001;
+    const v1009 = v1008 * 0.05;
+    const v1010 = v1007 + v1009;
+    t1010[i] = v1010;
     const l8 = p_blocks_0_attn_wv_w[i];
-    const v1000 = l8 * l872;
-    const v997 = Math.sqrt(v996);
-    const v998 = v997 / l868;
-    const v999 = v998 + 1e-8;
-    const v1001 = v992 / v999;
-    const v1002 = v1001 * l875;
-    const v1003 = v1000 - v1002;
-    t1003[i] = v1003;
-    const l1021 = p_optim_m_blocks_0_attn_wo_w[i];
-    const v1023 = l1021 * 0.9;
-    const l577 = t576[i];
-    const v1020 = l577 * l852;
-    const v1024 = v1020 * 0.1;
-    const v1025 = v1023 + v1024;
-    t1025[i] = v1025;
-    const l1022 = p_optim_v_blocks_0_attn_wo_w[i];
-    const v1026 = l1022 * 0.95;
-    const v1027 = v1020 * v1020;
-    const v1028 = v1027 * 0.05;
-    const v1029 = v1026 + v1028;
-    t1029[i] = v1029;
+    const v1014 = l8 * l886;
+    const v1011 = Math.sqrt(v1010);
+    const v1012 = v1011 / l882;
+    const v1013 = v1012 + 1e-8;
+    const v1015 = v1006 / v1013;
+    const v1016 = v1015 * l889;
+    const v1017 = v1014 - v1016;
+    t1017[i] = v1017;
+    const l1035 = p_optim_m_blocks_0_attn_wo_w[i];
+    const v1037 = l1035 * 0.9;
+    const l588 = t587[i];
+    const v1034 = l588 * l866;
+    const v1038 = v1034 * 0.1;
+    const v1039 = v1037 + v1038;
+    t1039[i] = v1039;
+    const l1036 = p_optim_v_blocks_0_attn_wo_w[i];
+    const v1040 = l1036 * 0.95;
+    const v1041 = v1034 * v1034;
+    const v1042 = v1041 * 0.05;
+    const v1043 = v1040 + v1042;
+    t1043[i] = v1043;
     const l10 = p_blocks_0_attn_wo_w[i];
-    const v1033 = l10 * l872;
-    const v1030 = Math.sqrt(v1029);
-    const v1031 = v1030 / l868;
-    const v1032 = v1031 + 1e-8;
-    const v1034 = v1025 / v1032;
-    const v1035 = v1034 * l875;
-    const v1036 = v1033 - v1035;
-    t1036[i] = v1036;
-    const l1234 = p_optim_m_blocks_1_attn_wq_w[i];
-    const v1236 = l1234 * 0.9;
-    const l464 = t464[i];
-    const v1233 = l464 * l852;
-    const v1237 = v1233 * 0.1;
-    const v1238 = v1236 + v1237;
-    t1238[i] = v1238;
-    const l1235 = p_optim_v_blocks_1_attn_wq_w[i];
-    const v1239 = l1235 * 0.95;
-    const v1240 = v1233 * v1233;
-    const v1241 = v1240 * 0.05;
-    const v1242 = v1239 + v1241;
-    t1242[i] = v1242;
+    const v1047 = l10 * l886;
+    const v1044 = Math.sqrt(v1043);
+    const v1045 = v1044 / l882;
+    const v1046 = v1045 + 1e-8;
+    const v1048 = v1039 / v1046;
+    const v1049 = v1048 * l889;
+    const v1050 = v1047 - v1049;
+    t1050[i] = v1050;
+    const l1248 = p_optim_m_blocks_1_attn_wq_w[i];
+    const v1250 = l1248 * 0.9;
+    const l475 = t475[i];
+    const v1247 = l475 * l866;
+    const v1251 = v1247 * 0.1;
+    const v1252 = v1250 + v1251;
+    t1252[i] = v1252;
+    const l1249 = p_optim_v_blocks_1_attn_wq_w[i];
+    const v1253 = l1249 * 0.95;
+    const v1254 = v1247 * v1247;
+    const v1255 = v1254 * 0.05;
+    const v1256 = v1253 + v1255;
+    t1256[i] = v1256;
     const l21 = p_blocks_1_attn_wq_w[i];
-    const v1246 = l21 * l872;
-    const v1243 = Math.sqrt(v1242);
-    const v1244 = v1243 / l868;
-    const v1245 = v1244 + 1e-8;
-    const v1247 = v1238 / v1245;
-    const v1248 = v1247 * l875;
-    const v1249 = v1246 - v1248;
-    t1249[i] = v1249;
-    const l1267 = p_optim_m_blocks_1_attn_wk_w[i];
-    const v1269 = l1267 * 0.9;
-    const l458 = t458[i];
-    const v1266 = l458 * l852;
-    const v1270 = v1266 * 0.1;
-    const v1271 = v1269 + v1270;
-    t1271[i] = v1271;
-    const l1268 = p_optim_v_blocks_1_attn_wk_w[i];
-    const v1272 = l1268 * 0.95;
-    const v1273 = v1266 * v1266;
-    const v1274 = v1273 * 0.05;
-    const v1275 = v1272 + v1274;
-    t1275[i] = v1275;
+    const v1260 = l21 * l886;
+    const v1257 = Math.sqrt(v1256);
+    const v1258 = v1257 / l882;
+    const v1259 = v1258 + 1e-8;
+    const v1261 = v1252 / v1259;
+    const v1262 = v1261 * l889;
+    const v1263 = v1260 - v1262;
+    t1263[i] = v1263;
+    const l1281 = p_optim_m_blocks_1_attn_wk_w[i];
+    const v1283 = l1281 * 0.9;
+    const l469 = t469[i];
+    const v1280 = l469 * l866;
+    const v1284 = v1280 * 0.1;
+    const v1285 = v1283 + v1284;
+    t1285[i] = v1285;
+    const l1282 = p_optim_v_blocks_1_attn_wk_w[i];
+    const v1286 = l1282 * 0.95;
+    const v1287 = v1280 * v1280;
+    const v1288 = v1287 * 0.05;
+    const v1289 = v1286 + v1288;
+    t1289[i] = v1289;
     const l23 = p_blocks_1_attn_wk_w[i];
-    const v1279 = l23 * l872;
-    const v1276 = Math.sqrt(v1275);
-    const v1277 = v1276 / l868;
-    const v1278 = v1277 + 1e-8;
-    const v1280 = v1271 / v1278;
-    const v1281 = v1280 * l875;
-    const v1282 = v1279 - v1281;
-    t1282[i] = v1282;
-    const l1300 = p_optim_m_blocks_1_attn_wv_w[i];
-    const v1302 = l1300 * 0.9;
-    const l452 = t452[i];
-    const v1299 = l452 * l852;
-    const v1303 = v1299 * 0.1;
-    const v1304 = v1302 + v1303;
-    t1304[i] = v1304;
-    const l1301 = p_optim_v_blocks_1_attn_wv_w[i];
-    const v1305 = l1301 * 0.95;
-    const v1306 = v1299 * v1299;
-    const v1307 = v1306 * 0.05;
-    const v1308 = v1305 + v1307;
-    t1308[i] = v1308;
+    const v1293 = l23 * l886;
+    const v1290 = Math.sqrt(v1289);
+    const v1291 = v1290 / l882;
+    const v1292 = v1291 + 1e-8;
+    const v1294 = v1285 / v1292;
+    const v1295 = v1294 * l889;
+    const v1296 = v1293 - v1295;
+    t1296[i] = v1296;
+    const l1314 = p_optim_m_blocks_1_attn_wv_w[i];
+    const v1316 = l1314 * 0.9;
+    const l463 = t463[i];
+    const v1313 = l463 * l866;
+    const v1317 = v1313 * 0.1;
+    const v1318 = v1316 + v1317;
+    t1318[i] = v1318;
+    const l1315 = p_optim_v_blocks_1_attn_wv_w[i];
+    const v1319 = l1315 * 0.95;
+    const v1320 = v1313 * v1313;
+    const v1321 = v1320 * 0.05;
+    const v1322 = v1319 + v1321;
+    t1322[i] = v1322;
     const l25 = p_blocks_1_attn_wv_w[i];
-    const v1312 = l25 * l872;
-    const v1309 = Math.sqrt(v1308);
-    const v1310 = v1309 / l868;
-    const v1311 = v1310 + 1e-8;
-    const v1313 = v1304 / v1311;
-    const v1314 = v1313 * l875;
-    const v1315 = v1312 - v1314;
-    t1315[i] = v1315;
-    const l1333 = p_optim_m_blocks_1_attn_wo_w[i];
-    const v1335 = l1333 * 0.9;
-    const l440 = t439[i];
-    const v1332 = l440 * l852;
-    const v1336 = v1332 * 0.1;
-    const v1337 = v1335 + v1336;
-    t1337[i] = v1337;
-    const l1334 = p_optim_v_blocks_1_attn_wo_w[i];
-    const v1338 = l1334 * 0.95;
-    const v1339 = v1332 * v1332;
-    const v1340 = v1339 * 0.05;
-    const v1341 = v1338 + v1340;
-    t1341[i] = v1341;
+    const v1326 = l25 * l886;
+    const v1323 = Math.sqrt(v1322);
+    const v1324 = v1323 / l882;
+    const v1325 = v1324 + 1e-8;
+    const v1327 = v1318 / v1325;
+    const v1328 = v1327 * l889;
+    const v1329 = v1326 - v1328;
+    t1329[i] = v1329;
+    const l1347 = p_optim_m_blocks_1_attn_wo_w[i];
+    const v1349 = l1347 * 0.9;
+    const l448 = t447[i];
+    const v1346 = l448 * l866;
+    const v1350 = v1346 * 0.1;
+    const v1351 = v1349 + v1350;
+    t1351[i] = v1351;
+    const l1348 = p_optim_v_blocks_1_attn_wo_w[i];
+    const v1352 = l1348 * 0.95;
+    const v1353 = v1346 * v1346;
+    const v1354 = v1353 * 0.05;
+    const v1355 = v1352 + v1354;
+    t1355[i] = v1355;
     const l27 = p_blocks_1_attn_wo_w[i];
-    const v1345 = l27 * l872;
-    const v1342 = Math.sqrt(v1341);
-    const v1343 = v1342 / l868;
-    const v1344 = v1343 + 1e-8;
-    const v1346 = v1337 / v1344;
-    const v1347 = v1346 * l875;
-    const v1348 = v1345 - v1347;
-    t1348[i] = v1348;
+    const v1359 = l27 * l886;
+    const v1356 = Math.sqrt(v1355);
+    const v1357 = v1356 / l882;
+    const v1358 = v1357 + 1e-8;
+    const v1360 = v1351 / v1358;
+    const v1361 = v1360 * l889;
+    const v1362 = v1359 - v1361;
+    t1362[i] = v1362;
   }
 }
-function k158_ew(buffers, uniforms) {
+function k152_ew(buffers, uniforms) {
   const p_optim_m_blocks_0_ln1_g = buffers.p_optim_m_blocks_0_ln1_g;
-  const t608 = buffers.t608;
-  const t808 = buffers.t808;
-  const t887 = buffers.t887;
+  const t622 = buffers.t622;
+  const t822 = buffers.t822;
+  const t901 = buffers.t901;
   const p_optim_v_blocks_0_ln1_g = buffers.p_optim_v_blocks_0_ln1_g;
-  const t893 = buffers.t893;
+  const t907 = buffers.t907;
   const p_blocks_0_ln1_g = buffers.p_blocks_0_ln1_g;
-  const t818 = buffers.t818;
-  const t817 = buffers.t817;
-  const t904 = buffers.t904;
+  const t832 = buffers.t832;
+  const t831 = buffers.t831;
+  const t918 = buffers.t918;
   const p_optim_m_blocks_0_ln1_b = buffers.p_optim_m_blocks_0_ln1_b;
-  const t604 = buffers.t604;
-  const t910 = buffers.t910;
+  const t618 = buffers.t618;
+  const t924 = buffers.t924;
   const p_optim_v_blocks_0_ln1_b = buffers.p_optim_v_blocks_0_ln1_b;
-  const t914 = buffers.t914;
+  const t928 = buffers.t928;
   const p_blocks_0_ln1_b = buffers.p_blocks_0_ln1_b;
-  const t920 = buffers.t920;
+  const t934 = buffers.t934;
   const p_optim_m_blocks_0_attn_wq_b = buffers.p_optim_m_blocks_0_attn_wq_b;
-  const t598 = buffers.t598;
-  const t943 = buffers.t943;
+  const t612 = buffers.t612;
+  const t957 = buffers.t957;
   const p_optim_v_blocks_0_attn_wq_b = buffers.p_optim_v_blocks_0_attn_wq_b;
-  const t947 = buffers.t947;
+  const t961 = buffers.t961;
   const p_blocks_0_attn_wq_b = buffers.p_blocks_0_attn_wq_b;
-  const t953 = buffers.t953;
+  const t967 = buffers.t967;
   const p_optim_m_blocks_0_attn_wk_b = buffers.p_optim_m_blocks_0_attn_wk_b;
-  const t592 = buffers.t592;
-  const t976 = buffers.t976;
+  const t606 = buffers.t606;
+  const t990 = buffers.t990;
   const p_optim_v_blocks_0_attn_wk_b = buffers.p_optim_v_blocks_0_attn_wk_b;
-  const t980 = buffers.t980;
+  const t994 = buffers.t994;
   const p_blocks_0_attn_wk_b = buffers.p_blocks_0_attn_wk_b;
-  const t986 = buffers.t986;
+  const t1000 = buffers.t1000;
   const p_optim_m_blocks_0_attn_wv_b = buffers.p_optim_m_blocks_0_attn_wv_b;
-  const t586 = buffers.t586;
-  const t1009 = buffers.t1009;
+  const t600 = buffers.t600;
+  const t1023 = buffers.t1023;
   const p_optim_v_blocks_0_attn_wv_b = buffers.p_optim_v_blocks_0_attn_wv_b;
-  const t1013 = buffers.t1013;
+  const t1027 = buffers.t1027;
   const p_blocks_0_attn_wv_b = buffers.p_blocks_0_attn_wv_b;
-  const t1019 = buffers.t1019;
+  const t1033 = buffers.t1033;
   const p_optim_m_blocks_0_attn_wo_b = buffers.p_optim_m_blocks_0_attn_wo_b;
-  const t573 = buffers.t573;
-  const t1042 = buffers.t1042;
+  const t584 = buffers.t584;
+  const t1056 = buffers.t1056;
   const p_optim_v_blocks_0_attn_wo_b = buffers.p_optim_v_blocks_0_attn_wo_b;
-  const t1046 = buffers.t1046;
+  const t1060 = buffers.t1060;
   const p_blocks_0_attn_wo_b = buffers.p_blocks_0_attn_wo_b;
-  const t1052 = buffers.t1052;
+  const t1066 = buffers.t1066;
   const p_optim_m_blocks_0_ln2_g = buffers.p_optim_m_blocks_0_ln2_g;
-  const t553 = buffers.t553;
-  const t1058 = buffers.t1058;
+  const t564 = buffers.t564;
+  const t1072 = buffers.t1072;
   const p_optim_v_blocks_0_ln2_g = buffers.p_optim_v_blocks_0_ln2_g;
-  const t1062 = buffers.t1062;
+  const t1076 = buffers.t1076;
   const p_blocks_0_ln2_g = buffers.p_blocks_0_ln2_g;
-  const t1068 = buffers.t1068;
+  const t1082 = buffers.t1082;
   const p_optim_m_blocks_0_ln2_b = buffers.p_optim_m_blocks_0_ln2_b;
-  const t549 = buffers.t549;
-  const t1074 = buffers.t1074;
+  const t560 = buffers.t560;
+  const t1088 = buffers.t1088;
   const p_optim_v_blocks_0_ln2_b = buffers.p_optim_v_blocks_0_ln2_b;
-  const t1078 = buffers.t1078;
+  const t1092 = buffers.t1092;
   const p_blocks_0_ln2_b = buffers.p_blocks_0_ln2_b;
-  const t1084 = buffers.t1084;
+  const t1098 = buffers.t1098;
   const p_optim_m_blocks_1_ln1_g = buffers.p_optim_m_blocks_1_ln1_g;
-  const t471 = buffers.t471;
-  const t1206 = buffers.t1206;
+  const t482 = buffers.t482;
+  const t1220 = buffers.t1220;
   const p_optim_v_blocks_1_ln1_g = buffers.p_optim_v_blocks_1_ln1_g;
-  const t1210 = buffers.t1210;
+  const t1224 = buffers.t1224;
   const p_blocks_1_ln1_g = buffers.p_blocks_1_ln1_g;
-  const t1216 = buffers.t1216;
+  const t1230 = buffers.t1230;
   const p_optim_m_blocks_1_ln1_b = buffers.p_optim_m_blocks_1_ln1_b;
-  const t467 = buffers.t467;
-  const t1222 = buffers.t1222;
+  const t478 = buffers.t478;
+  const t1236 = buffers.t1236;
   const p_optim_v_blocks_1_ln1_b = buffers.p_optim_v_blocks_1_ln1_b;
-  const t1226 = buffers.t1226;
+  const t1240 = buffers.t1240;
   const p_blocks_1_ln1_b = buffers.p_blocks_1_ln1_b;
-  const t1232 = buffers.t1232;
+  const t1246 = buffers.t1246;
   const p_optim_m_blocks_1_attn_wq_b = buffers.p_optim_m_blocks_1_attn_wq_b;
-  const t461 = buffers.t461;
-  const t1255 = buffers.t1255;
+  const t472 = buffers.t472;
+  const t1269 = buffers.t1269;
   const p_optim_v_blocks_1_attn_wq_b = buffers.p_optim_v_blocks_1_attn_wq_b;
-  const t1259 = buffers.t1259;
+  const t1273 = buffers.t1273;
   const p_blocks_1_attn_wq_b = buffers.p_blocks_1_attn_wq_b;
-  const t1265 = buffers.t1265;
+  const t1279 = buffers.t1279;
   const p_optim_m_blocks_1_attn_wk_b = buffers.p_optim_m_blocks_1_attn_wk_b;
-  const t455 = buffers.t455;
-  const t1288 = buffers.t1288;
+  const t466 = buffers.t466;
+  const t1302 = buffers.t1302;
   const p_optim_v_blocks_1_attn_wk_b = buffers.p_optim_v_blocks_1_attn_wk_b;
-  const t1292 = buffers.t1292;
+  const t1306 = buffers.t1306;
   const p_blocks_1_attn_wk_b = buffers.p_blocks_1_attn_wk_b;
-  const t1298 = buffers.t1298;
+  const t1312 = buffers.t1312;
   const p_optim_m_blocks_1_attn_wv_b = buffers.p_optim_m_blocks_1_attn_wv_b;
-  const t449 = buffers.t449;
-  const t1321 = buffers.t1321;
+  const t460 = buffers.t460;
+  const t1335 = buffers.t1335;
   const p_optim_v_blocks_1_attn_wv_b = buffers.p_optim_v_blocks_1_attn_wv_b;
-  const t1325 = buffers.t1325;
+  const t1339 = buffers.t1339;
   const p_blocks_1_attn_wv_b = buffers.p_blocks_1_attn_wv_b;
-  const t1331 = buffers.t1331;
+  const t1345 = buffers.t1345;
   const p_optim_m_blocks_1_attn_wo_b = buffers.p_optim_m_blocks_1_attn_wo_b;
-  const t436 = buffers.t436;
-  const t1354 = buffers.t1354;
+  const t444 = buffers.t444;
+  const t1368 = buffers.t1368;
   const p_optim_v_blocks_1_attn_wo_b = buffers.p_optim_v_blocks_1_attn_wo_b;
-  const t1358 = buffers.t1358;
+  const t1372 = buffers.t1372;
   const p_blocks_1_attn_wo_b = buffers.p_blocks_1_attn_wo_b;
-  const t1364 = buffers.t1364;
+  const t1378 = buffers.t1378;
   const p_optim_m_blocks_1_ln2_g = buffers.p_optim_m_blocks_1_ln2_g;
-  const t416 = buffers.t416;
-  const t1370 = buffers.t1370;
+  const t424 = buffers.t424;
+  const t1384 = buffers.t1384;
   const p_optim_v_blocks_1_ln2_g = buffers.p_optim_v_blocks_1_ln2_g;
-  const t1374 = buffers.t1374;
+  const t1388 = buffers.t1388;
   const p_blocks_1_ln2_g = buffers.p_blocks_1_ln2_g;
-  const t1380 = buffers.t1380;
+  const t1394 = buffers.t1394;
   const p_optim_m_blocks_1_ln2_b = buffers.p_optim_m_blocks_1_ln2_b;
-  const t412 = buffers.t412;
-  const t1386 = buffers.t1386;
+  const t420 = buffers.t420;
+  const t1400 = buffers.t1400;
   const p_optim_v_blocks_1_ln2_b = buffers.p_optim_v_blocks_1_ln2_b;
-  const t1390 = buffers.t1390;
+  const t1404 = buffers.t1404;
   const p_blocks_1_ln2_b = buffers.p_blocks_1_ln2_b;
-  const t1396 = buffers.t1396;
+  const t1410 = buffers.t1410;
   const p_optim_m_ln_f_g = buffers.p_optim_m_ln_f_g;
-  const t331 = buffers.t331;
-  const t1487 = buffers.t1487;
+  const t339 = buffers.t339;
+  const t1501 = buffers.t1501;
   const p_optim_v_ln_f_g = buffers.p_optim_v_ln_f_g;
-  const t1491 = buffers.t1491;
+  const t1505 = buffers.t1505;
   const p_ln_f_g = buffers.p_ln_f_g;
-  const t1497 = buffers.t1497;
+  const t1511 = buffers.t1511;
   const p_optim_m_ln_f_b = buffers.p_optim_m_ln_f_b;
-  const t327 = buffers.t327;
-  const t1503 = buffers.t1503;
+  const t335 = buffers.t335;
+  const t1517 = buffers.t1517;
   const p_optim_v_ln_f_b = buffers.p_optim_v_ln_f_b;
-  const t1507 = buffers.t1507;
+  const t1521 = buffers.t1521;
   const p_ln_f_b = buffers.p_ln_f_b;
-  const t1513 = buffers.t1513;
-  const l879 = t808[0];
-  const l896 = t818[0];
-  const l902 = t817[0];
+  const t1527 = buffers.t1527;
+  const l893 = t822[0];
+  const l910 = t832[0];
+  const l916 = t831[0];
   for (let i = 0; i < 64; i++) {
-    const l881 = p_optim_m_blocks_0_ln1_g[i];
-    const v884 = l881 * 0.9;
-    const l609 = t608[i];
-    const v880 = l609 * l879;
-    const v886 = v880 * 0.1;
-    const v887 = v884 + v886;
-    t887[i] = v887;
-    const l882 = p_optim_v_blocks_0_ln1_g[i];
-    const v889 = l882 * 0.95;
-    const v890 = v880 * v880;
-    const v892 = v890 * 0.05;
-    const v893 = v889 + v892;
-    t893[i] = v893;
+    const l895 = p_optim_m_blocks_0_ln1_g[i];
+    const v898 = l895 * 0.9;
+    const l623 = t622[i];
+    const v894 = l623 * l893;
+    const v900 = v894 * 0.1;
+    const v901 = v898 + v900;
+    t901[i] = v901;
+    const l896 = p_optim_v_blocks_0_ln1_g[i];
+    const v903 = l896 * 0.95;
+    const v904 = v894 * v894;
+    const v906 = v904 * 0.05;
+    const v907 = v903 + v906;
+    t907[i] = v907;
     const l2 = p_blocks_0_ln1_g[i];
-    const v894 = Math.sqrt(v893);
-    const v897 = v894 / l896;
-    const v899 = v897 + 1e-8;
-    const v900 = v887 / v899;
-    const v903 = v900 * l902;
-    const v904 = l2 - v903;
-    t904[i] = v904;
-    const l906 = p_optim_m_blocks_0_ln1_b[i];
-    const v908 = l906 * 0.9;
-    const l605 = t604[i];
-    const v905 = l605 * l879;
-    const v909 = v905 * 0.1;
-    const v910 = v908 + v909;
-    t910[i] = v910;
-    const l907 = p_optim_v_blocks_0_ln1_b[i];
-    const v911 = l907 * 0.95;
-    const v912 = v905 * v905;
-    const v913 = v912 * 0.05;
-    const v914 = v911 + v913;
-    t914[i] = v914;
+    const v908 = Math.sqrt(v907);
+    const v911 = v908 / l910;
+    const v913 = v911 + 1e-8;
+    const v914 = v901 / v913;
+    const v917 = v914 * l916;
+    const v918 = l2 - v917;
+    t918[i] = v918;
+    const l920 = p_optim_m_blocks_0_ln1_b[i];
+    const v922 = l920 * 0.9;
+    const l619 = t618[i];
+    const v919 = l619 * l893;
+    const v923 = v919 * 0.1;
+    const v924 = v922 + v923;
+    t924[i] = v924;
+    const l921 = p_optim_v_blocks_0_ln1_b[i];
+    const v925 = l921 * 0.95;
+    const v926 = v919 * v919;
+    const v927 = v926 * 0.05;
+    const v928 = v925 + v927;
+    t928[i] = v928;
     const l3 = p_blocks_0_ln1_b[i];
-    const v915 = Math.sqrt(v914);
-    const v916 = v915 / l896;
-    const v917 = v916 + 1e-8;
-    const v918 = v910 / v917;
-    const v919 = v918 * l902;
-    const v920 = l3 - v919;
-    t920[i] = v920;
-    const l939 = p_optim_m_blocks_0_attn_wq_b[i];
-    const v941 = l939 * 0.9;
-    const l599 = t598[i];
-    const v938 = l599 * l879;
-    const v942 = v938 * 0.1;
-    const v943 = v941 + v942;
-    t943[i] = v943;
-    const l940 = p_optim_v_blocks_0_attn_wq_b[i];
-    const v944 = l940 * 0.95;
-    const v945 = v938 * v938;
-    const v946 = v945 * 0.05;
-    const v947 = v944 + v946;
-    t947[i] = v947;
+    const v929 = Math.sqrt(v928);
+    const v930 = v929 / l910;
+    const v931 = v930 + 1e-8;
+    const v932 = v924 / v931;
+    const v933 = v932 * l916;
+    const v934 = l3 - v933;
+    t934[i] = v934;
+    const l953 = p_optim_m_blocks_0_attn_wq_b[i];
+    const v955 = l953 * 0.9;
+    const l613 = t612[i];
+    const v952 = l613 * l893;
+    const v956 = v952 * 0.1;
+    const v957 = v955 + v956;
+    t957[i] = v957;
+    const l954 = p_optim_v_blocks_0_attn_wq_b[i];
+    const v958 = l954 * 0.95;
+    const v959 = v952 * v952;
+    const v960 = v959 * 0.05;
+    const v961 = v958 + v960;
+    t961[i] = v961;
     const l5 = p_blocks_0_attn_wq_b[i];
-    const v948 = Math.sqrt(v947);
-    const v949 = v948 / l896;
-    const v950 = v949 + 1e-8;
-    const v951 = v943 / v950;
-    const v952 = v951 * l902;
-    const v953 = l5 - v952;
-    t953[i] = v953;
-    const l972 = p_optim_m_blocks_0_attn_wk_b[i];
-    const v974 = l972 * 0.9;
-    const l593 = t592[i];
-    const v971 = l593 * l879;
-    const v975 = v971 * 0.1;
-    const v976 = v974 + v975;
-    t976[i] = v976;
-    const l973 = p_optim_v_blocks_0_attn_wk_b[i];
-    const v977 = l973 * 0.95;
-    const v978 = v971 * v971;
-    const v979 = v978 * 0.05;
-    const v980 = v977 + v979;
-    t980[i] = v980;
+    const v962 = Math.sqrt(v961);
+    const v963 = v962 / l910;
+    const v964 = v963 + 1e-8;
+    const v965 = v957 / v964;
+    const v966 = v965 * l916;
+    const v967 = l5 - v966;
+    t967[i] = v967;
+    const l986 = p_optim_m_blocks_0_attn_wk_b[i];
+    const v988 = l986 * 0.9;
+    const l607 = t606[i];
+    const v985 = l607 * l893;
+    const v989 = v985 * 0.1;
+    const v990 = v988 + v989;
+    t990[i] = v990;
+    const l987 = p_optim_v_blocks_0_attn_wk_b[i];
+    const v991 = l987 * 0.95;
+    const v992 = v985 * v985;
+    const v993 = v992 * 0.05;
+    const v994 = v991 + v993;
+    t994[i] = v994;
     const l7 = p_blocks_0_attn_wk_b[i];
-    const v981 = Math.sqrt(v980);
-    const v982 = v981 / l896;
-    const v983 = v982 + 1e-8;
-    const v984 = v976 / v983;
-    const v985 = v984 * l902;
-    const v986 = l7 - v985;
-    t986[i] = v986;
-    const l1005 = p_optim_m_blocks_0_attn_wv_b[i];
-    const v1007 = l1005 * 0.9;
-    const l587 = t586[i];
-    const v1004 = l587 * l879;
-    const v1008 = v1004 * 0.1;
-    const v1009 = v1007 + v1008;
-    t1009[i] = v1009;
-    const l1006 = p_optim_v_blocks_0_attn_wv_b[i];
-    const v1010 = l1006 * 0.95;
-    const v1011 = v1004 * v1004;
-    const v1012 = v1011 * 0.05;
-    const v1013 = v1010 + v1012;
-    t1013[i] = v1013;
+    const v995 = Math.sqrt(v994);
+    const v996 = v995 / l910;
+    const v997 = v996 + 1e-8;
+    const v998 = v990 / v997;
+    const v999 = v998 * l916;
+    const v1000 = l7 - v999;
+    t1000[i] = v1000;
+    const l1019 = p_optim_m_blocks_0_attn_wv_b[i];
+    const v1021 = l1019 * 0.9;
+    const l601 = t600[i];
+    const v1018 = l601 * l893;
+    const v1022 = v1018 * 0.1;
+    const v1023 = v1021 + v1022;
+    t1023[i] = v1023;
+    const l1020 = p_optim_v_blocks_0_attn_wv_b[i];
+    const v1024 = l1020 * 0.95;
+    const v1025 = v1018 * v1018;
+    const v1026 = v1025 * 0.05;
+    const v1027 = v1024 + v1026;
+    t1027[i] = v1027;
     const l9 = p_blocks_0_attn_wv_b[i];
-    const v1014 = Math.sqrt(v1013);
-    const v1015 = v1014 / l896;
-    const v1016 = v1015 + 1e-8;
-    const v1017 = v1009 / v1016;
-    const v1018 = v1017 * l902;
-    const v1019 = l9 - v1018;
-    t1019[i] = v1019;
-    const l1038 = p_optim_m_blocks_0_attn_wo_b[i];
-    const v1040 = l1038 * 0.9;
-    const l574 = t573[i];
-    const v1037 = l574 * l879;
-    const v1041 = v1037 * 0.1;
-    const v1042 = v1040 + v1041;
-    t1042[i] = v1042;
-    const l1039 = p_optim_v_blocks_0_attn_wo_b[i];
-    const v1043 = l1039 * 0.95;
-    const v1044 = v1037 * v1037;
-    const v1045 = v1044 * 0.05;
-    const v1046 = v1043 + v1045;
-    t1046[i] = v1046;
+    const v1028 = Math.sqrt(v1027);
+    const v1029 = v1028 / l910;
+    const v1030 = v1029 + 1e-8;
+    const v1031 = v1023 / v1030;
+    const v1032 = v1031 * l916;
+    const v1033 = l9 - v1032;
+    t1033[i] = v1033;
+    const l1052 = p_optim_m_blocks_0_attn_wo_b[i];
+    const v1054 = l1052 * 0.9;
+    const l585 = t584[i];
+    const v1051 = l585 * l893;
+    const v1055 = v1051 * 0.1;
+    const v1056 = v1054 + v1055;
+    t1056[i] = v1056;
+    const l1053 = p_optim_v_blocks_0_attn_wo_b[i];
+    const v1057 = l1053 * 0.95;
+    const v1058 = v1051 * v1051;
+    const v1059 = v1058 * 0.05;
+    const v1060 = v1057 + v1059;
+    t1060[i] = v1060;
     const l11 = p_blocks_0_attn_wo_b[i];
-    const v1047 = Math.sqrt(v1046);
-    const v1048 = v1047 / l896;
-    const v1049 = v1048 + 1e-8;
-    const v1050 = v1042 / v1049;
-    const v1051 = v1050 * l902;
-    const v1052 = l11 - v1051;
-    t1052[i] = v1052;
-    const l1054 = p_optim_m_blocks_0_ln2_g[i];
-    const v1056 = l1054 * 0.9;
-    const l554 = t553[i];
-    const v1053 = l554 * l879;
-    const v1057 = v1053 * 0.1;
-    const v1058 = v1056 + v1057;
-    t1058[i] = v1058;
-    const l1055 = p_optim_v_blocks_0_ln2_g[i];
-    const v1059 = l1055 * 0.95;
-    const v1060 = v1053 * v1053;
-    const v1061 = v1060 * 0.05;
-    const v1062 = v1059 + v1061;
-    t1062[i] = v1062;
+    const v1061 = Math.sqrt(v1060);
+    const v1062 = v1061 / l910;
+    const v1063 = v1062 + 1e-8;
+    const v1064 = v1056 / v1063;
+    const v1065 = v1064 * l916;
+    const v1066 = l11 - v1065;
+    t1066[i] = v1066;
+    const l1068 = p_optim_m_blocks_0_ln2_g[i];
+    const v1070 = l1068 * 0.9;
+    const l565 = t564[i];
+    const v1067 = l565 * l893;
+    const v1071 = v1067 * 0.1;
+    const v1072 = v1070 + v1071;
+    t1072[i] = v1072;
+    const l1069 = p_optim_v_blocks_0_ln2_g[i];
+    const v1073 = l1069 * 0.95;
+    const v1074 = v1067 * v1067;
+    const v1075 = v1074 * 0.05;
+    const v1076 = v1073 + v1075;
+    t1076[i] = v1076;
     const l12 = p_blocks_0_ln2_g[i];
-    const v1063 = Math.sqrt(v1062);
-    const v1064 = v1063 / l896;
-    const v1065 = v1064 + 1e-8;
-    const v1066 = v1058 / v1065;
-    const v1067 = v1066 * l902;
-    const v1068 = l12 - v1067;
-    t1068[i] = v1068;
-    const l1070 = p_optim_m_blocks_0_ln2_b[i];
-    const v1072 = l1070 * 0.9;
-    const l550 = t549[i];
-    const v1069 = l550 * l879;
-    const v1073 = v1069 * 0.1;
-    const v1074 = v1072 + v1073;
-    t1074[i] = v1074;
-    const l1071 = p_optim_v_blocks_0_ln2_b[i];
-    const v1075 = l1071 * 0.95;
-    const v1076 = v1069 * v1069;
-    const v1077 = v1076 * 0.05;
-    const v1078 = v1075 + v1077;
-    t1078[i] = v1078;
+    const v1077 = Math.sqrt(v1076);
+    const v1078 = v1077 / l910;
+    const v1079 = v1078 + 1e-8;
+    const v1080 = v1072 / v1079;
+    const v1081 = v1080 * l916;
+    const v1082 = l12 - v1081;
+    t1082[i] = v1082;
+    const l1084 = p_optim_m_blocks_0_ln2_b[i];
+    const v1086 = l1084 * 0.9;
+    const l561 = t560[i];
+    const v1083 = l561 * l893;
+    const v1087 = v1083 * 0.1;
+    const v1088 = v1086 + v1087;
+    t1088[i] = v1088;
+    const l1085 = p_optim_v_blocks_0_ln2_b[i];
+    const v1089 = l1085 * 0.95;
+    const v1090 = v1083 * v1083;
+    const v1091 = v1090 * 0.05;
+    const v1092 = v1089 + v1091;
+    t1092[i] = v1092;
     const l13 = p_blocks_0_ln2_b[i];
-    const v1079 = Math.sqrt(v1078);
-    const v1080 = v1079 / l896;
-    const v1081 = v1080 + 1e-8;
-    const v1082 = v1074 / v1081;
-    const v1083 = v1082 * l902;
-    const v1084 = l13 - v1083;
-    t1084[i] = v1084;
-    const l1202 = p_optim_m_blocks_1_ln1_g[i];
-    const v1204 = l1202 * 0.9;
-    const l472 = t471[i];
-    const v1201 = l472 * l879;
-    const v1205 = v1201 * 0.1;
-    const v1206 = v1204 + v1205;
-    t1206[i] = v1206;
-    const l1203 = p_optim_v_blocks_1_ln1_g[i];
-    const v1207 = l1203 * 0.95;
-    const v1208 = v1201 * v1201;
-    const v1209 = v1208 * 0.05;
-    const v1210 = v1207 + v1209;
-    t1210[i] = v1210;
+    const v1093 = Math.sqrt(v1092);
+    const v1094 = v1093 / l910;
+    const v1095 = v1094 + 1e-8;
+    const v1096 = v1088 / v1095;
+    const v1097 = v1096 * l916;
+    const v1098 = l13 - v1097;
+    t1098[i] = v1098;
+    const l1216 = p_optim_m_blocks_1_ln1_g[i];
+    const v1218 = l1216 * 0.9;
+    const l483 = t482[i];
+    const v1215 = l483 * l893;
+    const v1219 = v1215 * 0.1;
+    const v1220 = v1218 + v1219;
+    t1220[i] = v1220;
+    const l1217 = p_optim_v_blocks_1_ln1_g[i];
+    const v1221 = l1217 * 0.95;
+    const v1222 = v1215 * v1215;
+    const v1223 = v1222 * 0.05;
+    const v1224 = v1221 + v1223;
+    t1224[i] = v1224;
     const l19 = p_blocks_1_ln1_g[i];
-    const v1211 = Math.sqrt(v1210);
-    const v1212 = v1211 / l896;
-    const v1213 = v1212 + 1e-8;
-    const v1214 = v1206 / v1213;
-    const v1215 = v1214 * l902;
-    const v1216 = l19 - v1215;
-    t1216[i] = v1216;
-    const l1218 = p_optim_m_blocks_1_ln1_b[i];
-    const v1220 = l1218 * 0.9;
-    const l468 = t467[i];
-    const v1217 = l468 * l879;
-    const v1221 = v1217 * 0.1;
-    const v1222 = v1220 + v1221;
-    t1222[i] = v1222;
-    const l1219 = p_optim_v_blocks_1_ln1_b[i];
-    const v1223 = l1219 * 0.95;
-    const v1224 = v1217 * v1217;
-    const v1225 = v1224 * 0.05;
-    const v1226 = v1223 + v1225;
-    t1226[i] = v1226;
+    const v1225 = Math.sqrt(v1224);
+    const v1226 = v1225 / l910;
+    const v1227 = v1226 + 1e-8;
+    const v1228 = v1220 / v1227;
+    const v1229 = v1228 * l916;
+    const v1230 = l19 - v1229;
+    t1230[i] = v1230;
+    const l1232 = p_optim_m_blocks_1_ln1_b[i];
+    const v1234 = l1232 * 0.9;
+    const l479 = t478[i];
+    const v1231 = l479 * l893;
+    const v1235 = v1231 * 0.1;
+    const v1236 = v1234 + v1235;
+    t1236[i] = v1236;
+    const l1233 = p_optim_v_blocks_1_ln1_b[i];
+    const v1237 = l1233 * 0.95;
+    const v1238 = v1231 * v1231;
+    const v1239 = v1238 * 0.05;
+    const v1240 = v1237 + v1239;
+    t1240[i] = v1240;
     const l20 = p_blocks_1_ln1_b[i];
-    const v1227 = Math.sqrt(v1226);
-    const v1228 = v1227 / l896;
-    const v1229 = v1228 + 1e-8;
-    const v1230 = v1222 / v1229;
-    const v1231 = v1230 * l902;
-    const v1232 = l20 - v1231;
-    t1232[i] = v1232;
-    const l1251 = p_optim_m_blocks_1_attn_wq_b[i];
-    const v1253 = l1251 * 0.9;
-    const l462 = t461[i];
-    const v1250 = l462 * l879;
-    const v1254 = v1250 * 0.1;
-    const v1255 = v1253 + v1254;
-    t1255[i] = v1255;
-    const l1252 = p_optim_v_blocks_1_attn_wq_b[i];
-    const v1256 = l1252 * 0.95;
-    const v1257 = v1250 * v1250;
-    const v1258 = v1257 * 0.05;
-    const v1259 = v1256 + v1258;
-    t1259[i] = v1259;
+    const v1241 = Math.sqrt(v1240);
+    const v1242 = v1241 / l910;
+    const v1243 = v1242 + 1e-8;
+    const v1244 = v1236 / v1243;
+    const v1245 = v1244 * l916;
+    const v1246 = l20 - v1245;
+    t1246[i] = v1246;
+    const l1265 = p_optim_m_blocks_1_attn_wq_b[i];
+    const v1267 = l1265 * 0.9;
+    const l473 = t472[i];
+    const v1264 = l473 * l893;
+    const v1268 = v1264 * 0.1;
+    const v1269 = v1267 + v1268;
+    t1269[i] = v1269;
+    const l1266 = p_optim_v_blocks_1_attn_wq_b[i];
+    const v1270 = l1266 * 0.95;
+    const v1271 = v1264 * v1264;
+    const v1272 = v1271 * 0.05;
+    const v1273 = v1270 + v1272;
+    t1273[i] = v1273;
     const l22 = p_blocks_1_attn_wq_b[i];
-    const v1260 = Math.sqrt(v1259);
-    const v1261 = v1260 / l896;
-    const v1262 = v1261 + 1e-8;
-    const v1263 = v1255 / v1262;
-    const v1264 = v1263 * l902;
-    const v1265 = l22 - v1264;
-    t1265[i] = v1265;
-    const l1284 = p_optim_m_blocks_1_attn_wk_b[i];
-    const v1286 = l1284 * 0.9;
-    const l456 = t455[i];
-    const v1283 = l456 * l879;
-    const v1287 = v1283 * 0.1;
-    const v1288 = v1286 + v1287;
-    t1288[i] = v1288;
-    const l1285 = p_optim_v_blocks_1_attn_wk_b[i];
-    const v1289 = l1285 * 0.95;
-    const v1290 = v1283 * v1283;
-    const v1291 = v1290 * 0.05;
-    const v1292 = v1289 + v1291;
-    t1292[i] = v1292;
+    const v1274 = Math.sqrt(v1273);
+    const v1275 = v1274 / l910;
+    const v1276 = v1275 + 1e-8;
+    const v1277 = v1269 / v1276;
+    const v1278 = v1277 * l916;
+    const v1279 = l22 - v1278;
+    t1279[i] = v1279;
+    const l1298 = p_optim_m_blocks_1_attn_wk_b[i];
+    const v1300 = l1298 * 0.9;
+    const l467 = t466[i];
+    const v1297 = l467 * l893;
+    const v1301 = v1297 * 0.1;
+    const v1302 = v1300 + v1301;
+    t1302[i] = v1302;
+    const l1299 = p_optim_v_blocks_1_attn_wk_b[i];
+    const v1303 = l1299 * 0.95;
+    const v1304 = v1297 * v1297;
+    const v1305 = v1304 * 0.05;
+    const v1306 = v1303 + v1305;
+    t1306[i] = v1306;
     const l24 = p_blocks_1_attn_wk_b[i];
-    const v1293 = Math.sqrt(v1292);
-    const v1294 = v1293 / l896;
-    const v1295 = v1294 + 1e-8;
-    const v1296 = v1288 / v1295;
-    const v1297 = v1296 * l902;
-    const v1298 = l24 - v1297;
-    t1298[i] = v1298;
-    const l1317 = p_optim_m_blocks_1_attn_wv_b[i];
-    const v1319 = l1317 * 0.9;
-    const l450 = t449[i];
-    const v1316 = l450 * l879;
-    const v1320 = v1316 * 0.1;
-    const v1321 = v1319 + v1320;
-    t1321[i] = v1321;
-    const l1318 = p_optim_v_blocks_1_attn_wv_b[i];
-    const v1322 = l1318 * 0.95;
-    const v1323 = v1316 * v1316;
-    const v1324 = v1323 * 0.05;
-    const v1325 = v1322 + v1324;
-    t1325[i] = v1325;
+    const v1307 = Math.sqrt(v1306);
+    const v1308 = v1307 / l910;
+    const v1309 = v1308 + 1e-8;
+    const v1310 = v1302 / v1309;
+    const v1311 = v1310 * l916;
+    const v1312 = l24 - v1311;
+    t1312[i] = v1312;
+    const l1331 = p_optim_m_blocks_1_attn_wv_b[i];
+    const v1333 = l1331 * 0.9;
+    const l461 = t460[i];
+    const v1330 = l461 * l893;
+    const v1334 = v1330 * 0.1;
+    const v1335 = v1333 + v1334;
+    t1335[i] = v1335;
+    const l1332 = p_optim_v_blocks_1_attn_wv_b[i];
+    const v1336 = l1332 * 0.95;
+    const v1337 = v1330 * v1330;
+    const v1338 = v1337 * 0.05;
+    const v1339 = v1336 + v1338;
+    t1339[i] = v1339;
     const l26 = p_blocks_1_attn_wv_b[i];
-    const v1326 = Math.sqrt(v1325);
-    const v1327 = v1326 / l896;
-    const v1328 = v1327 + 1e-8;
-    const v1329 = v1321 / v1328;
-    const v1330 = v1329 * l902;
-    const v1331 = l26 - v1330;
-    t1331[i] = v1331;
-    const l1350 = p_optim_m_blocks_1_attn_wo_b[i];
-    const v1352 = l1350 * 0.9;
-    const l437 = t436[i];
-    const v1349 = l437 * l879;
-    const v1353 = v1349 * 0.1;
-    const v1354 = v1352 + v1353;
-    t1354[i] = v1354;
-    const l1351 = p_optim_v_blocks_1_attn_wo_b[i];
-    const v1355 = l1351 * 0.95;
-    const v1356 = v1349 * v1349;
-    const v1357 = v1356 * 0.05;
-    const v1358 = v1355 + v1357;
-    t1358[i] = v1358;
+    const v1340 = Math.sqrt(v1339);
+    const v1341 = v1340 / l910;
+    const v1342 = v1341 + 1e-8;
+    const v1343 = v1335 / v1342;
+    const v1344 = v1343 * l916;
+    const v1345 = l26 - v1344;
+    t1345[i] = v1345;
+    const l1364 = p_optim_m_blocks_1_attn_wo_b[i];
+    const v1366 = l1364 * 0.9;
+    const l445 = t444[i];
+    const v1363 = l445 * l893;
+    const v1367 = v1363 * 0.1;
+    const v1368 = v1366 + v1367;
+    t1368[i] = v1368;
+    const l1365 = p_optim_v_blocks_1_attn_wo_b[i];
+    const v1369 = l1365 * 0.95;
+    const v1370 = v1363 * v1363;
+    const v1371 = v1370 * 0.05;
+    const v1372 = v1369 + v1371;
+    t1372[i] = v1372;
     const l28 = p_blocks_1_attn_wo_b[i];
-    const v1359 = Math.sqrt(v1358);
-    const v1360 = v1359 / l896;
-    const v1361 = v1360 + 1e-8;
-    const v1362 = v1354 / v1361;
-    const v1363 = v1362 * l902;
-    const v1364 = l28 - v1363;
-    t1364[i] = v1364;
-    const l1366 = p_optim_m_blocks_1_ln2_g[i];
-    const v1368 = l1366 * 0.9;
-    const l417 = t416[i];
-    const v1365 = l417 * l879;
-    const v1369 = v1365 * 0.1;
-    const v1370 = v1368 + v1369;
-    t1370[i] = v1370;
-    const l1367 = p_optim_v_blocks_1_ln2_g[i];
-    const v1371 = l1367 * 0.95;
-    const v1372 = v1365 * v1365;
-    const v1373 = v1372 * 0.05;
-    const v1374 = v1371 + v1373;
-    t1374[i] = v1374;
+    const v1373 = Math.sqrt(v1372);
+    const v1374 = v1373 / l910;
+    const v1375 = v1374 + 1e-8;
+    const v1376 = v1368 / v1375;
+    const v1377 = v1376 * l916;
+    const v1378 = l28 - v1377;
+    t1378[i] = v1378;
+    const l1380 = p_optim_m_blocks_1_ln2_g[i];
+    const v1382 = l1380 * 0.9;
+    const l425 = t424[i];
+    const v1379 = l425 * l893;
+    const v1383 = v1379 * 0.1;
+    const v1384 = v1382 + v1383;
+    t1384[i] = v1384;
+    const l1381 = p_optim_v_blocks_1_ln2_g[i];
+    const v1385 = l1381 * 0.95;
+    const v1386 = v1379 * v1379;
+    const v1387 = v1386 * 0.05;
+    const v1388 = v1385 + v1387;
+    t1388[i] = v1388;
     const l29 = p_blocks_1_ln2_g[i];
-    const v1375 = Math.sqrt(v1374);
-    const v1376 = v1375 / l896;
-    const v1377 = v1376 + 1e-8;
-    const v1378 = v1370 / v1377;
-    const v1379 = v1378 * l902;
-    const v1380 = l29 - v1379;
-    t1380[i] = v1380;
-    const l1382 = p_optim_m_blocks_1_ln2_b[i];
-    const v1384 = l1382 * 0.9;
-    const l413 = t412[i];
-    const v1381 = l413 * l879;
-    const v1385 = v1381 * 0.1;
-    const v1386 = v1384 + v1385;
-    t1386[i] = v1386;
-    const l1383 = p_optim_v_blocks_1_ln2_b[i];
-    const v1387 = l1383 * 0.95;
-    const v1388 = v1381 * v1381;
-    const v1389 = v1388 * 0.05;
-    const v1390 = v1387 + v1389;
-    t1390[i] = v1390;
+    const v1389 = Math.sqrt(v1388);
+    const v1390 = v1389 / l910;
+    const v1391 = v1390 + 1e-8;
+    const v1392 = v1384 / v1391;
+    const v1393 = v1392 * l916;
+    const v1394 = l29 - v1393;
+    t1394[i] = v1394;
+    const l1396 = p_optim_m_blocks_1_ln2_b[i];
+    const v1398 = l1396 * 0.9;
+    const l421 = t420[i];
+    const v1395 = l421 * l893;
+    const v1399 = v1395 * 0.1;
+    const v1400 = v1398 + v1399;
+    t1400[i] = v1400;
+    const l1397 = p_optim_v_blocks_1_ln2_b[i];
+    const v1401 = l1397 * 0.95;
+    const v1402 = v1395 * v1395;
+    const v1403 = v1402 * 0.05;
+    const v1404 = v1401 + v1403;
+    t1404[i] = v1404;
     const l30 = p_blocks_1_ln2_b[i];
-    const v1391 = Math.sqrt(v1390);
-    const v1392 = v1391 / l896;
-    const v1393 = v1392 + 1e-8;
-    const v1394 = v1386 / v1393;
-    const v1395 = v1394 * l902;
-    const v1396 = l30 - v1395;
-    t1396[i] = v1396;
-    const l1483 = p_optim_m_ln_f_g[i];
-    const v1485 = l1483 * 0.9;
-    const l332 = t331[i];
-    const v1482 = l332 * l879;
-    const v1486 = v1482 * 0.1;
-    const v1487 = v1485 + v1486;
-    t1487[i] = v1487;
-    const l1484 = p_optim_v_ln_f_g[i];
-    const v1488 = l1484 * 0.95;
-    const v1489 = v1482 * v1482;
-    const v1490 = v1489 * 0.05;
-    const v1491 = v1488 + v1490;
-    t1491[i] = v1491;
+    const v1405 = Math.sqrt(v1404);
+    const v1406 = v1405 / l910;
+    const v1407 = v1406 + 1e-8;
+    const v1408 = v1400 / v1407;
+    const v1409 = v1408 * l916;
+    const v1410 = l30 - v1409;
+    t1410[i] = v1410;
+    const l1497 = p_optim_m_ln_f_g[i];
+    const v1499 = l1497 * 0.9;
+    const l340 = t339[i];
+    const v1496 = l340 * l893;
+    const v1500 = v1496 * 0.1;
+    const v1501 = v1499 + v1500;
+    t1501[i] = v1501;
+    const l1498 = p_optim_v_ln_f_g[i];
+    const v1502 = l1498 * 0.95;
+    const v1503 = v1496 * v1496;
+    const v1504 = v1503 * 0.05;
+    const v1505 = v1502 + v1504;
+    t1505[i] = v1505;
     const l36 = p_ln_f_g[i];
-    const v1492 = Math.sqrt(v1491);
-    const v1493 = v1492 / l896;
-    const v1494 = v1493 + 1e-8;
-    const v1495 = v1487 / v1494;
-    const v1496 = v1495 * l902;
-    const v1497 = l36 - v1496;
-    t1497[i] = v1497;
-    const l1499 = p_optim_m_ln_f_b[i];
-    const v1501 = l1499 * 0.9;
-    const l328 = t327[i];
-    const v1498 = l328 * l879;
-    const v1502 = v1498 * 0.1;
-    const v1503 = v1501 + v1502;
-    t1503[i] = v1503;
-    const l1500 = p_optim_v_ln_f_b[i];
-    const v1504 = l1500 * 0.95;
-    const v1505 = v1498 * v1498;
-    const v1506 = v1505 * 0.05;
-    const v1507 = v1504 + v1506;
-    t1507[i] = v1507;
+    const v1506 = Math.sqrt(v1505);
+    const v1507 = v1506 / l910;
+    const v1508 = v1507 + 1e-8;
+    const v1509 = v1501 / v1508;
+    const v1510 = v1509 * l916;
+    const v1511 = l36 - v1510;
+    t1511[i] = v1511;
+    const l1513 = p_optim_m_ln_f_b[i];
+    const v1515 = l1513 * 0.9;
+    const l336 = t335[i];
+    const v1512 = l336 * l893;
+    const v1516 = v1512 * 0.1;
+    const v1517 = v1515 + v1516;
+    t1517[i] = v1517;
+    const l1514 = p_optim_v_ln_f_b[i];
+    const v1518 = l1514 * 0.95;
+    const v1519 = v1512 * v1512;
+    const v1520 = v1519 * 0.05;
+    const v1521 = v1518 + v1520;
+    t1521[i] = v1521;
     const l37 = p_ln_f_b[i];
-    const v1508 = Math.sqrt(v1507);
-    const v1509 = v1508 / l896;
-    const v1510 = v1509 + 1e-8;
-    const v1511 = v1503 / v1510;
-    const v1512 = v1511 * l902;
-    const v1513 = l37 - v1512;
-    t1513[i] = v1513;
+    const v1522 = Math.sqrt(v1521);
+    const v1523 = v1522 / l910;
+    const v1524 = v1523 + 1e-8;
+    const v1525 = v1517 / v1524;
+    const v1526 = v1525 * l916;
+    const v1527 = l37 - v1526;
+    t1527[i] = v1527;
   }
 }
-function k159_ew(buffers, uniforms) {
+function k153_ew(buffers, uniforms) {
   const p_optim_m_blocks_0_ffn_query_w = buffers.p_optim_m_blocks_0_ffn_query_w;
-  const t546 = buffers.t546;
-  const t808 = buffers.t808;
-  const t1093 = buffers.t1093;
+  const t557 = buffers.t557;
+  const t822 = buffers.t822;
+  const t1107 = buffers.t1107;
   const p_optim_v_blocks_0_ffn_query_w = buffers.p_optim_v_blocks_0_ffn_query_w;
-  const t1099 = buffers.t1099;
+  const t1113 = buffers.t1113;
   const p_blocks_0_ffn_query_w = buffers.p_blocks_0_ffn_query_w;
-  const t843 = buffers.t843;
-  const t818 = buffers.t818;
-  const t817 = buffers.t817;
-  const t1110 = buffers.t1110;
+  const t857 = buffers.t857;
+  const t832 = buffers.t832;
+  const t831 = buffers.t831;
+  const t1124 = buffers.t1124;
   const p_optim_m_blocks_1_ffn_query_w = buffers.p_optim_m_blocks_1_ffn_query_w;
-  const t409 = buffers.t409;
-  const t1402 = buffers.t1402;
+  const t417 = buffers.t417;
+  const t1416 = buffers.t1416;
   const p_optim_v_blocks_1_ffn_query_w = buffers.p_optim_v_blocks_1_ffn_query_w;
-  const t1406 = buffers.t1406;
+  const t1420 = buffers.t1420;
   const p_blocks_1_ffn_query_w = buffers.p_blocks_1_ffn_query_w;
-  const t1413 = buffers.t1413;
-  const l1085 = t808[0];
-  const l1105 = t843[0];
-  const l1101 = t818[0];
-  const l1108 = t817[0];
+  const t1427 = buffers.t1427;
+  const l1099 = t822[0];
+  const l1119 = t857[0];
+  const l1115 = t832[0];
+  const l1122 = t831[0];
   for (let i = 0; i < 8192; i++) {
-    const l1087 = p_optim_m_blocks_0_ffn_query_w[i];
-    const v1090 = l1087 * 0.9;
-    const l546 = t546[i];
-    const v1086 = l546 * l1085;
-    const v1092 = v1086 * 0.1;
-    const v1093 = v1090 + v1092;
-    t1093[i] = v1093;
-    const l1088 = p_optim_v_blocks_0_ffn_query_w[i];
-    const v1095 = l1088 * 0.95;
-    const v1096 = v1086 * v1086;
-    const v1098 = v1096 * 0.05;
-    const v1099 = v1095 + v1098;
-    t1099[i] = v1099;
+    const l1101 = p_optim_m_blocks_0_ffn_query_w[i];
+    const v1104 = l1101 * 0.9;
+    const l557 = t557[i];
+    const v1100 = l557 * l1099;
+    const v1106 = v1100 * 0.1;
+    const v1107 = v1104 + v1106;
+    t1107[i] = v1107;
+    const l1102 = p_optim_v_blocks_0_ffn_query_w[i];
+    const v1109 = l1102 * 0.95;
+    const v1110 = v1100 * v1100;
+    const v1112 = v1110 * 0.05;
+    const v1113 = v1109 + v1112;
+    t1113[i] = v1113;
     const l14 = p_blocks_0_ffn_query_w[i];
-    const v1106 = l14 * l1105;
-    const v1100 = Math.sqrt(v1099);
-    const v1102 = v1100 / l1101;
-    const v1104 = v1102 + 1e-8;
-    const v1107 = v1093 / v1104;
-    const v1109 = v1107 * l1108;
-    const v1110 = v1106 - v1109;
-    t1110[i] = v1110;
-    const l1398 = p_optim_m_blocks_1_ffn_query_w[i];
-    const v1400 = l1398 * 0.9;
-    const l409 = t409[i];
-    const v1397 = l409 * l1085;
-    const v1401 = v1397 * 0.1;
-    const v1402 = v1400 + v1401;
-    t1402[i] = v1402;
-    const l1399 = p_optim_v_blocks_1_ffn_query_w[i];
-    const v1403 = l1399 * 0.95;
-    const v1404 = v1397 * v1397;
-    const v1405 = v1404 * 0.05;
-    const v1406 = v1403 + v1405;
-    t1406[i] = v1406;
+    const v1120 = l14 * l1119;
+    const v1114 = Math.sqrt(v1113);
+    const v1116 = v1114 / l1115;
+    const v1118 = v1116 + 1e-8;
+    const v1121 = v1107 / v1118;
+    const v1123 = v1121 * l1122;
+    const v1124 = v1120 - v1123;
+    t1124[i] = v1124;
+    const l1412 = p_optim_m_blocks_1_ffn_query_w[i];
+    const v1414 = l1412 * 0.9;
+    const l417 = t417[i];
+    const v1411 = l417 * l1099;
+    const v1415 = v1411 * 0.1;
+    const v1416 = v1414 + v1415;
+    t1416[i] = v1416;
+    const l1413 = p_optim_v_blocks_1_ffn_query_w[i];
+    const v1417 = l1413 * 0.95;
+    const v1418 = v1411 * v1411;
+    const v1419 = v1418 * 0.05;
+    const v1420 = v1417 + v1419;
+    t1420[i] = v1420;
     const l31 = p_blocks_1_ffn_query_w[i];
-    const v1410 = l31 * l1105;
-    const v1407 = Math.sqrt(v1406);
-    const v1408 = v1407 / l1101;
-    const v1409 = v1408 + 1e-8;
-    const v1411 = v1402 / v1409;
-    const v1412 = v1411 * l1108;
-    const v1413 = v1410 - v1412;
-    t1413[i] = v1413;
+    const v1424 = l31 * l1119;
+    const v1421 = Math.sqrt(v1420);
+    const v1422 = v1421 / l1115;
+    const v1423 = v1422 + 1e-8;
+    const v1425 = v1416 / v1423;
+    const v1426 = v1425 * l1122;
+    const v1427 = v1424 - v1426;
+    t1427[i] = v1427;
   }
 }
-function k160_ew(buffers, uniforms) {
+function k154_ew(buffers, uniforms) {
   const p_optim_m_blocks_0_ffn_keys1 = buffers.p_optim_m_blocks_0_ffn_keys1;
-  const t540 = buffers.t540;
-  const t808 = buffers.t808;
-  const t1120 = buffers.t1120;
+  const t551 = buffers.t551;
+  const t822 = buffers.t822;
+  const t1134 = buffers.t1134;
   const p_optim_v_blocks_0_ffn_keys1 = buffers.p_optim_v_blocks_0_ffn_keys1;
-  const t1126 = buffers.t1126;
-  const p_blocks_0_ffn_keys1 = buffers.p_blocks_0_ffn_keys1;
-  const t843 = buffers.t843;
-  const t818 = buffers.t818;
-  const t817 = buffers.t817;
   const t1140 = buffers.t1140;
+  const p_blocks_0_ffn_keys1 = buffers.p_blocks_0_ffn_keys1;
+  const t857 = buffers.t857;
+  const t832 = buffers.t832;
+  const t831 = buffers.t831;
+  const t1154 = buffers.t1154;
   const p_optim_m_blocks_0_ffn_keys2 = buffers.p_optim_m_blocks_0_ffn_keys2;
-  const t530 = buffers.t530;
-  const t1146 = buffers.t1146;
+  const t541 = buffers.t541;
+  const t1160 = buffers.t1160;
   const p_optim_v_blocks_0_ffn_keys2 = buffers.p_optim_v_blocks_0_ffn_keys2;
-  const t1150 = buffers.t1150;
+  const t1164 = buffers.t1164;
   const p_blocks_0_ffn_keys2 = buffers.p_blocks_0_ffn_keys2;
-  const t1157 = buffers.t1157;
+  const t1171 = buffers.t1171;
   const p_optim_m_blocks_1_ffn_keys1 = buffers.p_optim_m_blocks_1_ffn_keys1;
-  const t403 = buffers.t403;
-  const t1419 = buffers.t1419;
+  const t411 = buffers.t411;
+  const t1433 = buffers.t1433;
   const p_optim_v_blocks_1_ffn_keys1 = buffers.p_optim_v_blocks_1_ffn_keys1;
-  const t1423 = buffers.t1423;
+  const t1437 = buffers.t1437;
   const p_blocks_1_ffn_keys1 = buffers.p_blocks_1_ffn_keys1;
-  const t1430 = buffers.t1430;
+  const t1444 = buffers.t1444;
   const p_optim_m_blocks_1_ffn_keys2 = buffers.p_optim_m_blocks_1_ffn_keys2;
-  const t393 = buffers.t393;
-  const t1436 = buffers.t1436;
+  const t401 = buffers.t401;
+  const t1450 = buffers.t1450;
   const p_optim_v_blocks_1_ffn_keys2 = buffers.p_optim_v_blocks_1_ffn_keys2;
-  const t1440 = buffers.t1440;
+  const t1454 = buffers.t1454;
   const p_blocks_1_ffn_keys2 = buffers.p_blocks_1_ffn_keys2;
-  const t1447 = buffers.t1447;
-  const l1112 = t808[0];
-  const l1134 = t843[0];
-  const l1129 = t818[0];
-  const l1138 = t817[0];
+  const t1461 = buffers.t1461;
+  const l1126 = t822[0];
+  const l1148 = t857[0];
+  const l1143 = t832[0];
+  const l1152 = t831[0];
   for (let i = 0; i < 2048; i++) {
-    const l1114 = p_optim_m_blocks_0_ffn_keys1[i];
-    const v1117 = l1114 * 0.9;
-    const l540 = t540[i];
-    const v1113 = l540 * l1112;
-    const v1119 = v1113 * 0.1;
-    const v1120 = v1117 + v1119;
-    t1120[i] = v1120;
-    const l1115 = p_optim_v_blocks_0_ffn_keys1[i];
-    const v1122 = l1115 * 0.95;
-    const v1123 = v1113 * v1113;
-    const v1125 = v1123 * 0.05;
-    const v1126 = v1122 + v1125;
-    t1126[i] = v1126;
-    const l15 = p_blocks_0_ffn_keys1[i];
-    const v1135 = l15 * l1134;
-    const v1127 = Math.sqrt(v1126);
-    const v1130 = v1127 / l1129;
-    const v1132 = v1130 + 1e-8;
-    const v1136 = v1120 / v1132;
-    const v1139 = v1136 * l1138;
-    const v1140 = v1135 - v1139;
+    const l1128 = p_optim_m_blocks_0_ffn_keys1[i];
+    const v1131 = l1128 * 0.9;
+    const l551 = t551[i];
+    const v1127 = l551 * l1126;
+    const v1133 = v1127 * 0.1;
+    const v1134 = v1131 + v1133;
+    t1134[i] = v1134;
+    const l1129 = p_optim_v_blocks_0_ffn_keys1[i];
+    const v1136 = l1129 * 0.95;
+    const v1137 = v1127 * v1127;
+    const v1139 = v1137 * 0.05;
+    const v1140 = v1136 + v1139;
     t1140[i] = v1140;
-    const l1142 = p_optim_m_blocks_0_ffn_keys2[i];
-    const v1144 = l1142 * 0.9;
-    const l530 = t530[i];
-    const v1141 = l530 * l1112;
-    const v1145 = v1141 * 0.1;
-    const v1146 = v1144 + v1145;
-    t1146[i] = v1146;
-    const l1143 = p_optim_v_blocks_0_ffn_keys2[i];
-    const v1147 = l1143 * 0.95;
-    const v1148 = v1141 * v1141;
-    const v1149 = v1148 * 0.05;
-    const v1150 = v1147 + v1149;
-    t1150[i] = v1150;
+    const l15 = p_blocks_0_ffn_keys1[i];
+    const v1149 = l15 * l1148;
+    const v1141 = Math.sqrt(v1140);
+    const v1144 = v1141 / l1143;
+    const v1146 = v1144 + 1e-8;
+    const v1150 = v1134 / v1146;
+    const v1153 = v1150 * l1152;
+    const v1154 = v1149 - v1153;
+    t1154[i] = v1154;
+    const l1156 = p_optim_m_blocks_0_ffn_keys2[i];
+    const v1158 = l1156 * 0.9;
+    const l541 = t541[i];
+    const v1155 = l541 * l1126;
+    const v1159 = v1155 * 0.1;
+    const v1160 = v1158 + v1159;
+    t1160[i] = v1160;
+    const l1157 = p_optim_v_blocks_0_ffn_keys2[i];
+    const v1161 = l1157 * 0.95;
+    const v1162 = v1155 * v1155;
+    const v1163 = v1162 * 0.05;
+    const v1164 = v1161 + v1163;
+    t1164[i] = v1164;
     const l16 = p_blocks_0_ffn_keys2[i];
-    const v1154 = l16 * l1134;
-    const v1151 = Math.sqrt(v1150);
-    const v1152 = v1151 / l1129;
-    const v1153 = v1152 + 1e-8;
-    const v1155 = v1146 / v1153;
-    const v1156 = v1155 * l1138;
-    const v1157 = v1154 - v1156;
-    t1157[i] = v1157;
-    const l1415 = p_optim_m_blocks_1_ffn_keys1[i];
-    const v1417 = l1415 * 0.9;
-    const l403 = t403[i];
-    const v1414 = l403 * l1112;
-    const v1418 = v1414 * 0.1;
-    const v1419 = v1417 + v1418;
-    t1419[i] = v1419;
-    const l1416 = p_optim_v_blocks_1_ffn_keys1[i];
-    const v1420 = l1416 * 0.95;
-    const v1421 = v1414 * v1414;
-    const v1422 = v1421 * 0.05;
-    const v1423 = v1420 + v1422;
-    t1423[i] = v1423;
+    const v1168 = l16 * l1148;
+    const v1165 = Math.sqrt(v1164);
+    const v1166 = v1165 / l1143;
+    const v1167 = v1166 + 1e-8;
+    const v1169 = v1160 / v1167;
+    const v1170 = v1169 * l1152;
+    const v1171 = v1168 - v1170;
+    t1171[i] = v1171;
+    const l1429 = p_optim_m_blocks_1_ffn_keys1[i];
+    const v1431 = l1429 * 0.9;
+    const l411 = t411[i];
+    const v1428 = l411 * l1126;
+    const v1432 = v1428 * 0.1;
+    const v1433 = v1431 + v1432;
+    t1433[i] = v1433;
+    const l1430 = p_optim_v_blocks_1_ffn_keys1[i];
+    const v1434 = l1430 * 0.95;
+    const v1435 = v1428 * v1428;
+    const v1436 = v1435 * 0.05;
+    const v1437 = v1434 + v1436;
+    t1437[i] = v1437;
     const l32 = p_blocks_1_ffn_keys1[i];
-    const v1427 = l32 * l1134;
-    const v1424 = Math.sqrt(v1423);
-    const v1425 = v1424 / l1129;
-    const v1426 = v1425 + 1e-8;
-    const v1428 = v1419 / v1426;
-    const v1429 = v1428 * l1138;
-    const v1430 = v1427 - v1429;
-    t1430[i] = v1430;
-    const l1432 = p_optim_m_blocks_1_ffn_keys2[i];
-    const v1434 = l1432 * 0.9;
-    const l393 = t393[i];
-    const v1431 = l393 * l1112;
-    const v1435 = v1431 * 0.1;
-    const v1436 = v1434 + v1435;
-    t1436[i] = v1436;
-    const l1433 = p_optim_v_blocks_1_ffn_keys2[i];
-    const v1437 = l1433 * 0.95;
-    const v1438 = v1431 * v1431;
-    const v1439 = v1438 * 0.05;
-    const v1440 = v1437 + v1439;
-    t1440[i] = v1440;
+    const v1441 = l32 * l1148;
+    const v1438 = Math.sqrt(v1437);
+    const v1439 = v1438 / l1143;
+    const v1440 = v1439 + 1e-8;
+    const v1442 = v1433 / v1440;
+    const v1443 = v1442 * l1152;
+    const v1444 = v1441 - v1443;
+    t1444[i] = v1444;
+    const l1446 = p_optim_m_blocks_1_ffn_keys2[i];
+    const v1448 = l1446 * 0.9;
+    const l401 = t401[i];
+    const v1445 = l401 * l1126;
+    const v1449 = v1445 * 0.1;
+    const v1450 = v1448 + v1449;
+    t1450[i] = v1450;
+    const l1447 = p_optim_v_blocks_1_ffn_keys2[i];
+    const v1451 = l1447 * 0.95;
+    const v1452 = v1445 * v1445;
+    const v1453 = v1452 * 0.05;
+    const v1454 = v1451 + v1453;
+    t1454[i] = v1454;
     const l33 = p_blocks_1_ffn_keys2[i];
-    const v1444 = l33 * l1134;
-    const v1441 = Math.sqrt(v1440);
-    const v1442 = v1441 / l1129;
-    const v1443 = v1442 + 1e-8;
-    const v1445 = v1436 / v1443;
-    const v1446 = v1445 * l1138;
-    const v1447 = v1444 - v1446;
-    t1447[i] = v1447;
+    const v1458 = l33 * l1148;
+    const v1455 = Math.sqrt(v1454);
+    const v1456 = v1455 / l1143;
+    const v1457 = v1456 + 1e-8;
+    const v1459 = v1450 / v1457;
+    const v1460 = v1459 * l1152;
+    const v1461 = v1458 - v1460;
+    t1461[i] = v1461;
   }
 }
-function k161_ew(buffers, uniforms) {
+function k155_ew(buffers, uniforms) {
   const p_optim_m_blocks_0_ffn_u = buffers.p_optim_m_blocks_0_ffn_u;
-  const t517 = buffers.t517;
-  const t808 = buffers.t808;
-  const t1166 = buffers.t1166;
+  const t528 = buffers.t528;
+  const t822 = buffers.t822;
+  const t1180 = buffers.t1180;
   const p_optim_v_blocks_0_ffn_u = buffers.p_optim_v_blocks_0_ffn_u;
-  const t1172 = buffers.t1172;
+  const t1186 = buffers.t1186;
   const p_blocks_0_ffn_u = buffers.p_blocks_0_ffn_u;
-  const t843 = buffers.t843;
-  const t818 = buffers.t818;
-  const t817 = buffers.t817;
-  const t1183 = buffers.t1183;
+  const t857 = buffers.t857;
+  const t832 = buffers.t832;
+  const t831 = buffers.t831;
+  const t1197 = buffers.t1197;
   const p_optim_m_blocks_0_ffn_v = buffers.p_optim_m_blocks_0_ffn_v;
-  const t494 = buffers.t494;
-  const t1189 = buffers.t1189;
+  const t505 = buffers.t505;
+  const t1203 = buffers.t1203;
   const p_optim_v_blocks_0_ffn_v = buffers.p_optim_v_blocks_0_ffn_v;
-  const t1193 = buffers.t1193;
+  const t1207 = buffers.t1207;
   const p_blocks_0_ffn_v = buffers.p_blocks_0_ffn_v;
-  const t1200 = buffers.t1200;
+  const t1214 = buffers.t1214;
   const p_optim_m_blocks_1_ffn_u = buffers.p_optim_m_blocks_1_ffn_u;
-  const t378 = buffers.t378;
-  const t1453 = buffers.t1453;
+  const t386 = buffers.t386;
+  const t1467 = buffers.t1467;
   const p_optim_v_blocks_1_ffn_u = buffers.p_optim_v_blocks_1_ffn_u;
-  const t1457 = buffers.t1457;
+  const t1471 = buffers.t1471;
   const p_blocks_1_ffn_u = buffers.p_blocks_1_ffn_u;
-  const t1464 = buffers.t1464;
+  const t1478 = buffers.t1478;
   const p_optim_m_blocks_1_ffn_v = buffers.p_optim_m_blocks_1_ffn_v;
-  const t354 = buffers.t354;
-  const t1470 = buffers.t1470;
+  const t362 = buffers.t362;
+  const t1484 = buffers.t1484;
   const p_optim_v_blocks_1_ffn_v = buffers.p_optim_v_blocks_1_ffn_v;
-  const t1474 = buffers.t1474;
+  const t1488 = buffers.t1488;
   const p_blocks_1_ffn_v = buffers.p_blocks_1_ffn_v;
-  const t1481 = buffers.t1481;
-  const l1158 = t808[0];
-  const l1178 = t843[0];
-  const l1174 = t818[0];
-  const l1181 = t817[0];
+  const t1495 = buffers.t1495;
+  const l1172 = t822[0];
+  const l1192 = t857[0];
+  const l1188 = t832[0];
+  const l1195 = t831[0];
   for (let i = 0; i < 65536; i++) {
-    const l1160 = p_optim_m_blocks_0_ffn_u[i];
-    const v1163 = l1160 * 0.9;
-    const l517 = t517[i];
-    const v1159 = l517 * l1158;
-    const v1165 = v1159 * 0.1;
-    const v1166 = v1163 + v1165;
-    t1166[i] = v1166;
-    const l1161 = p_optim_v_blocks_0_ffn_u[i];
-    const v1168 = l1161 * 0.95;
-    const v1169 = v1159 * v1159;
-    const v1171 = v1169 * 0.05;
-    const v1172 = v1168 + v1171;
-    t1172[i] = v1172;
+    const l1174 = p_optim_m_blocks_0_ffn_u[i];
+    const v1177 = l1174 * 0.9;
+    const l528 = t528[i];
+    const v1173 = l528 * l1172;
+    const v1179 = v1173 * 0.1;
+    const v1180 = v1177 + v1179;
+    t1180[i] = v1180;
+    const l1175 = p_optim_v_blocks_0_ffn_u[i];
+    const v1182 = l1175 * 0.95;
+    const v1183 = v1173 * v1173;
+    const v1185 = v1183 * 0.05;
+    const v1186 = v1182 + v1185;
+    t1186[i] = v1186;
     const l17 = p_blocks_0_ffn_u[i];
-    const v1179 = l17 * l1178;
-    const v1173 = Math.sqrt(v1172);
-    const v1175 = v1173 / l1174;
-    const v1177 = v1175 + 1e-8;
-    const v1180 = v1166 / v1177;
-    const v1182 = v1180 * l1181;
-    const v1183 = v1179 - v1182;
-    t1183[i] = v1183;
-    const l1185 = p_optim_m_blocks_0_ffn_v[i];
-    const v1187 = l1185 * 0.9;
-    const l494 = t494[i];
-    const v1184 = l494 * l1158;
-    const v1188 = v1184 * 0.1;
-    const v1189 = v1187 + v1188;
-    t1189[i] = v1189;
-    const l1186 = p_optim_v_blocks_0_ffn_v[i];
-    const v1190 = l1186 * 0.95;
-    const v1191 = v1184 * v1184;
-    const v1192 = v1191 * 0.05;
-    const v1193 = v1190 + v1192;
-    t1193[i] = v1193;
+    const v1193 = l17 * l1192;
+    const v1187 = Math.sqrt(v1186);
+    const v1189 = v1187 / l1188;
+    const v1191 = v1189 + 1e-8;
+    const v1194 = v1180 / v1191;
+    const v1196 = v1194 * l1195;
+    const v1197 = v1193 - v1196;
+    t1197[i] = v1197;
+    const l1199 = p_optim_m_blocks_0_ffn_v[i];
+    const v1201 = l1199 * 0.9;
+    const l505 = t505[i];
+    const v1198 = l505 * l1172;
+    const v1202 = v1198 * 0.1;
+    const v1203 = v1201 + v1202;
+    t1203[i] = v1203;
+    const l1200 = p_optim_v_blocks_0_ffn_v[i];
+    const v1204 = l1200 * 0.95;
+    const v1205 = v1198 * v1198;
+    const v1206 = v1205 * 0.05;
+    const v1207 = v1204 + v1206;
+    t1207[i] = v1207;
     const l18 = p_blocks_0_ffn_v[i];
-    const v1197 = l18 * l1178;
-    const v1194 = Math.sqrt(v1193);
-    const v1195 = v1194 / l1174;
-    const v1196 = v1195 + 1e-8;
-    const v1198 = v1189 / v1196;
-    const v1199 = v1198 * l1181;
-    const v1200 = v1197 - v1199;
-    t1200[i] = v1200;
-    const l1449 = p_optim_m_blocks_1_ffn_u[i];
-    const v1451 = l1449 * 0.9;
-    const l378 = t378[i];
-    const v1448 = l378 * l1158;
-    const v1452 = v1448 * 0.1;
-    const v1453 = v1451 + v1452;
-    t1453[i] = v1453;
-    const l1450 = p_optim_v_blocks_1_ffn_u[i];
-    const v1454 = l1450 * 0.95;
-    const v1455 = v1448 * v1448;
-    const v1456 = v1455 * 0.05;
-    const v1457 = v1454 + v1456;
-    t1457[i] = v1457;
+    const v1211 = l18 * l1192;
+    const v1208 = Math.sqrt(v1207);
+    const v1209 = v1208 / l1188;
+    const v1210 = v1209 + 1e-8;
+    const v1212 = v1203 / v1210;
+    const v1213 = v1212 * l1195;
+    const v1214 = v1211 - v1213;
+    t1214[i] = v1214;
+    const l1463 = p_optim_m_blocks_1_ffn_u[i];
+    const v1465 = l1463 * 0.9;
+    const l386 = t386[i];
+    const v1462 = l386 * l1172;
+    const v1466 = v1462 * 0.1;
+    const v1467 = v1465 + v1466;
+    t1467[i] = v1467;
+    const l1464 = p_optim_v_blocks_1_ffn_u[i];
+    const v1468 = l1464 * 0.95;
+    const v1469 = v1462 * v1462;
+    const v1470 = v1469 * 0.05;
+    const v1471 = v1468 + v1470;
+    t1471[i] = v1471;
     const l34 = p_blocks_1_ffn_u[i];
-    const v1461 = l34 * l1178;
-    const v1458 = Math.sqrt(v1457);
-    const v1459 = v1458 / l1174;
-    const v1460 = v1459 + 1e-8;
-    const v1462 = v1453 / v1460;
-    const v1463 = v1462 * l1181;
-    const v1464 = v1461 - v1463;
-    t1464[i] = v1464;
-    const l1466 = p_optim_m_blocks_1_ffn_v[i];
-    const v1468 = l1466 * 0.9;
-    const l354 = t354[i];
-    const v1465 = l354 * l1158;
-    const v1469 = v1465 * 0.1;
-    const v1470 = v1468 + v1469;
-    t1470[i] = v1470;
-    const l1467 = p_optim_v_blocks_1_ffn_v[i];
-    const v1471 = l1467 * 0.95;
-    const v1472 = v1465 * v1465;
-    const v1473 = v1472 * 0.05;
-    const v1474 = v1471 + v1473;
-    t1474[i] = v1474;
+    const v1475 = l34 * l1192;
+    const v1472 = Math.sqrt(v1471);
+    const v1473 = v1472 / l1188;
+    const v1474 = v1473 + 1e-8;
+    const v1476 = v1467 / v1474;
+    const v1477 = v1476 * l1195;
+    const v1478 = v1475 - v1477;
+    t1478[i] = v1478;
+    const l1480 = p_optim_m_blocks_1_ffn_v[i];
+    const v1482 = l1480 * 0.9;
+    const l362 = t362[i];
+    const v1479 = l362 * l1172;
+    const v1483 = v1479 * 0.1;
+    const v1484 = v1482 + v1483;
+    t1484[i] = v1484;
+    const l1481 = p_optim_v_blocks_1_ffn_v[i];
+    const v1485 = l1481 * 0.95;
+    const v1486 = v1479 * v1479;
+    const v1487 = v1486 * 0.05;
+    const v1488 = v1485 + v1487;
+    t1488[i] = v1488;
     const l35 = p_blocks_1_ffn_v[i];
-    const v1478 = l35 * l1178;
-    const v1475 = Math.sqrt(v1474);
-    const v1476 = v1475 / l1174;
-    const v1477 = v1476 + 1e-8;
-    const v1479 = v1470 / v1477;
-    const v1480 = v1479 * l1181;
-    const v1481 = v1478 - v1480;
-    t1481[i] = v1481;
+    const v1492 = l35 * l1192;
+    const v1489 = Math.sqrt(v1488);
+    const v1490 = v1489 / l1188;
+    const v1491 = v1490 + 1e-8;
+    const v1493 = v1484 / v1491;
+    const v1494 = v1493 * l1195;
+    const v1495 = v1492 - v1494;
+    t1495[i] = v1495;
   }
 }
 /** Every kernel, by name: fn(buffers, uniforms) and its buffer parameter names, in binding order. */
@@ -6400,166 +6174,160 @@ export const kernels = Object.freeze({
   "k2_einsum": { fn: k2_einsum, buffers: ["t62","p_blocks_0_attn_wq_w","p_blocks_0_attn_wq_b","t66"] },
   "k3_einsum": { fn: k3_einsum, buffers: ["t62","p_blocks_0_attn_wk_w","p_blocks_0_attn_wk_b","t72"] },
   "k4_einsum": { fn: k4_einsum, buffers: ["t62","p_blocks_0_attn_wv_w","p_blocks_0_attn_wv_b","t78"] },
-  "k5_attn_out": { fn: k5_attn_out, buffers: ["t66","t72","t78","t81"] },
-  "k6_einsum": { fn: k6_einsum, buffers: ["t81","p_blocks_0_attn_wo_w","t43","p_blocks_0_attn_wo_b","t87"] },
-  "k7_reduce": { fn: k7_reduce, buffers: ["t87","t91","t98","p_blocks_0_ln2_g","p_blocks_0_ln2_b","t104","t96"] },
-  "k8_einsum": { fn: k8_einsum, buffers: ["t104","p_blocks_0_ffn_query_w","t106"] },
-  "k9_einsum": { fn: k9_einsum, buffers: ["t106","p_blocks_0_ffn_keys1","t110"] },
-  "k10_topk_values": { fn: k10_topk_values, buffers: ["t111","t110"] },
-  "k11_topk_indices": { fn: k11_topk_indices, buffers: ["t112","t110"] },
-  "k12_einsum": { fn: k12_einsum, buffers: ["t106","p_blocks_0_ffn_keys2","t115"] },
-  "k13_topk_values": { fn: k13_topk_values, buffers: ["t116","t115"] },
-  "k14_topk_indices": { fn: k14_topk_indices, buffers: ["t117","t115"] },
-  "k15_ew": { fn: k15_ew, buffers: ["t111","t116","t122"] },
-  "k16_ew": { fn: k16_ew, buffers: ["t112","t126","t534"] },
-  "k17_ew": { fn: k17_ew, buffers: ["t126","t117","t130"] },
-  "k18_topk_values": { fn: k18_topk_values, buffers: ["t131","t122"] },
-  "k19_topk_indices": { fn: k19_topk_indices, buffers: ["t132","t122"] },
-  "k20_ew": { fn: k20_ew, buffers: ["t132","t137"] },
-  "k21_gather": { fn: k21_gather, buffers: ["t137","t130","t140"] },
-  "k22_gather": { fn: k22_gather, buffers: ["t140","p_blocks_0_ffn_u","t142"] },
-  "k23_reduce": { fn: k23_reduce, buffers: ["t131","t155","t158","t156"] },
-  "k24_einsum": { fn: k24_einsum, buffers: ["t104","t142","t145","t147","t150","t151","t158","t159"] },
-  "k25_gather": { fn: k25_gather, buffers: ["t140","p_blocks_0_ffn_v","t160"] },
-  "k26_einsum": { fn: k26_einsum, buffers: ["t159","t160","t87","t163"] },
-  "k27_reduce": { fn: k27_reduce, buffers: ["t163","t167","t174","p_blocks_1_ln1_g","p_blocks_1_ln1_b","t180","t172"] },
-  "k28_einsum": { fn: k28_einsum, buffers: ["t180","p_blocks_1_attn_wq_w","p_blocks_1_attn_wq_b","t184"] },
-  "k29_einsum": { fn: k29_einsum, buffers: ["t180","p_blocks_1_attn_wk_w","p_blocks_1_attn_wk_b","t190"] },
-  "k30_einsum": { fn: k30_einsum, buffers: ["t180","p_blocks_1_attn_wv_w","p_blocks_1_attn_wv_b","t196"] },
-  "k31_attn_out": { fn: k31_attn_out, buffers: ["t184","t190","t196","t199"] },
-  "k32_einsum": { fn: k32_einsum, buffers: ["t199","p_blocks_1_attn_wo_w","t163","p_blocks_1_attn_wo_b","t205"] },
-  "k33_reduce": { fn: k33_reduce, buffers: ["t205","t209","t216","p_blocks_1_ln2_g","p_blocks_1_ln2_b","t222","t214"] },
-  "k34_einsum": { fn: k34_einsum, buffers: ["t222","p_blocks_1_ffn_query_w","t224"] },
-  "k35_einsum": { fn: k35_einsum, buffers: ["t224","p_blocks_1_ffn_keys1","t228"] },
-  "k36_topk_values": { fn: k36_topk_values, buffers: ["t229","t228"] },
-  "k37_topk_indices": { fn: k37_topk_indices, buffers: ["t230","t228"] },
-  "k38_einsum": { fn: k38_einsum, buffers: ["t224","p_blocks_1_ffn_keys2","t233"] },
-  "k39_topk_values": { fn: k39_topk_values, buffers: ["t234","t233"] },
-  "k40_topk_indices": { fn: k40_topk_indices, buffers: ["t235","t233"] },
-  "k41_ew": { fn: k41_ew, buffers: ["t229","t234","t240"] },
-  "k42_ew": { fn: k42_ew, buffers: ["t230","t243","t397"] },
-  "k43_ew": { fn: k43_ew, buffers: ["t243","t235","t247"] },
-  "k44_topk_values": { fn: k44_topk_values, buffers: ["t248","t240"] },
-  "k45_topk_indices": { fn: k45_topk_indices, buffers: ["t249","t240"] },
-  "k46_ew": { fn: k46_ew, buffers: ["t249","t251"] },
-  "k47_gather": { fn: k47_gather, buffers: ["t251","t247","t254"] },
-  "k48_gather": { fn: k48_gather, buffers: ["t254","p_blocks_1_ffn_u","t256"] },
-  "k49_reduce": { fn: k49_reduce, buffers: ["t248","t266","t269","t267"] },
-  "k50_einsum": { fn: k50_einsum, buffers: ["t222","t256","t258","t259","t261","t262","t269","t270"] },
-  "k51_gather": { fn: k51_gather, buffers: ["t254","p_blocks_1_ffn_v","t271"] },
-  "k52_einsum": { fn: k52_einsum, buffers: ["t270","t271","t205","t274"] },
-  "k53_reduce": { fn: k53_reduce, buffers: ["t274","t278","t285","p_ln_f_g","p_ln_f_b","t291","t283"] },
-  "k54_einsum": { fn: k54_einsum, buffers: ["t291","p_wte_w","t292"] },
-  "k55a_reduce": { fn: k55a_reduce, buffers: ["t292","in_targets","t324","t309"] },
-  "k55b_reduce": { fn: k55b_reduce, buffers: ["t309","t315"] },
-  "k56_einsum": { fn: k56_einsum, buffers: ["t324","p_wte_w","t325","p_ln_f_g","t329"] },
-  "k57_reduce": { fn: k57_reduce, buffers: ["t329","t278","t283","t350"] },
-  "k58_einsum": { fn: k58_einsum, buffers: ["t350","t271","t262","t355","t269","t258","t259","t261","t375"] },
-  "k59_einsum": { fn: k59_einsum, buffers: ["t270","t350","t353"] },
-  "k60_scatter": { fn: k60_scatter, buffers: ["t354","t353","t254"] },
-  "k61_reduce": { fn: k61_reduce, buffers: ["t355","t269","t267","t361"] },
-  "k62_scatter": { fn: k62_scatter, buffers: ["t380","t355","t267","t361","t266","t251"] },
-  "k63_einsum": { fn: k63_einsum, buffers: ["t375","t222","t376"] },
-  "k64_scatter": { fn: k64_scatter, buffers: ["t378","t376","t254"] },
-  "k65_reduce": { fn: k65_reduce, buffers: ["t380","t382"] },
-  "k66_reduce": { fn: k66_reduce, buffers: ["t380","t383"] },
-  "k67_ew": { fn: k67_ew, buffers: ["t235","t387"] },
-  "k68_scatter": { fn: k68_scatter, buffers: ["t390","t382","t387"] },
-  "k69_einsum": { fn: k69_einsum, buffers: ["t390","p_blocks_1_ffn_keys2","t392"] },
-  "k70_einsum": { fn: k70_einsum, buffers: ["t390","t224","t393"] },
-  "k71_scatter": { fn: k71_scatter, buffers: ["t400","t383","t397"] },
-  "k72_einsum": { fn: k72_einsum, buffers: ["t400","p_blocks_1_ffn_keys1","t402"] },
-  "k73_einsum": { fn: k73_einsum, buffers: ["t400","t224","t403"] },
-  "k74_ew": { fn: k74_ew, buffers: ["t392","t402","t406"] },
-  "k75_einsum": { fn: k75_einsum, buffers: ["t406","p_blocks_1_ffn_query_w","t408"] },
-  "k76_einsum": { fn: k76_einsum, buffers: ["t375","t256","t408","t410","p_blocks_1_ln2_g","t414"] },
-  "k77_einsum": { fn: k77_einsum, buffers: ["t222","t406","t409"] },
-  "k78_reduce": { fn: k78_reduce, buffers: ["t414","t209","t214","t429","t432"] },
-  "k79a_reduce": { fn: k79a_reduce, buffers: ["t350","t429","t432","t435","t436","t764"] },
-  "k79b_reduce": { fn: k79b_reduce, buffers: ["t764","t765"] },
-  "k80_einsum": { fn: k80_einsum, buffers: ["t435","p_blocks_1_attn_wo_w","t438"] },
-  "k81_einsum": { fn: k81_einsum, buffers: ["t199","t435","t439"] },
-  "k82_attn_lse": { fn: k82_attn_lse, buffers: ["t184","t190","t441"] },
-  "k83_reduce": { fn: k83_reduce, buffers: ["t438","t199","t443"] },
-  "k84_attn_dq": { fn: k84_attn_dq, buffers: ["t184","t190","t196","t438","t441","t443","t444"] },
-  "k85_attn_dk": { fn: k85_attn_dk, buffers: ["t184","t190","t196","t438","t441","t443","t445"] },
-  "k86_attn_dv": { fn: k86_attn_dv, buffers: ["t184","t190","t438","t441","t446"] },
-  "k87_copy": { fn: k87_copy, buffers: ["t446","t447"] },
-  "k88_einsum": { fn: k88_einsum, buffers: ["t180","t447","t452"] },
-  "k89_copy": { fn: k89_copy, buffers: ["t445","t453"] },
-  "k90_einsum": { fn: k90_einsum, buffers: ["t453","p_blocks_1_attn_wk_w","t457"] },
-  "k91_einsum": { fn: k91_einsum, buffers: ["t180","t453","t458"] },
-  "k92_copy": { fn: k92_copy, buffers: ["t444","t459"] },
-  "k93_einsum": { fn: k93_einsum, buffers: ["t459","p_blocks_1_attn_wq_w","t463"] },
-  "k94_einsum": { fn: k94_einsum, buffers: ["t447","p_blocks_1_attn_wv_w","t457","t463","t466","p_blocks_1_ln1_g","t469"] },
-  "k95_einsum": { fn: k95_einsum, buffers: ["t180","t459","t464"] },
-  "k96_reduce": { fn: k96_reduce, buffers: ["t469","t167","t172","t435","t490"] },
-  "k97_einsum": { fn: k97_einsum, buffers: ["t490","t160","t151","t495","t158","t145","t147","t150","t514"] },
-  "k98_einsum": { fn: k98_einsum, buffers: ["t159","t490","t493"] },
-  "k99_scatter": { fn: k99_scatter, buffers: ["t494","t493","t140"] },
-  "k100_reduce": { fn: k100_reduce, buffers: ["t495","t158","t156","t501"] },
-  "k101_scatter": { fn: k101_scatter, buffers: ["t519","t495","t156","t501","t155","t137"] },
-  "k102_einsum": { fn: k102_einsum, buffers: ["t514","t104","t515"] },
-  "k103_scatter": { fn: k103_scatter, buffers: ["t517","t515","t140"] },
-  "k104_reduce": { fn: k104_reduce, buffers: ["t519","t521"] },
-  "k105_reduce": { fn: k105_reduce, buffers: ["t519","t522"] },
-  "k106_ew": { fn: k106_ew, buffers: ["t117","t524"] },
-  "k107_scatter": { fn: k107_scatter, buffers: ["t527","t521","t524"] },
-  "k108_einsum": { fn: k108_einsum, buffers: ["t527","p_blocks_0_ffn_keys2","t529"] },
-  "k109_einsum": { fn: k109_einsum, buffers: ["t527","t106","t530"] },
-  "k110_scatter": { fn: k110_scatter, buffers: ["t537","t522","t534"] },
-  "k111_einsum": { fn: k111_einsum, buffers: ["t537","p_blocks_0_ffn_keys1","t539"] },
-  "k112_einsum": { fn: k112_einsum, buffers: ["t537","t106","t540"] },
-  "k113_ew": { fn: k113_ew, buffers: ["t529","t539","t543"] },
-  "k114_einsum": { fn: k114_einsum, buffers: ["t543","p_blocks_0_ffn_query_w","t545"] },
-  "k115_einsum": { fn: k115_einsum, buffers: ["t514","t142","t545","t547","p_blocks_0_ln2_g","t551"] },
-  "k116_einsum": { fn: k116_einsum, buffers: ["t104","t543","t546"] },
-  "k117_reduce": { fn: k117_reduce, buffers: ["t551","t91","t96","t566","t569"] },
-  "k118a_reduce": { fn: k118a_reduce, buffers: ["t490","t566","t569","t572","t573","t696"] },
-  "k118b_reduce": { fn: k118b_reduce, buffers: ["t696","t697"] },
-  "k119_einsum": { fn: k119_einsum, buffers: ["t572","p_blocks_0_attn_wo_w","t575"] },
-  "k120_einsum": { fn: k120_einsum, buffers: ["t81","t572","t576"] },
-  "k121_attn_lse": { fn: k121_attn_lse, buffers: ["t66","t72","t578"] },
-  "k122_reduce": { fn: k122_reduce, buffers: ["t575","t81","t580"] },
-  "k123_attn_dq": { fn: k123_attn_dq, buffers: ["t66","t72","t78","t575","t578","t580","t581"] },
-  "k124_attn_dk": { fn: k124_attn_dk, buffers: ["t66","t72","t78","t575","t578","t580","t582"] },
-  "k125_attn_dv": { fn: k125_attn_dv, buffers: ["t66","t72","t575","t578","t583"] },
-  "k126_copy": { fn: k126_copy, buffers: ["t583","t584"] },
-  "k127_einsum": { fn: k127_einsum, buffers: ["t62","t584","t589"] },
-  "k128_copy": { fn: k128_copy, buffers: ["t582","t590"] },
-  "k129_einsum": { fn: k129_einsum, buffers: ["t590","p_blocks_0_attn_wk_w","t594"] },
-  "k130_einsum": { fn: k130_einsum, buffers: ["t62","t590","t595"] },
-  "k131_copy": { fn: k131_copy, buffers: ["t581","t596"] },
-  "k132_einsum": { fn: k132_einsum, buffers: ["t596","p_blocks_0_attn_wq_w","t600"] },
-  "k133_einsum": { fn: k133_einsum, buffers: ["t584","p_blocks_0_attn_wv_w","t594","t600","t603","p_blocks_0_ln1_g","t606"] },
-  "k134_einsum": { fn: k134_einsum, buffers: ["t62","t596","t601"] },
-  "k135_reduce": { fn: k135_reduce, buffers: ["t606","t48","t54","t621","t624"] },
-  "k136a_reduce": { fn: k136a_reduce, buffers: ["t572","t621","t624","t627","t628","t656"] },
-  "k136b_reduce": { fn: k136b_reduce, buffers: ["t656","t657"] },
-  "k137_scatter": { fn: k137_scatter, buffers: ["t630","t627","in_tokens"] },
-  "k138_einsum": { fn: k138_einsum, buffers: ["t324","t291","t630","t631"] },
-  "k139_ew": { fn: k139_ew, buffers: ["in_step","t652","t817","t818","t843"] },
-  "k140_reduce": { fn: k140_reduce, buffers: ["t631","t654"] },
-  "k141_reduce": { fn: k141_reduce, buffers: ["t601","t669"] },
-  "k142_reduce": { fn: k142_reduce, buffers: ["t595","t677"] },
-  "k143_reduce": { fn: k143_reduce, buffers: ["t589","t685"] },
-  "k144_reduce": { fn: k144_reduce, buffers: ["t576","t693"] },
-  "k145_reduce": { fn: k145_reduce, buffers: ["t546","t709"] },
-  "k146_reduce": { fn: k146_reduce, buffers: ["t540","t713"] },
-  "k147_reduce": { fn: k147_reduce, buffers: ["t530","t717"] },
-  "k148_reduce": { fn: k148_reduce, buffers: ["t464","t737"] },
-  "k149_reduce": { fn: k149_reduce, buffers: ["t458","t745"] },
-  "k150_reduce": { fn: k150_reduce, buffers: ["t452","t753"] },
-  "k151_reduce": { fn: k151_reduce, buffers: ["t439","t761"] },
-  "k152_reduce": { fn: k152_reduce, buffers: ["t409","t777"] },
-  "k153_reduce": { fn: k153_reduce, buffers: ["t403","t781"] },
-  "k154_reduce": { fn: k154_reduce, buffers: ["t393","t785"] },
-  "k155a_reduce": { fn: k155a_reduce, buffers: ["t325","t285","t410","t216","t447","t453","t459","t466","t174","t547","t98","t584","t590","t596","t603","t56","t517","t494","t378","t354","t327","t331","t412","t416","t449","t455","t461","t467","t471","t549","t553","t586","t592","t598","t604","t608","t660","t664","t672","t680","t688","t700","t704","t721_rows","t725_rows","t728","t732","t740","t748","t756","t768","t772","t789_rows","t793_rows","t796","t800"] },
-  "k155b_reduce": { fn: k155b_reduce, buffers: ["t660","t664","t672","t680","t688","t700","t704","t721_rows","t725_rows","t728","t732","t740","t748","t756","t768","t772","t789_rows","t793_rows","t796","t800","t654","t657","t669","t677","t685","t693","t697","t709","t713","t717","t737","t745","t753","t761","t765","t777","t781","t785","t804","t808"] },
-  "k156_ew": { fn: k156_ew, buffers: ["p_optim_m_wte_w","t631","t808","t828","p_optim_v_wte_w","t834","p_wte_w","t843","t818","t817","t851"] },
-  "k157_ew": { fn: k157_ew, buffers: ["p_optim_m_wpe","t628","t808","t860","p_optim_v_wpe","t866","p_wpe","t843","t818","t817","t877","p_optim_m_blocks_0_attn_wq_w","t601","t926","p_optim_v_blocks_0_attn_wq_w","t930","p_blocks_0_attn_wq_w","t937","p_optim_m_blocks_0_attn_wk_w","t595","t959","p_optim_v_blocks_0_attn_wk_w","t963","p_blocks_0_attn_wk_w","t970","p_optim_m_blocks_0_attn_wv_w","t589","t992","p_optim_v_blocks_0_attn_wv_w","t996","p_blocks_0_attn_wv_w","t1003","p_optim_m_blocks_0_attn_wo_w","t576","t1025","p_optim_v_blocks_0_attn_wo_w","t1029","p_blocks_0_attn_wo_w","t1036","p_optim_m_blocks_1_attn_wq_w","t464","t1238","p_optim_v_blocks_1_attn_wq_w","t1242","p_blocks_1_attn_wq_w","t1249","p_optim_m_blocks_1_attn_wk_w","t458","t1271","p_optim_v_blocks_1_attn_wk_w","t1275","p_blocks_1_attn_wk_w","t1282","p_optim_m_blocks_1_attn_wv_w","t452","t1304","p_optim_v_blocks_1_attn_wv_w","t1308","p_blocks_1_attn_wv_w","t1315","p_optim_m_blocks_1_attn_wo_w","t439","t1337","p_optim_v_blocks_1_attn_wo_w","t1341","p_blocks_1_attn_wo_w","t1348"] },
-  "k158_ew": { fn: k158_ew, buffers: ["p_optim_m_blocks_0_ln1_g","t608","t808","t887","p_optim_v_blocks_0_ln1_g","t893","p_blocks_0_ln1_g","t818","t817","t904","p_optim_m_blocks_0_ln1_b","t604","t910","p_optim_v_blocks_0_ln1_b","t914","p_blocks_0_ln1_b","t920","p_optim_m_blocks_0_attn_wq_b","t598","t943","p_optim_v_blocks_0_attn_wq_b","t947","p_blocks_0_attn_wq_b","t953","p_optim_m_blocks_0_attn_wk_b","t592","t976","p_optim_v_blocks_0_attn_wk_b","t980","p_blocks_0_attn_wk_b","t986","p_optim_m_blocks_0_attn_wv_b","t586","t1009","p_optim_v_blocks_0_attn_wv_b","t1013","p_blocks_0_attn_wv_b","t1019","p_optim_m_blocks_0_attn_wo_b","t573","t1042","p_optim_v_blocks_0_attn_wo_b","t1046","p_blocks_0_attn_wo_b","t1052","p_optim_m_blocks_0_ln2_g","t553","t1058","p_optim_v_blocks_0_ln2_g","t1062","p_blocks_0_ln2_g","t1068","p_optim_m_blocks_0_ln2_b","t549","t1074","p_optim_v_blocks_0_ln2_b","t1078","p_blocks_0_ln2_b","t1084","p_optim_m_blocks_1_ln1_g","t471","t1206","p_optim_v_blocks_1_ln1_g","t1210","p_blocks_1_ln1_g","t1216","p_optim_m_blocks_1_ln1_b","t467","t1222","p_optim_v_blocks_1_ln1_b","t1226","p_blocks_1_ln1_b","t1232","p_optim_m_blocks_1_attn_wq_b","t461","t1255","p_optim_v_blocks_1_attn_wq_b","t1259","p_blocks_1_attn_wq_b","t1265","p_optim_m_blocks_1_attn_wk_b","t455","t1288","p_optim_v_blocks_1_attn_wk_b","t1292","p_blocks_1_attn_wk_b","t1298","p_optim_m_blocks_1_attn_wv_b","t449","t1321","p_optim_v_blocks_1_attn_wv_b","t1325","p_blocks_1_attn_wv_b","t1331","p_optim_m_blocks_1_attn_wo_b","t436","t1354","p_optim_v_blocks_1_attn_wo_b","t1358","p_blocks_1_attn_wo_b","t1364","p_optim_m_blocks_1_ln2_g","t416","t1370","p_optim_v_blocks_1_ln2_g","t1374","p_blocks_1_ln2_g","t1380","p_optim_m_blocks_1_ln2_b","t412","t1386","p_optim_v_blocks_1_ln2_b","t1390","p_blocks_1_ln2_b","t1396","p_optim_m_ln_f_g","t331","t1487","p_optim_v_ln_f_g","t1491","p_ln_f_g","t1497","p_optim_m_ln_f_b","t327","t1503","p_optim_v_ln_f_b","t1507","p_ln_f_b","t1513"] },
-  "k159_ew": { fn: k159_ew, buffers: ["p_optim_m_blocks_0_ffn_query_w","t546","t808","t1093","p_optim_v_blocks_0_ffn_query_w","t1099","p_blocks_0_ffn_query_w","t843","t818","t817","t1110","p_optim_m_blocks_1_ffn_query_w","t409","t1402","p_optim_v_blocks_1_ffn_query_w","t1406","p_blocks_1_ffn_query_w","t1413"] },
-  "k160_ew": { fn: k160_ew, buffers: ["p_optim_m_blocks_0_ffn_keys1","t540","t808","t1120","p_optim_v_blocks_0_ffn_keys1","t1126","p_blocks_0_ffn_keys1","t843","t818","t817","t1140","p_optim_m_blocks_0_ffn_keys2","t530","t1146","p_optim_v_blocks_0_ffn_keys2","t1150","p_blocks_0_ffn_keys2","t1157","p_optim_m_blocks_1_ffn_keys1","t403","t1419","p_optim_v_blocks_1_ffn_keys1","t1423","p_blocks_1_ffn_keys1","t1430","p_optim_m_blocks_1_ffn_keys2","t393","t1436","p_optim_v_blocks_1_ffn_keys2","t1440","p_blocks_1_ffn_keys2","t1447"] },
-  "k161_ew": { fn: k161_ew, buffers: ["p_optim_m_blocks_0_ffn_u","t517","t808","t1166","p_optim_v_blocks_0_ffn_u","t1172","p_blocks_0_ffn_u","t843","t818","t817","t1183","p_optim_m_blocks_0_ffn_v","t494","t1189","p_optim_v_blocks_0_ffn_v","t1193","p_blocks_0_ffn_v","t1200","p_optim_m_blocks_1_ffn_u","t378","t1453","p_optim_v_blocks_1_ffn_u","t1457","p_blocks_1_ffn_u","t1464","p_optim_m_blocks_1_ffn_v","t354","t1470","p_optim_v_blocks_1_ffn_v","t1474","p_blocks_1_ffn_v","t1481"] },
+  "k5_attn_out_lse": { fn: k5_attn_out_lse, buffers: ["t66","t72","t78","t81"] },
+  "k6_einsum": { fn: k6_einsum, buffers: ["t81","p_blocks_0_attn_wo_w","t43","p_blocks_0_attn_wo_b","t91"] },
+  "k7_reduce": { fn: k7_reduce, buffers: ["t91","t95","t102","p_blocks_0_ln2_g","p_blocks_0_ln2_b","t108","t100"] },
+  "k8_einsum": { fn: k8_einsum, buffers: ["t108","p_blocks_0_ffn_query_w","t110"] },
+  "k9_einsum": { fn: k9_einsum, buffers: ["t110","p_blocks_0_ffn_keys1","t114"] },
+  "k10_topk_values": { fn: k10_topk_values, buffers: ["t115","t114"] },
+  "k11_topk_indices": { fn: k11_topk_indices, buffers: ["t116","t114"] },
+  "k12_einsum": { fn: k12_einsum, buffers: ["t110","p_blocks_0_ffn_keys2","t119"] },
+  "k13_topk_values": { fn: k13_topk_values, buffers: ["t120","t119"] },
+  "k14_topk_indices": { fn: k14_topk_indices, buffers: ["t121","t119"] },
+  "k15_ew": { fn: k15_ew, buffers: ["t115","t120","t126"] },
+  "k16_ew": { fn: k16_ew, buffers: ["t116","t130","t545"] },
+  "k17_ew": { fn: k17_ew, buffers: ["t130","t121","t134"] },
+  "k18_topk_values": { fn: k18_topk_values, buffers: ["t135","t126"] },
+  "k19_topk_indices": { fn: k19_topk_indices, buffers: ["t136","t126"] },
+  "k20_ew": { fn: k20_ew, buffers: ["t136","t141"] },
+  "k21_gather": { fn: k21_gather, buffers: ["t141","t134","t144"] },
+  "k22_gather": { fn: k22_gather, buffers: ["t144","p_blocks_0_ffn_u","t146"] },
+  "k23_reduce": { fn: k23_reduce, buffers: ["t135","t159","t162","t160"] },
+  "k24_einsum": { fn: k24_einsum, buffers: ["t108","t146","t149","t151","t154","t155","t162","t163"] },
+  "k25_gather": { fn: k25_gather, buffers: ["t144","p_blocks_0_ffn_v","t164"] },
+  "k26_einsum": { fn: k26_einsum, buffers: ["t163","t164","t91","t167"] },
+  "k27_reduce": { fn: k27_reduce, buffers: ["t167","t171","t178","p_blocks_1_ln1_g","p_blocks_1_ln1_b","t184","t176"] },
+  "k28_einsum": { fn: k28_einsum, buffers: ["t184","p_blocks_1_attn_wq_w","p_blocks_1_attn_wq_b","t188"] },
+  "k29_einsum": { fn: k29_einsum, buffers: ["t184","p_blocks_1_attn_wk_w","p_blocks_1_attn_wk_b","t194"] },
+  "k30_einsum": { fn: k30_einsum, buffers: ["t184","p_blocks_1_attn_wv_w","p_blocks_1_attn_wv_b","t200"] },
+  "k31_attn_out_lse": { fn: k31_attn_out_lse, buffers: ["t188","t194","t200","t203"] },
+  "k32_einsum": { fn: k32_einsum, buffers: ["t203","p_blocks_1_attn_wo_w","t167","p_blocks_1_attn_wo_b","t213"] },
+  "k33_reduce": { fn: k33_reduce, buffers: ["t213","t217","t224","p_blocks_1_ln2_g","p_blocks_1_ln2_b","t230","t222"] },
+  "k34_einsum": { fn: k34_einsum, buffers: ["t230","p_blocks_1_ffn_query_w","t232"] },
+  "k35_einsum": { fn: k35_einsum, buffers: ["t232","p_blocks_1_ffn_keys1","t236"] },
+  "k36_topk_values": { fn: k36_topk_values, buffers: ["t237","t236"] },
+  "k37_topk_indices": { fn: k37_topk_indices, buffers: ["t238","t236"] },
+  "k38_einsum": { fn: k38_einsum, buffers: ["t232","p_blocks_1_ffn_keys2","t241"] },
+  "k39_topk_values": { fn: k39_topk_values, buffers: ["t242","t241"] },
+  "k40_topk_indices": { fn: k40_topk_indices, buffers: ["t243","t241"] },
+  "k41_ew": { fn: k41_ew, buffers: ["t237","t242","t248"] },
+  "k42_ew": { fn: k42_ew, buffers: ["t238","t251","t405"] },
+  "k43_ew": { fn: k43_ew, buffers: ["t251","t243","t255"] },
+  "k44_topk_values": { fn: k44_topk_values, buffers: ["t256","t248"] },
+  "k45_topk_indices": { fn: k45_topk_indices, buffers: ["t257","t248"] },
+  "k46_ew": { fn: k46_ew, buffers: ["t257","t259"] },
+  "k47_gather": { fn: k47_gather, buffers: ["t259","t255","t262"] },
+  "k48_gather": { fn: k48_gather, buffers: ["t262","p_blocks_1_ffn_u","t264"] },
+  "k49_reduce": { fn: k49_reduce, buffers: ["t256","t274","t277","t275"] },
+  "k50_einsum": { fn: k50_einsum, buffers: ["t230","t264","t266","t267","t269","t270","t277","t278"] },
+  "k51_gather": { fn: k51_gather, buffers: ["t262","p_blocks_1_ffn_v","t279"] },
+  "k52_einsum": { fn: k52_einsum, buffers: ["t278","t279","t213","t282"] },
+  "k53_reduce": { fn: k53_reduce, buffers: ["t282","t286","t293","p_ln_f_g","p_ln_f_b","t299","t291"] },
+  "k54_einsum": { fn: k54_einsum, buffers: ["t299","p_wte_w","t300"] },
+  "k55a_reduce": { fn: k55a_reduce, buffers: ["t300","in_targets","t332","t317"] },
+  "k55b_reduce": { fn: k55b_reduce, buffers: ["t317","t323"] },
+  "k56_einsum": { fn: k56_einsum, buffers: ["t332","p_wte_w","t333","p_ln_f_g","t337"] },
+  "k57_reduce": { fn: k57_reduce, buffers: ["t337","t286","t291","t358"] },
+  "k58_einsum": { fn: k58_einsum, buffers: ["t358","t279","t270","t363","t277","t266","t267","t269","t383"] },
+  "k59_einsum": { fn: k59_einsum, buffers: ["t278","t358","t361"] },
+  "k60_scatter": { fn: k60_scatter, buffers: ["t362","t361","t262"] },
+  "k61_reduce": { fn: k61_reduce, buffers: ["t363","t277","t275","t369"] },
+  "k62_scatter": { fn: k62_scatter, buffers: ["t388","t363","t275","t369","t274","t259"] },
+  "k63_einsum": { fn: k63_einsum, buffers: ["t383","t230","t384"] },
+  "k64_scatter": { fn: k64_scatter, buffers: ["t386","t384","t262"] },
+  "k65_reduce": { fn: k65_reduce, buffers: ["t388","t390"] },
+  "k66_reduce": { fn: k66_reduce, buffers: ["t388","t391"] },
+  "k67_ew": { fn: k67_ew, buffers: ["t243","t395"] },
+  "k68_scatter": { fn: k68_scatter, buffers: ["t398","t390","t395"] },
+  "k69_einsum": { fn: k69_einsum, buffers: ["t398","p_blocks_1_ffn_keys2","t400"] },
+  "k70_einsum": { fn: k70_einsum, buffers: ["t398","t232","t401"] },
+  "k71_scatter": { fn: k71_scatter, buffers: ["t408","t391","t405"] },
+  "k72_einsum": { fn: k72_einsum, buffers: ["t408","p_blocks_1_ffn_keys1","t410"] },
+  "k73_einsum": { fn: k73_einsum, buffers: ["t408","t232","t411"] },
+  "k74_ew": { fn: k74_ew, buffers: ["t400","t410","t414"] },
+  "k75_einsum": { fn: k75_einsum, buffers: ["t414","p_blocks_1_ffn_query_w","t416"] },
+  "k76_einsum": { fn: k76_einsum, buffers: ["t383","t264","t416","t418","p_blocks_1_ln2_g","t422"] },
+  "k77_einsum": { fn: k77_einsum, buffers: ["t230","t414","t417"] },
+  "k78_reduce": { fn: k78_reduce, buffers: ["t422","t217","t222","t437","t440"] },
+  "k79a_reduce": { fn: k79a_reduce, buffers: ["t358","t437","t440","t443","t444","t778"] },
+  "k79b_reduce": { fn: k79b_reduce, buffers: ["t778","t779"] },
+  "k80_einsum": { fn: k80_einsum, buffers: ["t443","p_blocks_1_attn_wo_w","t446"] },
+  "k81_einsum": { fn: k81_einsum, buffers: ["t203","t443","t447"] },
+  "k82_reduce": { fn: k82_reduce, buffers: ["t446","t203","t450"] },
+  "k83_attn_dqkv": { fn: k83_attn_dqkv, buffers: ["t188","t194","t200","t446","t203","t450","t451"] },
+  "k84_copy": { fn: k84_copy, buffers: ["t451","t458"] },
+  "k85_einsum": { fn: k85_einsum, buffers: ["t184","t458","t463"] },
+  "k86_copy": { fn: k86_copy, buffers: ["t451","t464"] },
+  "k87_einsum": { fn: k87_einsum, buffers: ["t464","p_blocks_1_attn_wk_w","t468"] },
+  "k88_einsum": { fn: k88_einsum, buffers: ["t184","t464","t469"] },
+  "k89_copy": { fn: k89_copy, buffers: ["t451","t470"] },
+  "k90_einsum": { fn: k90_einsum, buffers: ["t470","p_blocks_1_attn_wq_w","t474"] },
+  "k91_einsum": { fn: k91_einsum, buffers: ["t458","p_blocks_1_attn_wv_w","t468","t474","t477","p_blocks_1_ln1_g","t480"] },
+  "k92_einsum": { fn: k92_einsum, buffers: ["t184","t470","t475"] },
+  "k93_reduce": { fn: k93_reduce, buffers: ["t480","t171","t176","t443","t501"] },
+  "k94_einsum": { fn: k94_einsum, buffers: ["t501","t164","t155","t506","t162","t149","t151","t154","t525"] },
+  "k95_einsum": { fn: k95_einsum, buffers: ["t163","t501","t504"] },
+  "k96_scatter": { fn: k96_scatter, buffers: ["t505","t504","t144"] },
+  "k97_reduce": { fn: k97_reduce, buffers: ["t506","t162","t160","t512"] },
+  "k98_scatter": { fn: k98_scatter, buffers: ["t530","t506","t160","t512","t159","t141"] },
+  "k99_einsum": { fn: k99_einsum, buffers: ["t525","t108","t526"] },
+  "k100_scatter": { fn: k100_scatter, buffers: ["t528","t526","t144"] },
+  "k101_reduce": { fn: k101_reduce, buffers: ["t530","t532"] },
+  "k102_reduce": { fn: k102_reduce, buffers: ["t530","t533"] },
+  "k103_ew": { fn: k103_ew, buffers: ["t121","t535"] },
+  "k104_scatter": { fn: k104_scatter, buffers: ["t538","t532","t535"] },
+  "k105_einsum": { fn: k105_einsum, buffers: ["t538","p_blocks_0_ffn_keys2","t540"] },
+  "k106_einsum": { fn: k106_einsum, buffers: ["t538","t110","t541"] },
+  "k107_scatter": { fn: k107_scatter, buffers: ["t548","t533","t545"] },
+  "k108_einsum": { fn: k108_einsum, buffers: ["t548","p_blocks_0_ffn_keys1","t550"] },
+  "k109_einsum": { fn: k109_einsum, buffers: ["t548","t110","t551"] },
+  "k110_ew": { fn: k110_ew, buffers: ["t540","t550","t554"] },
+  "k111_einsum": { fn: k111_einsum, buffers: ["t554","p_blocks_0_ffn_query_w","t556"] },
+  "k112_einsum": { fn: k112_einsum, buffers: ["t525","t146","t556","t558","p_blocks_0_ln2_g","t562"] },
+  "k113_einsum": { fn: k113_einsum, buffers: ["t108","t554","t557"] },
+  "k114_reduce": { fn: k114_reduce, buffers: ["t562","t95","t100","t577","t580"] },
+  "k115a_reduce": { fn: k115a_reduce, buffers: ["t501","t577","t580","t583","t584","t710"] },
+  "k115b_reduce": { fn: k115b_reduce, buffers: ["t710","t711"] },
+  "k116_einsum": { fn: k116_einsum, buffers: ["t583","p_blocks_0_attn_wo_w","t586"] },
+  "k117_einsum": { fn: k117_einsum, buffers: ["t81","t583","t587"] },
+  "k118_reduce": { fn: k118_reduce, buffers: ["t586","t81","t590"] },
+  "k119_attn_dqkv": { fn: k119_attn_dqkv, buffers: ["t66","t72","t78","t586","t81","t590","t591"] },
+  "k120_copy": { fn: k120_copy, buffers: ["t591","t598"] },
+  "k121_einsum": { fn: k121_einsum, buffers: ["t62","t598","t603"] },
+  "k122_copy": { fn: k122_copy, buffers: ["t591","t604"] },
+  "k123_einsum": { fn: k123_einsum, buffers: ["t604","p_blocks_0_attn_wk_w","t608"] },
+  "k124_einsum": { fn: k124_einsum, buffers: ["t62","t604","t609"] },
+  "k125_copy": { fn: k125_copy, buffers: ["t591","t610"] },
+  "k126_einsum": { fn: k126_einsum, buffers: ["t610","p_blocks_0_attn_wq_w","t614"] },
+  "k127_einsum": { fn: k127_einsum, buffers: ["t598","p_blocks_0_attn_wv_w","t608","t614","t617","p_blocks_0_ln1_g","t620"] },
+  "k128_einsum": { fn: k128_einsum, buffers: ["t62","t610","t615"] },
+  "k129_reduce": { fn: k129_reduce, buffers: ["t620","t48","t54","t635","t638"] },
+  "k130a_reduce": { fn: k130a_reduce, buffers: ["t583","t635","t638","t641","t642","t670"] },
+  "k130b_reduce": { fn: k130b_reduce, buffers: ["t670","t671"] },
+  "k131_scatter": { fn: k131_scatter, buffers: ["t644","t641","in_tokens"] },
+  "k132_einsum": { fn: k132_einsum, buffers: ["t332","t299","t644","t645"] },
+  "k133_ew": { fn: k133_ew, buffers: ["in_step","t666","t831","t832","t857"] },
+  "k134_reduce": { fn: k134_reduce, buffers: ["t645","t668"] },
+  "k135_reduce": { fn: k135_reduce, buffers: ["t615","t683"] },
+  "k136_reduce": { fn: k136_reduce, buffers: ["t609","t691"] },
+  "k137_reduce": { fn: k137_reduce, buffers: ["t603","t699"] },
+  "k138_reduce": { fn: k138_reduce, buffers: ["t587","t707"] },
+  "k139_reduce": { fn: k139_reduce, buffers: ["t557","t723"] },
+  "k140_reduce": { fn: k140_reduce, buffers: ["t551","t727"] },
+  "k141_reduce": { fn: k141_reduce, buffers: ["t541","t731"] },
+  "k142_reduce": { fn: k142_reduce, buffers: ["t475","t751"] },
+  "k143_reduce": { fn: k143_reduce, buffers: ["t469","t759"] },
+  "k144_reduce": { fn: k144_reduce, buffers: ["t463","t767"] },
+  "k145_reduce": { fn: k145_reduce, buffers: ["t447","t775"] },
+  "k146_reduce": { fn: k146_reduce, buffers: ["t417","t791"] },
+  "k147_reduce": { fn: k147_reduce, buffers: ["t411","t795"] },
+  "k148_reduce": { fn: k148_reduce, buffers: ["t401","t799"] },
+  "k149a_reduce": { fn: k149a_reduce, buffers: ["t333","t293","t418","t224","t458","t464","t470","t477","t178","t558","t102","t598","t604","t610","t617","t56","t528","t505","t386","t362","t335","t339","t420","t424","t460","t466","t472","t478","t482","t560","t564","t600","t606","t612","t618","t622","t674","t678","t686","t694","t702","t714","t718","t735_rows","t739_rows","t742","t746","t754","t762","t770","t782","t786","t803_rows","t807_rows","t810","t814"] },
+  "k149b_reduce": { fn: k149b_reduce, buffers: ["t674","t678","t686","t694","t702","t714","t718","t735_rows","t739_rows","t742","t746","t754","t762","t770","t782","t786","t803_rows","t807_rows","t810","t814","t668","t671","t683","t691","t699","t707","t711","t723","t727","t731","t751","t759","t767","t775","t779","t791","t795","t799","t818","t822"] },
+  "k150_ew": { fn: k150_ew, buffers: ["p_optim_m_wte_w","t645","t822","t842","p_optim_v_wte_w","t848","p_wte_w","t857","t832","t831","t865"] },
+  "k151_ew": { fn: k151_ew, buffers: ["p_optim_m_wpe","t642","t822","t874","p_optim_v_wpe","t880","p_wpe","t857","t832","t831","t891","p_optim_m_blocks_0_attn_wq_w","t615","t940","p_optim_v_blocks_0_attn_wq_w","t944","p_blocks_0_attn_wq_w","t951","p_optim_m_blocks_0_attn_wk_w","t609","t973","p_optim_v_blocks_0_attn_wk_w","t977","p_blocks_0_attn_wk_w","t984","p_optim_m_blocks_0_attn_wv_w","t603","t1006","p_optim_v_blocks_0_attn_wv_w","t1010","p_blocks_0_attn_wv_w","t1017","p_optim_m_blocks_0_attn_wo_w","t587","t1039","p_optim_v_blocks_0_attn_wo_w","t1043","p_blocks_0_attn_wo_w","t1050","p_optim_m_blocks_1_attn_wq_w","t475","t1252","p_optim_v_blocks_1_attn_wq_w","t1256","p_blocks_1_attn_wq_w","t1263","p_optim_m_blocks_1_attn_wk_w","t469","t1285","p_optim_v_blocks_1_attn_wk_w","t1289","p_blocks_1_attn_wk_w","t1296","p_optim_m_blocks_1_attn_wv_w","t463","t1318","p_optim_v_blocks_1_attn_wv_w","t1322","p_blocks_1_attn_wv_w","t1329","p_optim_m_blocks_1_attn_wo_w","t447","t1351","p_optim_v_blocks_1_attn_wo_w","t1355","p_blocks_1_attn_wo_w","t1362"] },
+  "k152_ew": { fn: k152_ew, buffers: ["p_optim_m_blocks_0_ln1_g","t622","t822","t901","p_optim_v_blocks_0_ln1_g","t907","p_blocks_0_ln1_g","t832","t831","t918","p_optim_m_blocks_0_ln1_b","t618","t924","p_optim_v_blocks_0_ln1_b","t928","p_blocks_0_ln1_b","t934","p_optim_m_blocks_0_attn_wq_b","t612","t957","p_optim_v_blocks_0_attn_wq_b","t961","p_blocks_0_attn_wq_b","t967","p_optim_m_blocks_0_attn_wk_b","t606","t990","p_optim_v_blocks_0_attn_wk_b","t994","p_blocks_0_attn_wk_b","t1000","p_optim_m_blocks_0_attn_wv_b","t600","t1023","p_optim_v_blocks_0_attn_wv_b","t1027","p_blocks_0_attn_wv_b","t1033","p_optim_m_blocks_0_attn_wo_b","t584","t1056","p_optim_v_blocks_0_attn_wo_b","t1060","p_blocks_0_attn_wo_b","t1066","p_optim_m_blocks_0_ln2_g","t564","t1072","p_optim_v_blocks_0_ln2_g","t1076","p_blocks_0_ln2_g","t1082","p_optim_m_blocks_0_ln2_b","t560","t1088","p_optim_v_blocks_0_ln2_b","t1092","p_blocks_0_ln2_b","t1098","p_optim_m_blocks_1_ln1_g","t482","t1220","p_optim_v_blocks_1_ln1_g","t1224","p_blocks_1_ln1_g","t1230","p_optim_m_blocks_1_ln1_b","t478","t1236","p_optim_v_blocks_1_ln1_b","t1240","p_blocks_1_ln1_b","t1246","p_optim_m_blocks_1_attn_wq_b","t472","t1269","p_optim_v_blocks_1_attn_wq_b","t1273","p_blocks_1_attn_wq_b","t1279","p_optim_m_blocks_1_attn_wk_b","t466","t1302","p_optim_v_blocks_1_attn_wk_b","t1306","p_blocks_1_attn_wk_b","t1312","p_optim_m_blocks_1_attn_wv_b","t460","t1335","p_optim_v_blocks_1_attn_wv_b","t1339","p_blocks_1_attn_wv_b","t1345","p_optim_m_blocks_1_attn_wo_b","t444","t1368","p_optim_v_blocks_1_attn_wo_b","t1372","p_blocks_1_attn_wo_b","t1378","p_optim_m_blocks_1_ln2_g","t424","t1384","p_optim_v_blocks_1_ln2_g","t1388","p_blocks_1_ln2_g","t1394","p_optim_m_blocks_1_ln2_b","t420","t1400","p_optim_v_blocks_1_ln2_b","t1404","p_blocks_1_ln2_b","t1410","p_optim_m_ln_f_g","t339","t1501","p_optim_v_ln_f_g","t1505","p_ln_f_g","t1511","p_optim_m_ln_f_b","t335","t1517","p_optim_v_ln_f_b","t1521","p_ln_f_b","t1527"] },
+  "k153_ew": { fn: k153_ew, buffers: ["p_optim_m_blocks_0_ffn_query_w","t557","t822","t1107","p_optim_v_blocks_0_ffn_query_w","t1113","p_blocks_0_ffn_query_w","t857","t832","t831","t1124","p_optim_m_blocks_1_ffn_query_w","t417","t1416","p_optim_v_blocks_1_ffn_query_w","t1420","p_blocks_1_ffn_query_w","t1427"] },
+  "k154_ew": { fn: k154_ew, buffers: ["p_optim_m_blocks_0_ffn_keys1","t551","t822","t1134","p_optim_v_blocks_0_ffn_keys1","t1140","p_blocks_0_ffn_keys1","t857","t832","t831","t1154","p_optim_m_blocks_0_ffn_keys2","t541","t1160","p_optim_v_blocks_0_ffn_keys2","t1164","p_blocks_0_ffn_keys2","t1171","p_optim_m_blocks_1_ffn_keys1","t411","t1433","p_optim_v_blocks_1_ffn_keys1","t1437","p_blocks_1_ffn_keys1","t1444","p_optim_m_blocks_1_ffn_keys2","t401","t1450","p_optim_v_blocks_1_ffn_keys2","t1454","p_blocks_1_ffn_keys2","t1461"] },
+  "k155_ew": { fn: k155_ew, buffers: ["p_optim_m_blocks_0_ffn_u","t528","t822","t1180","p_optim_v_blocks_0_ffn_u","t1186","p_blocks_0_ffn_u","t857","t832","t831","t1197","p_optim_m_blocks_0_ffn_v","t505","t1203","p_optim_v_blocks_0_ffn_v","t1207","p_blocks_0_ffn_v","t1214","p_optim_m_blocks_1_ffn_u","t386","t1467","p_optim_v_blocks_1_ffn_u","t1471","p_blocks_1_ffn_u","t1478","p_optim_m_blocks_1_ffn_v","t362","t1484","p_optim_v_blocks_1_ffn_v","t1488","p_blocks_1_ffn_v","t1495"] },
 });

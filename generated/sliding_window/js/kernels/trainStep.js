@@ -236,8 +236,16 @@ const { loom_gemm, loom_gemm_view } = (() => {
     }
     return ld;
   }
+  // A host's BLAS (runtime/backends/js/native-gemm.ts installs the system's under Node): it
+  // takes the product when the strides are a BLAS layout, and answers false otherwise.
+  const NATIVE = Symbol.for('loom.sgemm');
   let plainC = new Float32Array(0);
   function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const native = globalThis[NATIVE];
+    if (native !== undefined && M > 0 && N > 0 && K > 0) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (native(plainC, 0, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs)) return plainC;
+    }
     if (wasm === null) {
       if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
       if (K <= 0) plainC.fill(0, 0, M * ldc);
@@ -260,6 +268,8 @@ const { loom_gemm, loom_gemm_view } = (() => {
   function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
     if (M <= 0 || N <= 0) return;
     if (K <= 0) { C.fill(0, 0, M * N); return; }
+    const native = globalThis[NATIVE];
+    if (native !== undefined && native(C, 0, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs)) return;
     if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
     const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
     if (ld === N) C.set(heap.subarray(0, M * N));
@@ -457,18 +467,18 @@ function k8_concat(buffers, uniforms) {
     }
   }
 }
-// k9_attn_out (compiler/std/functional.loom:47:10)
-function k9_attn_out(buffers, uniforms) {
+// k9_attn_out_lse (compiler/std/functional.loom:47:10)
+function k9_attn_out_lse(buffers, uniforms) {
   const t76 = buffers.t76;
   const t93 = buffers.t93;
   const t42 = buffers.t42;
   const t95 = buffers.t95;
-  const s = loom_scratch("k9_attn_out.s", Float32Array, 4096);
-  const prod = loom_scratch("k9_attn_out.prod", Float32Array, 512);
-  const acc = loom_scratch("k9_attn_out.acc", Float32Array, 512);
-  const m = loom_scratch("k9_attn_out.m", Float32Array, 32);
-  const l = loom_scratch("k9_attn_out.l", Float32Array, 32);
-  const corr = loom_scratch("k9_attn_out.corr", Float32Array, 32);
+  const s = loom_scratch("k9_attn_out_lse.s", Float32Array, 4096);
+  const prod = loom_scratch("k9_attn_out_lse.prod", Float32Array, 512);
+  const acc = loom_scratch("k9_attn_out_lse.acc", Float32Array, 512);
+  const m = loom_scratch("k9_attn_out_lse.m", Float32Array, 32);
+  const l = loom_scratch("k9_attn_out_lse.l", Float32Array, 32);
+  const corr = loom_scratch("k9_attn_out_lse.corr", Float32Array, 32);
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
       for (let i0 = 0; i0 < 64; i0 += 32) {
@@ -525,9 +535,12 @@ function k9_attn_out(buffers, uniforms) {
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          t95[(b0 * 4 + h) * 64 + i0 + r_3 + 65536] = l[r_3] > 0 ? m[r_3] + Math.log(l[r_3] > 0 ? l[r_3] : 1) : -Infinity;
+        }
+        for (let r_4 = 0; r_4 < bq; r_4++) {
+          const f = l[r_4] > 0 ? 1 / (l[r_4] > 0 ? l[r_4] : 1) : 0;
           for (let c_2 = 0; c_2 < 16; c_2++) {
-            t95[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
+            t95[((b0 * 4 + h) * 64 + i0 + r_4) * 16 + c_2] = acc[r_4 * 16 + c_2] * f;
           }
         }
       }
@@ -539,293 +552,293 @@ function k10_einsum(buffers, uniforms) {
   const t95 = buffers.t95;
   const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
   const t23 = buffers.t23;
-  const t98 = buffers.t98;
+  const t102 = buffers.t102;
   const c_tile = loom_gemm_view(1024, 64, 64, 64, t95, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_layers_0_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
       const l23 = t23[i * 64 + j];
-      const v98 = l23 + c_tile[ci + j];
-      t98[i * 64 + j] = v98;
+      const v102 = l23 + c_tile[ci + j];
+      t102[i * 64 + j] = v102;
     }
   }
 }
 // k11_reduce (compiler/std/nn.loom:32:57)
 function k11_reduce(buffers, uniforms) {
-  const t98 = buffers.t98;
-  const t105 = buffers.t105;
+  const t102 = buffers.t102;
+  const t109 = buffers.t109;
   const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
-  const t108 = buffers.t108;
-  const t103 = buffers.t103;
+  const t112 = buffers.t112;
+  const t107 = buffers.t107;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l98 = t98[row * 64 + col];
-      const v99 = l98 * l98;
-      const l98_1 = t98[row * 64 + col + 1];
-      const v99_1 = l98_1 * l98_1;
-      const l98_2 = t98[row * 64 + col + 2];
-      const v99_2 = l98_2 * l98_2;
-      const l98_3 = t98[row * 64 + col + 3];
-      const v99_3 = l98_3 * l98_3;
-      acc0_0_0 += v99;
-      acc0_0_1 += v99_1;
-      acc0_0_2 += v99_2;
-      acc0_0_3 += v99_3;
+      const l102 = t102[row * 64 + col];
+      const v103 = l102 * l102;
+      const l102_1 = t102[row * 64 + col + 1];
+      const v103_1 = l102_1 * l102_1;
+      const l102_2 = t102[row * 64 + col + 2];
+      const v103_2 = l102_2 * l102_2;
+      const l102_3 = t102[row * 64 + col + 3];
+      const v103_3 = l102_3 * l102_3;
+      acc0_0_0 += v103;
+      acc0_0_1 += v103_1;
+      acc0_0_2 += v103_2;
+      acc0_0_3 += v103_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v101 = acc0_0 * 0.015625;
-    const v102 = v101 + 0.00001;
-    const v103 = 1 / Math.sqrt(v102);
+    const v105 = acc0_0 * 0.015625;
+    const v106 = v105 + 0.00001;
+    const v107 = 1 / Math.sqrt(v106);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l98_4 = t98[row * 64 + col_1];
-      const v105 = l98_4 * v103;
-      t105[row * 64 + col_1] = v105;
-      const l107 = p_layers_0_mlp_norm_g[col_1];
-      const v108 = v105 * l107;
-      t108[row * 64 + col_1] = v108;
+      const l102_4 = t102[row * 64 + col_1];
+      const v109 = l102_4 * v107;
+      t109[row * 64 + col_1] = v109;
+      const l111 = p_layers_0_mlp_norm_g[col_1];
+      const v112 = v109 * l111;
+      t112[row * 64 + col_1] = v112;
     }
-    t103[row] = v103;
+    t107[row] = v107;
   }
 }
 // k12_einsum (compiler/std/nn.loom:9:73)
 function k12_einsum(buffers, uniforms) {
-  const t108 = buffers.t108;
-  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
   const t112 = buffers.t112;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t108, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
+  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
+  const t116 = buffers.t116;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t112, 0, 64, 1, p_layers_0_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t112[i * 176 + j] = c_tile[ci + j];
+      t116[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 // k13_einsum (compiler/std/nn.loom:9:73)
 function k13_einsum(buffers, uniforms) {
-  const t108 = buffers.t108;
-  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
-  const t109 = buffers.t109;
-  const t110 = buffers.t110;
-  const t111 = buffers.t111;
   const t112 = buffers.t112;
+  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
   const t113 = buffers.t113;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t108, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
+  const t114 = buffers.t114;
+  const t115 = buffers.t115;
+  const t116 = buffers.t116;
+  const t117 = buffers.t117;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t112, 0, 64, 1, p_layers_0_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t109[i * 176 + j] = c_tile[ci + j];
-      const v110 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
-      t110[i * 176 + j] = v110;
-      const v111 = c_tile[ci + j] * v110;
-      t111[i * 176 + j] = v111;
-      const l112 = t112[i * 176 + j];
-      const v113 = v111 * l112;
-      t113[i * 176 + j] = v113;
+      t113[i * 176 + j] = c_tile[ci + j];
+      const v114 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      t114[i * 176 + j] = v114;
+      const v115 = c_tile[ci + j] * v114;
+      t115[i * 176 + j] = v115;
+      const l116 = t116[i * 176 + j];
+      const v117 = v115 * l116;
+      t117[i * 176 + j] = v117;
     }
   }
 }
 // k14_einsum (compiler/std/nn.loom:9:73)
 function k14_einsum(buffers, uniforms) {
-  const t113 = buffers.t113;
+  const t117 = buffers.t117;
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
-  const t98 = buffers.t98;
-  const t115 = buffers.t115;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t113, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
+  const t102 = buffers.t102;
+  const t119 = buffers.t119;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t117, 0, 176, 1, p_layers_0_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l98 = t98[i * 64 + j];
-      const v115 = l98 + c_tile[ci + j];
-      t115[i * 64 + j] = v115;
+      const l102 = t102[i * 64 + j];
+      const v119 = l102 + c_tile[ci + j];
+      t119[i * 64 + j] = v119;
     }
   }
 }
 // k15_reduce (compiler/std/nn.loom:32:57)
 function k15_reduce(buffers, uniforms) {
-  const t115 = buffers.t115;
-  const t122 = buffers.t122;
+  const t119 = buffers.t119;
+  const t126 = buffers.t126;
   const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t125 = buffers.t125;
-  const t120 = buffers.t120;
+  const t129 = buffers.t129;
+  const t124 = buffers.t124;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l115 = t115[row * 64 + col];
-      const v116 = l115 * l115;
-      const l115_1 = t115[row * 64 + col + 1];
-      const v116_1 = l115_1 * l115_1;
-      const l115_2 = t115[row * 64 + col + 2];
-      const v116_2 = l115_2 * l115_2;
-      const l115_3 = t115[row * 64 + col + 3];
-      const v116_3 = l115_3 * l115_3;
-      acc0_0_0 += v116;
-      acc0_0_1 += v116_1;
-      acc0_0_2 += v116_2;
-      acc0_0_3 += v116_3;
+      const l119 = t119[row * 64 + col];
+      const v120 = l119 * l119;
+      const l119_1 = t119[row * 64 + col + 1];
+      const v120_1 = l119_1 * l119_1;
+      const l119_2 = t119[row * 64 + col + 2];
+      const v120_2 = l119_2 * l119_2;
+      const l119_3 = t119[row * 64 + col + 3];
+      const v120_3 = l119_3 * l119_3;
+      acc0_0_0 += v120;
+      acc0_0_1 += v120_1;
+      acc0_0_2 += v120_2;
+      acc0_0_3 += v120_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v118 = acc0_0 * 0.015625;
-    const v119 = v118 + 0.00001;
-    const v120 = 1 / Math.sqrt(v119);
+    const v122 = acc0_0 * 0.015625;
+    const v123 = v122 + 0.00001;
+    const v124 = 1 / Math.sqrt(v123);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l115_4 = t115[row * 64 + col_1];
-      const v122 = l115_4 * v120;
-      t122[row * 64 + col_1] = v122;
-      const l124 = p_layers_1_attn_norm_g[col_1];
-      const v125 = v122 * l124;
-      t125[row * 64 + col_1] = v125;
+      const l119_4 = t119[row * 64 + col_1];
+      const v126 = l119_4 * v124;
+      t126[row * 64 + col_1] = v126;
+      const l128 = p_layers_1_attn_norm_g[col_1];
+      const v129 = v126 * l128;
+      t129[row * 64 + col_1] = v129;
     }
-    t120[row] = v120;
+    t124[row] = v124;
   }
 }
 // k16_einsum (compiler/std/nn.loom:9:73)
 function k16_einsum(buffers, uniforms) {
-  const t125 = buffers.t125;
+  const t129 = buffers.t129;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t126 = buffers.t126;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t125, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
+  const t130 = buffers.t130;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t129, 0, 64, 1, p_layers_1_attn_wq_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t126[i * 64 + j] = c_tile[ci + j];
+      t130[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 // k17_einsum (compiler/std/nn.loom:9:73)
 function k17_einsum(buffers, uniforms) {
-  const t125 = buffers.t125;
-  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
   const t129 = buffers.t129;
-  const c_tile = loom_gemm_view(1024, 32, 64, 32, t125, 0, 64, 1, p_layers_1_attn_wk_w, 0, 32, 1);
+  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t133 = buffers.t133;
+  const c_tile = loom_gemm_view(1024, 32, 64, 32, t129, 0, 64, 1, p_layers_1_attn_wk_w, 0, 32, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t129[i * 32 + j] = c_tile[ci + j];
+      t133[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
 // k18_einsum (compiler/std/nn.loom:9:73)
 function k18_einsum(buffers, uniforms) {
-  const t125 = buffers.t125;
+  const t129 = buffers.t129;
   const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t132 = buffers.t132;
-  const c_tile = loom_gemm_view(1024, 32, 64, 32, t125, 0, 64, 1, p_layers_1_attn_wv_w, 0, 32, 1);
+  const t136 = buffers.t136;
+  const c_tile = loom_gemm_view(1024, 32, 64, 32, t129, 0, 64, 1, p_layers_1_attn_wv_w, 0, 32, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t132[i * 32 + j] = c_tile[ci + j];
+      t136[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
 // k19_ew (compiler/std/functional.loom:78:24)
 function k19_ew(buffers, uniforms) {
-  const t126 = buffers.t126;
-  const t142 = buffers.t142;
+  const t130 = buffers.t130;
   const t146 = buffers.t146;
+  const t150 = buffers.t150;
   for (let i = 0; i < 32768; i++) {
-    const l137 = t126[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const l141 = t130[((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l65 = Math.cos(g_4);
-    const v140 = l137 * l65;
-    const l139 = t126[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
+    const v144 = l141 * l65;
+    const l143 = t130[1 + ((i / 2048) | 0) * 4096 + ((i / 512) | 0) % 4 * 16 + ((i / 8) | 0) % 64 * 64 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l68 = Math.sin(g_9);
-    const v141 = l139 * l68;
-    const v142 = v140 - v141;
-    t142[i] = v142;
-    const v144 = l137 * l68;
-    const v145 = l139 * l65;
-    const v146 = v144 + v145;
+    const v145 = l143 * l68;
+    const v146 = v144 - v145;
     t146[i] = v146;
+    const v148 = l141 * l68;
+    const v149 = l143 * l65;
+    const v150 = v148 + v149;
+    t150[i] = v150;
   }
 }
 // k20_concat (compiler/std/functional.loom:78:15)
 function k20_concat(buffers, uniforms) {
-  const t142 = buffers.t142;
-  const t148 = buffers.t148;
   const t146 = buffers.t146;
+  const t152 = buffers.t152;
+  const t150 = buffers.t150;
   for (let i = 0; i < 65536; i++) {
     if (i % 2 < 1) {
-      const l143 = t142[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t148[i] = l143;
-    } else {
       const l147 = t146[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t148[i] = l147;
+      t152[i] = l147;
+    } else {
+      const l151 = t150[((i / 4096) | 0) * 2048 + ((i / 1024) | 0) % 4 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t152[i] = l151;
     }
   }
 }
 // k21_ew (compiler/std/functional.loom:78:24)
 function k21_ew(buffers, uniforms) {
-  const t129 = buffers.t129;
-  const t157 = buffers.t157;
+  const t133 = buffers.t133;
   const t161 = buffers.t161;
+  const t165 = buffers.t165;
   for (let i = 0; i < 16384; i++) {
-    const l152 = t129[((i / 1024) | 0) * 2048 + ((i / 512) | 0) % 2 * 16 + ((i / 8) | 0) % 64 * 32 + i % 8 * 2];
+    const l156 = t133[((i / 1024) | 0) * 2048 + ((i / 512) | 0) % 2 * 16 + ((i / 8) | 0) % 64 * 32 + i % 8 * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l83 = Math.cos(g_4);
-    const v155 = l152 * l83;
-    const l154 = t129[1 + ((i / 1024) | 0) * 2048 + ((i / 512) | 0) % 2 * 16 + ((i / 8) | 0) % 64 * 32 + i % 8 * 2];
+    const v159 = l156 * l83;
+    const l158 = t133[1 + ((i / 1024) | 0) * 2048 + ((i / 512) | 0) % 2 * 16 + ((i / 8) | 0) % 64 * 32 + i % 8 * 2];
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l85 = Math.sin(g_9);
-    const v156 = l154 * l85;
-    const v157 = v155 - v156;
-    t157[i] = v157;
-    const v159 = l152 * l85;
-    const v160 = l154 * l83;
-    const v161 = v159 + v160;
+    const v160 = l158 * l85;
+    const v161 = v159 - v160;
     t161[i] = v161;
+    const v163 = l156 * l85;
+    const v164 = l158 * l83;
+    const v165 = v163 + v164;
+    t165[i] = v165;
   }
 }
 // k22_concat (compiler/std/functional.loom:78:15)
 function k22_concat(buffers, uniforms) {
-  const t157 = buffers.t157;
-  const t163 = buffers.t163;
   const t161 = buffers.t161;
+  const t167 = buffers.t167;
+  const t165 = buffers.t165;
   for (let i = 0; i < 32768; i++) {
     if (i % 2 < 1) {
-      const l158 = t157[((i / 2048) | 0) * 1024 + ((i / 1024) | 0) % 2 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t163[i] = l158;
-    } else {
       const l162 = t161[((i / 2048) | 0) * 1024 + ((i / 1024) | 0) % 2 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
-      t163[i] = l162;
+      t167[i] = l162;
+    } else {
+      const l166 = t165[((i / 2048) | 0) * 1024 + ((i / 1024) | 0) % 2 * 512 + ((i / 16) | 0) % 64 * 8 + ((i / 2) | 0) % 8];
+      t167[i] = l166;
     }
   }
 }
-// k23_attn_out (compiler/std/functional.loom:47:10)
-function k23_attn_out(buffers, uniforms) {
-  const t148 = buffers.t148;
-  const t163 = buffers.t163;
-  const t132 = buffers.t132;
-  const t165 = buffers.t165;
-  const s = loom_scratch("k23_attn_out.s", Float32Array, 4096);
-  const prod = loom_scratch("k23_attn_out.prod", Float32Array, 512);
-  const acc = loom_scratch("k23_attn_out.acc", Float32Array, 512);
-  const m = loom_scratch("k23_attn_out.m", Float32Array, 32);
-  const l = loom_scratch("k23_attn_out.l", Float32Array, 32);
-  const corr = loom_scratch("k23_attn_out.corr", Float32Array, 32);
+// k23_attn_out_lse (compiler/std/functional.loom:47:10)
+function k23_attn_out_lse(buffers, uniforms) {
+  const t152 = buffers.t152;
+  const t167 = buffers.t167;
+  const t136 = buffers.t136;
+  const t169 = buffers.t169;
+  const s = loom_scratch("k23_attn_out_lse.s", Float32Array, 4096);
+  const prod = loom_scratch("k23_attn_out_lse.prod", Float32Array, 512);
+  const acc = loom_scratch("k23_attn_out_lse.acc", Float32Array, 512);
+  const m = loom_scratch("k23_attn_out_lse.m", Float32Array, 32);
+  const l = loom_scratch("k23_attn_out_lse.l", Float32Array, 32);
+  const corr = loom_scratch("k23_attn_out_lse.corr", Float32Array, 32);
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
       for (let i0 = 0; i0 < 64; i0 += 32) {
@@ -843,7 +856,7 @@ function k23_attn_out(buffers, uniforms) {
         }
         for (let j0 = jlo; j0 < jhi; j0 += 128) {
           const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t148, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t163, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+          loom_gemm(s, bq, bk, 16, t152, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t167, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
           for (let r_1 = 0; r_1 < bq; r_1++) {
             const rb = r_1 * bk;
             const clo = Math.min(bk, Math.max(0, i0 + r_1 + -15 - j0));
@@ -870,9 +883,9 @@ function k23_attn_out(buffers, uniforms) {
             m[r_1] = mn;
           }
           if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t132, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 32, 1);
+            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t136, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 32, 1);
           } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t132, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 32, 1);
+            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t136, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 32, 1);
             for (let r_2 = 0; r_2 < bq; r_2++) {
               const cr = corr[r_2];
               for (let c_1 = 0; c_1 < 16; c_1++) {
@@ -882,9 +895,12 @@ function k23_attn_out(buffers, uniforms) {
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          t169[(b0 * 4 + h) * 64 + i0 + r_3 + 65536] = l[r_3] > 0 ? m[r_3] + Math.log(l[r_3] > 0 ? l[r_3] : 1) : -Infinity;
+        }
+        for (let r_4 = 0; r_4 < bq; r_4++) {
+          const f = l[r_4] > 0 ? 1 / (l[r_4] > 0 ? l[r_4] : 1) : 0;
           for (let c_2 = 0; c_2 < 16; c_2++) {
-            t165[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
+            t169[((b0 * 4 + h) * 64 + i0 + r_4) * 16 + c_2] = acc[r_4 * 16 + c_2] * f;
           }
         }
       }
@@ -893,176 +909,176 @@ function k23_attn_out(buffers, uniforms) {
 }
 // k24_einsum (compiler/std/attention.loom:28:9)
 function k24_einsum(buffers, uniforms) {
-  const t165 = buffers.t165;
+  const t169 = buffers.t169;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t115 = buffers.t115;
-  const t168 = buffers.t168;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t165, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_layers_1_attn_wo_w, 0, 64, 1);
+  const t119 = buffers.t119;
+  const t176 = buffers.t176;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t169, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_layers_1_attn_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l115 = t115[i * 64 + j];
-      const v168 = l115 + c_tile[ci + j];
-      t168[i * 64 + j] = v168;
+      const l119 = t119[i * 64 + j];
+      const v176 = l119 + c_tile[ci + j];
+      t176[i * 64 + j] = v176;
     }
   }
 }
 // k25_reduce (compiler/std/nn.loom:32:57)
 function k25_reduce(buffers, uniforms) {
-  const t168 = buffers.t168;
-  const t175 = buffers.t175;
+  const t176 = buffers.t176;
+  const t183 = buffers.t183;
   const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t178 = buffers.t178;
-  const t173 = buffers.t173;
+  const t186 = buffers.t186;
+  const t181 = buffers.t181;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l168 = t168[row * 64 + col];
-      const v169 = l168 * l168;
-      const l168_1 = t168[row * 64 + col + 1];
-      const v169_1 = l168_1 * l168_1;
-      const l168_2 = t168[row * 64 + col + 2];
-      const v169_2 = l168_2 * l168_2;
-      const l168_3 = t168[row * 64 + col + 3];
-      const v169_3 = l168_3 * l168_3;
-      acc0_0_0 += v169;
-      acc0_0_1 += v169_1;
-      acc0_0_2 += v169_2;
-      acc0_0_3 += v169_3;
+      const l176 = t176[row * 64 + col];
+      const v177 = l176 * l176;
+      const l176_1 = t176[row * 64 + col + 1];
+      const v177_1 = l176_1 * l176_1;
+      const l176_2 = t176[row * 64 + col + 2];
+      const v177_2 = l176_2 * l176_2;
+      const l176_3 = t176[row * 64 + col + 3];
+      const v177_3 = l176_3 * l176_3;
+      acc0_0_0 += v177;
+      acc0_0_1 += v177_1;
+      acc0_0_2 += v177_2;
+      acc0_0_3 += v177_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v171 = acc0_0 * 0.015625;
-    const v172 = v171 + 0.00001;
-    const v173 = 1 / Math.sqrt(v172);
+    const v179 = acc0_0 * 0.015625;
+    const v180 = v179 + 0.00001;
+    const v181 = 1 / Math.sqrt(v180);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l168_4 = t168[row * 64 + col_1];
-      const v175 = l168_4 * v173;
-      t175[row * 64 + col_1] = v175;
-      const l177 = p_layers_1_mlp_norm_g[col_1];
-      const v178 = v175 * l177;
-      t178[row * 64 + col_1] = v178;
+      const l176_4 = t176[row * 64 + col_1];
+      const v183 = l176_4 * v181;
+      t183[row * 64 + col_1] = v183;
+      const l185 = p_layers_1_mlp_norm_g[col_1];
+      const v186 = v183 * l185;
+      t186[row * 64 + col_1] = v186;
     }
-    t173[row] = v173;
+    t181[row] = v181;
   }
 }
 // k26_einsum (compiler/std/nn.loom:9:73)
 function k26_einsum(buffers, uniforms) {
-  const t178 = buffers.t178;
+  const t186 = buffers.t186;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t182 = buffers.t182;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t178, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
+  const t190 = buffers.t190;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t186, 0, 64, 1, p_layers_1_mlp_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t182[i * 176 + j] = c_tile[ci + j];
+      t190[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 // k27_einsum (compiler/std/nn.loom:9:73)
 function k27_einsum(buffers, uniforms) {
-  const t178 = buffers.t178;
+  const t186 = buffers.t186;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t179 = buffers.t179;
-  const t180 = buffers.t180;
-  const t181 = buffers.t181;
-  const t182 = buffers.t182;
-  const t183 = buffers.t183;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t178, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
+  const t187 = buffers.t187;
+  const t188 = buffers.t188;
+  const t189 = buffers.t189;
+  const t190 = buffers.t190;
+  const t191 = buffers.t191;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t186, 0, 64, 1, p_layers_1_mlp_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t179[i * 176 + j] = c_tile[ci + j];
-      const v180 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
-      t180[i * 176 + j] = v180;
-      const v181 = c_tile[ci + j] * v180;
-      t181[i * 176 + j] = v181;
-      const l182 = t182[i * 176 + j];
-      const v183 = v181 * l182;
-      t183[i * 176 + j] = v183;
+      t187[i * 176 + j] = c_tile[ci + j];
+      const v188 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      t188[i * 176 + j] = v188;
+      const v189 = c_tile[ci + j] * v188;
+      t189[i * 176 + j] = v189;
+      const l190 = t190[i * 176 + j];
+      const v191 = v189 * l190;
+      t191[i * 176 + j] = v191;
     }
   }
 }
 // k28_einsum (compiler/std/nn.loom:9:73)
 function k28_einsum(buffers, uniforms) {
-  const t183 = buffers.t183;
+  const t191 = buffers.t191;
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t168 = buffers.t168;
-  const t185 = buffers.t185;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t183, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
+  const t176 = buffers.t176;
+  const t193 = buffers.t193;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t191, 0, 176, 1, p_layers_1_mlp_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l168 = t168[i * 64 + j];
-      const v185 = l168 + c_tile[ci + j];
-      t185[i * 64 + j] = v185;
+      const l176 = t176[i * 64 + j];
+      const v193 = l176 + c_tile[ci + j];
+      t193[i * 64 + j] = v193;
     }
   }
 }
 // k29_reduce (compiler/std/nn.loom:32:57)
 function k29_reduce(buffers, uniforms) {
-  const t185 = buffers.t185;
-  const t192 = buffers.t192;
+  const t193 = buffers.t193;
+  const t200 = buffers.t200;
   const p_norm_g = buffers.p_norm_g;
-  const t195 = buffers.t195;
-  const t190 = buffers.t190;
+  const t203 = buffers.t203;
+  const t198 = buffers.t198;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l185 = t185[row * 64 + col];
-      const v186 = l185 * l185;
-      const l185_1 = t185[row * 64 + col + 1];
-      const v186_1 = l185_1 * l185_1;
-      const l185_2 = t185[row * 64 + col + 2];
-      const v186_2 = l185_2 * l185_2;
-      const l185_3 = t185[row * 64 + col + 3];
-      const v186_3 = l185_3 * l185_3;
-      acc0_0_0 += v186;
-      acc0_0_1 += v186_1;
-      acc0_0_2 += v186_2;
-      acc0_0_3 += v186_3;
+      const l193 = t193[row * 64 + col];
+      const v194 = l193 * l193;
+      const l193_1 = t193[row * 64 + col + 1];
+      const v194_1 = l193_1 * l193_1;
+      const l193_2 = t193[row * 64 + col + 2];
+      const v194_2 = l193_2 * l193_2;
+      const l193_3 = t193[row * 64 + col + 3];
+      const v194_3 = l193_3 * l193_3;
+      acc0_0_0 += v194;
+      acc0_0_1 += v194_1;
+      acc0_0_2 += v194_2;
+      acc0_0_3 += v194_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v188 = acc0_0 * 0.015625;
-    const v189 = v188 + 0.00001;
-    const v190 = 1 / Math.sqrt(v189);
+    const v196 = acc0_0 * 0.015625;
+    const v197 = v196 + 0.00001;
+    const v198 = 1 / Math.sqrt(v197);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l185_4 = t185[row * 64 + col_1];
-      const v192 = l185_4 * v190;
-      t192[row * 64 + col_1] = v192;
-      const l194 = p_norm_g[col_1];
-      const v195 = v192 * l194;
-      t195[row * 64 + col_1] = v195;
+      const l193_4 = t193[row * 64 + col_1];
+      const v200 = l193_4 * v198;
+      t200[row * 64 + col_1] = v200;
+      const l202 = p_norm_g[col_1];
+      const v203 = v200 * l202;
+      t203[row * 64 + col_1] = v203;
     }
-    t190[row] = v190;
+    t198[row] = v198;
   }
 }
 // k30_einsum (compiler/std/nn.loom:9:73)
 function k30_einsum(buffers, uniforms) {
-  const t195 = buffers.t195;
+  const t203 = buffers.t203;
   const p_head_w = buffers.p_head_w;
-  const t196 = buffers.t196;
-  const c_tile = loom_gemm_view(1024, 256, 64, 256, t195, 0, 64, 1, p_head_w, 0, 256, 1);
+  const t204 = buffers.t204;
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t203, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t196[i * 256 + j] = c_tile[ci + j];
+      t204[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
 // k31a_reduce (compiler/std/functional.loom:33:18)
 function k31a_reduce(buffers, uniforms) {
-  const t196 = buffers.t196;
+  const t204 = buffers.t204;
   const in_targets = buffers.in_targets;
-  const t228 = buffers.t228;
-  const t213 = buffers.t213;
-  const row206 = loom_scratch("k31a_reduce.row206", Float32Array, 256);
-  const row206_low = loom_scratch("k31a_reduce.row206_low", Float32Array, 256);
+  const t236 = buffers.t236;
+  const t221 = buffers.t221;
+  const row214 = loom_scratch("k31a_reduce.row214", Float32Array, 256);
+  const row214_low = loom_scratch("k31a_reduce.row214_low", Float32Array, 256);
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = -Infinity;
     let acc0_1_0 = 0;
@@ -1072,36 +1088,36 @@ function k31a_reduce(buffers, uniforms) {
     let acc0_1_2 = 0;
     let acc0_0_3 = -Infinity;
     let acc0_1_3 = 0;
-    const l201 = in_targets[row];
+    const l209 = in_targets[row];
     for (let col = 0; col < 256; col += 4) {
-      const l196 = t196[row * 256 + col];
-      const l200 = col;
-      const v202 = l200 === l201;
-      const v222 = v202 ? -0.0009765625 : 0;
-      const v223 = -v222;
-      const l196_1 = t196[row * 256 + col + 1];
-      const l200_1 = col + 1;
-      const v202_1 = l200_1 === l201;
-      const v222_1 = v202_1 ? -0.0009765625 : 0;
-      const v223_1 = -v222_1;
-      const l196_2 = t196[row * 256 + col + 2];
-      const l200_2 = col + 2;
-      const v202_2 = l200_2 === l201;
-      const v222_2 = v202_2 ? -0.0009765625 : 0;
-      const v223_2 = -v222_2;
-      const l196_3 = t196[row * 256 + col + 3];
-      const l200_3 = col + 3;
-      const v202_3 = l200_3 === l201;
-      const v222_3 = v202_3 ? -0.0009765625 : 0;
-      const v223_3 = -v222_3;
-      acc0_0_0 = Math.max(acc0_0_0, l196);
-      acc0_1_0 += v223;
-      acc0_0_1 = Math.max(acc0_0_1, l196_1);
-      acc0_1_1 += v223_1;
-      acc0_0_2 = Math.max(acc0_0_2, l196_2);
-      acc0_1_2 += v223_2;
-      acc0_0_3 = Math.max(acc0_0_3, l196_3);
-      acc0_1_3 += v223_3;
+      const l204 = t204[row * 256 + col];
+      const l208 = col;
+      const v210 = l208 === l209;
+      const v230 = v210 ? -0.0009765625 : 0;
+      const v231 = -v230;
+      const l204_1 = t204[row * 256 + col + 1];
+      const l208_1 = col + 1;
+      const v210_1 = l208_1 === l209;
+      const v230_1 = v210_1 ? -0.0009765625 : 0;
+      const v231_1 = -v230_1;
+      const l204_2 = t204[row * 256 + col + 2];
+      const l208_2 = col + 2;
+      const v210_2 = l208_2 === l209;
+      const v230_2 = v210_2 ? -0.0009765625 : 0;
+      const v231_2 = -v230_2;
+      const l204_3 = t204[row * 256 + col + 3];
+      const l208_3 = col + 3;
+      const v210_3 = l208_3 === l209;
+      const v230_3 = v210_3 ? -0.0009765625 : 0;
+      const v231_3 = -v230_3;
+      acc0_0_0 = Math.max(acc0_0_0, l204);
+      acc0_1_0 += v231;
+      acc0_0_1 = Math.max(acc0_0_1, l204_1);
+      acc0_1_1 += v231_1;
+      acc0_0_2 = Math.max(acc0_0_2, l204_2);
+      acc0_1_2 += v231_2;
+      acc0_0_3 = Math.max(acc0_0_3, l204_3);
+      acc0_1_3 += v231_3;
     }
     const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
@@ -1110,2045 +1126,1867 @@ function k31a_reduce(buffers, uniforms) {
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
     for (let col_1 = 0; col_1 < 256; col_1 += 4) {
-      const l196_4 = t196[row * 256 + col_1];
-      const v205 = l196_4 - acc0_0;
-      const v206 = loom_exp(v205);
-      row206[col_1] = v206;
-      row206_low[col_1] = v206 - row206[col_1];
-      const l196_5 = t196[row * 256 + col_1 + 1];
-      const v205_1 = l196_5 - acc0_0;
-      const v206_1 = loom_exp(v205_1);
-      row206[col_1 + 1] = v206_1;
-      row206_low[col_1 + 1] = v206_1 - row206[col_1 + 1];
-      const l196_6 = t196[row * 256 + col_1 + 2];
-      const v205_2 = l196_6 - acc0_0;
-      const v206_2 = loom_exp(v205_2);
-      row206[col_1 + 2] = v206_2;
-      row206_low[col_1 + 2] = v206_2 - row206[col_1 + 2];
-      const l196_7 = t196[row * 256 + col_1 + 3];
-      const v205_3 = l196_7 - acc0_0;
-      const v206_3 = loom_exp(v205_3);
-      row206[col_1 + 3] = v206_3;
-      row206_low[col_1 + 3] = v206_3 - row206[col_1 + 3];
-      acc1_0_0 += v206;
-      acc1_0_1 += v206_1;
-      acc1_0_2 += v206_2;
-      acc1_0_3 += v206_3;
+      const l204_4 = t204[row * 256 + col_1];
+      const v213 = l204_4 - acc0_0;
+      const v214 = loom_exp(v213);
+      row214[col_1] = v214;
+      row214_low[col_1] = v214 - row214[col_1];
+      const l204_5 = t204[row * 256 + col_1 + 1];
+      const v213_1 = l204_5 - acc0_0;
+      const v214_1 = loom_exp(v213_1);
+      row214[col_1 + 1] = v214_1;
+      row214_low[col_1 + 1] = v214_1 - row214[col_1 + 1];
+      const l204_6 = t204[row * 256 + col_1 + 2];
+      const v213_2 = l204_6 - acc0_0;
+      const v214_2 = loom_exp(v213_2);
+      row214[col_1 + 2] = v214_2;
+      row214_low[col_1 + 2] = v214_2 - row214[col_1 + 2];
+      const l204_7 = t204[row * 256 + col_1 + 3];
+      const v213_3 = l204_7 - acc0_0;
+      const v214_3 = loom_exp(v213_3);
+      row214[col_1 + 3] = v214_3;
+      row214_low[col_1 + 3] = v214_3 - row214[col_1 + 3];
+      acc1_0_0 += v214;
+      acc1_0_1 += v214_1;
+      acc1_0_2 += v214_2;
+      acc1_0_3 += v214_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     let acc2_0_0 = 0;
     let acc2_0_1 = 0;
     let acc2_0_2 = 0;
     let acc2_0_3 = 0;
-    const v208 = Math.log(acc1_0);
-    const v225 = acc0_1 / acc1_0;
+    const v216 = Math.log(acc1_0);
+    const v233 = acc0_1 / acc1_0;
     for (let col_2 = 0; col_2 < 256; col_2 += 4) {
-      const kept206 = row206[col_2] + row206_low[col_2];
-      const l200_4 = col_2;
-      const v202_4 = l200_4 === l201;
-      const l196_8 = t196[row * 256 + col_2];
-      const v205_4 = l196_8 - acc0_0;
-      const v210 = v205_4 - v208;
-      const v212 = v202_4 ? v210 : 0;
-      const v222_4 = v202_4 ? -0.0009765625 : 0;
-      const v227 = v225 * kept206;
-      const v228 = v222_4 + v227;
-      t228[row * 256 + col_2] = v228;
-      const kept206_1 = row206[col_2 + 1] + row206_low[col_2 + 1];
-      const l200_5 = col_2 + 1;
-      const v202_5 = l200_5 === l201;
-      const l196_9 = t196[row * 256 + col_2 + 1];
-      const v205_5 = l196_9 - acc0_0;
-      const v210_1 = v205_5 - v208;
-      const v212_1 = v202_5 ? v210_1 : 0;
-      const v222_5 = v202_5 ? -0.0009765625 : 0;
-      const v227_1 = v225 * kept206_1;
-      const v228_1 = v222_5 + v227_1;
-      t228[row * 256 + col_2 + 1] = v228_1;
-      const kept206_2 = row206[col_2 + 2] + row206_low[col_2 + 2];
-      const l200_6 = col_2 + 2;
-      const v202_6 = l200_6 === l201;
-      const l196_10 = t196[row * 256 + col_2 + 2];
-      const v205_6 = l196_10 - acc0_0;
-      const v210_2 = v205_6 - v208;
-      const v212_2 = v202_6 ? v210_2 : 0;
-      const v222_6 = v202_6 ? -0.0009765625 : 0;
-      const v227_2 = v225 * kept206_2;
-      const v228_2 = v222_6 + v227_2;
-      t228[row * 256 + col_2 + 2] = v228_2;
-      const kept206_3 = row206[col_2 + 3] + row206_low[col_2 + 3];
-      const l200_7 = col_2 + 3;
-      const v202_7 = l200_7 === l201;
-      const l196_11 = t196[row * 256 + col_2 + 3];
-      const v205_7 = l196_11 - acc0_0;
-      const v210_3 = v205_7 - v208;
-      const v212_3 = v202_7 ? v210_3 : 0;
-      const v222_7 = v202_7 ? -0.0009765625 : 0;
-      const v227_3 = v225 * kept206_3;
-      const v228_3 = v222_7 + v227_3;
-      t228[row * 256 + col_2 + 3] = v228_3;
-      acc2_0_0 += v212;
-      acc2_0_1 += v212_1;
-      acc2_0_2 += v212_2;
-      acc2_0_3 += v212_3;
+      const kept214 = row214[col_2] + row214_low[col_2];
+      const l208_4 = col_2;
+      const v210_4 = l208_4 === l209;
+      const l204_8 = t204[row * 256 + col_2];
+      const v213_4 = l204_8 - acc0_0;
+      const v218 = v213_4 - v216;
+      const v220 = v210_4 ? v218 : 0;
+      const v230_4 = v210_4 ? -0.0009765625 : 0;
+      const v235 = v233 * kept214;
+      const v236 = v230_4 + v235;
+      t236[row * 256 + col_2] = v236;
+      const kept214_1 = row214[col_2 + 1] + row214_low[col_2 + 1];
+      const l208_5 = col_2 + 1;
+      const v210_5 = l208_5 === l209;
+      const l204_9 = t204[row * 256 + col_2 + 1];
+      const v213_5 = l204_9 - acc0_0;
+      const v218_1 = v213_5 - v216;
+      const v220_1 = v210_5 ? v218_1 : 0;
+      const v230_5 = v210_5 ? -0.0009765625 : 0;
+      const v235_1 = v233 * kept214_1;
+      const v236_1 = v230_5 + v235_1;
+      t236[row * 256 + col_2 + 1] = v236_1;
+      const kept214_2 = row214[col_2 + 2] + row214_low[col_2 + 2];
+      const l208_6 = col_2 + 2;
+      const v210_6 = l208_6 === l209;
+      const l204_10 = t204[row * 256 + col_2 + 2];
+      const v213_6 = l204_10 - acc0_0;
+      const v218_2 = v213_6 - v216;
+      const v220_2 = v210_6 ? v218_2 : 0;
+      const v230_6 = v210_6 ? -0.0009765625 : 0;
+      const v235_2 = v233 * kept214_2;
+      const v236_2 = v230_6 + v235_2;
+      t236[row * 256 + col_2 + 2] = v236_2;
+      const kept214_3 = row214[col_2 + 3] + row214_low[col_2 + 3];
+      const l208_7 = col_2 + 3;
+      const v210_7 = l208_7 === l209;
+      const l204_11 = t204[row * 256 + col_2 + 3];
+      const v213_7 = l204_11 - acc0_0;
+      const v218_3 = v213_7 - v216;
+      const v220_3 = v210_7 ? v218_3 : 0;
+      const v230_7 = v210_7 ? -0.0009765625 : 0;
+      const v235_3 = v233 * kept214_3;
+      const v236_3 = v230_7 + v235_3;
+      t236[row * 256 + col_2 + 3] = v236_3;
+      acc2_0_0 += v220;
+      acc2_0_1 += v220_1;
+      acc2_0_2 += v220_2;
+      acc2_0_3 += v220_3;
     }
     const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
-    t213[row] = acc2_0;
+    t221[row] = acc2_0;
   }
 }
 // k31b_reduce (compiler/std/functional.loom:33:18)
 function k31b_reduce(buffers, uniforms) {
-  const t213 = buffers.t213;
-  const t219 = buffers.t219;
+  const t221 = buffers.t221;
+  const t227 = buffers.t227;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 1024; col += 4) {
-      const x213 = t213[col];
-      const x213_1 = t213[col + 1];
-      const x213_2 = t213[col + 2];
-      const x213_3 = t213[col + 3];
-      acc0_0_0 += x213;
-      acc0_0_1 += x213_1;
-      acc0_0_2 += x213_2;
-      acc0_0_3 += x213_3;
+      const x221 = t221[col];
+      const x221_1 = t221[col + 1];
+      const x221_2 = t221[col + 2];
+      const x221_3 = t221[col + 3];
+      acc0_0_0 += x221;
+      acc0_0_1 += x221_1;
+      acc0_0_2 += x221_2;
+      acc0_0_3 += x221_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v218 = acc0_0 * 0.0009765625;
-    const v219 = -v218;
-    t219[0] = v219;
+    const v226 = acc0_0 * 0.0009765625;
+    const v227 = -v226;
+    t227[0] = v227;
   }
 }
 function k32_einsum(buffers, uniforms) {
-  const t228 = buffers.t228;
+  const t236 = buffers.t236;
   const p_head_w = buffers.p_head_w;
-  const t229 = buffers.t229;
+  const t237 = buffers.t237;
   const p_norm_g = buffers.p_norm_g;
-  const t231 = buffers.t231;
-  const c_tile = loom_gemm_view(1024, 64, 256, 64, t228, 0, 256, 1, p_head_w, 0, 1, 256);
+  const t239 = buffers.t239;
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t236, 0, 256, 1, p_head_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t229[i * 64 + j] = c_tile[ci + j];
-      const l194 = p_norm_g[j];
-      const v231 = c_tile[ci + j] * l194;
-      t231[i * 64 + j] = v231;
+      t237[i * 64 + j] = c_tile[ci + j];
+      const l202 = p_norm_g[j];
+      const v239 = c_tile[ci + j] * l202;
+      t239[i * 64 + j] = v239;
     }
   }
 }
 function k33_einsum(buffers, uniforms) {
-  const t195 = buffers.t195;
-  const t228 = buffers.t228;
-  const t230 = buffers.t230;
-  const c_tile = loom_gemm_view(64, 256, 1024, 256, t195, 0, 1, 64, t228, 0, 256, 1);
+  const t203 = buffers.t203;
+  const t236 = buffers.t236;
+  const t238 = buffers.t238;
+  const c_tile = loom_gemm_view(64, 256, 1024, 256, t203, 0, 1, 64, t236, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t230[i * 256 + j] = c_tile[ci + j];
+      t238[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
 function k34_reduce(buffers, uniforms) {
-  const t231 = buffers.t231;
-  const t185 = buffers.t185;
-  const t190 = buffers.t190;
-  const t247 = buffers.t247;
+  const t239 = buffers.t239;
+  const t193 = buffers.t193;
+  const t198 = buffers.t198;
+  const t255 = buffers.t255;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l231 = t231[row * 64 + col];
-      const l185 = t185[row * 64 + col];
-      const v236 = l231 * l185;
-      const l231_1 = t231[row * 64 + col + 1];
-      const l185_1 = t185[row * 64 + col + 1];
-      const v236_1 = l231_1 * l185_1;
-      const l231_2 = t231[row * 64 + col + 2];
-      const l185_2 = t185[row * 64 + col + 2];
-      const v236_2 = l231_2 * l185_2;
-      const l231_3 = t231[row * 64 + col + 3];
-      const l185_3 = t185[row * 64 + col + 3];
-      const v236_3 = l231_3 * l185_3;
-      acc0_0_0 += v236;
-      acc0_0_1 += v236_1;
-      acc0_0_2 += v236_2;
-      acc0_0_3 += v236_3;
+      const l239 = t239[row * 64 + col];
+      const l193 = t193[row * 64 + col];
+      const v244 = l239 * l193;
+      const l239_1 = t239[row * 64 + col + 1];
+      const l193_1 = t193[row * 64 + col + 1];
+      const v244_1 = l239_1 * l193_1;
+      const l239_2 = t239[row * 64 + col + 2];
+      const l193_2 = t193[row * 64 + col + 2];
+      const v244_2 = l239_2 * l193_2;
+      const l239_3 = t239[row * 64 + col + 3];
+      const l193_3 = t193[row * 64 + col + 3];
+      const v244_3 = l239_3 * l193_3;
+      acc0_0_0 += v244;
+      acc0_0_1 += v244_1;
+      acc0_0_2 += v244_2;
+      acc0_0_3 += v244_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const l191 = t190[row];
-    const v238 = l191 * l191;
-    const v239 = l191 * v238;
-    const v241 = v239 * -0.5;
-    const v242 = acc0_0 * v241;
-    const v243 = v242 * 0.015625;
+    const l199 = t198[row];
+    const v246 = l199 * l199;
+    const v247 = l199 * v246;
+    const v249 = v247 * -0.5;
+    const v250 = acc0_0 * v249;
+    const v251 = v250 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l231_4 = t231[row * 64 + col_1];
-      const v235 = l231_4 * l191;
-      const l185_4 = t185[row * 64 + col_1];
-      const v245 = v243 * l185_4;
-      const v246 = v235 + v245;
-      const v247 = v246 + v245;
-      t247[row * 64 + col_1] = v247;
+      const l239_4 = t239[row * 64 + col_1];
+      const v243 = l239_4 * l199;
+      const l193_4 = t193[row * 64 + col_1];
+      const v253 = v251 * l193_4;
+      const v254 = v243 + v253;
+      const v255 = v254 + v253;
+      t255[row * 64 + col_1] = v255;
     }
   }
 }
 function k35_einsum(buffers, uniforms) {
-  const t247 = buffers.t247;
+  const t255 = buffers.t255;
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t181 = buffers.t181;
-  const t251 = buffers.t251;
-  const t182 = buffers.t182;
-  const t180 = buffers.t180;
-  const t179 = buffers.t179;
-  const t260 = buffers.t260;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t247, 0, 64, 1, p_layers_1_mlp_w2_w, 0, 1, 64);
+  const t189 = buffers.t189;
+  const t259 = buffers.t259;
+  const t190 = buffers.t190;
+  const t188 = buffers.t188;
+  const t187 = buffers.t187;
+  const t268 = buffers.t268;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t255, 0, 64, 1, p_layers_1_mlp_w2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      const l181 = t181[i * 176 + j];
-      const v251 = c_tile[ci + j] * l181;
-      t251[i * 176 + j] = v251;
-      const l182 = t182[i * 176 + j];
-      const v250 = c_tile[ci + j] * l182;
-      const l180 = t180[i * 176 + j];
-      const v254 = v250 * l180;
-      const l179 = t179[i * 176 + j];
-      const v255 = v250 * l179;
-      const v257 = 1 - l180;
-      const v258 = l180 * v257;
-      const v259 = v255 * v258;
-      const v260 = v254 + v259;
-      t260[i * 176 + j] = v260;
+      const l189 = t189[i * 176 + j];
+      const v259 = c_tile[ci + j] * l189;
+      t259[i * 176 + j] = v259;
+      const l190 = t190[i * 176 + j];
+      const v258 = c_tile[ci + j] * l190;
+      const l188 = t188[i * 176 + j];
+      const v262 = v258 * l188;
+      const l187 = t187[i * 176 + j];
+      const v263 = v258 * l187;
+      const v265 = 1 - l188;
+      const v266 = l188 * v265;
+      const v267 = v263 * v266;
+      const v268 = v262 + v267;
+      t268[i * 176 + j] = v268;
     }
   }
 }
 function k36_einsum(buffers, uniforms) {
-  const t183 = buffers.t183;
-  const t247 = buffers.t247;
-  const t249 = buffers.t249;
-  const c_tile = loom_gemm_view(176, 64, 1024, 64, t183, 0, 1, 176, t247, 0, 64, 1);
+  const t191 = buffers.t191;
+  const t255 = buffers.t255;
+  const t257 = buffers.t257;
+  const c_tile = loom_gemm_view(176, 64, 1024, 64, t191, 0, 1, 176, t255, 0, 64, 1);
   for (let i = 0; i < 176; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t249[i * 64 + j] = c_tile[ci + j];
+      t257[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k37_einsum(buffers, uniforms) {
-  const t178 = buffers.t178;
-  const t251 = buffers.t251;
-  const t253 = buffers.t253;
-  const c_tile = loom_gemm_view(64, 176, 1024, 176, t178, 0, 1, 64, t251, 0, 176, 1);
+  const t186 = buffers.t186;
+  const t259 = buffers.t259;
+  const t261 = buffers.t261;
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t186, 0, 1, 64, t259, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t253[i * 176 + j] = c_tile[ci + j];
+      t261[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 function k38_einsum(buffers, uniforms) {
-  const t260 = buffers.t260;
+  const t268 = buffers.t268;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t261 = buffers.t261;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t260, 0, 176, 1, p_layers_1_mlp_w1_w, 0, 1, 176);
+  const t269 = buffers.t269;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t268, 0, 176, 1, p_layers_1_mlp_w1_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t261[i * 64 + j] = c_tile[ci + j];
+      t269[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k39_einsum(buffers, uniforms) {
-  const t251 = buffers.t251;
+  const t259 = buffers.t259;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t261 = buffers.t261;
-  const t263 = buffers.t263;
+  const t269 = buffers.t269;
+  const t271 = buffers.t271;
   const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t264 = buffers.t264;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t251, 0, 176, 1, p_layers_1_mlp_w3_w, 0, 1, 176);
+  const t272 = buffers.t272;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t259, 0, 176, 1, p_layers_1_mlp_w3_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l261 = t261[i * 64 + j];
-      const v263 = c_tile[ci + j] + l261;
-      t263[i * 64 + j] = v263;
-      const l177 = p_layers_1_mlp_norm_g[j];
-      const v264 = v263 * l177;
-      t264[i * 64 + j] = v264;
+      const l269 = t269[i * 64 + j];
+      const v271 = c_tile[ci + j] + l269;
+      t271[i * 64 + j] = v271;
+      const l185 = p_layers_1_mlp_norm_g[j];
+      const v272 = v271 * l185;
+      t272[i * 64 + j] = v272;
     }
   }
 }
 function k40_einsum(buffers, uniforms) {
-  const t178 = buffers.t178;
-  const t260 = buffers.t260;
-  const t262 = buffers.t262;
-  const c_tile = loom_gemm_view(64, 176, 1024, 176, t178, 0, 1, 64, t260, 0, 176, 1);
+  const t186 = buffers.t186;
+  const t268 = buffers.t268;
+  const t270 = buffers.t270;
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t186, 0, 1, 64, t268, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t262[i * 176 + j] = c_tile[ci + j];
+      t270[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 function k41_reduce(buffers, uniforms) {
-  const t264 = buffers.t264;
-  const t168 = buffers.t168;
-  const t247 = buffers.t247;
-  const t173 = buffers.t173;
-  const t280 = buffers.t280;
+  const t272 = buffers.t272;
+  const t176 = buffers.t176;
+  const t255 = buffers.t255;
+  const t181 = buffers.t181;
+  const t288 = buffers.t288;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l264 = t264[row * 64 + col];
-      const l168 = t168[row * 64 + col];
-      const v269 = l264 * l168;
-      const l264_1 = t264[row * 64 + col + 1];
-      const l168_1 = t168[row * 64 + col + 1];
-      const v269_1 = l264_1 * l168_1;
-      const l264_2 = t264[row * 64 + col + 2];
-      const l168_2 = t168[row * 64 + col + 2];
-      const v269_2 = l264_2 * l168_2;
-      const l264_3 = t264[row * 64 + col + 3];
-      const l168_3 = t168[row * 64 + col + 3];
-      const v269_3 = l264_3 * l168_3;
-      acc0_0_0 += v269;
-      acc0_0_1 += v269_1;
-      acc0_0_2 += v269_2;
-      acc0_0_3 += v269_3;
+      const l272 = t272[row * 64 + col];
+      const l176 = t176[row * 64 + col];
+      const v277 = l272 * l176;
+      const l272_1 = t272[row * 64 + col + 1];
+      const l176_1 = t176[row * 64 + col + 1];
+      const v277_1 = l272_1 * l176_1;
+      const l272_2 = t272[row * 64 + col + 2];
+      const l176_2 = t176[row * 64 + col + 2];
+      const v277_2 = l272_2 * l176_2;
+      const l272_3 = t272[row * 64 + col + 3];
+      const l176_3 = t176[row * 64 + col + 3];
+      const v277_3 = l272_3 * l176_3;
+      acc0_0_0 += v277;
+      acc0_0_1 += v277_1;
+      acc0_0_2 += v277_2;
+      acc0_0_3 += v277_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const l174 = t173[row];
-    const v271 = l174 * l174;
-    const v272 = l174 * v271;
-    const v273 = v272 * -0.5;
-    const v274 = acc0_0 * v273;
-    const v275 = v274 * 0.015625;
+    const l182 = t181[row];
+    const v279 = l182 * l182;
+    const v280 = l182 * v279;
+    const v281 = v280 * -0.5;
+    const v282 = acc0_0 * v281;
+    const v283 = v282 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l247 = t247[row * 64 + col_1];
-      const l264_4 = t264[row * 64 + col_1];
-      const v268 = l264_4 * l174;
-      const v278 = l247 + v268;
-      const l168_4 = t168[row * 64 + col_1];
-      const v277 = v275 * l168_4;
-      const v279 = v278 + v277;
-      const v280 = v279 + v277;
-      t280[row * 64 + col_1] = v280;
+      const l255 = t255[row * 64 + col_1];
+      const l272_4 = t272[row * 64 + col_1];
+      const v276 = l272_4 * l182;
+      const v286 = l255 + v276;
+      const l176_4 = t176[row * 64 + col_1];
+      const v285 = v283 * l176_4;
+      const v287 = v286 + v285;
+      const v288 = v287 + v285;
+      t288[row * 64 + col_1] = v288;
     }
   }
 }
 function k42_einsum(buffers, uniforms) {
-  const t280 = buffers.t280;
+  const t288 = buffers.t288;
   const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t281 = buffers.t281;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t280, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
+  const t289 = buffers.t289;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t288, 0, 64, 1, p_layers_1_attn_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t281[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
+      t289[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
 function k43_einsum(buffers, uniforms) {
-  const t165 = buffers.t165;
-  const t280 = buffers.t280;
-  const t282 = buffers.t282;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t165, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t280, 0, 64, 1);
+  const t169 = buffers.t169;
+  const t288 = buffers.t288;
+  const t290 = buffers.t290;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t169, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t288, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t282[i * 64 + j] = c_tile[ci + j];
+      t290[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k44_attn_lse(buffers, uniforms) {
-  const t148 = buffers.t148;
-  const t163 = buffers.t163;
-  const t284 = buffers.t284;
-  const s = loom_scratch("k44_attn_lse.s", Float32Array, 4096);
-  const m = loom_scratch("k44_attn_lse.m", Float32Array, 32);
-  const l = loom_scratch("k44_attn_lse.l", Float32Array, 32);
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jlo = Math.max(0, i0 + -15);
-        const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t148, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t163, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const rb = r_1 * bk;
-            const clo = Math.min(bk, Math.max(0, i0 + r_1 + -15 - j0));
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-            let mt = -3e+38;
-            for (let c = clo; c < chi; c++) {
-              mt = Math.max(mt, s[rb + c]);
-            }
-            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
-            const corr = loom_exp(m[r_1] - mn);
-            let sum = 0;
-            for (let c = clo; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
-              sum += s[rb + c];
-            }
-            l[r_1] = l[r_1] * corr + sum;
-            m[r_1] = mn;
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          t284[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
-        }
-      }
-    }
-  }
-}
-function k45_reduce(buffers, uniforms) {
-  const t281 = buffers.t281;
-  const t165 = buffers.t165;
-  const t286 = buffers.t286;
+function k44_reduce(buffers, uniforms) {
+  const t289 = buffers.t289;
+  const t169 = buffers.t169;
+  const t293 = buffers.t293;
   for (let row = 0; row < 4096; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16; col += 4) {
-      const l281 = t281[row * 16 + col];
-      const l165 = t165[row * 16 + col];
-      const v285 = l281 * l165;
-      const l281_1 = t281[row * 16 + col + 1];
-      const l165_1 = t165[row * 16 + col + 1];
-      const v285_1 = l281_1 * l165_1;
-      const l281_2 = t281[row * 16 + col + 2];
-      const l165_2 = t165[row * 16 + col + 2];
-      const v285_2 = l281_2 * l165_2;
-      const l281_3 = t281[row * 16 + col + 3];
-      const l165_3 = t165[row * 16 + col + 3];
-      const v285_3 = l281_3 * l165_3;
-      acc0_0_0 += v285;
-      acc0_0_1 += v285_1;
-      acc0_0_2 += v285_2;
-      acc0_0_3 += v285_3;
+      const l289 = t289[row * 16 + col];
+      const l171 = t169[row * 16 + col];
+      const v292 = l289 * l171;
+      const l289_1 = t289[row * 16 + col + 1];
+      const l171_1 = t169[row * 16 + col + 1];
+      const v292_1 = l289_1 * l171_1;
+      const l289_2 = t289[row * 16 + col + 2];
+      const l171_2 = t169[row * 16 + col + 2];
+      const v292_2 = l289_2 * l171_2;
+      const l289_3 = t289[row * 16 + col + 3];
+      const l171_3 = t169[row * 16 + col + 3];
+      const v292_3 = l289_3 * l171_3;
+      acc0_0_0 += v292;
+      acc0_0_1 += v292_1;
+      acc0_0_2 += v292_2;
+      acc0_0_3 += v292_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t286[row] = acc0_0;
+    t293[row] = acc0_0;
   }
 }
-function k46_attn_dq(buffers, uniforms) {
-  const t148 = buffers.t148;
-  const t163 = buffers.t163;
-  const t132 = buffers.t132;
-  const t281 = buffers.t281;
-  const t284 = buffers.t284;
-  const t286 = buffers.t286;
-  const t287 = buffers.t287;
-  const s = loom_scratch("k46_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k46_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k46_attn_dq.prod", Float32Array, 512);
-  const acc = loom_scratch("k46_attn_dq.acc", Float32Array, 512);
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jlo = Math.max(0, i0 + -15);
-        const jhi = Math.min(64, i0 + bq);
-        if (jlo >= jhi) {
-          for (let e = 0; e < bq * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t148, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t163, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t281, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t132, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 1, 32);
-          for (let r = 0; r < bq; r++) {
-            const rb = r * bk;
-            const clo = Math.min(bk, Math.max(0, i0 + r + -15 - j0));
-            const chi = Math.max(clo, Math.min(bk, i0 + r + 1 - j0));
-            const lse = t284[h * 64 + b0 * 256 + (i0 + r)];
-            const dl = t286[h * 64 + b0 * 256 + (i0 + r)];
-            for (let c = 0; c < clo; c++) {
-              s[rb + c] = 0;
-            }
-            for (let c = chi; c < bk; c++) {
-              s[rb + c] = 0;
-            }
-            for (let c = clo; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
-            }
-          }
-          if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t163, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
-          } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t163, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
-            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
-              acc[e_1] = acc[e_1] + prod[e_1];
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t287[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k47_attn_dk(buffers, uniforms) {
-  const t148 = buffers.t148;
-  const t163 = buffers.t163;
-  const t132 = buffers.t132;
-  const t281 = buffers.t281;
-  const t284 = buffers.t284;
-  const t286 = buffers.t286;
-  const t288 = buffers.t288;
-  const s = loom_scratch("k47_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k47_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k47_attn_dk.prod", Float32Array, 512);
-  const acc = loom_scratch("k47_attn_dk.acc", Float32Array, 512);
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 2; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        const ihi = Math.min(64, j0 + bk + 15);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 2; hh++) {
-          const h = g * 2 + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t148, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t163, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t281, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t132, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const clo = Math.min(bk, Math.max(0, i0 + r + -15 - j0));
-              const chi = Math.max(clo, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t284[h * 64 + b0 * 256 + (i0 + r)];
-              const dl = t286[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = 0; c < clo; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = clo; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t148, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t148, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t288[((b0 * 2 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k48_attn_dv(buffers, uniforms) {
-  const t148 = buffers.t148;
-  const t163 = buffers.t163;
-  const t281 = buffers.t281;
-  const t284 = buffers.t284;
+function k45_attn_dqkv(buffers, uniforms) {
+  const t152 = buffers.t152;
+  const t167 = buffers.t167;
+  const t136 = buffers.t136;
   const t289 = buffers.t289;
-  const s = loom_scratch("k48_attn_dv.s", Float32Array, 4096);
-  const prod = loom_scratch("k48_attn_dv.prod", Float32Array, 512);
-  const acc = loom_scratch("k48_attn_dv.acc", Float32Array, 512);
+  const t169 = buffers.t169;
+  const t293 = buffers.t293;
+  const t294 = buffers.t294;
+  const s = loom_scratch("k45_attn_dqkv.s", Float32Array, 8192);
+  const ds = loom_scratch("k45_attn_dqkv.ds", Float32Array, 8192);
+  const dq = loom_scratch("k45_attn_dqkv.dq", Float32Array, 1024);
+  const dk = loom_scratch("k45_attn_dqkv.dk", Float32Array, 1024);
+  const dv = loom_scratch("k45_attn_dqkv.dv", Float32Array, 1024);
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 2; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        const ihi = Math.min(64, j0 + bk + 15);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
+      for (let e_2 = 0; e_2 < 1024; e_2++) {
+        dk[e_2] = 0;
+      }
+      for (let e_3 = 0; e_3 < 1024; e_3++) {
+        dv[e_3] = 0;
+      }
+      for (let hh = 0; hh < 2; hh++) {
+        const h = g * 2 + hh;
+        for (let i0 = 0; i0 < 64; i0 += 64) {
+          const bq = Math.min(64, 64 - i0);
+          const jlo = Math.max(0, i0 + -15);
+          const jhi = Math.min(64, i0 + bq);
+          if (jlo >= jhi) {
+            for (let e = 0; e < bq * 16; e++) {
+              dq[e] = 0;
+            }
           }
-        }
-        for (let hh = 0; hh < 2; hh++) {
-          const h = g * 2 + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t148, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t163, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+          for (let j0 = jlo; j0 < jhi; j0 += 128) {
+            const bk = Math.min(128, jhi - j0);
+            loom_gemm(s, bq, bk, 16, t152, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t167, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+            loom_gemm(ds, bq, bk, 16, t289, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t136, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
             for (let r = 0; r < bq; r++) {
               const rb = r * bk;
               const clo = Math.min(bk, Math.max(0, i0 + r + -15 - j0));
               const chi = Math.max(clo, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t284[h * 64 + b0 * 256 + (i0 + r)];
+              const lse = t169[65536 + h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t293[h * 64 + b0 * 256 + (i0 + r)];
               for (let c = 0; c < clo; c++) {
                 s[rb + c] = 0;
               }
               for (let c = chi; c < bk; c++) {
                 s[rb + c] = 0;
               }
+              for (let c = 0; c < clo; c++) {
+                ds[rb + c] = 0;
+              }
+              for (let c = chi; c < bk; c++) {
+                ds[rb + c] = 0;
+              }
               for (let c = clo; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
+                const p = loom_exp(s[rb + c] * 0.25 - lse);
+                s[rb + c] = p;
+                ds[rb + c] = p * (ds[rb + c] - dl) * 0.25;
               }
             }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t281, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            const c_tile = loom_gemm_view(bk, 16, bq, 16, s, 0, 1, bk, t289, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_1 = 0; r_1 < bk; r_1++) {
+              const ab = (j0 + r_1) * 16;
+              const vb = r_1 * 16;
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                dv[ab + c_1] = dv[ab + c_1] + c_tile[vb + c_1];
+              }
+            }
+            const c_tile_1 = loom_gemm_view(bk, 16, bq, 16, ds, 0, 1, bk, t152, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              const ab_1 = (j0 + r_2) * 16;
+              const vb_1 = r_2 * 16;
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                dk[ab_1 + c_2] = dk[ab_1 + c_2] + c_tile_1[vb_1 + c_2];
+              }
+            }
+            if (j0 === jlo) {
+              loom_gemm(dq, bq, 16, bk, ds, 0, bk, 1, t167, g * 1024 + b0 * 2048 + j0 * 16, 16, 1);
             } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t281, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
+              const c_tile_2 = loom_gemm_view(bq, 16, bk, 16, ds, 0, bk, 1, t167, g * 1024 + b0 * 2048 + j0 * 16, 16, 1);
+              for (let r_3 = 0; r_3 < bq; r_3++) {
+                const ab_2 = r_3 * 16;
+                const vb_2 = r_3 * 16;
+                for (let c_3 = 0; c_3 < 16; c_3++) {
+                  dq[ab_2 + c_3] = dq[ab_2 + c_3] + c_tile_2[vb_2 + c_3];
+                }
               }
             }
           }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t289[((b0 * 2 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
+          for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+            t294[((b0 * 4 + h) * 64 + i0) * 16 + e_1] = dq[e_1];
           }
         }
+      }
+      for (let e_4 = 0; e_4 < 1024; e_4++) {
+        t294[(b0 * 2 + g) * 64 * 16 + 65536 + e_4] = dk[e_4];
+      }
+      for (let e_5 = 0; e_5 < 1024; e_5++) {
+        t294[(b0 * 2 + g) * 64 * 16 + 98304 + e_5] = dv[e_5];
       }
     }
   }
 }
-function k49_ew(buffers, uniforms) {
-  const t288 = buffers.t288;
-  const t300 = buffers.t300;
-  const t303 = buffers.t303;
+function k46_ew(buffers, uniforms) {
+  const t294 = buffers.t294;
+  const t311 = buffers.t311;
   for (let i = 0; i < 16384; i++) {
-    const l293 = t288[1 + i * 2];
+    const l304 = t294[65537 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l83 = Math.cos(g_4);
-    const v294 = l293 * l83;
-    const l296 = t288[i * 2];
-    const v297 = -l296;
+    const v305 = l304 * l83;
+    const l307 = t294[65536 + i * 2];
+    const v308 = -l307;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l85 = Math.sin(g_9);
-    const v298 = v297 * l85;
-    const v300 = v294 + v298;
-    t300[i] = v300;
-    const v295 = l293 * l85;
-    const v299 = l296 * l83;
-    const v303 = v295 + v299;
-    t303[i] = v303;
+    const v309 = v308 * l85;
+    const v311 = v305 + v309;
+    t311[i] = v311;
   }
 }
-function k50_ew(buffers, uniforms) {
-  const t300 = buffers.t300;
-  const t303 = buffers.t303;
-  const t306 = buffers.t306;
-  for (let i = 0; i < 32768; i++) {
-    const g = t300[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l302 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t303[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l305 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v306 = l302 + l305;
-    t306[i] = v306;
+function k47_ew(buffers, uniforms) {
+  const t294 = buffers.t294;
+  const t314 = buffers.t314;
+  for (let i = 0; i < 16384; i++) {
+    const l304 = t294[65537 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l85 = Math.sin(g_4);
+    const v306 = l304 * l85;
+    const l307 = t294[65536 + i * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l83 = Math.cos(g_9);
+    const v310 = l307 * l83;
+    const v314 = v306 + v310;
+    t314[i] = v314;
   }
 }
-function k51_ew(buffers, uniforms) {
-  const t287 = buffers.t287;
-  const t318 = buffers.t318;
-  const t321 = buffers.t321;
+function k48_ew(buffers, uniforms) {
+  const t311 = buffers.t311;
+  const t314 = buffers.t314;
+  const t317 = buffers.t317;
   for (let i = 0; i < 32768; i++) {
-    const l311 = t287[1 + i * 2];
+    const g = t311[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l313 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t314[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l316 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v317 = l313 + l316;
+    t317[i] = v317;
+  }
+}
+function k49_ew(buffers, uniforms) {
+  const t294 = buffers.t294;
+  const t329 = buffers.t329;
+  for (let i = 0; i < 32768; i++) {
+    const l322 = t294[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l65 = Math.cos(g_4);
-    const v312 = l311 * l65;
-    const l314 = t287[i * 2];
-    const v315 = -l314;
+    const v323 = l322 * l65;
+    const l325 = t294[i * 2];
+    const v326 = -l325;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l68 = Math.sin(g_9);
-    const v316 = v315 * l68;
-    const v318 = v312 + v316;
-    t318[i] = v318;
-    const v313 = l311 * l68;
-    const v317 = l314 * l65;
-    const v321 = v313 + v317;
-    t321[i] = v321;
+    const v327 = v326 * l68;
+    const v329 = v323 + v327;
+    t329[i] = v329;
   }
 }
-function k52_ew(buffers, uniforms) {
-  const t318 = buffers.t318;
-  const t321 = buffers.t321;
-  const t324 = buffers.t324;
-  for (let i = 0; i < 65536; i++) {
-    const g = t318[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l320 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t321[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l323 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v324 = l320 + l323;
-    t324[i] = v324;
-  }
-}
-function k53_copy(buffers, uniforms) {
-  const t289 = buffers.t289;
-  const t326 = buffers.t326;
+function k50_ew(buffers, uniforms) {
+  const t294 = buffers.t294;
+  const t332 = buffers.t332;
   for (let i = 0; i < 32768; i++) {
-    const l326 = t289[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
-    t326[i] = l326;
+    const l322 = t294[1 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l68 = Math.sin(g_4);
+    const v324 = l322 * l68;
+    const l325 = t294[i * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l65 = Math.cos(g_9);
+    const v328 = l325 * l65;
+    const v332 = v324 + v328;
+    t332[i] = v332;
   }
 }
-function k54_einsum(buffers, uniforms) {
-  const t125 = buffers.t125;
-  const t326 = buffers.t326;
+function k51_ew(buffers, uniforms) {
   const t329 = buffers.t329;
-  const c_tile = loom_gemm_view(64, 32, 1024, 32, t125, 0, 1, 64, t326, 0, 32, 1);
+  const t332 = buffers.t332;
+  const t335 = buffers.t335;
+  for (let i = 0; i < 65536; i++) {
+    const g = t329[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l331 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t332[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l334 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v335 = l331 + l334;
+    t335[i] = v335;
+  }
+}
+function k52_copy(buffers, uniforms) {
+  const t294 = buffers.t294;
+  const t337 = buffers.t337;
+  for (let i = 0; i < 32768; i++) {
+    const l337 = t294[98304 + ((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
+    t337[i] = l337;
+  }
+}
+function k53_einsum(buffers, uniforms) {
+  const t129 = buffers.t129;
+  const t337 = buffers.t337;
+  const t340 = buffers.t340;
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t129, 0, 1, 64, t337, 0, 32, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t329[i * 32 + j] = c_tile[ci + j];
+      t340[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
-function k55_copy(buffers, uniforms) {
-  const t306 = buffers.t306;
-  const t330 = buffers.t330;
+function k54_copy(buffers, uniforms) {
+  const t317 = buffers.t317;
+  const t341 = buffers.t341;
   for (let i = 0; i < 32768; i++) {
-    const l330 = t306[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
-    t330[i] = l330;
+    const l341 = t317[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
+    t341[i] = l341;
+  }
+}
+function k55_einsum(buffers, uniforms) {
+  const t341 = buffers.t341;
+  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t343 = buffers.t343;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t341, 0, 32, 1, p_layers_1_attn_wk_w, 0, 1, 32);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t343[i * 64 + j] = c_tile[ci + j];
+    }
   }
 }
 function k56_einsum(buffers, uniforms) {
-  const t330 = buffers.t330;
-  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t332 = buffers.t332;
-  const c_tile = loom_gemm_view(1024, 64, 32, 64, t330, 0, 32, 1, p_layers_1_attn_wk_w, 0, 1, 32);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t332[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k57_einsum(buffers, uniforms) {
-  const t125 = buffers.t125;
-  const t330 = buffers.t330;
-  const t333 = buffers.t333;
-  const c_tile = loom_gemm_view(64, 32, 1024, 32, t125, 0, 1, 64, t330, 0, 32, 1);
+  const t129 = buffers.t129;
+  const t341 = buffers.t341;
+  const t344 = buffers.t344;
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t129, 0, 1, 64, t341, 0, 32, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t333[i * 32 + j] = c_tile[ci + j];
+      t344[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
-function k58_copy(buffers, uniforms) {
-  const t324 = buffers.t324;
-  const t334 = buffers.t334;
+function k57_copy(buffers, uniforms) {
+  const t335 = buffers.t335;
+  const t345 = buffers.t345;
   for (let i = 0; i < 65536; i++) {
-    const l334 = t324[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t334[i] = l334;
+    const l345 = t335[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t345[i] = l345;
   }
 }
-function k59_einsum(buffers, uniforms) {
-  const t334 = buffers.t334;
+function k58_einsum(buffers, uniforms) {
+  const t345 = buffers.t345;
   const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t336 = buffers.t336;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t334, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
+  const t347 = buffers.t347;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t345, 0, 64, 1, p_layers_1_attn_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t336[i * 64 + j] = c_tile[ci + j];
+      t347[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k59_einsum(buffers, uniforms) {
+  const t337 = buffers.t337;
+  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
+  const t343 = buffers.t343;
+  const t347 = buffers.t347;
+  const t350 = buffers.t350;
+  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
+  const t351 = buffers.t351;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t337, 0, 32, 1, p_layers_1_attn_wv_w, 0, 1, 32);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l343 = t343[i * 64 + j];
+      const v349 = c_tile[ci + j] + l343;
+      const l347 = t347[i * 64 + j];
+      const v350 = v349 + l347;
+      t350[i * 64 + j] = v350;
+      const l128 = p_layers_1_attn_norm_g[j];
+      const v351 = v350 * l128;
+      t351[i * 64 + j] = v351;
     }
   }
 }
 function k60_einsum(buffers, uniforms) {
-  const t326 = buffers.t326;
-  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t332 = buffers.t332;
-  const t336 = buffers.t336;
-  const t339 = buffers.t339;
-  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t340 = buffers.t340;
-  const c_tile = loom_gemm_view(1024, 64, 32, 64, t326, 0, 32, 1, p_layers_1_attn_wv_w, 0, 1, 32);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l332 = t332[i * 64 + j];
-      const v338 = c_tile[ci + j] + l332;
-      const l336 = t336[i * 64 + j];
-      const v339 = v338 + l336;
-      t339[i * 64 + j] = v339;
-      const l124 = p_layers_1_attn_norm_g[j];
-      const v340 = v339 * l124;
-      t340[i * 64 + j] = v340;
-    }
-  }
-}
-function k61_einsum(buffers, uniforms) {
-  const t125 = buffers.t125;
-  const t334 = buffers.t334;
-  const t337 = buffers.t337;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t125, 0, 1, 64, t334, 0, 64, 1);
+  const t129 = buffers.t129;
+  const t345 = buffers.t345;
+  const t348 = buffers.t348;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t129, 0, 1, 64, t345, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t337[i * 64 + j] = c_tile[ci + j];
+      t348[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k62_reduce(buffers, uniforms) {
-  const t340 = buffers.t340;
-  const t115 = buffers.t115;
-  const t280 = buffers.t280;
-  const t120 = buffers.t120;
-  const t356 = buffers.t356;
+function k61_reduce(buffers, uniforms) {
+  const t351 = buffers.t351;
+  const t119 = buffers.t119;
+  const t288 = buffers.t288;
+  const t124 = buffers.t124;
+  const t367 = buffers.t367;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l340 = t340[row * 64 + col];
-      const l115 = t115[row * 64 + col];
-      const v345 = l340 * l115;
-      const l340_1 = t340[row * 64 + col + 1];
-      const l115_1 = t115[row * 64 + col + 1];
-      const v345_1 = l340_1 * l115_1;
-      const l340_2 = t340[row * 64 + col + 2];
-      const l115_2 = t115[row * 64 + col + 2];
-      const v345_2 = l340_2 * l115_2;
-      const l340_3 = t340[row * 64 + col + 3];
-      const l115_3 = t115[row * 64 + col + 3];
-      const v345_3 = l340_3 * l115_3;
-      acc0_0_0 += v345;
-      acc0_0_1 += v345_1;
-      acc0_0_2 += v345_2;
-      acc0_0_3 += v345_3;
+      const l351 = t351[row * 64 + col];
+      const l119 = t119[row * 64 + col];
+      const v356 = l351 * l119;
+      const l351_1 = t351[row * 64 + col + 1];
+      const l119_1 = t119[row * 64 + col + 1];
+      const v356_1 = l351_1 * l119_1;
+      const l351_2 = t351[row * 64 + col + 2];
+      const l119_2 = t119[row * 64 + col + 2];
+      const v356_2 = l351_2 * l119_2;
+      const l351_3 = t351[row * 64 + col + 3];
+      const l119_3 = t119[row * 64 + col + 3];
+      const v356_3 = l351_3 * l119_3;
+      acc0_0_0 += v356;
+      acc0_0_1 += v356_1;
+      acc0_0_2 += v356_2;
+      acc0_0_3 += v356_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const l121 = t120[row];
-    const v347 = l121 * l121;
-    const v348 = l121 * v347;
-    const v349 = v348 * -0.5;
-    const v350 = acc0_0 * v349;
-    const v351 = v350 * 0.015625;
+    const l125 = t124[row];
+    const v358 = l125 * l125;
+    const v359 = l125 * v358;
+    const v360 = v359 * -0.5;
+    const v361 = acc0_0 * v360;
+    const v362 = v361 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l280 = t280[row * 64 + col_1];
-      const l340_4 = t340[row * 64 + col_1];
-      const v344 = l340_4 * l121;
-      const v354 = l280 + v344;
-      const l115_4 = t115[row * 64 + col_1];
-      const v353 = v351 * l115_4;
-      const v355 = v354 + v353;
-      const v356 = v355 + v353;
-      t356[row * 64 + col_1] = v356;
+      const l288 = t288[row * 64 + col_1];
+      const l351_4 = t351[row * 64 + col_1];
+      const v355 = l351_4 * l125;
+      const v365 = l288 + v355;
+      const l119_4 = t119[row * 64 + col_1];
+      const v364 = v362 * l119_4;
+      const v366 = v365 + v364;
+      const v367 = v366 + v364;
+      t367[row * 64 + col_1] = v367;
+    }
+  }
+}
+function k62_einsum(buffers, uniforms) {
+  const t367 = buffers.t367;
+  const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
+  const t115 = buffers.t115;
+  const t371 = buffers.t371;
+  const t116 = buffers.t116;
+  const t114 = buffers.t114;
+  const t113 = buffers.t113;
+  const t379 = buffers.t379;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t367, 0, 64, 1, p_layers_0_mlp_w2_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      const l115 = t115[i * 176 + j];
+      const v371 = c_tile[ci + j] * l115;
+      t371[i * 176 + j] = v371;
+      const l116 = t116[i * 176 + j];
+      const v370 = c_tile[ci + j] * l116;
+      const l114 = t114[i * 176 + j];
+      const v374 = v370 * l114;
+      const l113 = t113[i * 176 + j];
+      const v375 = v370 * l113;
+      const v376 = 1 - l114;
+      const v377 = l114 * v376;
+      const v378 = v375 * v377;
+      const v379 = v374 + v378;
+      t379[i * 176 + j] = v379;
     }
   }
 }
 function k63_einsum(buffers, uniforms) {
-  const t356 = buffers.t356;
-  const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
-  const t111 = buffers.t111;
-  const t360 = buffers.t360;
-  const t112 = buffers.t112;
-  const t110 = buffers.t110;
-  const t109 = buffers.t109;
-  const t368 = buffers.t368;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t356, 0, 64, 1, p_layers_0_mlp_w2_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      const l111 = t111[i * 176 + j];
-      const v360 = c_tile[ci + j] * l111;
-      t360[i * 176 + j] = v360;
-      const l112 = t112[i * 176 + j];
-      const v359 = c_tile[ci + j] * l112;
-      const l110 = t110[i * 176 + j];
-      const v363 = v359 * l110;
-      const l109 = t109[i * 176 + j];
-      const v364 = v359 * l109;
-      const v365 = 1 - l110;
-      const v366 = l110 * v365;
-      const v367 = v364 * v366;
-      const v368 = v363 + v367;
-      t368[i * 176 + j] = v368;
-    }
-  }
-}
-function k64_einsum(buffers, uniforms) {
-  const t113 = buffers.t113;
-  const t356 = buffers.t356;
-  const t358 = buffers.t358;
-  const c_tile = loom_gemm_view(176, 64, 1024, 64, t113, 0, 1, 176, t356, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t358[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k65_einsum(buffers, uniforms) {
-  const t108 = buffers.t108;
-  const t360 = buffers.t360;
-  const t362 = buffers.t362;
-  const c_tile = loom_gemm_view(64, 176, 1024, 176, t108, 0, 1, 64, t360, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t362[i * 176 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k66_einsum(buffers, uniforms) {
-  const t368 = buffers.t368;
-  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
+  const t117 = buffers.t117;
+  const t367 = buffers.t367;
   const t369 = buffers.t369;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t368, 0, 176, 1, p_layers_0_mlp_w1_w, 0, 1, 176);
-  for (let i = 0; i < 1024; i++) {
+  const c_tile = loom_gemm_view(176, 64, 1024, 64, t117, 0, 1, 176, t367, 0, 64, 1);
+  for (let i = 0; i < 176; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
       t369[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k67_einsum(buffers, uniforms) {
-  const t360 = buffers.t360;
-  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
-  const t369 = buffers.t369;
+function k64_einsum(buffers, uniforms) {
+  const t112 = buffers.t112;
   const t371 = buffers.t371;
-  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
-  const t372 = buffers.t372;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t360, 0, 176, 1, p_layers_0_mlp_w3_w, 0, 1, 176);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l369 = t369[i * 64 + j];
-      const v371 = c_tile[ci + j] + l369;
-      t371[i * 64 + j] = v371;
-      const l107 = p_layers_0_mlp_norm_g[j];
-      const v372 = v371 * l107;
-      t372[i * 64 + j] = v372;
-    }
-  }
-}
-function k68_einsum(buffers, uniforms) {
-  const t108 = buffers.t108;
-  const t368 = buffers.t368;
-  const t370 = buffers.t370;
-  const c_tile = loom_gemm_view(64, 176, 1024, 176, t108, 0, 1, 64, t368, 0, 176, 1);
+  const t373 = buffers.t373;
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t112, 0, 1, 64, t371, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t370[i * 176 + j] = c_tile[ci + j];
+      t373[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
-function k69_reduce(buffers, uniforms) {
-  const t372 = buffers.t372;
-  const t98 = buffers.t98;
-  const t356 = buffers.t356;
-  const t103 = buffers.t103;
-  const t388 = buffers.t388;
+function k65_einsum(buffers, uniforms) {
+  const t379 = buffers.t379;
+  const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
+  const t380 = buffers.t380;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t379, 0, 176, 1, p_layers_0_mlp_w1_w, 0, 1, 176);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t380[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k66_einsum(buffers, uniforms) {
+  const t371 = buffers.t371;
+  const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
+  const t380 = buffers.t380;
+  const t382 = buffers.t382;
+  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
+  const t383 = buffers.t383;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t371, 0, 176, 1, p_layers_0_mlp_w3_w, 0, 1, 176);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l380 = t380[i * 64 + j];
+      const v382 = c_tile[ci + j] + l380;
+      t382[i * 64 + j] = v382;
+      const l111 = p_layers_0_mlp_norm_g[j];
+      const v383 = v382 * l111;
+      t383[i * 64 + j] = v383;
+    }
+  }
+}
+function k67_einsum(buffers, uniforms) {
+  const t112 = buffers.t112;
+  const t379 = buffers.t379;
+  const t381 = buffers.t381;
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t112, 0, 1, 64, t379, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t381[i * 176 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k68_reduce(buffers, uniforms) {
+  const t383 = buffers.t383;
+  const t102 = buffers.t102;
+  const t367 = buffers.t367;
+  const t107 = buffers.t107;
+  const t399 = buffers.t399;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l372 = t372[row * 64 + col];
-      const l98 = t98[row * 64 + col];
-      const v377 = l372 * l98;
-      const l372_1 = t372[row * 64 + col + 1];
-      const l98_1 = t98[row * 64 + col + 1];
-      const v377_1 = l372_1 * l98_1;
-      const l372_2 = t372[row * 64 + col + 2];
-      const l98_2 = t98[row * 64 + col + 2];
-      const v377_2 = l372_2 * l98_2;
-      const l372_3 = t372[row * 64 + col + 3];
-      const l98_3 = t98[row * 64 + col + 3];
-      const v377_3 = l372_3 * l98_3;
-      acc0_0_0 += v377;
-      acc0_0_1 += v377_1;
-      acc0_0_2 += v377_2;
-      acc0_0_3 += v377_3;
+      const l383 = t383[row * 64 + col];
+      const l102 = t102[row * 64 + col];
+      const v388 = l383 * l102;
+      const l383_1 = t383[row * 64 + col + 1];
+      const l102_1 = t102[row * 64 + col + 1];
+      const v388_1 = l383_1 * l102_1;
+      const l383_2 = t383[row * 64 + col + 2];
+      const l102_2 = t102[row * 64 + col + 2];
+      const v388_2 = l383_2 * l102_2;
+      const l383_3 = t383[row * 64 + col + 3];
+      const l102_3 = t102[row * 64 + col + 3];
+      const v388_3 = l383_3 * l102_3;
+      acc0_0_0 += v388;
+      acc0_0_1 += v388_1;
+      acc0_0_2 += v388_2;
+      acc0_0_3 += v388_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const l104 = t103[row];
-    const v379 = l104 * l104;
-    const v380 = l104 * v379;
-    const v381 = v380 * -0.5;
-    const v382 = acc0_0 * v381;
-    const v383 = v382 * 0.015625;
+    const l108 = t107[row];
+    const v390 = l108 * l108;
+    const v391 = l108 * v390;
+    const v392 = v391 * -0.5;
+    const v393 = acc0_0 * v392;
+    const v394 = v393 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l356 = t356[row * 64 + col_1];
-      const l372_4 = t372[row * 64 + col_1];
-      const v376 = l372_4 * l104;
-      const v386 = l356 + v376;
-      const l98_4 = t98[row * 64 + col_1];
-      const v385 = v383 * l98_4;
-      const v387 = v386 + v385;
-      const v388 = v387 + v385;
-      t388[row * 64 + col_1] = v388;
+      const l367 = t367[row * 64 + col_1];
+      const l383_4 = t383[row * 64 + col_1];
+      const v387 = l383_4 * l108;
+      const v397 = l367 + v387;
+      const l102_4 = t102[row * 64 + col_1];
+      const v396 = v394 * l102_4;
+      const v398 = v397 + v396;
+      const v399 = v398 + v396;
+      t399[row * 64 + col_1] = v399;
+    }
+  }
+}
+function k69_einsum(buffers, uniforms) {
+  const t399 = buffers.t399;
+  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
+  const t400 = buffers.t400;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t399, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t400[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
 function k70_einsum(buffers, uniforms) {
-  const t388 = buffers.t388;
-  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t389 = buffers.t389;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t388, 0, 64, 1, p_layers_0_attn_wo_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t389[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
-    }
-  }
-}
-function k71_einsum(buffers, uniforms) {
   const t95 = buffers.t95;
-  const t388 = buffers.t388;
-  const t390 = buffers.t390;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t95, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t388, 0, 64, 1);
+  const t399 = buffers.t399;
+  const t401 = buffers.t401;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t95, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t399, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t390[i * 64 + j] = c_tile[ci + j];
+      t401[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k72_attn_lse(buffers, uniforms) {
-  const t76 = buffers.t76;
-  const t93 = buffers.t93;
-  const t392 = buffers.t392;
-  const s = loom_scratch("k72_attn_lse.s", Float32Array, 4096);
-  const m = loom_scratch("k72_attn_lse.m", Float32Array, 32);
-  const l = loom_scratch("k72_attn_lse.l", Float32Array, 32);
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jlo = Math.max(0, i0 + -15);
-        const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t93, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const rb = r_1 * bk;
-            const clo = Math.min(bk, Math.max(0, i0 + r_1 + -15 - j0));
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-            let mt = -3e+38;
-            for (let c = clo; c < chi; c++) {
-              mt = Math.max(mt, s[rb + c]);
-            }
-            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
-            const corr = loom_exp(m[r_1] - mn);
-            let sum = 0;
-            for (let c = clo; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
-              sum += s[rb + c];
-            }
-            l[r_1] = l[r_1] * corr + sum;
-            m[r_1] = mn;
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          t392[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
-        }
-      }
-    }
-  }
-}
-function k73_reduce(buffers, uniforms) {
-  const t389 = buffers.t389;
+function k71_reduce(buffers, uniforms) {
+  const t400 = buffers.t400;
   const t95 = buffers.t95;
-  const t394 = buffers.t394;
+  const t404 = buffers.t404;
   for (let row = 0; row < 4096; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16; col += 4) {
-      const l389 = t389[row * 16 + col];
-      const l95 = t95[row * 16 + col];
-      const v393 = l389 * l95;
-      const l389_1 = t389[row * 16 + col + 1];
-      const l95_1 = t95[row * 16 + col + 1];
-      const v393_1 = l389_1 * l95_1;
-      const l389_2 = t389[row * 16 + col + 2];
-      const l95_2 = t95[row * 16 + col + 2];
-      const v393_2 = l389_2 * l95_2;
-      const l389_3 = t389[row * 16 + col + 3];
-      const l95_3 = t95[row * 16 + col + 3];
-      const v393_3 = l389_3 * l95_3;
-      acc0_0_0 += v393;
-      acc0_0_1 += v393_1;
-      acc0_0_2 += v393_2;
-      acc0_0_3 += v393_3;
+      const l400 = t400[row * 16 + col];
+      const l97 = t95[row * 16 + col];
+      const v403 = l400 * l97;
+      const l400_1 = t400[row * 16 + col + 1];
+      const l97_1 = t95[row * 16 + col + 1];
+      const v403_1 = l400_1 * l97_1;
+      const l400_2 = t400[row * 16 + col + 2];
+      const l97_2 = t95[row * 16 + col + 2];
+      const v403_2 = l400_2 * l97_2;
+      const l400_3 = t400[row * 16 + col + 3];
+      const l97_3 = t95[row * 16 + col + 3];
+      const v403_3 = l400_3 * l97_3;
+      acc0_0_0 += v403;
+      acc0_0_1 += v403_1;
+      acc0_0_2 += v403_2;
+      acc0_0_3 += v403_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t394[row] = acc0_0;
+    t404[row] = acc0_0;
   }
 }
-function k74_attn_dq(buffers, uniforms) {
+function k72_attn_dqkv(buffers, uniforms) {
   const t76 = buffers.t76;
   const t93 = buffers.t93;
   const t42 = buffers.t42;
-  const t389 = buffers.t389;
-  const t392 = buffers.t392;
-  const t394 = buffers.t394;
-  const t395 = buffers.t395;
-  const s = loom_scratch("k74_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k74_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k74_attn_dq.prod", Float32Array, 512);
-  const acc = loom_scratch("k74_attn_dq.acc", Float32Array, 512);
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jlo = Math.max(0, i0 + -15);
-        const jhi = Math.min(64, i0 + bq);
-        if (jlo >= jhi) {
-          for (let e = 0; e < bq * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t93, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t389, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t42, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 1, 32);
-          for (let r = 0; r < bq; r++) {
-            const rb = r * bk;
-            const clo = Math.min(bk, Math.max(0, i0 + r + -15 - j0));
-            const chi = Math.max(clo, Math.min(bk, i0 + r + 1 - j0));
-            const lse = t392[h * 64 + b0 * 256 + (i0 + r)];
-            const dl = t394[h * 64 + b0 * 256 + (i0 + r)];
-            for (let c = 0; c < clo; c++) {
-              s[rb + c] = 0;
-            }
-            for (let c = chi; c < bk; c++) {
-              s[rb + c] = 0;
-            }
-            for (let c = clo; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
-            }
-          }
-          if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t93, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
-          } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t93, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
-            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
-              acc[e_1] = acc[e_1] + prod[e_1];
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t395[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k75_attn_dk(buffers, uniforms) {
-  const t76 = buffers.t76;
-  const t93 = buffers.t93;
-  const t42 = buffers.t42;
-  const t389 = buffers.t389;
-  const t392 = buffers.t392;
-  const t394 = buffers.t394;
-  const t396 = buffers.t396;
-  const s = loom_scratch("k75_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k75_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k75_attn_dk.prod", Float32Array, 512);
-  const acc = loom_scratch("k75_attn_dk.acc", Float32Array, 512);
+  const t400 = buffers.t400;
+  const t95 = buffers.t95;
+  const t404 = buffers.t404;
+  const t405 = buffers.t405;
+  const s = loom_scratch("k72_attn_dqkv.s", Float32Array, 8192);
+  const ds = loom_scratch("k72_attn_dqkv.ds", Float32Array, 8192);
+  const dq = loom_scratch("k72_attn_dqkv.dq", Float32Array, 1024);
+  const dk = loom_scratch("k72_attn_dqkv.dk", Float32Array, 1024);
+  const dv = loom_scratch("k72_attn_dqkv.dv", Float32Array, 1024);
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 2; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        const ihi = Math.min(64, j0 + bk + 15);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
+      for (let e_2 = 0; e_2 < 1024; e_2++) {
+        dk[e_2] = 0;
+      }
+      for (let e_3 = 0; e_3 < 1024; e_3++) {
+        dv[e_3] = 0;
+      }
+      for (let hh = 0; hh < 2; hh++) {
+        const h = g * 2 + hh;
+        for (let i0 = 0; i0 < 64; i0 += 64) {
+          const bq = Math.min(64, 64 - i0);
+          const jlo = Math.max(0, i0 + -15);
+          const jhi = Math.min(64, i0 + bq);
+          if (jlo >= jhi) {
+            for (let e = 0; e < bq * 16; e++) {
+              dq[e] = 0;
+            }
           }
-        }
-        for (let hh = 0; hh < 2; hh++) {
-          const h = g * 2 + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
+          for (let j0 = jlo; j0 < jhi; j0 += 128) {
+            const bk = Math.min(128, jhi - j0);
             loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t93, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t389, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t42, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
+            loom_gemm(ds, bq, bk, 16, t400, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t42, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
             for (let r = 0; r < bq; r++) {
               const rb = r * bk;
               const clo = Math.min(bk, Math.max(0, i0 + r + -15 - j0));
               const chi = Math.max(clo, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t392[h * 64 + b0 * 256 + (i0 + r)];
-              const dl = t394[h * 64 + b0 * 256 + (i0 + r)];
+              const lse = t95[65536 + h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t404[h * 64 + b0 * 256 + (i0 + r)];
               for (let c = 0; c < clo; c++) {
                 s[rb + c] = 0;
               }
               for (let c = chi; c < bk; c++) {
                 s[rb + c] = 0;
               }
-              for (let c = clo; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t396[((b0 * 2 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k76_attn_dv(buffers, uniforms) {
-  const t76 = buffers.t76;
-  const t93 = buffers.t93;
-  const t389 = buffers.t389;
-  const t392 = buffers.t392;
-  const t397 = buffers.t397;
-  const s = loom_scratch("k76_attn_dv.s", Float32Array, 4096);
-  const prod = loom_scratch("k76_attn_dv.prod", Float32Array, 512);
-  const acc = loom_scratch("k76_attn_dv.acc", Float32Array, 512);
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 2; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        const ihi = Math.min(64, j0 + bk + 15);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 2; hh++) {
-          const h = g * 2 + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t93, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const clo = Math.min(bk, Math.max(0, i0 + r + -15 - j0));
-              const chi = Math.max(clo, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t392[h * 64 + b0 * 256 + (i0 + r)];
               for (let c = 0; c < clo; c++) {
-                s[rb + c] = 0;
+                ds[rb + c] = 0;
               }
               for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
+                ds[rb + c] = 0;
               }
               for (let c = clo; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
+                const p = loom_exp(s[rb + c] * 0.25 - lse);
+                s[rb + c] = p;
+                ds[rb + c] = p * (ds[rb + c] - dl) * 0.25;
               }
             }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t389, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            const c_tile = loom_gemm_view(bk, 16, bq, 16, s, 0, 1, bk, t400, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_1 = 0; r_1 < bk; r_1++) {
+              const ab = (j0 + r_1) * 16;
+              const vb = r_1 * 16;
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                dv[ab + c_1] = dv[ab + c_1] + c_tile[vb + c_1];
+              }
+            }
+            const c_tile_1 = loom_gemm_view(bk, 16, bq, 16, ds, 0, 1, bk, t76, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              const ab_1 = (j0 + r_2) * 16;
+              const vb_1 = r_2 * 16;
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                dk[ab_1 + c_2] = dk[ab_1 + c_2] + c_tile_1[vb_1 + c_2];
+              }
+            }
+            if (j0 === jlo) {
+              loom_gemm(dq, bq, 16, bk, ds, 0, bk, 1, t93, g * 1024 + b0 * 2048 + j0 * 16, 16, 1);
             } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t389, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
+              const c_tile_2 = loom_gemm_view(bq, 16, bk, 16, ds, 0, bk, 1, t93, g * 1024 + b0 * 2048 + j0 * 16, 16, 1);
+              for (let r_3 = 0; r_3 < bq; r_3++) {
+                const ab_2 = r_3 * 16;
+                const vb_2 = r_3 * 16;
+                for (let c_3 = 0; c_3 < 16; c_3++) {
+                  dq[ab_2 + c_3] = dq[ab_2 + c_3] + c_tile_2[vb_2 + c_3];
+                }
               }
             }
           }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t397[((b0 * 2 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
+          for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+            t405[((b0 * 4 + h) * 64 + i0) * 16 + e_1] = dq[e_1];
           }
         }
+      }
+      for (let e_4 = 0; e_4 < 1024; e_4++) {
+        t405[(b0 * 2 + g) * 64 * 16 + 65536 + e_4] = dk[e_4];
+      }
+      for (let e_5 = 0; e_5 < 1024; e_5++) {
+        t405[(b0 * 2 + g) * 64 * 16 + 98304 + e_5] = dv[e_5];
       }
     }
   }
 }
-function k77_ew(buffers, uniforms) {
-  const t396 = buffers.t396;
-  const t408 = buffers.t408;
-  const t411 = buffers.t411;
+function k73_ew(buffers, uniforms) {
+  const t405 = buffers.t405;
+  const t422 = buffers.t422;
   for (let i = 0; i < 16384; i++) {
-    const l401 = t396[1 + i * 2];
+    const l415 = t405[65537 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l83 = Math.cos(g_4);
-    const v402 = l401 * l83;
-    const l404 = t396[i * 2];
-    const v405 = -l404;
+    const v416 = l415 * l83;
+    const l418 = t405[65536 + i * 2];
+    const v419 = -l418;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l85 = Math.sin(g_9);
-    const v406 = v405 * l85;
-    const v408 = v402 + v406;
-    t408[i] = v408;
-    const v403 = l401 * l85;
-    const v407 = l404 * l83;
-    const v411 = v403 + v407;
-    t411[i] = v411;
+    const v420 = v419 * l85;
+    const v422 = v416 + v420;
+    t422[i] = v422;
   }
 }
-function k78_ew(buffers, uniforms) {
-  const t408 = buffers.t408;
-  const t411 = buffers.t411;
-  const t414 = buffers.t414;
-  for (let i = 0; i < 32768; i++) {
-    const g = t408[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l410 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t411[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l413 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v414 = l410 + l413;
-    t414[i] = v414;
+function k74_ew(buffers, uniforms) {
+  const t405 = buffers.t405;
+  const t425 = buffers.t425;
+  for (let i = 0; i < 16384; i++) {
+    const l415 = t405[65537 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l85 = Math.sin(g_4);
+    const v417 = l415 * l85;
+    const l418 = t405[65536 + i * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l83 = Math.cos(g_9);
+    const v421 = l418 * l83;
+    const v425 = v417 + v421;
+    t425[i] = v425;
   }
 }
-function k79_ew(buffers, uniforms) {
-  const t395 = buffers.t395;
-  const t426 = buffers.t426;
-  const t429 = buffers.t429;
+function k75_ew(buffers, uniforms) {
+  const t422 = buffers.t422;
+  const t425 = buffers.t425;
+  const t428 = buffers.t428;
   for (let i = 0; i < 32768; i++) {
-    const l419 = t395[1 + i * 2];
+    const g = t422[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l424 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t425[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l427 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v428 = l424 + l427;
+    t428[i] = v428;
+  }
+}
+function k76_ew(buffers, uniforms) {
+  const t405 = buffers.t405;
+  const t440 = buffers.t440;
+  for (let i = 0; i < 32768; i++) {
+    const l433 = t405[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l65 = Math.cos(g_4);
-    const v420 = l419 * l65;
-    const l422 = t395[i * 2];
-    const v423 = -l422;
+    const v434 = l433 * l65;
+    const l436 = t405[i * 2];
+    const v437 = -l436;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l68 = Math.sin(g_9);
-    const v424 = v423 * l68;
-    const v426 = v420 + v424;
-    t426[i] = v426;
-    const v421 = l419 * l68;
-    const v425 = l422 * l65;
-    const v429 = v421 + v425;
-    t429[i] = v429;
+    const v438 = v437 * l68;
+    const v440 = v434 + v438;
+    t440[i] = v440;
   }
 }
-function k80_ew(buffers, uniforms) {
-  const t426 = buffers.t426;
-  const t429 = buffers.t429;
-  const t432 = buffers.t432;
+function k77_ew(buffers, uniforms) {
+  const t405 = buffers.t405;
+  const t443 = buffers.t443;
+  for (let i = 0; i < 32768; i++) {
+    const l433 = t405[1 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l68 = Math.sin(g_4);
+    const v435 = l433 * l68;
+    const l436 = t405[i * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l65 = Math.cos(g_9);
+    const v439 = l436 * l65;
+    const v443 = v435 + v439;
+    t443[i] = v443;
+  }
+}
+function k78_ew(buffers, uniforms) {
+  const t440 = buffers.t440;
+  const t443 = buffers.t443;
+  const t446 = buffers.t446;
   for (let i = 0; i < 65536; i++) {
-    const g = t426[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l428 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t429[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l431 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v432 = l428 + l431;
-    t432[i] = v432;
+    const g = t440[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l442 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t443[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l445 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v446 = l442 + l445;
+    t446[i] = v446;
+  }
+}
+function k79_copy(buffers, uniforms) {
+  const t405 = buffers.t405;
+  const t448 = buffers.t448;
+  for (let i = 0; i < 32768; i++) {
+    const l448 = t405[98304 + ((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
+    t448[i] = l448;
+  }
+}
+function k80_einsum(buffers, uniforms) {
+  const t35 = buffers.t35;
+  const t448 = buffers.t448;
+  const t451 = buffers.t451;
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t35, 0, 1, 64, t448, 0, 32, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      t451[i * 32 + j] = c_tile[ci + j];
+    }
   }
 }
 function k81_copy(buffers, uniforms) {
-  const t397 = buffers.t397;
-  const t434 = buffers.t434;
+  const t428 = buffers.t428;
+  const t452 = buffers.t452;
   for (let i = 0; i < 32768; i++) {
-    const l434 = t397[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
-    t434[i] = l434;
+    const l452 = t428[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
+    t452[i] = l452;
   }
 }
 function k82_einsum(buffers, uniforms) {
-  const t35 = buffers.t35;
-  const t434 = buffers.t434;
-  const t437 = buffers.t437;
-  const c_tile = loom_gemm_view(64, 32, 1024, 32, t35, 0, 1, 64, t434, 0, 32, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 32;
-    for (let j = 0; j < 32; j++) {
-      t437[i * 32 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k83_copy(buffers, uniforms) {
-  const t414 = buffers.t414;
-  const t438 = buffers.t438;
-  for (let i = 0; i < 32768; i++) {
-    const l438 = t414[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
-    t438[i] = l438;
-  }
-}
-function k84_einsum(buffers, uniforms) {
-  const t438 = buffers.t438;
+  const t452 = buffers.t452;
   const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
-  const t440 = buffers.t440;
-  const c_tile = loom_gemm_view(1024, 64, 32, 64, t438, 0, 32, 1, p_layers_0_attn_wk_w, 0, 1, 32);
+  const t454 = buffers.t454;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t452, 0, 32, 1, p_layers_0_attn_wk_w, 0, 1, 32);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t440[i * 64 + j] = c_tile[ci + j];
+      t454[i * 64 + j] = c_tile[ci + j];
     }
+  }
+}
+function k83_einsum(buffers, uniforms) {
+  const t35 = buffers.t35;
+  const t452 = buffers.t452;
+  const t455 = buffers.t455;
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t35, 0, 1, 64, t452, 0, 32, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 32;
+    for (let j = 0; j < 32; j++) {
+      t455[i * 32 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k84_copy(buffers, uniforms) {
+  const t446 = buffers.t446;
+  const t456 = buffers.t456;
+  for (let i = 0; i < 65536; i++) {
+    const l456 = t446[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t456[i] = l456;
   }
 }
 function k85_einsum(buffers, uniforms) {
-  const t35 = buffers.t35;
-  const t438 = buffers.t438;
-  const t441 = buffers.t441;
-  const c_tile = loom_gemm_view(64, 32, 1024, 32, t35, 0, 1, 64, t438, 0, 32, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 32;
-    for (let j = 0; j < 32; j++) {
-      t441[i * 32 + j] = c_tile[ci + j];
+  const t456 = buffers.t456;
+  const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
+  const t458 = buffers.t458;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t456, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t458[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k86_copy(buffers, uniforms) {
-  const t432 = buffers.t432;
-  const t442 = buffers.t442;
-  for (let i = 0; i < 65536; i++) {
-    const l442 = t432[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t442[i] = l442;
+function k86_einsum(buffers, uniforms) {
+  const t448 = buffers.t448;
+  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
+  const t454 = buffers.t454;
+  const t458 = buffers.t458;
+  const t461 = buffers.t461;
+  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
+  const t462 = buffers.t462;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t448, 0, 32, 1, p_layers_0_attn_wv_w, 0, 1, 32);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l454 = t454[i * 64 + j];
+      const v460 = c_tile[ci + j] + l454;
+      const l458 = t458[i * 64 + j];
+      const v461 = v460 + l458;
+      t461[i * 64 + j] = v461;
+      const l34 = p_layers_0_attn_norm_g[j];
+      const v462 = v461 * l34;
+      t462[i * 64 + j] = v462;
+    }
   }
 }
 function k87_einsum(buffers, uniforms) {
-  const t442 = buffers.t442;
-  const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
-  const t444 = buffers.t444;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t442, 0, 64, 1, p_layers_0_attn_wq_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t444[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k88_einsum(buffers, uniforms) {
-  const t434 = buffers.t434;
-  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
-  const t440 = buffers.t440;
-  const t444 = buffers.t444;
-  const t447 = buffers.t447;
-  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
-  const t448 = buffers.t448;
-  const c_tile = loom_gemm_view(1024, 64, 32, 64, t434, 0, 32, 1, p_layers_0_attn_wv_w, 0, 1, 32);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l440 = t440[i * 64 + j];
-      const v446 = c_tile[ci + j] + l440;
-      const l444 = t444[i * 64 + j];
-      const v447 = v446 + l444;
-      t447[i * 64 + j] = v447;
-      const l34 = p_layers_0_attn_norm_g[j];
-      const v448 = v447 * l34;
-      t448[i * 64 + j] = v448;
-    }
-  }
-}
-function k89_einsum(buffers, uniforms) {
   const t35 = buffers.t35;
-  const t442 = buffers.t442;
-  const t445 = buffers.t445;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t35, 0, 1, 64, t442, 0, 64, 1);
+  const t456 = buffers.t456;
+  const t459 = buffers.t459;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t35, 0, 1, 64, t456, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t445[i * 64 + j] = c_tile[ci + j];
+      t459[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k90_reduce(buffers, uniforms) {
-  const t448 = buffers.t448;
+function k88_reduce(buffers, uniforms) {
+  const t462 = buffers.t462;
   const t23 = buffers.t23;
   const t30 = buffers.t30;
-  const t459 = buffers.t459;
+  const t473 = buffers.t473;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l448 = t448[row * 64 + col];
+      const l462 = t462[row * 64 + col];
       const l23 = t23[row * 64 + col];
-      const v453 = l448 * l23;
-      const l448_1 = t448[row * 64 + col + 1];
+      const v467 = l462 * l23;
+      const l462_1 = t462[row * 64 + col + 1];
       const l23_1 = t23[row * 64 + col + 1];
-      const v453_1 = l448_1 * l23_1;
-      const l448_2 = t448[row * 64 + col + 2];
+      const v467_1 = l462_1 * l23_1;
+      const l462_2 = t462[row * 64 + col + 2];
       const l23_2 = t23[row * 64 + col + 2];
-      const v453_2 = l448_2 * l23_2;
-      const l448_3 = t448[row * 64 + col + 3];
+      const v467_2 = l462_2 * l23_2;
+      const l462_3 = t462[row * 64 + col + 3];
       const l23_3 = t23[row * 64 + col + 3];
-      const v453_3 = l448_3 * l23_3;
-      acc0_0_0 += v453;
-      acc0_0_1 += v453_1;
-      acc0_0_2 += v453_2;
-      acc0_0_3 += v453_3;
+      const v467_3 = l462_3 * l23_3;
+      acc0_0_0 += v467;
+      acc0_0_1 += v467_1;
+      acc0_0_2 += v467_2;
+      acc0_0_3 += v467_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l30 = t30[row];
-    const v455 = l30 * l30;
-    const v456 = l30 * v455;
-    const v457 = v456 * -0.5;
-    const v458 = acc0_0 * v457;
-    const v459 = v458 * 0.015625;
-    t459[row] = v459;
+    const v469 = l30 * l30;
+    const v470 = l30 * v469;
+    const v471 = v470 * -0.5;
+    const v472 = acc0_0 * v471;
+    const v473 = v472 * 0.015625;
+    t473[row] = v473;
   }
 }
-function k91_scatter(buffers, uniforms) {
-  const t465 = buffers.t465;
-  const t388 = buffers.t388;
-  const t448 = buffers.t448;
+function k89_scatter(buffers, uniforms) {
+  const t479 = buffers.t479;
+  const t399 = buffers.t399;
+  const t462 = buffers.t462;
   const t30 = buffers.t30;
-  const t459 = buffers.t459;
+  const t473 = buffers.t473;
   const t23 = buffers.t23;
   const in_tokens = buffers.in_tokens;
   for (let z = 0; z < 16384; z++) {
-    t465[z] = 0;
+    t479[z] = 0;
   }
   for (let i = 0; i < 65536; i++) {
-    const l388 = t388[i];
-    const l448 = t448[i];
+    const l399 = t399[i];
+    const l462 = t462[i];
     const l31 = t30[(i / 64) | 0];
-    const v452 = l448 * l31;
-    const v462 = l388 + v452;
-    const l460 = t459[(i / 64) | 0];
+    const v466 = l462 * l31;
+    const v476 = l399 + v466;
+    const l474 = t473[(i / 64) | 0];
     const l23 = t23[i];
-    const v461 = l460 * l23;
-    const v463 = v462 + v461;
-    const v464 = v463 + v461;
+    const v475 = l474 * l23;
+    const v477 = v476 + v475;
+    const v478 = v477 + v475;
     const l21 = in_tokens[((i / 4096) | 0) * 64 + ((i / 64) | 0) % 64];
     const to = (l21 | 0) * 64 + i % 64;
-    t465[to] = t465[to] + v464;
+    t479[to] = t479[to] + v478;
   }
 }
-function k92_ew(buffers, uniforms) {
+function k90_ew(buffers, uniforms) {
   const in_step = buffers.in_step;
-  const t486 = buffers.t486;
-  const t583 = buffers.t583;
-  const t584 = buffers.t584;
-  const t609 = buffers.t609;
-  const l466 = in_step[0];
-  const v485 = l466 < 20;
-  const v467 = l466 + 1;
-  const v469 = v467 * 0.00015;
-  const v471 = l466 - 20;
-  const v473 = v471 / 980;
-  const v475 = Math.max(v473, 0);
-  const v476 = Math.min(v475, 1);
-  const v478 = v476 * 3.1415927;
-  const v479 = Math.cos(v478);
-  const v480 = v479 + 1;
-  const v482 = v480 * 0.00135;
-  const v484 = v482 + 0.0003;
-  const v486 = v485 ? v469 : v484;
-  const v576 = v467 * -0.105360515;
-  const v577 = loom_exp(v576);
-  const v578 = 1 - v577;
-  const v583 = v486 / v578;
-  const v580 = v467 * -0.051293295;
-  const v581 = loom_exp(v580);
-  const v582 = 1 - v581;
-  const v584 = Math.sqrt(v582);
-  const v608 = v486 * 0.1;
-  const v609 = 1 - v608;
+  const t500 = buffers.t500;
+  const t597 = buffers.t597;
+  const t598 = buffers.t598;
+  const t623 = buffers.t623;
+  const l480 = in_step[0];
+  const v499 = l480 < 20;
+  const v481 = l480 + 1;
+  const v483 = v481 * 0.00015;
+  const v485 = l480 - 20;
+  const v487 = v485 / 980;
+  const v489 = Math.max(v487, 0);
+  const v490 = Math.min(v489, 1);
+  const v492 = v490 * 3.1415927;
+  const v493 = Math.cos(v492);
+  const v494 = v493 + 1;
+  const v496 = v494 * 0.00135;
+  const v498 = v496 + 0.0003;
+  const v500 = v499 ? v483 : v498;
+  const v590 = v481 * -0.105360515;
+  const v591 = loom_exp(v590);
+  const v592 = 1 - v591;
+  const v597 = v500 / v592;
+  const v594 = v481 * -0.051293295;
+  const v595 = loom_exp(v594);
+  const v596 = 1 - v595;
+  const v598 = Math.sqrt(v596);
+  const v622 = v500 * 0.1;
+  const v623 = 1 - v622;
   for (let i = 0; i < 1; i++) {
-    t486[0] = v486;
-    t583[0] = v583;
-    t584[0] = v584;
-    t609[0] = v609;
+    t500[0] = v500;
+    t597[0] = v597;
+    t598[0] = v598;
+    t623[0] = v623;
+  }
+}
+function k91_reduce(buffers, uniforms) {
+  const t479 = buffers.t479;
+  const t502 = buffers.t502;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 16384; col += 4) {
+      const l479 = t479[col];
+      const v501 = l479 * l479;
+      const l479_1 = t479[col + 1];
+      const v501_1 = l479_1 * l479_1;
+      const l479_2 = t479[col + 2];
+      const v501_2 = l479_2 * l479_2;
+      const l479_3 = t479[col + 3];
+      const v501_3 = l479_3 * l479_3;
+      acc0_0_0 += v501;
+      acc0_0_1 += v501_1;
+      acc0_0_2 += v501_2;
+      acc0_0_3 += v501_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t502[0] = acc0_0;
+  }
+}
+function k92_reduce(buffers, uniforms) {
+  const t459 = buffers.t459;
+  const t509 = buffers.t509;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l459 = t459[col];
+      const v508 = l459 * l459;
+      const l459_1 = t459[col + 1];
+      const v508_1 = l459_1 * l459_1;
+      const l459_2 = t459[col + 2];
+      const v508_2 = l459_2 * l459_2;
+      const l459_3 = t459[col + 3];
+      const v508_3 = l459_3 * l459_3;
+      acc0_0_0 += v508;
+      acc0_0_1 += v508_1;
+      acc0_0_2 += v508_2;
+      acc0_0_3 += v508_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t509[0] = acc0_0;
   }
 }
 function k93_reduce(buffers, uniforms) {
-  const t465 = buffers.t465;
-  const t488 = buffers.t488;
+  const t455 = buffers.t455;
+  const t513 = buffers.t513;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 16384; col += 4) {
-      const l465 = t465[col];
-      const v487 = l465 * l465;
-      const l465_1 = t465[col + 1];
-      const v487_1 = l465_1 * l465_1;
-      const l465_2 = t465[col + 2];
-      const v487_2 = l465_2 * l465_2;
-      const l465_3 = t465[col + 3];
-      const v487_3 = l465_3 * l465_3;
-      acc0_0_0 += v487;
-      acc0_0_1 += v487_1;
-      acc0_0_2 += v487_2;
-      acc0_0_3 += v487_3;
+    for (let col = 0; col < 2048; col += 4) {
+      const l455 = t455[col];
+      const v512 = l455 * l455;
+      const l455_1 = t455[col + 1];
+      const v512_1 = l455_1 * l455_1;
+      const l455_2 = t455[col + 2];
+      const v512_2 = l455_2 * l455_2;
+      const l455_3 = t455[col + 3];
+      const v512_3 = l455_3 * l455_3;
+      acc0_0_0 += v512;
+      acc0_0_1 += v512_1;
+      acc0_0_2 += v512_2;
+      acc0_0_3 += v512_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t488[0] = acc0_0;
+    t513[0] = acc0_0;
   }
 }
 function k94_reduce(buffers, uniforms) {
-  const t445 = buffers.t445;
-  const t495 = buffers.t495;
+  const t451 = buffers.t451;
+  const t517 = buffers.t517;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l445 = t445[col];
-      const v494 = l445 * l445;
-      const l445_1 = t445[col + 1];
-      const v494_1 = l445_1 * l445_1;
-      const l445_2 = t445[col + 2];
-      const v494_2 = l445_2 * l445_2;
-      const l445_3 = t445[col + 3];
-      const v494_3 = l445_3 * l445_3;
-      acc0_0_0 += v494;
-      acc0_0_1 += v494_1;
-      acc0_0_2 += v494_2;
-      acc0_0_3 += v494_3;
+    for (let col = 0; col < 2048; col += 4) {
+      const l451 = t451[col];
+      const v516 = l451 * l451;
+      const l451_1 = t451[col + 1];
+      const v516_1 = l451_1 * l451_1;
+      const l451_2 = t451[col + 2];
+      const v516_2 = l451_2 * l451_2;
+      const l451_3 = t451[col + 3];
+      const v516_3 = l451_3 * l451_3;
+      acc0_0_0 += v516;
+      acc0_0_1 += v516_1;
+      acc0_0_2 += v516_2;
+      acc0_0_3 += v516_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t495[0] = acc0_0;
+    t517[0] = acc0_0;
   }
 }
 function k95_reduce(buffers, uniforms) {
-  const t441 = buffers.t441;
-  const t499 = buffers.t499;
+  const t401 = buffers.t401;
+  const t521 = buffers.t521;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 2048; col += 4) {
-      const l441 = t441[col];
-      const v498 = l441 * l441;
-      const l441_1 = t441[col + 1];
-      const v498_1 = l441_1 * l441_1;
-      const l441_2 = t441[col + 2];
-      const v498_2 = l441_2 * l441_2;
-      const l441_3 = t441[col + 3];
-      const v498_3 = l441_3 * l441_3;
-      acc0_0_0 += v498;
-      acc0_0_1 += v498_1;
-      acc0_0_2 += v498_2;
-      acc0_0_3 += v498_3;
+    for (let col = 0; col < 4096; col += 4) {
+      const l402 = t401[col];
+      const v520 = l402 * l402;
+      const l402_1 = t401[col + 1];
+      const v520_1 = l402_1 * l402_1;
+      const l402_2 = t401[col + 2];
+      const v520_2 = l402_2 * l402_2;
+      const l402_3 = t401[col + 3];
+      const v520_3 = l402_3 * l402_3;
+      acc0_0_0 += v520;
+      acc0_0_1 += v520_1;
+      acc0_0_2 += v520_2;
+      acc0_0_3 += v520_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t499[0] = acc0_0;
+    t521[0] = acc0_0;
   }
 }
 function k96_reduce(buffers, uniforms) {
-  const t437 = buffers.t437;
-  const t503 = buffers.t503;
+  const t381 = buffers.t381;
+  const t529 = buffers.t529;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 2048; col += 4) {
-      const l437 = t437[col];
-      const v502 = l437 * l437;
-      const l437_1 = t437[col + 1];
-      const v502_1 = l437_1 * l437_1;
-      const l437_2 = t437[col + 2];
-      const v502_2 = l437_2 * l437_2;
-      const l437_3 = t437[col + 3];
-      const v502_3 = l437_3 * l437_3;
-      acc0_0_0 += v502;
-      acc0_0_1 += v502_1;
-      acc0_0_2 += v502_2;
-      acc0_0_3 += v502_3;
+    for (let col = 0; col < 11264; col += 4) {
+      const l381 = t381[col];
+      const v528 = l381 * l381;
+      const l381_1 = t381[col + 1];
+      const v528_1 = l381_1 * l381_1;
+      const l381_2 = t381[col + 2];
+      const v528_2 = l381_2 * l381_2;
+      const l381_3 = t381[col + 3];
+      const v528_3 = l381_3 * l381_3;
+      acc0_0_0 += v528;
+      acc0_0_1 += v528_1;
+      acc0_0_2 += v528_2;
+      acc0_0_3 += v528_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t503[0] = acc0_0;
+    t529[0] = acc0_0;
   }
 }
 function k97_reduce(buffers, uniforms) {
-  const t390 = buffers.t390;
-  const t507 = buffers.t507;
+  const t369 = buffers.t369;
+  const t533 = buffers.t533;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l391 = t390[col];
-      const v506 = l391 * l391;
-      const l391_1 = t390[col + 1];
-      const v506_1 = l391_1 * l391_1;
-      const l391_2 = t390[col + 2];
-      const v506_2 = l391_2 * l391_2;
-      const l391_3 = t390[col + 3];
-      const v506_3 = l391_3 * l391_3;
-      acc0_0_0 += v506;
-      acc0_0_1 += v506_1;
-      acc0_0_2 += v506_2;
-      acc0_0_3 += v506_3;
+    for (let col = 0; col < 11264; col += 4) {
+      const l369 = t369[col];
+      const v532 = l369 * l369;
+      const l369_1 = t369[col + 1];
+      const v532_1 = l369_1 * l369_1;
+      const l369_2 = t369[col + 2];
+      const v532_2 = l369_2 * l369_2;
+      const l369_3 = t369[col + 3];
+      const v532_3 = l369_3 * l369_3;
+      acc0_0_0 += v532;
+      acc0_0_1 += v532_1;
+      acc0_0_2 += v532_2;
+      acc0_0_3 += v532_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t507[0] = acc0_0;
+    t533[0] = acc0_0;
   }
 }
 function k98_reduce(buffers, uniforms) {
-  const t370 = buffers.t370;
-  const t515 = buffers.t515;
+  const t373 = buffers.t373;
+  const t537 = buffers.t537;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 11264; col += 4) {
-      const l370 = t370[col];
-      const v514 = l370 * l370;
-      const l370_1 = t370[col + 1];
-      const v514_1 = l370_1 * l370_1;
-      const l370_2 = t370[col + 2];
-      const v514_2 = l370_2 * l370_2;
-      const l370_3 = t370[col + 3];
-      const v514_3 = l370_3 * l370_3;
-      acc0_0_0 += v514;
-      acc0_0_1 += v514_1;
-      acc0_0_2 += v514_2;
-      acc0_0_3 += v514_3;
+      const l373 = t373[col];
+      const v536 = l373 * l373;
+      const l373_1 = t373[col + 1];
+      const v536_1 = l373_1 * l373_1;
+      const l373_2 = t373[col + 2];
+      const v536_2 = l373_2 * l373_2;
+      const l373_3 = t373[col + 3];
+      const v536_3 = l373_3 * l373_3;
+      acc0_0_0 += v536;
+      acc0_0_1 += v536_1;
+      acc0_0_2 += v536_2;
+      acc0_0_3 += v536_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t515[0] = acc0_0;
+    t537[0] = acc0_0;
   }
 }
 function k99_reduce(buffers, uniforms) {
-  const t358 = buffers.t358;
-  const t519 = buffers.t519;
+  const t348 = buffers.t348;
+  const t545 = buffers.t545;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 11264; col += 4) {
-      const l358 = t358[col];
-      const v518 = l358 * l358;
-      const l358_1 = t358[col + 1];
-      const v518_1 = l358_1 * l358_1;
-      const l358_2 = t358[col + 2];
-      const v518_2 = l358_2 * l358_2;
-      const l358_3 = t358[col + 3];
-      const v518_3 = l358_3 * l358_3;
-      acc0_0_0 += v518;
-      acc0_0_1 += v518_1;
-      acc0_0_2 += v518_2;
-      acc0_0_3 += v518_3;
+    for (let col = 0; col < 4096; col += 4) {
+      const l348 = t348[col];
+      const v544 = l348 * l348;
+      const l348_1 = t348[col + 1];
+      const v544_1 = l348_1 * l348_1;
+      const l348_2 = t348[col + 2];
+      const v544_2 = l348_2 * l348_2;
+      const l348_3 = t348[col + 3];
+      const v544_3 = l348_3 * l348_3;
+      acc0_0_0 += v544;
+      acc0_0_1 += v544_1;
+      acc0_0_2 += v544_2;
+      acc0_0_3 += v544_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t519[0] = acc0_0;
+    t545[0] = acc0_0;
   }
 }
 function k100_reduce(buffers, uniforms) {
-  const t362 = buffers.t362;
-  const t523 = buffers.t523;
+  const t344 = buffers.t344;
+  const t549 = buffers.t549;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 11264; col += 4) {
-      const l362 = t362[col];
-      const v522 = l362 * l362;
-      const l362_1 = t362[col + 1];
-      const v522_1 = l362_1 * l362_1;
-      const l362_2 = t362[col + 2];
-      const v522_2 = l362_2 * l362_2;
-      const l362_3 = t362[col + 3];
-      const v522_3 = l362_3 * l362_3;
-      acc0_0_0 += v522;
-      acc0_0_1 += v522_1;
-      acc0_0_2 += v522_2;
-      acc0_0_3 += v522_3;
+    for (let col = 0; col < 2048; col += 4) {
+      const l344 = t344[col];
+      const v548 = l344 * l344;
+      const l344_1 = t344[col + 1];
+      const v548_1 = l344_1 * l344_1;
+      const l344_2 = t344[col + 2];
+      const v548_2 = l344_2 * l344_2;
+      const l344_3 = t344[col + 3];
+      const v548_3 = l344_3 * l344_3;
+      acc0_0_0 += v548;
+      acc0_0_1 += v548_1;
+      acc0_0_2 += v548_2;
+      acc0_0_3 += v548_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t523[0] = acc0_0;
+    t549[0] = acc0_0;
   }
 }
 function k101_reduce(buffers, uniforms) {
-  const t337 = buffers.t337;
-  const t531 = buffers.t531;
+  const t340 = buffers.t340;
+  const t553 = buffers.t553;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l337 = t337[col];
-      const v530 = l337 * l337;
-      const l337_1 = t337[col + 1];
-      const v530_1 = l337_1 * l337_1;
-      const l337_2 = t337[col + 2];
-      const v530_2 = l337_2 * l337_2;
-      const l337_3 = t337[col + 3];
-      const v530_3 = l337_3 * l337_3;
-      acc0_0_0 += v530;
-      acc0_0_1 += v530_1;
-      acc0_0_2 += v530_2;
-      acc0_0_3 += v530_3;
+    for (let col = 0; col < 2048; col += 4) {
+      const l340 = t340[col];
+      const v552 = l340 * l340;
+      const l340_1 = t340[col + 1];
+      const v552_1 = l340_1 * l340_1;
+      const l340_2 = t340[col + 2];
+      const v552_2 = l340_2 * l340_2;
+      const l340_3 = t340[col + 3];
+      const v552_3 = l340_3 * l340_3;
+      acc0_0_0 += v552;
+      acc0_0_1 += v552_1;
+      acc0_0_2 += v552_2;
+      acc0_0_3 += v552_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t531[0] = acc0_0;
+    t553[0] = acc0_0;
   }
 }
 function k102_reduce(buffers, uniforms) {
-  const t333 = buffers.t333;
-  const t535 = buffers.t535;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 2048; col += 4) {
-      const l333 = t333[col];
-      const v534 = l333 * l333;
-      const l333_1 = t333[col + 1];
-      const v534_1 = l333_1 * l333_1;
-      const l333_2 = t333[col + 2];
-      const v534_2 = l333_2 * l333_2;
-      const l333_3 = t333[col + 3];
-      const v534_3 = l333_3 * l333_3;
-      acc0_0_0 += v534;
-      acc0_0_1 += v534_1;
-      acc0_0_2 += v534_2;
-      acc0_0_3 += v534_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t535[0] = acc0_0;
-  }
-}
-function k103_reduce(buffers, uniforms) {
-  const t329 = buffers.t329;
-  const t539 = buffers.t539;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 2048; col += 4) {
-      const l329 = t329[col];
-      const v538 = l329 * l329;
-      const l329_1 = t329[col + 1];
-      const v538_1 = l329_1 * l329_1;
-      const l329_2 = t329[col + 2];
-      const v538_2 = l329_2 * l329_2;
-      const l329_3 = t329[col + 3];
-      const v538_3 = l329_3 * l329_3;
-      acc0_0_0 += v538;
-      acc0_0_1 += v538_1;
-      acc0_0_2 += v538_2;
-      acc0_0_3 += v538_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t539[0] = acc0_0;
-  }
-}
-function k104_reduce(buffers, uniforms) {
-  const t282 = buffers.t282;
-  const t543 = buffers.t543;
+  const t290 = buffers.t290;
+  const t557 = buffers.t557;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l283 = t282[col];
-      const v542 = l283 * l283;
-      const l283_1 = t282[col + 1];
-      const v542_1 = l283_1 * l283_1;
-      const l283_2 = t282[col + 2];
-      const v542_2 = l283_2 * l283_2;
-      const l283_3 = t282[col + 3];
-      const v542_3 = l283_3 * l283_3;
-      acc0_0_0 += v542;
-      acc0_0_1 += v542_1;
-      acc0_0_2 += v542_2;
-      acc0_0_3 += v542_3;
+      const l291 = t290[col];
+      const v556 = l291 * l291;
+      const l291_1 = t290[col + 1];
+      const v556_1 = l291_1 * l291_1;
+      const l291_2 = t290[col + 2];
+      const v556_2 = l291_2 * l291_2;
+      const l291_3 = t290[col + 3];
+      const v556_3 = l291_3 * l291_3;
+      acc0_0_0 += v556;
+      acc0_0_1 += v556_1;
+      acc0_0_2 += v556_2;
+      acc0_0_3 += v556_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t543[0] = acc0_0;
+    t557[0] = acc0_0;
+  }
+}
+function k103_reduce(buffers, uniforms) {
+  const t270 = buffers.t270;
+  const t565 = buffers.t565;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
+      const l270 = t270[col];
+      const v564 = l270 * l270;
+      const l270_1 = t270[col + 1];
+      const v564_1 = l270_1 * l270_1;
+      const l270_2 = t270[col + 2];
+      const v564_2 = l270_2 * l270_2;
+      const l270_3 = t270[col + 3];
+      const v564_3 = l270_3 * l270_3;
+      acc0_0_0 += v564;
+      acc0_0_1 += v564_1;
+      acc0_0_2 += v564_2;
+      acc0_0_3 += v564_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t565[0] = acc0_0;
+  }
+}
+function k104_reduce(buffers, uniforms) {
+  const t257 = buffers.t257;
+  const t569 = buffers.t569;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
+      const l257 = t257[col];
+      const v568 = l257 * l257;
+      const l257_1 = t257[col + 1];
+      const v568_1 = l257_1 * l257_1;
+      const l257_2 = t257[col + 2];
+      const v568_2 = l257_2 * l257_2;
+      const l257_3 = t257[col + 3];
+      const v568_3 = l257_3 * l257_3;
+      acc0_0_0 += v568;
+      acc0_0_1 += v568_1;
+      acc0_0_2 += v568_2;
+      acc0_0_3 += v568_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t569[0] = acc0_0;
   }
 }
 function k105_reduce(buffers, uniforms) {
-  const t262 = buffers.t262;
-  const t551 = buffers.t551;
+  const t261 = buffers.t261;
+  const t573 = buffers.t573;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 11264; col += 4) {
-      const l262 = t262[col];
-      const v550 = l262 * l262;
-      const l262_1 = t262[col + 1];
-      const v550_1 = l262_1 * l262_1;
-      const l262_2 = t262[col + 2];
-      const v550_2 = l262_2 * l262_2;
-      const l262_3 = t262[col + 3];
-      const v550_3 = l262_3 * l262_3;
-      acc0_0_0 += v550;
-      acc0_0_1 += v550_1;
-      acc0_0_2 += v550_2;
-      acc0_0_3 += v550_3;
+      const l261 = t261[col];
+      const v572 = l261 * l261;
+      const l261_1 = t261[col + 1];
+      const v572_1 = l261_1 * l261_1;
+      const l261_2 = t261[col + 2];
+      const v572_2 = l261_2 * l261_2;
+      const l261_3 = t261[col + 3];
+      const v572_3 = l261_3 * l261_3;
+      acc0_0_0 += v572;
+      acc0_0_1 += v572_1;
+      acc0_0_2 += v572_2;
+      acc0_0_3 += v572_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t551[0] = acc0_0;
+    t573[0] = acc0_0;
   }
 }
 function k106_reduce(buffers, uniforms) {
-  const t249 = buffers.t249;
-  const t555 = buffers.t555;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 11264; col += 4) {
-      const l249 = t249[col];
-      const v554 = l249 * l249;
-      const l249_1 = t249[col + 1];
-      const v554_1 = l249_1 * l249_1;
-      const l249_2 = t249[col + 2];
-      const v554_2 = l249_2 * l249_2;
-      const l249_3 = t249[col + 3];
-      const v554_3 = l249_3 * l249_3;
-      acc0_0_0 += v554;
-      acc0_0_1 += v554_1;
-      acc0_0_2 += v554_2;
-      acc0_0_3 += v554_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t555[0] = acc0_0;
-  }
-}
-function k107_reduce(buffers, uniforms) {
-  const t253 = buffers.t253;
-  const t559 = buffers.t559;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 11264; col += 4) {
-      const l253 = t253[col];
-      const v558 = l253 * l253;
-      const l253_1 = t253[col + 1];
-      const v558_1 = l253_1 * l253_1;
-      const l253_2 = t253[col + 2];
-      const v558_2 = l253_2 * l253_2;
-      const l253_3 = t253[col + 3];
-      const v558_3 = l253_3 * l253_3;
-      acc0_0_0 += v558;
-      acc0_0_1 += v558_1;
-      acc0_0_2 += v558_2;
-      acc0_0_3 += v558_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t559[0] = acc0_0;
-  }
-}
-function k108_reduce(buffers, uniforms) {
-  const t230 = buffers.t230;
-  const t567 = buffers.t567;
+  const t238 = buffers.t238;
+  const t581 = buffers.t581;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16384; col += 4) {
-      const l230 = t230[col];
-      const v566 = l230 * l230;
-      const l230_1 = t230[col + 1];
-      const v566_1 = l230_1 * l230_1;
-      const l230_2 = t230[col + 2];
-      const v566_2 = l230_2 * l230_2;
-      const l230_3 = t230[col + 3];
-      const v566_3 = l230_3 * l230_3;
-      acc0_0_0 += v566;
-      acc0_0_1 += v566_1;
-      acc0_0_2 += v566_2;
-      acc0_0_3 += v566_3;
+      const l238 = t238[col];
+      const v580 = l238 * l238;
+      const l238_1 = t238[col + 1];
+      const v580_1 = l238_1 * l238_1;
+      const l238_2 = t238[col + 2];
+      const v580_2 = l238_2 * l238_2;
+      const l238_3 = t238[col + 3];
+      const v580_3 = l238_3 * l238_3;
+      acc0_0_0 += v580;
+      acc0_0_1 += v580_1;
+      acc0_0_2 += v580_2;
+      acc0_0_3 += v580_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t567[0] = acc0_0;
+    t581[0] = acc0_0;
   }
 }
-function k109a_reduce(buffers, uniforms) {
-  const t229 = buffers.t229;
-  const t192 = buffers.t192;
-  const t263 = buffers.t263;
-  const t175 = buffers.t175;
-  const t339 = buffers.t339;
-  const t122 = buffers.t122;
-  const t371 = buffers.t371;
-  const t105 = buffers.t105;
-  const t447 = buffers.t447;
+function k107a_reduce(buffers, uniforms) {
+  const t237 = buffers.t237;
+  const t200 = buffers.t200;
+  const t271 = buffers.t271;
+  const t183 = buffers.t183;
+  const t350 = buffers.t350;
+  const t126 = buffers.t126;
+  const t382 = buffers.t382;
+  const t109 = buffers.t109;
+  const t461 = buffers.t461;
   const t32 = buffers.t32;
-  const t233 = buffers.t233;
-  const t266 = buffers.t266;
-  const t342 = buffers.t342;
-  const t374 = buffers.t374;
-  const t450 = buffers.t450;
-  const t490 = buffers.t490;
-  const t510 = buffers.t510;
-  const t526 = buffers.t526;
-  const t546 = buffers.t546;
-  const t562 = buffers.t562;
-  const acc0_0 = loom_scratch("k109a_reduce.acc0_0", Float32Array, 64);
-  const err0_0 = loom_scratch("k109a_reduce.err0_0", Float32Array, 64);
-  const part0_0 = loom_scratch("k109a_reduce.part0_0", Float32Array, 64);
-  const acc0_1 = loom_scratch("k109a_reduce.acc0_1", Float32Array, 64);
-  const err0_1 = loom_scratch("k109a_reduce.err0_1", Float32Array, 64);
-  const part0_1 = loom_scratch("k109a_reduce.part0_1", Float32Array, 64);
-  const acc0_2 = loom_scratch("k109a_reduce.acc0_2", Float32Array, 64);
-  const err0_2 = loom_scratch("k109a_reduce.err0_2", Float32Array, 64);
-  const part0_2 = loom_scratch("k109a_reduce.part0_2", Float32Array, 64);
-  const acc0_3 = loom_scratch("k109a_reduce.acc0_3", Float32Array, 64);
-  const err0_3 = loom_scratch("k109a_reduce.err0_3", Float32Array, 64);
-  const part0_3 = loom_scratch("k109a_reduce.part0_3", Float32Array, 64);
-  const acc0_4 = loom_scratch("k109a_reduce.acc0_4", Float32Array, 64);
-  const err0_4 = loom_scratch("k109a_reduce.err0_4", Float32Array, 64);
-  const part0_4 = loom_scratch("k109a_reduce.part0_4", Float32Array, 64);
+  const t241 = buffers.t241;
+  const t274 = buffers.t274;
+  const t353 = buffers.t353;
+  const t385 = buffers.t385;
+  const t464 = buffers.t464;
+  const t504 = buffers.t504;
+  const t524 = buffers.t524;
+  const t540 = buffers.t540;
+  const t560 = buffers.t560;
+  const t576 = buffers.t576;
+  const acc0_0 = loom_scratch("k107a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k107a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k107a_reduce.part0_0", Float32Array, 64);
+  const acc0_1 = loom_scratch("k107a_reduce.acc0_1", Float32Array, 64);
+  const err0_1 = loom_scratch("k107a_reduce.err0_1", Float32Array, 64);
+  const part0_1 = loom_scratch("k107a_reduce.part0_1", Float32Array, 64);
+  const acc0_2 = loom_scratch("k107a_reduce.acc0_2", Float32Array, 64);
+  const err0_2 = loom_scratch("k107a_reduce.err0_2", Float32Array, 64);
+  const part0_2 = loom_scratch("k107a_reduce.part0_2", Float32Array, 64);
+  const acc0_3 = loom_scratch("k107a_reduce.acc0_3", Float32Array, 64);
+  const err0_3 = loom_scratch("k107a_reduce.err0_3", Float32Array, 64);
+  const part0_3 = loom_scratch("k107a_reduce.part0_3", Float32Array, 64);
+  const acc0_4 = loom_scratch("k107a_reduce.acc0_4", Float32Array, 64);
+  const err0_4 = loom_scratch("k107a_reduce.err0_4", Float32Array, 64);
+  const part0_4 = loom_scratch("k107a_reduce.part0_4", Float32Array, 64);
   for (let r = 0; r < 64; r++) {
     acc0_0[r] = 0;
     err0_0[r] = 0;
@@ -3169,71 +3007,71 @@ function k109a_reduce(buffers, uniforms) {
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
       for (let r_1 = 0; r_1 < 64; r_1++) {
-        const l229 = t229[r_1 + col * 64];
-        const l192 = t192[r_1 + col * 64];
-        const v232 = l229 * l192;
-        const l263 = t263[r_1 + col * 64];
-        const l175 = t175[r_1 + col * 64];
-        const v265 = l263 * l175;
-        const l339 = t339[r_1 + col * 64];
-        const l122 = t122[r_1 + col * 64];
-        const v341 = l339 * l122;
-        const l371 = t371[r_1 + col * 64];
-        const l105 = t105[r_1 + col * 64];
-        const v373 = l371 * l105;
-        const l447 = t447[r_1 + col * 64];
+        const l237 = t237[r_1 + col * 64];
+        const l200 = t200[r_1 + col * 64];
+        const v240 = l237 * l200;
+        const l271 = t271[r_1 + col * 64];
+        const l183 = t183[r_1 + col * 64];
+        const v273 = l271 * l183;
+        const l350 = t350[r_1 + col * 64];
+        const l126 = t126[r_1 + col * 64];
+        const v352 = l350 * l126;
+        const l382 = t382[r_1 + col * 64];
+        const l109 = t109[r_1 + col * 64];
+        const v384 = l382 * l109;
+        const l461 = t461[r_1 + col * 64];
         const l32 = t32[r_1 + col * 64];
-        const v449 = l447 * l32;
-        const l229_1 = t229[r_1 + (col + 1) * 64];
-        const l192_1 = t192[r_1 + (col + 1) * 64];
-        const v232_1 = l229_1 * l192_1;
-        const l263_1 = t263[r_1 + (col + 1) * 64];
-        const l175_1 = t175[r_1 + (col + 1) * 64];
-        const v265_1 = l263_1 * l175_1;
-        const l339_1 = t339[r_1 + (col + 1) * 64];
-        const l122_1 = t122[r_1 + (col + 1) * 64];
-        const v341_1 = l339_1 * l122_1;
-        const l371_1 = t371[r_1 + (col + 1) * 64];
-        const l105_1 = t105[r_1 + (col + 1) * 64];
-        const v373_1 = l371_1 * l105_1;
-        const l447_1 = t447[r_1 + (col + 1) * 64];
+        const v463 = l461 * l32;
+        const l237_1 = t237[r_1 + (col + 1) * 64];
+        const l200_1 = t200[r_1 + (col + 1) * 64];
+        const v240_1 = l237_1 * l200_1;
+        const l271_1 = t271[r_1 + (col + 1) * 64];
+        const l183_1 = t183[r_1 + (col + 1) * 64];
+        const v273_1 = l271_1 * l183_1;
+        const l350_1 = t350[r_1 + (col + 1) * 64];
+        const l126_1 = t126[r_1 + (col + 1) * 64];
+        const v352_1 = l350_1 * l126_1;
+        const l382_1 = t382[r_1 + (col + 1) * 64];
+        const l109_1 = t109[r_1 + (col + 1) * 64];
+        const v384_1 = l382_1 * l109_1;
+        const l461_1 = t461[r_1 + (col + 1) * 64];
         const l32_1 = t32[r_1 + (col + 1) * 64];
-        const v449_1 = l447_1 * l32_1;
-        const l229_2 = t229[r_1 + (col + 2) * 64];
-        const l192_2 = t192[r_1 + (col + 2) * 64];
-        const v232_2 = l229_2 * l192_2;
-        const l263_2 = t263[r_1 + (col + 2) * 64];
-        const l175_2 = t175[r_1 + (col + 2) * 64];
-        const v265_2 = l263_2 * l175_2;
-        const l339_2 = t339[r_1 + (col + 2) * 64];
-        const l122_2 = t122[r_1 + (col + 2) * 64];
-        const v341_2 = l339_2 * l122_2;
-        const l371_2 = t371[r_1 + (col + 2) * 64];
-        const l105_2 = t105[r_1 + (col + 2) * 64];
-        const v373_2 = l371_2 * l105_2;
-        const l447_2 = t447[r_1 + (col + 2) * 64];
+        const v463_1 = l461_1 * l32_1;
+        const l237_2 = t237[r_1 + (col + 2) * 64];
+        const l200_2 = t200[r_1 + (col + 2) * 64];
+        const v240_2 = l237_2 * l200_2;
+        const l271_2 = t271[r_1 + (col + 2) * 64];
+        const l183_2 = t183[r_1 + (col + 2) * 64];
+        const v273_2 = l271_2 * l183_2;
+        const l350_2 = t350[r_1 + (col + 2) * 64];
+        const l126_2 = t126[r_1 + (col + 2) * 64];
+        const v352_2 = l350_2 * l126_2;
+        const l382_2 = t382[r_1 + (col + 2) * 64];
+        const l109_2 = t109[r_1 + (col + 2) * 64];
+        const v384_2 = l382_2 * l109_2;
+        const l461_2 = t461[r_1 + (col + 2) * 64];
         const l32_2 = t32[r_1 + (col + 2) * 64];
-        const v449_2 = l447_2 * l32_2;
-        const l229_3 = t229[r_1 + (col + 3) * 64];
-        const l192_3 = t192[r_1 + (col + 3) * 64];
-        const v232_3 = l229_3 * l192_3;
-        const l263_3 = t263[r_1 + (col + 3) * 64];
-        const l175_3 = t175[r_1 + (col + 3) * 64];
-        const v265_3 = l263_3 * l175_3;
-        const l339_3 = t339[r_1 + (col + 3) * 64];
-        const l122_3 = t122[r_1 + (col + 3) * 64];
-        const v341_3 = l339_3 * l122_3;
-        const l371_3 = t371[r_1 + (col + 3) * 64];
-        const l105_3 = t105[r_1 + (col + 3) * 64];
-        const v373_3 = l371_3 * l105_3;
-        const l447_3 = t447[r_1 + (col + 3) * 64];
+        const v463_2 = l461_2 * l32_2;
+        const l237_3 = t237[r_1 + (col + 3) * 64];
+        const l200_3 = t200[r_1 + (col + 3) * 64];
+        const v240_3 = l237_3 * l200_3;
+        const l271_3 = t271[r_1 + (col + 3) * 64];
+        const l183_3 = t183[r_1 + (col + 3) * 64];
+        const v273_3 = l271_3 * l183_3;
+        const l350_3 = t350[r_1 + (col + 3) * 64];
+        const l126_3 = t126[r_1 + (col + 3) * 64];
+        const v352_3 = l350_3 * l126_3;
+        const l382_3 = t382[r_1 + (col + 3) * 64];
+        const l109_3 = t109[r_1 + (col + 3) * 64];
+        const v384_3 = l382_3 * l109_3;
+        const l461_3 = t461[r_1 + (col + 3) * 64];
         const l32_3 = t32[r_1 + (col + 3) * 64];
-        const v449_3 = l447_3 * l32_3;
-        part0_0[r_1] = part0_0[r_1] + (v232 + v232_1 + v232_2 + v232_3);
-        part0_1[r_1] = part0_1[r_1] + (v265 + v265_1 + v265_2 + v265_3);
-        part0_2[r_1] = part0_2[r_1] + (v341 + v341_1 + v341_2 + v341_3);
-        part0_3[r_1] = part0_3[r_1] + (v373 + v373_1 + v373_2 + v373_3);
-        part0_4[r_1] = part0_4[r_1] + (v449 + v449_1 + v449_2 + v449_3);
+        const v463_3 = l461_3 * l32_3;
+        part0_0[r_1] = part0_0[r_1] + (v240 + v240_1 + v240_2 + v240_3);
+        part0_1[r_1] = part0_1[r_1] + (v273 + v273_1 + v273_2 + v273_3);
+        part0_2[r_1] = part0_2[r_1] + (v352 + v352_1 + v352_2 + v352_3);
+        part0_3[r_1] = part0_3[r_1] + (v384 + v384_1 + v384_2 + v384_3);
+        part0_4[r_1] = part0_4[r_1] + (v463 + v463_1 + v463_2 + v463_3);
       }
     }
     for (let r_2 = 0; r_2 < 64; r_2++) {
@@ -3265,63 +3103,63 @@ function k109a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 64; r_3++) {
-    t233[r_3] = acc0_0[r_3] - err0_0[r_3];
-    t266[r_3] = acc0_1[r_3] - err0_1[r_3];
-    t342[r_3] = acc0_2[r_3] - err0_2[r_3];
-    t374[r_3] = acc0_3[r_3] - err0_3[r_3];
-    t450[r_3] = acc0_4[r_3] - err0_4[r_3];
-    const v490 = (acc0_4[r_3] - err0_4[r_3]) * (acc0_4[r_3] - err0_4[r_3]);
-    t490[r_3] = v490;
-    const v510 = (acc0_3[r_3] - err0_3[r_3]) * (acc0_3[r_3] - err0_3[r_3]);
-    t510[r_3] = v510;
-    const v526 = (acc0_2[r_3] - err0_2[r_3]) * (acc0_2[r_3] - err0_2[r_3]);
-    t526[r_3] = v526;
-    const v546 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
-    t546[r_3] = v546;
-    const v562 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t562[r_3] = v562;
+    t241[r_3] = acc0_0[r_3] - err0_0[r_3];
+    t274[r_3] = acc0_1[r_3] - err0_1[r_3];
+    t353[r_3] = acc0_2[r_3] - err0_2[r_3];
+    t385[r_3] = acc0_3[r_3] - err0_3[r_3];
+    t464[r_3] = acc0_4[r_3] - err0_4[r_3];
+    const v504 = (acc0_4[r_3] - err0_4[r_3]) * (acc0_4[r_3] - err0_4[r_3]);
+    t504[r_3] = v504;
+    const v524 = (acc0_3[r_3] - err0_3[r_3]) * (acc0_3[r_3] - err0_3[r_3]);
+    t524[r_3] = v524;
+    const v540 = (acc0_2[r_3] - err0_2[r_3]) * (acc0_2[r_3] - err0_2[r_3]);
+    t540[r_3] = v540;
+    const v560 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
+    t560[r_3] = v560;
+    const v576 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t576[r_3] = v576;
   }
 }
-function k109b_reduce(buffers, uniforms) {
-  const t490 = buffers.t490;
-  const t510 = buffers.t510;
-  const t526 = buffers.t526;
-  const t546 = buffers.t546;
-  const t562 = buffers.t562;
-  const t488 = buffers.t488;
-  const t495 = buffers.t495;
-  const t499 = buffers.t499;
-  const t503 = buffers.t503;
-  const t507 = buffers.t507;
-  const t515 = buffers.t515;
-  const t519 = buffers.t519;
-  const t523 = buffers.t523;
-  const t531 = buffers.t531;
-  const t535 = buffers.t535;
-  const t539 = buffers.t539;
-  const t543 = buffers.t543;
-  const t551 = buffers.t551;
-  const t555 = buffers.t555;
-  const t559 = buffers.t559;
-  const t567 = buffers.t567;
-  const t570 = buffers.t570;
-  const t574 = buffers.t574;
-  const l489 = t488[0];
-  const l496 = t495[0];
-  const l500 = t499[0];
-  const l504 = t503[0];
-  const l508 = t507[0];
-  const l516 = t515[0];
-  const l520 = t519[0];
-  const l524 = t523[0];
-  const l532 = t531[0];
-  const l536 = t535[0];
-  const l540 = t539[0];
-  const l544 = t543[0];
-  const l552 = t551[0];
-  const l556 = t555[0];
-  const l560 = t559[0];
-  const l568 = t567[0];
+function k107b_reduce(buffers, uniforms) {
+  const t504 = buffers.t504;
+  const t524 = buffers.t524;
+  const t540 = buffers.t540;
+  const t560 = buffers.t560;
+  const t576 = buffers.t576;
+  const t502 = buffers.t502;
+  const t509 = buffers.t509;
+  const t513 = buffers.t513;
+  const t517 = buffers.t517;
+  const t521 = buffers.t521;
+  const t529 = buffers.t529;
+  const t533 = buffers.t533;
+  const t537 = buffers.t537;
+  const t545 = buffers.t545;
+  const t549 = buffers.t549;
+  const t553 = buffers.t553;
+  const t557 = buffers.t557;
+  const t565 = buffers.t565;
+  const t569 = buffers.t569;
+  const t573 = buffers.t573;
+  const t581 = buffers.t581;
+  const t584 = buffers.t584;
+  const t588 = buffers.t588;
+  const l503 = t502[0];
+  const l510 = t509[0];
+  const l514 = t513[0];
+  const l518 = t517[0];
+  const l522 = t521[0];
+  const l530 = t529[0];
+  const l534 = t533[0];
+  const l538 = t537[0];
+  const l546 = t545[0];
+  const l550 = t549[0];
+  const l554 = t553[0];
+  const l558 = t557[0];
+  const l566 = t565[0];
+  const l570 = t569[0];
+  const l574 = t573[0];
+  const l582 = t581[0];
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -3344,748 +3182,748 @@ function k109b_reduce(buffers, uniforms) {
     let acc0_3_3 = 0;
     let acc0_4_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const x490 = t490[col];
-      const x510 = t510[col];
-      const x526 = t526[col];
-      const x546 = t546[col];
-      const x562 = t562[col];
-      const x490_1 = t490[col + 1];
-      const x510_1 = t510[col + 1];
-      const x526_1 = t526[col + 1];
-      const x546_1 = t546[col + 1];
-      const x562_1 = t562[col + 1];
-      const x490_2 = t490[col + 2];
-      const x510_2 = t510[col + 2];
-      const x526_2 = t526[col + 2];
-      const x546_2 = t546[col + 2];
-      const x562_2 = t562[col + 2];
-      const x490_3 = t490[col + 3];
-      const x510_3 = t510[col + 3];
-      const x526_3 = t526[col + 3];
-      const x546_3 = t546[col + 3];
-      const x562_3 = t562[col + 3];
-      acc0_0_0 += x490;
-      acc0_1_0 += x510;
-      acc0_2_0 += x526;
-      acc0_3_0 += x546;
-      acc0_4_0 += x562;
-      acc0_0_1 += x490_1;
-      acc0_1_1 += x510_1;
-      acc0_2_1 += x526_1;
-      acc0_3_1 += x546_1;
-      acc0_4_1 += x562_1;
-      acc0_0_2 += x490_2;
-      acc0_1_2 += x510_2;
-      acc0_2_2 += x526_2;
-      acc0_3_2 += x546_2;
-      acc0_4_2 += x562_2;
-      acc0_0_3 += x490_3;
-      acc0_1_3 += x510_3;
-      acc0_2_3 += x526_3;
-      acc0_3_3 += x546_3;
-      acc0_4_3 += x562_3;
+      const x504 = t504[col];
+      const x524 = t524[col];
+      const x540 = t540[col];
+      const x560 = t560[col];
+      const x576 = t576[col];
+      const x504_1 = t504[col + 1];
+      const x524_1 = t524[col + 1];
+      const x540_1 = t540[col + 1];
+      const x560_1 = t560[col + 1];
+      const x576_1 = t576[col + 1];
+      const x504_2 = t504[col + 2];
+      const x524_2 = t524[col + 2];
+      const x540_2 = t540[col + 2];
+      const x560_2 = t560[col + 2];
+      const x576_2 = t576[col + 2];
+      const x504_3 = t504[col + 3];
+      const x524_3 = t524[col + 3];
+      const x540_3 = t540[col + 3];
+      const x560_3 = t560[col + 3];
+      const x576_3 = t576[col + 3];
+      acc0_0_0 += x504;
+      acc0_1_0 += x524;
+      acc0_2_0 += x540;
+      acc0_3_0 += x560;
+      acc0_4_0 += x576;
+      acc0_0_1 += x504_1;
+      acc0_1_1 += x524_1;
+      acc0_2_1 += x540_1;
+      acc0_3_1 += x560_1;
+      acc0_4_1 += x576_1;
+      acc0_0_2 += x504_2;
+      acc0_1_2 += x524_2;
+      acc0_2_2 += x540_2;
+      acc0_3_2 += x560_2;
+      acc0_4_2 += x576_2;
+      acc0_0_3 += x504_3;
+      acc0_1_3 += x524_3;
+      acc0_2_3 += x540_3;
+      acc0_3_3 += x560_3;
+      acc0_4_3 += x576_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     const acc0_2 = acc0_2_0 + acc0_2_1 + (acc0_2_2 + acc0_2_3);
     const acc0_3 = acc0_3_0 + acc0_3_1 + (acc0_3_2 + acc0_3_3);
     const acc0_4 = acc0_4_0 + acc0_4_1 + (acc0_4_2 + acc0_4_3);
-    const v493 = l489 + acc0_0;
-    const v497 = v493 + l496;
-    const v501 = v497 + l500;
-    const v505 = v501 + l504;
-    const v509 = v505 + l508;
-    const v513 = v509 + acc0_1;
-    const v517 = v513 + l516;
-    const v521 = v517 + l520;
-    const v525 = v521 + l524;
-    const v529 = v525 + acc0_2;
-    const v533 = v529 + l532;
-    const v537 = v533 + l536;
-    const v541 = v537 + l540;
-    const v545 = v541 + l544;
-    const v549 = v545 + acc0_3;
-    const v553 = v549 + l552;
-    const v557 = v553 + l556;
-    const v561 = v557 + l560;
-    const v565 = v561 + acc0_4;
-    const v569 = v565 + l568;
-    const v570 = Math.sqrt(v569);
-    t570[0] = v570;
-    const v572 = v570 + 0.000001;
-    const v573 = 1 / v572;
-    const v574 = Math.min(v573, 1);
-    t574[0] = v574;
+    const v507 = l503 + acc0_0;
+    const v511 = v507 + l510;
+    const v515 = v511 + l514;
+    const v519 = v515 + l518;
+    const v523 = v519 + l522;
+    const v527 = v523 + acc0_1;
+    const v531 = v527 + l530;
+    const v535 = v531 + l534;
+    const v539 = v535 + l538;
+    const v543 = v539 + acc0_2;
+    const v547 = v543 + l546;
+    const v551 = v547 + l550;
+    const v555 = v551 + l554;
+    const v559 = v555 + l558;
+    const v563 = v559 + acc0_3;
+    const v567 = v563 + l566;
+    const v571 = v567 + l570;
+    const v575 = v571 + l574;
+    const v579 = v575 + acc0_4;
+    const v583 = v579 + l582;
+    const v584 = Math.sqrt(v583);
+    t584[0] = v584;
+    const v586 = v584 + 0.000001;
+    const v587 = 1 / v586;
+    const v588 = Math.min(v587, 1);
+    t588[0] = v588;
+  }
+}
+function k108_ew(buffers, uniforms) {
+  const p_optim_m_tok_w = buffers.p_optim_m_tok_w;
+  const t479 = buffers.t479;
+  const t588 = buffers.t588;
+  const t608 = buffers.t608;
+  const p_optim_v_tok_w = buffers.p_optim_v_tok_w;
+  const t614 = buffers.t614;
+  const p_tok_w = buffers.p_tok_w;
+  const t623 = buffers.t623;
+  const t598 = buffers.t598;
+  const t597 = buffers.t597;
+  const t631 = buffers.t631;
+  const p_optim_m_head_w = buffers.p_optim_m_head_w;
+  const t238 = buffers.t238;
+  const t1005 = buffers.t1005;
+  const p_optim_v_head_w = buffers.p_optim_v_head_w;
+  const t1011 = buffers.t1011;
+  const p_head_w = buffers.p_head_w;
+  const t1022 = buffers.t1022;
+  const l600 = t588[0];
+  const l625 = t623[0];
+  const l617 = t598[0];
+  const l629 = t597[0];
+  const l997 = t588[0];
+  const l1017 = t623[0];
+  const l1013 = t598[0];
+  const l1020 = t597[0];
+  for (let i = 0; i < 16384; i++) {
+    const l602 = p_optim_m_tok_w[i];
+    const v605 = l602 * 0.9;
+    const l479 = t479[i];
+    const v601 = l479 * l600;
+    const v607 = v601 * 0.1;
+    const v608 = v605 + v607;
+    t608[i] = v608;
+    const l603 = p_optim_v_tok_w[i];
+    const v610 = l603 * 0.95;
+    const v611 = v601 * v601;
+    const v613 = v611 * 0.05;
+    const v614 = v610 + v613;
+    t614[i] = v614;
+    const l0 = p_tok_w[i];
+    const v626 = l0 * l625;
+    const v615 = Math.sqrt(v614);
+    const v618 = v615 / l617;
+    const v620 = v618 + 1e-8;
+    const v627 = v608 / v620;
+    const v630 = v627 * l629;
+    const v631 = v626 - v630;
+    t631[i] = v631;
+    const l999 = p_optim_m_head_w[i];
+    const v1002 = l999 * 0.9;
+    const l238 = t238[i];
+    const v998 = l238 * l997;
+    const v1004 = v998 * 0.1;
+    const v1005 = v1002 + v1004;
+    t1005[i] = v1005;
+    const l1000 = p_optim_v_head_w[i];
+    const v1007 = l1000 * 0.95;
+    const v1008 = v998 * v998;
+    const v1010 = v1008 * 0.05;
+    const v1011 = v1007 + v1010;
+    t1011[i] = v1011;
+    const l20 = p_head_w[i];
+    const v1018 = l20 * l1017;
+    const v1012 = Math.sqrt(v1011);
+    const v1014 = v1012 / l1013;
+    const v1016 = v1014 + 1e-8;
+    const v1019 = v1005 / v1016;
+    const v1021 = v1019 * l1020;
+    const v1022 = v1018 - v1021;
+    t1022[i] = v1022;
+  }
+}
+function k109_ew(buffers, uniforms) {
+  const p_optim_m_layers_0_attn_norm_g = buffers.p_optim_m_layers_0_attn_norm_g;
+  const t464 = buffers.t464;
+  const t588 = buffers.t588;
+  const t641 = buffers.t641;
+  const p_optim_v_layers_0_attn_norm_g = buffers.p_optim_v_layers_0_attn_norm_g;
+  const t647 = buffers.t647;
+  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
+  const t598 = buffers.t598;
+  const t597 = buffers.t597;
+  const t658 = buffers.t658;
+  const p_optim_m_layers_0_mlp_norm_g = buffers.p_optim_m_layers_0_mlp_norm_g;
+  const t385 = buffers.t385;
+  const t750 = buffers.t750;
+  const p_optim_v_layers_0_mlp_norm_g = buffers.p_optim_v_layers_0_mlp_norm_g;
+  const t754 = buffers.t754;
+  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
+  const t760 = buffers.t760;
+  const p_optim_m_layers_1_attn_norm_g = buffers.p_optim_m_layers_1_attn_norm_g;
+  const t353 = buffers.t353;
+  const t835 = buffers.t835;
+  const p_optim_v_layers_1_attn_norm_g = buffers.p_optim_v_layers_1_attn_norm_g;
+  const t839 = buffers.t839;
+  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
+  const t845 = buffers.t845;
+  const p_optim_m_layers_1_mlp_norm_g = buffers.p_optim_m_layers_1_mlp_norm_g;
+  const t274 = buffers.t274;
+  const t919 = buffers.t919;
+  const p_optim_v_layers_1_mlp_norm_g = buffers.p_optim_v_layers_1_mlp_norm_g;
+  const t923 = buffers.t923;
+  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
+  const t929 = buffers.t929;
+  const p_optim_m_norm_g = buffers.p_optim_m_norm_g;
+  const t241 = buffers.t241;
+  const t986 = buffers.t986;
+  const p_optim_v_norm_g = buffers.p_optim_v_norm_g;
+  const t990 = buffers.t990;
+  const p_norm_g = buffers.p_norm_g;
+  const t996 = buffers.t996;
+  const l633 = t588[0];
+  const l650 = t598[0];
+  const l656 = t597[0];
+  for (let i = 0; i < 64; i++) {
+    const l635 = p_optim_m_layers_0_attn_norm_g[i];
+    const v638 = l635 * 0.9;
+    const l465 = t464[i];
+    const v634 = l465 * l633;
+    const v640 = v634 * 0.1;
+    const v641 = v638 + v640;
+    t641[i] = v641;
+    const l636 = p_optim_v_layers_0_attn_norm_g[i];
+    const v643 = l636 * 0.95;
+    const v644 = v634 * v634;
+    const v646 = v644 * 0.05;
+    const v647 = v643 + v646;
+    t647[i] = v647;
+    const l1 = p_layers_0_attn_norm_g[i];
+    const v648 = Math.sqrt(v647);
+    const v651 = v648 / l650;
+    const v653 = v651 + 1e-8;
+    const v654 = v641 / v653;
+    const v657 = v654 * l656;
+    const v658 = l1 - v657;
+    t658[i] = v658;
+    const l746 = p_optim_m_layers_0_mlp_norm_g[i];
+    const v748 = l746 * 0.9;
+    const l386 = t385[i];
+    const v745 = l386 * l633;
+    const v749 = v745 * 0.1;
+    const v750 = v748 + v749;
+    t750[i] = v750;
+    const l747 = p_optim_v_layers_0_mlp_norm_g[i];
+    const v751 = l747 * 0.95;
+    const v752 = v745 * v745;
+    const v753 = v752 * 0.05;
+    const v754 = v751 + v753;
+    t754[i] = v754;
+    const l6 = p_layers_0_mlp_norm_g[i];
+    const v755 = Math.sqrt(v754);
+    const v756 = v755 / l650;
+    const v757 = v756 + 1e-8;
+    const v758 = v750 / v757;
+    const v759 = v758 * l656;
+    const v760 = l6 - v759;
+    t760[i] = v760;
+    const l831 = p_optim_m_layers_1_attn_norm_g[i];
+    const v833 = l831 * 0.9;
+    const l354 = t353[i];
+    const v830 = l354 * l633;
+    const v834 = v830 * 0.1;
+    const v835 = v833 + v834;
+    t835[i] = v835;
+    const l832 = p_optim_v_layers_1_attn_norm_g[i];
+    const v836 = l832 * 0.95;
+    const v837 = v830 * v830;
+    const v838 = v837 * 0.05;
+    const v839 = v836 + v838;
+    t839[i] = v839;
+    const l10 = p_layers_1_attn_norm_g[i];
+    const v840 = Math.sqrt(v839);
+    const v841 = v840 / l650;
+    const v842 = v841 + 1e-8;
+    const v843 = v835 / v842;
+    const v844 = v843 * l656;
+    const v845 = l10 - v844;
+    t845[i] = v845;
+    const l915 = p_optim_m_layers_1_mlp_norm_g[i];
+    const v917 = l915 * 0.9;
+    const l275 = t274[i];
+    const v914 = l275 * l633;
+    const v918 = v914 * 0.1;
+    const v919 = v917 + v918;
+    t919[i] = v919;
+    const l916 = p_optim_v_layers_1_mlp_norm_g[i];
+    const v920 = l916 * 0.95;
+    const v921 = v914 * v914;
+    const v922 = v921 * 0.05;
+    const v923 = v920 + v922;
+    t923[i] = v923;
+    const l15 = p_layers_1_mlp_norm_g[i];
+    const v924 = Math.sqrt(v923);
+    const v925 = v924 / l650;
+    const v926 = v925 + 1e-8;
+    const v927 = v919 / v926;
+    const v928 = v927 * l656;
+    const v929 = l15 - v928;
+    t929[i] = v929;
+    const l982 = p_optim_m_norm_g[i];
+    const v984 = l982 * 0.9;
+    const l242 = t241[i];
+    const v981 = l242 * l633;
+    const v985 = v981 * 0.1;
+    const v986 = v984 + v985;
+    t986[i] = v986;
+    const l983 = p_optim_v_norm_g[i];
+    const v987 = l983 * 0.95;
+    const v988 = v981 * v981;
+    const v989 = v988 * 0.05;
+    const v990 = v987 + v989;
+    t990[i] = v990;
+    const l19 = p_norm_g[i];
+    const v991 = Math.sqrt(v990);
+    const v992 = v991 / l650;
+    const v993 = v992 + 1e-8;
+    const v994 = v986 / v993;
+    const v995 = v994 * l656;
+    const v996 = l19 - v995;
+    t996[i] = v996;
   }
 }
 function k110_ew(buffers, uniforms) {
-  const p_optim_m_tok_w = buffers.p_optim_m_tok_w;
-  const t465 = buffers.t465;
-  const t574 = buffers.t574;
-  const t594 = buffers.t594;
-  const p_optim_v_tok_w = buffers.p_optim_v_tok_w;
-  const t600 = buffers.t600;
-  const p_tok_w = buffers.p_tok_w;
-  const t609 = buffers.t609;
-  const t584 = buffers.t584;
-  const t583 = buffers.t583;
-  const t617 = buffers.t617;
-  const p_optim_m_head_w = buffers.p_optim_m_head_w;
-  const t230 = buffers.t230;
-  const t991 = buffers.t991;
-  const p_optim_v_head_w = buffers.p_optim_v_head_w;
-  const t997 = buffers.t997;
-  const p_head_w = buffers.p_head_w;
-  const t1008 = buffers.t1008;
-  const l586 = t574[0];
-  const l611 = t609[0];
-  const l603 = t584[0];
-  const l615 = t583[0];
-  const l983 = t574[0];
-  const l1003 = t609[0];
-  const l999 = t584[0];
-  const l1006 = t583[0];
-  for (let i = 0; i < 16384; i++) {
-    const l588 = p_optim_m_tok_w[i];
-    const v591 = l588 * 0.9;
-    const l465 = t465[i];
-    const v587 = l465 * l586;
-    const v593 = v587 * 0.1;
-    const v594 = v591 + v593;
-    t594[i] = v594;
-    const l589 = p_optim_v_tok_w[i];
-    const v596 = l589 * 0.95;
-    const v597 = v587 * v587;
-    const v599 = v597 * 0.05;
-    const v600 = v596 + v599;
-    t600[i] = v600;
-    const l0 = p_tok_w[i];
-    const v612 = l0 * l611;
-    const v601 = Math.sqrt(v600);
-    const v604 = v601 / l603;
-    const v606 = v604 + 1e-8;
-    const v613 = v594 / v606;
-    const v616 = v613 * l615;
-    const v617 = v612 - v616;
-    t617[i] = v617;
-    const l985 = p_optim_m_head_w[i];
-    const v988 = l985 * 0.9;
-    const l230 = t230[i];
-    const v984 = l230 * l983;
-    const v990 = v984 * 0.1;
-    const v991 = v988 + v990;
-    t991[i] = v991;
-    const l986 = p_optim_v_head_w[i];
-    const v993 = l986 * 0.95;
-    const v994 = v984 * v984;
-    const v996 = v994 * 0.05;
-    const v997 = v993 + v996;
-    t997[i] = v997;
-    const l20 = p_head_w[i];
-    const v1004 = l20 * l1003;
-    const v998 = Math.sqrt(v997);
-    const v1000 = v998 / l999;
-    const v1002 = v1000 + 1e-8;
-    const v1005 = v991 / v1002;
-    const v1007 = v1005 * l1006;
-    const v1008 = v1004 - v1007;
-    t1008[i] = v1008;
+  const p_optim_m_layers_0_attn_wq_w = buffers.p_optim_m_layers_0_attn_wq_w;
+  const t459 = buffers.t459;
+  const t588 = buffers.t588;
+  const t667 = buffers.t667;
+  const p_optim_v_layers_0_attn_wq_w = buffers.p_optim_v_layers_0_attn_wq_w;
+  const t673 = buffers.t673;
+  const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
+  const t623 = buffers.t623;
+  const t598 = buffers.t598;
+  const t597 = buffers.t597;
+  const t684 = buffers.t684;
+  const p_optim_m_layers_0_attn_wo_w = buffers.p_optim_m_layers_0_attn_wo_w;
+  const t401 = buffers.t401;
+  const t733 = buffers.t733;
+  const p_optim_v_layers_0_attn_wo_w = buffers.p_optim_v_layers_0_attn_wo_w;
+  const t737 = buffers.t737;
+  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
+  const t744 = buffers.t744;
+  const p_optim_m_layers_1_attn_wq_w = buffers.p_optim_m_layers_1_attn_wq_w;
+  const t348 = buffers.t348;
+  const t851 = buffers.t851;
+  const p_optim_v_layers_1_attn_wq_w = buffers.p_optim_v_layers_1_attn_wq_w;
+  const t855 = buffers.t855;
+  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
+  const t862 = buffers.t862;
+  const p_optim_m_layers_1_attn_wo_w = buffers.p_optim_m_layers_1_attn_wo_w;
+  const t290 = buffers.t290;
+  const t902 = buffers.t902;
+  const p_optim_v_layers_1_attn_wo_w = buffers.p_optim_v_layers_1_attn_wo_w;
+  const t906 = buffers.t906;
+  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
+  const t913 = buffers.t913;
+  const l659 = t588[0];
+  const l679 = t623[0];
+  const l675 = t598[0];
+  const l682 = t597[0];
+  for (let i = 0; i < 4096; i++) {
+    const l661 = p_optim_m_layers_0_attn_wq_w[i];
+    const v664 = l661 * 0.9;
+    const l459 = t459[i];
+    const v660 = l459 * l659;
+    const v666 = v660 * 0.1;
+    const v667 = v664 + v666;
+    t667[i] = v667;
+    const l662 = p_optim_v_layers_0_attn_wq_w[i];
+    const v669 = l662 * 0.95;
+    const v670 = v660 * v660;
+    const v672 = v670 * 0.05;
+    const v673 = v669 + v672;
+    t673[i] = v673;
+    const l2 = p_layers_0_attn_wq_w[i];
+    const v680 = l2 * l679;
+    const v674 = Math.sqrt(v673);
+    const v676 = v674 / l675;
+    const v678 = v676 + 1e-8;
+    const v681 = v667 / v678;
+    const v683 = v681 * l682;
+    const v684 = v680 - v683;
+    t684[i] = v684;
+    const l729 = p_optim_m_layers_0_attn_wo_w[i];
+    const v731 = l729 * 0.9;
+    const l402 = t401[i];
+    const v728 = l402 * l659;
+    const v732 = v728 * 0.1;
+    const v733 = v731 + v732;
+    t733[i] = v733;
+    const l730 = p_optim_v_layers_0_attn_wo_w[i];
+    const v734 = l730 * 0.95;
+    const v735 = v728 * v728;
+    const v736 = v735 * 0.05;
+    const v737 = v734 + v736;
+    t737[i] = v737;
+    const l5 = p_layers_0_attn_wo_w[i];
+    const v741 = l5 * l679;
+    const v738 = Math.sqrt(v737);
+    const v739 = v738 / l675;
+    const v740 = v739 + 1e-8;
+    const v742 = v733 / v740;
+    const v743 = v742 * l682;
+    const v744 = v741 - v743;
+    t744[i] = v744;
+    const l847 = p_optim_m_layers_1_attn_wq_w[i];
+    const v849 = l847 * 0.9;
+    const l348 = t348[i];
+    const v846 = l348 * l659;
+    const v850 = v846 * 0.1;
+    const v851 = v849 + v850;
+    t851[i] = v851;
+    const l848 = p_optim_v_layers_1_attn_wq_w[i];
+    const v852 = l848 * 0.95;
+    const v853 = v846 * v846;
+    const v854 = v853 * 0.05;
+    const v855 = v852 + v854;
+    t855[i] = v855;
+    const l11 = p_layers_1_attn_wq_w[i];
+    const v859 = l11 * l679;
+    const v856 = Math.sqrt(v855);
+    const v857 = v856 / l675;
+    const v858 = v857 + 1e-8;
+    const v860 = v851 / v858;
+    const v861 = v860 * l682;
+    const v862 = v859 - v861;
+    t862[i] = v862;
+    const l898 = p_optim_m_layers_1_attn_wo_w[i];
+    const v900 = l898 * 0.9;
+    const l291 = t290[i];
+    const v897 = l291 * l659;
+    const v901 = v897 * 0.1;
+    const v902 = v900 + v901;
+    t902[i] = v902;
+    const l899 = p_optim_v_layers_1_attn_wo_w[i];
+    const v903 = l899 * 0.95;
+    const v904 = v897 * v897;
+    const v905 = v904 * 0.05;
+    const v906 = v903 + v905;
+    t906[i] = v906;
+    const l14 = p_layers_1_attn_wo_w[i];
+    const v910 = l14 * l679;
+    const v907 = Math.sqrt(v906);
+    const v908 = v907 / l675;
+    const v909 = v908 + 1e-8;
+    const v911 = v902 / v909;
+    const v912 = v911 * l682;
+    const v913 = v910 - v912;
+    t913[i] = v913;
   }
 }
 function k111_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_attn_norm_g = buffers.p_optim_m_layers_0_attn_norm_g;
-  const t450 = buffers.t450;
-  const t574 = buffers.t574;
-  const t627 = buffers.t627;
-  const p_optim_v_layers_0_attn_norm_g = buffers.p_optim_v_layers_0_attn_norm_g;
-  const t633 = buffers.t633;
-  const p_layers_0_attn_norm_g = buffers.p_layers_0_attn_norm_g;
-  const t584 = buffers.t584;
-  const t583 = buffers.t583;
-  const t644 = buffers.t644;
-  const p_optim_m_layers_0_mlp_norm_g = buffers.p_optim_m_layers_0_mlp_norm_g;
-  const t374 = buffers.t374;
-  const t736 = buffers.t736;
-  const p_optim_v_layers_0_mlp_norm_g = buffers.p_optim_v_layers_0_mlp_norm_g;
-  const t740 = buffers.t740;
-  const p_layers_0_mlp_norm_g = buffers.p_layers_0_mlp_norm_g;
-  const t746 = buffers.t746;
-  const p_optim_m_layers_1_attn_norm_g = buffers.p_optim_m_layers_1_attn_norm_g;
-  const t342 = buffers.t342;
-  const t821 = buffers.t821;
-  const p_optim_v_layers_1_attn_norm_g = buffers.p_optim_v_layers_1_attn_norm_g;
-  const t825 = buffers.t825;
-  const p_layers_1_attn_norm_g = buffers.p_layers_1_attn_norm_g;
-  const t831 = buffers.t831;
-  const p_optim_m_layers_1_mlp_norm_g = buffers.p_optim_m_layers_1_mlp_norm_g;
-  const t266 = buffers.t266;
-  const t905 = buffers.t905;
-  const p_optim_v_layers_1_mlp_norm_g = buffers.p_optim_v_layers_1_mlp_norm_g;
-  const t909 = buffers.t909;
-  const p_layers_1_mlp_norm_g = buffers.p_layers_1_mlp_norm_g;
-  const t915 = buffers.t915;
-  const p_optim_m_norm_g = buffers.p_optim_m_norm_g;
-  const t233 = buffers.t233;
-  const t972 = buffers.t972;
-  const p_optim_v_norm_g = buffers.p_optim_v_norm_g;
-  const t976 = buffers.t976;
-  const p_norm_g = buffers.p_norm_g;
-  const t982 = buffers.t982;
-  const l619 = t574[0];
-  const l636 = t584[0];
-  const l642 = t583[0];
-  for (let i = 0; i < 64; i++) {
-    const l621 = p_optim_m_layers_0_attn_norm_g[i];
-    const v624 = l621 * 0.9;
-    const l451 = t450[i];
-    const v620 = l451 * l619;
-    const v626 = v620 * 0.1;
-    const v627 = v624 + v626;
-    t627[i] = v627;
-    const l622 = p_optim_v_layers_0_attn_norm_g[i];
-    const v629 = l622 * 0.95;
-    const v630 = v620 * v620;
-    const v632 = v630 * 0.05;
-    const v633 = v629 + v632;
-    t633[i] = v633;
-    const l1 = p_layers_0_attn_norm_g[i];
-    const v634 = Math.sqrt(v633);
-    const v637 = v634 / l636;
-    const v639 = v637 + 1e-8;
-    const v640 = v627 / v639;
-    const v643 = v640 * l642;
-    const v644 = l1 - v643;
-    t644[i] = v644;
-    const l732 = p_optim_m_layers_0_mlp_norm_g[i];
-    const v734 = l732 * 0.9;
-    const l375 = t374[i];
-    const v731 = l375 * l619;
-    const v735 = v731 * 0.1;
-    const v736 = v734 + v735;
-    t736[i] = v736;
-    const l733 = p_optim_v_layers_0_mlp_norm_g[i];
-    const v737 = l733 * 0.95;
-    const v738 = v731 * v731;
-    const v739 = v738 * 0.05;
-    const v740 = v737 + v739;
-    t740[i] = v740;
-    const l6 = p_layers_0_mlp_norm_g[i];
-    const v741 = Math.sqrt(v740);
-    const v742 = v741 / l636;
-    const v743 = v742 + 1e-8;
-    const v744 = v736 / v743;
-    const v745 = v744 * l642;
-    const v746 = l6 - v745;
-    t746[i] = v746;
-    const l817 = p_optim_m_layers_1_attn_norm_g[i];
-    const v819 = l817 * 0.9;
-    const l343 = t342[i];
-    const v816 = l343 * l619;
-    const v820 = v816 * 0.1;
-    const v821 = v819 + v820;
-    t821[i] = v821;
-    const l818 = p_optim_v_layers_1_attn_norm_g[i];
-    const v822 = l818 * 0.95;
-    const v823 = v816 * v816;
-    const v824 = v823 * 0.05;
-    const v825 = v822 + v824;
-    t825[i] = v825;
-    const l10 = p_layers_1_attn_norm_g[i];
-    const v826 = Math.sqrt(v825);
-    const v827 = v826 / l636;
-    const v828 = v827 + 1e-8;
-    const v829 = v821 / v828;
-    const v830 = v829 * l642;
-    const v831 = l10 - v830;
-    t831[i] = v831;
-    const l901 = p_optim_m_layers_1_mlp_norm_g[i];
-    const v903 = l901 * 0.9;
-    const l267 = t266[i];
-    const v900 = l267 * l619;
-    const v904 = v900 * 0.1;
-    const v905 = v903 + v904;
-    t905[i] = v905;
-    const l902 = p_optim_v_layers_1_mlp_norm_g[i];
-    const v906 = l902 * 0.95;
-    const v907 = v900 * v900;
-    const v908 = v907 * 0.05;
-    const v909 = v906 + v908;
-    t909[i] = v909;
-    const l15 = p_layers_1_mlp_norm_g[i];
-    const v910 = Math.sqrt(v909);
-    const v911 = v910 / l636;
-    const v912 = v911 + 1e-8;
-    const v913 = v905 / v912;
-    const v914 = v913 * l642;
-    const v915 = l15 - v914;
-    t915[i] = v915;
-    const l968 = p_optim_m_norm_g[i];
-    const v970 = l968 * 0.9;
-    const l234 = t233[i];
-    const v967 = l234 * l619;
-    const v971 = v967 * 0.1;
-    const v972 = v970 + v971;
-    t972[i] = v972;
-    const l969 = p_optim_v_norm_g[i];
-    const v973 = l969 * 0.95;
-    const v974 = v967 * v967;
-    const v975 = v974 * 0.05;
-    const v976 = v973 + v975;
-    t976[i] = v976;
-    const l19 = p_norm_g[i];
-    const v977 = Math.sqrt(v976);
-    const v978 = v977 / l636;
-    const v979 = v978 + 1e-8;
-    const v980 = v972 / v979;
-    const v981 = v980 * l642;
-    const v982 = l19 - v981;
-    t982[i] = v982;
+  const p_optim_m_layers_0_attn_wk_w = buffers.p_optim_m_layers_0_attn_wk_w;
+  const t455 = buffers.t455;
+  const t588 = buffers.t588;
+  const t693 = buffers.t693;
+  const p_optim_v_layers_0_attn_wk_w = buffers.p_optim_v_layers_0_attn_wk_w;
+  const t699 = buffers.t699;
+  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
+  const t623 = buffers.t623;
+  const t598 = buffers.t598;
+  const t597 = buffers.t597;
+  const t710 = buffers.t710;
+  const p_optim_m_layers_0_attn_wv_w = buffers.p_optim_m_layers_0_attn_wv_w;
+  const t451 = buffers.t451;
+  const t716 = buffers.t716;
+  const p_optim_v_layers_0_attn_wv_w = buffers.p_optim_v_layers_0_attn_wv_w;
+  const t720 = buffers.t720;
+  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
+  const t727 = buffers.t727;
+  const p_optim_m_layers_1_attn_wk_w = buffers.p_optim_m_layers_1_attn_wk_w;
+  const t344 = buffers.t344;
+  const t868 = buffers.t868;
+  const p_optim_v_layers_1_attn_wk_w = buffers.p_optim_v_layers_1_attn_wk_w;
+  const t872 = buffers.t872;
+  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
+  const t879 = buffers.t879;
+  const p_optim_m_layers_1_attn_wv_w = buffers.p_optim_m_layers_1_attn_wv_w;
+  const t340 = buffers.t340;
+  const t885 = buffers.t885;
+  const p_optim_v_layers_1_attn_wv_w = buffers.p_optim_v_layers_1_attn_wv_w;
+  const t889 = buffers.t889;
+  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
+  const t896 = buffers.t896;
+  const l685 = t588[0];
+  const l705 = t623[0];
+  const l701 = t598[0];
+  const l708 = t597[0];
+  for (let i = 0; i < 2048; i++) {
+    const l687 = p_optim_m_layers_0_attn_wk_w[i];
+    const v690 = l687 * 0.9;
+    const l455 = t455[i];
+    const v686 = l455 * l685;
+    const v692 = v686 * 0.1;
+    const v693 = v690 + v692;
+    t693[i] = v693;
+    const l688 = p_optim_v_layers_0_attn_wk_w[i];
+    const v695 = l688 * 0.95;
+    const v696 = v686 * v686;
+    const v698 = v696 * 0.05;
+    const v699 = v695 + v698;
+    t699[i] = v699;
+    const l3 = p_layers_0_attn_wk_w[i];
+    const v706 = l3 * l705;
+    const v700 = Math.sqrt(v699);
+    const v702 = v700 / l701;
+    const v704 = v702 + 1e-8;
+    const v707 = v693 / v704;
+    const v709 = v707 * l708;
+    const v710 = v706 - v709;
+    t710[i] = v710;
+    const l712 = p_optim_m_layers_0_attn_wv_w[i];
+    const v714 = l712 * 0.9;
+    const l451 = t451[i];
+    const v711 = l451 * l685;
+    const v715 = v711 * 0.1;
+    const v716 = v714 + v715;
+    t716[i] = v716;
+    const l713 = p_optim_v_layers_0_attn_wv_w[i];
+    const v717 = l713 * 0.95;
+    const v718 = v711 * v711;
+    const v719 = v718 * 0.05;
+    const v720 = v717 + v719;
+    t720[i] = v720;
+    const l4 = p_layers_0_attn_wv_w[i];
+    const v724 = l4 * l705;
+    const v721 = Math.sqrt(v720);
+    const v722 = v721 / l701;
+    const v723 = v722 + 1e-8;
+    const v725 = v716 / v723;
+    const v726 = v725 * l708;
+    const v727 = v724 - v726;
+    t727[i] = v727;
+    const l864 = p_optim_m_layers_1_attn_wk_w[i];
+    const v866 = l864 * 0.9;
+    const l344 = t344[i];
+    const v863 = l344 * l685;
+    const v867 = v863 * 0.1;
+    const v868 = v866 + v867;
+    t868[i] = v868;
+    const l865 = p_optim_v_layers_1_attn_wk_w[i];
+    const v869 = l865 * 0.95;
+    const v870 = v863 * v863;
+    const v871 = v870 * 0.05;
+    const v872 = v869 + v871;
+    t872[i] = v872;
+    const l12 = p_layers_1_attn_wk_w[i];
+    const v876 = l12 * l705;
+    const v873 = Math.sqrt(v872);
+    const v874 = v873 / l701;
+    const v875 = v874 + 1e-8;
+    const v877 = v868 / v875;
+    const v878 = v877 * l708;
+    const v879 = v876 - v878;
+    t879[i] = v879;
+    const l881 = p_optim_m_layers_1_attn_wv_w[i];
+    const v883 = l881 * 0.9;
+    const l340 = t340[i];
+    const v880 = l340 * l685;
+    const v884 = v880 * 0.1;
+    const v885 = v883 + v884;
+    t885[i] = v885;
+    const l882 = p_optim_v_layers_1_attn_wv_w[i];
+    const v886 = l882 * 0.95;
+    const v887 = v880 * v880;
+    const v888 = v887 * 0.05;
+    const v889 = v886 + v888;
+    t889[i] = v889;
+    const l13 = p_layers_1_attn_wv_w[i];
+    const v893 = l13 * l705;
+    const v890 = Math.sqrt(v889);
+    const v891 = v890 / l701;
+    const v892 = v891 + 1e-8;
+    const v894 = v885 / v892;
+    const v895 = v894 * l708;
+    const v896 = v893 - v895;
+    t896[i] = v896;
   }
 }
 function k112_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_attn_wq_w = buffers.p_optim_m_layers_0_attn_wq_w;
-  const t445 = buffers.t445;
-  const t574 = buffers.t574;
-  const t653 = buffers.t653;
-  const p_optim_v_layers_0_attn_wq_w = buffers.p_optim_v_layers_0_attn_wq_w;
-  const t659 = buffers.t659;
-  const p_layers_0_attn_wq_w = buffers.p_layers_0_attn_wq_w;
-  const t609 = buffers.t609;
-  const t584 = buffers.t584;
-  const t583 = buffers.t583;
-  const t670 = buffers.t670;
-  const p_optim_m_layers_0_attn_wo_w = buffers.p_optim_m_layers_0_attn_wo_w;
-  const t390 = buffers.t390;
-  const t719 = buffers.t719;
-  const p_optim_v_layers_0_attn_wo_w = buffers.p_optim_v_layers_0_attn_wo_w;
-  const t723 = buffers.t723;
-  const p_layers_0_attn_wo_w = buffers.p_layers_0_attn_wo_w;
-  const t730 = buffers.t730;
-  const p_optim_m_layers_1_attn_wq_w = buffers.p_optim_m_layers_1_attn_wq_w;
-  const t337 = buffers.t337;
-  const t837 = buffers.t837;
-  const p_optim_v_layers_1_attn_wq_w = buffers.p_optim_v_layers_1_attn_wq_w;
-  const t841 = buffers.t841;
-  const p_layers_1_attn_wq_w = buffers.p_layers_1_attn_wq_w;
-  const t848 = buffers.t848;
-  const p_optim_m_layers_1_attn_wo_w = buffers.p_optim_m_layers_1_attn_wo_w;
-  const t282 = buffers.t282;
-  const t888 = buffers.t888;
-  const p_optim_v_layers_1_attn_wo_w = buffers.p_optim_v_layers_1_attn_wo_w;
-  const t892 = buffers.t892;
-  const p_layers_1_attn_wo_w = buffers.p_layers_1_attn_wo_w;
-  const t899 = buffers.t899;
-  const l645 = t574[0];
-  const l665 = t609[0];
-  const l661 = t584[0];
-  const l668 = t583[0];
-  for (let i = 0; i < 4096; i++) {
-    const l647 = p_optim_m_layers_0_attn_wq_w[i];
-    const v650 = l647 * 0.9;
-    const l445 = t445[i];
-    const v646 = l445 * l645;
-    const v652 = v646 * 0.1;
-    const v653 = v650 + v652;
-    t653[i] = v653;
-    const l648 = p_optim_v_layers_0_attn_wq_w[i];
-    const v655 = l648 * 0.95;
-    const v656 = v646 * v646;
-    const v658 = v656 * 0.05;
-    const v659 = v655 + v658;
-    t659[i] = v659;
-    const l2 = p_layers_0_attn_wq_w[i];
-    const v666 = l2 * l665;
-    const v660 = Math.sqrt(v659);
-    const v662 = v660 / l661;
-    const v664 = v662 + 1e-8;
-    const v667 = v653 / v664;
-    const v669 = v667 * l668;
-    const v670 = v666 - v669;
-    t670[i] = v670;
-    const l715 = p_optim_m_layers_0_attn_wo_w[i];
-    const v717 = l715 * 0.9;
-    const l391 = t390[i];
-    const v714 = l391 * l645;
-    const v718 = v714 * 0.1;
-    const v719 = v717 + v718;
-    t719[i] = v719;
-    const l716 = p_optim_v_layers_0_attn_wo_w[i];
-    const v720 = l716 * 0.95;
-    const v721 = v714 * v714;
-    const v722 = v721 * 0.05;
-    const v723 = v720 + v722;
-    t723[i] = v723;
-    const l5 = p_layers_0_attn_wo_w[i];
-    const v727 = l5 * l665;
-    const v724 = Math.sqrt(v723);
-    const v725 = v724 / l661;
-    const v726 = v725 + 1e-8;
-    const v728 = v719 / v726;
-    const v729 = v728 * l668;
-    const v730 = v727 - v729;
-    t730[i] = v730;
-    const l833 = p_optim_m_layers_1_attn_wq_w[i];
-    const v835 = l833 * 0.9;
-    const l337 = t337[i];
-    const v832 = l337 * l645;
-    const v836 = v832 * 0.1;
-    const v837 = v835 + v836;
-    t837[i] = v837;
-    const l834 = p_optim_v_layers_1_attn_wq_w[i];
-    const v838 = l834 * 0.95;
-    const v839 = v832 * v832;
-    const v840 = v839 * 0.05;
-    const v841 = v838 + v840;
-    t841[i] = v841;
-    const l11 = p_layers_1_attn_wq_w[i];
-    const v845 = l11 * l665;
-    const v842 = Math.sqrt(v841);
-    const v843 = v842 / l661;
-    const v844 = v843 + 1e-8;
-    const v846 = v837 / v844;
-    const v847 = v846 * l668;
-    const v848 = v845 - v847;
-    t848[i] = v848;
-    const l884 = p_optim_m_layers_1_attn_wo_w[i];
-    const v886 = l884 * 0.9;
-    const l283 = t282[i];
-    const v883 = l283 * l645;
-    const v887 = v883 * 0.1;
-    const v888 = v886 + v887;
-    t888[i] = v888;
-    const l885 = p_optim_v_layers_1_attn_wo_w[i];
-    const v889 = l885 * 0.95;
-    const v890 = v883 * v883;
-    const v891 = v890 * 0.05;
-    const v892 = v889 + v891;
-    t892[i] = v892;
-    const l14 = p_layers_1_attn_wo_w[i];
-    const v896 = l14 * l665;
-    const v893 = Math.sqrt(v892);
-    const v894 = v893 / l661;
-    const v895 = v894 + 1e-8;
-    const v897 = v888 / v895;
-    const v898 = v897 * l668;
-    const v899 = v896 - v898;
-    t899[i] = v899;
-  }
-}
-function k113_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_attn_wk_w = buffers.p_optim_m_layers_0_attn_wk_w;
-  const t441 = buffers.t441;
-  const t574 = buffers.t574;
-  const t679 = buffers.t679;
-  const p_optim_v_layers_0_attn_wk_w = buffers.p_optim_v_layers_0_attn_wk_w;
-  const t685 = buffers.t685;
-  const p_layers_0_attn_wk_w = buffers.p_layers_0_attn_wk_w;
-  const t609 = buffers.t609;
-  const t584 = buffers.t584;
-  const t583 = buffers.t583;
-  const t696 = buffers.t696;
-  const p_optim_m_layers_0_attn_wv_w = buffers.p_optim_m_layers_0_attn_wv_w;
-  const t437 = buffers.t437;
-  const t702 = buffers.t702;
-  const p_optim_v_layers_0_attn_wv_w = buffers.p_optim_v_layers_0_attn_wv_w;
-  const t706 = buffers.t706;
-  const p_layers_0_attn_wv_w = buffers.p_layers_0_attn_wv_w;
-  const t713 = buffers.t713;
-  const p_optim_m_layers_1_attn_wk_w = buffers.p_optim_m_layers_1_attn_wk_w;
-  const t333 = buffers.t333;
-  const t854 = buffers.t854;
-  const p_optim_v_layers_1_attn_wk_w = buffers.p_optim_v_layers_1_attn_wk_w;
-  const t858 = buffers.t858;
-  const p_layers_1_attn_wk_w = buffers.p_layers_1_attn_wk_w;
-  const t865 = buffers.t865;
-  const p_optim_m_layers_1_attn_wv_w = buffers.p_optim_m_layers_1_attn_wv_w;
-  const t329 = buffers.t329;
-  const t871 = buffers.t871;
-  const p_optim_v_layers_1_attn_wv_w = buffers.p_optim_v_layers_1_attn_wv_w;
-  const t875 = buffers.t875;
-  const p_layers_1_attn_wv_w = buffers.p_layers_1_attn_wv_w;
-  const t882 = buffers.t882;
-  const l671 = t574[0];
-  const l691 = t609[0];
-  const l687 = t584[0];
-  const l694 = t583[0];
-  for (let i = 0; i < 2048; i++) {
-    const l673 = p_optim_m_layers_0_attn_wk_w[i];
-    const v676 = l673 * 0.9;
-    const l441 = t441[i];
-    const v672 = l441 * l671;
-    const v678 = v672 * 0.1;
-    const v679 = v676 + v678;
-    t679[i] = v679;
-    const l674 = p_optim_v_layers_0_attn_wk_w[i];
-    const v681 = l674 * 0.95;
-    const v682 = v672 * v672;
-    const v684 = v682 * 0.05;
-    const v685 = v681 + v684;
-    t685[i] = v685;
-    const l3 = p_layers_0_attn_wk_w[i];
-    const v692 = l3 * l691;
-    const v686 = Math.sqrt(v685);
-    const v688 = v686 / l687;
-    const v690 = v688 + 1e-8;
-    const v693 = v679 / v690;
-    const v695 = v693 * l694;
-    const v696 = v692 - v695;
-    t696[i] = v696;
-    const l698 = p_optim_m_layers_0_attn_wv_w[i];
-    const v700 = l698 * 0.9;
-    const l437 = t437[i];
-    const v697 = l437 * l671;
-    const v701 = v697 * 0.1;
-    const v702 = v700 + v701;
-    t702[i] = v702;
-    const l699 = p_optim_v_layers_0_attn_wv_w[i];
-    const v703 = l699 * 0.95;
-    const v704 = v697 * v697;
-    const v705 = v704 * 0.05;
-    const v706 = v703 + v705;
-    t706[i] = v706;
-    const l4 = p_layers_0_attn_wv_w[i];
-    const v710 = l4 * l691;
-    const v707 = Math.sqrt(v706);
-    const v708 = v707 / l687;
-    const v709 = v708 + 1e-8;
-    const v711 = v702 / v709;
-    const v712 = v711 * l694;
-    const v713 = v710 - v712;
-    t713[i] = v713;
-    const l850 = p_optim_m_layers_1_attn_wk_w[i];
-    const v852 = l850 * 0.9;
-    const l333 = t333[i];
-    const v849 = l333 * l671;
-    const v853 = v849 * 0.1;
-    const v854 = v852 + v853;
-    t854[i] = v854;
-    const l851 = p_optim_v_layers_1_attn_wk_w[i];
-    const v855 = l851 * 0.95;
-    const v856 = v849 * v849;
-    const v857 = v856 * 0.05;
-    const v858 = v855 + v857;
-    t858[i] = v858;
-    const l12 = p_layers_1_attn_wk_w[i];
-    const v862 = l12 * l691;
-    const v859 = Math.sqrt(v858);
-    const v860 = v859 / l687;
-    const v861 = v860 + 1e-8;
-    const v863 = v854 / v861;
-    const v864 = v863 * l694;
-    const v865 = v862 - v864;
-    t865[i] = v865;
-    const l867 = p_optim_m_layers_1_attn_wv_w[i];
-    const v869 = l867 * 0.9;
-    const l329 = t329[i];
-    const v866 = l329 * l671;
-    const v870 = v866 * 0.1;
-    const v871 = v869 + v870;
-    t871[i] = v871;
-    const l868 = p_optim_v_layers_1_attn_wv_w[i];
-    const v872 = l868 * 0.95;
-    const v873 = v866 * v866;
-    const v874 = v873 * 0.05;
-    const v875 = v872 + v874;
-    t875[i] = v875;
-    const l13 = p_layers_1_attn_wv_w[i];
-    const v879 = l13 * l691;
-    const v876 = Math.sqrt(v875);
-    const v877 = v876 / l687;
-    const v878 = v877 + 1e-8;
-    const v880 = v871 / v878;
-    const v881 = v880 * l694;
-    const v882 = v879 - v881;
-    t882[i] = v882;
-  }
-}
-function k114_ew(buffers, uniforms) {
   const p_optim_m_layers_0_mlp_w1_w = buffers.p_optim_m_layers_0_mlp_w1_w;
-  const t370 = buffers.t370;
-  const t574 = buffers.t574;
-  const t755 = buffers.t755;
+  const t381 = buffers.t381;
+  const t588 = buffers.t588;
+  const t769 = buffers.t769;
   const p_optim_v_layers_0_mlp_w1_w = buffers.p_optim_v_layers_0_mlp_w1_w;
-  const t761 = buffers.t761;
+  const t775 = buffers.t775;
   const p_layers_0_mlp_w1_w = buffers.p_layers_0_mlp_w1_w;
-  const t609 = buffers.t609;
-  const t584 = buffers.t584;
-  const t583 = buffers.t583;
-  const t772 = buffers.t772;
+  const t623 = buffers.t623;
+  const t598 = buffers.t598;
+  const t597 = buffers.t597;
+  const t786 = buffers.t786;
   const p_optim_m_layers_0_mlp_w2_w = buffers.p_optim_m_layers_0_mlp_w2_w;
-  const t358 = buffers.t358;
-  const t781 = buffers.t781;
+  const t369 = buffers.t369;
+  const t795 = buffers.t795;
   const p_optim_v_layers_0_mlp_w2_w = buffers.p_optim_v_layers_0_mlp_w2_w;
-  const t787 = buffers.t787;
+  const t801 = buffers.t801;
   const p_layers_0_mlp_w2_w = buffers.p_layers_0_mlp_w2_w;
-  const t798 = buffers.t798;
+  const t812 = buffers.t812;
   const p_optim_m_layers_0_mlp_w3_w = buffers.p_optim_m_layers_0_mlp_w3_w;
-  const t362 = buffers.t362;
-  const t804 = buffers.t804;
+  const t373 = buffers.t373;
+  const t818 = buffers.t818;
   const p_optim_v_layers_0_mlp_w3_w = buffers.p_optim_v_layers_0_mlp_w3_w;
-  const t808 = buffers.t808;
+  const t822 = buffers.t822;
   const p_layers_0_mlp_w3_w = buffers.p_layers_0_mlp_w3_w;
-  const t815 = buffers.t815;
+  const t829 = buffers.t829;
   const p_optim_m_layers_1_mlp_w1_w = buffers.p_optim_m_layers_1_mlp_w1_w;
-  const t262 = buffers.t262;
-  const t921 = buffers.t921;
+  const t270 = buffers.t270;
+  const t935 = buffers.t935;
   const p_optim_v_layers_1_mlp_w1_w = buffers.p_optim_v_layers_1_mlp_w1_w;
-  const t925 = buffers.t925;
+  const t939 = buffers.t939;
   const p_layers_1_mlp_w1_w = buffers.p_layers_1_mlp_w1_w;
-  const t932 = buffers.t932;
+  const t946 = buffers.t946;
   const p_optim_m_layers_1_mlp_w2_w = buffers.p_optim_m_layers_1_mlp_w2_w;
-  const t249 = buffers.t249;
-  const t938 = buffers.t938;
+  const t257 = buffers.t257;
+  const t952 = buffers.t952;
   const p_optim_v_layers_1_mlp_w2_w = buffers.p_optim_v_layers_1_mlp_w2_w;
-  const t942 = buffers.t942;
+  const t956 = buffers.t956;
   const p_layers_1_mlp_w2_w = buffers.p_layers_1_mlp_w2_w;
-  const t949 = buffers.t949;
+  const t963 = buffers.t963;
   const p_optim_m_layers_1_mlp_w3_w = buffers.p_optim_m_layers_1_mlp_w3_w;
-  const t253 = buffers.t253;
-  const t955 = buffers.t955;
+  const t261 = buffers.t261;
+  const t969 = buffers.t969;
   const p_optim_v_layers_1_mlp_w3_w = buffers.p_optim_v_layers_1_mlp_w3_w;
-  const t959 = buffers.t959;
+  const t973 = buffers.t973;
   const p_layers_1_mlp_w3_w = buffers.p_layers_1_mlp_w3_w;
-  const t966 = buffers.t966;
-  const l747 = t574[0];
-  const l767 = t609[0];
-  const l763 = t584[0];
-  const l770 = t583[0];
-  const l773 = t574[0];
-  const l793 = t609[0];
-  const l789 = t584[0];
-  const l796 = t583[0];
+  const t980 = buffers.t980;
+  const l761 = t588[0];
+  const l781 = t623[0];
+  const l777 = t598[0];
+  const l784 = t597[0];
+  const l787 = t588[0];
+  const l807 = t623[0];
+  const l803 = t598[0];
+  const l810 = t597[0];
   for (let i = 0; i < 11264; i++) {
-    const l749 = p_optim_m_layers_0_mlp_w1_w[i];
-    const v752 = l749 * 0.9;
-    const l370 = t370[i];
-    const v748 = l370 * l747;
-    const v754 = v748 * 0.1;
-    const v755 = v752 + v754;
-    t755[i] = v755;
-    const l750 = p_optim_v_layers_0_mlp_w1_w[i];
-    const v757 = l750 * 0.95;
-    const v758 = v748 * v748;
-    const v760 = v758 * 0.05;
-    const v761 = v757 + v760;
-    t761[i] = v761;
+    const l763 = p_optim_m_layers_0_mlp_w1_w[i];
+    const v766 = l763 * 0.9;
+    const l381 = t381[i];
+    const v762 = l381 * l761;
+    const v768 = v762 * 0.1;
+    const v769 = v766 + v768;
+    t769[i] = v769;
+    const l764 = p_optim_v_layers_0_mlp_w1_w[i];
+    const v771 = l764 * 0.95;
+    const v772 = v762 * v762;
+    const v774 = v772 * 0.05;
+    const v775 = v771 + v774;
+    t775[i] = v775;
     const l7 = p_layers_0_mlp_w1_w[i];
-    const v768 = l7 * l767;
-    const v762 = Math.sqrt(v761);
-    const v764 = v762 / l763;
-    const v766 = v764 + 1e-8;
-    const v769 = v755 / v766;
-    const v771 = v769 * l770;
-    const v772 = v768 - v771;
-    t772[i] = v772;
-    const l775 = p_optim_m_layers_0_mlp_w2_w[i];
-    const v778 = l775 * 0.9;
-    const l358 = t358[i];
-    const v774 = l358 * l773;
-    const v780 = v774 * 0.1;
-    const v781 = v778 + v780;
-    t781[i] = v781;
-    const l776 = p_optim_v_layers_0_mlp_w2_w[i];
-    const v783 = l776 * 0.95;
-    const v784 = v774 * v774;
-    const v786 = v784 * 0.05;
-    const v787 = v783 + v786;
-    t787[i] = v787;
+    const v782 = l7 * l781;
+    const v776 = Math.sqrt(v775);
+    const v778 = v776 / l777;
+    const v780 = v778 + 1e-8;
+    const v783 = v769 / v780;
+    const v785 = v783 * l784;
+    const v786 = v782 - v785;
+    t786[i] = v786;
+    const l789 = p_optim_m_layers_0_mlp_w2_w[i];
+    const v792 = l789 * 0.9;
+    const l369 = t369[i];
+    const v788 = l369 * l787;
+    const v794 = v788 * 0.1;
+    const v795 = v792 + v794;
+    t795[i] = v795;
+    const l790 = p_optim_v_layers_0_mlp_w2_w[i];
+    const v797 = l790 * 0.95;
+    const v798 = v788 * v788;
+    const v800 = v798 * 0.05;
+    const v801 = v797 + v800;
+    t801[i] = v801;
     const l8 = p_layers_0_mlp_w2_w[i];
-    const v794 = l8 * l793;
-    const v788 = Math.sqrt(v787);
-    const v790 = v788 / l789;
-    const v792 = v790 + 1e-8;
-    const v795 = v781 / v792;
-    const v797 = v795 * l796;
-    const v798 = v794 - v797;
-    t798[i] = v798;
-    const l800 = p_optim_m_layers_0_mlp_w3_w[i];
-    const v802 = l800 * 0.9;
-    const l362 = t362[i];
-    const v799 = l362 * l747;
-    const v803 = v799 * 0.1;
-    const v804 = v802 + v803;
-    t804[i] = v804;
-    const l801 = p_optim_v_layers_0_mlp_w3_w[i];
-    const v805 = l801 * 0.95;
-    const v806 = v799 * v799;
-    const v807 = v806 * 0.05;
-    const v808 = v805 + v807;
-    t808[i] = v808;
+    const v808 = l8 * l807;
+    const v802 = Math.sqrt(v801);
+    const v804 = v802 / l803;
+    const v806 = v804 + 1e-8;
+    const v809 = v795 / v806;
+    const v811 = v809 * l810;
+    const v812 = v808 - v811;
+    t812[i] = v812;
+    const l814 = p_optim_m_layers_0_mlp_w3_w[i];
+    const v816 = l814 * 0.9;
+    const l373 = t373[i];
+    const v813 = l373 * l761;
+    const v817 = v813 * 0.1;
+    const v818 = v816 + v817;
+    t818[i] = v818;
+    const l815 = p_optim_v_layers_0_mlp_w3_w[i];
+    const v819 = l815 * 0.95;
+    const v820 = v813 * v813;
+    const v821 = v820 * 0.05;
+    const v822 = v819 + v821;
+    t822[i] = v822;
     const l9 = p_layers_0_mlp_w3_w[i];
-    const v812 = l9 * l767;
-    const v809 = Math.sqrt(v808);
-    const v810 = v809 / l763;
-    const v811 = v810 + 1e-8;
-    const v813 = v804 / v811;
-    const v814 = v813 * l770;
-    const v815 = v812 - v814;
-    t815[i] = v815;
-    const l917 = p_optim_m_layers_1_mlp_w1_w[i];
-    const v919 = l917 * 0.9;
-    const l262 = t262[i];
-    const v916 = l262 * l747;
-    const v920 = v916 * 0.1;
-    const v921 = v919 + v920;
-    t921[i] = v921;
-    const l918 = p_optim_v_layers_1_mlp_w1_w[i];
-    const v922 = l918 * 0.95;
-    const v923 = v916 * v916;
-    const v924 = v923 * 0.05;
-    const v925 = v922 + v924;
-    t925[i] = v925;
+    const v826 = l9 * l781;
+    const v823 = Math.sqrt(v822);
+    const v824 = v823 / l777;
+    const v825 = v824 + 1e-8;
+    const v827 = v818 / v825;
+    const v828 = v827 * l784;
+    const v829 = v826 - v828;
+    t829[i] = v829;
+    const l931 = p_optim_m_layers_1_mlp_w1_w[i];
+    const v933 = l931 * 0.9;
+    const l270 = t270[i];
+    const v930 = l270 * l761;
+    const v934 = v930 * 0.1;
+    const v935 = v933 + v934;
+    t935[i] = v935;
+    const l932 = p_optim_v_layers_1_mlp_w1_w[i];
+    const v936 = l932 * 0.95;
+    const v937 = v930 * v930;
+    const v938 = v937 * 0.05;
+    const v939 = v936 + v938;
+    t939[i] = v939;
     const l16 = p_layers_1_mlp_w1_w[i];
-    const v929 = l16 * l767;
-    const v926 = Math.sqrt(v925);
-    const v927 = v926 / l763;
-    const v928 = v927 + 1e-8;
-    const v930 = v921 / v928;
-    const v931 = v930 * l770;
-    const v932 = v929 - v931;
-    t932[i] = v932;
-    const l934 = p_optim_m_layers_1_mlp_w2_w[i];
-    const v936 = l934 * 0.9;
-    const l249 = t249[i];
-    const v933 = l249 * l773;
-    const v937 = v933 * 0.1;
-    const v938 = v936 + v937;
-    t938[i] = v938;
-    const l935 = p_optim_v_layers_1_mlp_w2_w[i];
-    const v939 = l935 * 0.95;
-    const v940 = v933 * v933;
-    const v941 = v940 * 0.05;
-    const v942 = v939 + v941;
-    t942[i] = v942;
+    const v943 = l16 * l781;
+    const v940 = Math.sqrt(v939);
+    const v941 = v940 / l777;
+    const v942 = v941 + 1e-8;
+    const v944 = v935 / v942;
+    const v945 = v944 * l784;
+    const v946 = v943 - v945;
+    t946[i] = v946;
+    const l948 = p_optim_m_layers_1_mlp_w2_w[i];
+    const v950 = l948 * 0.9;
+    const l257 = t257[i];
+    const v947 = l257 * l787;
+    const v951 = v947 * 0.1;
+    const v952 = v950 + v951;
+    t952[i] = v952;
+    const l949 = p_optim_v_layers_1_mlp_w2_w[i];
+    const v953 = l949 * 0.95;
+    const v954 = v947 * v947;
+    const v955 = v954 * 0.05;
+    const v956 = v953 + v955;
+    t956[i] = v956;
     const l17 = p_layers_1_mlp_w2_w[i];
-    const v946 = l17 * l793;
-    const v943 = Math.sqrt(v942);
-    const v944 = v943 / l789;
-    const v945 = v944 + 1e-8;
-    const v947 = v938 / v945;
-    const v948 = v947 * l796;
-    const v949 = v946 - v948;
-    t949[i] = v949;
-    const l951 = p_optim_m_layers_1_mlp_w3_w[i];
-    const v953 = l951 * 0.9;
-    const l253 = t253[i];
-    const v950 = l253 * l747;
-    const v954 = v950 * 0.1;
-    const v955 = v953 + v954;
-    t955[i] = v955;
-    const l952 = p_optim_v_layers_1_mlp_w3_w[i];
-    const v956 = l952 * 0.95;
-    const v957 = v950 * v950;
-    const v958 = v957 * 0.05;
-    const v959 = v956 + v958;
-    t959[i] = v959;
+    const v960 = l17 * l807;
+    const v957 = Math.sqrt(v956);
+    const v958 = v957 / l803;
+    const v959 = v958 + 1e-8;
+    const v961 = v952 / v959;
+    const v962 = v961 * l810;
+    const v963 = v960 - v962;
+    t963[i] = v963;
+    const l965 = p_optim_m_layers_1_mlp_w3_w[i];
+    const v967 = l965 * 0.9;
+    const l261 = t261[i];
+    const v964 = l261 * l761;
+    const v968 = v964 * 0.1;
+    const v969 = v967 + v968;
+    t969[i] = v969;
+    const l966 = p_optim_v_layers_1_mlp_w3_w[i];
+    const v970 = l966 * 0.95;
+    const v971 = v964 * v964;
+    const v972 = v971 * 0.05;
+    const v973 = v970 + v972;
+    t973[i] = v973;
     const l18 = p_layers_1_mlp_w3_w[i];
-    const v963 = l18 * l767;
-    const v960 = Math.sqrt(v959);
-    const v961 = v960 / l763;
-    const v962 = v961 + 1e-8;
-    const v964 = v955 / v962;
-    const v965 = v964 * l770;
-    const v966 = v963 - v965;
-    t966[i] = v966;
+    const v977 = l18 * l781;
+    const v974 = Math.sqrt(v973);
+    const v975 = v974 / l777;
+    const v976 = v975 + 1e-8;
+    const v978 = v969 / v976;
+    const v979 = v978 * l784;
+    const v980 = v977 - v979;
+    t980[i] = v980;
   }
 }
 /** Every kernel, by name: fn(buffers, uniforms) and its buffer parameter names, in binding order. */
@@ -4099,112 +3937,110 @@ export const kernels = Object.freeze({
   "k6_concat": { fn: k6_concat, buffers: ["t70","t76","t74"] },
   "k7_ew": { fn: k7_ew, buffers: ["t39","t87","t91"] },
   "k8_concat": { fn: k8_concat, buffers: ["t87","t93","t91"] },
-  "k9_attn_out": { fn: k9_attn_out, buffers: ["t76","t93","t42","t95"] },
-  "k10_einsum": { fn: k10_einsum, buffers: ["t95","p_layers_0_attn_wo_w","t23","t98"] },
-  "k11_reduce": { fn: k11_reduce, buffers: ["t98","t105","p_layers_0_mlp_norm_g","t108","t103"] },
-  "k12_einsum": { fn: k12_einsum, buffers: ["t108","p_layers_0_mlp_w3_w","t112"] },
-  "k13_einsum": { fn: k13_einsum, buffers: ["t108","p_layers_0_mlp_w1_w","t109","t110","t111","t112","t113"] },
-  "k14_einsum": { fn: k14_einsum, buffers: ["t113","p_layers_0_mlp_w2_w","t98","t115"] },
-  "k15_reduce": { fn: k15_reduce, buffers: ["t115","t122","p_layers_1_attn_norm_g","t125","t120"] },
-  "k16_einsum": { fn: k16_einsum, buffers: ["t125","p_layers_1_attn_wq_w","t126"] },
-  "k17_einsum": { fn: k17_einsum, buffers: ["t125","p_layers_1_attn_wk_w","t129"] },
-  "k18_einsum": { fn: k18_einsum, buffers: ["t125","p_layers_1_attn_wv_w","t132"] },
-  "k19_ew": { fn: k19_ew, buffers: ["t126","t142","t146"] },
-  "k20_concat": { fn: k20_concat, buffers: ["t142","t148","t146"] },
-  "k21_ew": { fn: k21_ew, buffers: ["t129","t157","t161"] },
-  "k22_concat": { fn: k22_concat, buffers: ["t157","t163","t161"] },
-  "k23_attn_out": { fn: k23_attn_out, buffers: ["t148","t163","t132","t165"] },
-  "k24_einsum": { fn: k24_einsum, buffers: ["t165","p_layers_1_attn_wo_w","t115","t168"] },
-  "k25_reduce": { fn: k25_reduce, buffers: ["t168","t175","p_layers_1_mlp_norm_g","t178","t173"] },
-  "k26_einsum": { fn: k26_einsum, buffers: ["t178","p_layers_1_mlp_w3_w","t182"] },
-  "k27_einsum": { fn: k27_einsum, buffers: ["t178","p_layers_1_mlp_w1_w","t179","t180","t181","t182","t183"] },
-  "k28_einsum": { fn: k28_einsum, buffers: ["t183","p_layers_1_mlp_w2_w","t168","t185"] },
-  "k29_reduce": { fn: k29_reduce, buffers: ["t185","t192","p_norm_g","t195","t190"] },
-  "k30_einsum": { fn: k30_einsum, buffers: ["t195","p_head_w","t196"] },
-  "k31a_reduce": { fn: k31a_reduce, buffers: ["t196","in_targets","t228","t213"] },
-  "k31b_reduce": { fn: k31b_reduce, buffers: ["t213","t219"] },
-  "k32_einsum": { fn: k32_einsum, buffers: ["t228","p_head_w","t229","p_norm_g","t231"] },
-  "k33_einsum": { fn: k33_einsum, buffers: ["t195","t228","t230"] },
-  "k34_reduce": { fn: k34_reduce, buffers: ["t231","t185","t190","t247"] },
-  "k35_einsum": { fn: k35_einsum, buffers: ["t247","p_layers_1_mlp_w2_w","t181","t251","t182","t180","t179","t260"] },
-  "k36_einsum": { fn: k36_einsum, buffers: ["t183","t247","t249"] },
-  "k37_einsum": { fn: k37_einsum, buffers: ["t178","t251","t253"] },
-  "k38_einsum": { fn: k38_einsum, buffers: ["t260","p_layers_1_mlp_w1_w","t261"] },
-  "k39_einsum": { fn: k39_einsum, buffers: ["t251","p_layers_1_mlp_w3_w","t261","t263","p_layers_1_mlp_norm_g","t264"] },
-  "k40_einsum": { fn: k40_einsum, buffers: ["t178","t260","t262"] },
-  "k41_reduce": { fn: k41_reduce, buffers: ["t264","t168","t247","t173","t280"] },
-  "k42_einsum": { fn: k42_einsum, buffers: ["t280","p_layers_1_attn_wo_w","t281"] },
-  "k43_einsum": { fn: k43_einsum, buffers: ["t165","t280","t282"] },
-  "k44_attn_lse": { fn: k44_attn_lse, buffers: ["t148","t163","t284"] },
-  "k45_reduce": { fn: k45_reduce, buffers: ["t281","t165","t286"] },
-  "k46_attn_dq": { fn: k46_attn_dq, buffers: ["t148","t163","t132","t281","t284","t286","t287"] },
-  "k47_attn_dk": { fn: k47_attn_dk, buffers: ["t148","t163","t132","t281","t284","t286","t288"] },
-  "k48_attn_dv": { fn: k48_attn_dv, buffers: ["t148","t163","t281","t284","t289"] },
-  "k49_ew": { fn: k49_ew, buffers: ["t288","t300","t303"] },
-  "k50_ew": { fn: k50_ew, buffers: ["t300","t303","t306"] },
-  "k51_ew": { fn: k51_ew, buffers: ["t287","t318","t321"] },
-  "k52_ew": { fn: k52_ew, buffers: ["t318","t321","t324"] },
-  "k53_copy": { fn: k53_copy, buffers: ["t289","t326"] },
-  "k54_einsum": { fn: k54_einsum, buffers: ["t125","t326","t329"] },
-  "k55_copy": { fn: k55_copy, buffers: ["t306","t330"] },
-  "k56_einsum": { fn: k56_einsum, buffers: ["t330","p_layers_1_attn_wk_w","t332"] },
-  "k57_einsum": { fn: k57_einsum, buffers: ["t125","t330","t333"] },
-  "k58_copy": { fn: k58_copy, buffers: ["t324","t334"] },
-  "k59_einsum": { fn: k59_einsum, buffers: ["t334","p_layers_1_attn_wq_w","t336"] },
-  "k60_einsum": { fn: k60_einsum, buffers: ["t326","p_layers_1_attn_wv_w","t332","t336","t339","p_layers_1_attn_norm_g","t340"] },
-  "k61_einsum": { fn: k61_einsum, buffers: ["t125","t334","t337"] },
-  "k62_reduce": { fn: k62_reduce, buffers: ["t340","t115","t280","t120","t356"] },
-  "k63_einsum": { fn: k63_einsum, buffers: ["t356","p_layers_0_mlp_w2_w","t111","t360","t112","t110","t109","t368"] },
-  "k64_einsum": { fn: k64_einsum, buffers: ["t113","t356","t358"] },
-  "k65_einsum": { fn: k65_einsum, buffers: ["t108","t360","t362"] },
-  "k66_einsum": { fn: k66_einsum, buffers: ["t368","p_layers_0_mlp_w1_w","t369"] },
-  "k67_einsum": { fn: k67_einsum, buffers: ["t360","p_layers_0_mlp_w3_w","t369","t371","p_layers_0_mlp_norm_g","t372"] },
-  "k68_einsum": { fn: k68_einsum, buffers: ["t108","t368","t370"] },
-  "k69_reduce": { fn: k69_reduce, buffers: ["t372","t98","t356","t103","t388"] },
-  "k70_einsum": { fn: k70_einsum, buffers: ["t388","p_layers_0_attn_wo_w","t389"] },
-  "k71_einsum": { fn: k71_einsum, buffers: ["t95","t388","t390"] },
-  "k72_attn_lse": { fn: k72_attn_lse, buffers: ["t76","t93","t392"] },
-  "k73_reduce": { fn: k73_reduce, buffers: ["t389","t95","t394"] },
-  "k74_attn_dq": { fn: k74_attn_dq, buffers: ["t76","t93","t42","t389","t392","t394","t395"] },
-  "k75_attn_dk": { fn: k75_attn_dk, buffers: ["t76","t93","t42","t389","t392","t394","t396"] },
-  "k76_attn_dv": { fn: k76_attn_dv, buffers: ["t76","t93","t389","t392","t397"] },
-  "k77_ew": { fn: k77_ew, buffers: ["t396","t408","t411"] },
-  "k78_ew": { fn: k78_ew, buffers: ["t408","t411","t414"] },
-  "k79_ew": { fn: k79_ew, buffers: ["t395","t426","t429"] },
-  "k80_ew": { fn: k80_ew, buffers: ["t426","t429","t432"] },
-  "k81_copy": { fn: k81_copy, buffers: ["t397","t434"] },
-  "k82_einsum": { fn: k82_einsum, buffers: ["t35","t434","t437"] },
-  "k83_copy": { fn: k83_copy, buffers: ["t414","t438"] },
-  "k84_einsum": { fn: k84_einsum, buffers: ["t438","p_layers_0_attn_wk_w","t440"] },
-  "k85_einsum": { fn: k85_einsum, buffers: ["t35","t438","t441"] },
-  "k86_copy": { fn: k86_copy, buffers: ["t432","t442"] },
-  "k87_einsum": { fn: k87_einsum, buffers: ["t442","p_layers_0_attn_wq_w","t444"] },
-  "k88_einsum": { fn: k88_einsum, buffers: ["t434","p_layers_0_attn_wv_w","t440","t444","t447","p_layers_0_attn_norm_g","t448"] },
-  "k89_einsum": { fn: k89_einsum, buffers: ["t35","t442","t445"] },
-  "k90_reduce": { fn: k90_reduce, buffers: ["t448","t23","t30","t459"] },
-  "k91_scatter": { fn: k91_scatter, buffers: ["t465","t388","t448","t30","t459","t23","in_tokens"] },
-  "k92_ew": { fn: k92_ew, buffers: ["in_step","t486","t583","t584","t609"] },
-  "k93_reduce": { fn: k93_reduce, buffers: ["t465","t488"] },
-  "k94_reduce": { fn: k94_reduce, buffers: ["t445","t495"] },
-  "k95_reduce": { fn: k95_reduce, buffers: ["t441","t499"] },
-  "k96_reduce": { fn: k96_reduce, buffers: ["t437","t503"] },
-  "k97_reduce": { fn: k97_reduce, buffers: ["t390","t507"] },
-  "k98_reduce": { fn: k98_reduce, buffers: ["t370","t515"] },
-  "k99_reduce": { fn: k99_reduce, buffers: ["t358","t519"] },
-  "k100_reduce": { fn: k100_reduce, buffers: ["t362","t523"] },
-  "k101_reduce": { fn: k101_reduce, buffers: ["t337","t531"] },
-  "k102_reduce": { fn: k102_reduce, buffers: ["t333","t535"] },
-  "k103_reduce": { fn: k103_reduce, buffers: ["t329","t539"] },
-  "k104_reduce": { fn: k104_reduce, buffers: ["t282","t543"] },
-  "k105_reduce": { fn: k105_reduce, buffers: ["t262","t551"] },
-  "k106_reduce": { fn: k106_reduce, buffers: ["t249","t555"] },
-  "k107_reduce": { fn: k107_reduce, buffers: ["t253","t559"] },
-  "k108_reduce": { fn: k108_reduce, buffers: ["t230","t567"] },
-  "k109a_reduce": { fn: k109a_reduce, buffers: ["t229","t192","t263","t175","t339","t122","t371","t105","t447","t32","t233","t266","t342","t374","t450","t490","t510","t526","t546","t562"] },
-  "k109b_reduce": { fn: k109b_reduce, buffers: ["t490","t510","t526","t546","t562","t488","t495","t499","t503","t507","t515","t519","t523","t531","t535","t539","t543","t551","t555","t559","t567","t570","t574"] },
-  "k110_ew": { fn: k110_ew, buffers: ["p_optim_m_tok_w","t465","t574","t594","p_optim_v_tok_w","t600","p_tok_w","t609","t584","t583","t617","p_optim_m_head_w","t230","t991","p_optim_v_head_w","t997","p_head_w","t1008"] },
-  "k111_ew": { fn: k111_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t450","t574","t627","p_optim_v_layers_0_attn_norm_g","t633","p_layers_0_attn_norm_g","t584","t583","t644","p_optim_m_layers_0_mlp_norm_g","t374","t736","p_optim_v_layers_0_mlp_norm_g","t740","p_layers_0_mlp_norm_g","t746","p_optim_m_layers_1_attn_norm_g","t342","t821","p_optim_v_layers_1_attn_norm_g","t825","p_layers_1_attn_norm_g","t831","p_optim_m_layers_1_mlp_norm_g","t266","t905","p_optim_v_layers_1_mlp_norm_g","t909","p_layers_1_mlp_norm_g","t915","p_optim_m_norm_g","t233","t972","p_optim_v_norm_g","t976","p_norm_g","t982"] },
-  "k112_ew": { fn: k112_ew, buffers: ["p_optim_m_layers_0_attn_wq_w","t445","t574","t653","p_optim_v_layers_0_attn_wq_w","t659","p_layers_0_attn_wq_w","t609","t584","t583","t670","p_optim_m_layers_0_attn_wo_w","t390","t719","p_optim_v_layers_0_attn_wo_w","t723","p_layers_0_attn_wo_w","t730","p_optim_m_layers_1_attn_wq_w","t337","t837","p_optim_v_layers_1_attn_wq_w","t841","p_layers_1_attn_wq_w","t848","p_optim_m_layers_1_attn_wo_w","t282","t888","p_optim_v_layers_1_attn_wo_w","t892","p_layers_1_attn_wo_w","t899"] },
-  "k113_ew": { fn: k113_ew, buffers: ["p_optim_m_layers_0_attn_wk_w","t441","t574","t679","p_optim_v_layers_0_attn_wk_w","t685","p_layers_0_attn_wk_w","t609","t584","t583","t696","p_optim_m_layers_0_attn_wv_w","t437","t702","p_optim_v_layers_0_attn_wv_w","t706","p_layers_0_attn_wv_w","t713","p_optim_m_layers_1_attn_wk_w","t333","t854","p_optim_v_layers_1_attn_wk_w","t858","p_layers_1_attn_wk_w","t865","p_optim_m_layers_1_attn_wv_w","t329","t871","p_optim_v_layers_1_attn_wv_w","t875","p_layers_1_attn_wv_w","t882"] },
-  "k114_ew": { fn: k114_ew, buffers: ["p_optim_m_layers_0_mlp_w1_w","t370","t574","t755","p_optim_v_layers_0_mlp_w1_w","t761","p_layers_0_mlp_w1_w","t609","t584","t583","t772","p_optim_m_layers_0_mlp_w2_w","t358","t781","p_optim_v_layers_0_mlp_w2_w","t787","p_layers_0_mlp_w2_w","t798","p_optim_m_layers_0_mlp_w3_w","t362","t804","p_optim_v_layers_0_mlp_w3_w","t808","p_layers_0_mlp_w3_w","t815","p_optim_m_layers_1_mlp_w1_w","t262","t921","p_optim_v_layers_1_mlp_w1_w","t925","p_layers_1_mlp_w1_w","t932","p_optim_m_layers_1_mlp_w2_w","t249","t938","p_optim_v_layers_1_mlp_w2_w","t942","p_layers_1_mlp_w2_w","t949","p_optim_m_layers_1_mlp_w3_w","t253","t955","p_optim_v_layers_1_mlp_w3_w","t959","p_layers_1_mlp_w3_w","t966"] },
+  "k9_attn_out_lse": { fn: k9_attn_out_lse, buffers: ["t76","t93","t42","t95"] },
+  "k10_einsum": { fn: k10_einsum, buffers: ["t95","p_layers_0_attn_wo_w","t23","t102"] },
+  "k11_reduce": { fn: k11_reduce, buffers: ["t102","t109","p_layers_0_mlp_norm_g","t112","t107"] },
+  "k12_einsum": { fn: k12_einsum, buffers: ["t112","p_layers_0_mlp_w3_w","t116"] },
+  "k13_einsum": { fn: k13_einsum, buffers: ["t112","p_layers_0_mlp_w1_w","t113","t114","t115","t116","t117"] },
+  "k14_einsum": { fn: k14_einsum, buffers: ["t117","p_layers_0_mlp_w2_w","t102","t119"] },
+  "k15_reduce": { fn: k15_reduce, buffers: ["t119","t126","p_layers_1_attn_norm_g","t129","t124"] },
+  "k16_einsum": { fn: k16_einsum, buffers: ["t129","p_layers_1_attn_wq_w","t130"] },
+  "k17_einsum": { fn: k17_einsum, buffers: ["t129","p_layers_1_attn_wk_w","t133"] },
+  "k18_einsum": { fn: k18_einsum, buffers: ["t129","p_layers_1_attn_wv_w","t136"] },
+  "k19_ew": { fn: k19_ew, buffers: ["t130","t146","t150"] },
+  "k20_concat": { fn: k20_concat, buffers: ["t146","t152","t150"] },
+  "k21_ew": { fn: k21_ew, buffers: ["t133","t161","t165"] },
+  "k22_concat": { fn: k22_concat, buffers: ["t161","t167","t165"] },
+  "k23_attn_out_lse": { fn: k23_attn_out_lse, buffers: ["t152","t167","t136","t169"] },
+  "k24_einsum": { fn: k24_einsum, buffers: ["t169","p_layers_1_attn_wo_w","t119","t176"] },
+  "k25_reduce": { fn: k25_reduce, buffers: ["t176","t183","p_layers_1_mlp_norm_g","t186","t181"] },
+  "k26_einsum": { fn: k26_einsum, buffers: ["t186","p_layers_1_mlp_w3_w","t190"] },
+  "k27_einsum": { fn: k27_einsum, buffers: ["t186","p_layers_1_mlp_w1_w","t187","t188","t189","t190","t191"] },
+  "k28_einsum": { fn: k28_einsum, buffers: ["t191","p_layers_1_mlp_w2_w","t176","t193"] },
+  "k29_reduce": { fn: k29_reduce, buffers: ["t193","t200","p_norm_g","t203","t198"] },
+  "k30_einsum": { fn: k30_einsum, buffers: ["t203","p_head_w","t204"] },
+  "k31a_reduce": { fn: k31a_reduce, buffers: ["t204","in_targets","t236","t221"] },
+  "k31b_reduce": { fn: k31b_reduce, buffers: ["t221","t227"] },
+  "k32_einsum": { fn: k32_einsum, buffers: ["t236","p_head_w","t237","p_norm_g","t239"] },
+  "k33_einsum": { fn: k33_einsum, buffers: ["t203","t236","t238"] },
+  "k34_reduce": { fn: k34_reduce, buffers: ["t239","t193","t198","t255"] },
+  "k35_einsum": { fn: k35_einsum, buffers: ["t255","p_layers_1_mlp_w2_w","t189","t259","t190","t188","t187","t268"] },
+  "k36_einsum": { fn: k36_einsum, buffers: ["t191","t255","t257"] },
+  "k37_einsum": { fn: k37_einsum, buffers: ["t186","t259","t261"] },
+  "k38_einsum": { fn: k38_einsum, buffers: ["t268","p_layers_1_mlp_w1_w","t269"] },
+  "k39_einsum": { fn: k39_einsum, buffers: ["t259","p_layers_1_mlp_w3_w","t269","t271","p_layers_1_mlp_norm_g","t272"] },
+  "k40_einsum": { fn: k40_einsum, buffers: ["t186","t268","t270"] },
+  "k41_reduce": { fn: k41_reduce, buffers: ["t272","t176","t255","t181","t288"] },
+  "k42_einsum": { fn: k42_einsum, buffers: ["t288","p_layers_1_attn_wo_w","t289"] },
+  "k43_einsum": { fn: k43_einsum, buffers: ["t169","t288","t290"] },
+  "k44_reduce": { fn: k44_reduce, buffers: ["t289","t169","t293"] },
+  "k45_attn_dqkv": { fn: k45_attn_dqkv, buffers: ["t152","t167","t136","t289","t169","t293","t294"] },
+  "k46_ew": { fn: k46_ew, buffers: ["t294","t311"] },
+  "k47_ew": { fn: k47_ew, buffers: ["t294","t314"] },
+  "k48_ew": { fn: k48_ew, buffers: ["t311","t314","t317"] },
+  "k49_ew": { fn: k49_ew, buffers: ["t294","t329"] },
+  "k50_ew": { fn: k50_ew, buffers: ["t294","t332"] },
+  "k51_ew": { fn: k51_ew, buffers: ["t329","t332","t335"] },
+  "k52_copy": { fn: k52_copy, buffers: ["t294","t337"] },
+  "k53_einsum": { fn: k53_einsum, buffers: ["t129","t337","t340"] },
+  "k54_copy": { fn: k54_copy, buffers: ["t317","t341"] },
+  "k55_einsum": { fn: k55_einsum, buffers: ["t341","p_layers_1_attn_wk_w","t343"] },
+  "k56_einsum": { fn: k56_einsum, buffers: ["t129","t341","t344"] },
+  "k57_copy": { fn: k57_copy, buffers: ["t335","t345"] },
+  "k58_einsum": { fn: k58_einsum, buffers: ["t345","p_layers_1_attn_wq_w","t347"] },
+  "k59_einsum": { fn: k59_einsum, buffers: ["t337","p_layers_1_attn_wv_w","t343","t347","t350","p_layers_1_attn_norm_g","t351"] },
+  "k60_einsum": { fn: k60_einsum, buffers: ["t129","t345","t348"] },
+  "k61_reduce": { fn: k61_reduce, buffers: ["t351","t119","t288","t124","t367"] },
+  "k62_einsum": { fn: k62_einsum, buffers: ["t367","p_layers_0_mlp_w2_w","t115","t371","t116","t114","t113","t379"] },
+  "k63_einsum": { fn: k63_einsum, buffers: ["t117","t367","t369"] },
+  "k64_einsum": { fn: k64_einsum, buffers: ["t112","t371","t373"] },
+  "k65_einsum": { fn: k65_einsum, buffers: ["t379","p_layers_0_mlp_w1_w","t380"] },
+  "k66_einsum": { fn: k66_einsum, buffers: ["t371","p_layers_0_mlp_w3_w","t380","t382","p_layers_0_mlp_norm_g","t383"] },
+  "k67_einsum": { fn: k67_einsum, buffers: ["t112","t379","t381"] },
+  "k68_reduce": { fn: k68_reduce, buffers: ["t383","t102","t367","t107","t399"] },
+  "k69_einsum": { fn: k69_einsum, buffers: ["t399","p_layers_0_attn_wo_w","t400"] },
+  "k70_einsum": { fn: k70_einsum, buffers: ["t95","t399","t401"] },
+  "k71_reduce": { fn: k71_reduce, buffers: ["t400","t95","t404"] },
+  "k72_attn_dqkv": { fn: k72_attn_dqkv, buffers: ["t76","t93","t42","t400","t95","t404","t405"] },
+  "k73_ew": { fn: k73_ew, buffers: ["t405","t422"] },
+  "k74_ew": { fn: k74_ew, buffers: ["t405","t425"] },
+  "k75_ew": { fn: k75_ew, buffers: ["t422","t425","t428"] },
+  "k76_ew": { fn: k76_ew, buffers: ["t405","t440"] },
+  "k77_ew": { fn: k77_ew, buffers: ["t405","t443"] },
+  "k78_ew": { fn: k78_ew, buffers: ["t440","t443","t446"] },
+  "k79_copy": { fn: k79_copy, buffers: ["t405","t448"] },
+  "k80_einsum": { fn: k80_einsum, buffers: ["t35","t448","t451"] },
+  "k81_copy": { fn: k81_copy, buffers: ["t428","t452"] },
+  "k82_einsum": { fn: k82_einsum, buffers: ["t452","p_layers_0_attn_wk_w","t454"] },
+  "k83_einsum": { fn: k83_einsum, buffers: ["t35","t452","t455"] },
+  "k84_copy": { fn: k84_copy, buffers: ["t446","t456"] },
+  "k85_einsum": { fn: k85_einsum, buffers: ["t456","p_layers_0_attn_wq_w","t458"] },
+  "k86_einsum": { fn: k86_einsum, buffers: ["t448","p_layers_0_attn_wv_w","t454","t458","t461","p_layers_0_attn_norm_g","t462"] },
+  "k87_einsum": { fn: k87_einsum, buffers: ["t35","t456","t459"] },
+  "k88_reduce": { fn: k88_reduce, buffers: ["t462","t23","t30","t473"] },
+  "k89_scatter": { fn: k89_scatter, buffers: ["t479","t399","t462","t30","t473","t23","in_tokens"] },
+  "k90_ew": { fn: k90_ew, buffers: ["in_step","t500","t597","t598","t623"] },
+  "k91_reduce": { fn: k91_reduce, buffers: ["t479","t502"] },
+  "k92_reduce": { fn: k92_reduce, buffers: ["t459","t509"] },
+  "k93_reduce": { fn: k93_reduce, buffers: ["t455","t513"] },
+  "k94_reduce": { fn: k94_reduce, buffers: ["t451","t517"] },
+  "k95_reduce": { fn: k95_reduce, buffers: ["t401","t521"] },
+  "k96_reduce": { fn: k96_reduce, buffers: ["t381","t529"] },
+  "k97_reduce": { fn: k97_reduce, buffers: ["t369","t533"] },
+  "k98_reduce": { fn: k98_reduce, buffers: ["t373","t537"] },
+  "k99_reduce": { fn: k99_reduce, buffers: ["t348","t545"] },
+  "k100_reduce": { fn: k100_reduce, buffers: ["t344","t549"] },
+  "k101_reduce": { fn: k101_reduce, buffers: ["t340","t553"] },
+  "k102_reduce": { fn: k102_reduce, buffers: ["t290","t557"] },
+  "k103_reduce": { fn: k103_reduce, buffers: ["t270","t565"] },
+  "k104_reduce": { fn: k104_reduce, buffers: ["t257","t569"] },
+  "k105_reduce": { fn: k105_reduce, buffers: ["t261","t573"] },
+  "k106_reduce": { fn: k106_reduce, buffers: ["t238","t581"] },
+  "k107a_reduce": { fn: k107a_reduce, buffers: ["t237","t200","t271","t183","t350","t126","t382","t109","t461","t32","t241","t274","t353","t385","t464","t504","t524","t540","t560","t576"] },
+  "k107b_reduce": { fn: k107b_reduce, buffers: ["t504","t524","t540","t560","t576","t502","t509","t513","t517","t521","t529","t533","t537","t545","t549","t553","t557","t565","t569","t573","t581","t584","t588"] },
+  "k108_ew": { fn: k108_ew, buffers: ["p_optim_m_tok_w","t479","t588","t608","p_optim_v_tok_w","t614","p_tok_w","t623","t598","t597","t631","p_optim_m_head_w","t238","t1005","p_optim_v_head_w","t1011","p_head_w","t1022"] },
+  "k109_ew": { fn: k109_ew, buffers: ["p_optim_m_layers_0_attn_norm_g","t464","t588","t641","p_optim_v_layers_0_attn_norm_g","t647","p_layers_0_attn_norm_g","t598","t597","t658","p_optim_m_layers_0_mlp_norm_g","t385","t750","p_optim_v_layers_0_mlp_norm_g","t754","p_layers_0_mlp_norm_g","t760","p_optim_m_layers_1_attn_norm_g","t353","t835","p_optim_v_layers_1_attn_norm_g","t839","p_layers_1_attn_norm_g","t845","p_optim_m_layers_1_mlp_norm_g","t274","t919","p_optim_v_layers_1_mlp_norm_g","t923","p_layers_1_mlp_norm_g","t929","p_optim_m_norm_g","t241","t986","p_optim_v_norm_g","t990","p_norm_g","t996"] },
+  "k110_ew": { fn: k110_ew, buffers: ["p_optim_m_layers_0_attn_wq_w","t459","t588","t667","p_optim_v_layers_0_attn_wq_w","t673","p_layers_0_attn_wq_w","t623","t598","t597","t684","p_optim_m_layers_0_attn_wo_w","t401","t733","p_optim_v_layers_0_attn_wo_w","t737","p_layers_0_attn_wo_w","t744","p_optim_m_layers_1_attn_wq_w","t348","t851","p_optim_v_layers_1_attn_wq_w","t855","p_layers_1_attn_wq_w","t862","p_optim_m_layers_1_attn_wo_w","t290","t902","p_optim_v_layers_1_attn_wo_w","t906","p_layers_1_attn_wo_w","t913"] },
+  "k111_ew": { fn: k111_ew, buffers: ["p_optim_m_layers_0_attn_wk_w","t455","t588","t693","p_optim_v_layers_0_attn_wk_w","t699","p_layers_0_attn_wk_w","t623","t598","t597","t710","p_optim_m_layers_0_attn_wv_w","t451","t716","p_optim_v_layers_0_attn_wv_w","t720","p_layers_0_attn_wv_w","t727","p_optim_m_layers_1_attn_wk_w","t344","t868","p_optim_v_layers_1_attn_wk_w","t872","p_layers_1_attn_wk_w","t879","p_optim_m_layers_1_attn_wv_w","t340","t885","p_optim_v_layers_1_attn_wv_w","t889","p_layers_1_attn_wv_w","t896"] },
+  "k112_ew": { fn: k112_ew, buffers: ["p_optim_m_layers_0_mlp_w1_w","t381","t588","t769","p_optim_v_layers_0_mlp_w1_w","t775","p_layers_0_mlp_w1_w","t623","t598","t597","t786","p_optim_m_layers_0_mlp_w2_w","t369","t795","p_optim_v_layers_0_mlp_w2_w","t801","p_layers_0_mlp_w2_w","t812","p_optim_m_layers_0_mlp_w3_w","t373","t818","p_optim_v_layers_0_mlp_w3_w","t822","p_layers_0_mlp_w3_w","t829","p_optim_m_layers_1_mlp_w1_w","t270","t935","p_optim_v_layers_1_mlp_w1_w","t939","p_layers_1_mlp_w1_w","t946","p_optim_m_layers_1_mlp_w2_w","t257","t952","p_optim_v_layers_1_mlp_w2_w","t956","p_layers_1_mlp_w2_w","t963","p_optim_m_layers_1_mlp_w3_w","t261","t969","p_optim_v_layers_1_mlp_w3_w","t973","p_layers_1_mlp_w3_w","t980"] },
 });

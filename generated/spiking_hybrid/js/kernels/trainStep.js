@@ -236,8 +236,16 @@ const { loom_gemm, loom_gemm_view } = (() => {
     }
     return ld;
   }
+  // A host's BLAS (runtime/backends/js/native-gemm.ts installs the system's under Node): it
+  // takes the product when the strides are a BLAS layout, and answers false otherwise.
+  const NATIVE = Symbol.for('loom.sgemm');
   let plainC = new Float32Array(0);
   function loom_gemm_view(M, N, K, ldc, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
+    const native = globalThis[NATIVE];
+    if (native !== undefined && M > 0 && N > 0 && K > 0) {
+      if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
+      if (native(plainC, 0, ldc, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs)) return plainC;
+    }
     if (wasm === null) {
       if (plainC.length < M * ldc) plainC = new Float32Array(M * ldc);
       if (K <= 0) plainC.fill(0, 0, M * ldc);
@@ -260,6 +268,8 @@ const { loom_gemm, loom_gemm_view } = (() => {
   function loom_gemm(C, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs) {
     if (M <= 0 || N <= 0) return;
     if (K <= 0) { C.fill(0, 0, M * N); return; }
+    const native = globalThis[NATIVE];
+    if (native !== undefined && native(C, 0, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs)) return;
     if (wasm === null) { plain(C, N, M, N, K, A, aOff, aRs, aCs, B, bOff, bRs, bCs); return; }
     const ld = product(M, N, K, Math.ceil(N / NR) * NR, A, aOff, aRs, aCs, B, bOff, bRs, bCs);
     if (ld === N) C.set(heap.subarray(0, M * N));
@@ -1224,18 +1234,18 @@ function k29_concat(buffers, uniforms) {
     }
   }
 }
-// k30_attn_out (compiler/std/functional.loom:47:10)
-function k30_attn_out(buffers, uniforms) {
+// k30_attn_out_lse (compiler/std/functional.loom:47:10)
+function k30_attn_out_lse(buffers, uniforms) {
   const t191 = buffers.t191;
   const t208 = buffers.t208;
   const t157 = buffers.t157;
   const t210 = buffers.t210;
-  const s = loom_scratch("k30_attn_out.s", Float32Array, 4096);
-  const prod = loom_scratch("k30_attn_out.prod", Float32Array, 512);
-  const acc = loom_scratch("k30_attn_out.acc", Float32Array, 512);
-  const m = loom_scratch("k30_attn_out.m", Float32Array, 32);
-  const l = loom_scratch("k30_attn_out.l", Float32Array, 32);
-  const corr = loom_scratch("k30_attn_out.corr", Float32Array, 32);
+  const s = loom_scratch("k30_attn_out_lse.s", Float32Array, 4096);
+  const prod = loom_scratch("k30_attn_out_lse.prod", Float32Array, 512);
+  const acc = loom_scratch("k30_attn_out_lse.acc", Float32Array, 512);
+  const m = loom_scratch("k30_attn_out_lse.m", Float32Array, 32);
+  const l = loom_scratch("k30_attn_out_lse.l", Float32Array, 32);
+  const corr = loom_scratch("k30_attn_out_lse.corr", Float32Array, 32);
   for (let b0 = 0; b0 < 16; b0++) {
     for (let h = 0; h < 4; h++) {
       for (let i0 = 0; i0 < 64; i0 += 32) {
@@ -1292,9 +1302,12 @@ function k30_attn_out(buffers, uniforms) {
           }
         }
         for (let r_3 = 0; r_3 < bq; r_3++) {
-          const f = l[r_3] > 0 ? 1 / (l[r_3] > 0 ? l[r_3] : 1) : 0;
+          t210[(b0 * 4 + h) * 64 + i0 + r_3 + 65536] = l[r_3] > 0 ? m[r_3] + Math.log(l[r_3] > 0 ? l[r_3] : 1) : -Infinity;
+        }
+        for (let r_4 = 0; r_4 < bq; r_4++) {
+          const f = l[r_4] > 0 ? 1 / (l[r_4] > 0 ? l[r_4] : 1) : 0;
           for (let c_2 = 0; c_2 < 16; c_2++) {
-            t210[((b0 * 4 + h) * 64 + i0 + r_3) * 16 + c_2] = acc[r_3 * 16 + c_2] * f;
+            t210[((b0 * 4 + h) * 64 + i0 + r_4) * 16 + c_2] = acc[r_4 * 16 + c_2] * f;
           }
         }
       }
@@ -1306,119 +1319,119 @@ function k31_einsum(buffers, uniforms) {
   const t210 = buffers.t210;
   const p_layers_0_local_wo_w = buffers.p_layers_0_local_wo_w;
   const t140 = buffers.t140;
-  const t213 = buffers.t213;
+  const t217 = buffers.t217;
   const c_tile = loom_gemm_view(1024, 64, 64, 64, t210, 0, [16, 4096, 64, 16], [4, 1024, 16, 1], p_layers_0_local_wo_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
       const l140 = t140[i * 64 + j];
-      const v213 = l140 + c_tile[ci + j];
-      t213[i * 64 + j] = v213;
+      const v217 = l140 + c_tile[ci + j];
+      t217[i * 64 + j] = v217;
     }
   }
 }
 // k32_reduce (compiler/std/nn.loom:32:57)
 function k32_reduce(buffers, uniforms) {
-  const t213 = buffers.t213;
-  const t220 = buffers.t220;
+  const t217 = buffers.t217;
+  const t224 = buffers.t224;
   const p_layers_0_norm4_g = buffers.p_layers_0_norm4_g;
-  const t223 = buffers.t223;
-  const t218 = buffers.t218;
+  const t227 = buffers.t227;
+  const t222 = buffers.t222;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l213 = t213[row * 64 + col];
-      const v214 = l213 * l213;
-      const l213_1 = t213[row * 64 + col + 1];
-      const v214_1 = l213_1 * l213_1;
-      const l213_2 = t213[row * 64 + col + 2];
-      const v214_2 = l213_2 * l213_2;
-      const l213_3 = t213[row * 64 + col + 3];
-      const v214_3 = l213_3 * l213_3;
-      acc0_0_0 += v214;
-      acc0_0_1 += v214_1;
-      acc0_0_2 += v214_2;
-      acc0_0_3 += v214_3;
+      const l217 = t217[row * 64 + col];
+      const v218 = l217 * l217;
+      const l217_1 = t217[row * 64 + col + 1];
+      const v218_1 = l217_1 * l217_1;
+      const l217_2 = t217[row * 64 + col + 2];
+      const v218_2 = l217_2 * l217_2;
+      const l217_3 = t217[row * 64 + col + 3];
+      const v218_3 = l217_3 * l217_3;
+      acc0_0_0 += v218;
+      acc0_0_1 += v218_1;
+      acc0_0_2 += v218_2;
+      acc0_0_3 += v218_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v216 = acc0_0 * 0.015625;
-    const v217 = v216 + 0.00001;
-    const v218 = 1 / Math.sqrt(v217);
+    const v220 = acc0_0 * 0.015625;
+    const v221 = v220 + 0.00001;
+    const v222 = 1 / Math.sqrt(v221);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l213_4 = t213[row * 64 + col_1];
-      const v220 = l213_4 * v218;
-      t220[row * 64 + col_1] = v220;
-      const l222 = p_layers_0_norm4_g[col_1];
-      const v223 = v220 * l222;
-      t223[row * 64 + col_1] = v223;
+      const l217_4 = t217[row * 64 + col_1];
+      const v224 = l217_4 * v222;
+      t224[row * 64 + col_1] = v224;
+      const l226 = p_layers_0_norm4_g[col_1];
+      const v227 = v224 * l226;
+      t227[row * 64 + col_1] = v227;
     }
-    t218[row] = v218;
+    t222[row] = v222;
   }
 }
 // k33_einsum (compiler/std/nn.loom:9:73)
 function k33_einsum(buffers, uniforms) {
-  const t223 = buffers.t223;
-  const p_layers_0_ffn2_w3_w = buffers.p_layers_0_ffn2_w3_w;
   const t227 = buffers.t227;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t223, 0, 64, 1, p_layers_0_ffn2_w3_w, 0, 176, 1);
+  const p_layers_0_ffn2_w3_w = buffers.p_layers_0_ffn2_w3_w;
+  const t231 = buffers.t231;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t227, 0, 64, 1, p_layers_0_ffn2_w3_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t227[i * 176 + j] = c_tile[ci + j];
+      t231[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 // k34_einsum (compiler/std/nn.loom:9:73)
 function k34_einsum(buffers, uniforms) {
-  const t223 = buffers.t223;
-  const p_layers_0_ffn2_w1_w = buffers.p_layers_0_ffn2_w1_w;
-  const t224 = buffers.t224;
-  const t225 = buffers.t225;
-  const t226 = buffers.t226;
   const t227 = buffers.t227;
+  const p_layers_0_ffn2_w1_w = buffers.p_layers_0_ffn2_w1_w;
   const t228 = buffers.t228;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t223, 0, 64, 1, p_layers_0_ffn2_w1_w, 0, 176, 1);
+  const t229 = buffers.t229;
+  const t230 = buffers.t230;
+  const t231 = buffers.t231;
+  const t232 = buffers.t232;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t227, 0, 64, 1, p_layers_0_ffn2_w1_w, 0, 176, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t224[i * 176 + j] = c_tile[ci + j];
-      const v225 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
-      t225[i * 176 + j] = v225;
-      const v226 = c_tile[ci + j] * v225;
-      t226[i * 176 + j] = v226;
-      const l227 = t227[i * 176 + j];
-      const v228 = v226 * l227;
-      t228[i * 176 + j] = v228;
+      t228[i * 176 + j] = c_tile[ci + j];
+      const v229 = 1 / (1 + loom_exp(Math.min(-c_tile[ci + j], 88)));
+      t229[i * 176 + j] = v229;
+      const v230 = c_tile[ci + j] * v229;
+      t230[i * 176 + j] = v230;
+      const l231 = t231[i * 176 + j];
+      const v232 = v230 * l231;
+      t232[i * 176 + j] = v232;
     }
   }
 }
 // k35a_reduce (compiler/std/spiking.loom:89:26)
 function k35a_reduce(buffers, uniforms) {
-  const t228 = buffers.t228;
-  const t247 = buffers.t247;
-  const t239_rows = buffers.t239_rows;
-  const t244_rows = buffers.t244_rows;
+  const t232 = buffers.t232;
+  const t251 = buffers.t251;
+  const t243_rows = buffers.t243_rows;
+  const t248_rows = buffers.t248_rows;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 176; col += 4) {
-      const l228 = t228[row * 176 + col];
-      const v229 = Math.abs(l228);
-      const l228_1 = t228[row * 176 + col + 1];
-      const v229_1 = Math.abs(l228_1);
-      const l228_2 = t228[row * 176 + col + 2];
-      const v229_2 = Math.abs(l228_2);
-      const l228_3 = t228[row * 176 + col + 3];
-      const v229_3 = Math.abs(l228_3);
-      acc0_0_0 += v229;
-      acc0_0_1 += v229_1;
-      acc0_0_2 += v229_2;
-      acc0_0_3 += v229_3;
+      const l232 = t232[row * 176 + col];
+      const v233 = Math.abs(l232);
+      const l232_1 = t232[row * 176 + col + 1];
+      const v233_1 = Math.abs(l232_1);
+      const l232_2 = t232[row * 176 + col + 2];
+      const v233_2 = Math.abs(l232_2);
+      const l232_3 = t232[row * 176 + col + 3];
+      const v233_3 = Math.abs(l232_3);
+      acc0_0_0 += v233;
+      acc0_0_1 += v233_1;
+      acc0_0_2 += v233_2;
+      acc0_0_3 += v233_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     let acc1_0_0 = 0;
@@ -1429,67 +1442,67 @@ function k35a_reduce(buffers, uniforms) {
     let acc1_1_2 = 0;
     let acc1_0_3 = 0;
     let acc1_1_3 = 0;
-    const v231 = acc0_0 * 0.0056818184;
-    const v232 = v231 / 2;
-    const v233 = v232 + 0.000001;
+    const v235 = acc0_0 * 0.0056818184;
+    const v236 = v235 / 2;
+    const v237 = v236 + 0.000001;
     for (let col_1 = 0; col_1 < 176; col_1 += 4) {
-      const l228_4 = t228[row * 176 + col_1];
-      const v235 = l228_4 / v233;
-      const v236 = v235 + 0.5;
-      const v237 = Math.floor(v236);
-      const v238 = Math.abs(v237);
-      const v242 = v237 === 0;
-      const v243 = v242 ? 1 : 0;
-      const v247 = v237 * v233;
-      t247[row * 176 + col_1] = v247;
-      const l228_5 = t228[row * 176 + col_1 + 1];
-      const v235_1 = l228_5 / v233;
-      const v236_1 = v235_1 + 0.5;
-      const v237_1 = Math.floor(v236_1);
-      const v238_1 = Math.abs(v237_1);
-      const v242_1 = v237_1 === 0;
-      const v243_1 = v242_1 ? 1 : 0;
-      const v247_1 = v237_1 * v233;
-      t247[row * 176 + col_1 + 1] = v247_1;
-      const l228_6 = t228[row * 176 + col_1 + 2];
-      const v235_2 = l228_6 / v233;
-      const v236_2 = v235_2 + 0.5;
-      const v237_2 = Math.floor(v236_2);
-      const v238_2 = Math.abs(v237_2);
-      const v242_2 = v237_2 === 0;
-      const v243_2 = v242_2 ? 1 : 0;
-      const v247_2 = v237_2 * v233;
-      t247[row * 176 + col_1 + 2] = v247_2;
-      const l228_7 = t228[row * 176 + col_1 + 3];
-      const v235_3 = l228_7 / v233;
-      const v236_3 = v235_3 + 0.5;
-      const v237_3 = Math.floor(v236_3);
-      const v238_3 = Math.abs(v237_3);
-      const v242_3 = v237_3 === 0;
-      const v243_3 = v242_3 ? 1 : 0;
-      const v247_3 = v237_3 * v233;
-      t247[row * 176 + col_1 + 3] = v247_3;
-      acc1_0_0 += v238;
-      acc1_1_0 += v243;
-      acc1_0_1 += v238_1;
-      acc1_1_1 += v243_1;
-      acc1_0_2 += v238_2;
-      acc1_1_2 += v243_2;
-      acc1_0_3 += v238_3;
-      acc1_1_3 += v243_3;
+      const l232_4 = t232[row * 176 + col_1];
+      const v239 = l232_4 / v237;
+      const v240 = v239 + 0.5;
+      const v241 = Math.floor(v240);
+      const v242 = Math.abs(v241);
+      const v246 = v241 === 0;
+      const v247 = v246 ? 1 : 0;
+      const v251 = v241 * v237;
+      t251[row * 176 + col_1] = v251;
+      const l232_5 = t232[row * 176 + col_1 + 1];
+      const v239_1 = l232_5 / v237;
+      const v240_1 = v239_1 + 0.5;
+      const v241_1 = Math.floor(v240_1);
+      const v242_1 = Math.abs(v241_1);
+      const v246_1 = v241_1 === 0;
+      const v247_1 = v246_1 ? 1 : 0;
+      const v251_1 = v241_1 * v237;
+      t251[row * 176 + col_1 + 1] = v251_1;
+      const l232_6 = t232[row * 176 + col_1 + 2];
+      const v239_2 = l232_6 / v237;
+      const v240_2 = v239_2 + 0.5;
+      const v241_2 = Math.floor(v240_2);
+      const v242_2 = Math.abs(v241_2);
+      const v246_2 = v241_2 === 0;
+      const v247_2 = v246_2 ? 1 : 0;
+      const v251_2 = v241_2 * v237;
+      t251[row * 176 + col_1 + 2] = v251_2;
+      const l232_7 = t232[row * 176 + col_1 + 3];
+      const v239_3 = l232_7 / v237;
+      const v240_3 = v239_3 + 0.5;
+      const v241_3 = Math.floor(v240_3);
+      const v242_3 = Math.abs(v241_3);
+      const v246_3 = v241_3 === 0;
+      const v247_3 = v246_3 ? 1 : 0;
+      const v251_3 = v241_3 * v237;
+      t251[row * 176 + col_1 + 3] = v251_3;
+      acc1_0_0 += v242;
+      acc1_1_0 += v247;
+      acc1_0_1 += v242_1;
+      acc1_1_1 += v247_1;
+      acc1_0_2 += v242_2;
+      acc1_1_2 += v247_2;
+      acc1_0_3 += v242_3;
+      acc1_1_3 += v247_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     const acc1_1 = acc1_1_0 + acc1_1_1 + (acc1_1_2 + acc1_1_3);
-    t239_rows[row] = acc1_0;
-    t244_rows[row] = acc1_1;
+    t243_rows[row] = acc1_0;
+    t248_rows[row] = acc1_1;
   }
 }
 // k35b_reduce (compiler/std/spiking.loom:89:26)
 function k35b_reduce(buffers, uniforms) {
-  const t239_rows = buffers.t239_rows;
-  const t244_rows = buffers.t244_rows;
-  const t240 = buffers.t240;
-  const t245 = buffers.t245;
+  const t243_rows = buffers.t243_rows;
+  const t248_rows = buffers.t248_rows;
+  const t244 = buffers.t244;
+  const t249 = buffers.t249;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -1500,14 +1513,14 @@ function k35b_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     let acc0_1_3 = 0;
     for (let col = 0; col < 1024; col += 4) {
-      const part = t239_rows[col];
-      const part_1 = t244_rows[col];
-      const part_2 = t239_rows[col + 1];
-      const part_3 = t244_rows[col + 1];
-      const part_4 = t239_rows[col + 2];
-      const part_5 = t244_rows[col + 2];
-      const part_6 = t239_rows[col + 3];
-      const part_7 = t244_rows[col + 3];
+      const part = t243_rows[col];
+      const part_1 = t248_rows[col];
+      const part_2 = t243_rows[col + 1];
+      const part_3 = t248_rows[col + 1];
+      const part_4 = t243_rows[col + 2];
+      const part_5 = t248_rows[col + 2];
+      const part_6 = t243_rows[col + 3];
+      const part_7 = t248_rows[col + 3];
       acc0_0_0 += part;
       acc0_1_0 += part_1;
       acc0_0_1 += part_2;
@@ -1519,90 +1532,90 @@ function k35b_reduce(buffers, uniforms) {
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
-    const v240 = acc0_0 * 0.0000055486507;
-    t240[0] = v240;
-    const v245 = acc0_1 * 0.0000055486507;
-    t245[0] = v245;
+    const v244 = acc0_0 * 0.0000055486507;
+    t244[0] = v244;
+    const v249 = acc0_1 * 0.0000055486507;
+    t249[0] = v249;
   }
 }
 // k36_einsum (compiler/std/nn.loom:9:73)
 function k36_einsum(buffers, uniforms) {
-  const t247 = buffers.t247;
+  const t251 = buffers.t251;
   const p_layers_0_ffn2_w2_w = buffers.p_layers_0_ffn2_w2_w;
-  const t213 = buffers.t213;
-  const t249 = buffers.t249;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t247, 0, 176, 1, p_layers_0_ffn2_w2_w, 0, 64, 1);
+  const t217 = buffers.t217;
+  const t253 = buffers.t253;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t251, 0, 176, 1, p_layers_0_ffn2_w2_w, 0, 64, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l213 = t213[i * 64 + j];
-      const v249 = l213 + c_tile[ci + j];
-      t249[i * 64 + j] = v249;
+      const l217 = t217[i * 64 + j];
+      const v253 = l217 + c_tile[ci + j];
+      t253[i * 64 + j] = v253;
     }
   }
 }
 // k37_reduce (compiler/std/nn.loom:32:57)
 function k37_reduce(buffers, uniforms) {
-  const t249 = buffers.t249;
-  const t256 = buffers.t256;
+  const t253 = buffers.t253;
+  const t260 = buffers.t260;
   const p_norm_g = buffers.p_norm_g;
-  const t259 = buffers.t259;
-  const t254 = buffers.t254;
+  const t263 = buffers.t263;
+  const t258 = buffers.t258;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l249 = t249[row * 64 + col];
-      const v250 = l249 * l249;
-      const l249_1 = t249[row * 64 + col + 1];
-      const v250_1 = l249_1 * l249_1;
-      const l249_2 = t249[row * 64 + col + 2];
-      const v250_2 = l249_2 * l249_2;
-      const l249_3 = t249[row * 64 + col + 3];
-      const v250_3 = l249_3 * l249_3;
-      acc0_0_0 += v250;
-      acc0_0_1 += v250_1;
-      acc0_0_2 += v250_2;
-      acc0_0_3 += v250_3;
+      const l253 = t253[row * 64 + col];
+      const v254 = l253 * l253;
+      const l253_1 = t253[row * 64 + col + 1];
+      const v254_1 = l253_1 * l253_1;
+      const l253_2 = t253[row * 64 + col + 2];
+      const v254_2 = l253_2 * l253_2;
+      const l253_3 = t253[row * 64 + col + 3];
+      const v254_3 = l253_3 * l253_3;
+      acc0_0_0 += v254;
+      acc0_0_1 += v254_1;
+      acc0_0_2 += v254_2;
+      acc0_0_3 += v254_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v252 = acc0_0 * 0.015625;
-    const v253 = v252 + 0.00001;
-    const v254 = 1 / Math.sqrt(v253);
+    const v256 = acc0_0 * 0.015625;
+    const v257 = v256 + 0.00001;
+    const v258 = 1 / Math.sqrt(v257);
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l249_4 = t249[row * 64 + col_1];
-      const v256 = l249_4 * v254;
-      t256[row * 64 + col_1] = v256;
-      const l258 = p_norm_g[col_1];
-      const v259 = v256 * l258;
-      t259[row * 64 + col_1] = v259;
+      const l253_4 = t253[row * 64 + col_1];
+      const v260 = l253_4 * v258;
+      t260[row * 64 + col_1] = v260;
+      const l262 = p_norm_g[col_1];
+      const v263 = v260 * l262;
+      t263[row * 64 + col_1] = v263;
     }
-    t254[row] = v254;
+    t258[row] = v258;
   }
 }
 // k38_einsum (compiler/std/nn.loom:9:73)
 function k38_einsum(buffers, uniforms) {
-  const t259 = buffers.t259;
+  const t263 = buffers.t263;
   const p_head_w = buffers.p_head_w;
-  const t260 = buffers.t260;
-  const c_tile = loom_gemm_view(1024, 256, 64, 256, t259, 0, 64, 1, p_head_w, 0, 256, 1);
+  const t264 = buffers.t264;
+  const c_tile = loom_gemm_view(1024, 256, 64, 256, t263, 0, 64, 1, p_head_w, 0, 256, 1);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t260[i * 256 + j] = c_tile[ci + j];
+      t264[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
 // k39a_reduce (compiler/std/functional.loom:33:18)
 function k39a_reduce(buffers, uniforms) {
-  const t260 = buffers.t260;
+  const t264 = buffers.t264;
   const in_targets = buffers.in_targets;
-  const t292 = buffers.t292;
-  const t277 = buffers.t277;
-  const row270 = loom_scratch("k39a_reduce.row270", Float32Array, 256);
-  const row270_low = loom_scratch("k39a_reduce.row270_low", Float32Array, 256);
+  const t296 = buffers.t296;
+  const t281 = buffers.t281;
+  const row274 = loom_scratch("k39a_reduce.row274", Float32Array, 256);
+  const row274_low = loom_scratch("k39a_reduce.row274_low", Float32Array, 256);
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = -Infinity;
     let acc0_1_0 = 0;
@@ -1612,36 +1625,36 @@ function k39a_reduce(buffers, uniforms) {
     let acc0_1_2 = 0;
     let acc0_0_3 = -Infinity;
     let acc0_1_3 = 0;
-    const l265 = in_targets[row];
+    const l269 = in_targets[row];
     for (let col = 0; col < 256; col += 4) {
-      const l260 = t260[row * 256 + col];
-      const l264 = col;
-      const v266 = l264 === l265;
-      const v286 = v266 ? -0.0009765625 : 0;
-      const v287 = -v286;
-      const l260_1 = t260[row * 256 + col + 1];
-      const l264_1 = col + 1;
-      const v266_1 = l264_1 === l265;
-      const v286_1 = v266_1 ? -0.0009765625 : 0;
-      const v287_1 = -v286_1;
-      const l260_2 = t260[row * 256 + col + 2];
-      const l264_2 = col + 2;
-      const v266_2 = l264_2 === l265;
-      const v286_2 = v266_2 ? -0.0009765625 : 0;
-      const v287_2 = -v286_2;
-      const l260_3 = t260[row * 256 + col + 3];
-      const l264_3 = col + 3;
-      const v266_3 = l264_3 === l265;
-      const v286_3 = v266_3 ? -0.0009765625 : 0;
-      const v287_3 = -v286_3;
-      acc0_0_0 = Math.max(acc0_0_0, l260);
-      acc0_1_0 += v287;
-      acc0_0_1 = Math.max(acc0_0_1, l260_1);
-      acc0_1_1 += v287_1;
-      acc0_0_2 = Math.max(acc0_0_2, l260_2);
-      acc0_1_2 += v287_2;
-      acc0_0_3 = Math.max(acc0_0_3, l260_3);
-      acc0_1_3 += v287_3;
+      const l264 = t264[row * 256 + col];
+      const l268 = col;
+      const v270 = l268 === l269;
+      const v290 = v270 ? -0.0009765625 : 0;
+      const v291 = -v290;
+      const l264_1 = t264[row * 256 + col + 1];
+      const l268_1 = col + 1;
+      const v270_1 = l268_1 === l269;
+      const v290_1 = v270_1 ? -0.0009765625 : 0;
+      const v291_1 = -v290_1;
+      const l264_2 = t264[row * 256 + col + 2];
+      const l268_2 = col + 2;
+      const v270_2 = l268_2 === l269;
+      const v290_2 = v270_2 ? -0.0009765625 : 0;
+      const v291_2 = -v290_2;
+      const l264_3 = t264[row * 256 + col + 3];
+      const l268_3 = col + 3;
+      const v270_3 = l268_3 === l269;
+      const v290_3 = v270_3 ? -0.0009765625 : 0;
+      const v291_3 = -v290_3;
+      acc0_0_0 = Math.max(acc0_0_0, l264);
+      acc0_1_0 += v291;
+      acc0_0_1 = Math.max(acc0_0_1, l264_1);
+      acc0_1_1 += v291_1;
+      acc0_0_2 = Math.max(acc0_0_2, l264_2);
+      acc0_1_2 += v291_2;
+      acc0_0_3 = Math.max(acc0_0_3, l264_3);
+      acc0_1_3 += v291_3;
     }
     const acc0_0 = Math.max(Math.max(acc0_0_0, acc0_0_1), Math.max(acc0_0_2, acc0_0_3));
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
@@ -1650,1043 +1663,954 @@ function k39a_reduce(buffers, uniforms) {
     let acc1_0_2 = 0;
     let acc1_0_3 = 0;
     for (let col_1 = 0; col_1 < 256; col_1 += 4) {
-      const l260_4 = t260[row * 256 + col_1];
-      const v269 = l260_4 - acc0_0;
-      const v270 = loom_exp(v269);
-      row270[col_1] = v270;
-      row270_low[col_1] = v270 - row270[col_1];
-      const l260_5 = t260[row * 256 + col_1 + 1];
-      const v269_1 = l260_5 - acc0_0;
-      const v270_1 = loom_exp(v269_1);
-      row270[col_1 + 1] = v270_1;
-      row270_low[col_1 + 1] = v270_1 - row270[col_1 + 1];
-      const l260_6 = t260[row * 256 + col_1 + 2];
-      const v269_2 = l260_6 - acc0_0;
-      const v270_2 = loom_exp(v269_2);
-      row270[col_1 + 2] = v270_2;
-      row270_low[col_1 + 2] = v270_2 - row270[col_1 + 2];
-      const l260_7 = t260[row * 256 + col_1 + 3];
-      const v269_3 = l260_7 - acc0_0;
-      const v270_3 = loom_exp(v269_3);
-      row270[col_1 + 3] = v270_3;
-      row270_low[col_1 + 3] = v270_3 - row270[col_1 + 3];
-      acc1_0_0 += v270;
-      acc1_0_1 += v270_1;
-      acc1_0_2 += v270_2;
-      acc1_0_3 += v270_3;
+      const l264_4 = t264[row * 256 + col_1];
+      const v273 = l264_4 - acc0_0;
+      const v274 = loom_exp(v273);
+      row274[col_1] = v274;
+      row274_low[col_1] = v274 - row274[col_1];
+      const l264_5 = t264[row * 256 + col_1 + 1];
+      const v273_1 = l264_5 - acc0_0;
+      const v274_1 = loom_exp(v273_1);
+      row274[col_1 + 1] = v274_1;
+      row274_low[col_1 + 1] = v274_1 - row274[col_1 + 1];
+      const l264_6 = t264[row * 256 + col_1 + 2];
+      const v273_2 = l264_6 - acc0_0;
+      const v274_2 = loom_exp(v273_2);
+      row274[col_1 + 2] = v274_2;
+      row274_low[col_1 + 2] = v274_2 - row274[col_1 + 2];
+      const l264_7 = t264[row * 256 + col_1 + 3];
+      const v273_3 = l264_7 - acc0_0;
+      const v274_3 = loom_exp(v273_3);
+      row274[col_1 + 3] = v274_3;
+      row274_low[col_1 + 3] = v274_3 - row274[col_1 + 3];
+      acc1_0_0 += v274;
+      acc1_0_1 += v274_1;
+      acc1_0_2 += v274_2;
+      acc1_0_3 += v274_3;
     }
     const acc1_0 = acc1_0_0 + acc1_0_1 + (acc1_0_2 + acc1_0_3);
     let acc2_0_0 = 0;
     let acc2_0_1 = 0;
     let acc2_0_2 = 0;
     let acc2_0_3 = 0;
-    const v272 = Math.log(acc1_0);
-    const v289 = acc0_1 / acc1_0;
+    const v276 = Math.log(acc1_0);
+    const v293 = acc0_1 / acc1_0;
     for (let col_2 = 0; col_2 < 256; col_2 += 4) {
-      const kept270 = row270[col_2] + row270_low[col_2];
-      const l264_4 = col_2;
-      const v266_4 = l264_4 === l265;
-      const l260_8 = t260[row * 256 + col_2];
-      const v269_4 = l260_8 - acc0_0;
-      const v274 = v269_4 - v272;
-      const v276 = v266_4 ? v274 : 0;
-      const v286_4 = v266_4 ? -0.0009765625 : 0;
-      const v291 = v289 * kept270;
-      const v292 = v286_4 + v291;
-      t292[row * 256 + col_2] = v292;
-      const kept270_1 = row270[col_2 + 1] + row270_low[col_2 + 1];
-      const l264_5 = col_2 + 1;
-      const v266_5 = l264_5 === l265;
-      const l260_9 = t260[row * 256 + col_2 + 1];
-      const v269_5 = l260_9 - acc0_0;
-      const v274_1 = v269_5 - v272;
-      const v276_1 = v266_5 ? v274_1 : 0;
-      const v286_5 = v266_5 ? -0.0009765625 : 0;
-      const v291_1 = v289 * kept270_1;
-      const v292_1 = v286_5 + v291_1;
-      t292[row * 256 + col_2 + 1] = v292_1;
-      const kept270_2 = row270[col_2 + 2] + row270_low[col_2 + 2];
-      const l264_6 = col_2 + 2;
-      const v266_6 = l264_6 === l265;
-      const l260_10 = t260[row * 256 + col_2 + 2];
-      const v269_6 = l260_10 - acc0_0;
-      const v274_2 = v269_6 - v272;
-      const v276_2 = v266_6 ? v274_2 : 0;
-      const v286_6 = v266_6 ? -0.0009765625 : 0;
-      const v291_2 = v289 * kept270_2;
-      const v292_2 = v286_6 + v291_2;
-      t292[row * 256 + col_2 + 2] = v292_2;
-      const kept270_3 = row270[col_2 + 3] + row270_low[col_2 + 3];
-      const l264_7 = col_2 + 3;
-      const v266_7 = l264_7 === l265;
-      const l260_11 = t260[row * 256 + col_2 + 3];
-      const v269_7 = l260_11 - acc0_0;
-      const v274_3 = v269_7 - v272;
-      const v276_3 = v266_7 ? v274_3 : 0;
-      const v286_7 = v266_7 ? -0.0009765625 : 0;
-      const v291_3 = v289 * kept270_3;
-      const v292_3 = v286_7 + v291_3;
-      t292[row * 256 + col_2 + 3] = v292_3;
-      acc2_0_0 += v276;
-      acc2_0_1 += v276_1;
-      acc2_0_2 += v276_2;
-      acc2_0_3 += v276_3;
+      const kept274 = row274[col_2] + row274_low[col_2];
+      const l268_4 = col_2;
+      const v270_4 = l268_4 === l269;
+      const l264_8 = t264[row * 256 + col_2];
+      const v273_4 = l264_8 - acc0_0;
+      const v278 = v273_4 - v276;
+      const v280 = v270_4 ? v278 : 0;
+      const v290_4 = v270_4 ? -0.0009765625 : 0;
+      const v295 = v293 * kept274;
+      const v296 = v290_4 + v295;
+      t296[row * 256 + col_2] = v296;
+      const kept274_1 = row274[col_2 + 1] + row274_low[col_2 + 1];
+      const l268_5 = col_2 + 1;
+      const v270_5 = l268_5 === l269;
+      const l264_9 = t264[row * 256 + col_2 + 1];
+      const v273_5 = l264_9 - acc0_0;
+      const v278_1 = v273_5 - v276;
+      const v280_1 = v270_5 ? v278_1 : 0;
+      const v290_5 = v270_5 ? -0.0009765625 : 0;
+      const v295_1 = v293 * kept274_1;
+      const v296_1 = v290_5 + v295_1;
+      t296[row * 256 + col_2 + 1] = v296_1;
+      const kept274_2 = row274[col_2 + 2] + row274_low[col_2 + 2];
+      const l268_6 = col_2 + 2;
+      const v270_6 = l268_6 === l269;
+      const l264_10 = t264[row * 256 + col_2 + 2];
+      const v273_6 = l264_10 - acc0_0;
+      const v278_2 = v273_6 - v276;
+      const v280_2 = v270_6 ? v278_2 : 0;
+      const v290_6 = v270_6 ? -0.0009765625 : 0;
+      const v295_2 = v293 * kept274_2;
+      const v296_2 = v290_6 + v295_2;
+      t296[row * 256 + col_2 + 2] = v296_2;
+      const kept274_3 = row274[col_2 + 3] + row274_low[col_2 + 3];
+      const l268_7 = col_2 + 3;
+      const v270_7 = l268_7 === l269;
+      const l264_11 = t264[row * 256 + col_2 + 3];
+      const v273_7 = l264_11 - acc0_0;
+      const v278_3 = v273_7 - v276;
+      const v280_3 = v270_7 ? v278_3 : 0;
+      const v290_7 = v270_7 ? -0.0009765625 : 0;
+      const v295_3 = v293 * kept274_3;
+      const v296_3 = v290_7 + v295_3;
+      t296[row * 256 + col_2 + 3] = v296_3;
+      acc2_0_0 += v280;
+      acc2_0_1 += v280_1;
+      acc2_0_2 += v280_2;
+      acc2_0_3 += v280_3;
     }
     const acc2_0 = acc2_0_0 + acc2_0_1 + (acc2_0_2 + acc2_0_3);
-    t277[row] = acc2_0;
+    t281[row] = acc2_0;
   }
 }
 // k39b_reduce (compiler/std/functional.loom:33:18)
 function k39b_reduce(buffers, uniforms) {
-  const t277 = buffers.t277;
-  const t283 = buffers.t283;
+  const t281 = buffers.t281;
+  const t287 = buffers.t287;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 1024; col += 4) {
-      const x277 = t277[col];
-      const x277_1 = t277[col + 1];
-      const x277_2 = t277[col + 2];
-      const x277_3 = t277[col + 3];
-      acc0_0_0 += x277;
-      acc0_0_1 += x277_1;
-      acc0_0_2 += x277_2;
-      acc0_0_3 += x277_3;
+      const x281 = t281[col];
+      const x281_1 = t281[col + 1];
+      const x281_2 = t281[col + 2];
+      const x281_3 = t281[col + 3];
+      acc0_0_0 += x281;
+      acc0_0_1 += x281_1;
+      acc0_0_2 += x281_2;
+      acc0_0_3 += x281_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const v282 = acc0_0 * 0.0009765625;
-    const v283 = -v282;
-    t283[0] = v283;
+    const v286 = acc0_0 * 0.0009765625;
+    const v287 = -v286;
+    t287[0] = v287;
   }
 }
 function k40_einsum(buffers, uniforms) {
-  const t292 = buffers.t292;
+  const t296 = buffers.t296;
   const p_head_w = buffers.p_head_w;
-  const t293 = buffers.t293;
+  const t297 = buffers.t297;
   const p_norm_g = buffers.p_norm_g;
-  const t295 = buffers.t295;
-  const c_tile = loom_gemm_view(1024, 64, 256, 64, t292, 0, 256, 1, p_head_w, 0, 1, 256);
+  const t299 = buffers.t299;
+  const c_tile = loom_gemm_view(1024, 64, 256, 64, t296, 0, 256, 1, p_head_w, 0, 1, 256);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t293[i * 64 + j] = c_tile[ci + j];
-      const l258 = p_norm_g[j];
-      const v295 = c_tile[ci + j] * l258;
-      t295[i * 64 + j] = v295;
+      t297[i * 64 + j] = c_tile[ci + j];
+      const l262 = p_norm_g[j];
+      const v299 = c_tile[ci + j] * l262;
+      t299[i * 64 + j] = v299;
     }
   }
 }
 function k41_einsum(buffers, uniforms) {
-  const t259 = buffers.t259;
-  const t292 = buffers.t292;
-  const t294 = buffers.t294;
-  const c_tile = loom_gemm_view(64, 256, 1024, 256, t259, 0, 1, 64, t292, 0, 256, 1);
+  const t263 = buffers.t263;
+  const t296 = buffers.t296;
+  const t298 = buffers.t298;
+  const c_tile = loom_gemm_view(64, 256, 1024, 256, t263, 0, 1, 64, t296, 0, 256, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 256;
     for (let j = 0; j < 256; j++) {
-      t294[i * 256 + j] = c_tile[ci + j];
+      t298[i * 256 + j] = c_tile[ci + j];
     }
   }
 }
 function k42_reduce(buffers, uniforms) {
-  const t295 = buffers.t295;
-  const t249 = buffers.t249;
-  const t254 = buffers.t254;
-  const t311 = buffers.t311;
+  const t299 = buffers.t299;
+  const t253 = buffers.t253;
+  const t258 = buffers.t258;
+  const t315 = buffers.t315;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l295 = t295[row * 64 + col];
-      const l249 = t249[row * 64 + col];
-      const v300 = l295 * l249;
-      const l295_1 = t295[row * 64 + col + 1];
-      const l249_1 = t249[row * 64 + col + 1];
-      const v300_1 = l295_1 * l249_1;
-      const l295_2 = t295[row * 64 + col + 2];
-      const l249_2 = t249[row * 64 + col + 2];
-      const v300_2 = l295_2 * l249_2;
-      const l295_3 = t295[row * 64 + col + 3];
-      const l249_3 = t249[row * 64 + col + 3];
-      const v300_3 = l295_3 * l249_3;
-      acc0_0_0 += v300;
-      acc0_0_1 += v300_1;
-      acc0_0_2 += v300_2;
-      acc0_0_3 += v300_3;
+      const l299 = t299[row * 64 + col];
+      const l253 = t253[row * 64 + col];
+      const v304 = l299 * l253;
+      const l299_1 = t299[row * 64 + col + 1];
+      const l253_1 = t253[row * 64 + col + 1];
+      const v304_1 = l299_1 * l253_1;
+      const l299_2 = t299[row * 64 + col + 2];
+      const l253_2 = t253[row * 64 + col + 2];
+      const v304_2 = l299_2 * l253_2;
+      const l299_3 = t299[row * 64 + col + 3];
+      const l253_3 = t253[row * 64 + col + 3];
+      const v304_3 = l299_3 * l253_3;
+      acc0_0_0 += v304;
+      acc0_0_1 += v304_1;
+      acc0_0_2 += v304_2;
+      acc0_0_3 += v304_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const l255 = t254[row];
-    const v302 = l255 * l255;
-    const v303 = l255 * v302;
-    const v305 = v303 * -0.5;
-    const v306 = acc0_0 * v305;
-    const v307 = v306 * 0.015625;
+    const l259 = t258[row];
+    const v306 = l259 * l259;
+    const v307 = l259 * v306;
+    const v309 = v307 * -0.5;
+    const v310 = acc0_0 * v309;
+    const v311 = v310 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l295_4 = t295[row * 64 + col_1];
-      const v299 = l295_4 * l255;
-      const l249_4 = t249[row * 64 + col_1];
-      const v309 = v307 * l249_4;
-      const v310 = v299 + v309;
-      const v311 = v310 + v309;
-      t311[row * 64 + col_1] = v311;
+      const l299_4 = t299[row * 64 + col_1];
+      const v303 = l299_4 * l259;
+      const l253_4 = t253[row * 64 + col_1];
+      const v313 = v311 * l253_4;
+      const v314 = v303 + v313;
+      const v315 = v314 + v313;
+      t315[row * 64 + col_1] = v315;
     }
   }
 }
 function k43_einsum(buffers, uniforms) {
-  const t311 = buffers.t311;
-  const p_layers_0_ffn2_w2_w = buffers.p_layers_0_ffn2_w2_w;
-  const t226 = buffers.t226;
   const t315 = buffers.t315;
-  const t227 = buffers.t227;
-  const t225 = buffers.t225;
-  const t224 = buffers.t224;
-  const t324 = buffers.t324;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t311, 0, 64, 1, p_layers_0_ffn2_w2_w, 0, 1, 64);
+  const p_layers_0_ffn2_w2_w = buffers.p_layers_0_ffn2_w2_w;
+  const t230 = buffers.t230;
+  const t319 = buffers.t319;
+  const t231 = buffers.t231;
+  const t229 = buffers.t229;
+  const t228 = buffers.t228;
+  const t328 = buffers.t328;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t315, 0, 64, 1, p_layers_0_ffn2_w2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      const l226 = t226[i * 176 + j];
-      const v315 = c_tile[ci + j] * l226;
-      t315[i * 176 + j] = v315;
-      const l227 = t227[i * 176 + j];
-      const v314 = c_tile[ci + j] * l227;
-      const l225 = t225[i * 176 + j];
-      const v318 = v314 * l225;
-      const l224 = t224[i * 176 + j];
-      const v319 = v314 * l224;
-      const v321 = 1 - l225;
-      const v322 = l225 * v321;
-      const v323 = v319 * v322;
-      const v324 = v318 + v323;
-      t324[i * 176 + j] = v324;
+      const l230 = t230[i * 176 + j];
+      const v319 = c_tile[ci + j] * l230;
+      t319[i * 176 + j] = v319;
+      const l231 = t231[i * 176 + j];
+      const v318 = c_tile[ci + j] * l231;
+      const l229 = t229[i * 176 + j];
+      const v322 = v318 * l229;
+      const l228 = t228[i * 176 + j];
+      const v323 = v318 * l228;
+      const v325 = 1 - l229;
+      const v326 = l229 * v325;
+      const v327 = v323 * v326;
+      const v328 = v322 + v327;
+      t328[i * 176 + j] = v328;
     }
   }
 }
 function k44_einsum(buffers, uniforms) {
-  const t247 = buffers.t247;
-  const t311 = buffers.t311;
-  const t313 = buffers.t313;
-  const c_tile = loom_gemm_view(176, 64, 1024, 64, t247, 0, 1, 176, t311, 0, 64, 1);
+  const t251 = buffers.t251;
+  const t315 = buffers.t315;
+  const t317 = buffers.t317;
+  const c_tile = loom_gemm_view(176, 64, 1024, 64, t251, 0, 1, 176, t315, 0, 64, 1);
   for (let i = 0; i < 176; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t313[i * 64 + j] = c_tile[ci + j];
+      t317[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k45_einsum(buffers, uniforms) {
-  const t223 = buffers.t223;
-  const t315 = buffers.t315;
-  const t317 = buffers.t317;
-  const c_tile = loom_gemm_view(64, 176, 1024, 176, t223, 0, 1, 64, t315, 0, 176, 1);
+  const t227 = buffers.t227;
+  const t319 = buffers.t319;
+  const t321 = buffers.t321;
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t227, 0, 1, 64, t319, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t317[i * 176 + j] = c_tile[ci + j];
+      t321[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 function k46_einsum(buffers, uniforms) {
-  const t324 = buffers.t324;
+  const t328 = buffers.t328;
   const p_layers_0_ffn2_w1_w = buffers.p_layers_0_ffn2_w1_w;
-  const t325 = buffers.t325;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t324, 0, 176, 1, p_layers_0_ffn2_w1_w, 0, 1, 176);
+  const t329 = buffers.t329;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t328, 0, 176, 1, p_layers_0_ffn2_w1_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t325[i * 64 + j] = c_tile[ci + j];
+      t329[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k47_einsum(buffers, uniforms) {
-  const t315 = buffers.t315;
+  const t319 = buffers.t319;
   const p_layers_0_ffn2_w3_w = buffers.p_layers_0_ffn2_w3_w;
-  const t325 = buffers.t325;
-  const t327 = buffers.t327;
+  const t329 = buffers.t329;
+  const t331 = buffers.t331;
   const p_layers_0_norm4_g = buffers.p_layers_0_norm4_g;
-  const t328 = buffers.t328;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t315, 0, 176, 1, p_layers_0_ffn2_w3_w, 0, 1, 176);
+  const t332 = buffers.t332;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t319, 0, 176, 1, p_layers_0_ffn2_w3_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      const l325 = t325[i * 64 + j];
-      const v327 = c_tile[ci + j] + l325;
-      t327[i * 64 + j] = v327;
-      const l222 = p_layers_0_norm4_g[j];
-      const v328 = v327 * l222;
-      t328[i * 64 + j] = v328;
+      const l329 = t329[i * 64 + j];
+      const v331 = c_tile[ci + j] + l329;
+      t331[i * 64 + j] = v331;
+      const l226 = p_layers_0_norm4_g[j];
+      const v332 = v331 * l226;
+      t332[i * 64 + j] = v332;
     }
   }
 }
 function k48_einsum(buffers, uniforms) {
-  const t223 = buffers.t223;
-  const t324 = buffers.t324;
-  const t326 = buffers.t326;
-  const c_tile = loom_gemm_view(64, 176, 1024, 176, t223, 0, 1, 64, t324, 0, 176, 1);
+  const t227 = buffers.t227;
+  const t328 = buffers.t328;
+  const t330 = buffers.t330;
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t227, 0, 1, 64, t328, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t326[i * 176 + j] = c_tile[ci + j];
+      t330[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 function k49_reduce(buffers, uniforms) {
-  const t328 = buffers.t328;
-  const t213 = buffers.t213;
-  const t311 = buffers.t311;
-  const t218 = buffers.t218;
-  const t344 = buffers.t344;
+  const t332 = buffers.t332;
+  const t217 = buffers.t217;
+  const t315 = buffers.t315;
+  const t222 = buffers.t222;
+  const t348 = buffers.t348;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l328 = t328[row * 64 + col];
-      const l213 = t213[row * 64 + col];
-      const v333 = l328 * l213;
-      const l328_1 = t328[row * 64 + col + 1];
-      const l213_1 = t213[row * 64 + col + 1];
-      const v333_1 = l328_1 * l213_1;
-      const l328_2 = t328[row * 64 + col + 2];
-      const l213_2 = t213[row * 64 + col + 2];
-      const v333_2 = l328_2 * l213_2;
-      const l328_3 = t328[row * 64 + col + 3];
-      const l213_3 = t213[row * 64 + col + 3];
-      const v333_3 = l328_3 * l213_3;
-      acc0_0_0 += v333;
-      acc0_0_1 += v333_1;
-      acc0_0_2 += v333_2;
-      acc0_0_3 += v333_3;
+      const l332 = t332[row * 64 + col];
+      const l217 = t217[row * 64 + col];
+      const v337 = l332 * l217;
+      const l332_1 = t332[row * 64 + col + 1];
+      const l217_1 = t217[row * 64 + col + 1];
+      const v337_1 = l332_1 * l217_1;
+      const l332_2 = t332[row * 64 + col + 2];
+      const l217_2 = t217[row * 64 + col + 2];
+      const v337_2 = l332_2 * l217_2;
+      const l332_3 = t332[row * 64 + col + 3];
+      const l217_3 = t217[row * 64 + col + 3];
+      const v337_3 = l332_3 * l217_3;
+      acc0_0_0 += v337;
+      acc0_0_1 += v337_1;
+      acc0_0_2 += v337_2;
+      acc0_0_3 += v337_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    const l219 = t218[row];
-    const v335 = l219 * l219;
-    const v336 = l219 * v335;
-    const v337 = v336 * -0.5;
-    const v338 = acc0_0 * v337;
-    const v339 = v338 * 0.015625;
+    const l223 = t222[row];
+    const v339 = l223 * l223;
+    const v340 = l223 * v339;
+    const v341 = v340 * -0.5;
+    const v342 = acc0_0 * v341;
+    const v343 = v342 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l311 = t311[row * 64 + col_1];
-      const l328_4 = t328[row * 64 + col_1];
-      const v332 = l328_4 * l219;
-      const v342 = l311 + v332;
-      const l213_4 = t213[row * 64 + col_1];
-      const v341 = v339 * l213_4;
-      const v343 = v342 + v341;
-      const v344 = v343 + v341;
-      t344[row * 64 + col_1] = v344;
+      const l315 = t315[row * 64 + col_1];
+      const l332_4 = t332[row * 64 + col_1];
+      const v336 = l332_4 * l223;
+      const v346 = l315 + v336;
+      const l217_4 = t217[row * 64 + col_1];
+      const v345 = v343 * l217_4;
+      const v347 = v346 + v345;
+      const v348 = v347 + v345;
+      t348[row * 64 + col_1] = v348;
     }
   }
 }
 function k50_einsum(buffers, uniforms) {
-  const t344 = buffers.t344;
+  const t348 = buffers.t348;
   const p_layers_0_local_wo_w = buffers.p_layers_0_local_wo_w;
-  const t345 = buffers.t345;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t344, 0, 64, 1, p_layers_0_local_wo_w, 0, 1, 64);
+  const t349 = buffers.t349;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t348, 0, 64, 1, p_layers_0_local_wo_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t345[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
+      t349[((i / 64) | 0) * 4096 + i % 64 * 16 + ((j / 16) | 0) * 1024 + j % 16] = c_tile[ci + j];
     }
   }
 }
 function k51_einsum(buffers, uniforms) {
   const t210 = buffers.t210;
-  const t344 = buffers.t344;
-  const t346 = buffers.t346;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t210, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t344, 0, 64, 1);
+  const t348 = buffers.t348;
+  const t350 = buffers.t350;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t210, 0, [4, 1024, 16, 1], [16, 4096, 64, 16], t348, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t346[i * 64 + j] = c_tile[ci + j];
+      t350[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k52_attn_lse(buffers, uniforms) {
-  const t191 = buffers.t191;
-  const t208 = buffers.t208;
-  const t348 = buffers.t348;
-  const s = loom_scratch("k52_attn_lse.s", Float32Array, 4096);
-  const m = loom_scratch("k52_attn_lse.m", Float32Array, 32);
-  const l = loom_scratch("k52_attn_lse.l", Float32Array, 32);
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jlo = Math.max(0, i0 + -15);
-        const jhi = Math.min(64, i0 + bq);
-        for (let r = 0; r < bq; r++) {
-          m[r] = -3e+38;
-          l[r] = 0;
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t191, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t208, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-          for (let r_1 = 0; r_1 < bq; r_1++) {
-            const rb = r_1 * bk;
-            const clo = Math.min(bk, Math.max(0, i0 + r_1 + -15 - j0));
-            const chi = Math.max(clo, Math.min(bk, i0 + r_1 + 1 - j0));
-            let mt = -3e+38;
-            for (let c = clo; c < chi; c++) {
-              mt = Math.max(mt, s[rb + c]);
-            }
-            const mn = Math.max(m[r_1], mt > -3e+38 ? mt * 0.25 : -3e+38);
-            const corr = loom_exp(m[r_1] - mn);
-            let sum = 0;
-            for (let c = clo; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - mn);
-              sum += s[rb + c];
-            }
-            l[r_1] = l[r_1] * corr + sum;
-            m[r_1] = mn;
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          t348[(b0 * 4 + h) * 64 + i0 + r_2] = l[r_2] > 0 ? m[r_2] + Math.log(l[r_2] > 0 ? l[r_2] : 1) : -Infinity;
-        }
-      }
-    }
-  }
-}
-function k53_reduce(buffers, uniforms) {
-  const t345 = buffers.t345;
+function k52_reduce(buffers, uniforms) {
+  const t349 = buffers.t349;
   const t210 = buffers.t210;
-  const t350 = buffers.t350;
+  const t353 = buffers.t353;
   for (let row = 0; row < 4096; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16; col += 4) {
-      const l345 = t345[row * 16 + col];
-      const l210 = t210[row * 16 + col];
-      const v349 = l345 * l210;
-      const l345_1 = t345[row * 16 + col + 1];
-      const l210_1 = t210[row * 16 + col + 1];
-      const v349_1 = l345_1 * l210_1;
-      const l345_2 = t345[row * 16 + col + 2];
-      const l210_2 = t210[row * 16 + col + 2];
-      const v349_2 = l345_2 * l210_2;
-      const l345_3 = t345[row * 16 + col + 3];
-      const l210_3 = t210[row * 16 + col + 3];
-      const v349_3 = l345_3 * l210_3;
-      acc0_0_0 += v349;
-      acc0_0_1 += v349_1;
-      acc0_0_2 += v349_2;
-      acc0_0_3 += v349_3;
+      const l349 = t349[row * 16 + col];
+      const l212 = t210[row * 16 + col];
+      const v352 = l349 * l212;
+      const l349_1 = t349[row * 16 + col + 1];
+      const l212_1 = t210[row * 16 + col + 1];
+      const v352_1 = l349_1 * l212_1;
+      const l349_2 = t349[row * 16 + col + 2];
+      const l212_2 = t210[row * 16 + col + 2];
+      const v352_2 = l349_2 * l212_2;
+      const l349_3 = t349[row * 16 + col + 3];
+      const l212_3 = t210[row * 16 + col + 3];
+      const v352_3 = l349_3 * l212_3;
+      acc0_0_0 += v352;
+      acc0_0_1 += v352_1;
+      acc0_0_2 += v352_2;
+      acc0_0_3 += v352_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t350[row] = acc0_0;
+    t353[row] = acc0_0;
   }
 }
-function k54_attn_dq(buffers, uniforms) {
+function k53_attn_dqkv(buffers, uniforms) {
   const t191 = buffers.t191;
   const t208 = buffers.t208;
   const t157 = buffers.t157;
-  const t345 = buffers.t345;
-  const t348 = buffers.t348;
-  const t350 = buffers.t350;
-  const t351 = buffers.t351;
-  const s = loom_scratch("k54_attn_dq.s", Float32Array, 4096);
-  const dp = loom_scratch("k54_attn_dq.dp", Float32Array, 4096);
-  const prod = loom_scratch("k54_attn_dq.prod", Float32Array, 512);
-  const acc = loom_scratch("k54_attn_dq.acc", Float32Array, 512);
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let h = 0; h < 4; h++) {
-      for (let i0 = 0; i0 < 64; i0 += 32) {
-        const bq = Math.min(32, 64 - i0);
-        const jlo = Math.max(0, i0 + -15);
-        const jhi = Math.min(64, i0 + bq);
-        if (jlo >= jhi) {
-          for (let e = 0; e < bq * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let j0 = jlo; j0 < jhi; j0 += 128) {
-          const bk = Math.min(128, jhi - j0);
-          loom_gemm(s, bq, bk, 16, t191, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t208, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-          loom_gemm(dp, bq, bk, 16, t345, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t157, ((h / 2) | 0) * 16 + b0 * 2048 + j0 * 32, 1, 32);
-          for (let r = 0; r < bq; r++) {
-            const rb = r * bk;
-            const clo = Math.min(bk, Math.max(0, i0 + r + -15 - j0));
-            const chi = Math.max(clo, Math.min(bk, i0 + r + 1 - j0));
-            const lse = t348[h * 64 + b0 * 256 + (i0 + r)];
-            const dl = t350[h * 64 + b0 * 256 + (i0 + r)];
-            for (let c = 0; c < clo; c++) {
-              s[rb + c] = 0;
-            }
-            for (let c = chi; c < bk; c++) {
-              s[rb + c] = 0;
-            }
-            for (let c = clo; c < chi; c++) {
-              s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
-            }
-          }
-          if (j0 === jlo) {
-            loom_gemm(acc, bq, 16, bk, s, 0, bk, 1, t208, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
-          } else {
-            loom_gemm(prod, bq, 16, bk, s, 0, bk, 1, t208, ((h / 2) | 0) * 1024 + b0 * 2048 + j0 * 16, 16, 1);
-            for (let e_1 = 0; e_1 < bq * 16; e_1++) {
-              acc[e_1] = acc[e_1] + prod[e_1];
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bq; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t351[((b0 * 4 + h) * 64 + i0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k55_attn_dk(buffers, uniforms) {
-  const t191 = buffers.t191;
-  const t208 = buffers.t208;
-  const t157 = buffers.t157;
-  const t345 = buffers.t345;
-  const t348 = buffers.t348;
-  const t350 = buffers.t350;
-  const t352 = buffers.t352;
-  const s = loom_scratch("k55_attn_dk.s", Float32Array, 4096);
-  const dp = loom_scratch("k55_attn_dk.dp", Float32Array, 4096);
-  const prod = loom_scratch("k55_attn_dk.prod", Float32Array, 512);
-  const acc = loom_scratch("k55_attn_dk.acc", Float32Array, 512);
-  for (let b0 = 0; b0 < 16; b0++) {
-    for (let g = 0; g < 2; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        const ihi = Math.min(64, j0 + bk + 15);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
-          }
-        }
-        for (let hh = 0; hh < 2; hh++) {
-          const h = g * 2 + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
-            loom_gemm(s, bq, bk, 16, t191, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t208, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
-            loom_gemm(dp, bq, bk, 16, t345, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t157, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
-            for (let r = 0; r < bq; r++) {
-              const rb = r * bk;
-              const clo = Math.min(bk, Math.max(0, i0 + r + -15 - j0));
-              const chi = Math.max(clo, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t348[h * 64 + b0 * 256 + (i0 + r)];
-              const dl = t350[h * 64 + b0 * 256 + (i0 + r)];
-              for (let c = 0; c < clo; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = chi; c < bk; c++) {
-                s[rb + c] = 0;
-              }
-              for (let c = clo; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse) * (dp[rb + c] - dl) * 0.25;
-              }
-            }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t191, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-            } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t191, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
-              }
-            }
-          }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t352[((b0 * 2 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
-          }
-        }
-      }
-    }
-  }
-}
-function k56_attn_dv(buffers, uniforms) {
-  const t191 = buffers.t191;
-  const t208 = buffers.t208;
-  const t345 = buffers.t345;
-  const t348 = buffers.t348;
+  const t349 = buffers.t349;
+  const t210 = buffers.t210;
   const t353 = buffers.t353;
-  const s = loom_scratch("k56_attn_dv.s", Float32Array, 4096);
-  const prod = loom_scratch("k56_attn_dv.prod", Float32Array, 512);
-  const acc = loom_scratch("k56_attn_dv.acc", Float32Array, 512);
+  const t354 = buffers.t354;
+  const s = loom_scratch("k53_attn_dqkv.s", Float32Array, 8192);
+  const ds = loom_scratch("k53_attn_dqkv.ds", Float32Array, 8192);
+  const dq = loom_scratch("k53_attn_dqkv.dq", Float32Array, 1024);
+  const dk = loom_scratch("k53_attn_dqkv.dk", Float32Array, 1024);
+  const dv = loom_scratch("k53_attn_dqkv.dv", Float32Array, 1024);
   for (let b0 = 0; b0 < 16; b0++) {
     for (let g = 0; g < 2; g++) {
-      for (let j0 = 0; j0 < 64; j0 += 32) {
-        const bk = Math.min(32, 64 - j0);
-        const ilo = Math.max(0, j0);
-        const ihi = Math.min(64, j0 + bk + 15);
-        if (ilo >= ihi) {
-          for (let e = 0; e < bk * 16; e++) {
-            acc[e] = 0;
+      for (let e_2 = 0; e_2 < 1024; e_2++) {
+        dk[e_2] = 0;
+      }
+      for (let e_3 = 0; e_3 < 1024; e_3++) {
+        dv[e_3] = 0;
+      }
+      for (let hh = 0; hh < 2; hh++) {
+        const h = g * 2 + hh;
+        for (let i0 = 0; i0 < 64; i0 += 64) {
+          const bq = Math.min(64, 64 - i0);
+          const jlo = Math.max(0, i0 + -15);
+          const jhi = Math.min(64, i0 + bq);
+          if (jlo >= jhi) {
+            for (let e = 0; e < bq * 16; e++) {
+              dq[e] = 0;
+            }
           }
-        }
-        for (let hh = 0; hh < 2; hh++) {
-          const h = g * 2 + hh;
-          for (let i0 = ilo; i0 < ihi; i0 += 128) {
-            const bq = Math.min(128, ihi - i0);
+          for (let j0 = jlo; j0 < jhi; j0 += 128) {
+            const bk = Math.min(128, jhi - j0);
             loom_gemm(s, bq, bk, 16, t191, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t208, g * 1024 + b0 * 2048 + j0 * 16, 1, 16);
+            loom_gemm(ds, bq, bk, 16, t349, h * 1024 + b0 * 4096 + i0 * 16, 16, 1, t157, g * 16 + b0 * 2048 + j0 * 32, 1, 32);
             for (let r = 0; r < bq; r++) {
               const rb = r * bk;
               const clo = Math.min(bk, Math.max(0, i0 + r + -15 - j0));
               const chi = Math.max(clo, Math.min(bk, i0 + r + 1 - j0));
-              const lse = t348[h * 64 + b0 * 256 + (i0 + r)];
+              const lse = t210[65536 + h * 64 + b0 * 256 + (i0 + r)];
+              const dl = t353[h * 64 + b0 * 256 + (i0 + r)];
               for (let c = 0; c < clo; c++) {
                 s[rb + c] = 0;
               }
               for (let c = chi; c < bk; c++) {
                 s[rb + c] = 0;
               }
+              for (let c = 0; c < clo; c++) {
+                ds[rb + c] = 0;
+              }
+              for (let c = chi; c < bk; c++) {
+                ds[rb + c] = 0;
+              }
               for (let c = clo; c < chi; c++) {
-                s[rb + c] = loom_exp(s[rb + c] * 0.25 - lse);
+                const p = loom_exp(s[rb + c] * 0.25 - lse);
+                s[rb + c] = p;
+                ds[rb + c] = p * (ds[rb + c] - dl) * 0.25;
               }
             }
-            if (hh === 0 && i0 === ilo) {
-              loom_gemm(acc, bk, 16, bq, s, 0, 1, bk, t345, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            const c_tile = loom_gemm_view(bk, 16, bq, 16, s, 0, 1, bk, t349, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_1 = 0; r_1 < bk; r_1++) {
+              const ab = (j0 + r_1) * 16;
+              const vb = r_1 * 16;
+              for (let c_1 = 0; c_1 < 16; c_1++) {
+                dv[ab + c_1] = dv[ab + c_1] + c_tile[vb + c_1];
+              }
+            }
+            const c_tile_1 = loom_gemm_view(bk, 16, bq, 16, ds, 0, 1, bk, t191, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
+            for (let r_2 = 0; r_2 < bk; r_2++) {
+              const ab_1 = (j0 + r_2) * 16;
+              const vb_1 = r_2 * 16;
+              for (let c_2 = 0; c_2 < 16; c_2++) {
+                dk[ab_1 + c_2] = dk[ab_1 + c_2] + c_tile_1[vb_1 + c_2];
+              }
+            }
+            if (j0 === jlo) {
+              loom_gemm(dq, bq, 16, bk, ds, 0, bk, 1, t208, g * 1024 + b0 * 2048 + j0 * 16, 16, 1);
             } else {
-              loom_gemm(prod, bk, 16, bq, s, 0, 1, bk, t345, h * 1024 + b0 * 4096 + i0 * 16, 16, 1);
-              for (let e_1 = 0; e_1 < bk * 16; e_1++) {
-                acc[e_1] = acc[e_1] + prod[e_1];
+              const c_tile_2 = loom_gemm_view(bq, 16, bk, 16, ds, 0, bk, 1, t208, g * 1024 + b0 * 2048 + j0 * 16, 16, 1);
+              for (let r_3 = 0; r_3 < bq; r_3++) {
+                const ab_2 = r_3 * 16;
+                const vb_2 = r_3 * 16;
+                for (let c_3 = 0; c_3 < 16; c_3++) {
+                  dq[ab_2 + c_3] = dq[ab_2 + c_3] + c_tile_2[vb_2 + c_3];
+                }
               }
             }
           }
-        }
-        for (let r_2 = 0; r_2 < bk; r_2++) {
-          for (let c_2 = 0; c_2 < 16; c_2++) {
-            t353[((b0 * 2 + g) * 64 + j0 + r_2) * 16 + c_2] = acc[r_2 * 16 + c_2];
+          for (let e_1 = 0; e_1 < bq * 16; e_1++) {
+            t354[((b0 * 4 + h) * 64 + i0) * 16 + e_1] = dq[e_1];
           }
         }
+      }
+      for (let e_4 = 0; e_4 < 1024; e_4++) {
+        t354[(b0 * 2 + g) * 64 * 16 + 65536 + e_4] = dk[e_4];
+      }
+      for (let e_5 = 0; e_5 < 1024; e_5++) {
+        t354[(b0 * 2 + g) * 64 * 16 + 98304 + e_5] = dv[e_5];
       }
     }
   }
 }
-function k57_ew(buffers, uniforms) {
-  const t352 = buffers.t352;
-  const t364 = buffers.t364;
-  const t367 = buffers.t367;
+function k54_ew(buffers, uniforms) {
+  const t354 = buffers.t354;
+  const t371 = buffers.t371;
   for (let i = 0; i < 16384; i++) {
-    const l357 = t352[1 + i * 2];
+    const l364 = t354[65537 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l198 = Math.cos(g_4);
-    const v358 = l357 * l198;
-    const l360 = t352[i * 2];
-    const v361 = -l360;
+    const v365 = l364 * l198;
+    const l367 = t354[65536 + i * 2];
+    const v368 = -l367;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l200 = Math.sin(g_9);
-    const v362 = v361 * l200;
-    const v364 = v358 + v362;
-    t364[i] = v364;
-    const v359 = l357 * l200;
-    const v363 = l360 * l198;
-    const v367 = v359 + v363;
-    t367[i] = v367;
+    const v369 = v368 * l200;
+    const v371 = v365 + v369;
+    t371[i] = v371;
   }
 }
-function k58_ew(buffers, uniforms) {
-  const t364 = buffers.t364;
-  const t367 = buffers.t367;
-  const t370 = buffers.t370;
-  for (let i = 0; i < 32768; i++) {
-    const g = t364[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l366 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t367[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l369 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v370 = l366 + l369;
-    t370[i] = v370;
+function k55_ew(buffers, uniforms) {
+  const t354 = buffers.t354;
+  const t374 = buffers.t374;
+  for (let i = 0; i < 16384; i++) {
+    const l364 = t354[65537 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l200 = Math.sin(g_4);
+    const v366 = l364 * l200;
+    const l367 = t354[65536 + i * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l198 = Math.cos(g_9);
+    const v370 = l367 * l198;
+    const v374 = v366 + v370;
+    t374[i] = v374;
   }
 }
-function k59_ew(buffers, uniforms) {
-  const t351 = buffers.t351;
-  const t382 = buffers.t382;
-  const t385 = buffers.t385;
+function k56_ew(buffers, uniforms) {
+  const t371 = buffers.t371;
+  const t374 = buffers.t374;
+  const t377 = buffers.t377;
   for (let i = 0; i < 32768; i++) {
-    const l375 = t351[1 + i * 2];
+    const g = t371[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l373 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t374[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l376 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v377 = l373 + l376;
+    t377[i] = v377;
+  }
+}
+function k57_ew(buffers, uniforms) {
+  const t354 = buffers.t354;
+  const t389 = buffers.t389;
+  for (let i = 0; i < 32768; i++) {
+    const l382 = t354[1 + i * 2];
     const g = (i % 512 / 8) | 0;
     const g_1 = i % 512 % 8;
     const g_2 = g_1 * -1.1512926;
     const g_3 = loom_exp(g_2);
     const g_4 = g * g_3;
     const l180 = Math.cos(g_4);
-    const v376 = l375 * l180;
-    const l378 = t351[i * 2];
-    const v379 = -l378;
+    const v383 = l382 * l180;
+    const l385 = t354[i * 2];
+    const v386 = -l385;
     const g_5 = (i % 512 / 8) | 0;
     const g_6 = i % 512 % 8;
     const g_7 = g_6 * -1.1512926;
     const g_8 = loom_exp(g_7);
     const g_9 = g_5 * g_8;
     const l183 = Math.sin(g_9);
-    const v380 = v379 * l183;
-    const v382 = v376 + v380;
-    t382[i] = v382;
-    const v377 = l375 * l183;
-    const v381 = l378 * l180;
-    const v385 = v377 + v381;
-    t385[i] = v385;
+    const v387 = v386 * l183;
+    const v389 = v383 + v387;
+    t389[i] = v389;
   }
 }
-function k60_ew(buffers, uniforms) {
-  const t382 = buffers.t382;
-  const t385 = buffers.t385;
-  const t388 = buffers.t388;
-  for (let i = 0; i < 65536; i++) {
-    const g = t382[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
-    const l384 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
-    const g_1 = t385[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
-    const l387 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
-    const v388 = l384 + l387;
-    t388[i] = v388;
-  }
-}
-function k61_copy(buffers, uniforms) {
-  const t353 = buffers.t353;
-  const t390 = buffers.t390;
+function k58_ew(buffers, uniforms) {
+  const t354 = buffers.t354;
+  const t392 = buffers.t392;
   for (let i = 0; i < 32768; i++) {
-    const l390 = t353[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
-    t390[i] = l390;
+    const l382 = t354[1 + i * 2];
+    const g = (i % 512 / 8) | 0;
+    const g_1 = i % 512 % 8;
+    const g_2 = g_1 * -1.1512926;
+    const g_3 = loom_exp(g_2);
+    const g_4 = g * g_3;
+    const l183 = Math.sin(g_4);
+    const v384 = l382 * l183;
+    const l385 = t354[i * 2];
+    const g_5 = (i % 512 / 8) | 0;
+    const g_6 = i % 512 % 8;
+    const g_7 = g_6 * -1.1512926;
+    const g_8 = loom_exp(g_7);
+    const g_9 = g_5 * g_8;
+    const l180 = Math.cos(g_9);
+    const v388 = l385 * l180;
+    const v392 = v384 + v388;
+    t392[i] = v392;
   }
 }
-function k62_einsum(buffers, uniforms) {
+function k59_ew(buffers, uniforms) {
+  const t389 = buffers.t389;
+  const t392 = buffers.t392;
+  const t395 = buffers.t395;
+  for (let i = 0; i < 65536; i++) {
+    const g = t389[i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? (i / 2) | 0 : 0];
+    const l391 = i % 2 + -1 >= 0 && i % 2 + -1 < 1 ? g : 0;
+    const g_1 = t392[i % 2 >= 0 && i % 2 < 1 ? (i / 2) | 0 : 0];
+    const l394 = i % 2 >= 0 && i % 2 < 1 ? g_1 : 0;
+    const v395 = l391 + l394;
+    t395[i] = v395;
+  }
+}
+function k60_copy(buffers, uniforms) {
+  const t354 = buffers.t354;
+  const t397 = buffers.t397;
+  for (let i = 0; i < 32768; i++) {
+    const l397 = t354[98304 + ((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
+    t397[i] = l397;
+  }
+}
+function k61_einsum(buffers, uniforms) {
   const t150 = buffers.t150;
-  const t390 = buffers.t390;
-  const t393 = buffers.t393;
-  const c_tile = loom_gemm_view(64, 32, 1024, 32, t150, 0, 1, 64, t390, 0, 32, 1);
+  const t397 = buffers.t397;
+  const t400 = buffers.t400;
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t150, 0, 1, 64, t397, 0, 32, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t393[i * 32 + j] = c_tile[ci + j];
+      t400[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
-function k63_copy(buffers, uniforms) {
-  const t370 = buffers.t370;
-  const t394 = buffers.t394;
+function k62_copy(buffers, uniforms) {
+  const t377 = buffers.t377;
+  const t401 = buffers.t401;
   for (let i = 0; i < 32768; i++) {
-    const l394 = t370[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
-    t394[i] = l394;
+    const l401 = t377[((i / 2048) | 0) * 2048 + ((i / 32) | 0) % 64 * 16 + ((i / 16) | 0) % 2 * 1024 + i % 16];
+    t401[i] = l401;
+  }
+}
+function k63_einsum(buffers, uniforms) {
+  const t401 = buffers.t401;
+  const p_layers_0_local_wk_w = buffers.p_layers_0_local_wk_w;
+  const t403 = buffers.t403;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t401, 0, 32, 1, p_layers_0_local_wk_w, 0, 1, 32);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t403[i * 64 + j] = c_tile[ci + j];
+    }
   }
 }
 function k64_einsum(buffers, uniforms) {
-  const t394 = buffers.t394;
-  const p_layers_0_local_wk_w = buffers.p_layers_0_local_wk_w;
-  const t396 = buffers.t396;
-  const c_tile = loom_gemm_view(1024, 64, 32, 64, t394, 0, 32, 1, p_layers_0_local_wk_w, 0, 1, 32);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t396[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k65_einsum(buffers, uniforms) {
   const t150 = buffers.t150;
-  const t394 = buffers.t394;
-  const t397 = buffers.t397;
-  const c_tile = loom_gemm_view(64, 32, 1024, 32, t150, 0, 1, 64, t394, 0, 32, 1);
+  const t401 = buffers.t401;
+  const t404 = buffers.t404;
+  const c_tile = loom_gemm_view(64, 32, 1024, 32, t150, 0, 1, 64, t401, 0, 32, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 32;
     for (let j = 0; j < 32; j++) {
-      t397[i * 32 + j] = c_tile[ci + j];
+      t404[i * 32 + j] = c_tile[ci + j];
     }
   }
 }
-function k66_copy(buffers, uniforms) {
-  const t388 = buffers.t388;
-  const t398 = buffers.t398;
+function k65_copy(buffers, uniforms) {
+  const t395 = buffers.t395;
+  const t405 = buffers.t405;
   for (let i = 0; i < 65536; i++) {
-    const l398 = t388[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t398[i] = l398;
+    const l405 = t395[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t405[i] = l405;
   }
 }
-function k67_einsum(buffers, uniforms) {
-  const t398 = buffers.t398;
+function k66_einsum(buffers, uniforms) {
+  const t405 = buffers.t405;
   const p_layers_0_local_wq_w = buffers.p_layers_0_local_wq_w;
-  const t400 = buffers.t400;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t398, 0, 64, 1, p_layers_0_local_wq_w, 0, 1, 64);
+  const t407 = buffers.t407;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t405, 0, 64, 1, p_layers_0_local_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t400[i * 64 + j] = c_tile[ci + j];
+      t407[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k67_einsum(buffers, uniforms) {
+  const t397 = buffers.t397;
+  const p_layers_0_local_wv_w = buffers.p_layers_0_local_wv_w;
+  const t403 = buffers.t403;
+  const t407 = buffers.t407;
+  const t410 = buffers.t410;
+  const p_layers_0_norm3_g = buffers.p_layers_0_norm3_g;
+  const t411 = buffers.t411;
+  const c_tile = loom_gemm_view(1024, 64, 32, 64, t397, 0, 32, 1, p_layers_0_local_wv_w, 0, 1, 32);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l403 = t403[i * 64 + j];
+      const v409 = c_tile[ci + j] + l403;
+      const l407 = t407[i * 64 + j];
+      const v410 = v409 + l407;
+      t410[i * 64 + j] = v410;
+      const l149 = p_layers_0_norm3_g[j];
+      const v411 = v410 * l149;
+      t411[i * 64 + j] = v411;
     }
   }
 }
 function k68_einsum(buffers, uniforms) {
-  const t390 = buffers.t390;
-  const p_layers_0_local_wv_w = buffers.p_layers_0_local_wv_w;
-  const t396 = buffers.t396;
-  const t400 = buffers.t400;
-  const t403 = buffers.t403;
-  const p_layers_0_norm3_g = buffers.p_layers_0_norm3_g;
-  const t404 = buffers.t404;
-  const c_tile = loom_gemm_view(1024, 64, 32, 64, t390, 0, 32, 1, p_layers_0_local_wv_w, 0, 1, 32);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l396 = t396[i * 64 + j];
-      const v402 = c_tile[ci + j] + l396;
-      const l400 = t400[i * 64 + j];
-      const v403 = v402 + l400;
-      t403[i * 64 + j] = v403;
-      const l149 = p_layers_0_norm3_g[j];
-      const v404 = v403 * l149;
-      t404[i * 64 + j] = v404;
-    }
-  }
-}
-function k69_einsum(buffers, uniforms) {
   const t150 = buffers.t150;
-  const t398 = buffers.t398;
-  const t401 = buffers.t401;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t150, 0, 1, 64, t398, 0, 64, 1);
+  const t405 = buffers.t405;
+  const t408 = buffers.t408;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t150, 0, 1, 64, t405, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t401[i * 64 + j] = c_tile[ci + j];
+      t408[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k70_reduce(buffers, uniforms) {
-  const t404 = buffers.t404;
+function k69_reduce(buffers, uniforms) {
+  const t411 = buffers.t411;
   const t140 = buffers.t140;
-  const t344 = buffers.t344;
+  const t348 = buffers.t348;
   const t145 = buffers.t145;
-  const t420 = buffers.t420;
+  const t427 = buffers.t427;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l404 = t404[row * 64 + col];
+      const l411 = t411[row * 64 + col];
       const l140 = t140[row * 64 + col];
-      const v409 = l404 * l140;
-      const l404_1 = t404[row * 64 + col + 1];
+      const v416 = l411 * l140;
+      const l411_1 = t411[row * 64 + col + 1];
       const l140_1 = t140[row * 64 + col + 1];
-      const v409_1 = l404_1 * l140_1;
-      const l404_2 = t404[row * 64 + col + 2];
+      const v416_1 = l411_1 * l140_1;
+      const l411_2 = t411[row * 64 + col + 2];
       const l140_2 = t140[row * 64 + col + 2];
-      const v409_2 = l404_2 * l140_2;
-      const l404_3 = t404[row * 64 + col + 3];
+      const v416_2 = l411_2 * l140_2;
+      const l411_3 = t411[row * 64 + col + 3];
       const l140_3 = t140[row * 64 + col + 3];
-      const v409_3 = l404_3 * l140_3;
-      acc0_0_0 += v409;
-      acc0_0_1 += v409_1;
-      acc0_0_2 += v409_2;
-      acc0_0_3 += v409_3;
+      const v416_3 = l411_3 * l140_3;
+      acc0_0_0 += v416;
+      acc0_0_1 += v416_1;
+      acc0_0_2 += v416_2;
+      acc0_0_3 += v416_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l146 = t145[row];
-    const v411 = l146 * l146;
-    const v412 = l146 * v411;
-    const v413 = v412 * -0.5;
-    const v414 = acc0_0 * v413;
-    const v415 = v414 * 0.015625;
+    const v418 = l146 * l146;
+    const v419 = l146 * v418;
+    const v420 = v419 * -0.5;
+    const v421 = acc0_0 * v420;
+    const v422 = v421 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l344 = t344[row * 64 + col_1];
-      const l404_4 = t404[row * 64 + col_1];
-      const v408 = l404_4 * l146;
-      const v418 = l344 + v408;
+      const l348 = t348[row * 64 + col_1];
+      const l411_4 = t411[row * 64 + col_1];
+      const v415 = l411_4 * l146;
+      const v425 = l348 + v415;
       const l140_4 = t140[row * 64 + col_1];
-      const v417 = v415 * l140_4;
-      const v419 = v418 + v417;
-      const v420 = v419 + v417;
-      t420[row * 64 + col_1] = v420;
+      const v424 = v422 * l140_4;
+      const v426 = v425 + v424;
+      const v427 = v426 + v424;
+      t427[row * 64 + col_1] = v427;
     }
   }
 }
-function k71_einsum(buffers, uniforms) {
-  const t420 = buffers.t420;
+function k70_einsum(buffers, uniforms) {
+  const t427 = buffers.t427;
   const p_layers_0_ffn1_w2_w = buffers.p_layers_0_ffn1_w2_w;
   const t111 = buffers.t111;
-  const t424 = buffers.t424;
+  const t431 = buffers.t431;
   const t112 = buffers.t112;
   const t110 = buffers.t110;
   const t109 = buffers.t109;
-  const t432 = buffers.t432;
-  const c_tile = loom_gemm_view(1024, 176, 64, 176, t420, 0, 64, 1, p_layers_0_ffn1_w2_w, 0, 1, 64);
+  const t439 = buffers.t439;
+  const c_tile = loom_gemm_view(1024, 176, 64, 176, t427, 0, 64, 1, p_layers_0_ffn1_w2_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
       const l111 = t111[i * 176 + j];
-      const v424 = c_tile[ci + j] * l111;
-      t424[i * 176 + j] = v424;
+      const v431 = c_tile[ci + j] * l111;
+      t431[i * 176 + j] = v431;
       const l112 = t112[i * 176 + j];
-      const v423 = c_tile[ci + j] * l112;
+      const v430 = c_tile[ci + j] * l112;
       const l110 = t110[i * 176 + j];
-      const v427 = v423 * l110;
+      const v434 = v430 * l110;
       const l109 = t109[i * 176 + j];
-      const v428 = v423 * l109;
-      const v429 = 1 - l110;
-      const v430 = l110 * v429;
-      const v431 = v428 * v430;
-      const v432 = v427 + v431;
-      t432[i * 176 + j] = v432;
+      const v435 = v430 * l109;
+      const v436 = 1 - l110;
+      const v437 = l110 * v436;
+      const v438 = v435 * v437;
+      const v439 = v434 + v438;
+      t439[i * 176 + j] = v439;
+    }
+  }
+}
+function k71_einsum(buffers, uniforms) {
+  const t138 = buffers.t138;
+  const t427 = buffers.t427;
+  const t429 = buffers.t429;
+  const c_tile = loom_gemm_view(176, 64, 1024, 64, t138, 0, 1, 176, t427, 0, 64, 1);
+  for (let i = 0; i < 176; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t429[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k72_einsum(buffers, uniforms) {
-  const t138 = buffers.t138;
-  const t420 = buffers.t420;
-  const t422 = buffers.t422;
-  const c_tile = loom_gemm_view(176, 64, 1024, 64, t138, 0, 1, 176, t420, 0, 64, 1);
-  for (let i = 0; i < 176; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t422[i * 64 + j] = c_tile[ci + j];
+  const t108 = buffers.t108;
+  const t431 = buffers.t431;
+  const t433 = buffers.t433;
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t108, 0, 1, 64, t431, 0, 176, 1);
+  for (let i = 0; i < 64; i++) {
+    const ci = i * 176;
+    for (let j = 0; j < 176; j++) {
+      t433[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
 function k73_einsum(buffers, uniforms) {
-  const t108 = buffers.t108;
-  const t424 = buffers.t424;
-  const t426 = buffers.t426;
-  const c_tile = loom_gemm_view(64, 176, 1024, 176, t108, 0, 1, 64, t424, 0, 176, 1);
-  for (let i = 0; i < 64; i++) {
-    const ci = i * 176;
-    for (let j = 0; j < 176; j++) {
-      t426[i * 176 + j] = c_tile[ci + j];
+  const t439 = buffers.t439;
+  const p_layers_0_ffn1_w1_w = buffers.p_layers_0_ffn1_w1_w;
+  const t440 = buffers.t440;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t439, 0, 176, 1, p_layers_0_ffn1_w1_w, 0, 1, 176);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t440[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k74_einsum(buffers, uniforms) {
-  const t432 = buffers.t432;
-  const p_layers_0_ffn1_w1_w = buffers.p_layers_0_ffn1_w1_w;
-  const t433 = buffers.t433;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t432, 0, 176, 1, p_layers_0_ffn1_w1_w, 0, 1, 176);
+  const t431 = buffers.t431;
+  const p_layers_0_ffn1_w3_w = buffers.p_layers_0_ffn1_w3_w;
+  const t440 = buffers.t440;
+  const t442 = buffers.t442;
+  const p_layers_0_norm2_g = buffers.p_layers_0_norm2_g;
+  const t443 = buffers.t443;
+  const c_tile = loom_gemm_view(1024, 64, 176, 64, t431, 0, 176, 1, p_layers_0_ffn1_w3_w, 0, 1, 176);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t433[i * 64 + j] = c_tile[ci + j];
+      const l440 = t440[i * 64 + j];
+      const v442 = c_tile[ci + j] + l440;
+      t442[i * 64 + j] = v442;
+      const l107 = p_layers_0_norm2_g[j];
+      const v443 = v442 * l107;
+      t443[i * 64 + j] = v443;
     }
   }
 }
 function k75_einsum(buffers, uniforms) {
-  const t424 = buffers.t424;
-  const p_layers_0_ffn1_w3_w = buffers.p_layers_0_ffn1_w3_w;
-  const t433 = buffers.t433;
-  const t435 = buffers.t435;
-  const p_layers_0_norm2_g = buffers.p_layers_0_norm2_g;
-  const t436 = buffers.t436;
-  const c_tile = loom_gemm_view(1024, 64, 176, 64, t424, 0, 176, 1, p_layers_0_ffn1_w3_w, 0, 1, 176);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l433 = t433[i * 64 + j];
-      const v435 = c_tile[ci + j] + l433;
-      t435[i * 64 + j] = v435;
-      const l107 = p_layers_0_norm2_g[j];
-      const v436 = v435 * l107;
-      t436[i * 64 + j] = v436;
-    }
-  }
-}
-function k76_einsum(buffers, uniforms) {
   const t108 = buffers.t108;
-  const t432 = buffers.t432;
-  const t434 = buffers.t434;
-  const c_tile = loom_gemm_view(64, 176, 1024, 176, t108, 0, 1, 64, t432, 0, 176, 1);
+  const t439 = buffers.t439;
+  const t441 = buffers.t441;
+  const c_tile = loom_gemm_view(64, 176, 1024, 176, t108, 0, 1, 64, t439, 0, 176, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 176;
     for (let j = 0; j < 176; j++) {
-      t434[i * 176 + j] = c_tile[ci + j];
+      t441[i * 176 + j] = c_tile[ci + j];
     }
   }
 }
-function k77_reduce(buffers, uniforms) {
-  const t436 = buffers.t436;
+function k76_reduce(buffers, uniforms) {
+  const t443 = buffers.t443;
   const t98 = buffers.t98;
-  const t420 = buffers.t420;
+  const t427 = buffers.t427;
   const t103 = buffers.t103;
-  const t452 = buffers.t452;
+  const t459 = buffers.t459;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l436 = t436[row * 64 + col];
+      const l443 = t443[row * 64 + col];
       const l98 = t98[row * 64 + col];
-      const v441 = l436 * l98;
-      const l436_1 = t436[row * 64 + col + 1];
+      const v448 = l443 * l98;
+      const l443_1 = t443[row * 64 + col + 1];
       const l98_1 = t98[row * 64 + col + 1];
-      const v441_1 = l436_1 * l98_1;
-      const l436_2 = t436[row * 64 + col + 2];
+      const v448_1 = l443_1 * l98_1;
+      const l443_2 = t443[row * 64 + col + 2];
       const l98_2 = t98[row * 64 + col + 2];
-      const v441_2 = l436_2 * l98_2;
-      const l436_3 = t436[row * 64 + col + 3];
+      const v448_2 = l443_2 * l98_2;
+      const l443_3 = t443[row * 64 + col + 3];
       const l98_3 = t98[row * 64 + col + 3];
-      const v441_3 = l436_3 * l98_3;
-      acc0_0_0 += v441;
-      acc0_0_1 += v441_1;
-      acc0_0_2 += v441_2;
-      acc0_0_3 += v441_3;
+      const v448_3 = l443_3 * l98_3;
+      acc0_0_0 += v448;
+      acc0_0_1 += v448_1;
+      acc0_0_2 += v448_2;
+      acc0_0_3 += v448_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l104 = t103[row];
-    const v443 = l104 * l104;
-    const v444 = l104 * v443;
-    const v445 = v444 * -0.5;
-    const v446 = acc0_0 * v445;
-    const v447 = v446 * 0.015625;
+    const v450 = l104 * l104;
+    const v451 = l104 * v450;
+    const v452 = v451 * -0.5;
+    const v453 = acc0_0 * v452;
+    const v454 = v453 * 0.015625;
     for (let col_1 = 0; col_1 < 64; col_1++) {
-      const l420 = t420[row * 64 + col_1];
-      const l436_4 = t436[row * 64 + col_1];
-      const v440 = l436_4 * l104;
-      const v450 = l420 + v440;
+      const l427 = t427[row * 64 + col_1];
+      const l443_4 = t443[row * 64 + col_1];
+      const v447 = l443_4 * l104;
+      const v457 = l427 + v447;
       const l98_4 = t98[row * 64 + col_1];
-      const v449 = v447 * l98_4;
-      const v451 = v450 + v449;
-      const v452 = v451 + v449;
-      t452[row * 64 + col_1] = v452;
+      const v456 = v454 * l98_4;
+      const v458 = v457 + v456;
+      const v459 = v458 + v456;
+      t459[row * 64 + col_1] = v459;
+    }
+  }
+}
+function k77_einsum(buffers, uniforms) {
+  const t459 = buffers.t459;
+  const p_layers_0_linear_wo_w = buffers.p_layers_0_linear_wo_w;
+  const t460 = buffers.t460;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t459, 0, 64, 1, p_layers_0_linear_wo_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t460[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
 function k78_einsum(buffers, uniforms) {
-  const t452 = buffers.t452;
-  const p_layers_0_linear_wo_w = buffers.p_layers_0_linear_wo_w;
-  const t453 = buffers.t453;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t452, 0, 64, 1, p_layers_0_linear_wo_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t453[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k79_einsum(buffers, uniforms) {
   const t95 = buffers.t95;
-  const t452 = buffers.t452;
-  const t454 = buffers.t454;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t95, 0, 1, 64, t452, 0, 64, 1);
+  const t459 = buffers.t459;
+  const t461 = buffers.t461;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t95, 0, 1, 64, t459, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t454[i * 64 + j] = c_tile[ci + j];
+      t461[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k80_reduce(buffers, uniforms) {
-  const t453 = buffers.t453;
+function k79_reduce(buffers, uniforms) {
+  const t460 = buffers.t460;
   const t93 = buffers.t93;
   const t91 = buffers.t91;
-  const t458 = buffers.t458;
-  const t462 = buffers.t462;
+  const t465 = buffers.t465;
+  const t469 = buffers.t469;
   for (let row = 0; row < 4096; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
@@ -2694,96 +2618,96 @@ function k80_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     const l92 = t91[row];
     for (let col = 0; col < 16; col += 4) {
-      const l457 = t453[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
+      const l464 = t460[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col];
       const l93 = t93[row * 16 + col];
-      const v459 = l457 * l93;
-      const v460 = v459 / l92;
-      const v461 = -v460;
-      const v458 = l457 / l92;
-      t458[row * 16 + col] = v458;
-      const l457_1 = t453[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 1];
+      const v466 = l464 * l93;
+      const v467 = v466 / l92;
+      const v468 = -v467;
+      const v465 = l464 / l92;
+      t465[row * 16 + col] = v465;
+      const l464_1 = t460[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 1];
       const l93_1 = t93[row * 16 + col + 1];
-      const v459_1 = l457_1 * l93_1;
-      const v460_1 = v459_1 / l92;
-      const v461_1 = -v460_1;
-      const v458_1 = l457_1 / l92;
-      t458[row * 16 + col + 1] = v458_1;
-      const l457_2 = t453[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 2];
+      const v466_1 = l464_1 * l93_1;
+      const v467_1 = v466_1 / l92;
+      const v468_1 = -v467_1;
+      const v465_1 = l464_1 / l92;
+      t465[row * 16 + col + 1] = v465_1;
+      const l464_2 = t460[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 2];
       const l93_2 = t93[row * 16 + col + 2];
-      const v459_2 = l457_2 * l93_2;
-      const v460_2 = v459_2 / l92;
-      const v461_2 = -v460_2;
-      const v458_2 = l457_2 / l92;
-      t458[row * 16 + col + 2] = v458_2;
-      const l457_3 = t453[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 3];
+      const v466_2 = l464_2 * l93_2;
+      const v467_2 = v466_2 / l92;
+      const v468_2 = -v467_2;
+      const v465_2 = l464_2 / l92;
+      t465[row * 16 + col + 2] = v465_2;
+      const l464_3 = t460[((row / 256) | 0) * 4096 + ((row / 64) | 0) % 4 * 16 + row % 64 * 64 + col + 3];
       const l93_3 = t93[row * 16 + col + 3];
-      const v459_3 = l457_3 * l93_3;
-      const v460_3 = v459_3 / l92;
-      const v461_3 = -v460_3;
-      const v458_3 = l457_3 / l92;
-      t458[row * 16 + col + 3] = v458_3;
-      acc0_0_0 += v461;
-      acc0_0_1 += v461_1;
-      acc0_0_2 += v461_2;
-      acc0_0_3 += v461_3;
+      const v466_3 = l464_3 * l93_3;
+      const v467_3 = v466_3 / l92;
+      const v468_3 = -v467_3;
+      const v465_3 = l464_3 / l92;
+      t465[row * 16 + col + 3] = v465_3;
+      acc0_0_0 += v468;
+      acc0_0_1 += v468_1;
+      acc0_0_2 += v468_2;
+      acc0_0_3 += v468_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t462[row] = acc0_0;
+    t469[row] = acc0_0;
   }
 }
-function k81_einsum(buffers, uniforms) {
-  const t458 = buffers.t458;
+function k80_einsum(buffers, uniforms) {
+  const t465 = buffers.t465;
   const t79 = buffers.t79;
-  const t466 = buffers.t466;
+  const t473 = buffers.t473;
   for (let batch = 0; batch < 256; batch++) {
-    const c_tile = loom_gemm_view(16, 16, 16, 16, t458, batch * 256, 16, 1, t79, batch * 256, 1, 16);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t465, batch * 256, 16, 1, t79, batch * 256, 1, 16);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
-        t466[batch * 256 + i * 16 + j] = c_tile[ci + j];
+        t473[batch * 256 + i * 16 + j] = c_tile[ci + j];
+      }
+    }
+  }
+}
+function k81_einsum(buffers, uniforms) {
+  const t465 = buffers.t465;
+  const t42 = buffers.t42;
+  const t469 = buffers.t469;
+  const t485 = buffers.t485;
+  for (let batch = 0; batch < 256; batch++) {
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t465, batch * 256, 16, 1, t42, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 1, 64);
+    for (let i = 0; i < 16; i++) {
+      const ci = i * 16;
+      const l472 = t469[batch * 16 + i];
+      for (let j = 0; j < 16; j++) {
+        const v484 = l472 + c_tile[ci + j];
+        const g = (i * 16 + j) % 16;
+        const g_1 = ((i * 16 + j) / 16) | 0;
+        const g_2 = g <= g_1;
+        const l69 = g_2 ? 1 : 0;
+        const v485 = v484 * l69;
+        t485[batch * 256 + i * 16 + j] = v485;
       }
     }
   }
 }
 function k82_einsum(buffers, uniforms) {
-  const t458 = buffers.t458;
-  const t42 = buffers.t42;
-  const t462 = buffers.t462;
-  const t478 = buffers.t478;
+  const t469 = buffers.t469;
+  const t51 = buffers.t51;
+  const t476 = buffers.t476;
   for (let batch = 0; batch < 256; batch++) {
-    const c_tile = loom_gemm_view(16, 16, 16, 16, t458, batch * 256, 16, 1, t42, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 1, 64);
-    for (let i = 0; i < 16; i++) {
+    const c_tile = loom_gemm_view(1, 16, 16, 16, t469, ((batch / 64) | 0) * 16 + batch % 64 * 64, 0, 1, t51, ((batch / 64) | 0) * 256 + batch % 64 * 1024, 16, 1);
+    for (let i = 0; i < 1; i++) {
       const ci = i * 16;
-      const l465 = t462[batch * 16 + i];
       for (let j = 0; j < 16; j++) {
-        const v477 = l465 + c_tile[ci + j];
-        const g = (i * 16 + j) % 16;
-        const g_1 = ((i * 16 + j) / 16) | 0;
-        const g_2 = g <= g_1;
-        const l69 = g_2 ? 1 : 0;
-        const v478 = v477 * l69;
-        t478[batch * 256 + i * 16 + j] = v478;
+        t476[batch * 16 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k83_einsum(buffers, uniforms) {
-  const t462 = buffers.t462;
-  const t51 = buffers.t51;
-  const t469 = buffers.t469;
-  for (let batch = 0; batch < 256; batch++) {
-    const c_tile = loom_gemm_view(1, 16, 16, 16, t462, ((batch / 64) | 0) * 16 + batch % 64 * 64, 0, 1, t51, ((batch / 64) | 0) * 256 + batch % 64 * 1024, 16, 1);
-    for (let i = 0; i < 1; i++) {
-      const ci = i * 16;
-      for (let j = 0; j < 16; j++) {
-        t469[batch * 16 + j] = c_tile[ci + j];
-      }
-    }
-  }
-}
-function k84_einsum(buffers, uniforms) {
-  const t469 = buffers.t469;
-  const t470 = buffers.t470;
+  const t476 = buffers.t476;
+  const t477 = buffers.t477;
   for (let i0 = 0; i0 < 4; i0 += 4) {
     for (let j0 = 0; j0 < 1024; j0 += 8) {
       const pb = j0;
@@ -2821,14 +2745,14 @@ function k84_einsum(buffers, uniforms) {
       let c3_7 = 0;
       for (let k = 0; k < 4; k++) {
         const qb = pb + k * 1024;
-        const b0 = t469[qb];
-        const b1 = t469[qb + 1];
-        const b2 = t469[qb + 2];
-        const b3 = t469[qb + 3];
-        const b4 = t469[qb + 4];
-        const b5 = t469[qb + 5];
-        const b6 = t469[qb + 6];
-        const b7 = t469[qb + 7];
+        const b0 = t476[qb];
+        const b1 = t476[qb + 1];
+        const b2 = t476[qb + 2];
+        const b3 = t476[qb + 3];
+        const b4 = t476[qb + 4];
+        const b5 = t476[qb + 5];
+        const b6 = t476[qb + 6];
+        const b7 = t476[qb + 7];
         const a0 = (i0 + k * 4) % 4 < (((i0 + k * 4) / 4) | 0) ? 1 : 0;
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
@@ -2866,58 +2790,58 @@ function k84_einsum(buffers, uniforms) {
         c3_6 += a3 * b6;
         c3_7 += a3 * b7;
       }
-      t470[i0 * 16 + ((j0 / 16) | 0) * 64 + j0 % 16] = c0_0;
-      t470[i0 * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16] = c0_1;
-      t470[i0 * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16] = c0_2;
-      t470[i0 * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16] = c0_3;
-      t470[i0 * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16] = c0_4;
-      t470[i0 * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16] = c0_5;
-      t470[i0 * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16] = c0_6;
-      t470[i0 * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16] = c0_7;
-      t470[(i0 + 1) * 16 + ((j0 / 16) | 0) * 64 + j0 % 16] = c1_0;
-      t470[(i0 + 1) * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16] = c1_1;
-      t470[(i0 + 1) * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16] = c1_2;
-      t470[(i0 + 1) * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16] = c1_3;
-      t470[(i0 + 1) * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16] = c1_4;
-      t470[(i0 + 1) * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16] = c1_5;
-      t470[(i0 + 1) * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16] = c1_6;
-      t470[(i0 + 1) * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16] = c1_7;
-      t470[(i0 + 2) * 16 + ((j0 / 16) | 0) * 64 + j0 % 16] = c2_0;
-      t470[(i0 + 2) * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16] = c2_1;
-      t470[(i0 + 2) * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16] = c2_2;
-      t470[(i0 + 2) * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16] = c2_3;
-      t470[(i0 + 2) * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16] = c2_4;
-      t470[(i0 + 2) * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16] = c2_5;
-      t470[(i0 + 2) * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16] = c2_6;
-      t470[(i0 + 2) * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16] = c2_7;
-      t470[(i0 + 3) * 16 + ((j0 / 16) | 0) * 64 + j0 % 16] = c3_0;
-      t470[(i0 + 3) * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16] = c3_1;
-      t470[(i0 + 3) * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16] = c3_2;
-      t470[(i0 + 3) * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16] = c3_3;
-      t470[(i0 + 3) * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16] = c3_4;
-      t470[(i0 + 3) * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16] = c3_5;
-      t470[(i0 + 3) * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16] = c3_6;
-      t470[(i0 + 3) * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16] = c3_7;
+      t477[i0 * 16 + ((j0 / 16) | 0) * 64 + j0 % 16] = c0_0;
+      t477[i0 * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16] = c0_1;
+      t477[i0 * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16] = c0_2;
+      t477[i0 * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16] = c0_3;
+      t477[i0 * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16] = c0_4;
+      t477[i0 * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16] = c0_5;
+      t477[i0 * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16] = c0_6;
+      t477[i0 * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16] = c0_7;
+      t477[(i0 + 1) * 16 + ((j0 / 16) | 0) * 64 + j0 % 16] = c1_0;
+      t477[(i0 + 1) * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16] = c1_1;
+      t477[(i0 + 1) * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16] = c1_2;
+      t477[(i0 + 1) * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16] = c1_3;
+      t477[(i0 + 1) * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16] = c1_4;
+      t477[(i0 + 1) * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16] = c1_5;
+      t477[(i0 + 1) * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16] = c1_6;
+      t477[(i0 + 1) * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16] = c1_7;
+      t477[(i0 + 2) * 16 + ((j0 / 16) | 0) * 64 + j0 % 16] = c2_0;
+      t477[(i0 + 2) * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16] = c2_1;
+      t477[(i0 + 2) * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16] = c2_2;
+      t477[(i0 + 2) * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16] = c2_3;
+      t477[(i0 + 2) * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16] = c2_4;
+      t477[(i0 + 2) * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16] = c2_5;
+      t477[(i0 + 2) * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16] = c2_6;
+      t477[(i0 + 2) * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16] = c2_7;
+      t477[(i0 + 3) * 16 + ((j0 / 16) | 0) * 64 + j0 % 16] = c3_0;
+      t477[(i0 + 3) * 16 + (((j0 + 1) / 16) | 0) * 64 + (j0 + 1) % 16] = c3_1;
+      t477[(i0 + 3) * 16 + (((j0 + 2) / 16) | 0) * 64 + (j0 + 2) % 16] = c3_2;
+      t477[(i0 + 3) * 16 + (((j0 + 3) / 16) | 0) * 64 + (j0 + 3) % 16] = c3_3;
+      t477[(i0 + 3) * 16 + (((j0 + 4) / 16) | 0) * 64 + (j0 + 4) % 16] = c3_4;
+      t477[(i0 + 3) * 16 + (((j0 + 5) / 16) | 0) * 64 + (j0 + 5) % 16] = c3_5;
+      t477[(i0 + 3) * 16 + (((j0 + 6) / 16) | 0) * 64 + (j0 + 6) % 16] = c3_6;
+      t477[(i0 + 3) * 16 + (((j0 + 7) / 16) | 0) * 64 + (j0 + 7) % 16] = c3_7;
     }
   }
 }
-function k85_einsum(buffers, uniforms) {
+function k84_einsum(buffers, uniforms) {
   const t51 = buffers.t51;
-  const t458 = buffers.t458;
-  const t473 = buffers.t473;
+  const t465 = buffers.t465;
+  const t480 = buffers.t480;
   for (let batch = 0; batch < 256; batch++) {
-    const c_tile = loom_gemm_view(16, 16, 16, 16, t51, ((batch / 64) | 0) * 256 + batch % 64 * 1024, 1, 16, t458, ((batch / 64) | 0) * 256 + batch % 64 * 1024, 16, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t51, ((batch / 64) | 0) * 256 + batch % 64 * 1024, 1, 16, t465, ((batch / 64) | 0) * 256 + batch % 64 * 1024, 16, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
-        t473[batch * 256 + i * 16 + j] = c_tile[ci + j];
+        t480[batch * 256 + i * 16 + j] = c_tile[ci + j];
       }
     }
   }
 }
-function k86_einsum(buffers, uniforms) {
-  const t473 = buffers.t473;
-  const t474 = buffers.t474;
+function k85_einsum(buffers, uniforms) {
+  const t480 = buffers.t480;
+  const t481 = buffers.t481;
   for (let i0 = 0; i0 < 4; i0 += 4) {
     for (let j0 = 0; j0 < 16384; j0 += 8) {
       const pb = j0;
@@ -2955,14 +2879,14 @@ function k86_einsum(buffers, uniforms) {
       let c3_7 = 0;
       for (let k = 0; k < 4; k++) {
         const qb = pb + k * 16384;
-        const b0 = t473[qb];
-        const b1 = t473[qb + 1];
-        const b2 = t473[qb + 2];
-        const b3 = t473[qb + 3];
-        const b4 = t473[qb + 4];
-        const b5 = t473[qb + 5];
-        const b6 = t473[qb + 6];
-        const b7 = t473[qb + 7];
+        const b0 = t480[qb];
+        const b1 = t480[qb + 1];
+        const b2 = t480[qb + 2];
+        const b3 = t480[qb + 3];
+        const b4 = t480[qb + 4];
+        const b5 = t480[qb + 5];
+        const b6 = t480[qb + 6];
+        const b7 = t480[qb + 7];
         const a0 = (i0 + k * 4) % 4 < (((i0 + k * 4) / 4) | 0) ? 1 : 0;
         c0_0 += a0 * b0;
         c0_1 += a0 * b1;
@@ -3000,426 +2924,400 @@ function k86_einsum(buffers, uniforms) {
         c3_6 += a3 * b6;
         c3_7 += a3 * b7;
       }
-      t474[i0 * 256 + ((j0 / 256) | 0) * 1024 + j0 % 256] = c0_0;
-      t474[i0 * 256 + (((j0 + 1) / 256) | 0) * 1024 + (j0 + 1) % 256] = c0_1;
-      t474[i0 * 256 + (((j0 + 2) / 256) | 0) * 1024 + (j0 + 2) % 256] = c0_2;
-      t474[i0 * 256 + (((j0 + 3) / 256) | 0) * 1024 + (j0 + 3) % 256] = c0_3;
-      t474[i0 * 256 + (((j0 + 4) / 256) | 0) * 1024 + (j0 + 4) % 256] = c0_4;
-      t474[i0 * 256 + (((j0 + 5) / 256) | 0) * 1024 + (j0 + 5) % 256] = c0_5;
-      t474[i0 * 256 + (((j0 + 6) / 256) | 0) * 1024 + (j0 + 6) % 256] = c0_6;
-      t474[i0 * 256 + (((j0 + 7) / 256) | 0) * 1024 + (j0 + 7) % 256] = c0_7;
-      t474[(i0 + 1) * 256 + ((j0 / 256) | 0) * 1024 + j0 % 256] = c1_0;
-      t474[(i0 + 1) * 256 + (((j0 + 1) / 256) | 0) * 1024 + (j0 + 1) % 256] = c1_1;
-      t474[(i0 + 1) * 256 + (((j0 + 2) / 256) | 0) * 1024 + (j0 + 2) % 256] = c1_2;
-      t474[(i0 + 1) * 256 + (((j0 + 3) / 256) | 0) * 1024 + (j0 + 3) % 256] = c1_3;
-      t474[(i0 + 1) * 256 + (((j0 + 4) / 256) | 0) * 1024 + (j0 + 4) % 256] = c1_4;
-      t474[(i0 + 1) * 256 + (((j0 + 5) / 256) | 0) * 1024 + (j0 + 5) % 256] = c1_5;
-      t474[(i0 + 1) * 256 + (((j0 + 6) / 256) | 0) * 1024 + (j0 + 6) % 256] = c1_6;
-      t474[(i0 + 1) * 256 + (((j0 + 7) / 256) | 0) * 1024 + (j0 + 7) % 256] = c1_7;
-      t474[(i0 + 2) * 256 + ((j0 / 256) | 0) * 1024 + j0 % 256] = c2_0;
-      t474[(i0 + 2) * 256 + (((j0 + 1) / 256) | 0) * 1024 + (j0 + 1) % 256] = c2_1;
-      t474[(i0 + 2) * 256 + (((j0 + 2) / 256) | 0) * 1024 + (j0 + 2) % 256] = c2_2;
-      t474[(i0 + 2) * 256 + (((j0 + 3) / 256) | 0) * 1024 + (j0 + 3) % 256] = c2_3;
-      t474[(i0 + 2) * 256 + (((j0 + 4) / 256) | 0) * 1024 + (j0 + 4) % 256] = c2_4;
-      t474[(i0 + 2) * 256 + (((j0 + 5) / 256) | 0) * 1024 + (j0 + 5) % 256] = c2_5;
-      t474[(i0 + 2) * 256 + (((j0 + 6) / 256) | 0) * 1024 + (j0 + 6) % 256] = c2_6;
-      t474[(i0 + 2) * 256 + (((j0 + 7) / 256) | 0) * 1024 + (j0 + 7) % 256] = c2_7;
-      t474[(i0 + 3) * 256 + ((j0 / 256) | 0) * 1024 + j0 % 256] = c3_0;
-      t474[(i0 + 3) * 256 + (((j0 + 1) / 256) | 0) * 1024 + (j0 + 1) % 256] = c3_1;
-      t474[(i0 + 3) * 256 + (((j0 + 2) / 256) | 0) * 1024 + (j0 + 2) % 256] = c3_2;
-      t474[(i0 + 3) * 256 + (((j0 + 3) / 256) | 0) * 1024 + (j0 + 3) % 256] = c3_3;
-      t474[(i0 + 3) * 256 + (((j0 + 4) / 256) | 0) * 1024 + (j0 + 4) % 256] = c3_4;
-      t474[(i0 + 3) * 256 + (((j0 + 5) / 256) | 0) * 1024 + (j0 + 5) % 256] = c3_5;
-      t474[(i0 + 3) * 256 + (((j0 + 6) / 256) | 0) * 1024 + (j0 + 6) % 256] = c3_6;
-      t474[(i0 + 3) * 256 + (((j0 + 7) / 256) | 0) * 1024 + (j0 + 7) % 256] = c3_7;
+      t481[i0 * 256 + ((j0 / 256) | 0) * 1024 + j0 % 256] = c0_0;
+      t481[i0 * 256 + (((j0 + 1) / 256) | 0) * 1024 + (j0 + 1) % 256] = c0_1;
+      t481[i0 * 256 + (((j0 + 2) / 256) | 0) * 1024 + (j0 + 2) % 256] = c0_2;
+      t481[i0 * 256 + (((j0 + 3) / 256) | 0) * 1024 + (j0 + 3) % 256] = c0_3;
+      t481[i0 * 256 + (((j0 + 4) / 256) | 0) * 1024 + (j0 + 4) % 256] = c0_4;
+      t481[i0 * 256 + (((j0 + 5) / 256) | 0) * 1024 + (j0 + 5) % 256] = c0_5;
+      t481[i0 * 256 + (((j0 + 6) / 256) | 0) * 1024 + (j0 + 6) % 256] = c0_6;
+      t481[i0 * 256 + (((j0 + 7) / 256) | 0) * 1024 + (j0 + 7) % 256] = c0_7;
+      t481[(i0 + 1) * 256 + ((j0 / 256) | 0) * 1024 + j0 % 256] = c1_0;
+      t481[(i0 + 1) * 256 + (((j0 + 1) / 256) | 0) * 1024 + (j0 + 1) % 256] = c1_1;
+      t481[(i0 + 1) * 256 + (((j0 + 2) / 256) | 0) * 1024 + (j0 + 2) % 256] = c1_2;
+      t481[(i0 + 1) * 256 + (((j0 + 3) / 256) | 0) * 1024 + (j0 + 3) % 256] = c1_3;
+      t481[(i0 + 1) * 256 + (((j0 + 4) / 256) | 0) * 1024 + (j0 + 4) % 256] = c1_4;
+      t481[(i0 + 1) * 256 + (((j0 + 5) / 256) | 0) * 1024 + (j0 + 5) % 256] = c1_5;
+      t481[(i0 + 1) * 256 + (((j0 + 6) / 256) | 0) * 1024 + (j0 + 6) % 256] = c1_6;
+      t481[(i0 + 1) * 256 + (((j0 + 7) / 256) | 0) * 1024 + (j0 + 7) % 256] = c1_7;
+      t481[(i0 + 2) * 256 + ((j0 / 256) | 0) * 1024 + j0 % 256] = c2_0;
+      t481[(i0 + 2) * 256 + (((j0 + 1) / 256) | 0) * 1024 + (j0 + 1) % 256] = c2_1;
+      t481[(i0 + 2) * 256 + (((j0 + 2) / 256) | 0) * 1024 + (j0 + 2) % 256] = c2_2;
+      t481[(i0 + 2) * 256 + (((j0 + 3) / 256) | 0) * 1024 + (j0 + 3) % 256] = c2_3;
+      t481[(i0 + 2) * 256 + (((j0 + 4) / 256) | 0) * 1024 + (j0 + 4) % 256] = c2_4;
+      t481[(i0 + 2) * 256 + (((j0 + 5) / 256) | 0) * 1024 + (j0 + 5) % 256] = c2_5;
+      t481[(i0 + 2) * 256 + (((j0 + 6) / 256) | 0) * 1024 + (j0 + 6) % 256] = c2_6;
+      t481[(i0 + 2) * 256 + (((j0 + 7) / 256) | 0) * 1024 + (j0 + 7) % 256] = c2_7;
+      t481[(i0 + 3) * 256 + ((j0 / 256) | 0) * 1024 + j0 % 256] = c3_0;
+      t481[(i0 + 3) * 256 + (((j0 + 1) / 256) | 0) * 1024 + (j0 + 1) % 256] = c3_1;
+      t481[(i0 + 3) * 256 + (((j0 + 2) / 256) | 0) * 1024 + (j0 + 2) % 256] = c3_2;
+      t481[(i0 + 3) * 256 + (((j0 + 3) / 256) | 0) * 1024 + (j0 + 3) % 256] = c3_3;
+      t481[(i0 + 3) * 256 + (((j0 + 4) / 256) | 0) * 1024 + (j0 + 4) % 256] = c3_4;
+      t481[(i0 + 3) * 256 + (((j0 + 5) / 256) | 0) * 1024 + (j0 + 5) % 256] = c3_5;
+      t481[(i0 + 3) * 256 + (((j0 + 6) / 256) | 0) * 1024 + (j0 + 6) % 256] = c3_6;
+      t481[(i0 + 3) * 256 + (((j0 + 7) / 256) | 0) * 1024 + (j0 + 7) % 256] = c3_7;
+    }
+  }
+}
+function k86_einsum(buffers, uniforms) {
+  const t57 = buffers.t57;
+  const t481 = buffers.t481;
+  const t483 = buffers.t483;
+  for (let batch = 0; batch < 256; batch++) {
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t57, batch * 256, 16, 1, t481, batch * 256, 16, 1);
+    for (let i = 0; i < 16; i++) {
+      const ci = i * 16;
+      for (let j = 0; j < 16; j++) {
+        t483[batch * 256 + i * 16 + j] = c_tile[ci + j];
+      }
     }
   }
 }
 function k87_einsum(buffers, uniforms) {
-  const t57 = buffers.t57;
-  const t474 = buffers.t474;
-  const t476 = buffers.t476;
+  const t70 = buffers.t70;
+  const t465 = buffers.t465;
+  const t483 = buffers.t483;
+  const t488 = buffers.t488;
   for (let batch = 0; batch < 256; batch++) {
-    const c_tile = loom_gemm_view(16, 16, 16, 16, t57, batch * 256, 16, 1, t474, batch * 256, 16, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t70, batch * 256, 1, 16, t465, batch * 256, 16, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
-        t476[batch * 256 + i * 16 + j] = c_tile[ci + j];
+        const l483 = t483[batch * 256 + i * 16 + j];
+        const v488 = c_tile[ci + j] + l483;
+        t488[batch * 256 + i * 16 + j] = v488;
       }
     }
   }
 }
 function k88_einsum(buffers, uniforms) {
-  const t70 = buffers.t70;
-  const t458 = buffers.t458;
-  const t476 = buffers.t476;
-  const t481 = buffers.t481;
+  const t485 = buffers.t485;
+  const t57 = buffers.t57;
+  const t486 = buffers.t486;
   for (let batch = 0; batch < 256; batch++) {
-    const c_tile = loom_gemm_view(16, 16, 16, 16, t70, batch * 256, 1, 16, t458, batch * 256, 16, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t485, batch * 256, 16, 1, t57, batch * 256, 16, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
-        const l476 = t476[batch * 256 + i * 16 + j];
-        const v481 = c_tile[ci + j] + l476;
-        t481[batch * 256 + i * 16 + j] = v481;
+        t486[batch * 256 + i * 16 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k89_einsum(buffers, uniforms) {
-  const t478 = buffers.t478;
-  const t57 = buffers.t57;
-  const t479 = buffers.t479;
+  const t469 = buffers.t469;
+  const t82 = buffers.t82;
+  const t46 = buffers.t46;
+  const t473 = buffers.t473;
+  const t486 = buffers.t486;
+  const t50 = buffers.t50;
+  const t36 = buffers.t36;
+  const t526 = buffers.t526;
   for (let batch = 0; batch < 256; batch++) {
-    const c_tile = loom_gemm_view(16, 16, 16, 16, t478, batch * 256, 16, 1, t57, batch * 256, 16, 1);
+    const c_tile = loom_gemm_view(16, 16, 1, 16, t469, batch * 16, 1, 0, t82, batch * 16, 0, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
-        t479[batch * 256 + i * 16 + j] = c_tile[ci + j];
+        const l46 = t46[batch * 256 + i * 16 + j] !== 0;
+        const l473 = t473[batch * 256 + i * 16 + j];
+        const v504 = c_tile[ci + j] + l473;
+        const l486 = t486[batch * 256 + i * 16 + j];
+        const v505 = v504 + l486;
+        const v508 = l46 ? 0 : v505;
+        const l50 = t50[batch * 256 + i * 16 + j];
+        const v509 = v508 * l50;
+        const l38 = t36[((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024 + i * 64 + j];
+        const v510 = l38 < 0;
+        const v511 = v510 ? 1 : 0;
+        const v512 = l38 === 0;
+        const v513 = v512 ? 1 : 0;
+        const v514 = v513 * 0.5;
+        const v515 = v511 + v514;
+        const v516 = v509 * v515;
+        const v507 = l46 ? v505 : 0;
+        const v526 = v516 + v507;
+        t526[batch * 256 + i * 16 + j] = v526;
       }
     }
   }
 }
 function k90_einsum(buffers, uniforms) {
-  const t462 = buffers.t462;
-  const t82 = buffers.t82;
-  const t46 = buffers.t46;
-  const t466 = buffers.t466;
-  const t479 = buffers.t479;
-  const t50 = buffers.t50;
-  const t36 = buffers.t36;
-  const t519 = buffers.t519;
+  const t485 = buffers.t485;
+  const t51 = buffers.t51;
+  const t487 = buffers.t487;
   for (let batch = 0; batch < 256; batch++) {
-    const c_tile = loom_gemm_view(16, 16, 1, 16, t462, batch * 16, 1, 0, t82, batch * 16, 0, 1);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t485, batch * 256, 1, 16, t51, batch * 256, 16, 1);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
-        const l46 = t46[batch * 256 + i * 16 + j] !== 0;
-        const l466 = t466[batch * 256 + i * 16 + j];
-        const v497 = c_tile[ci + j] + l466;
-        const l479 = t479[batch * 256 + i * 16 + j];
-        const v498 = v497 + l479;
-        const v501 = l46 ? 0 : v498;
-        const l50 = t50[batch * 256 + i * 16 + j];
-        const v502 = v501 * l50;
-        const l38 = t36[((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024 + i * 64 + j];
-        const v503 = l38 < 0;
-        const v504 = v503 ? 1 : 0;
-        const v505 = l38 === 0;
-        const v506 = v505 ? 1 : 0;
-        const v507 = v506 * 0.5;
-        const v508 = v504 + v507;
-        const v509 = v502 * v508;
-        const v500 = l46 ? v498 : 0;
-        const v519 = v509 + v500;
-        t519[batch * 256 + i * 16 + j] = v519;
+        t487[batch * 256 + i * 16 + j] = c_tile[ci + j];
       }
     }
   }
 }
 function k91_einsum(buffers, uniforms) {
-  const t478 = buffers.t478;
-  const t51 = buffers.t51;
-  const t480 = buffers.t480;
-  for (let batch = 0; batch < 256; batch++) {
-    const c_tile = loom_gemm_view(16, 16, 16, 16, t478, batch * 256, 1, 16, t51, batch * 256, 16, 1);
-    for (let i = 0; i < 16; i++) {
-      const ci = i * 16;
-      for (let j = 0; j < 16; j++) {
-        t480[batch * 256 + i * 16 + j] = c_tile[ci + j];
-      }
-    }
-  }
-}
-function k92_einsum(buffers, uniforms) {
   const t42 = buffers.t42;
-  const t474 = buffers.t474;
+  const t481 = buffers.t481;
   const t53 = buffers.t53;
-  const t470 = buffers.t470;
-  const t480 = buffers.t480;
+  const t477 = buffers.t477;
+  const t487 = buffers.t487;
   const t56 = buffers.t56;
   const t39 = buffers.t39;
-  const t514 = buffers.t514;
+  const t521 = buffers.t521;
   for (let batch = 0; batch < 256; batch++) {
-    const c_tile = loom_gemm_view(16, 16, 16, 16, t42, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 64, 1, t474, batch * 256, 1, 16);
+    const c_tile = loom_gemm_view(16, 16, 16, 16, t42, ((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024, 64, 1, t481, batch * 256, 1, 16);
     for (let i = 0; i < 16; i++) {
       const ci = i * 16;
       for (let j = 0; j < 16; j++) {
         const l53 = t53[batch * 256 + i * 16 + j] !== 0;
-        const l472 = t470[batch * 16 + j];
-        const v483 = l472 + c_tile[ci + j];
-        const l480 = t480[batch * 256 + i * 16 + j];
-        const v484 = v483 + l480;
-        const v487 = l53 ? 0 : v484;
+        const l479 = t477[batch * 16 + j];
+        const v490 = l479 + c_tile[ci + j];
+        const l487 = t487[batch * 256 + i * 16 + j];
+        const v491 = v490 + l487;
+        const v494 = l53 ? 0 : v491;
         const l56 = t56[batch * 256 + i * 16 + j];
-        const v488 = v487 * l56;
+        const v495 = v494 * l56;
         const l41 = t39[((batch / 16) | 0) * 4096 + ((batch / 4) | 0) % 4 * 16 + batch % 4 * 1024 + i * 64 + j];
-        const v489 = l41 < 0;
-        const v490 = v489 ? 1 : 0;
-        const v491 = l41 === 0;
-        const v492 = v491 ? 1 : 0;
-        const v494 = v492 * 0.5;
-        const v495 = v490 + v494;
-        const v496 = v488 * v495;
-        const v486 = l53 ? v484 : 0;
-        const v514 = v496 + v486;
-        t514[batch * 256 + i * 16 + j] = v514;
+        const v496 = l41 < 0;
+        const v497 = v496 ? 1 : 0;
+        const v498 = l41 === 0;
+        const v499 = v498 ? 1 : 0;
+        const v501 = v499 * 0.5;
+        const v502 = v497 + v501;
+        const v503 = v495 * v502;
+        const v493 = l53 ? v491 : 0;
+        const v521 = v503 + v493;
+        t521[batch * 256 + i * 16 + j] = v521;
       }
     }
   }
 }
-function k93_copy(buffers, uniforms) {
-  const t481 = buffers.t481;
-  const t510 = buffers.t510;
+function k92_copy(buffers, uniforms) {
+  const t488 = buffers.t488;
+  const t517 = buffers.t517;
   for (let i = 0; i < 65536; i++) {
-    const l510 = t481[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t510[i] = l510;
+    const l517 = t488[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t517[i] = l517;
   }
 }
-function k94_einsum(buffers, uniforms) {
+function k93_einsum(buffers, uniforms) {
   const t35 = buffers.t35;
-  const t510 = buffers.t510;
-  const t513 = buffers.t513;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t35, 0, 1, 64, t510, 0, 64, 1);
+  const t517 = buffers.t517;
+  const t520 = buffers.t520;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t35, 0, 1, 64, t517, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t513[i * 64 + j] = c_tile[ci + j];
+      t520[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k95_copy(buffers, uniforms) {
-  const t514 = buffers.t514;
-  const t515 = buffers.t515;
+function k94_copy(buffers, uniforms) {
+  const t521 = buffers.t521;
+  const t522 = buffers.t522;
   for (let i = 0; i < 65536; i++) {
-    const l515 = t514[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t515[i] = l515;
+    const l522 = t521[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t522[i] = l522;
+  }
+}
+function k95_einsum(buffers, uniforms) {
+  const t522 = buffers.t522;
+  const p_layers_0_linear_wk_w = buffers.p_layers_0_linear_wk_w;
+  const t524 = buffers.t524;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t522, 0, 64, 1, p_layers_0_linear_wk_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      t524[i * 64 + j] = c_tile[ci + j];
+    }
   }
 }
 function k96_einsum(buffers, uniforms) {
-  const t515 = buffers.t515;
-  const p_layers_0_linear_wk_w = buffers.p_layers_0_linear_wk_w;
-  const t517 = buffers.t517;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t515, 0, 64, 1, p_layers_0_linear_wk_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      t517[i * 64 + j] = c_tile[ci + j];
-    }
-  }
-}
-function k97_einsum(buffers, uniforms) {
   const t35 = buffers.t35;
-  const t515 = buffers.t515;
-  const t518 = buffers.t518;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t35, 0, 1, 64, t515, 0, 64, 1);
+  const t522 = buffers.t522;
+  const t525 = buffers.t525;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t35, 0, 1, 64, t522, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t518[i * 64 + j] = c_tile[ci + j];
+      t525[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k98_copy(buffers, uniforms) {
-  const t519 = buffers.t519;
-  const t520 = buffers.t520;
+function k97_copy(buffers, uniforms) {
+  const t526 = buffers.t526;
+  const t527 = buffers.t527;
   for (let i = 0; i < 65536; i++) {
-    const l520 = t519[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
-    t520[i] = l520;
+    const l527 = t526[((i / 4096) | 0) * 4096 + ((i / 64) | 0) % 64 * 16 + ((i / 16) | 0) % 4 * 1024 + i % 16];
+    t527[i] = l527;
   }
 }
-function k99_einsum(buffers, uniforms) {
-  const t520 = buffers.t520;
+function k98_einsum(buffers, uniforms) {
+  const t527 = buffers.t527;
   const p_layers_0_linear_wq_w = buffers.p_layers_0_linear_wq_w;
-  const t522 = buffers.t522;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t520, 0, 64, 1, p_layers_0_linear_wq_w, 0, 1, 64);
+  const t529 = buffers.t529;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t527, 0, 64, 1, p_layers_0_linear_wq_w, 0, 1, 64);
   for (let i = 0; i < 1024; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t522[i * 64 + j] = c_tile[ci + j];
+      t529[i * 64 + j] = c_tile[ci + j];
+    }
+  }
+}
+function k99_einsum(buffers, uniforms) {
+  const t517 = buffers.t517;
+  const p_layers_0_linear_wv_w = buffers.p_layers_0_linear_wv_w;
+  const t524 = buffers.t524;
+  const t529 = buffers.t529;
+  const t532 = buffers.t532;
+  const p_layers_0_norm1_g = buffers.p_layers_0_norm1_g;
+  const t533 = buffers.t533;
+  const c_tile = loom_gemm_view(1024, 64, 64, 64, t517, 0, 64, 1, p_layers_0_linear_wv_w, 0, 1, 64);
+  for (let i = 0; i < 1024; i++) {
+    const ci = i * 64;
+    for (let j = 0; j < 64; j++) {
+      const l524 = t524[i * 64 + j];
+      const v531 = c_tile[ci + j] + l524;
+      const l529 = t529[i * 64 + j];
+      const v532 = v531 + l529;
+      t532[i * 64 + j] = v532;
+      const l34 = p_layers_0_norm1_g[j];
+      const v533 = v532 * l34;
+      t533[i * 64 + j] = v533;
     }
   }
 }
 function k100_einsum(buffers, uniforms) {
-  const t510 = buffers.t510;
-  const p_layers_0_linear_wv_w = buffers.p_layers_0_linear_wv_w;
-  const t517 = buffers.t517;
-  const t522 = buffers.t522;
-  const t525 = buffers.t525;
-  const p_layers_0_norm1_g = buffers.p_layers_0_norm1_g;
-  const t526 = buffers.t526;
-  const c_tile = loom_gemm_view(1024, 64, 64, 64, t510, 0, 64, 1, p_layers_0_linear_wv_w, 0, 1, 64);
-  for (let i = 0; i < 1024; i++) {
-    const ci = i * 64;
-    for (let j = 0; j < 64; j++) {
-      const l517 = t517[i * 64 + j];
-      const v524 = c_tile[ci + j] + l517;
-      const l522 = t522[i * 64 + j];
-      const v525 = v524 + l522;
-      t525[i * 64 + j] = v525;
-      const l34 = p_layers_0_norm1_g[j];
-      const v526 = v525 * l34;
-      t526[i * 64 + j] = v526;
-    }
-  }
-}
-function k101_einsum(buffers, uniforms) {
   const t35 = buffers.t35;
-  const t520 = buffers.t520;
-  const t523 = buffers.t523;
-  const c_tile = loom_gemm_view(64, 64, 1024, 64, t35, 0, 1, 64, t520, 0, 64, 1);
+  const t527 = buffers.t527;
+  const t530 = buffers.t530;
+  const c_tile = loom_gemm_view(64, 64, 1024, 64, t35, 0, 1, 64, t527, 0, 64, 1);
   for (let i = 0; i < 64; i++) {
     const ci = i * 64;
     for (let j = 0; j < 64; j++) {
-      t523[i * 64 + j] = c_tile[ci + j];
+      t530[i * 64 + j] = c_tile[ci + j];
     }
   }
 }
-function k102_reduce(buffers, uniforms) {
-  const t526 = buffers.t526;
+function k101_reduce(buffers, uniforms) {
+  const t533 = buffers.t533;
   const t23 = buffers.t23;
   const t30 = buffers.t30;
-  const t537 = buffers.t537;
+  const t544 = buffers.t544;
   for (let row = 0; row < 1024; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const l526 = t526[row * 64 + col];
+      const l533 = t533[row * 64 + col];
       const l23 = t23[row * 64 + col];
-      const v531 = l526 * l23;
-      const l526_1 = t526[row * 64 + col + 1];
+      const v538 = l533 * l23;
+      const l533_1 = t533[row * 64 + col + 1];
       const l23_1 = t23[row * 64 + col + 1];
-      const v531_1 = l526_1 * l23_1;
-      const l526_2 = t526[row * 64 + col + 2];
+      const v538_1 = l533_1 * l23_1;
+      const l533_2 = t533[row * 64 + col + 2];
       const l23_2 = t23[row * 64 + col + 2];
-      const v531_2 = l526_2 * l23_2;
-      const l526_3 = t526[row * 64 + col + 3];
+      const v538_2 = l533_2 * l23_2;
+      const l533_3 = t533[row * 64 + col + 3];
       const l23_3 = t23[row * 64 + col + 3];
-      const v531_3 = l526_3 * l23_3;
-      acc0_0_0 += v531;
-      acc0_0_1 += v531_1;
-      acc0_0_2 += v531_2;
-      acc0_0_3 += v531_3;
+      const v538_3 = l533_3 * l23_3;
+      acc0_0_0 += v538;
+      acc0_0_1 += v538_1;
+      acc0_0_2 += v538_2;
+      acc0_0_3 += v538_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const l30 = t30[row];
-    const v533 = l30 * l30;
-    const v534 = l30 * v533;
-    const v535 = v534 * -0.5;
-    const v536 = acc0_0 * v535;
-    const v537 = v536 * 0.015625;
-    t537[row] = v537;
+    const v540 = l30 * l30;
+    const v541 = l30 * v540;
+    const v542 = v541 * -0.5;
+    const v543 = acc0_0 * v542;
+    const v544 = v543 * 0.015625;
+    t544[row] = v544;
   }
 }
-function k103_scatter(buffers, uniforms) {
-  const t543 = buffers.t543;
-  const t452 = buffers.t452;
-  const t526 = buffers.t526;
+function k102_scatter(buffers, uniforms) {
+  const t550 = buffers.t550;
+  const t459 = buffers.t459;
+  const t533 = buffers.t533;
   const t30 = buffers.t30;
-  const t537 = buffers.t537;
+  const t544 = buffers.t544;
   const t23 = buffers.t23;
   const in_tokens = buffers.in_tokens;
   for (let z = 0; z < 16384; z++) {
-    t543[z] = 0;
+    t550[z] = 0;
   }
   for (let i = 0; i < 65536; i++) {
-    const l452 = t452[i];
-    const l526 = t526[i];
+    const l459 = t459[i];
+    const l533 = t533[i];
     const l31 = t30[(i / 64) | 0];
-    const v530 = l526 * l31;
-    const v540 = l452 + v530;
-    const l538 = t537[(i / 64) | 0];
+    const v537 = l533 * l31;
+    const v547 = l459 + v537;
+    const l545 = t544[(i / 64) | 0];
     const l23 = t23[i];
-    const v539 = l538 * l23;
-    const v541 = v540 + v539;
-    const v542 = v541 + v539;
+    const v546 = l545 * l23;
+    const v548 = v547 + v546;
+    const v549 = v548 + v546;
     const l21 = in_tokens[((i / 4096) | 0) * 64 + ((i / 64) | 0) % 64];
     const to = (l21 | 0) * 64 + i % 64;
-    t543[to] = t543[to] + v542;
+    t550[to] = t550[to] + v549;
   }
 }
-function k104_ew(buffers, uniforms) {
+function k103_ew(buffers, uniforms) {
   const in_step = buffers.in_step;
-  const t564 = buffers.t564;
-  const t661 = buffers.t661;
-  const t662 = buffers.t662;
-  const t687 = buffers.t687;
-  const l544 = in_step[0];
-  const v563 = l544 < 20;
-  const v545 = l544 + 1;
-  const v547 = v545 * 0.00015;
-  const v549 = l544 - 20;
-  const v551 = v549 / 980;
-  const v553 = Math.max(v551, 0);
-  const v554 = Math.min(v553, 1);
-  const v556 = v554 * 3.1415927;
-  const v557 = Math.cos(v556);
-  const v558 = v557 + 1;
-  const v560 = v558 * 0.00135;
-  const v562 = v560 + 0.0003;
-  const v564 = v563 ? v547 : v562;
-  const v654 = v545 * -0.105360515;
-  const v655 = loom_exp(v654);
-  const v656 = 1 - v655;
-  const v661 = v564 / v656;
-  const v658 = v545 * -0.051293295;
-  const v659 = loom_exp(v658);
-  const v660 = 1 - v659;
-  const v662 = Math.sqrt(v660);
-  const v686 = v564 * 0.1;
-  const v687 = 1 - v686;
+  const t571 = buffers.t571;
+  const t668 = buffers.t668;
+  const t669 = buffers.t669;
+  const t694 = buffers.t694;
+  const l551 = in_step[0];
+  const v570 = l551 < 20;
+  const v552 = l551 + 1;
+  const v554 = v552 * 0.00015;
+  const v556 = l551 - 20;
+  const v558 = v556 / 980;
+  const v560 = Math.max(v558, 0);
+  const v561 = Math.min(v560, 1);
+  const v563 = v561 * 3.1415927;
+  const v564 = Math.cos(v563);
+  const v565 = v564 + 1;
+  const v567 = v565 * 0.00135;
+  const v569 = v567 + 0.0003;
+  const v571 = v570 ? v554 : v569;
+  const v661 = v552 * -0.105360515;
+  const v662 = loom_exp(v661);
+  const v663 = 1 - v662;
+  const v668 = v571 / v663;
+  const v665 = v552 * -0.051293295;
+  const v666 = loom_exp(v665);
+  const v667 = 1 - v666;
+  const v669 = Math.sqrt(v667);
+  const v693 = v571 * 0.1;
+  const v694 = 1 - v693;
   for (let i = 0; i < 1; i++) {
-    t564[0] = v564;
-    t661[0] = v661;
-    t662[0] = v662;
-    t687[0] = v687;
+    t571[0] = v571;
+    t668[0] = v668;
+    t669[0] = v669;
+    t694[0] = v694;
   }
 }
-function k105_reduce(buffers, uniforms) {
-  const t543 = buffers.t543;
-  const t566 = buffers.t566;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 16384; col += 4) {
-      const l543 = t543[col];
-      const v565 = l543 * l543;
-      const l543_1 = t543[col + 1];
-      const v565_1 = l543_1 * l543_1;
-      const l543_2 = t543[col + 2];
-      const v565_2 = l543_2 * l543_2;
-      const l543_3 = t543[col + 3];
-      const v565_3 = l543_3 * l543_3;
-      acc0_0_0 += v565;
-      acc0_0_1 += v565_1;
-      acc0_0_2 += v565_2;
-      acc0_0_3 += v565_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t566[0] = acc0_0;
-  }
-}
-function k106_reduce(buffers, uniforms) {
-  const t523 = buffers.t523;
+function k104_reduce(buffers, uniforms) {
+  const t550 = buffers.t550;
   const t573 = buffers.t573;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l523 = t523[col];
-      const v572 = l523 * l523;
-      const l523_1 = t523[col + 1];
-      const v572_1 = l523_1 * l523_1;
-      const l523_2 = t523[col + 2];
-      const v572_2 = l523_2 * l523_2;
-      const l523_3 = t523[col + 3];
-      const v572_3 = l523_3 * l523_3;
+    for (let col = 0; col < 16384; col += 4) {
+      const l550 = t550[col];
+      const v572 = l550 * l550;
+      const l550_1 = t550[col + 1];
+      const v572_1 = l550_1 * l550_1;
+      const l550_2 = t550[col + 2];
+      const v572_2 = l550_2 * l550_2;
+      const l550_3 = t550[col + 3];
+      const v572_3 = l550_3 * l550_3;
       acc0_0_0 += v572;
       acc0_0_1 += v572_1;
       acc0_0_2 += v572_2;
@@ -3429,295 +3327,347 @@ function k106_reduce(buffers, uniforms) {
     t573[0] = acc0_0;
   }
 }
-function k107_reduce(buffers, uniforms) {
-  const t518 = buffers.t518;
-  const t577 = buffers.t577;
+function k105_reduce(buffers, uniforms) {
+  const t530 = buffers.t530;
+  const t580 = buffers.t580;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l518 = t518[col];
-      const v576 = l518 * l518;
-      const l518_1 = t518[col + 1];
-      const v576_1 = l518_1 * l518_1;
-      const l518_2 = t518[col + 2];
-      const v576_2 = l518_2 * l518_2;
-      const l518_3 = t518[col + 3];
-      const v576_3 = l518_3 * l518_3;
-      acc0_0_0 += v576;
-      acc0_0_1 += v576_1;
-      acc0_0_2 += v576_2;
-      acc0_0_3 += v576_3;
+      const l530 = t530[col];
+      const v579 = l530 * l530;
+      const l530_1 = t530[col + 1];
+      const v579_1 = l530_1 * l530_1;
+      const l530_2 = t530[col + 2];
+      const v579_2 = l530_2 * l530_2;
+      const l530_3 = t530[col + 3];
+      const v579_3 = l530_3 * l530_3;
+      acc0_0_0 += v579;
+      acc0_0_1 += v579_1;
+      acc0_0_2 += v579_2;
+      acc0_0_3 += v579_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t577[0] = acc0_0;
+    t580[0] = acc0_0;
+  }
+}
+function k106_reduce(buffers, uniforms) {
+  const t525 = buffers.t525;
+  const t584 = buffers.t584;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l525 = t525[col];
+      const v583 = l525 * l525;
+      const l525_1 = t525[col + 1];
+      const v583_1 = l525_1 * l525_1;
+      const l525_2 = t525[col + 2];
+      const v583_2 = l525_2 * l525_2;
+      const l525_3 = t525[col + 3];
+      const v583_3 = l525_3 * l525_3;
+      acc0_0_0 += v583;
+      acc0_0_1 += v583_1;
+      acc0_0_2 += v583_2;
+      acc0_0_3 += v583_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t584[0] = acc0_0;
+  }
+}
+function k107_reduce(buffers, uniforms) {
+  const t520 = buffers.t520;
+  const t588 = buffers.t588;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 4096; col += 4) {
+      const l520 = t520[col];
+      const v587 = l520 * l520;
+      const l520_1 = t520[col + 1];
+      const v587_1 = l520_1 * l520_1;
+      const l520_2 = t520[col + 2];
+      const v587_2 = l520_2 * l520_2;
+      const l520_3 = t520[col + 3];
+      const v587_3 = l520_3 * l520_3;
+      acc0_0_0 += v587;
+      acc0_0_1 += v587_1;
+      acc0_0_2 += v587_2;
+      acc0_0_3 += v587_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t588[0] = acc0_0;
   }
 }
 function k108_reduce(buffers, uniforms) {
-  const t513 = buffers.t513;
-  const t581 = buffers.t581;
+  const t461 = buffers.t461;
+  const t592 = buffers.t592;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l513 = t513[col];
-      const v580 = l513 * l513;
-      const l513_1 = t513[col + 1];
-      const v580_1 = l513_1 * l513_1;
-      const l513_2 = t513[col + 2];
-      const v580_2 = l513_2 * l513_2;
-      const l513_3 = t513[col + 3];
-      const v580_3 = l513_3 * l513_3;
-      acc0_0_0 += v580;
-      acc0_0_1 += v580_1;
-      acc0_0_2 += v580_2;
-      acc0_0_3 += v580_3;
+      const l461 = t461[col];
+      const v591 = l461 * l461;
+      const l461_1 = t461[col + 1];
+      const v591_1 = l461_1 * l461_1;
+      const l461_2 = t461[col + 2];
+      const v591_2 = l461_2 * l461_2;
+      const l461_3 = t461[col + 3];
+      const v591_3 = l461_3 * l461_3;
+      acc0_0_0 += v591;
+      acc0_0_1 += v591_1;
+      acc0_0_2 += v591_2;
+      acc0_0_3 += v591_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t581[0] = acc0_0;
+    t592[0] = acc0_0;
   }
 }
 function k109_reduce(buffers, uniforms) {
-  const t454 = buffers.t454;
-  const t585 = buffers.t585;
+  const t441 = buffers.t441;
+  const t600 = buffers.t600;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l454 = t454[col];
-      const v584 = l454 * l454;
-      const l454_1 = t454[col + 1];
-      const v584_1 = l454_1 * l454_1;
-      const l454_2 = t454[col + 2];
-      const v584_2 = l454_2 * l454_2;
-      const l454_3 = t454[col + 3];
-      const v584_3 = l454_3 * l454_3;
-      acc0_0_0 += v584;
-      acc0_0_1 += v584_1;
-      acc0_0_2 += v584_2;
-      acc0_0_3 += v584_3;
+    for (let col = 0; col < 11264; col += 4) {
+      const l441 = t441[col];
+      const v599 = l441 * l441;
+      const l441_1 = t441[col + 1];
+      const v599_1 = l441_1 * l441_1;
+      const l441_2 = t441[col + 2];
+      const v599_2 = l441_2 * l441_2;
+      const l441_3 = t441[col + 3];
+      const v599_3 = l441_3 * l441_3;
+      acc0_0_0 += v599;
+      acc0_0_1 += v599_1;
+      acc0_0_2 += v599_2;
+      acc0_0_3 += v599_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t585[0] = acc0_0;
+    t600[0] = acc0_0;
   }
 }
 function k110_reduce(buffers, uniforms) {
-  const t434 = buffers.t434;
-  const t593 = buffers.t593;
+  const t433 = buffers.t433;
+  const t604 = buffers.t604;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 11264; col += 4) {
-      const l434 = t434[col];
-      const v592 = l434 * l434;
-      const l434_1 = t434[col + 1];
-      const v592_1 = l434_1 * l434_1;
-      const l434_2 = t434[col + 2];
-      const v592_2 = l434_2 * l434_2;
-      const l434_3 = t434[col + 3];
-      const v592_3 = l434_3 * l434_3;
-      acc0_0_0 += v592;
-      acc0_0_1 += v592_1;
-      acc0_0_2 += v592_2;
-      acc0_0_3 += v592_3;
+      const l433 = t433[col];
+      const v603 = l433 * l433;
+      const l433_1 = t433[col + 1];
+      const v603_1 = l433_1 * l433_1;
+      const l433_2 = t433[col + 2];
+      const v603_2 = l433_2 * l433_2;
+      const l433_3 = t433[col + 3];
+      const v603_3 = l433_3 * l433_3;
+      acc0_0_0 += v603;
+      acc0_0_1 += v603_1;
+      acc0_0_2 += v603_2;
+      acc0_0_3 += v603_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t593[0] = acc0_0;
+    t604[0] = acc0_0;
   }
 }
 function k111_reduce(buffers, uniforms) {
-  const t426 = buffers.t426;
-  const t597 = buffers.t597;
+  const t429 = buffers.t429;
+  const t608 = buffers.t608;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 11264; col += 4) {
-      const l426 = t426[col];
-      const v596 = l426 * l426;
-      const l426_1 = t426[col + 1];
-      const v596_1 = l426_1 * l426_1;
-      const l426_2 = t426[col + 2];
-      const v596_2 = l426_2 * l426_2;
-      const l426_3 = t426[col + 3];
-      const v596_3 = l426_3 * l426_3;
-      acc0_0_0 += v596;
-      acc0_0_1 += v596_1;
-      acc0_0_2 += v596_2;
-      acc0_0_3 += v596_3;
+      const l429 = t429[col];
+      const v607 = l429 * l429;
+      const l429_1 = t429[col + 1];
+      const v607_1 = l429_1 * l429_1;
+      const l429_2 = t429[col + 2];
+      const v607_2 = l429_2 * l429_2;
+      const l429_3 = t429[col + 3];
+      const v607_3 = l429_3 * l429_3;
+      acc0_0_0 += v607;
+      acc0_0_1 += v607_1;
+      acc0_0_2 += v607_2;
+      acc0_0_3 += v607_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t597[0] = acc0_0;
+    t608[0] = acc0_0;
   }
 }
 function k112_reduce(buffers, uniforms) {
-  const t422 = buffers.t422;
-  const t601 = buffers.t601;
+  const t408 = buffers.t408;
+  const t616 = buffers.t616;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 11264; col += 4) {
-      const l422 = t422[col];
-      const v600 = l422 * l422;
-      const l422_1 = t422[col + 1];
-      const v600_1 = l422_1 * l422_1;
-      const l422_2 = t422[col + 2];
-      const v600_2 = l422_2 * l422_2;
-      const l422_3 = t422[col + 3];
-      const v600_3 = l422_3 * l422_3;
-      acc0_0_0 += v600;
-      acc0_0_1 += v600_1;
-      acc0_0_2 += v600_2;
-      acc0_0_3 += v600_3;
+    for (let col = 0; col < 4096; col += 4) {
+      const l408 = t408[col];
+      const v615 = l408 * l408;
+      const l408_1 = t408[col + 1];
+      const v615_1 = l408_1 * l408_1;
+      const l408_2 = t408[col + 2];
+      const v615_2 = l408_2 * l408_2;
+      const l408_3 = t408[col + 3];
+      const v615_3 = l408_3 * l408_3;
+      acc0_0_0 += v615;
+      acc0_0_1 += v615_1;
+      acc0_0_2 += v615_2;
+      acc0_0_3 += v615_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t601[0] = acc0_0;
+    t616[0] = acc0_0;
   }
 }
 function k113_reduce(buffers, uniforms) {
-  const t401 = buffers.t401;
-  const t609 = buffers.t609;
+  const t404 = buffers.t404;
+  const t620 = buffers.t620;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
-    for (let col = 0; col < 4096; col += 4) {
-      const l401 = t401[col];
-      const v608 = l401 * l401;
-      const l401_1 = t401[col + 1];
-      const v608_1 = l401_1 * l401_1;
-      const l401_2 = t401[col + 2];
-      const v608_2 = l401_2 * l401_2;
-      const l401_3 = t401[col + 3];
-      const v608_3 = l401_3 * l401_3;
-      acc0_0_0 += v608;
-      acc0_0_1 += v608_1;
-      acc0_0_2 += v608_2;
-      acc0_0_3 += v608_3;
+    for (let col = 0; col < 2048; col += 4) {
+      const l404 = t404[col];
+      const v619 = l404 * l404;
+      const l404_1 = t404[col + 1];
+      const v619_1 = l404_1 * l404_1;
+      const l404_2 = t404[col + 2];
+      const v619_2 = l404_2 * l404_2;
+      const l404_3 = t404[col + 3];
+      const v619_3 = l404_3 * l404_3;
+      acc0_0_0 += v619;
+      acc0_0_1 += v619_1;
+      acc0_0_2 += v619_2;
+      acc0_0_3 += v619_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t609[0] = acc0_0;
+    t620[0] = acc0_0;
   }
 }
 function k114_reduce(buffers, uniforms) {
-  const t397 = buffers.t397;
-  const t613 = buffers.t613;
+  const t400 = buffers.t400;
+  const t624 = buffers.t624;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 2048; col += 4) {
-      const l397 = t397[col];
-      const v612 = l397 * l397;
-      const l397_1 = t397[col + 1];
-      const v612_1 = l397_1 * l397_1;
-      const l397_2 = t397[col + 2];
-      const v612_2 = l397_2 * l397_2;
-      const l397_3 = t397[col + 3];
-      const v612_3 = l397_3 * l397_3;
-      acc0_0_0 += v612;
-      acc0_0_1 += v612_1;
-      acc0_0_2 += v612_2;
-      acc0_0_3 += v612_3;
+      const l400 = t400[col];
+      const v623 = l400 * l400;
+      const l400_1 = t400[col + 1];
+      const v623_1 = l400_1 * l400_1;
+      const l400_2 = t400[col + 2];
+      const v623_2 = l400_2 * l400_2;
+      const l400_3 = t400[col + 3];
+      const v623_3 = l400_3 * l400_3;
+      acc0_0_0 += v623;
+      acc0_0_1 += v623_1;
+      acc0_0_2 += v623_2;
+      acc0_0_3 += v623_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t613[0] = acc0_0;
+    t624[0] = acc0_0;
   }
 }
 function k115_reduce(buffers, uniforms) {
-  const t393 = buffers.t393;
-  const t617 = buffers.t617;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 2048; col += 4) {
-      const l393 = t393[col];
-      const v616 = l393 * l393;
-      const l393_1 = t393[col + 1];
-      const v616_1 = l393_1 * l393_1;
-      const l393_2 = t393[col + 2];
-      const v616_2 = l393_2 * l393_2;
-      const l393_3 = t393[col + 3];
-      const v616_3 = l393_3 * l393_3;
-      acc0_0_0 += v616;
-      acc0_0_1 += v616_1;
-      acc0_0_2 += v616_2;
-      acc0_0_3 += v616_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t617[0] = acc0_0;
-  }
-}
-function k116_reduce(buffers, uniforms) {
-  const t346 = buffers.t346;
-  const t621 = buffers.t621;
+  const t350 = buffers.t350;
+  const t628 = buffers.t628;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 4096; col += 4) {
-      const l347 = t346[col];
-      const v620 = l347 * l347;
-      const l347_1 = t346[col + 1];
-      const v620_1 = l347_1 * l347_1;
-      const l347_2 = t346[col + 2];
-      const v620_2 = l347_2 * l347_2;
-      const l347_3 = t346[col + 3];
-      const v620_3 = l347_3 * l347_3;
-      acc0_0_0 += v620;
-      acc0_0_1 += v620_1;
-      acc0_0_2 += v620_2;
-      acc0_0_3 += v620_3;
+      const l351 = t350[col];
+      const v627 = l351 * l351;
+      const l351_1 = t350[col + 1];
+      const v627_1 = l351_1 * l351_1;
+      const l351_2 = t350[col + 2];
+      const v627_2 = l351_2 * l351_2;
+      const l351_3 = t350[col + 3];
+      const v627_3 = l351_3 * l351_3;
+      acc0_0_0 += v627;
+      acc0_0_1 += v627_1;
+      acc0_0_2 += v627_2;
+      acc0_0_3 += v627_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t621[0] = acc0_0;
+    t628[0] = acc0_0;
   }
 }
-function k117_reduce(buffers, uniforms) {
-  const t326 = buffers.t326;
-  const t629 = buffers.t629;
+function k116_reduce(buffers, uniforms) {
+  const t330 = buffers.t330;
+  const t636 = buffers.t636;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 11264; col += 4) {
-      const l326 = t326[col];
-      const v628 = l326 * l326;
-      const l326_1 = t326[col + 1];
-      const v628_1 = l326_1 * l326_1;
-      const l326_2 = t326[col + 2];
-      const v628_2 = l326_2 * l326_2;
-      const l326_3 = t326[col + 3];
-      const v628_3 = l326_3 * l326_3;
-      acc0_0_0 += v628;
-      acc0_0_1 += v628_1;
-      acc0_0_2 += v628_2;
-      acc0_0_3 += v628_3;
+      const l330 = t330[col];
+      const v635 = l330 * l330;
+      const l330_1 = t330[col + 1];
+      const v635_1 = l330_1 * l330_1;
+      const l330_2 = t330[col + 2];
+      const v635_2 = l330_2 * l330_2;
+      const l330_3 = t330[col + 3];
+      const v635_3 = l330_3 * l330_3;
+      acc0_0_0 += v635;
+      acc0_0_1 += v635_1;
+      acc0_0_2 += v635_2;
+      acc0_0_3 += v635_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t629[0] = acc0_0;
+    t636[0] = acc0_0;
+  }
+}
+function k117_reduce(buffers, uniforms) {
+  const t321 = buffers.t321;
+  const t640 = buffers.t640;
+  for (let row = 0; row < 1; row++) {
+    let acc0_0_0 = 0;
+    let acc0_0_1 = 0;
+    let acc0_0_2 = 0;
+    let acc0_0_3 = 0;
+    for (let col = 0; col < 11264; col += 4) {
+      const l321 = t321[col];
+      const v639 = l321 * l321;
+      const l321_1 = t321[col + 1];
+      const v639_1 = l321_1 * l321_1;
+      const l321_2 = t321[col + 2];
+      const v639_2 = l321_2 * l321_2;
+      const l321_3 = t321[col + 3];
+      const v639_3 = l321_3 * l321_3;
+      acc0_0_0 += v639;
+      acc0_0_1 += v639_1;
+      acc0_0_2 += v639_2;
+      acc0_0_3 += v639_3;
+    }
+    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
+    t640[0] = acc0_0;
   }
 }
 function k118_reduce(buffers, uniforms) {
   const t317 = buffers.t317;
-  const t633 = buffers.t633;
+  const t644 = buffers.t644;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
@@ -3725,110 +3675,84 @@ function k118_reduce(buffers, uniforms) {
     let acc0_0_3 = 0;
     for (let col = 0; col < 11264; col += 4) {
       const l317 = t317[col];
-      const v632 = l317 * l317;
+      const v643 = l317 * l317;
       const l317_1 = t317[col + 1];
-      const v632_1 = l317_1 * l317_1;
+      const v643_1 = l317_1 * l317_1;
       const l317_2 = t317[col + 2];
-      const v632_2 = l317_2 * l317_2;
+      const v643_2 = l317_2 * l317_2;
       const l317_3 = t317[col + 3];
-      const v632_3 = l317_3 * l317_3;
-      acc0_0_0 += v632;
-      acc0_0_1 += v632_1;
-      acc0_0_2 += v632_2;
-      acc0_0_3 += v632_3;
+      const v643_3 = l317_3 * l317_3;
+      acc0_0_0 += v643;
+      acc0_0_1 += v643_1;
+      acc0_0_2 += v643_2;
+      acc0_0_3 += v643_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t633[0] = acc0_0;
+    t644[0] = acc0_0;
   }
 }
 function k119_reduce(buffers, uniforms) {
-  const t313 = buffers.t313;
-  const t637 = buffers.t637;
-  for (let row = 0; row < 1; row++) {
-    let acc0_0_0 = 0;
-    let acc0_0_1 = 0;
-    let acc0_0_2 = 0;
-    let acc0_0_3 = 0;
-    for (let col = 0; col < 11264; col += 4) {
-      const l313 = t313[col];
-      const v636 = l313 * l313;
-      const l313_1 = t313[col + 1];
-      const v636_1 = l313_1 * l313_1;
-      const l313_2 = t313[col + 2];
-      const v636_2 = l313_2 * l313_2;
-      const l313_3 = t313[col + 3];
-      const v636_3 = l313_3 * l313_3;
-      acc0_0_0 += v636;
-      acc0_0_1 += v636_1;
-      acc0_0_2 += v636_2;
-      acc0_0_3 += v636_3;
-    }
-    const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t637[0] = acc0_0;
-  }
-}
-function k120_reduce(buffers, uniforms) {
-  const t294 = buffers.t294;
-  const t645 = buffers.t645;
+  const t298 = buffers.t298;
+  const t652 = buffers.t652;
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_0_1 = 0;
     let acc0_0_2 = 0;
     let acc0_0_3 = 0;
     for (let col = 0; col < 16384; col += 4) {
-      const l294 = t294[col];
-      const v644 = l294 * l294;
-      const l294_1 = t294[col + 1];
-      const v644_1 = l294_1 * l294_1;
-      const l294_2 = t294[col + 2];
-      const v644_2 = l294_2 * l294_2;
-      const l294_3 = t294[col + 3];
-      const v644_3 = l294_3 * l294_3;
-      acc0_0_0 += v644;
-      acc0_0_1 += v644_1;
-      acc0_0_2 += v644_2;
-      acc0_0_3 += v644_3;
+      const l298 = t298[col];
+      const v651 = l298 * l298;
+      const l298_1 = t298[col + 1];
+      const v651_1 = l298_1 * l298_1;
+      const l298_2 = t298[col + 2];
+      const v651_2 = l298_2 * l298_2;
+      const l298_3 = t298[col + 3];
+      const v651_3 = l298_3 * l298_3;
+      acc0_0_0 += v651;
+      acc0_0_1 += v651_1;
+      acc0_0_2 += v651_2;
+      acc0_0_3 += v651_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
-    t645[0] = acc0_0;
+    t652[0] = acc0_0;
   }
 }
-function k121a_reduce(buffers, uniforms) {
-  const t293 = buffers.t293;
-  const t256 = buffers.t256;
-  const t327 = buffers.t327;
-  const t220 = buffers.t220;
-  const t403 = buffers.t403;
-  const t147 = buffers.t147;
-  const t435 = buffers.t435;
-  const t105 = buffers.t105;
-  const t525 = buffers.t525;
-  const t32 = buffers.t32;
+function k120a_reduce(buffers, uniforms) {
   const t297 = buffers.t297;
-  const t330 = buffers.t330;
-  const t406 = buffers.t406;
-  const t438 = buffers.t438;
-  const t528 = buffers.t528;
-  const t568 = buffers.t568;
-  const t588 = buffers.t588;
-  const t604 = buffers.t604;
-  const t624 = buffers.t624;
-  const t640 = buffers.t640;
-  const acc0_0 = loom_scratch("k121a_reduce.acc0_0", Float32Array, 64);
-  const err0_0 = loom_scratch("k121a_reduce.err0_0", Float32Array, 64);
-  const part0_0 = loom_scratch("k121a_reduce.part0_0", Float32Array, 64);
-  const acc0_1 = loom_scratch("k121a_reduce.acc0_1", Float32Array, 64);
-  const err0_1 = loom_scratch("k121a_reduce.err0_1", Float32Array, 64);
-  const part0_1 = loom_scratch("k121a_reduce.part0_1", Float32Array, 64);
-  const acc0_2 = loom_scratch("k121a_reduce.acc0_2", Float32Array, 64);
-  const err0_2 = loom_scratch("k121a_reduce.err0_2", Float32Array, 64);
-  const part0_2 = loom_scratch("k121a_reduce.part0_2", Float32Array, 64);
-  const acc0_3 = loom_scratch("k121a_reduce.acc0_3", Float32Array, 64);
-  const err0_3 = loom_scratch("k121a_reduce.err0_3", Float32Array, 64);
-  const part0_3 = loom_scratch("k121a_reduce.part0_3", Float32Array, 64);
-  const acc0_4 = loom_scratch("k121a_reduce.acc0_4", Float32Array, 64);
-  const err0_4 = loom_scratch("k121a_reduce.err0_4", Float32Array, 64);
-  const part0_4 = loom_scratch("k121a_reduce.part0_4", Float32Array, 64);
+  const t260 = buffers.t260;
+  const t331 = buffers.t331;
+  const t224 = buffers.t224;
+  const t410 = buffers.t410;
+  const t147 = buffers.t147;
+  const t442 = buffers.t442;
+  const t105 = buffers.t105;
+  const t532 = buffers.t532;
+  const t32 = buffers.t32;
+  const t301 = buffers.t301;
+  const t334 = buffers.t334;
+  const t413 = buffers.t413;
+  const t445 = buffers.t445;
+  const t535 = buffers.t535;
+  const t575 = buffers.t575;
+  const t595 = buffers.t595;
+  const t611 = buffers.t611;
+  const t631 = buffers.t631;
+  const t647 = buffers.t647;
+  const acc0_0 = loom_scratch("k120a_reduce.acc0_0", Float32Array, 64);
+  const err0_0 = loom_scratch("k120a_reduce.err0_0", Float32Array, 64);
+  const part0_0 = loom_scratch("k120a_reduce.part0_0", Float32Array, 64);
+  const acc0_1 = loom_scratch("k120a_reduce.acc0_1", Float32Array, 64);
+  const err0_1 = loom_scratch("k120a_reduce.err0_1", Float32Array, 64);
+  const part0_1 = loom_scratch("k120a_reduce.part0_1", Float32Array, 64);
+  const acc0_2 = loom_scratch("k120a_reduce.acc0_2", Float32Array, 64);
+  const err0_2 = loom_scratch("k120a_reduce.err0_2", Float32Array, 64);
+  const part0_2 = loom_scratch("k120a_reduce.part0_2", Float32Array, 64);
+  const acc0_3 = loom_scratch("k120a_reduce.acc0_3", Float32Array, 64);
+  const err0_3 = loom_scratch("k120a_reduce.err0_3", Float32Array, 64);
+  const part0_3 = loom_scratch("k120a_reduce.part0_3", Float32Array, 64);
+  const acc0_4 = loom_scratch("k120a_reduce.acc0_4", Float32Array, 64);
+  const err0_4 = loom_scratch("k120a_reduce.err0_4", Float32Array, 64);
+  const part0_4 = loom_scratch("k120a_reduce.part0_4", Float32Array, 64);
   for (let r = 0; r < 64; r++) {
     acc0_0[r] = 0;
     err0_0[r] = 0;
@@ -3849,71 +3773,71 @@ function k121a_reduce(buffers, uniforms) {
   for (let chunk = 0; chunk < 1024; chunk += 64) {
     for (let col = chunk; col < Math.min(chunk + 64, 1024); col += 4) {
       for (let r_1 = 0; r_1 < 64; r_1++) {
-        const l293 = t293[r_1 + col * 64];
-        const l256 = t256[r_1 + col * 64];
-        const v296 = l293 * l256;
-        const l327 = t327[r_1 + col * 64];
-        const l220 = t220[r_1 + col * 64];
-        const v329 = l327 * l220;
-        const l403 = t403[r_1 + col * 64];
+        const l297 = t297[r_1 + col * 64];
+        const l260 = t260[r_1 + col * 64];
+        const v300 = l297 * l260;
+        const l331 = t331[r_1 + col * 64];
+        const l224 = t224[r_1 + col * 64];
+        const v333 = l331 * l224;
+        const l410 = t410[r_1 + col * 64];
         const l147 = t147[r_1 + col * 64];
-        const v405 = l403 * l147;
-        const l435 = t435[r_1 + col * 64];
+        const v412 = l410 * l147;
+        const l442 = t442[r_1 + col * 64];
         const l105 = t105[r_1 + col * 64];
-        const v437 = l435 * l105;
-        const l525 = t525[r_1 + col * 64];
+        const v444 = l442 * l105;
+        const l532 = t532[r_1 + col * 64];
         const l32 = t32[r_1 + col * 64];
-        const v527 = l525 * l32;
-        const l293_1 = t293[r_1 + (col + 1) * 64];
-        const l256_1 = t256[r_1 + (col + 1) * 64];
-        const v296_1 = l293_1 * l256_1;
-        const l327_1 = t327[r_1 + (col + 1) * 64];
-        const l220_1 = t220[r_1 + (col + 1) * 64];
-        const v329_1 = l327_1 * l220_1;
-        const l403_1 = t403[r_1 + (col + 1) * 64];
+        const v534 = l532 * l32;
+        const l297_1 = t297[r_1 + (col + 1) * 64];
+        const l260_1 = t260[r_1 + (col + 1) * 64];
+        const v300_1 = l297_1 * l260_1;
+        const l331_1 = t331[r_1 + (col + 1) * 64];
+        const l224_1 = t224[r_1 + (col + 1) * 64];
+        const v333_1 = l331_1 * l224_1;
+        const l410_1 = t410[r_1 + (col + 1) * 64];
         const l147_1 = t147[r_1 + (col + 1) * 64];
-        const v405_1 = l403_1 * l147_1;
-        const l435_1 = t435[r_1 + (col + 1) * 64];
+        const v412_1 = l410_1 * l147_1;
+        const l442_1 = t442[r_1 + (col + 1) * 64];
         const l105_1 = t105[r_1 + (col + 1) * 64];
-        const v437_1 = l435_1 * l105_1;
-        const l525_1 = t525[r_1 + (col + 1) * 64];
+        const v444_1 = l442_1 * l105_1;
+        const l532_1 = t532[r_1 + (col + 1) * 64];
         const l32_1 = t32[r_1 + (col + 1) * 64];
-        const v527_1 = l525_1 * l32_1;
-        const l293_2 = t293[r_1 + (col + 2) * 64];
-        const l256_2 = t256[r_1 + (col + 2) * 64];
-        const v296_2 = l293_2 * l256_2;
-        const l327_2 = t327[r_1 + (col + 2) * 64];
-        const l220_2 = t220[r_1 + (col + 2) * 64];
-        const v329_2 = l327_2 * l220_2;
-        const l403_2 = t403[r_1 + (col + 2) * 64];
+        const v534_1 = l532_1 * l32_1;
+        const l297_2 = t297[r_1 + (col + 2) * 64];
+        const l260_2 = t260[r_1 + (col + 2) * 64];
+        const v300_2 = l297_2 * l260_2;
+        const l331_2 = t331[r_1 + (col + 2) * 64];
+        const l224_2 = t224[r_1 + (col + 2) * 64];
+        const v333_2 = l331_2 * l224_2;
+        const l410_2 = t410[r_1 + (col + 2) * 64];
         const l147_2 = t147[r_1 + (col + 2) * 64];
-        const v405_2 = l403_2 * l147_2;
-        const l435_2 = t435[r_1 + (col + 2) * 64];
+        const v412_2 = l410_2 * l147_2;
+        const l442_2 = t442[r_1 + (col + 2) * 64];
         const l105_2 = t105[r_1 + (col + 2) * 64];
-        const v437_2 = l435_2 * l105_2;
-        const l525_2 = t525[r_1 + (col + 2) * 64];
+        const v444_2 = l442_2 * l105_2;
+        const l532_2 = t532[r_1 + (col + 2) * 64];
         const l32_2 = t32[r_1 + (col + 2) * 64];
-        const v527_2 = l525_2 * l32_2;
-        const l293_3 = t293[r_1 + (col + 3) * 64];
-        const l256_3 = t256[r_1 + (col + 3) * 64];
-        const v296_3 = l293_3 * l256_3;
-        const l327_3 = t327[r_1 + (col + 3) * 64];
-        const l220_3 = t220[r_1 + (col + 3) * 64];
-        const v329_3 = l327_3 * l220_3;
-        const l403_3 = t403[r_1 + (col + 3) * 64];
+        const v534_2 = l532_2 * l32_2;
+        const l297_3 = t297[r_1 + (col + 3) * 64];
+        const l260_3 = t260[r_1 + (col + 3) * 64];
+        const v300_3 = l297_3 * l260_3;
+        const l331_3 = t331[r_1 + (col + 3) * 64];
+        const l224_3 = t224[r_1 + (col + 3) * 64];
+        const v333_3 = l331_3 * l224_3;
+        const l410_3 = t410[r_1 + (col + 3) * 64];
         const l147_3 = t147[r_1 + (col + 3) * 64];
-        const v405_3 = l403_3 * l147_3;
-        const l435_3 = t435[r_1 + (col + 3) * 64];
+        const v412_3 = l410_3 * l147_3;
+        const l442_3 = t442[r_1 + (col + 3) * 64];
         const l105_3 = t105[r_1 + (col + 3) * 64];
-        const v437_3 = l435_3 * l105_3;
-        const l525_3 = t525[r_1 + (col + 3) * 64];
+        const v444_3 = l442_3 * l105_3;
+        const l532_3 = t532[r_1 + (col + 3) * 64];
         const l32_3 = t32[r_1 + (col + 3) * 64];
-        const v527_3 = l525_3 * l32_3;
-        part0_0[r_1] = part0_0[r_1] + (v296 + v296_1 + v296_2 + v296_3);
-        part0_1[r_1] = part0_1[r_1] + (v329 + v329_1 + v329_2 + v329_3);
-        part0_2[r_1] = part0_2[r_1] + (v405 + v405_1 + v405_2 + v405_3);
-        part0_3[r_1] = part0_3[r_1] + (v437 + v437_1 + v437_2 + v437_3);
-        part0_4[r_1] = part0_4[r_1] + (v527 + v527_1 + v527_2 + v527_3);
+        const v534_3 = l532_3 * l32_3;
+        part0_0[r_1] = part0_0[r_1] + (v300 + v300_1 + v300_2 + v300_3);
+        part0_1[r_1] = part0_1[r_1] + (v333 + v333_1 + v333_2 + v333_3);
+        part0_2[r_1] = part0_2[r_1] + (v412 + v412_1 + v412_2 + v412_3);
+        part0_3[r_1] = part0_3[r_1] + (v444 + v444_1 + v444_2 + v444_3);
+        part0_4[r_1] = part0_4[r_1] + (v534 + v534_1 + v534_2 + v534_3);
       }
     }
     for (let r_2 = 0; r_2 < 64; r_2++) {
@@ -3945,63 +3869,63 @@ function k121a_reduce(buffers, uniforms) {
     }
   }
   for (let r_3 = 0; r_3 < 64; r_3++) {
-    t297[r_3] = acc0_0[r_3] - err0_0[r_3];
-    t330[r_3] = acc0_1[r_3] - err0_1[r_3];
-    t406[r_3] = acc0_2[r_3] - err0_2[r_3];
-    t438[r_3] = acc0_3[r_3] - err0_3[r_3];
-    t528[r_3] = acc0_4[r_3] - err0_4[r_3];
-    const v568 = (acc0_4[r_3] - err0_4[r_3]) * (acc0_4[r_3] - err0_4[r_3]);
-    t568[r_3] = v568;
-    const v588 = (acc0_3[r_3] - err0_3[r_3]) * (acc0_3[r_3] - err0_3[r_3]);
-    t588[r_3] = v588;
-    const v604 = (acc0_2[r_3] - err0_2[r_3]) * (acc0_2[r_3] - err0_2[r_3]);
-    t604[r_3] = v604;
-    const v624 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
-    t624[r_3] = v624;
-    const v640 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
-    t640[r_3] = v640;
+    t301[r_3] = acc0_0[r_3] - err0_0[r_3];
+    t334[r_3] = acc0_1[r_3] - err0_1[r_3];
+    t413[r_3] = acc0_2[r_3] - err0_2[r_3];
+    t445[r_3] = acc0_3[r_3] - err0_3[r_3];
+    t535[r_3] = acc0_4[r_3] - err0_4[r_3];
+    const v575 = (acc0_4[r_3] - err0_4[r_3]) * (acc0_4[r_3] - err0_4[r_3]);
+    t575[r_3] = v575;
+    const v595 = (acc0_3[r_3] - err0_3[r_3]) * (acc0_3[r_3] - err0_3[r_3]);
+    t595[r_3] = v595;
+    const v611 = (acc0_2[r_3] - err0_2[r_3]) * (acc0_2[r_3] - err0_2[r_3]);
+    t611[r_3] = v611;
+    const v631 = (acc0_1[r_3] - err0_1[r_3]) * (acc0_1[r_3] - err0_1[r_3]);
+    t631[r_3] = v631;
+    const v647 = (acc0_0[r_3] - err0_0[r_3]) * (acc0_0[r_3] - err0_0[r_3]);
+    t647[r_3] = v647;
   }
 }
-function k121b_reduce(buffers, uniforms) {
-  const t568 = buffers.t568;
-  const t588 = buffers.t588;
-  const t604 = buffers.t604;
-  const t624 = buffers.t624;
-  const t640 = buffers.t640;
-  const t566 = buffers.t566;
+function k120b_reduce(buffers, uniforms) {
+  const t575 = buffers.t575;
+  const t595 = buffers.t595;
+  const t611 = buffers.t611;
+  const t631 = buffers.t631;
+  const t647 = buffers.t647;
   const t573 = buffers.t573;
-  const t577 = buffers.t577;
-  const t581 = buffers.t581;
-  const t585 = buffers.t585;
-  const t593 = buffers.t593;
-  const t597 = buffers.t597;
-  const t601 = buffers.t601;
-  const t609 = buffers.t609;
-  const t613 = buffers.t613;
-  const t617 = buffers.t617;
-  const t621 = buffers.t621;
-  const t629 = buffers.t629;
-  const t633 = buffers.t633;
-  const t637 = buffers.t637;
-  const t645 = buffers.t645;
-  const t648 = buffers.t648;
+  const t580 = buffers.t580;
+  const t584 = buffers.t584;
+  const t588 = buffers.t588;
+  const t592 = buffers.t592;
+  const t600 = buffers.t600;
+  const t604 = buffers.t604;
+  const t608 = buffers.t608;
+  const t616 = buffers.t616;
+  const t620 = buffers.t620;
+  const t624 = buffers.t624;
+  const t628 = buffers.t628;
+  const t636 = buffers.t636;
+  const t640 = buffers.t640;
+  const t644 = buffers.t644;
   const t652 = buffers.t652;
-  const l567 = t566[0];
+  const t655 = buffers.t655;
+  const t659 = buffers.t659;
   const l574 = t573[0];
-  const l578 = t577[0];
-  const l582 = t581[0];
-  const l586 = t585[0];
-  const l594 = t593[0];
-  const l598 = t597[0];
-  const l602 = t601[0];
-  const l610 = t609[0];
-  const l614 = t613[0];
-  const l618 = t617[0];
-  const l622 = t621[0];
-  const l630 = t629[0];
-  const l634 = t633[0];
-  const l638 = t637[0];
-  const l646 = t645[0];
+  const l581 = t580[0];
+  const l585 = t584[0];
+  const l589 = t588[0];
+  const l593 = t592[0];
+  const l601 = t600[0];
+  const l605 = t604[0];
+  const l609 = t608[0];
+  const l617 = t616[0];
+  const l621 = t620[0];
+  const l625 = t624[0];
+  const l629 = t628[0];
+  const l637 = t636[0];
+  const l641 = t640[0];
+  const l645 = t644[0];
+  const l653 = t652[0];
   for (let row = 0; row < 1; row++) {
     let acc0_0_0 = 0;
     let acc0_1_0 = 0;
@@ -4024,748 +3948,748 @@ function k121b_reduce(buffers, uniforms) {
     let acc0_3_3 = 0;
     let acc0_4_3 = 0;
     for (let col = 0; col < 64; col += 4) {
-      const x568 = t568[col];
-      const x588 = t588[col];
-      const x604 = t604[col];
-      const x624 = t624[col];
-      const x640 = t640[col];
-      const x568_1 = t568[col + 1];
-      const x588_1 = t588[col + 1];
-      const x604_1 = t604[col + 1];
-      const x624_1 = t624[col + 1];
-      const x640_1 = t640[col + 1];
-      const x568_2 = t568[col + 2];
-      const x588_2 = t588[col + 2];
-      const x604_2 = t604[col + 2];
-      const x624_2 = t624[col + 2];
-      const x640_2 = t640[col + 2];
-      const x568_3 = t568[col + 3];
-      const x588_3 = t588[col + 3];
-      const x604_3 = t604[col + 3];
-      const x624_3 = t624[col + 3];
-      const x640_3 = t640[col + 3];
-      acc0_0_0 += x568;
-      acc0_1_0 += x588;
-      acc0_2_0 += x604;
-      acc0_3_0 += x624;
-      acc0_4_0 += x640;
-      acc0_0_1 += x568_1;
-      acc0_1_1 += x588_1;
-      acc0_2_1 += x604_1;
-      acc0_3_1 += x624_1;
-      acc0_4_1 += x640_1;
-      acc0_0_2 += x568_2;
-      acc0_1_2 += x588_2;
-      acc0_2_2 += x604_2;
-      acc0_3_2 += x624_2;
-      acc0_4_2 += x640_2;
-      acc0_0_3 += x568_3;
-      acc0_1_3 += x588_3;
-      acc0_2_3 += x604_3;
-      acc0_3_3 += x624_3;
-      acc0_4_3 += x640_3;
+      const x575 = t575[col];
+      const x595 = t595[col];
+      const x611 = t611[col];
+      const x631 = t631[col];
+      const x647 = t647[col];
+      const x575_1 = t575[col + 1];
+      const x595_1 = t595[col + 1];
+      const x611_1 = t611[col + 1];
+      const x631_1 = t631[col + 1];
+      const x647_1 = t647[col + 1];
+      const x575_2 = t575[col + 2];
+      const x595_2 = t595[col + 2];
+      const x611_2 = t611[col + 2];
+      const x631_2 = t631[col + 2];
+      const x647_2 = t647[col + 2];
+      const x575_3 = t575[col + 3];
+      const x595_3 = t595[col + 3];
+      const x611_3 = t611[col + 3];
+      const x631_3 = t631[col + 3];
+      const x647_3 = t647[col + 3];
+      acc0_0_0 += x575;
+      acc0_1_0 += x595;
+      acc0_2_0 += x611;
+      acc0_3_0 += x631;
+      acc0_4_0 += x647;
+      acc0_0_1 += x575_1;
+      acc0_1_1 += x595_1;
+      acc0_2_1 += x611_1;
+      acc0_3_1 += x631_1;
+      acc0_4_1 += x647_1;
+      acc0_0_2 += x575_2;
+      acc0_1_2 += x595_2;
+      acc0_2_2 += x611_2;
+      acc0_3_2 += x631_2;
+      acc0_4_2 += x647_2;
+      acc0_0_3 += x575_3;
+      acc0_1_3 += x595_3;
+      acc0_2_3 += x611_3;
+      acc0_3_3 += x631_3;
+      acc0_4_3 += x647_3;
     }
     const acc0_0 = acc0_0_0 + acc0_0_1 + (acc0_0_2 + acc0_0_3);
     const acc0_1 = acc0_1_0 + acc0_1_1 + (acc0_1_2 + acc0_1_3);
     const acc0_2 = acc0_2_0 + acc0_2_1 + (acc0_2_2 + acc0_2_3);
     const acc0_3 = acc0_3_0 + acc0_3_1 + (acc0_3_2 + acc0_3_3);
     const acc0_4 = acc0_4_0 + acc0_4_1 + (acc0_4_2 + acc0_4_3);
-    const v571 = l567 + acc0_0;
-    const v575 = v571 + l574;
-    const v579 = v575 + l578;
-    const v583 = v579 + l582;
-    const v587 = v583 + l586;
-    const v591 = v587 + acc0_1;
-    const v595 = v591 + l594;
-    const v599 = v595 + l598;
-    const v603 = v599 + l602;
-    const v607 = v603 + acc0_2;
-    const v611 = v607 + l610;
-    const v615 = v611 + l614;
-    const v619 = v615 + l618;
-    const v623 = v619 + l622;
-    const v627 = v623 + acc0_3;
-    const v631 = v627 + l630;
-    const v635 = v631 + l634;
-    const v639 = v635 + l638;
-    const v643 = v639 + acc0_4;
-    const v647 = v643 + l646;
-    const v648 = Math.sqrt(v647);
-    t648[0] = v648;
-    const v650 = v648 + 0.000001;
-    const v651 = 1 / v650;
-    const v652 = Math.min(v651, 1);
-    t652[0] = v652;
+    const v578 = l574 + acc0_0;
+    const v582 = v578 + l581;
+    const v586 = v582 + l585;
+    const v590 = v586 + l589;
+    const v594 = v590 + l593;
+    const v598 = v594 + acc0_1;
+    const v602 = v598 + l601;
+    const v606 = v602 + l605;
+    const v610 = v606 + l609;
+    const v614 = v610 + acc0_2;
+    const v618 = v614 + l617;
+    const v622 = v618 + l621;
+    const v626 = v622 + l625;
+    const v630 = v626 + l629;
+    const v634 = v630 + acc0_3;
+    const v638 = v634 + l637;
+    const v642 = v638 + l641;
+    const v646 = v642 + l645;
+    const v650 = v646 + acc0_4;
+    const v654 = v650 + l653;
+    const v655 = Math.sqrt(v654);
+    t655[0] = v655;
+    const v657 = v655 + 0.000001;
+    const v658 = 1 / v657;
+    const v659 = Math.min(v658, 1);
+    t659[0] = v659;
+  }
+}
+function k121_ew(buffers, uniforms) {
+  const p_optim_m_tok_w = buffers.p_optim_m_tok_w;
+  const t550 = buffers.t550;
+  const t659 = buffers.t659;
+  const t679 = buffers.t679;
+  const p_optim_v_tok_w = buffers.p_optim_v_tok_w;
+  const t685 = buffers.t685;
+  const p_tok_w = buffers.p_tok_w;
+  const t694 = buffers.t694;
+  const t669 = buffers.t669;
+  const t668 = buffers.t668;
+  const t702 = buffers.t702;
+  const p_optim_m_head_w = buffers.p_optim_m_head_w;
+  const t298 = buffers.t298;
+  const t1076 = buffers.t1076;
+  const p_optim_v_head_w = buffers.p_optim_v_head_w;
+  const t1082 = buffers.t1082;
+  const p_head_w = buffers.p_head_w;
+  const t1093 = buffers.t1093;
+  const l671 = t659[0];
+  const l696 = t694[0];
+  const l688 = t669[0];
+  const l700 = t668[0];
+  const l1068 = t659[0];
+  const l1088 = t694[0];
+  const l1084 = t669[0];
+  const l1091 = t668[0];
+  for (let i = 0; i < 16384; i++) {
+    const l673 = p_optim_m_tok_w[i];
+    const v676 = l673 * 0.9;
+    const l550 = t550[i];
+    const v672 = l550 * l671;
+    const v678 = v672 * 0.1;
+    const v679 = v676 + v678;
+    t679[i] = v679;
+    const l674 = p_optim_v_tok_w[i];
+    const v681 = l674 * 0.95;
+    const v682 = v672 * v672;
+    const v684 = v682 * 0.05;
+    const v685 = v681 + v684;
+    t685[i] = v685;
+    const l0 = p_tok_w[i];
+    const v697 = l0 * l696;
+    const v686 = Math.sqrt(v685);
+    const v689 = v686 / l688;
+    const v691 = v689 + 1e-8;
+    const v698 = v679 / v691;
+    const v701 = v698 * l700;
+    const v702 = v697 - v701;
+    t702[i] = v702;
+    const l1070 = p_optim_m_head_w[i];
+    const v1073 = l1070 * 0.9;
+    const l298 = t298[i];
+    const v1069 = l298 * l1068;
+    const v1075 = v1069 * 0.1;
+    const v1076 = v1073 + v1075;
+    t1076[i] = v1076;
+    const l1071 = p_optim_v_head_w[i];
+    const v1078 = l1071 * 0.95;
+    const v1079 = v1069 * v1069;
+    const v1081 = v1079 * 0.05;
+    const v1082 = v1078 + v1081;
+    t1082[i] = v1082;
+    const l20 = p_head_w[i];
+    const v1089 = l20 * l1088;
+    const v1083 = Math.sqrt(v1082);
+    const v1085 = v1083 / l1084;
+    const v1087 = v1085 + 1e-8;
+    const v1090 = v1076 / v1087;
+    const v1092 = v1090 * l1091;
+    const v1093 = v1089 - v1092;
+    t1093[i] = v1093;
   }
 }
 function k122_ew(buffers, uniforms) {
-  const p_optim_m_tok_w = buffers.p_optim_m_tok_w;
-  const t543 = buffers.t543;
-  const t652 = buffers.t652;
-  const t672 = buffers.t672;
-  const p_optim_v_tok_w = buffers.p_optim_v_tok_w;
-  const t678 = buffers.t678;
-  const p_tok_w = buffers.p_tok_w;
-  const t687 = buffers.t687;
-  const t662 = buffers.t662;
-  const t661 = buffers.t661;
-  const t695 = buffers.t695;
-  const p_optim_m_head_w = buffers.p_optim_m_head_w;
-  const t294 = buffers.t294;
-  const t1069 = buffers.t1069;
-  const p_optim_v_head_w = buffers.p_optim_v_head_w;
-  const t1075 = buffers.t1075;
-  const p_head_w = buffers.p_head_w;
-  const t1086 = buffers.t1086;
-  const l664 = t652[0];
-  const l689 = t687[0];
-  const l681 = t662[0];
-  const l693 = t661[0];
-  const l1061 = t652[0];
-  const l1081 = t687[0];
-  const l1077 = t662[0];
-  const l1084 = t661[0];
-  for (let i = 0; i < 16384; i++) {
-    const l666 = p_optim_m_tok_w[i];
-    const v669 = l666 * 0.9;
-    const l543 = t543[i];
-    const v665 = l543 * l664;
-    const v671 = v665 * 0.1;
-    const v672 = v669 + v671;
-    t672[i] = v672;
-    const l667 = p_optim_v_tok_w[i];
-    const v674 = l667 * 0.95;
-    const v675 = v665 * v665;
-    const v677 = v675 * 0.05;
-    const v678 = v674 + v677;
-    t678[i] = v678;
-    const l0 = p_tok_w[i];
-    const v690 = l0 * l689;
-    const v679 = Math.sqrt(v678);
-    const v682 = v679 / l681;
-    const v684 = v682 + 1e-8;
-    const v691 = v672 / v684;
-    const v694 = v691 * l693;
-    const v695 = v690 - v694;
-    t695[i] = v695;
-    const l1063 = p_optim_m_head_w[i];
-    const v1066 = l1063 * 0.9;
-    const l294 = t294[i];
-    const v1062 = l294 * l1061;
-    const v1068 = v1062 * 0.1;
-    const v1069 = v1066 + v1068;
-    t1069[i] = v1069;
-    const l1064 = p_optim_v_head_w[i];
-    const v1071 = l1064 * 0.95;
-    const v1072 = v1062 * v1062;
-    const v1074 = v1072 * 0.05;
-    const v1075 = v1071 + v1074;
-    t1075[i] = v1075;
-    const l20 = p_head_w[i];
-    const v1082 = l20 * l1081;
-    const v1076 = Math.sqrt(v1075);
-    const v1078 = v1076 / l1077;
-    const v1080 = v1078 + 1e-8;
-    const v1083 = v1069 / v1080;
-    const v1085 = v1083 * l1084;
-    const v1086 = v1082 - v1085;
-    t1086[i] = v1086;
+  const p_optim_m_layers_0_norm1_g = buffers.p_optim_m_layers_0_norm1_g;
+  const t535 = buffers.t535;
+  const t659 = buffers.t659;
+  const t712 = buffers.t712;
+  const p_optim_v_layers_0_norm1_g = buffers.p_optim_v_layers_0_norm1_g;
+  const t718 = buffers.t718;
+  const p_layers_0_norm1_g = buffers.p_layers_0_norm1_g;
+  const t669 = buffers.t669;
+  const t668 = buffers.t668;
+  const t729 = buffers.t729;
+  const p_optim_m_layers_0_norm2_g = buffers.p_optim_m_layers_0_norm2_g;
+  const t445 = buffers.t445;
+  const t812 = buffers.t812;
+  const p_optim_v_layers_0_norm2_g = buffers.p_optim_v_layers_0_norm2_g;
+  const t816 = buffers.t816;
+  const p_layers_0_norm2_g = buffers.p_layers_0_norm2_g;
+  const t822 = buffers.t822;
+  const p_optim_m_layers_0_norm3_g = buffers.p_optim_m_layers_0_norm3_g;
+  const t413 = buffers.t413;
+  const t897 = buffers.t897;
+  const p_optim_v_layers_0_norm3_g = buffers.p_optim_v_layers_0_norm3_g;
+  const t901 = buffers.t901;
+  const p_layers_0_norm3_g = buffers.p_layers_0_norm3_g;
+  const t907 = buffers.t907;
+  const p_optim_m_layers_0_norm4_g = buffers.p_optim_m_layers_0_norm4_g;
+  const t334 = buffers.t334;
+  const t990 = buffers.t990;
+  const p_optim_v_layers_0_norm4_g = buffers.p_optim_v_layers_0_norm4_g;
+  const t994 = buffers.t994;
+  const p_layers_0_norm4_g = buffers.p_layers_0_norm4_g;
+  const t1000 = buffers.t1000;
+  const p_optim_m_norm_g = buffers.p_optim_m_norm_g;
+  const t301 = buffers.t301;
+  const t1057 = buffers.t1057;
+  const p_optim_v_norm_g = buffers.p_optim_v_norm_g;
+  const t1061 = buffers.t1061;
+  const p_norm_g = buffers.p_norm_g;
+  const t1067 = buffers.t1067;
+  const l704 = t659[0];
+  const l721 = t669[0];
+  const l727 = t668[0];
+  for (let i = 0; i < 64; i++) {
+    const l706 = p_optim_m_layers_0_norm1_g[i];
+    const v709 = l706 * 0.9;
+    const l536 = t535[i];
+    const v705 = l536 * l704;
+    const v711 = v705 * 0.1;
+    const v712 = v709 + v711;
+    t712[i] = v712;
+    const l707 = p_optim_v_layers_0_norm1_g[i];
+    const v714 = l707 * 0.95;
+    const v715 = v705 * v705;
+    const v717 = v715 * 0.05;
+    const v718 = v714 + v717;
+    t718[i] = v718;
+    const l1 = p_layers_0_norm1_g[i];
+    const v719 = Math.sqrt(v718);
+    const v722 = v719 / l721;
+    const v724 = v722 + 1e-8;
+    const v725 = v712 / v724;
+    const v728 = v725 * l727;
+    const v729 = l1 - v728;
+    t729[i] = v729;
+    const l808 = p_optim_m_layers_0_norm2_g[i];
+    const v810 = l808 * 0.9;
+    const l446 = t445[i];
+    const v807 = l446 * l704;
+    const v811 = v807 * 0.1;
+    const v812 = v810 + v811;
+    t812[i] = v812;
+    const l809 = p_optim_v_layers_0_norm2_g[i];
+    const v813 = l809 * 0.95;
+    const v814 = v807 * v807;
+    const v815 = v814 * 0.05;
+    const v816 = v813 + v815;
+    t816[i] = v816;
+    const l6 = p_layers_0_norm2_g[i];
+    const v817 = Math.sqrt(v816);
+    const v818 = v817 / l721;
+    const v819 = v818 + 1e-8;
+    const v820 = v812 / v819;
+    const v821 = v820 * l727;
+    const v822 = l6 - v821;
+    t822[i] = v822;
+    const l893 = p_optim_m_layers_0_norm3_g[i];
+    const v895 = l893 * 0.9;
+    const l414 = t413[i];
+    const v892 = l414 * l704;
+    const v896 = v892 * 0.1;
+    const v897 = v895 + v896;
+    t897[i] = v897;
+    const l894 = p_optim_v_layers_0_norm3_g[i];
+    const v898 = l894 * 0.95;
+    const v899 = v892 * v892;
+    const v900 = v899 * 0.05;
+    const v901 = v898 + v900;
+    t901[i] = v901;
+    const l10 = p_layers_0_norm3_g[i];
+    const v902 = Math.sqrt(v901);
+    const v903 = v902 / l721;
+    const v904 = v903 + 1e-8;
+    const v905 = v897 / v904;
+    const v906 = v905 * l727;
+    const v907 = l10 - v906;
+    t907[i] = v907;
+    const l986 = p_optim_m_layers_0_norm4_g[i];
+    const v988 = l986 * 0.9;
+    const l335 = t334[i];
+    const v985 = l335 * l704;
+    const v989 = v985 * 0.1;
+    const v990 = v988 + v989;
+    t990[i] = v990;
+    const l987 = p_optim_v_layers_0_norm4_g[i];
+    const v991 = l987 * 0.95;
+    const v992 = v985 * v985;
+    const v993 = v992 * 0.05;
+    const v994 = v991 + v993;
+    t994[i] = v994;
+    const l15 = p_layers_0_norm4_g[i];
+    const v995 = Math.sqrt(v994);
+    const v996 = v995 / l721;
+    const v997 = v996 + 1e-8;
+    const v998 = v990 / v997;
+    const v999 = v998 * l727;
+    const v1000 = l15 - v999;
+    t1000[i] = v1000;
+    const l1053 = p_optim_m_norm_g[i];
+    const v1055 = l1053 * 0.9;
+    const l302 = t301[i];
+    const v1052 = l302 * l704;
+    const v1056 = v1052 * 0.1;
+    const v1057 = v1055 + v1056;
+    t1057[i] = v1057;
+    const l1054 = p_optim_v_norm_g[i];
+    const v1058 = l1054 * 0.95;
+    const v1059 = v1052 * v1052;
+    const v1060 = v1059 * 0.05;
+    const v1061 = v1058 + v1060;
+    t1061[i] = v1061;
+    const l19 = p_norm_g[i];
+    const v1062 = Math.sqrt(v1061);
+    const v1063 = v1062 / l721;
+    const v1064 = v1063 + 1e-8;
+    const v1065 = v1057 / v1064;
+    const v1066 = v1065 * l727;
+    const v1067 = l19 - v1066;
+    t1067[i] = v1067;
   }
 }
 function k123_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_norm1_g = buffers.p_optim_m_layers_0_norm1_g;
-  const t528 = buffers.t528;
-  const t652 = buffers.t652;
-  const t705 = buffers.t705;
-  const p_optim_v_layers_0_norm1_g = buffers.p_optim_v_layers_0_norm1_g;
-  const t711 = buffers.t711;
-  const p_layers_0_norm1_g = buffers.p_layers_0_norm1_g;
-  const t662 = buffers.t662;
-  const t661 = buffers.t661;
-  const t722 = buffers.t722;
-  const p_optim_m_layers_0_norm2_g = buffers.p_optim_m_layers_0_norm2_g;
-  const t438 = buffers.t438;
-  const t805 = buffers.t805;
-  const p_optim_v_layers_0_norm2_g = buffers.p_optim_v_layers_0_norm2_g;
-  const t809 = buffers.t809;
-  const p_layers_0_norm2_g = buffers.p_layers_0_norm2_g;
-  const t815 = buffers.t815;
-  const p_optim_m_layers_0_norm3_g = buffers.p_optim_m_layers_0_norm3_g;
-  const t406 = buffers.t406;
-  const t890 = buffers.t890;
-  const p_optim_v_layers_0_norm3_g = buffers.p_optim_v_layers_0_norm3_g;
-  const t894 = buffers.t894;
-  const p_layers_0_norm3_g = buffers.p_layers_0_norm3_g;
-  const t900 = buffers.t900;
-  const p_optim_m_layers_0_norm4_g = buffers.p_optim_m_layers_0_norm4_g;
-  const t330 = buffers.t330;
-  const t983 = buffers.t983;
-  const p_optim_v_layers_0_norm4_g = buffers.p_optim_v_layers_0_norm4_g;
-  const t987 = buffers.t987;
-  const p_layers_0_norm4_g = buffers.p_layers_0_norm4_g;
-  const t993 = buffers.t993;
-  const p_optim_m_norm_g = buffers.p_optim_m_norm_g;
-  const t297 = buffers.t297;
-  const t1050 = buffers.t1050;
-  const p_optim_v_norm_g = buffers.p_optim_v_norm_g;
-  const t1054 = buffers.t1054;
-  const p_norm_g = buffers.p_norm_g;
-  const t1060 = buffers.t1060;
-  const l697 = t652[0];
-  const l714 = t662[0];
-  const l720 = t661[0];
-  for (let i = 0; i < 64; i++) {
-    const l699 = p_optim_m_layers_0_norm1_g[i];
-    const v702 = l699 * 0.9;
-    const l529 = t528[i];
-    const v698 = l529 * l697;
-    const v704 = v698 * 0.1;
-    const v705 = v702 + v704;
-    t705[i] = v705;
-    const l700 = p_optim_v_layers_0_norm1_g[i];
-    const v707 = l700 * 0.95;
-    const v708 = v698 * v698;
-    const v710 = v708 * 0.05;
-    const v711 = v707 + v710;
-    t711[i] = v711;
-    const l1 = p_layers_0_norm1_g[i];
-    const v712 = Math.sqrt(v711);
-    const v715 = v712 / l714;
-    const v717 = v715 + 1e-8;
-    const v718 = v705 / v717;
-    const v721 = v718 * l720;
-    const v722 = l1 - v721;
-    t722[i] = v722;
-    const l801 = p_optim_m_layers_0_norm2_g[i];
-    const v803 = l801 * 0.9;
-    const l439 = t438[i];
-    const v800 = l439 * l697;
-    const v804 = v800 * 0.1;
-    const v805 = v803 + v804;
-    t805[i] = v805;
-    const l802 = p_optim_v_layers_0_norm2_g[i];
-    const v806 = l802 * 0.95;
-    const v807 = v800 * v800;
-    const v808 = v807 * 0.05;
-    const v809 = v806 + v808;
-    t809[i] = v809;
-    const l6 = p_layers_0_norm2_g[i];
-    const v810 = Math.sqrt(v809);
-    const v811 = v810 / l714;
-    const v812 = v811 + 1e-8;
-    const v813 = v805 / v812;
-    const v814 = v813 * l720;
-    const v815 = l6 - v814;
-    t815[i] = v815;
-    const l886 = p_optim_m_layers_0_norm3_g[i];
-    const v888 = l886 * 0.9;
-    const l407 = t406[i];
-    const v885 = l407 * l697;
-    const v889 = v885 * 0.1;
-    const v890 = v888 + v889;
-    t890[i] = v890;
-    const l887 = p_optim_v_layers_0_norm3_g[i];
-    const v891 = l887 * 0.95;
-    const v892 = v885 * v885;
-    const v893 = v892 * 0.05;
-    const v894 = v891 + v893;
-    t894[i] = v894;
-    const l10 = p_layers_0_norm3_g[i];
-    const v895 = Math.sqrt(v894);
-    const v896 = v895 / l714;
-    const v897 = v896 + 1e-8;
-    const v898 = v890 / v897;
-    const v899 = v898 * l720;
-    const v900 = l10 - v899;
-    t900[i] = v900;
-    const l979 = p_optim_m_layers_0_norm4_g[i];
-    const v981 = l979 * 0.9;
-    const l331 = t330[i];
-    const v978 = l331 * l697;
-    const v982 = v978 * 0.1;
-    const v983 = v981 + v982;
-    t983[i] = v983;
-    const l980 = p_optim_v_layers_0_norm4_g[i];
-    const v984 = l980 * 0.95;
-    const v985 = v978 * v978;
-    const v986 = v985 * 0.05;
-    const v987 = v984 + v986;
-    t987[i] = v987;
-    const l15 = p_layers_0_norm4_g[i];
-    const v988 = Math.sqrt(v987);
-    const v989 = v988 / l714;
-    const v990 = v989 + 1e-8;
-    const v991 = v983 / v990;
-    const v992 = v991 * l720;
-    const v993 = l15 - v992;
-    t993[i] = v993;
-    const l1046 = p_optim_m_norm_g[i];
-    const v1048 = l1046 * 0.9;
-    const l298 = t297[i];
-    const v1045 = l298 * l697;
-    const v1049 = v1045 * 0.1;
-    const v1050 = v1048 + v1049;
-    t1050[i] = v1050;
-    const l1047 = p_optim_v_norm_g[i];
-    const v1051 = l1047 * 0.95;
-    const v1052 = v1045 * v1045;
-    const v1053 = v1052 * 0.05;
-    const v1054 = v1051 + v1053;
-    t1054[i] = v1054;
-    const l19 = p_norm_g[i];
-    const v1055 = Math.sqrt(v1054);
-    const v1056 = v1055 / l714;
-    const v1057 = v1056 + 1e-8;
-    const v1058 = v1050 / v1057;
-    const v1059 = v1058 * l720;
-    const v1060 = l19 - v1059;
-    t1060[i] = v1060;
+  const p_optim_m_layers_0_linear_wq_w = buffers.p_optim_m_layers_0_linear_wq_w;
+  const t530 = buffers.t530;
+  const t659 = buffers.t659;
+  const t738 = buffers.t738;
+  const p_optim_v_layers_0_linear_wq_w = buffers.p_optim_v_layers_0_linear_wq_w;
+  const t744 = buffers.t744;
+  const p_layers_0_linear_wq_w = buffers.p_layers_0_linear_wq_w;
+  const t694 = buffers.t694;
+  const t669 = buffers.t669;
+  const t668 = buffers.t668;
+  const t755 = buffers.t755;
+  const p_optim_m_layers_0_linear_wk_w = buffers.p_optim_m_layers_0_linear_wk_w;
+  const t525 = buffers.t525;
+  const t761 = buffers.t761;
+  const p_optim_v_layers_0_linear_wk_w = buffers.p_optim_v_layers_0_linear_wk_w;
+  const t765 = buffers.t765;
+  const p_layers_0_linear_wk_w = buffers.p_layers_0_linear_wk_w;
+  const t772 = buffers.t772;
+  const p_optim_m_layers_0_linear_wv_w = buffers.p_optim_m_layers_0_linear_wv_w;
+  const t520 = buffers.t520;
+  const t778 = buffers.t778;
+  const p_optim_v_layers_0_linear_wv_w = buffers.p_optim_v_layers_0_linear_wv_w;
+  const t782 = buffers.t782;
+  const p_layers_0_linear_wv_w = buffers.p_layers_0_linear_wv_w;
+  const t789 = buffers.t789;
+  const p_optim_m_layers_0_linear_wo_w = buffers.p_optim_m_layers_0_linear_wo_w;
+  const t461 = buffers.t461;
+  const t795 = buffers.t795;
+  const p_optim_v_layers_0_linear_wo_w = buffers.p_optim_v_layers_0_linear_wo_w;
+  const t799 = buffers.t799;
+  const p_layers_0_linear_wo_w = buffers.p_layers_0_linear_wo_w;
+  const t806 = buffers.t806;
+  const p_optim_m_layers_0_local_wq_w = buffers.p_optim_m_layers_0_local_wq_w;
+  const t408 = buffers.t408;
+  const t913 = buffers.t913;
+  const p_optim_v_layers_0_local_wq_w = buffers.p_optim_v_layers_0_local_wq_w;
+  const t917 = buffers.t917;
+  const p_layers_0_local_wq_w = buffers.p_layers_0_local_wq_w;
+  const t924 = buffers.t924;
+  const p_optim_m_layers_0_local_wo_w = buffers.p_optim_m_layers_0_local_wo_w;
+  const t350 = buffers.t350;
+  const t973 = buffers.t973;
+  const p_optim_v_layers_0_local_wo_w = buffers.p_optim_v_layers_0_local_wo_w;
+  const t977 = buffers.t977;
+  const p_layers_0_local_wo_w = buffers.p_layers_0_local_wo_w;
+  const t984 = buffers.t984;
+  const l730 = t659[0];
+  const l750 = t694[0];
+  const l746 = t669[0];
+  const l753 = t668[0];
+  for (let i = 0; i < 4096; i++) {
+    const l732 = p_optim_m_layers_0_linear_wq_w[i];
+    const v735 = l732 * 0.9;
+    const l530 = t530[i];
+    const v731 = l530 * l730;
+    const v737 = v731 * 0.1;
+    const v738 = v735 + v737;
+    t738[i] = v738;
+    const l733 = p_optim_v_layers_0_linear_wq_w[i];
+    const v740 = l733 * 0.95;
+    const v741 = v731 * v731;
+    const v743 = v741 * 0.05;
+    const v744 = v740 + v743;
+    t744[i] = v744;
+    const l2 = p_layers_0_linear_wq_w[i];
+    const v751 = l2 * l750;
+    const v745 = Math.sqrt(v744);
+    const v747 = v745 / l746;
+    const v749 = v747 + 1e-8;
+    const v752 = v738 / v749;
+    const v754 = v752 * l753;
+    const v755 = v751 - v754;
+    t755[i] = v755;
+    const l757 = p_optim_m_layers_0_linear_wk_w[i];
+    const v759 = l757 * 0.9;
+    const l525 = t525[i];
+    const v756 = l525 * l730;
+    const v760 = v756 * 0.1;
+    const v761 = v759 + v760;
+    t761[i] = v761;
+    const l758 = p_optim_v_layers_0_linear_wk_w[i];
+    const v762 = l758 * 0.95;
+    const v763 = v756 * v756;
+    const v764 = v763 * 0.05;
+    const v765 = v762 + v764;
+    t765[i] = v765;
+    const l3 = p_layers_0_linear_wk_w[i];
+    const v769 = l3 * l750;
+    const v766 = Math.sqrt(v765);
+    const v767 = v766 / l746;
+    const v768 = v767 + 1e-8;
+    const v770 = v761 / v768;
+    const v771 = v770 * l753;
+    const v772 = v769 - v771;
+    t772[i] = v772;
+    const l774 = p_optim_m_layers_0_linear_wv_w[i];
+    const v776 = l774 * 0.9;
+    const l520 = t520[i];
+    const v773 = l520 * l730;
+    const v777 = v773 * 0.1;
+    const v778 = v776 + v777;
+    t778[i] = v778;
+    const l775 = p_optim_v_layers_0_linear_wv_w[i];
+    const v779 = l775 * 0.95;
+    const v780 = v773 * v773;
+    const v781 = v780 * 0.05;
+    const v782 = v779 + v781;
+    t782[i] = v782;
+    const l4 = p_layers_0_linear_wv_w[i];
+    const v786 = l4 * l750;
+    const v783 = Math.sqrt(v782);
+    const v784 = v783 / l746;
+    const v785 = v784 + 1e-8;
+    const v787 = v778 / v785;
+    const v788 = v787 * l753;
+    const v789 = v786 - v788;
+    t789[i] = v789;
+    const l791 = p_optim_m_layers_0_linear_wo_w[i];
+    const v793 = l791 * 0.9;
+    const l461 = t461[i];
+    const v790 = l461 * l730;
+    const v794 = v790 * 0.1;
+    const v795 = v793 + v794;
+    t795[i] = v795;
+    const l792 = p_optim_v_layers_0_linear_wo_w[i];
+    const v796 = l792 * 0.95;
+    const v797 = v790 * v790;
+    const v798 = v797 * 0.05;
+    const v799 = v796 + v798;
+    t799[i] = v799;
+    const l5 = p_layers_0_linear_wo_w[i];
+    const v803 = l5 * l750;
+    const v800 = Math.sqrt(v799);
+    const v801 = v800 / l746;
+    const v802 = v801 + 1e-8;
+    const v804 = v795 / v802;
+    const v805 = v804 * l753;
+    const v806 = v803 - v805;
+    t806[i] = v806;
+    const l909 = p_optim_m_layers_0_local_wq_w[i];
+    const v911 = l909 * 0.9;
+    const l408 = t408[i];
+    const v908 = l408 * l730;
+    const v912 = v908 * 0.1;
+    const v913 = v911 + v912;
+    t913[i] = v913;
+    const l910 = p_optim_v_layers_0_local_wq_w[i];
+    const v914 = l910 * 0.95;
+    const v915 = v908 * v908;
+    const v916 = v915 * 0.05;
+    const v917 = v914 + v916;
+    t917[i] = v917;
+    const l11 = p_layers_0_local_wq_w[i];
+    const v921 = l11 * l750;
+    const v918 = Math.sqrt(v917);
+    const v919 = v918 / l746;
+    const v920 = v919 + 1e-8;
+    const v922 = v913 / v920;
+    const v923 = v922 * l753;
+    const v924 = v921 - v923;
+    t924[i] = v924;
+    const l969 = p_optim_m_layers_0_local_wo_w[i];
+    const v971 = l969 * 0.9;
+    const l351 = t350[i];
+    const v968 = l351 * l730;
+    const v972 = v968 * 0.1;
+    const v973 = v971 + v972;
+    t973[i] = v973;
+    const l970 = p_optim_v_layers_0_local_wo_w[i];
+    const v974 = l970 * 0.95;
+    const v975 = v968 * v968;
+    const v976 = v975 * 0.05;
+    const v977 = v974 + v976;
+    t977[i] = v977;
+    const l14 = p_layers_0_local_wo_w[i];
+    const v981 = l14 * l750;
+    const v978 = Math.sqrt(v977);
+    const v979 = v978 / l746;
+    const v980 = v979 + 1e-8;
+    const v982 = v973 / v980;
+    const v983 = v982 * l753;
+    const v984 = v981 - v983;
+    t984[i] = v984;
   }
 }
 function k124_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_linear_wq_w = buffers.p_optim_m_layers_0_linear_wq_w;
-  const t523 = buffers.t523;
-  const t652 = buffers.t652;
-  const t731 = buffers.t731;
-  const p_optim_v_layers_0_linear_wq_w = buffers.p_optim_v_layers_0_linear_wq_w;
-  const t737 = buffers.t737;
-  const p_layers_0_linear_wq_w = buffers.p_layers_0_linear_wq_w;
-  const t687 = buffers.t687;
-  const t662 = buffers.t662;
-  const t661 = buffers.t661;
-  const t748 = buffers.t748;
-  const p_optim_m_layers_0_linear_wk_w = buffers.p_optim_m_layers_0_linear_wk_w;
-  const t518 = buffers.t518;
-  const t754 = buffers.t754;
-  const p_optim_v_layers_0_linear_wk_w = buffers.p_optim_v_layers_0_linear_wk_w;
-  const t758 = buffers.t758;
-  const p_layers_0_linear_wk_w = buffers.p_layers_0_linear_wk_w;
-  const t765 = buffers.t765;
-  const p_optim_m_layers_0_linear_wv_w = buffers.p_optim_m_layers_0_linear_wv_w;
-  const t513 = buffers.t513;
-  const t771 = buffers.t771;
-  const p_optim_v_layers_0_linear_wv_w = buffers.p_optim_v_layers_0_linear_wv_w;
-  const t775 = buffers.t775;
-  const p_layers_0_linear_wv_w = buffers.p_layers_0_linear_wv_w;
-  const t782 = buffers.t782;
-  const p_optim_m_layers_0_linear_wo_w = buffers.p_optim_m_layers_0_linear_wo_w;
-  const t454 = buffers.t454;
-  const t788 = buffers.t788;
-  const p_optim_v_layers_0_linear_wo_w = buffers.p_optim_v_layers_0_linear_wo_w;
-  const t792 = buffers.t792;
-  const p_layers_0_linear_wo_w = buffers.p_layers_0_linear_wo_w;
-  const t799 = buffers.t799;
-  const p_optim_m_layers_0_local_wq_w = buffers.p_optim_m_layers_0_local_wq_w;
-  const t401 = buffers.t401;
-  const t906 = buffers.t906;
-  const p_optim_v_layers_0_local_wq_w = buffers.p_optim_v_layers_0_local_wq_w;
-  const t910 = buffers.t910;
-  const p_layers_0_local_wq_w = buffers.p_layers_0_local_wq_w;
-  const t917 = buffers.t917;
-  const p_optim_m_layers_0_local_wo_w = buffers.p_optim_m_layers_0_local_wo_w;
-  const t346 = buffers.t346;
-  const t966 = buffers.t966;
-  const p_optim_v_layers_0_local_wo_w = buffers.p_optim_v_layers_0_local_wo_w;
-  const t970 = buffers.t970;
-  const p_layers_0_local_wo_w = buffers.p_layers_0_local_wo_w;
-  const t977 = buffers.t977;
-  const l723 = t652[0];
-  const l743 = t687[0];
-  const l739 = t662[0];
-  const l746 = t661[0];
-  for (let i = 0; i < 4096; i++) {
-    const l725 = p_optim_m_layers_0_linear_wq_w[i];
-    const v728 = l725 * 0.9;
-    const l523 = t523[i];
-    const v724 = l523 * l723;
-    const v730 = v724 * 0.1;
-    const v731 = v728 + v730;
-    t731[i] = v731;
-    const l726 = p_optim_v_layers_0_linear_wq_w[i];
-    const v733 = l726 * 0.95;
-    const v734 = v724 * v724;
-    const v736 = v734 * 0.05;
-    const v737 = v733 + v736;
-    t737[i] = v737;
-    const l2 = p_layers_0_linear_wq_w[i];
-    const v744 = l2 * l743;
-    const v738 = Math.sqrt(v737);
-    const v740 = v738 / l739;
-    const v742 = v740 + 1e-8;
-    const v745 = v731 / v742;
-    const v747 = v745 * l746;
-    const v748 = v744 - v747;
-    t748[i] = v748;
-    const l750 = p_optim_m_layers_0_linear_wk_w[i];
-    const v752 = l750 * 0.9;
-    const l518 = t518[i];
-    const v749 = l518 * l723;
-    const v753 = v749 * 0.1;
-    const v754 = v752 + v753;
-    t754[i] = v754;
-    const l751 = p_optim_v_layers_0_linear_wk_w[i];
-    const v755 = l751 * 0.95;
-    const v756 = v749 * v749;
-    const v757 = v756 * 0.05;
-    const v758 = v755 + v757;
-    t758[i] = v758;
-    const l3 = p_layers_0_linear_wk_w[i];
-    const v762 = l3 * l743;
-    const v759 = Math.sqrt(v758);
-    const v760 = v759 / l739;
-    const v761 = v760 + 1e-8;
-    const v763 = v754 / v761;
-    const v764 = v763 * l746;
-    const v765 = v762 - v764;
-    t765[i] = v765;
-    const l767 = p_optim_m_layers_0_linear_wv_w[i];
-    const v769 = l767 * 0.9;
-    const l513 = t513[i];
-    const v766 = l513 * l723;
-    const v770 = v766 * 0.1;
-    const v771 = v769 + v770;
-    t771[i] = v771;
-    const l768 = p_optim_v_layers_0_linear_wv_w[i];
-    const v772 = l768 * 0.95;
-    const v773 = v766 * v766;
-    const v774 = v773 * 0.05;
-    const v775 = v772 + v774;
-    t775[i] = v775;
-    const l4 = p_layers_0_linear_wv_w[i];
-    const v779 = l4 * l743;
-    const v776 = Math.sqrt(v775);
-    const v777 = v776 / l739;
-    const v778 = v777 + 1e-8;
-    const v780 = v771 / v778;
-    const v781 = v780 * l746;
-    const v782 = v779 - v781;
-    t782[i] = v782;
-    const l784 = p_optim_m_layers_0_linear_wo_w[i];
-    const v786 = l784 * 0.9;
-    const l454 = t454[i];
-    const v783 = l454 * l723;
-    const v787 = v783 * 0.1;
-    const v788 = v786 + v787;
-    t788[i] = v788;
-    const l785 = p_optim_v_layers_0_linear_wo_w[i];
-    const v789 = l785 * 0.95;
-    const v790 = v783 * v783;
-    const v791 = v790 * 0.05;
-    const v792 = v789 + v791;
-    t792[i] = v792;
-    const l5 = p_layers_0_linear_wo_w[i];
-    const v796 = l5 * l743;
-    const v793 = Math.sqrt(v792);
-    const v794 = v793 / l739;
-    const v795 = v794 + 1e-8;
-    const v797 = v788 / v795;
-    const v798 = v797 * l746;
-    const v799 = v796 - v798;
-    t799[i] = v799;
-    const l902 = p_optim_m_layers_0_local_wq_w[i];
-    const v904 = l902 * 0.9;
-    const l401 = t401[i];
-    const v901 = l401 * l723;
-    const v905 = v901 * 0.1;
-    const v906 = v904 + v905;
-    t906[i] = v906;
-    const l903 = p_optim_v_layers_0_local_wq_w[i];
-    const v907 = l903 * 0.95;
-    const v908 = v901 * v901;
-    const v909 = v908 * 0.05;
-    const v910 = v907 + v909;
-    t910[i] = v910;
-    const l11 = p_layers_0_local_wq_w[i];
-    const v914 = l11 * l743;
-    const v911 = Math.sqrt(v910);
-    const v912 = v911 / l739;
-    const v913 = v912 + 1e-8;
-    const v915 = v906 / v913;
-    const v916 = v915 * l746;
-    const v917 = v914 - v916;
-    t917[i] = v917;
-    const l962 = p_optim_m_layers_0_local_wo_w[i];
-    const v964 = l962 * 0.9;
-    const l347 = t346[i];
-    const v961 = l347 * l723;
-    const v965 = v961 * 0.1;
-    const v966 = v964 + v965;
-    t966[i] = v966;
-    const l963 = p_optim_v_layers_0_local_wo_w[i];
-    const v967 = l963 * 0.95;
-    const v968 = v961 * v961;
-    const v969 = v968 * 0.05;
-    const v970 = v967 + v969;
-    t970[i] = v970;
-    const l14 = p_layers_0_local_wo_w[i];
-    const v974 = l14 * l743;
-    const v971 = Math.sqrt(v970);
-    const v972 = v971 / l739;
-    const v973 = v972 + 1e-8;
-    const v975 = v966 / v973;
-    const v976 = v975 * l746;
-    const v977 = v974 - v976;
-    t977[i] = v977;
+  const p_optim_m_layers_0_ffn1_w1_w = buffers.p_optim_m_layers_0_ffn1_w1_w;
+  const t441 = buffers.t441;
+  const t659 = buffers.t659;
+  const t831 = buffers.t831;
+  const p_optim_v_layers_0_ffn1_w1_w = buffers.p_optim_v_layers_0_ffn1_w1_w;
+  const t837 = buffers.t837;
+  const p_layers_0_ffn1_w1_w = buffers.p_layers_0_ffn1_w1_w;
+  const t694 = buffers.t694;
+  const t669 = buffers.t669;
+  const t668 = buffers.t668;
+  const t848 = buffers.t848;
+  const p_optim_m_layers_0_ffn1_w3_w = buffers.p_optim_m_layers_0_ffn1_w3_w;
+  const t433 = buffers.t433;
+  const t854 = buffers.t854;
+  const p_optim_v_layers_0_ffn1_w3_w = buffers.p_optim_v_layers_0_ffn1_w3_w;
+  const t858 = buffers.t858;
+  const p_layers_0_ffn1_w3_w = buffers.p_layers_0_ffn1_w3_w;
+  const t865 = buffers.t865;
+  const p_optim_m_layers_0_ffn1_w2_w = buffers.p_optim_m_layers_0_ffn1_w2_w;
+  const t429 = buffers.t429;
+  const t874 = buffers.t874;
+  const p_optim_v_layers_0_ffn1_w2_w = buffers.p_optim_v_layers_0_ffn1_w2_w;
+  const t880 = buffers.t880;
+  const p_layers_0_ffn1_w2_w = buffers.p_layers_0_ffn1_w2_w;
+  const t891 = buffers.t891;
+  const p_optim_m_layers_0_ffn2_w1_w = buffers.p_optim_m_layers_0_ffn2_w1_w;
+  const t330 = buffers.t330;
+  const t1006 = buffers.t1006;
+  const p_optim_v_layers_0_ffn2_w1_w = buffers.p_optim_v_layers_0_ffn2_w1_w;
+  const t1010 = buffers.t1010;
+  const p_layers_0_ffn2_w1_w = buffers.p_layers_0_ffn2_w1_w;
+  const t1017 = buffers.t1017;
+  const p_optim_m_layers_0_ffn2_w3_w = buffers.p_optim_m_layers_0_ffn2_w3_w;
+  const t321 = buffers.t321;
+  const t1023 = buffers.t1023;
+  const p_optim_v_layers_0_ffn2_w3_w = buffers.p_optim_v_layers_0_ffn2_w3_w;
+  const t1027 = buffers.t1027;
+  const p_layers_0_ffn2_w3_w = buffers.p_layers_0_ffn2_w3_w;
+  const t1034 = buffers.t1034;
+  const p_optim_m_layers_0_ffn2_w2_w = buffers.p_optim_m_layers_0_ffn2_w2_w;
+  const t317 = buffers.t317;
+  const t1040 = buffers.t1040;
+  const p_optim_v_layers_0_ffn2_w2_w = buffers.p_optim_v_layers_0_ffn2_w2_w;
+  const t1044 = buffers.t1044;
+  const p_layers_0_ffn2_w2_w = buffers.p_layers_0_ffn2_w2_w;
+  const t1051 = buffers.t1051;
+  const l823 = t659[0];
+  const l843 = t694[0];
+  const l839 = t669[0];
+  const l846 = t668[0];
+  const l866 = t659[0];
+  const l886 = t694[0];
+  const l882 = t669[0];
+  const l889 = t668[0];
+  for (let i = 0; i < 11264; i++) {
+    const l825 = p_optim_m_layers_0_ffn1_w1_w[i];
+    const v828 = l825 * 0.9;
+    const l441 = t441[i];
+    const v824 = l441 * l823;
+    const v830 = v824 * 0.1;
+    const v831 = v828 + v830;
+    t831[i] = v831;
+    const l826 = p_optim_v_layers_0_ffn1_w1_w[i];
+    const v833 = l826 * 0.95;
+    const v834 = v824 * v824;
+    const v836 = v834 * 0.05;
+    const v837 = v833 + v836;
+    t837[i] = v837;
+    const l7 = p_layers_0_ffn1_w1_w[i];
+    const v844 = l7 * l843;
+    const v838 = Math.sqrt(v837);
+    const v840 = v838 / l839;
+    const v842 = v840 + 1e-8;
+    const v845 = v831 / v842;
+    const v847 = v845 * l846;
+    const v848 = v844 - v847;
+    t848[i] = v848;
+    const l850 = p_optim_m_layers_0_ffn1_w3_w[i];
+    const v852 = l850 * 0.9;
+    const l433 = t433[i];
+    const v849 = l433 * l823;
+    const v853 = v849 * 0.1;
+    const v854 = v852 + v853;
+    t854[i] = v854;
+    const l851 = p_optim_v_layers_0_ffn1_w3_w[i];
+    const v855 = l851 * 0.95;
+    const v856 = v849 * v849;
+    const v857 = v856 * 0.05;
+    const v858 = v855 + v857;
+    t858[i] = v858;
+    const l8 = p_layers_0_ffn1_w3_w[i];
+    const v862 = l8 * l843;
+    const v859 = Math.sqrt(v858);
+    const v860 = v859 / l839;
+    const v861 = v860 + 1e-8;
+    const v863 = v854 / v861;
+    const v864 = v863 * l846;
+    const v865 = v862 - v864;
+    t865[i] = v865;
+    const l868 = p_optim_m_layers_0_ffn1_w2_w[i];
+    const v871 = l868 * 0.9;
+    const l429 = t429[i];
+    const v867 = l429 * l866;
+    const v873 = v867 * 0.1;
+    const v874 = v871 + v873;
+    t874[i] = v874;
+    const l869 = p_optim_v_layers_0_ffn1_w2_w[i];
+    const v876 = l869 * 0.95;
+    const v877 = v867 * v867;
+    const v879 = v877 * 0.05;
+    const v880 = v876 + v879;
+    t880[i] = v880;
+    const l9 = p_layers_0_ffn1_w2_w[i];
+    const v887 = l9 * l886;
+    const v881 = Math.sqrt(v880);
+    const v883 = v881 / l882;
+    const v885 = v883 + 1e-8;
+    const v888 = v874 / v885;
+    const v890 = v888 * l889;
+    const v891 = v887 - v890;
+    t891[i] = v891;
+    const l1002 = p_optim_m_layers_0_ffn2_w1_w[i];
+    const v1004 = l1002 * 0.9;
+    const l330 = t330[i];
+    const v1001 = l330 * l823;
+    const v1005 = v1001 * 0.1;
+    const v1006 = v1004 + v1005;
+    t1006[i] = v1006;
+    const l1003 = p_optim_v_layers_0_ffn2_w1_w[i];
+    const v1007 = l1003 * 0.95;
+    const v1008 = v1001 * v1001;
+    const v1009 = v1008 * 0.05;
+    const v1010 = v1007 + v1009;
+    t1010[i] = v1010;
+    const l16 = p_layers_0_ffn2_w1_w[i];
+    const v1014 = l16 * l843;
+    const v1011 = Math.sqrt(v1010);
+    const v1012 = v1011 / l839;
+    const v1013 = v1012 + 1e-8;
+    const v1015 = v1006 / v1013;
+    const v1016 = v1015 * l846;
+    const v1017 = v1014 - v1016;
+    t1017[i] = v1017;
+    const l1019 = p_optim_m_layers_0_ffn2_w3_w[i];
+    const v1021 = l1019 * 0.9;
+    const l321 = t321[i];
+    const v1018 = l321 * l823;
+    const v1022 = v1018 * 0.1;
+    const v1023 = v1021 + v1022;
+    t1023[i] = v1023;
+    const l1020 = p_optim_v_layers_0_ffn2_w3_w[i];
+    const v1024 = l1020 * 0.95;
+    const v1025 = v1018 * v1018;
+    const v1026 = v1025 * 0.05;
+    const v1027 = v1024 + v1026;
+    t1027[i] = v1027;
+    const l17 = p_layers_0_ffn2_w3_w[i];
+    const v1031 = l17 * l843;
+    const v1028 = Math.sqrt(v1027);
+    const v1029 = v1028 / l839;
+    const v1030 = v1029 + 1e-8;
+    const v1032 = v1023 / v1030;
+    const v1033 = v1032 * l846;
+    const v1034 = v1031 - v1033;
+    t1034[i] = v1034;
+    const l1036 = p_optim_m_layers_0_ffn2_w2_w[i];
+    const v1038 = l1036 * 0.9;
+    const l317 = t317[i];
+    const v1035 = l317 * l866;
+    const v1039 = v1035 * 0.1;
+    const v1040 = v1038 + v1039;
+    t1040[i] = v1040;
+    const l1037 = p_optim_v_layers_0_ffn2_w2_w[i];
+    const v1041 = l1037 * 0.95;
+    const v1042 = v1035 * v1035;
+    const v1043 = v1042 * 0.05;
+    const v1044 = v1041 + v1043;
+    t1044[i] = v1044;
+    const l18 = p_layers_0_ffn2_w2_w[i];
+    const v1048 = l18 * l886;
+    const v1045 = Math.sqrt(v1044);
+    const v1046 = v1045 / l882;
+    const v1047 = v1046 + 1e-8;
+    const v1049 = v1040 / v1047;
+    const v1050 = v1049 * l889;
+    const v1051 = v1048 - v1050;
+    t1051[i] = v1051;
   }
 }
 function k125_ew(buffers, uniforms) {
-  const p_optim_m_layers_0_ffn1_w1_w = buffers.p_optim_m_layers_0_ffn1_w1_w;
-  const t434 = buffers.t434;
-  const t652 = buffers.t652;
-  const t824 = buffers.t824;
-  const p_optim_v_layers_0_ffn1_w1_w = buffers.p_optim_v_layers_0_ffn1_w1_w;
-  const t830 = buffers.t830;
-  const p_layers_0_ffn1_w1_w = buffers.p_layers_0_ffn1_w1_w;
-  const t687 = buffers.t687;
-  const t662 = buffers.t662;
-  const t661 = buffers.t661;
-  const t841 = buffers.t841;
-  const p_optim_m_layers_0_ffn1_w3_w = buffers.p_optim_m_layers_0_ffn1_w3_w;
-  const t426 = buffers.t426;
-  const t847 = buffers.t847;
-  const p_optim_v_layers_0_ffn1_w3_w = buffers.p_optim_v_layers_0_ffn1_w3_w;
-  const t851 = buffers.t851;
-  const p_layers_0_ffn1_w3_w = buffers.p_layers_0_ffn1_w3_w;
-  const t858 = buffers.t858;
-  const p_optim_m_layers_0_ffn1_w2_w = buffers.p_optim_m_layers_0_ffn1_w2_w;
-  const t422 = buffers.t422;
-  const t867 = buffers.t867;
-  const p_optim_v_layers_0_ffn1_w2_w = buffers.p_optim_v_layers_0_ffn1_w2_w;
-  const t873 = buffers.t873;
-  const p_layers_0_ffn1_w2_w = buffers.p_layers_0_ffn1_w2_w;
-  const t884 = buffers.t884;
-  const p_optim_m_layers_0_ffn2_w1_w = buffers.p_optim_m_layers_0_ffn2_w1_w;
-  const t326 = buffers.t326;
-  const t999 = buffers.t999;
-  const p_optim_v_layers_0_ffn2_w1_w = buffers.p_optim_v_layers_0_ffn2_w1_w;
-  const t1003 = buffers.t1003;
-  const p_layers_0_ffn2_w1_w = buffers.p_layers_0_ffn2_w1_w;
-  const t1010 = buffers.t1010;
-  const p_optim_m_layers_0_ffn2_w3_w = buffers.p_optim_m_layers_0_ffn2_w3_w;
-  const t317 = buffers.t317;
-  const t1016 = buffers.t1016;
-  const p_optim_v_layers_0_ffn2_w3_w = buffers.p_optim_v_layers_0_ffn2_w3_w;
-  const t1020 = buffers.t1020;
-  const p_layers_0_ffn2_w3_w = buffers.p_layers_0_ffn2_w3_w;
-  const t1027 = buffers.t1027;
-  const p_optim_m_layers_0_ffn2_w2_w = buffers.p_optim_m_layers_0_ffn2_w2_w;
-  const t313 = buffers.t313;
-  const t1033 = buffers.t1033;
-  const p_optim_v_layers_0_ffn2_w2_w = buffers.p_optim_v_layers_0_ffn2_w2_w;
-  const t1037 = buffers.t1037;
-  const p_layers_0_ffn2_w2_w = buffers.p_layers_0_ffn2_w2_w;
-  const t1044 = buffers.t1044;
-  const l816 = t652[0];
-  const l836 = t687[0];
-  const l832 = t662[0];
-  const l839 = t661[0];
-  const l859 = t652[0];
-  const l879 = t687[0];
-  const l875 = t662[0];
-  const l882 = t661[0];
-  for (let i = 0; i < 11264; i++) {
-    const l818 = p_optim_m_layers_0_ffn1_w1_w[i];
-    const v821 = l818 * 0.9;
-    const l434 = t434[i];
-    const v817 = l434 * l816;
-    const v823 = v817 * 0.1;
-    const v824 = v821 + v823;
-    t824[i] = v824;
-    const l819 = p_optim_v_layers_0_ffn1_w1_w[i];
-    const v826 = l819 * 0.95;
-    const v827 = v817 * v817;
-    const v829 = v827 * 0.05;
-    const v830 = v826 + v829;
-    t830[i] = v830;
-    const l7 = p_layers_0_ffn1_w1_w[i];
-    const v837 = l7 * l836;
-    const v831 = Math.sqrt(v830);
-    const v833 = v831 / l832;
-    const v835 = v833 + 1e-8;
-    const v838 = v824 / v835;
-    const v840 = v838 * l839;
-    const v841 = v837 - v840;
-    t841[i] = v841;
-    const l843 = p_optim_m_layers_0_ffn1_w3_w[i];
-    const v845 = l843 * 0.9;
-    const l426 = t426[i];
-    const v842 = l426 * l816;
-    const v846 = v842 * 0.1;
-    const v847 = v845 + v846;
-    t847[i] = v847;
-    const l844 = p_optim_v_layers_0_ffn1_w3_w[i];
-    const v848 = l844 * 0.95;
-    const v849 = v842 * v842;
-    const v850 = v849 * 0.05;
-    const v851 = v848 + v850;
-    t851[i] = v851;
-    const l8 = p_layers_0_ffn1_w3_w[i];
-    const v855 = l8 * l836;
-    const v852 = Math.sqrt(v851);
-    const v853 = v852 / l832;
-    const v854 = v853 + 1e-8;
-    const v856 = v847 / v854;
-    const v857 = v856 * l839;
-    const v858 = v855 - v857;
-    t858[i] = v858;
-    const l861 = p_optim_m_layers_0_ffn1_w2_w[i];
-    const v864 = l861 * 0.9;
-    const l422 = t422[i];
-    const v860 = l422 * l859;
-    const v866 = v860 * 0.1;
-    const v867 = v864 + v866;
-    t867[i] = v867;
-    const l862 = p_optim_v_layers_0_ffn1_w2_w[i];
-    const v869 = l862 * 0.95;
-    const v870 = v860 * v860;
-    const v872 = v870 * 0.05;
-    const v873 = v869 + v872;
-    t873[i] = v873;
-    const l9 = p_layers_0_ffn1_w2_w[i];
-    const v880 = l9 * l879;
-    const v874 = Math.sqrt(v873);
-    const v876 = v874 / l875;
-    const v878 = v876 + 1e-8;
-    const v881 = v867 / v878;
-    const v883 = v881 * l882;
-    const v884 = v880 - v883;
-    t884[i] = v884;
-    const l995 = p_optim_m_layers_0_ffn2_w1_w[i];
-    const v997 = l995 * 0.9;
-    const l326 = t326[i];
-    const v994 = l326 * l816;
-    const v998 = v994 * 0.1;
-    const v999 = v997 + v998;
-    t999[i] = v999;
-    const l996 = p_optim_v_layers_0_ffn2_w1_w[i];
-    const v1000 = l996 * 0.95;
-    const v1001 = v994 * v994;
-    const v1002 = v1001 * 0.05;
-    const v1003 = v1000 + v1002;
-    t1003[i] = v1003;
-    const l16 = p_layers_0_ffn2_w1_w[i];
-    const v1007 = l16 * l836;
-    const v1004 = Math.sqrt(v1003);
-    const v1005 = v1004 / l832;
-    const v1006 = v1005 + 1e-8;
-    const v1008 = v999 / v1006;
-    const v1009 = v1008 * l839;
-    const v1010 = v1007 - v1009;
-    t1010[i] = v1010;
-    const l1012 = p_optim_m_layers_0_ffn2_w3_w[i];
-    const v1014 = l1012 * 0.9;
-    const l317 = t317[i];
-    const v1011 = l317 * l816;
-    const v1015 = v1011 * 0.1;
-    const v1016 = v1014 + v1015;
-    t1016[i] = v1016;
-    const l1013 = p_optim_v_layers_0_ffn2_w3_w[i];
-    const v1017 = l1013 * 0.95;
-    const v1018 = v1011 * v1011;
-    const v1019 = v1018 * 0.05;
-    const v1020 = v1017 + v1019;
-    t1020[i] = v1020;
-    const l17 = p_layers_0_ffn2_w3_w[i];
-    const v1024 = l17 * l836;
-    const v1021 = Math.sqrt(v1020);
-    const v1022 = v1021 / l832;
-    const v1023 = v1022 + 1e-8;
-    const v1025 = v1016 / v1023;
-    const v1026 = v1025 * l839;
-    const v1027 = v1024 - v1026;
-    t1027[i] = v1027;
-    const l1029 = p_optim_m_layers_0_ffn2_w2_w[i];
-    const v1031 = l1029 * 0.9;
-    const l313 = t313[i];
-    const v1028 = l313 * l859;
-    const v1032 = v1028 * 0.1;
-    const v1033 = v1031 + v1032;
-    t1033[i] = v1033;
-    const l1030 = p_optim_v_layers_0_ffn2_w2_w[i];
-    const v1034 = l1030 * 0.95;
-    const v1035 = v1028 * v1028;
-    const v1036 = v1035 * 0.05;
-    const v1037 = v1034 + v1036;
-    t1037[i] = v1037;
-    const l18 = p_layers_0_ffn2_w2_w[i];
-    const v1041 = l18 * l879;
-    const v1038 = Math.sqrt(v1037);
-    const v1039 = v1038 / l875;
-    const v1040 = v1039 + 1e-8;
-    const v1042 = v1033 / v1040;
-    const v1043 = v1042 * l882;
-    const v1044 = v1041 - v1043;
-    t1044[i] = v1044;
-  }
-}
-function k126_ew(buffers, uniforms) {
   const p_optim_m_layers_0_local_wk_w = buffers.p_optim_m_layers_0_local_wk_w;
-  const t397 = buffers.t397;
-  const t652 = buffers.t652;
-  const t926 = buffers.t926;
+  const t404 = buffers.t404;
+  const t659 = buffers.t659;
+  const t933 = buffers.t933;
   const p_optim_v_layers_0_local_wk_w = buffers.p_optim_v_layers_0_local_wk_w;
-  const t932 = buffers.t932;
+  const t939 = buffers.t939;
   const p_layers_0_local_wk_w = buffers.p_layers_0_local_wk_w;
-  const t687 = buffers.t687;
-  const t662 = buffers.t662;
-  const t661 = buffers.t661;
-  const t943 = buffers.t943;
+  const t694 = buffers.t694;
+  const t669 = buffers.t669;
+  const t668 = buffers.t668;
+  const t950 = buffers.t950;
   const p_optim_m_layers_0_local_wv_w = buffers.p_optim_m_layers_0_local_wv_w;
-  const t393 = buffers.t393;
-  const t949 = buffers.t949;
+  const t400 = buffers.t400;
+  const t956 = buffers.t956;
   const p_optim_v_layers_0_local_wv_w = buffers.p_optim_v_layers_0_local_wv_w;
-  const t953 = buffers.t953;
-  const p_layers_0_local_wv_w = buffers.p_layers_0_local_wv_w;
   const t960 = buffers.t960;
-  const l918 = t652[0];
-  const l938 = t687[0];
-  const l934 = t662[0];
-  const l941 = t661[0];
+  const p_layers_0_local_wv_w = buffers.p_layers_0_local_wv_w;
+  const t967 = buffers.t967;
+  const l925 = t659[0];
+  const l945 = t694[0];
+  const l941 = t669[0];
+  const l948 = t668[0];
   for (let i = 0; i < 2048; i++) {
-    const l920 = p_optim_m_layers_0_local_wk_w[i];
-    const v923 = l920 * 0.9;
-    const l397 = t397[i];
-    const v919 = l397 * l918;
-    const v925 = v919 * 0.1;
-    const v926 = v923 + v925;
-    t926[i] = v926;
-    const l921 = p_optim_v_layers_0_local_wk_w[i];
-    const v928 = l921 * 0.95;
-    const v929 = v919 * v919;
-    const v931 = v929 * 0.05;
-    const v932 = v928 + v931;
-    t932[i] = v932;
+    const l927 = p_optim_m_layers_0_local_wk_w[i];
+    const v930 = l927 * 0.9;
+    const l404 = t404[i];
+    const v926 = l404 * l925;
+    const v932 = v926 * 0.1;
+    const v933 = v930 + v932;
+    t933[i] = v933;
+    const l928 = p_optim_v_layers_0_local_wk_w[i];
+    const v935 = l928 * 0.95;
+    const v936 = v926 * v926;
+    const v938 = v936 * 0.05;
+    const v939 = v935 + v938;
+    t939[i] = v939;
     const l12 = p_layers_0_local_wk_w[i];
-    const v939 = l12 * l938;
-    const v933 = Math.sqrt(v932);
-    const v935 = v933 / l934;
-    const v937 = v935 + 1e-8;
-    const v940 = v926 / v937;
-    const v942 = v940 * l941;
-    const v943 = v939 - v942;
-    t943[i] = v943;
-    const l945 = p_optim_m_layers_0_local_wv_w[i];
-    const v947 = l945 * 0.9;
-    const l393 = t393[i];
-    const v944 = l393 * l918;
-    const v948 = v944 * 0.1;
-    const v949 = v947 + v948;
-    t949[i] = v949;
-    const l946 = p_optim_v_layers_0_local_wv_w[i];
-    const v950 = l946 * 0.95;
-    const v951 = v944 * v944;
-    const v952 = v951 * 0.05;
-    const v953 = v950 + v952;
-    t953[i] = v953;
-    const l13 = p_layers_0_local_wv_w[i];
-    const v957 = l13 * l938;
-    const v954 = Math.sqrt(v953);
-    const v955 = v954 / l934;
-    const v956 = v955 + 1e-8;
-    const v958 = v949 / v956;
-    const v959 = v958 * l941;
-    const v960 = v957 - v959;
+    const v946 = l12 * l945;
+    const v940 = Math.sqrt(v939);
+    const v942 = v940 / l941;
+    const v944 = v942 + 1e-8;
+    const v947 = v933 / v944;
+    const v949 = v947 * l948;
+    const v950 = v946 - v949;
+    t950[i] = v950;
+    const l952 = p_optim_m_layers_0_local_wv_w[i];
+    const v954 = l952 * 0.9;
+    const l400 = t400[i];
+    const v951 = l400 * l925;
+    const v955 = v951 * 0.1;
+    const v956 = v954 + v955;
+    t956[i] = v956;
+    const l953 = p_optim_v_layers_0_local_wv_w[i];
+    const v957 = l953 * 0.95;
+    const v958 = v951 * v951;
+    const v959 = v958 * 0.05;
+    const v960 = v957 + v959;
     t960[i] = v960;
+    const l13 = p_layers_0_local_wv_w[i];
+    const v964 = l13 * l945;
+    const v961 = Math.sqrt(v960);
+    const v962 = v961 / l941;
+    const v963 = v962 + 1e-8;
+    const v965 = v956 / v963;
+    const v966 = v965 * l948;
+    const v967 = v964 - v966;
+    t967[i] = v967;
   }
 }
 /** Every kernel, by name: fn(buffers, uniforms) and its buffer parameter names, in binding order. */
@@ -4801,104 +4725,103 @@ export const kernels = Object.freeze({
   "k27_concat": { fn: k27_concat, buffers: ["t185","t191","t189"] },
   "k28_ew": { fn: k28_ew, buffers: ["t154","t202","t206"] },
   "k29_concat": { fn: k29_concat, buffers: ["t202","t208","t206"] },
-  "k30_attn_out": { fn: k30_attn_out, buffers: ["t191","t208","t157","t210"] },
-  "k31_einsum": { fn: k31_einsum, buffers: ["t210","p_layers_0_local_wo_w","t140","t213"] },
-  "k32_reduce": { fn: k32_reduce, buffers: ["t213","t220","p_layers_0_norm4_g","t223","t218"] },
-  "k33_einsum": { fn: k33_einsum, buffers: ["t223","p_layers_0_ffn2_w3_w","t227"] },
-  "k34_einsum": { fn: k34_einsum, buffers: ["t223","p_layers_0_ffn2_w1_w","t224","t225","t226","t227","t228"] },
-  "k35a_reduce": { fn: k35a_reduce, buffers: ["t228","t247","t239_rows","t244_rows"] },
-  "k35b_reduce": { fn: k35b_reduce, buffers: ["t239_rows","t244_rows","t240","t245"] },
-  "k36_einsum": { fn: k36_einsum, buffers: ["t247","p_layers_0_ffn2_w2_w","t213","t249"] },
-  "k37_reduce": { fn: k37_reduce, buffers: ["t249","t256","p_norm_g","t259","t254"] },
-  "k38_einsum": { fn: k38_einsum, buffers: ["t259","p_head_w","t260"] },
-  "k39a_reduce": { fn: k39a_reduce, buffers: ["t260","in_targets","t292","t277"] },
-  "k39b_reduce": { fn: k39b_reduce, buffers: ["t277","t283"] },
-  "k40_einsum": { fn: k40_einsum, buffers: ["t292","p_head_w","t293","p_norm_g","t295"] },
-  "k41_einsum": { fn: k41_einsum, buffers: ["t259","t292","t294"] },
-  "k42_reduce": { fn: k42_reduce, buffers: ["t295","t249","t254","t311"] },
-  "k43_einsum": { fn: k43_einsum, buffers: ["t311","p_layers_0_ffn2_w2_w","t226","t315","t227","t225","t224","t324"] },
-  "k44_einsum": { fn: k44_einsum, buffers: ["t247","t311","t313"] },
-  "k45_einsum": { fn: k45_einsum, buffers: ["t223","t315","t317"] },
-  "k46_einsum": { fn: k46_einsum, buffers: ["t324","p_layers_0_ffn2_w1_w","t325"] },
-  "k47_einsum": { fn: k47_einsum, buffers: ["t315","p_layers_0_ffn2_w3_w","t325","t327","p_layers_0_norm4_g","t328"] },
-  "k48_einsum": { fn: k48_einsum, buffers: ["t223","t324","t326"] },
-  "k49_reduce": { fn: k49_reduce, buffers: ["t328","t213","t311","t218","t344"] },
-  "k50_einsum": { fn: k50_einsum, buffers: ["t344","p_layers_0_local_wo_w","t345"] },
-  "k51_einsum": { fn: k51_einsum, buffers: ["t210","t344","t346"] },
-  "k52_attn_lse": { fn: k52_attn_lse, buffers: ["t191","t208","t348"] },
-  "k53_reduce": { fn: k53_reduce, buffers: ["t345","t210","t350"] },
-  "k54_attn_dq": { fn: k54_attn_dq, buffers: ["t191","t208","t157","t345","t348","t350","t351"] },
-  "k55_attn_dk": { fn: k55_attn_dk, buffers: ["t191","t208","t157","t345","t348","t350","t352"] },
-  "k56_attn_dv": { fn: k56_attn_dv, buffers: ["t191","t208","t345","t348","t353"] },
-  "k57_ew": { fn: k57_ew, buffers: ["t352","t364","t367"] },
-  "k58_ew": { fn: k58_ew, buffers: ["t364","t367","t370"] },
-  "k59_ew": { fn: k59_ew, buffers: ["t351","t382","t385"] },
-  "k60_ew": { fn: k60_ew, buffers: ["t382","t385","t388"] },
-  "k61_copy": { fn: k61_copy, buffers: ["t353","t390"] },
-  "k62_einsum": { fn: k62_einsum, buffers: ["t150","t390","t393"] },
-  "k63_copy": { fn: k63_copy, buffers: ["t370","t394"] },
-  "k64_einsum": { fn: k64_einsum, buffers: ["t394","p_layers_0_local_wk_w","t396"] },
-  "k65_einsum": { fn: k65_einsum, buffers: ["t150","t394","t397"] },
-  "k66_copy": { fn: k66_copy, buffers: ["t388","t398"] },
-  "k67_einsum": { fn: k67_einsum, buffers: ["t398","p_layers_0_local_wq_w","t400"] },
-  "k68_einsum": { fn: k68_einsum, buffers: ["t390","p_layers_0_local_wv_w","t396","t400","t403","p_layers_0_norm3_g","t404"] },
-  "k69_einsum": { fn: k69_einsum, buffers: ["t150","t398","t401"] },
-  "k70_reduce": { fn: k70_reduce, buffers: ["t404","t140","t344","t145","t420"] },
-  "k71_einsum": { fn: k71_einsum, buffers: ["t420","p_layers_0_ffn1_w2_w","t111","t424","t112","t110","t109","t432"] },
-  "k72_einsum": { fn: k72_einsum, buffers: ["t138","t420","t422"] },
-  "k73_einsum": { fn: k73_einsum, buffers: ["t108","t424","t426"] },
-  "k74_einsum": { fn: k74_einsum, buffers: ["t432","p_layers_0_ffn1_w1_w","t433"] },
-  "k75_einsum": { fn: k75_einsum, buffers: ["t424","p_layers_0_ffn1_w3_w","t433","t435","p_layers_0_norm2_g","t436"] },
-  "k76_einsum": { fn: k76_einsum, buffers: ["t108","t432","t434"] },
-  "k77_reduce": { fn: k77_reduce, buffers: ["t436","t98","t420","t103","t452"] },
-  "k78_einsum": { fn: k78_einsum, buffers: ["t452","p_layers_0_linear_wo_w","t453"] },
-  "k79_einsum": { fn: k79_einsum, buffers: ["t95","t452","t454"] },
-  "k80_reduce": { fn: k80_reduce, buffers: ["t453","t93","t91","t458","t462"] },
-  "k81_einsum": { fn: k81_einsum, buffers: ["t458","t79","t466"] },
-  "k82_einsum": { fn: k82_einsum, buffers: ["t458","t42","t462","t478"] },
-  "k83_einsum": { fn: k83_einsum, buffers: ["t462","t51","t469"] },
-  "k84_einsum": { fn: k84_einsum, buffers: ["t469","t470"] },
-  "k85_einsum": { fn: k85_einsum, buffers: ["t51","t458","t473"] },
-  "k86_einsum": { fn: k86_einsum, buffers: ["t473","t474"] },
-  "k87_einsum": { fn: k87_einsum, buffers: ["t57","t474","t476"] },
-  "k88_einsum": { fn: k88_einsum, buffers: ["t70","t458","t476","t481"] },
-  "k89_einsum": { fn: k89_einsum, buffers: ["t478","t57","t479"] },
-  "k90_einsum": { fn: k90_einsum, buffers: ["t462","t82","t46","t466","t479","t50","t36","t519"] },
-  "k91_einsum": { fn: k91_einsum, buffers: ["t478","t51","t480"] },
-  "k92_einsum": { fn: k92_einsum, buffers: ["t42","t474","t53","t470","t480","t56","t39","t514"] },
-  "k93_copy": { fn: k93_copy, buffers: ["t481","t510"] },
-  "k94_einsum": { fn: k94_einsum, buffers: ["t35","t510","t513"] },
-  "k95_copy": { fn: k95_copy, buffers: ["t514","t515"] },
-  "k96_einsum": { fn: k96_einsum, buffers: ["t515","p_layers_0_linear_wk_w","t517"] },
-  "k97_einsum": { fn: k97_einsum, buffers: ["t35","t515","t518"] },
-  "k98_copy": { fn: k98_copy, buffers: ["t519","t520"] },
-  "k99_einsum": { fn: k99_einsum, buffers: ["t520","p_layers_0_linear_wq_w","t522"] },
-  "k100_einsum": { fn: k100_einsum, buffers: ["t510","p_layers_0_linear_wv_w","t517","t522","t525","p_layers_0_norm1_g","t526"] },
-  "k101_einsum": { fn: k101_einsum, buffers: ["t35","t520","t523"] },
-  "k102_reduce": { fn: k102_reduce, buffers: ["t526","t23","t30","t537"] },
-  "k103_scatter": { fn: k103_scatter, buffers: ["t543","t452","t526","t30","t537","t23","in_tokens"] },
-  "k104_ew": { fn: k104_ew, buffers: ["in_step","t564","t661","t662","t687"] },
-  "k105_reduce": { fn: k105_reduce, buffers: ["t543","t566"] },
-  "k106_reduce": { fn: k106_reduce, buffers: ["t523","t573"] },
-  "k107_reduce": { fn: k107_reduce, buffers: ["t518","t577"] },
-  "k108_reduce": { fn: k108_reduce, buffers: ["t513","t581"] },
-  "k109_reduce": { fn: k109_reduce, buffers: ["t454","t585"] },
-  "k110_reduce": { fn: k110_reduce, buffers: ["t434","t593"] },
-  "k111_reduce": { fn: k111_reduce, buffers: ["t426","t597"] },
-  "k112_reduce": { fn: k112_reduce, buffers: ["t422","t601"] },
-  "k113_reduce": { fn: k113_reduce, buffers: ["t401","t609"] },
-  "k114_reduce": { fn: k114_reduce, buffers: ["t397","t613"] },
-  "k115_reduce": { fn: k115_reduce, buffers: ["t393","t617"] },
-  "k116_reduce": { fn: k116_reduce, buffers: ["t346","t621"] },
-  "k117_reduce": { fn: k117_reduce, buffers: ["t326","t629"] },
-  "k118_reduce": { fn: k118_reduce, buffers: ["t317","t633"] },
-  "k119_reduce": { fn: k119_reduce, buffers: ["t313","t637"] },
-  "k120_reduce": { fn: k120_reduce, buffers: ["t294","t645"] },
-  "k121a_reduce": { fn: k121a_reduce, buffers: ["t293","t256","t327","t220","t403","t147","t435","t105","t525","t32","t297","t330","t406","t438","t528","t568","t588","t604","t624","t640"] },
-  "k121b_reduce": { fn: k121b_reduce, buffers: ["t568","t588","t604","t624","t640","t566","t573","t577","t581","t585","t593","t597","t601","t609","t613","t617","t621","t629","t633","t637","t645","t648","t652"] },
-  "k122_ew": { fn: k122_ew, buffers: ["p_optim_m_tok_w","t543","t652","t672","p_optim_v_tok_w","t678","p_tok_w","t687","t662","t661","t695","p_optim_m_head_w","t294","t1069","p_optim_v_head_w","t1075","p_head_w","t1086"] },
-  "k123_ew": { fn: k123_ew, buffers: ["p_optim_m_layers_0_norm1_g","t528","t652","t705","p_optim_v_layers_0_norm1_g","t711","p_layers_0_norm1_g","t662","t661","t722","p_optim_m_layers_0_norm2_g","t438","t805","p_optim_v_layers_0_norm2_g","t809","p_layers_0_norm2_g","t815","p_optim_m_layers_0_norm3_g","t406","t890","p_optim_v_layers_0_norm3_g","t894","p_layers_0_norm3_g","t900","p_optim_m_layers_0_norm4_g","t330","t983","p_optim_v_layers_0_norm4_g","t987","p_layers_0_norm4_g","t993","p_optim_m_norm_g","t297","t1050","p_optim_v_norm_g","t1054","p_norm_g","t1060"] },
-  "k124_ew": { fn: k124_ew, buffers: ["p_optim_m_layers_0_linear_wq_w","t523","t652","t731","p_optim_v_layers_0_linear_wq_w","t737","p_layers_0_linear_wq_w","t687","t662","t661","t748","p_optim_m_layers_0_linear_wk_w","t518","t754","p_optim_v_layers_0_linear_wk_w","t758","p_layers_0_linear_wk_w","t765","p_optim_m_layers_0_linear_wv_w","t513","t771","p_optim_v_layers_0_linear_wv_w","t775","p_layers_0_linear_wv_w","t782","p_optim_m_layers_0_linear_wo_w","t454","t788","p_optim_v_layers_0_linear_wo_w","t792","p_layers_0_linear_wo_w","t799","p_optim_m_layers_0_local_wq_w","t401","t906","p_optim_v_layers_0_local_wq_w","t910","p_layers_0_local_wq_w","t917","p_optim_m_layers_0_local_wo_w","t346","t966","p_optim_v_layers_0_local_wo_w","t970","p_layers_0_local_wo_w","t977"] },
-  "k125_ew": { fn: k125_ew, buffers: ["p_optim_m_layers_0_ffn1_w1_w","t434","t652","t824","p_optim_v_layers_0_ffn1_w1_w","t830","p_layers_0_ffn1_w1_w","t687","t662","t661","t841","p_optim_m_layers_0_ffn1_w3_w","t426","t847","p_optim_v_layers_0_ffn1_w3_w","t851","p_layers_0_ffn1_w3_w","t858","p_optim_m_layers_0_ffn1_w2_w","t422","t867","p_optim_v_layers_0_ffn1_w2_w","t873","p_layers_0_ffn1_w2_w","t884","p_optim_m_layers_0_ffn2_w1_w","t326","t999","p_optim_v_layers_0_ffn2_w1_w","t1003","p_layers_0_ffn2_w1_w","t1010","p_optim_m_layers_0_ffn2_w3_w","t317","t1016","p_optim_v_layers_0_ffn2_w3_w","t1020","p_layers_0_ffn2_w3_w","t1027","p_optim_m_layers_0_ffn2_w2_w","t313","t1033","p_optim_v_layers_0_ffn2_w2_w","t1037","p_layers_0_ffn2_w2_w","t1044"] },
-  "k126_ew": { fn: k126_ew, buffers: ["p_optim_m_layers_0_local_wk_w","t397","t652","t926","p_optim_v_layers_0_local_wk_w","t932","p_layers_0_local_wk_w","t687","t662","t661","t943","p_optim_m_layers_0_local_wv_w","t393","t949","p_optim_v_layers_0_local_wv_w","t953","p_layers_0_local_wv_w","t960"] },
+  "k30_attn_out_lse": { fn: k30_attn_out_lse, buffers: ["t191","t208","t157","t210"] },
+  "k31_einsum": { fn: k31_einsum, buffers: ["t210","p_layers_0_local_wo_w","t140","t217"] },
+  "k32_reduce": { fn: k32_reduce, buffers: ["t217","t224","p_layers_0_norm4_g","t227","t222"] },
+  "k33_einsum": { fn: k33_einsum, buffers: ["t227","p_layers_0_ffn2_w3_w","t231"] },
+  "k34_einsum": { fn: k34_einsum, buffers: ["t227","p_layers_0_ffn2_w1_w","t228","t229","t230","t231","t232"] },
+  "k35a_reduce": { fn: k35a_reduce, buffers: ["t232","t251","t243_rows","t248_rows"] },
+  "k35b_reduce": { fn: k35b_reduce, buffers: ["t243_rows","t248_rows","t244","t249"] },
+  "k36_einsum": { fn: k36_einsum, buffers: ["t251","p_layers_0_ffn2_w2_w","t217","t253"] },
+  "k37_reduce": { fn: k37_reduce, buffers: ["t253","t260","p_norm_g","t263","t258"] },
+  "k38_einsum": { fn: k38_einsum, buffers: ["t263","p_head_w","t264"] },
+  "k39a_reduce": { fn: k39a_reduce, buffers: ["t264","in_targets","t296","t281"] },
+  "k39b_reduce": { fn: k39b_reduce, buffers: ["t281","t287"] },
+  "k40_einsum": { fn: k40_einsum, buffers: ["t296","p_head_w","t297","p_norm_g","t299"] },
+  "k41_einsum": { fn: k41_einsum, buffers: ["t263","t296","t298"] },
+  "k42_reduce": { fn: k42_reduce, buffers: ["t299","t253","t258","t315"] },
+  "k43_einsum": { fn: k43_einsum, buffers: ["t315","p_layers_0_ffn2_w2_w","t230","t319","t231","t229","t228","t328"] },
+  "k44_einsum": { fn: k44_einsum, buffers: ["t251","t315","t317"] },
+  "k45_einsum": { fn: k45_einsum, buffers: ["t227","t319","t321"] },
+  "k46_einsum": { fn: k46_einsum, buffers: ["t328","p_layers_0_ffn2_w1_w","t329"] },
+  "k47_einsum": { fn: k47_einsum, buffers: ["t319","p_layers_0_ffn2_w3_w","t329","t331","p_layers_0_norm4_g","t332"] },
+  "k48_einsum": { fn: k48_einsum, buffers: ["t227","t328","t330"] },
+  "k49_reduce": { fn: k49_reduce, buffers: ["t332","t217","t315","t222","t348"] },
+  "k50_einsum": { fn: k50_einsum, buffers: ["t348","p_layers_0_local_wo_w","t349"] },
+  "k51_einsum": { fn: k51_einsum, buffers: ["t210","t348","t350"] },
+  "k52_reduce": { fn: k52_reduce, buffers: ["t349","t210","t353"] },
+  "k53_attn_dqkv": { fn: k53_attn_dqkv, buffers: ["t191","t208","t157","t349","t210","t353","t354"] },
+  "k54_ew": { fn: k54_ew, buffers: ["t354","t371"] },
+  "k55_ew": { fn: k55_ew, buffers: ["t354","t374"] },
+  "k56_ew": { fn: k56_ew, buffers: ["t371","t374","t377"] },
+  "k57_ew": { fn: k57_ew, buffers: ["t354","t389"] },
+  "k58_ew": { fn: k58_ew, buffers: ["t354","t392"] },
+  "k59_ew": { fn: k59_ew, buffers: ["t389","t392","t395"] },
+  "k60_copy": { fn: k60_copy, buffers: ["t354","t397"] },
+  "k61_einsum": { fn: k61_einsum, buffers: ["t150","t397","t400"] },
+  "k62_copy": { fn: k62_copy, buffers: ["t377","t401"] },
+  "k63_einsum": { fn: k63_einsum, buffers: ["t401","p_layers_0_local_wk_w","t403"] },
+  "k64_einsum": { fn: k64_einsum, buffers: ["t150","t401","t404"] },
+  "k65_copy": { fn: k65_copy, buffers: ["t395","t405"] },
+  "k66_einsum": { fn: k66_einsum, buffers: ["t405","p_layers_0_local_wq_w","t407"] },
+  "k67_einsum": { fn: k67_einsum, buffers: ["t397","p_layers_0_local_wv_w","t403","t407","t410","p_layers_0_norm3_g","t411"] },
+  "k68_einsum": { fn: k68_einsum, buffers: ["t150","t405","t408"] },
+  "k69_reduce": { fn: k69_reduce, buffers: ["t411","t140","t348","t145","t427"] },
+  "k70_einsum": { fn: k70_einsum, buffers: ["t427","p_layers_0_ffn1_w2_w","t111","t431","t112","t110","t109","t439"] },
+  "k71_einsum": { fn: k71_einsum, buffers: ["t138","t427","t429"] },
+  "k72_einsum": { fn: k72_einsum, buffers: ["t108","t431","t433"] },
+  "k73_einsum": { fn: k73_einsum, buffers: ["t439","p_layers_0_ffn1_w1_w","t440"] },
+  "k74_einsum": { fn: k74_einsum, buffers: ["t431","p_layers_0_ffn1_w3_w","t440","t442","p_layers_0_norm2_g","t443"] },
+  "k75_einsum": { fn: k75_einsum, buffers: ["t108","t439","t441"] },
+  "k76_reduce": { fn: k76_reduce, buffers: ["t443","t98","t427","t103","t459"] },
+  "k77_einsum": { fn: k77_einsum, buffers: ["t459","p_layers_0_linear_wo_w","t460"] },
+  "k78_einsum": { fn: k78_einsum, buffers: ["t95","t459","t461"] },
+  "k79_reduce": { fn: k79_reduce, buffers: ["t460","t93","t91","t465","t469"] },
+  "k80_einsum": { fn: k80_einsum, buffers: ["t465","t79","t473"] },
+  "k81_einsum": { fn: k81_einsum, buffers: ["t465","t42","t469","t485"] },
+  "k82_einsum": { fn: k82_einsum, buffers: ["t469","t51","t476"] },
+  "k83_einsum": { fn: k83_einsum, buffers: ["t476","t477"] },
+  "k84_einsum": { fn: k84_einsum, buffers: ["t51","t465","t480"] },
+  "k85_einsum": { fn: k85_einsum, buffers: ["t480","t481"] },
+  "k86_einsum": { fn: k86_einsum, buffers: ["t57","t481","t483"] },
+  "k87_einsum": { fn: k87_einsum, buffers: ["t70","t465","t483","t488"] },
+  "k88_einsum": { fn: k88_einsum, buffers: ["t485","t57","t486"] },
+  "k89_einsum": { fn: k89_einsum, buffers: ["t469","t82","t46","t473","t486","t50","t36","t526"] },
+  "k90_einsum": { fn: k90_einsum, buffers: ["t485","t51","t487"] },
+  "k91_einsum": { fn: k91_einsum, buffers: ["t42","t481","t53","t477","t487","t56","t39","t521"] },
+  "k92_copy": { fn: k92_copy, buffers: ["t488","t517"] },
+  "k93_einsum": { fn: k93_einsum, buffers: ["t35","t517","t520"] },
+  "k94_copy": { fn: k94_copy, buffers: ["t521","t522"] },
+  "k95_einsum": { fn: k95_einsum, buffers: ["t522","p_layers_0_linear_wk_w","t524"] },
+  "k96_einsum": { fn: k96_einsum, buffers: ["t35","t522","t525"] },
+  "k97_copy": { fn: k97_copy, buffers: ["t526","t527"] },
+  "k98_einsum": { fn: k98_einsum, buffers: ["t527","p_layers_0_linear_wq_w","t529"] },
+  "k99_einsum": { fn: k99_einsum, buffers: ["t517","p_layers_0_linear_wv_w","t524","t529","t532","p_layers_0_norm1_g","t533"] },
+  "k100_einsum": { fn: k100_einsum, buffers: ["t35","t527","t530"] },
+  "k101_reduce": { fn: k101_reduce, buffers: ["t533","t23","t30","t544"] },
+  "k102_scatter": { fn: k102_scatter, buffers: ["t550","t459","t533","t30","t544","t23","in_tokens"] },
+  "k103_ew": { fn: k103_ew, buffers: ["in_step","t571","t668","t669","t694"] },
+  "k104_reduce": { fn: k104_reduce, buffers: ["t550","t573"] },
+  "k105_reduce": { fn: k105_reduce, buffers: ["t530","t580"] },
+  "k106_reduce": { fn: k106_reduce, buffers: ["t525","t584"] },
+  "k107_reduce": { fn: k107_reduce, buffers: ["t520","t588"] },
+  "k108_reduce": { fn: k108_reduce, buffers: ["t461","t592"] },
+  "k109_reduce": { fn: k109_reduce, buffers: ["t441","t600"] },
+  "k110_reduce": { fn: k110_reduce, buffers: ["t433","t604"] },
+  "k111_reduce": { fn: k111_reduce, buffers: ["t429","t608"] },
+  "k112_reduce": { fn: k112_reduce, buffers: ["t408","t616"] },
+  "k113_reduce": { fn: k113_reduce, buffers: ["t404","t620"] },
+  "k114_reduce": { fn: k114_reduce, buffers: ["t400","t624"] },
+  "k115_reduce": { fn: k115_reduce, buffers: ["t350","t628"] },
+  "k116_reduce": { fn: k116_reduce, buffers: ["t330","t636"] },
+  "k117_reduce": { fn: k117_reduce, buffers: ["t321","t640"] },
+  "k118_reduce": { fn: k118_reduce, buffers: ["t317","t644"] },
+  "k119_reduce": { fn: k119_reduce, buffers: ["t298","t652"] },
+  "k120a_reduce": { fn: k120a_reduce, buffers: ["t297","t260","t331","t224","t410","t147","t442","t105","t532","t32","t301","t334","t413","t445","t535","t575","t595","t611","t631","t647"] },
+  "k120b_reduce": { fn: k120b_reduce, buffers: ["t575","t595","t611","t631","t647","t573","t580","t584","t588","t592","t600","t604","t608","t616","t620","t624","t628","t636","t640","t644","t652","t655","t659"] },
+  "k121_ew": { fn: k121_ew, buffers: ["p_optim_m_tok_w","t550","t659","t679","p_optim_v_tok_w","t685","p_tok_w","t694","t669","t668","t702","p_optim_m_head_w","t298","t1076","p_optim_v_head_w","t1082","p_head_w","t1093"] },
+  "k122_ew": { fn: k122_ew, buffers: ["p_optim_m_layers_0_norm1_g","t535","t659","t712","p_optim_v_layers_0_norm1_g","t718","p_layers_0_norm1_g","t669","t668","t729","p_optim_m_layers_0_norm2_g","t445","t812","p_optim_v_layers_0_norm2_g","t816","p_layers_0_norm2_g","t822","p_optim_m_layers_0_norm3_g","t413","t897","p_optim_v_layers_0_norm3_g","t901","p_layers_0_norm3_g","t907","p_optim_m_layers_0_norm4_g","t334","t990","p_optim_v_layers_0_norm4_g","t994","p_layers_0_norm4_g","t1000","p_optim_m_norm_g","t301","t1057","p_optim_v_norm_g","t1061","p_norm_g","t1067"] },
+  "k123_ew": { fn: k123_ew, buffers: ["p_optim_m_layers_0_linear_wq_w","t530","t659","t738","p_optim_v_layers_0_linear_wq_w","t744","p_layers_0_linear_wq_w","t694","t669","t668","t755","p_optim_m_layers_0_linear_wk_w","t525","t761","p_optim_v_layers_0_linear_wk_w","t765","p_layers_0_linear_wk_w","t772","p_optim_m_layers_0_linear_wv_w","t520","t778","p_optim_v_layers_0_linear_wv_w","t782","p_layers_0_linear_wv_w","t789","p_optim_m_layers_0_linear_wo_w","t461","t795","p_optim_v_layers_0_linear_wo_w","t799","p_layers_0_linear_wo_w","t806","p_optim_m_layers_0_local_wq_w","t408","t913","p_optim_v_layers_0_local_wq_w","t917","p_layers_0_local_wq_w","t924","p_optim_m_layers_0_local_wo_w","t350","t973","p_optim_v_layers_0_local_wo_w","t977","p_layers_0_local_wo_w","t984"] },
+  "k124_ew": { fn: k124_ew, buffers: ["p_optim_m_layers_0_ffn1_w1_w","t441","t659","t831","p_optim_v_layers_0_ffn1_w1_w","t837","p_layers_0_ffn1_w1_w","t694","t669","t668","t848","p_optim_m_layers_0_ffn1_w3_w","t433","t854","p_optim_v_layers_0_ffn1_w3_w","t858","p_layers_0_ffn1_w3_w","t865","p_optim_m_layers_0_ffn1_w2_w","t429","t874","p_optim_v_layers_0_ffn1_w2_w","t880","p_layers_0_ffn1_w2_w","t891","p_optim_m_layers_0_ffn2_w1_w","t330","t1006","p_optim_v_layers_0_ffn2_w1_w","t1010","p_layers_0_ffn2_w1_w","t1017","p_optim_m_layers_0_ffn2_w3_w","t321","t1023","p_optim_v_layers_0_ffn2_w3_w","t1027","p_layers_0_ffn2_w3_w","t1034","p_optim_m_layers_0_ffn2_w2_w","t317","t1040","p_optim_v_layers_0_ffn2_w2_w","t1044","p_layers_0_ffn2_w2_w","t1051"] },
+  "k125_ew": { fn: k125_ew, buffers: ["p_optim_m_layers_0_local_wk_w","t404","t659","t933","p_optim_v_layers_0_local_wk_w","t939","p_layers_0_local_wk_w","t694","t669","t668","t950","p_optim_m_layers_0_local_wv_w","t400","t956","p_optim_v_layers_0_local_wv_w","t960","p_layers_0_local_wv_w","t967"] },
 });
