@@ -19,17 +19,15 @@ import * as os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { markdownTable } from '../runtime/plot.ts';
-import { writeSafetensors } from '../runtime/safetensors.ts';
 import { barChartSvg } from './bar-chart.ts';
 import { loomCases, type LoomCase } from './compare-cases.ts';
 import { runInterleaved, summarize, type Contestant } from './interleave.ts';
 import { jsContestants } from './peers/js-contestants.ts';
-import { checkIdentity, RELATIVE_TOLERANCE } from './peers/js-peer.ts';
+import { checkIdentity, RELATIVE_TOLERANCE, TRAIN_TOLERANCE } from './peers/js-peer.ts';
 import { loadOrt, OrtPeer } from './peers/ort.ts';
-import { blasName, PythonServer, TorchPeer, torchAvailable, type GptConfig } from './peers/torch.ts';
+import { blasName, PythonServer, TorchPeer, torchAvailable, writeF32Safetensors, type GptConfig } from './peers/torch.ts';
 import { defaultOptimizer } from '../compiler/autodiff/optimizer.ts';
 import { gemmDescription } from '../runtime/backends/js/native-gemm.ts';
-
 
 const { values } = parseArgs({
   options: {
@@ -87,8 +85,8 @@ async function peersFor(c: LoomCase, loomOut: Map<string, Float32Array>, dir: st
   // The case's weights and inputs, written once for every cases.py process.
   const f = (k: string) => join(dir, `${c.torchCase}-${k}.safetensors`);
   if (c.torchCase !== 'gpt-train') {
-    writeSafetensors(f('weights'), new Map([...c.weights].map(([k, t]) => [k, { dtype: 'F32' as const, shape: [...t.shape], data: t.data }])));
-    writeSafetensors(f('inputs'), new Map([...c.inputs].map(([k, t]) => [k, { dtype: 'F32' as const, shape: [...t.shape], data: t.data }])));
+    writeF32Safetensors(f('weights'), c.weights);
+    writeF32Safetensors(f('inputs'), c.inputs);
   }
   let ort: Peers | undefined;
   for (const n of threads) {
@@ -163,7 +161,7 @@ const md = [
   '',
   `\`npm run bench:compare\`: one interleaved run per case (${budgetMs / 1000} s each), medians of every timed step; ${machine}. ` +
     'Ratio = peer time ÷ loom time (above 1: loom is faster). Every peer first reproduces loom\'s outputs of one step from the same weights and inputs ' +
-    `(relative difference ≤ ${RELATIVE_TOLERANCE}; the train step: loss and updated parameters to 1e-5 absolute). Method: docs/benchmarks.md.`,
+    `(relative difference ≤ ${RELATIVE_TOLERANCE}; the train step: loss and updated parameters to ${TRAIN_TOLERANCE.toExponential()} absolute). Method: docs/benchmarks.md.`,
   '',
   ...rows.map((r) => `- **${r.case}**: ${r.step}.`),
   '',

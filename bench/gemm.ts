@@ -30,13 +30,8 @@ import type { GemmLevel } from '../compiler/kernel/ir.ts';
 import { matmulKernel } from '../compiler/kernel/templates/index.ts';
 import type { Stride } from '../compiler/kernel/templates/index.ts';
 import { compileJsKernel } from '../compiler/render/js.ts';
-import { GEMM_MR, GEMM_NV, gemmHelperSource, gemmWasmBytes } from '../compiler/render/wasm-gemm.ts';
+import { GEMM_MR, GEMM_NV, gemmHelpers, gemmWasmBytes } from '../compiler/render/wasm-gemm.ts';
 import { loadNativeGemm, NATIVE_GEMM_KEY } from '../runtime/backends/js/native-gemm.ts';
-
-type Copy = (C: Float32Array, M: number, N: number, K: number, A: Float32Array, aOff: number, aRs: number | number[], aCs: number | number[],
-  B: Float32Array, bOff: number, bRs: number | number[], bCs: number | number[]) => void;
-type View = (M: number, N: number, K: number, ldc: number, A: Float32Array, aOff: number, aRs: number | number[], aCs: number | number[],
-  B: Float32Array, bOff: number, bRs: number | number[], bCs: number | number[]) => Float32Array;
 
 interface Shape {
   readonly name: string;
@@ -80,14 +75,12 @@ function option(name: string): string | undefined {
 
 // The helpers' own WebAssembly path (a globalThis of their own: never a BLAS), and, when the system has
 // one, the same helpers on it.
-const helpers = new Function('globalThis', `${gemmHelperSource()}\nreturn { loom_gemm, loom_gemm_view };`)({}) as { loom_gemm: Copy; loom_gemm_view: View };
+const helpers = gemmHelpers();
 const blas = loadNativeGemm();
-const blasHelpers = blas
-  ? new Function('globalThis', `${gemmHelperSource()}\nreturn { loom_gemm, loom_gemm_view };`)({ [NATIVE_GEMM_KEY]: blas.gemm }) as { loom_gemm: Copy; loom_gemm_view: View }
-  : undefined;
+const blasHelpers = blas ? gemmHelpers({ [NATIVE_GEMM_KEY]: blas.gemm }) : undefined;
 const baselinePath = option('--baseline');
 const baseline = baselinePath
-  ? (new Function(`${(await import(pathToFileURL(resolve(baselinePath)).href)).gemmHelperSource()}\nreturn loom_gemm;`)() as Copy)
+  ? gemmHelpers({}, WebAssembly, (await import(pathToFileURL(resolve(baselinePath)).href)).gemmHelperSource()).loom_gemm
   : undefined;
 const rounds = Number(option('--rounds') ?? 7);
 const shapes = process.argv.includes('--large') ? large : small;

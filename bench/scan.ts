@@ -21,12 +21,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultOptimizer } from '../compiler/autodiff/optimizer.ts';
-import { chunkPlan, scanChunking } from '../compiler/fusion/templates/scan-chunked.ts';
+import { chunkPlan } from '../compiler/fusion/templates/scan-chunked.ts';
 import type { Graph, Node } from '../compiler/graph/types.ts';
 import { compileLanguageModel } from '../compiler/model.ts';
 import { compileGraph } from '../compiler/program.ts';
-import { WEBGPU_TARGET } from '../compiler/target.ts';
-import { type Backend, loadBackend } from '../runtime/backend.ts';
+import { type TargetSpec, targetSpec } from '../compiler/target.ts';
+import { loadBackend, type Session } from '../runtime/backend.ts';
+import { CudaSession } from '../runtime/backends/cuda/session.ts';
+import { acquireDevice } from '../runtime/backends/webgpu/device.ts';
+import { WebGpuSession } from '../runtime/backends/webgpu/session.ts';
+import { openCudaDriver } from '../runtime/exec/cuda-driver.ts';
 import { createGenerationSession } from '../runtime/generate.ts';
 import { markdownTable } from '../runtime/plot.ts';
 import { initialState } from '../runtime/train.ts';
@@ -54,33 +58,35 @@ const timed = (f: () => Promise<unknown>) => async () => {
 };
 const dir = join(root, 'bench', 'results');
 const scans = (g: Graph) => g.nodes.filter((n): n is Node<'scan'> => n.op === 'scan');
+/** The worst relative difference of two logit rows; throws past 1e-3 (the two paths must compute the same logits). */
+const agreement = (a: Float32Array, b: Float32Array, what: string): number => {
+  const worst = a.reduce((w, x, j) => Math.max(w, Math.abs(x - b[j]!) / Math.max(1e-6, Math.abs(x))), 0);
+  if (!(worst < 1e-3)) throw new Error(`${what} logits differ (worst relative ${worst})`);
+  return worst;
+};
 const configText = `dsl-examples/${values.model}.loom with ${Object.entries(config).map(([k, v]) => `${k} = ${v}`).join(', ')}, batch 1`;
 if (values.compare === 'chunked') {
-  await compareChunked(await loadBackend(values.backend!), m.graphs.forward);
+  await compareChunked(m.graphs.forward);
   process.exit(0);
 } else if (values.compare !== 'stepwise') throw new Error(`--compare: stepwise or chunked, got ${values.compare}`);
 
-/** The forward with every linear scan chunked vs the same forward compiled with chunking off, interleaved. */
-async function compareChunked(backend: Backend, forward: Graph): Promise<void> {
+/** The forward with every linear scan chunked vs the same forward compiled with chunked scans off, interleaved. */
+async function compareChunked(forward: Graph): Promise<void> {
   if (values.backend === 'js') throw new Error('--compare chunked: the chunked form is for GPU targets (--backend webgpu)');
+  // The backend's own target: its chunk plans and kernel names are the ones timed.
+  const target = targetSpec(values.backend!);
   const feeds = new Map([['tokens', tokens]]);
-  const open = async (chunking: boolean) => {
-    // The backend compiles a graph on its first run: chunking is read then.
-    scanChunking.enabled = chunking;
-    try {
-      const names = compileGraph(forward, { target: WEBGPU_TARGET }).lowered.kernels.map((x) => x.kernel.name).filter((n) => n.endsWith('_scan'));
-      const session = await backend.createSession({ forward }, new Map(weights));
-      const run = async () => (await session.run('forward', feeds, ['output'])).get('output')!.slice((T - 1) * vocab);
-      return { session, run, first: await run(), names };
-    } finally {
-      scanChunking.enabled = true;
-    }
+  const open = async (chunkedScans: boolean) => {
+    const variant: TargetSpec = { ...target, chunkedScans };
+    const names = compileGraph(forward, { target: variant }).lowered.kernels.map((x) => x.kernel.name).filter((n) => n.endsWith('_scan'));
+    const session = await gpuSession(variant, forward);
+    const run = async () => (await session.run('forward', feeds, ['output'])).get('output')!.slice((T - 1) * vocab);
+    return { session, run, first: await run(), names };
   };
   const chunked = await open(true);
   const sequential = await open(false);
-  const worst = chunked.first.reduce((w, x, j) => Math.max(w, Math.abs(x - sequential.first[j]!) / Math.max(1e-6, Math.abs(x))), 0);
-  if (!(worst < 1e-3)) throw new Error(`chunked and sequential logits differ (worst relative ${worst})`);
-  const plans = scans(forward).map((n) => chunkPlan(n.attrs, WEBGPU_TARGET));
+  const worst = agreement(chunked.first, sequential.first, 'chunked and sequential');
+  const plans = scans(forward).map((n) => chunkPlan(n.attrs, target));
   const run = await runInterleaved(
     [{ name: `chunked (${chunked.names.join(', ')})`, step: timed(chunked.run) }, { name: `sequential (${sequential.names.join(', ')})`, step: timed(sequential.run) }],
     { budgetMs: Number(values['budget-ms']), warmupSteps: 1, minRounds: 3, onRound: (r) => process.stderr.write(`round ${r + 1}\r`) },
@@ -96,6 +102,15 @@ async function compareChunked(backend: Backend, forward: Graph): Promise<void> {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, `scan-chunked-${values.model}-${values.backend}.md`), md);
   process.stdout.write(md);
+}
+
+/** A session of the GPU backend `target` names that compiles for `target` itself (a variant of the backend's spec). */
+async function gpuSession(target: TargetSpec, forward: Graph): Promise<Session> {
+  const graphs = { forward };
+  if (target.name === 'cuda') return new CudaSession(await openCudaDriver(), graphs, new Map(weights), target);
+  const gpu = await acquireDevice();
+  if ('unavailable' in gpu) throw new Error(`--compare chunked needs a WebGPU adapter: ${gpu.unavailable}`);
+  return new WebGpuSession(gpu, graphs, new Map(weights), true, target);
 }
 
 function table(run: Awaited<ReturnType<typeof runInterleaved>>): string {
@@ -122,8 +137,7 @@ const stepwise = async () => {
 };
 const a = await fused();
 const b = await stepwise();
-const worst = a.reduce((w, x, j) => Math.max(w, Math.abs(x - b[j]!) / Math.max(1e-6, Math.abs(x))), 0);
-if (!(worst < 1e-3)) throw new Error(`fused and step-by-step logits differ (worst relative ${worst})`);
+const worst = agreement(a, b, 'fused and step-by-step');
 
 const run = await runInterleaved(
   [{ name: `fused (forward, 1 run over T = ${T})`, step: timed(fused) }, { name: `step by step (decode, ${T} runs of 1 step)`, step: timed(stepwise) }],

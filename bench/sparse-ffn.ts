@@ -85,9 +85,8 @@ async function measure(c: ModelCase) {
       { budgetMs: Number(values['budget-ms']), warmupSteps: 20, onRound: (r) => process.stderr.write(`${c.label}: round ${r + 1}\r`) },
     );
     // W_down's share of the weights a decode step reads (all but the position table, of which it reads one row).
-    const size = (name: string) => m.weights.find((w) => w.name === name)!.shape.reduce((a, b) => a * b, 1);
-    const read = m.weights.filter((w) => w.name !== 'wpe').reduce((sum, w) => sum + size(w.name), 0);
-    const downShare = m.weights.filter((w) => /\.w_down\.w$/.test(w.name)).reduce((sum, w) => sum + size(w.name), 0) / read;
+    const size = (ws: typeof m.weights) => ws.reduce((sum, w) => sum + w.shape.reduce((a, b) => a * b, 1), 0);
+    const downShare = size(m.weights.filter((w) => /\.w_down\.w$/.test(w.name))) / size(m.weights.filter((w) => w.name !== 'wpe'));
     return { c, config: m.config, sparsity, downShare, rewritten: countSkipZeroMatmuls(m.inference!.decode), summary: summarize(run, 1), ratio: speedRatio(run, 1, 0), rounds: run.rounds.length };
   } finally {
     dense.dispose();

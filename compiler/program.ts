@@ -1,6 +1,6 @@
 // The compiler's one entry point from a graph to runnable kernels:
 //
-//   graph → passes (optimizeGraph) → fusion (fuse) → lowering (lowerProgram)
+//   graph → passes (optimizeGraph; on the CPU, the attention merge) → fusion (fuse) → lowering (lowerProgram)
 //
 // The lowered program is target-shaped (serial CPU loops, or GPU grids
 // within WebGPU's default limits) but not yet rendered. planProgram
@@ -30,9 +30,17 @@ export interface CompiledGraph {
 }
 
 export function compileGraph(graph: Graph, opts: CompileGraphOptions): CompiledGraph {
-  const optimized = opts.optimize === false ? graph : optimizeGraph(graph);
-  // On the CPU, attention parts on the same operands run as one kernel (passes/attention-merge.ts).
-  const merged = opts.optimize === false ? optimized : mergeAttentionFor(optimized, opts.target);
-  const fused = fuse(merged, { merge: opts.fuse !== false });
+  const fused = fuse(graphToFuse(graph, opts), { merge: opts.fuse !== false });
   return { fused, lowered: lowerProgram(fused, opts.target) };
+}
+
+/**
+ * The graph compileGraph fuses: `graph` through the pass pipeline (unless
+ * `optimize` is false) and then, for a target with the `gemm` intrinsic (the
+ * CPU), the attention merge (passes/attention-merge.ts); no target, no merge.
+ */
+export function graphToFuse(graph: Graph, opts: { readonly optimize?: boolean; readonly target?: Pick<TargetSpec, 'gemmIntrinsic'> }): Graph {
+  if (opts.optimize === false) return graph;
+  const optimized = optimizeGraph(graph);
+  return opts.target ? mergeAttentionFor(optimized, opts.target) : optimized;
 }

@@ -9,8 +9,7 @@ import type { FusedProgram } from './fusion/types.ts';
 import type { Graph } from './graph/types.ts';
 import { planFusedMemory } from './memory/fused.ts';
 import { planUnfusedMemory, unfusedCost } from './memory/unfused.ts';
-import { mergeAttentionFor } from './passes/attention-merge.ts';
-import { optimizeGraph } from './passes/pipeline.ts';
+import { graphToFuse } from './program.ts';
 import type { TargetSpec } from './target.ts';
 
 export interface ProgramFigures {
@@ -37,9 +36,12 @@ export interface StatsOptions {
 }
 
 export function programStats(graph: Graph, opts: StatsOptions = {}): ProgramStats {
+  return statsOf(graph, fuse(graphToFuse(graph, opts)));
+}
+
+/** The figures of `graph` unfused and of `fused`, the program it already fused into (a bundle's). */
+export function statsOf(graph: Graph, fused: FusedProgram): ProgramStats {
   const base = unfusedCost(graph);
-  const optimized = opts.optimize === false ? graph : optimizeGraph(graph);
-  const program = fuse(opts.target && opts.optimize !== false ? mergeAttentionFor(optimized, opts.target) : optimized);
   return {
     unfused: {
       kernels: base.kernels,
@@ -48,7 +50,7 @@ export function programStats(graph: Graph, opts: StatsOptions = {}): ProgramStat
       flops: base.flops,
       peakBytes: planUnfusedMemory(graph).peakBytes,
     },
-    fused: fusedFigures(program),
+    fused: fusedFigures(fused),
   };
 }
 

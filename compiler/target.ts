@@ -32,17 +32,24 @@ export interface TargetSpec {
   readonly kernelExtension: string;
   /** Whether templates may emit the CPU `gemm` intrinsic (a WebAssembly SIMD micro-kernel). */
   readonly gemmIntrinsic: boolean;
+  /**
+   * Whether a linear scan may run as a chunked parallel scan (grid targets,
+   * fusion/templates/scan-chunked.ts). Off, every scan steps through time in
+   * order: the two forms measured or tested side by side on one target.
+   */
+  readonly chunkedScans: boolean;
   /** Renders one kernel (verified and checked against the limits first). */
   renderKernel(kernel: Kernel): RenderedKernel;
 }
 
 export const JS_TARGET: TargetSpec = {
   name: 'js',
-  description: 'JavaScript kernels on the CPU (WebAssembly SIMD matmul)',
+  description: 'JavaScript kernels on the CPU (matmuls on WebAssembly SIMD, or the system OpenBLAS under Node)',
   launch: 'serial',
   limits: CPU_LIMITS,
   kernelExtension: '.js',
   gemmIntrinsic: true,
+  chunkedScans: false,
   renderKernel(kernel) {
     const r = renderJs(kernel);
     return { name: r.name, entryPoint: r.name, code: r.source };
@@ -56,6 +63,7 @@ export const WEBGPU_TARGET: TargetSpec = {
   limits: WEBGPU_LIMITS,
   kernelExtension: '.wgsl',
   gemmIntrinsic: false,
+  chunkedScans: true,
   renderKernel(kernel) {
     const r = renderWgsl(kernel);
     return { name: r.name, entryPoint: r.entryPoint, code: r.code };
@@ -69,6 +77,7 @@ export const CUDA_TARGET: TargetSpec = {
   limits: CUDA_LIMITS,
   kernelExtension: '.cu',
   gemmIntrinsic: false,
+  chunkedScans: true,
   renderKernel(kernel) {
     const r = renderCuda(kernel);
     return { name: r.name, entryPoint: r.entryPoint, code: r.code };

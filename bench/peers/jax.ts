@@ -26,7 +26,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { LoomCase } from '../compare-cases.ts';
 import { defaultOptimizer } from '../../compiler/autodiff/optimizer.ts';
-import { adamWScalars, clipScale, decays, gptSpec, PARAM_SAMPLE, type GptSpec, type JsPeer } from './js-peer.ts';
+import { adamWScalars, clipScale, decays, gptSpec, PARAM_SAMPLE, StepPeer, type GptSpec, type JsPeer } from './js-peer.ts';
 
 type Jax = typeof import('@jax-js/jax');
 type A = import('@jax-js/jax').Array;
@@ -178,21 +178,6 @@ function crossEntropy(jax: Jax, logits: A, targets: A): A {
   return np.mean(np.sum(nn.logSoftmax(logits, -1).mul(nn.oneHot(targets, vocab)), -1)).mul(-1);
 }
 
-class JaxPeer implements JsPeer {
-  constructor(readonly name: string, private readonly once: () => Promise<Record<string, number[]>>, private readonly release: () => void) {}
-  check() {
-    return this.once();
-  }
-  async step() {
-    const t0 = performance.now();
-    await this.once();
-    return performance.now() - t0;
-  }
-  dispose() {
-    this.release();
-  }
-}
-
 const values = async (a: A, n?: number): Promise<number[]> => Array.from((await a.data()).subarray(0, n) as Float32Array);
 
 /** A jax-js (Wasm) peer for case `c` with `threads` threads, or why there is none. */
@@ -210,7 +195,7 @@ export async function jaxPeer(c: LoomCase, threads: number): Promise<JsPeer | st
   /** The block cases: jit(valueAndGrad(loss)) over the weights tree, outputs under loom's names. `loss` consumes its arguments. */
   const gradPeer = (loss: (P: Tree, ...xs: A[]) => A, inputs: A[]) => {
     const step = jit(valueAndGrad(loss));
-    return new JaxPeer(name, async () => {
+    return new StepPeer(name, async () => {
       const [value, grads] = step(tree.ref(params), ...inputs.map((x) => x.ref)) as [A, Tree];
       const out: Record<string, number[]> = { loss: await values(value) };
       for (const [k, g] of Object.entries(grads)) out[`grad.${k}`] = await values(g);
@@ -234,7 +219,7 @@ export async function jaxPeer(c: LoomCase, threads: number): Promise<JsPeer | st
       const s = gptSpec(c);
       const tokens = ints('tokens');
       const forward = jit((P: Tree, t: A) => gptForward(jax, P, s, t).logits);
-      return new JaxPeer(name, async () => ({ logits: await values(forward(tree.ref(params), tokens.ref)) }), () => { tree.dispose([params, tokens]); forward.dispose(); });
+      return new StepPeer(name, async () => ({ logits: await values(forward(tree.ref(params), tokens.ref)) }), () => { tree.dispose([params, tokens]); forward.dispose(); });
     }
     case 'gpt-decode': {
       // The prompt's keys and values from a forward pass (the prefill), then the jitted step:
@@ -244,7 +229,7 @@ export async function jaxPeer(c: LoomCase, threads: number): Promise<JsPeer | st
       const prefill = gptForward(jax, tree.ref(params), s, prompt, { keepCache: true });
       prefill.logits.dispose();
       const decode = jit((P: Tree, t: A, past: A[]) => gptForward(jax, P, s, t, { past }).logits);
-      return new JaxPeer(name, async () => ({ logits: await values(decode(tree.ref(params), token.ref, prefill.cache.map((x) => x.ref))) }),
+      return new StepPeer(name, async () => ({ logits: await values(decode(tree.ref(params), token.ref, prefill.cache.map((x) => x.ref))) }),
         () => { tree.dispose([params, token, prefill.cache]); decode.dispose(); });
     }
     case 'gpt-train': {
@@ -278,7 +263,7 @@ export async function jaxPeer(c: LoomCase, threads: number): Promise<JsPeer | st
         state = update(state.P, grads, state.M, state.V, np.array([clipScale(Math.sqrt(norm2))]), np.array([a.decay]), np.array([a.stepSize]), np.array([a.sqrtCorr2]));
         return (await loss.data())[0]!;
       };
-      return new JaxPeer(name, async () => {
+      return new StepPeer(name, async () => {
         const loss = await train();
         const sample: Record<string, number[]> = {};
         for (const [k, p] of Object.entries(state.P)) sample[k] = await values(p.ref, PARAM_SAMPLE);

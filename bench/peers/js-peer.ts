@@ -1,5 +1,6 @@
 // What the in-process JavaScript peers of the comparison (bench/compare.ts)
-// share: the interface (TensorFlow.js in tfjs.ts, jax-js in jax.ts), the
+// share: the interface (TensorFlow.js in tfjs.ts, jax-js in jax.ts) and the
+// peer made of one step function (StepPeer), the
 // identity check of their first step against loom's, and loom's AdamW
 // hyper-parameters written the way both peers apply them.
 import { defaultOptimizer, learningRateAt } from '../../compiler/autodiff/optimizer.ts';
@@ -17,6 +18,29 @@ export interface JsPeer {
   /** One timed step, in ms. */
   step(): Promise<number>;
   dispose(): void;
+}
+
+/** A peer whose step is one call of `once` (its outputs under loom's names): check() is that call, step() times it. */
+export class StepPeer implements JsPeer {
+  constructor(
+    readonly name: string,
+    private readonly once: () => Record<string, number[]> | Promise<Record<string, number[]>>,
+    private readonly release: () => void,
+  ) {}
+
+  async check() {
+    return this.once();
+  }
+
+  async step() {
+    const t0 = performance.now();
+    await this.once();
+    return performance.now() - t0;
+  }
+
+  dispose() {
+    this.release();
+  }
 }
 
 /** Outputs must agree to this, relative to the largest |value| of each output (compare.ts's TOLERANCE). */

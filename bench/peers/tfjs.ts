@@ -22,7 +22,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { LoomCase } from '../compare-cases.ts';
-import { adamWScalars, clipScale, decays, gptSpec, PARAM_SAMPLE, type GptSpec, type JsPeer } from './js-peer.ts';
+import { adamWScalars, clipScale, decays, gptSpec, PARAM_SAMPLE, StepPeer, type GptSpec, type JsPeer } from './js-peer.ts';
 
 type Tf = typeof import('@tensorflow/tfjs');
 type T = import('@tensorflow/tfjs').Tensor;
@@ -161,21 +161,6 @@ function crossEntropy(tf: Tf, logits: T, targets: T, vocab: number): T {
 
 const ints = (tf: Tf, t: { shape: readonly number[]; data: Float32Array }) => tf.tensor(Int32Array.from(t.data), [...t.shape], 'int32');
 
-class TfPeer implements JsPeer {
-  constructor(readonly name: string, private readonly once: () => Record<string, number[]>, private readonly release: () => void) {}
-  async check() {
-    return this.once();
-  }
-  async step() {
-    const t0 = performance.now();
-    this.once();
-    return performance.now() - t0;
-  }
-  dispose() {
-    this.release();
-  }
-}
-
 /** A TensorFlow.js (wasm) peer for case `c` with `threads` threads, or why there is none. */
 export async function tfjsPeer(c: LoomCase, threads: number): Promise<JsPeer | string> {
   const lib = await loadTf();
@@ -200,18 +185,18 @@ export async function tfjsPeer(c: LoomCase, threads: number): Promise<JsPeer | s
   switch (c.torchCase) {
     case 'attention': {
       const [q, k, v] = [input('q'), input('k'), input('v')];
-      return new TfPeer(name, gradStep(() => tf.sum(tf.square(causalAttention(tf, tf.mul(q, vars.get('w')!), k, v)))), release(q, k, v));
+      return new StepPeer(name, gradStep(() => tf.sum(tf.square(causalAttention(tf, tf.mul(q, vars.get('w')!), k, v)))), release(q, k, v));
     }
     case 'mamba': {
       const x = input('x');
       const spec = c.spec as { dim: number; state: number };
-      return new TfPeer(name, gradStep(() => tf.sum(tf.square(mamba(tf, (k) => vars.get(`m.${k}`)!, x, spec)))), release(x));
+      return new StepPeer(name, gradStep(() => tf.sum(tf.square(mamba(tf, (k) => vars.get(`m.${k}`)!, x, spec)))), release(x));
     }
     case 'lif': {
       const x = input('x');
       const { tau, alpha } = c.spec as { tau: number; alpha: number };
       const [B, T_, D] = x.shape as [number, number, number];
-      return new TfPeer(name, gradStep(() => {
+      return new StepPeer(name, gradStep(() => {
         const current = tf.reshape(tf.add(tf.matMul(tf.reshape(x, [-1, D]), vars.get('fc.w')!), vars.get('fc.b')!), [B, T_, -1]);
         return tf.sum(tf.square(lif(tf, current, tau, alpha)));
       }), release(x));
@@ -219,7 +204,7 @@ export async function tfjsPeer(c: LoomCase, threads: number): Promise<JsPeer | s
     case 'gpt-prefill': {
       const tokens = ints(tf, c.inputs.get('tokens')!);
       const s = gptSpec(c);
-      return new TfPeer(name, () => tf.tidy(() => ({ logits: Array.from(gptForward(tf, vars, s, tokens).logits.dataSync()) })), release(tokens));
+      return new StepPeer(name, () => tf.tidy(() => ({ logits: Array.from(gptForward(tf, vars, s, tokens).logits.dataSync()) })), release(tokens));
     }
     case 'gpt-decode': {
       // The prompt's keys and values from a forward pass (the prefill), then the timed step:
@@ -227,7 +212,7 @@ export async function tfjsPeer(c: LoomCase, threads: number): Promise<JsPeer | s
       const s = gptSpec(c);
       const [prompt, token] = [ints(tf, c.inputs.get('prompt')!), ints(tf, c.inputs.get('token')!)];
       const cache = tf.tidy(() => gptForward(tf, vars, s, prompt).cache);
-      return new TfPeer(name, () => tf.tidy(() => ({ logits: Array.from(gptForward(tf, vars, s, token, cache).logits.dataSync()) })), release(prompt, token, ...cache));
+      return new StepPeer(name, () => tf.tidy(() => ({ logits: Array.from(gptForward(tf, vars, s, token, cache).logits.dataSync()) })), release(prompt, token, ...cache));
     }
     case 'gpt-train': {
       const [tokens, targets] = [ints(tf, c.inputs.get('tokens')!), ints(tf, c.inputs.get('targets')!)];
@@ -251,7 +236,7 @@ export async function tfjsPeer(c: LoomCase, threads: number): Promise<JsPeer | s
         return value.dataSync()[0]!;
       });
       const slotTensors = [...slots.values()].flatMap((x) => [x.m, x.v]);
-      return new TfPeer(name, () => {
+      return new StepPeer(name, () => {
         const loss = train();
         return { loss: [loss], ...Object.fromEntries([...vars].map(([k, v]) => [k, Array.from(v.dataSync().subarray(0, PARAM_SAMPLE))])) };
       }, release(tokens, targets, ...slotTensors));

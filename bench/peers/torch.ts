@@ -85,6 +85,11 @@ export class PythonServer {
   }
 }
 
+/** f32 tensors (weights, or inputs with token ids as f32 integers) as a safetensors file a peer script reads. */
+export function writeF32Safetensors(file: string, tensors: ReadonlyMap<string, { shape: readonly number[]; data: Float32Array }>): void {
+  writeSafetensors(file, new Map([...tensors].map(([name, t]) => [name, { dtype: 'F32' as const, shape: [...t.shape], data: t.data }])));
+}
+
 /** Whether Debian's python3-torch can be imported; the reason when not. */
 export function torchAvailable(): string | undefined {
   const r = spawnSync(PYTHON, ['-c', 'import torch, numpy'], { stdio: 'ignore' }).status;
@@ -119,7 +124,7 @@ export class TorchPeer {
     try {
       const weights = path.join(dir, 'weights.safetensors');
       const inputs = path.join(dir, 'inputs.safetensors');
-      writeSafetensors(weights, new Map([...opts.weights].map(([name, t]) => [name, { dtype: 'F32' as const, shape: [...t.shape], data: t.data }])));
+      writeF32Safetensors(weights, opts.weights);
       const shape = [opts.batch, opts.config.ctx];
       writeSafetensors(inputs, { tokens: { dtype: 'I32', shape, data: opts.tokens }, targets: { dtype: 'I32', shape, data: opts.targets } });
       const { decays: _decays, ...optimizer } = opts.optimizer;

@@ -15,12 +15,11 @@ import type { FusedProgram } from '../fusion/types.ts';
 import type { Graph, OpAttrs } from '../graph/types.ts';
 import type { ScanMemoryOptions } from '../graph/ops/scan-vjp.ts';
 import type { LoweredProgram } from '../kernel/lower/types.ts';
-import { planUnfusedMemory, unfusedCost } from '../memory/unfused.ts';
 import { compileLanguageModel, inferencePrograms, type CompiledLanguageModel, type ConfigValue, type InferencePrograms } from '../model.ts';
 import { planProgram, type ProgramPlan } from '../plan.ts';
 import { compileGraph } from '../program.ts';
 import { targetSpec, type TargetName } from '../target.ts';
-import { fusedFigures, type ProgramStats } from '../stats.ts';
+import { statsOf, type ProgramStats } from '../stats.ts';
 import {
   BUNDLE_FORMAT, optimizerSettings, PROGRAM_NAMES,
   type Manifest, type ManifestGeneration, type ManifestKernel, type ManifestProgram, type ManifestTensor, type ProgramName,
@@ -73,15 +72,6 @@ export interface BundleProgram {
   stats: ProgramStats;
 }
 
-/** The programStats of `graph`, reusing the fusion compileGraph already did. */
-export function bundleStats(graph: Graph, fused: FusedProgram): ProgramStats {
-  const base = unfusedCost(graph);
-  return {
-    unfused: { kernels: base.kernels, bytesRead: base.bytesRead, bytesWritten: base.bytesWritten, flops: base.flops, peakBytes: planUnfusedMemory(graph).peakBytes },
-    fused: fusedFigures(fused),
-  };
-}
-
 export function compileBundle(file: string, options: BundleOptions): Bundle {
   const log = options.log ?? (() => {});
   const optimizer = options.optimizer ?? defaultOptimizer;
@@ -104,7 +94,7 @@ export function compileBundle(file: string, options: BundleOptions): Bundle {
     log(`${m.model}: compiling ${name} for ${target.name}`);
     const graph = graphs[name]!;
     const { fused, lowered } = compileGraph(graph, { target });
-    programs[name] = { graph, fused, lowered, stats: bundleStats(graph, fused) };
+    programs[name] = { graph, fused, lowered, stats: statsOf(graph, fused) };
   }
 
   const cmd = command(source, options, batch, forwardBatch);

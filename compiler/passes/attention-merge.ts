@@ -126,7 +126,7 @@ export function mergeAttention(g: Graph): Graph {
     const first = m.members[0]!;
     const attrs: OpAttrs['attention'] = { ...first.attrs, part: m.part };
     const packed = w.emit('attention', m.inputs.map((i) => w.mapped(i)), attrs, first.span);
-    const d = attentionDims({ ...first, attrs, inputs: m.inputs } as Attention, m.inputs.map((i) => g.nodes[i]!.type));
+    const d = attentionDims(w.node(packed) as Attention, m.inputs.map((i) => g.nodes[i]!.type));
     const pieces = attentionPieces(m.part, d);
     for (const n of m.members) {
       const piece = pieces.find((p) => p.part === n.attrs.part)!;

@@ -136,7 +136,6 @@ export function renderTensorCoreGemm(opts: { dtype: MmaDtype; name?: string; til
   const bChunksPerRow = t.bn / 8;
   const aIters = (t.bm * t.bk / 8) / threads;
   const bIters = (t.bk * t.bn / 8) / threads;
-  const mmaType = dtype === 'f16' ? 'f32.f16.f16.f32' : 'f32.bf16.bf16.f32';
   const sharedBytes = tileSharedBytes(t);
 
   const kernelBody = `struct alignas(8) loom_float2 { float x, y; };
@@ -250,7 +249,7 @@ ${blockOrdering(t)}
 // Tile ${t.bm}×${t.bn}×${t.bk}, ${t.warpsM}×${t.warpsN} warps (warp tile ${WM}×${WN}), ${t.stages}-stage cp.async pipeline.
 // Requires M % ${t.bm} == 0, N % ${t.bn} == 0, K % ${t.bk} == 0; grid = (M/${t.bm})·(N/${t.bn}) blocks of ${threads} threads, ${sharedBytes} bytes of dynamic shared memory.
 `;
-  const code = `${header}\n${ptxHelpers(mmaType)}\n${kernelBody}`;
+  const code = `${header}\n${ptxHelpers(dtype)}\n${kernelBody}`;
   return {
     name,
     dtype,
@@ -266,10 +265,12 @@ ${blockOrdering(t)}
 
 /**
  * The device helpers the kernel body calls, as inline PTX (each a single
- * instruction). Kept apart from the body so test/cuda/mma.test.ts can run the
- * same body on the CPU against C++ emulations of these instructions.
+ * instruction), for `dtype` operands. Kept apart from the body so
+ * test/cuda/mma.test.ts can run the same body on the CPU against C++
+ * emulations of these instructions. cuda-wgmma.ts uses them too.
  */
-export function ptxHelpers(mmaType: string): string {
+export function ptxHelpers(dtype: MmaDtype): string {
+  const mmaType = dtype === 'f16' ? 'f32.f16.f16.f32' : 'f32.bf16.bf16.f32';
   return `// The 32-bit shared-window address of a generic pointer to shared memory (what ldmatrix and cp.async take).
 static __device__ __forceinline__ unsigned loom_smem_addr(const void* p) {
   unsigned a;
@@ -316,14 +317,14 @@ template <int N> static __device__ __forceinline__ void loom_cp_async_wait() {
 `;
 }
 
+/** What gemmLaunch reads of a kernel (cuda-wgmma.ts's kernels have it too). */
+export type GemmLaunchable = Pick<TensorCoreGemm, 'name' | 'block' | 'grid' | 'sharedBytes' | 'requires'> & { readonly tile: { readonly bm: number; readonly bn: number; readonly bk: number } };
+
 /**
  * The launch geometry of `kernel` for an M×K by K×N product; throws naming
  * the dimension when the shape is not a multiple of the tile (the kernel
  * has no bounds checks) or does not fit the kernel's int indexing.
  */
-/** What gemmLaunch reads of a kernel (cuda-wgmma.ts's kernels have it too). */
-export type GemmLaunchable = Pick<TensorCoreGemm, 'name' | 'block' | 'grid' | 'sharedBytes' | 'requires'> & { readonly tile: { readonly bm: number; readonly bn: number; readonly bk: number } };
-
 export function gemmLaunch(kernel: GemmLaunchable, M: number, N: number, K: number): { grid: [number, number, number]; block: readonly [number, number, number]; sharedBytes: number } {
   const { bm, bn, bk } = kernel.tile;
   for (const [dim, v, tile] of [['M', M, bm], ['N', N, bn], ['K', K, bk]] as const) {

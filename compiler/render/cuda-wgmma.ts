@@ -310,7 +310,7 @@ ${blockOrdering(t)}
 `;
   // cuda-mma.ts's helpers bring cp.async and the shared-address conversion; its ldmatrix / mma.sync
   // helpers are unused here (static inline: they generate no code).
-  const code = `${header}\n${ptxHelpers(dtype === 'f16' ? 'f32.f16.f16.f32' : 'f32.bf16.bf16.f32')}\n${wgmmaHelpers(t.bn, dtype)}\n${kernelBody}`;
+  const code = `${header}\n${ptxHelpers(dtype)}\n${wgmmaHelpers(t.bn, dtype)}\n${kernelBody}`;
   return {
     name,
     dtype,

@@ -491,3 +491,24 @@ export function gemmHelperSource(MR = GEMM_MR, NV = GEMM_NV): string {
   return { loom_gemm, loom_gemm_view };
 })();`;
 }
+
+/** A stride of the helpers: a number, or flat multi-level [size, stride, …] (outermost first). */
+type GemmStride = number | readonly number[];
+
+/** The helpers as functions (gemmHelperSource's contract). */
+export interface GemmHelpers {
+  loom_gemm(C: Float32Array, M: number, N: number, K: number, A: Float32Array, aOff: number, aRs: GemmStride, aCs: GemmStride,
+    B: Float32Array, bOff: number, bRs: GemmStride, bCs: GemmStride): void;
+  loom_gemm_view(M: number, N: number, K: number, ldc: number, A: Float32Array, aOff: number, aRs: GemmStride, aCs: GemmStride,
+    B: Float32Array, bOff: number, bRs: GemmStride, bCs: GemmStride): Float32Array;
+}
+
+/**
+ * The helpers instantiated outside a generated module (tests, bench/gemm.ts),
+ * with the globals they look up given explicitly: `host` stands for
+ * `globalThis` (where a native BLAS is installed; {} for none), and
+ * `webAssembly` for `WebAssembly` (undefined: the plain-JS path).
+ */
+export function gemmHelpers(host: object = {}, webAssembly: unknown = WebAssembly, source = gemmHelperSource()): GemmHelpers {
+  return new Function('globalThis', 'WebAssembly', `${source}\nreturn { loom_gemm, loom_gemm_view };`)(host, webAssembly) as GemmHelpers;
+}

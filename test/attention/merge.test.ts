@@ -21,8 +21,8 @@ import { compileGraph } from '../../compiler/program.ts';
 import { CUDA_TARGET, JS_TARGET, WEBGPU_TARGET } from '../../compiler/target.ts';
 import { runLowered } from '../lower/helpers.ts';
 import { randomFeeds, resultDistance, run } from '../passes/helpers.ts';
+import { type Attrs, trainGraph } from './helpers.ts';
 
-type Attrs = Omit<OpAttrs['attention'], 'part'>;
 const CAUSAL: Attrs = { causal: true, window: 0, scale: 0.25 };
 
 /** The attention parts of a graph, counted. */
@@ -47,20 +47,6 @@ function checkMerged(g: Graph): Graph {
   expect(resultDistance(run(merged, feeds), want)).toBeLessThan(1e-12);
   expect(resultDistance(runLowered(compileGraph(g, { target: JS_TARGET }).lowered, feeds), want)).toBeLessThan(2e-5);
   return merged;
-}
-
-/** loss = Σ attention(q, k, v)² ⊙ w and the gradients of `wrt` (q, k and v are inputs unless given). */
-function trainGraph(shapes: { q: number[]; k: number[]; v: number[] }, attrs: Attrs, wrt: readonly ('q' | 'k' | 'v')[], make?: (b: GraphBuilder) => Partial<Record<'q' | 'k' | 'v', NodeId>>): Graph {
-  const b = new GraphBuilder();
-  const made = make?.(b) ?? {};
-  const x = { q: made.q ?? b.input('q', shapes.q), k: made.k ?? b.input('k', shapes.k), v: made.v ?? b.input('v', shapes.v) };
-  const o = b.attention({ part: 'out', ...attrs }, [x.q, x.k, x.v]);
-  const w = b.random(b.shape(o), 3, 1, 'normal');
-  const loss = b.reshape(b.sum(b.mul(b.mul(o, o), w), b.shape(o).map((_, i) => i)), []);
-  const grads = gradients(b, loss, wrt.map((n) => x[n]));
-  b.output('o', o);
-  for (const n of wrt) b.output(`grad_${n}`, grads.get(x[n])!);
-  return b.build();
 }
 
 const GPT = { q: [2, 4, 64, 16], k: [2, 4, 64, 16], v: [2, 4, 64, 16] };

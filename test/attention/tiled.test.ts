@@ -9,7 +9,6 @@
 // forward storing L (out_lse), the backward one kernel with one exp per
 // visible pair (dqkv, attention-tiled-backward.ts).
 import { describe, expect, test } from 'vitest';
-import { gradients } from '../../compiler/autodiff/grad.ts';
 import { GraphBuilder } from '../../compiler/graph/builder.ts';
 import { ATTENTION_INPUTS } from '../../compiler/graph/ops/attention.ts';
 import type { Graph, OpAttrs } from '../../compiler/graph/types.ts';
@@ -19,8 +18,7 @@ import { compileGraph } from '../../compiler/program.ts';
 import { JS_TARGET } from '../../compiler/target.ts';
 import { runLowered } from '../lower/helpers.ts';
 import { randomFeeds, resultDistance, run } from '../passes/helpers.ts';
-
-type Attrs = Omit<OpAttrs['attention'], 'part'>;
+import { type Attrs, trainGraph } from './helpers.ts';
 
 interface Case {
   readonly name: string;
@@ -32,19 +30,6 @@ interface Case {
   readonly qGain?: number;
   /** resultDistance bound (default 2e-5; f32 scores of magnitude ~100 carry ~1e-5 of rounding into P). */
   readonly tolerance?: number;
-}
-
-/** loss = Σ attention(q, k, v)² ⊙ w (the incoming gradient is a value in memory, so every part is tiled). */
-function trainGraph(c: Case): Graph {
-  const b = new GraphBuilder();
-  const [q, k, v] = [b.input('q', c.q), b.input('k', c.k), b.input('v', c.v)];
-  const o = b.attention({ part: 'out', ...c.attrs }, [q, k, v]);
-  const w = b.random(b.shape(o), 3, 1, 'normal');
-  const loss = b.reshape(b.sum(b.mul(b.mul(o, o), w), b.shape(o).map((_, i) => i)), []);
-  const grads = gradients(b, loss, [q, k, v]);
-  b.output('o', o);
-  for (const [name, x] of [['q', q], ['k', k], ['v', v]] as const) b.output(`grad_${name}`, grads.get(x)!);
-  return b.build();
 }
 
 const CASES: Case[] = [
@@ -63,7 +48,7 @@ const CASES: Case[] = [
 
 describe.each(CASES)('tiled attention: $name', (c) => {
   test('value and gradients match the interpreter', () => {
-    const g = trainGraph(c);
+    const g = trainGraph(c, c.attrs);
     const feeds = randomFeeds(g);
     const q = feeds.inputs.get('q')!;
     for (let i = 0; i < q.length; i++) q[i]! *= c.qGain ?? 1;
@@ -145,7 +130,7 @@ describe('tiled attention kernels, each part alone', () => {
 });
 
 describe('tiled attention kernels of a train step (merged parts)', () => {
-  const { lowered } = compileGraph(trainGraph(CASES[0]!), { target: JS_TARGET });
+  const { lowered } = compileGraph(trainGraph(CASES[0]!, CASES[0]!.attrs), { target: JS_TARGET });
   const byPart = new Map(lowered.kernels.filter((lk) => lk.kernel.name.includes('attn')).map((lk) => [lk.kernel.name.replace(/^k\d+_attn_/, ''), lk.kernel]));
   const out = compileGraph(lonePart('out'), { target: JS_TARGET }).lowered.kernels.find((lk) => lk.kernel.name.endsWith('attn_out'))!.kernel;
 

@@ -10,29 +10,18 @@ import { matmulKernel, storeStrided } from '../../compiler/kernel/templates/inde
 import { GEMM_SCRATCH_FLOATS } from '../../compiler/kernel/templates/matmul-cpu.ts';
 import { verifyKernel } from '../../compiler/kernel/verify.ts';
 import { compileJsKernel, renderJs } from '../../compiler/render/js.ts';
-import { GEMM_NV, gemmHelperSource, gemmWasmBytes } from '../../compiler/render/wasm-gemm.ts';
+import { GEMM_NV, gemmHelpers, gemmWasmBytes } from '../../compiler/render/wasm-gemm.ts';
 import { renderWgsl } from '../../compiler/render/wgsl.ts';
 import { buf, maxAbsDiff, offsetOf, randomArray, referenceMatmul } from './fixtures.ts';
 
 /** A stride: a number, or flat multi-level [size, stride, …] (outermost first). */
 type S = number | number[];
-type Gemm = (
-  C: Float32Array, M: number, N: number, K: number,
-  A: Float32Array, aOff: number, aRs: S, aCs: S,
-  B: Float32Array, bOff: number, bRs: S, bCs: S,
-) => void;
-type GemmView = (
-  M: number, N: number, K: number, ldc: number,
-  A: Float32Array, aOff: number, aRs: S, aCs: S,
-  B: Float32Array, bOff: number, bRs: S, bCs: S,
-) => Float32Array;
-interface Helpers { loom_gemm: Gemm; loom_gemm_view: GemmView }
 
 // A fresh globalThis stand-in: these are the helpers' own paths, never a BLAS a session installed
 // (that path: test/kernel/native-gemm.test.ts).
-const wasmHelpers = new Function('globalThis', `${gemmHelperSource()}\nreturn { loom_gemm, loom_gemm_view };`)({}) as Helpers;
+const wasmHelpers = gemmHelpers();
 /** The same helpers on a host without WebAssembly: the plain-JS path. */
-const plainHelpers = new Function('WebAssembly', 'globalThis', `${gemmHelperSource()}\nreturn { loom_gemm, loom_gemm_view };`)(undefined, {}) as Helpers;
+const plainHelpers = gemmHelpers({}, undefined);
 const wasmGemm = wasmHelpers.loom_gemm;
 const plainGemm = plainHelpers.loom_gemm;
 

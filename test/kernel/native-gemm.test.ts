@@ -5,7 +5,7 @@
 // and LOOM_BLAS's diagnostics. CI installs OpenBLAS (libopenblas0-pthread) and
 // sets LOOM_REQUIRE_BLAS=1, so there the BLAS tests cannot skip.
 import { describe, expect, it } from 'vitest';
-import { gemmHelperSource } from '../../compiler/render/wasm-gemm.ts';
+import { gemmHelpers } from '../../compiler/render/wasm-gemm.ts';
 import { blasLayout, loadNativeGemm, NATIVE_GEMM_KEY, type NativeGemm } from '../../runtime/backends/js/native-gemm.ts';
 import { offsetOf, randomArray } from './fixtures.ts';
 
@@ -101,10 +101,7 @@ describe('native gemm (system BLAS)', () => {
       return took;
     };
     const host = { [NATIVE_GEMM_KEY]: spy };
-    const h = new Function('globalThis', `${gemmHelperSource()}\nreturn { loom_gemm, loom_gemm_view };`)(host) as {
-      loom_gemm: (C: Float32Array, M: number, N: number, K: number, A: Float32Array, aOff: number, aRs: S, aCs: S, B: Float32Array, bOff: number, bRs: S, bCs: S) => void;
-      loom_gemm_view: (M: number, N: number, K: number, ldc: number, A: Float32Array, aOff: number, aRs: S, aCs: S, B: Float32Array, bOff: number, bRs: S, bCs: S) => Float32Array;
-    };
+    const h = gemmHelpers(host);
     for (const c of cases) {
       const { A, B, aOff, bOff } = operands(c);
       const want = reference(c.M, c.N, c.K, c.N, A, aOff, c.a[0], c.a[1], B, bOff, c.b[0], c.b[1]);

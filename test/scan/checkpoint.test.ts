@@ -12,7 +12,7 @@ import { buildLossAndGrads } from '../../compiler/autodiff/train-step.ts';
 import { GraphBuilder } from '../../compiler/graph/builder.ts';
 import { buildScan, scanLayout } from '../../compiler/graph/ops/scan.ts';
 import { DEFAULT_SCAN_BUDGET_BYTES, chooseScanMemory, recomputeSegment, storedStateBytes } from '../../compiler/graph/ops/scan-vjp.ts';
-import type { Graph, Node, OpAttrs } from '../../compiler/graph/types.ts';
+import type { Graph, OpAttrs } from '../../compiler/graph/types.ts';
 import { verifyGraph } from '../../compiler/graph/verify.ts';
 import { compileLanguageModel } from '../../compiler/model.ts';
 import { compileGraph } from '../../compiler/program.ts';
@@ -26,18 +26,15 @@ import { runGraph } from '../../runtime/reference/interpreter.ts';
 import { scanMemoryFlag } from '../../cli/options.ts';
 import { compileChecked, runLowered } from '../lower/helpers.ts';
 import { randomFeeds, resultDistance } from '../passes/helpers.ts';
-import { gla, RECURRENCES, rnnReverse, withGrads } from './helpers.ts';
+import { gla, RECURRENCES, rnnReverse, scanKernelCount, scans, withGrads } from './helpers.ts';
 
 const EXAMPLES = path.join(import.meta.dirname, '..', '..', 'dsl-examples');
-const scans = (g: Graph) => g.nodes.filter((n): n is Node<'scan'> => n.op === 'scan');
 const f64 = (g: Graph, feeds = randomFeeds(g)) => runGraph(g, feeds, { float64: true });
 
 /** Every top-level scan set to recompute in segments of k steps. */
 function recompute(g: Graph, k: number): Graph {
   return { ...g, nodes: g.nodes.map((n) => (n.op === 'scan' ? { ...n, attrs: { ...(n.attrs as OpAttrs['scan']), checkpoint: k } } : n)) };
 }
-
-const scanKernels = (g: Graph, target = JS_TARGET) => compileGraph(g, { target }).lowered.kernels.filter((k) => k.kernel.name.endsWith('_scan')).length;
 
 describe('saving only checkpoints (saveEvery)', () => {
   // T = 7, k = 3: segments [0,3) [3,6) [6,7). Forward: entered at t = 0, 3, 6; reverse: at t = 2, 5, 6.
@@ -164,7 +161,7 @@ describe('a train step in recompute mode', () => {
   it('mamba.loom at ctx 10: ⌈√10⌉ = 4-step segments, 2 + 2·3 scan kernels a layer', () => {
     const m = compileLanguageModel(path.join(EXAMPLES, 'mamba.loom'), { config: { dim: 8, state: 4 }, batch: 2, ctx: 10, optimizer: defaultOptimizer, scanMemory: { mode: 'recompute' } });
     expect(scans(m.graphs.train).filter((n) => n.attrs.checkpoint !== undefined).map((n) => n.attrs.checkpoint)).toEqual([4, 4]);
-    expect(scanKernels(m.graphs.train)).toBe(2 * (2 + 2 * 3));
+    expect(scanKernelCount(m.graphs.train)).toBe(2 * (2 + 2 * 3));
     // On WebGPU too, every kernel within the target's limits (storage buffers: the segment scans' sliced reads).
     const gpu = compileGraph(m.graphs.train, { target: WEBGPU_TARGET }).lowered.kernels;
     expect(gpu.filter((x) => x.kernel.name.endsWith('_scan'))).toHaveLength(2 * (2 + 2 * 3));

@@ -7,9 +7,9 @@
 // here): T not divisible by the chunk length, a reverse scan, a train
 // step's backward scan, scratch in a buffer. Still one kernel per scan.
 import * as path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultOptimizer } from '../../compiler/autodiff/optimizer.ts';
-import { chunkPlan, scanChunking } from '../../compiler/fusion/templates/scan-chunked.ts';
+import { chunkPlan } from '../../compiler/fusion/templates/scan-chunked.ts';
 import { type Linearity, scanLinearity } from '../../compiler/fusion/templates/scan-linear.ts';
 import { GraphBuilder } from '../../compiler/graph/builder.ts';
 import { buildScan } from '../../compiler/graph/ops/scan.ts';
@@ -23,10 +23,9 @@ import { runCudaEmulated } from '../cuda/harness.ts';
 import { compileChecked } from '../lower/helpers.ts';
 import { randomFeeds, resultDistance, run } from '../passes/helpers.ts';
 import { describeWebGpu } from '../webgpu/require-adapter.ts';
-import { type Recurrence, gla, linear, rnnReverse, twoStates, withGrads } from './helpers.ts';
+import { type Recurrence, gla, linear, rnnReverse, scans, twoStates, withGrads } from './helpers.ts';
 
 const EXAMPLES = path.join(import.meta.dirname, '..', '..', 'dsl-examples');
-const scans = (g: Graph) => g.nodes.filter((n): n is Node<'scan'> => n.op === 'scan');
 const verdict = (n: Node<'scan'>): Linearity => scanLinearity(n.attrs.body, n.attrs.nState);
 const scanKernels = (p: LoweredProgram) => p.kernels.map((x) => x.kernel).filter((x) => x.name.endsWith('_scan'));
 
@@ -111,8 +110,6 @@ describe('linearity analysis', () => {
 });
 
 describe('the chunked kernel on the WebGPU lowering (JS workgroup emulation)', () => {
-  afterEach(() => void (scanChunking.enabled = true));
-
   // [recurrence, T, width, chunks, steps]: T = chunks·steps − k, so the last chunk is short.
   const cases: [Recurrence, number, number, number][] = [
     [linear(45), 8, 23, 2], // [2, 3] state: 8 lanes a chunk, 256 / 8 = 32 chunks at most → 2-step chunks, the last 1 step
@@ -131,8 +128,7 @@ describe('the chunked kernel on the WebGPU lowering (JS workgroup emulation)', (
       expect(scanKernels(chunked)).toHaveLength(1);
       expect(kernel!.name).toMatch(/^k\d+_chunked_scan$/);
       expect(kernel!.launch).toMatchObject({ kind: 'grid', workgroupSize: [width * chunks, 1, 1] });
-      scanChunking.enabled = false;
-      const sequential = compileChecked(g, WEBGPU_TARGET, 1e-5, feeds);
+      const sequential = compileChecked(g, { ...WEBGPU_TARGET, chunkedScans: false }, 1e-5, feeds);
       expect(scanKernels(sequential).map((x) => x.name)).toEqual([kernel!.name.replace('_chunked_scan', '_scan')]);
     });
   }

@@ -9,14 +9,10 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultOptimizer } from '../../compiler/autodiff/optimizer.ts';
 import { scanLayout } from '../../compiler/graph/ops/scan.ts';
-import type { Graph, Node } from '../../compiler/graph/types.ts';
 import { compileLanguageModel } from '../../compiler/model.ts';
-import { compileGraph } from '../../compiler/program.ts';
-import { JS_TARGET } from '../../compiler/target.ts';
+import { scanKernelCount, scans } from './helpers.ts';
 
 const EXAMPLES = path.join(import.meta.dirname, '..', '..', 'dsl-examples');
-const scans = (g: Graph) => g.nodes.filter((n): n is Node<'scan'> => n.op === 'scan');
-const scanKernels = (g: Graph) => compileGraph(g, { target: JS_TARGET }).lowered.kernels.filter((k) => k.kernel.name.endsWith('_scan')).length;
 
 describe.each([
   ['mamba.loom', 2],
@@ -31,11 +27,11 @@ describe.each([
 
   it('has one scan per layer, each exactly one forward kernel', () => {
     expect(scans(m.graphs.forward)).toHaveLength(layers);
-    expect(scanKernels(m.graphs.forward)).toBe(layers);
+    expect(scanKernelCount(m.graphs.forward)).toBe(layers);
   });
 
   it('trains with three scan kernels per layer: forward, forward storing states, reverse scan', () => {
-    expect(scanKernels(m.graphs.train)).toBe(3 * layers);
+    expect(scanKernelCount(m.graphs.train)).toBe(3 * layers);
   });
 
   it('stores no per-step state in the inference forward', () => {

@@ -5,7 +5,9 @@
 import { gradients } from '../../compiler/autodiff/grad.ts';
 import { GraphBuilder, lit } from '../../compiler/graph/builder.ts';
 import { buildScan } from '../../compiler/graph/ops/scan.ts';
-import type { Graph, NodeId, OpAttrs } from '../../compiler/graph/types.ts';
+import type { Graph, Node, NodeId, OpAttrs } from '../../compiler/graph/types.ts';
+import { compileGraph } from '../../compiler/program.ts';
+import { JS_TARGET } from '../../compiler/target.ts';
 
 export interface Recurrence {
   readonly name: string;
@@ -118,6 +120,12 @@ export const twoStates = (T: number): Recurrence => recurrence('two-states', T, 
 });
 
 export const RECURRENCES = (T: number): Recurrence[] => [linear(T), rnnReverse(T), gla(T), twoStates(T)];
+
+/** The top-level scan nodes of `g`. */
+export const scans = (g: Graph): Node<'scan'>[] => g.nodes.filter((n): n is Node<'scan'> => n.op === 'scan');
+
+/** How many scan kernels (`k<n>_scan`, `k<n>_chunked_scan`) `g` compiles to on `target`. */
+export const scanKernelCount = (g: Graph, target = JS_TARGET): number => compileGraph(g, { target }).lowered.kernels.filter((k) => k.kernel.name.endsWith('_scan')).length;
 
 /**
  * `g` with a scalar loss Σ_o Σ o ⊙ r_o (r_o normal noise from `seed`) and the

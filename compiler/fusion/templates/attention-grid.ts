@@ -48,8 +48,6 @@ const REGISTER_ROW_WORDS = 160;
 
 /** One f32 row per thread: scalar registers (columns unrolled) or a column-major workgroup array. */
 interface ThreadRow {
-  readonly width: number;
-  readonly registers: boolean;
   load(cc: KExpr, ci: number | undefined): KExpr;
   store(cc: KExpr, ci: number | undefined, v: KExpr): KStmt;
 }
@@ -93,18 +91,18 @@ export function lowerAttentionGrid(s: StageLowering, n: SingleAttentionNode, d: 
   // Per-thread rows in workgroup memory live column-major (element c of thread t at c·R + t): a
   // warp's threads touch consecutive words, so the accesses are free of bank conflicts.
   const slot = (col: KExpr): KExpr => k.add(k.mul(col, R), t);
-  const threadRow = (name: string, w: number, registers: boolean): ThreadRow => {
-    if (registers) {
+  const threadRow = (name: string, w: number): ThreadRow => {
+    if (inRegisters) {
       const vars = Array.from({ length: w }, (_, i) => f32(`${name}${i}`));
       for (const v of vars) top.push(k.let(v, k.f32(0)));
-      return { width: w, registers, load: (_cc, ci) => vars[ci!]!, store: (_cc, ci, v) => k.assign(vars[ci!]!, v) };
+      return { load: (_cc, ci) => vars[ci!]!, store: (_cc, ci, v) => k.assign(vars[ci!]!, v) };
     }
     const arr = k.workgroupArray(names.fresh(name), 'f32', R * w);
     arrays.push(arr);
-    return { width: w, registers, load: (cc) => k.wgLoad(arr, slot(cc)), store: (cc, _ci, v) => k.wgStore(arr, slot(cc), v) };
+    return { load: (cc) => k.wgLoad(arr, slot(cc)), store: (cc, _ci, v) => k.wgStore(arr, slot(cc), v) };
   };
-  const acc = width > 0 ? threadRow('acc', width, inRegisters) : undefined;
-  const own = new Map<string, ThreadRow>(ownCols.map(([name, w]) => [name, threadRow(`r_${name}`, w, inRegisters)]));
+  const acc = width > 0 ? threadRow('acc', width) : undefined;
+  const own = new Map<string, ThreadRow>(ownCols.map(([name, w]) => [name, threadRow(`r_${name}`, w)]));
   /** `body` for each of `size` columns: a loop, or unrolled (constant column indices) when `unrolled`. */
   const columns = (scope: Scope, size: number, unrolled: boolean, body: (inner: Scope, cc: KExpr, ci: number | undefined) => void): void => {
     if (unrolled) {
@@ -142,15 +140,13 @@ export function lowerAttentionGrid(s: StageLowering, n: SingleAttentionNode, d: 
   const row = top.bind('row', k.add(row0, t));
   const valid = top.bind('valid', k.lt(row, rows));
   const last = top.bind('rlast', k.sub(k.min(k.i32(rows), k.add(row0, R)), 1));
-  if (acc && !acc.registers) columns(top, width, false, (inner, cc, ci) => inner.push(acc.store(cc, ci, k.f32(0))));
+  if (acc && !inRegisters) columns(top, width, false, (inner, cc, ci) => inner.push(acc.store(cc, ci, k.f32(0))));
   for (const [name, w] of ownCols) {
     const r = own.get(name)!;
     const fill = top.child();
-    columns(fill, w, r.registers, (inner, cc, ci) => inner.push(r.store(cc, ci, readOperand(c, inner, name, head, row, cc))));
+    columns(fill, w, inRegisters, (inner, cc, ci) => inner.push(r.store(cc, ci, readOperand(c, inner, name, head, row, cc))));
     top.push(k.if(valid, fill.stmts));
   }
-  type Column = (s: Scope, cc: KExpr, ci: number | undefined) => KExpr;
-  const ownAt = (name: string): Column => (_s, cc, ci) => own.get(name)!.load(cc, ci);
 
   /** Loads tile rows o0 … o0 + BT − 1 of the other side (zeros past its end) into the tiles, all threads together. */
   const loadTiles = (scope: Scope, o0: KExpr, opHead: KExpr): void => {
@@ -168,16 +164,16 @@ export function lowerAttentionGrid(s: StageLowering, n: SingleAttentionNode, d: 
   };
   const tileAt = (name: string, rowInTile: KExpr, column: KExpr, w: number): KExpr => k.wgLoad(tiles.get(name)!, k.add(k.mul(rowInTile, w), column));
 
-  /** Σ_c x(c) · y(c) over `size` columns into a fresh local (unrolled when a register row is read). */
-  const dot = (scope: Scope, size: number, x: Column, y: Column, unrolled: boolean): KVar => {
+  /** Σ_c own[c] · other(c) over `size` columns of this thread's row `name` into a fresh local (unrolled when the rows are registers). */
+  const ownDot = (scope: Scope, size: number, name: string, other: (cc: KExpr) => KExpr): KVar => {
+    const ownRow = own.get(name)!;
     const sum = f32('dot');
     scope.push(k.let(sum, k.f32(0)));
-    columns(scope, size, unrolled, (inner, cc, ci) => inner.push(k.assign(sum, k.add(sum, k.mul(x(inner, cc, ci), y(inner, cc, ci))))));
+    columns(scope, size, inRegisters, (inner, cc, ci) => inner.push(k.assign(sum, k.add(sum, k.mul(ownRow.load(cc, ci), other(cc))))));
     return sum;
   };
-  const ownDot = (scope: Scope, size: number, name: string, other: Column): KVar => dot(scope, size, ownAt(name), other, inRegisters);
   const eachColumn = (scope: Scope, f: (s: Scope, cur: KExpr, cc: KExpr) => KExpr): void => {
-    columns(scope, width, acc!.registers, (inner, cc, ci) => inner.push(acc!.store(cc, ci, f(inner, acc!.load(cc, ci), cc))));
+    columns(scope, width, inRegisters, (inner, cc, ci) => inner.push(acc!.store(cc, ci, f(inner, acc!.load(cc, ci), cc))));
   };
   /** for o0 in [lo, hi) step BT: barrier, load, barrier, then `each` over the tile rows this thread's row pairs with. */
   const tileLoop = (scope: Scope, lo: KExpr, hi: KExpr, opHead: KExpr, rowLo: KExpr, rowHi: KExpr,
@@ -215,9 +211,9 @@ export function lowerAttentionGrid(s: StageLowering, n: SingleAttentionNode, d: 
       readRow.push(k.assign(lseV, lse), k.assign(deltaV, delta));
       top.push(k.if(valid, readRow.stmts));
       tileLoop(top, blockLo, blockHi, g, lo, hi, (body, oo) => {
-        const score = ownDot(body, d.K, 'q', (_s, cc) => tileAt('k', oo, cc, d.K));
+        const score = ownDot(body, d.K, 'q', (cc) => tileAt('k', oo, cc, d.K));
         const pj = body.bind('pj', k.exp(k.sub(k.mul(score, a.scale), lseV)));
-        const dp = ownDot(body, d.V, 'dO', (_s, cc) => tileAt('v', oo, cc, d.V));
+        const dp = ownDot(body, d.V, 'dO', (cc) => tileAt('v', oo, cc, d.V));
         const ds = body.bind('ds', k.mul(k.mul(pj, k.sub(dp, deltaV)), a.scale));
         eachColumn(body, (_s, cur, cc) => k.add(cur, k.mul(ds, tileAt('k', oo, cc, d.K))));
       });
@@ -226,7 +222,7 @@ export function lowerAttentionGrid(s: StageLowering, n: SingleAttentionNode, d: 
       const l = f32('l');
       top.push(k.let(m, k.f32(NEG_BIG)), k.let(l, k.f32(0)));
       tileLoop(top, blockLo, blockHi, g, lo, hi, (body, oo) => {
-        const score = ownDot(body, d.K, 'q', (_s, cc) => tileAt('k', oo, cc, d.K));
+        const score = ownDot(body, d.K, 'q', (cc) => tileAt('k', oo, cc, d.K));
         const sc = body.bind('s', k.mul(score, a.scale));
         const raise = body.child();
         const corr = raise.bind('corr', k.exp(k.sub(m, sc)));
@@ -246,7 +242,7 @@ export function lowerAttentionGrid(s: StageLowering, n: SingleAttentionNode, d: 
         const inv = f32('inv');
         const write = top.child();
         write.push(k.let(inv, k.select(seen, k.div(k.f32(1), k.select(seen, l, k.f32(1))), k.f32(0))));
-        columns(write, width, acc!.registers, (inner, cc, ci) => inner.push(k.store(out, k.add(k.mul(flat, width), cc), k.mul(acc!.load(cc, ci), inv))));
+        columns(write, width, inRegisters, (inner, cc, ci) => inner.push(k.store(out, k.add(k.mul(flat, width), cc), k.mul(acc!.load(cc, ci), inv))));
         top.push(k.if(valid, write.stmts));
       }
       return finish(s, top, arrays, tiles, grid, R, count);
@@ -263,12 +259,12 @@ export function lowerAttentionGrid(s: StageLowering, n: SingleAttentionNode, d: 
     const perHead = top.child();
     const h = perHead.bind('h', k.add(k.mul(g, r), hh));
     tileLoop(perHead, blockLo, blockHi, h, lo, hi, (body, oo) => {
-      const score = ownDot(body, d.K, 'k', (_s, cc) => tileAt('q', oo, cc, d.K));
+      const score = ownDot(body, d.K, 'k', (cc) => tileAt('q', oo, cc, d.K));
       const pj = body.bind('pj', k.exp(k.sub(k.mul(score, a.scale), tileAt('lse', oo, k.i32(0), 1))));
       if (a.part === 'dv') {
         eachColumn(body, (_s, cur, cc) => k.add(cur, k.mul(pj, tileAt('dO', oo, cc, d.V))));
       } else {
-        const dp = ownDot(body, d.V, 'v', (_s, cc) => tileAt('dO', oo, cc, d.V));
+        const dp = ownDot(body, d.V, 'v', (cc) => tileAt('dO', oo, cc, d.V));
         const ds = body.bind('ds', k.mul(k.mul(pj, k.sub(dp, tileAt('delta', oo, k.i32(0), 1))), a.scale));
         eachColumn(body, (_s, cur, cc) => k.add(cur, k.mul(ds, tileAt('q', oo, cc, d.K))));
       }
@@ -278,7 +274,7 @@ export function lowerAttentionGrid(s: StageLowering, n: SingleAttentionNode, d: 
   // dq, dk, dv: the accumulator row is the result.
   const flat = rowIndex(c, head, row, heads, rows);
   const write = top.child();
-  columns(write, width, acc!.registers, (inner, cc, ci) => inner.push(k.store(out, k.add(k.mul(flat, width), cc), acc!.load(cc, ci))));
+  columns(write, width, inRegisters, (inner, cc, ci) => inner.push(k.store(out, k.add(k.mul(flat, width), cc), acc!.load(cc, ci))));
   top.push(k.if(valid, write.stmts));
   return finish(s, top, arrays, tiles, grid, R, count);
 }

@@ -90,8 +90,7 @@ export interface TiledAttention {
   readonly f32: (base: string) => KVar;
   readonly scratch: (base: string, size: number) => WorkgroupArray;
   readonly mat: (arr: WorkgroupArray) => { name: string; dtype: 'f32' };
-  /** The loop variables of the lead axes, and their flat index. */
-  readonly lead: readonly KVar[];
+  /** The flat index of the loop variables of the lead axes. */
   readonly leadFlat: KExpr;
   /** operand[lead…, head h, row0 …] as a gemm operand, rows along the matrix's rows or (transposed) its columns. */
   rowsOf(name: string, h: KExpr, row0: KExpr, transposed?: boolean): Operand;
@@ -120,7 +119,7 @@ export function tiledAttention(s: StageLowering, n: Node<'attention'>, d: Attent
   const shift = d.S - d.T;
   const lead = d.lead.map((_, ax) => i32(`b${ax}`));
   const t: TiledAttention = {
-    s, n, d, i32, lead,
+    s, n, d, i32,
     f32: (base) => names.variable(base, 'f32'),
     scratch: (base, size) => k.workgroupArray(names.fresh(base), 'f32', size),
     mat: (arr) => ({ name: arr.name, dtype: 'f32' }),

@@ -77,8 +77,8 @@ function lowerAttention(s: StageLowering): Kernel {
   }
   // One loop over rows per single part (out_lse: one loop storing both), each into its piece of the result.
   const pieces = attentionPieces(n.attrs.part, d);
-  const loops = n.attrs.part === 'out_lse' ? [{ part: 'out' as const, offset: 0, lseAt: pieces[1]!.offset }] : pieces;
-  const kernels = loops.map((l) => rowLoop(s, n, d, l.part, l.offset, 'lseAt' in l ? l.lseAt : undefined));
+  const loops: readonly { part: SinglePart; offset: number; lseAt?: number }[] = n.attrs.part === 'out_lse' ? [{ part: 'out', offset: 0, lseAt: pieces[1]!.offset }] : pieces;
+  const kernels = loops.map((l) => rowLoop(s, n, d, l.part, l.offset, l.lseAt));
   return finishKernel(s, { ...kernels[0]!.kernel, body: kernels.flatMap((x) => [...x.decls, ...x.kernel.body]) });
 }
 

@@ -26,14 +26,15 @@ export interface Cells {
   store(f: KExpr, v: KExpr, chunk?: KExpr): KStmt;
 }
 
-/** The body values the kernel keeps (node, elements) and the states' elements. */
-export function scratchLayout(a: OpAttrs['scan']): { values: [NodeId, number][]; states: number[] } {
+/** The body values the kernel keeps (node, elements), the states' elements, and the floats of each kind in all. */
+export function scratchLayout(a: OpAttrs['scan']): { values: [NodeId, number][]; states: number[]; valueFloats: number; stateFloats: number } {
   const live = valueNodes(a.body);
   const values = a.body.nodes
     .filter((b) => b.op !== 'input' && b.op !== 'const' && live.has(b.id))
     .map((b): [NodeId, number] => [b.id, Math.max(1, numel(b.type.shape))]);
   const states = a.body.outputs.slice(0, a.nState).map((_, i) => Math.max(1, numel(stateShape(a, i))));
-  return { values, states };
+  const total = (xs: readonly number[]) => xs.reduce((x, y) => x + y, 0);
+  return { values, states, valueFloats: total(values.map(([, size]) => size)), stateFloats: total(states) };
 }
 
 /** The largest per-step loop: a body value, a state or a per-step output. */
@@ -131,13 +132,14 @@ export function runStep(c: ScanLowering): KStmt[] {
 }
 
 /**
- * The body nodes whose values the kernel reads: everything the outputs reach,
- * except what only a grad_as's gradient operand reads (spike's surrogate
- * derivative, before `simplify` has run on the body): grad_as's value is its
- * first operand, and a scratch array computed but never read is dead code.
+ * The body nodes whose values the kernel reads to compute `roots` (default:
+ * the outputs), themselves included: everything they reach, except what only
+ * a grad_as's gradient operand reads (spike's surrogate derivative, before
+ * `simplify` has run on the body): grad_as's value is its first operand, and
+ * a scratch array computed but never read is dead code.
  */
-export function valueNodes(body: Graph): Set<NodeId> {
-  const live = new Set<NodeId>(body.outputs.map((o) => o.node));
+export function valueNodes(body: Graph, roots: readonly NodeId[] = body.outputs.map((o) => o.node)): Set<NodeId> {
+  const live = new Set<NodeId>(roots);
   for (let id = body.nodes.length - 1; id >= 0; id--) {
     if (!live.has(id)) continue;
     const n = body.nodes[id]!;

@@ -28,9 +28,9 @@ import { Scope } from '../../kernel/lower/scope.ts';
 import { finishKernel } from '../../kernel/lower/stage-kernel.ts';
 import { toStorage } from '../../kernel/lower/ops.ts';
 import { scanLayout } from '../../graph/ops/scan.ts';
-import type { NodeId, OpAttrs } from '../../graph/types.ts';
+import type { OpAttrs } from '../../graph/types.ts';
 import type { TargetSpec } from '../../target.ts';
-import { type ScanLowering, cellFactory, compute, each, read, readOuter, runStep, scratchLayout, stateShape, sync, unflatten, widestLoop } from './scan-body.ts';
+import { type ScanLowering, cellFactory, compute, each, read, readOuter, runStep, scratchLayout, stateShape, sync, unflatten, valueNodes, widestLoop } from './scan-body.ts';
 import { type LinearUpdate, type Term, coefficientNodes, scanLinearity } from './scan-linear.ts';
 
 /** How a linear scan is chunked. */
@@ -48,24 +48,14 @@ export interface ChunkPlan {
 }
 
 /**
- * The chunked form on (the default) or off. Off, every scan runs one step
- * after another: for measuring the two forms against each other in one
- * process (bench/scan.ts) and testing them on the same program. Read when a
- * program is compiled.
- */
-export const scanChunking = { enabled: true };
-
-const total = (xs: readonly number[]) => xs.reduce((x, y) => x + y, 0);
-
-/**
  * The chunked form of a scan on a grid target, or undefined when it runs
- * sequentially: not linear, wider than half the workgroup (fewer than 2
+ * sequentially: the target has chunked scans off, not linear, wider than half the workgroup (fewer than 2
  * chunks would fit), or T < 2. When the sequential form's scratch fits
  * workgroup memory, the chunks are limited to as many as still fit there
  * (a scan that would move to the buffer to gain chunks stays sequential).
  */
 export function chunkPlan(a: OpAttrs['scan'], target: TargetSpec): ChunkPlan | undefined {
-  if (!scanChunking.enabled) return undefined;
+  if (!target.chunkedScans) return undefined;
   const max = target.limits.maxInvocationsPerWorkgroup;
   const widest = widestLoop(a);
   let width = 1;
@@ -73,13 +63,12 @@ export function chunkPlan(a: OpAttrs['scan'], target: TargetSpec): ChunkPlan | u
   if (2 * width > max || a.length < 2) return undefined;
   const lin = scanLinearity(a.body, a.nState);
   if (!lin.linear) return undefined;
-  const { values, states } = scratchLayout(a);
-  const valueFloats = total(values.map(([, size]) => size));
+  const { valueFloats, stateFloats } = scratchLayout(a);
   const bytes = target.limits.maxWorkgroupMemoryBytes;
   // Per chunk: the body values, the state (B in phase 1) and A.
-  const perChunk = 4 * (valueFloats + 2 * total(states));
+  const perChunk = 4 * (valueFloats + 2 * stateFloats);
   let most = Math.min(Math.floor(max / width), a.length);
-  if (4 * (valueFloats + total(states)) <= bytes) most = Math.min(most, Math.floor(bytes / perChunk));
+  if (4 * (valueFloats + stateFloats) <= bytes) most = Math.min(most, Math.floor(bytes / perChunk));
   if (most < 2) return undefined;
   const steps = Math.ceil(a.length / most);
   const chunks = Math.ceil(a.length / steps);
@@ -97,8 +86,8 @@ export function lowerChunked(base: Base, plan: ChunkPlan): Kernel {
   const chunk = s.names.variable('chunk', 'i32');
   const lane = s.names.variable('lane', 'i32');
   stmts.push(k.let(lid, k.cast('i32', k.localId(0))), k.let(chunk, k.idiv(lid, width)), k.let(lane, k.mod(lid, width)));
-  const { values, states: sizes } = scratchLayout(a);
-  const cells = cellFactory(s, node, stmts, plan.inBuffer, chunks * (total(values.map(([, size]) => size)) + 2 * total(sizes)), chunks, chunk);
+  const { values, states: sizes, valueFloats, stateFloats } = scratchLayout(a);
+  const cells = cellFactory(s, node, stmts, plan.inBuffer, chunks * (valueFloats + 2 * stateFloats), chunks, chunk);
   const scratch = new Map(values.map(([id, size]) => [id, cells(`v${id}`, size)]));
   const states = sizes.map((size, i) => cells(`state${i}`, size));
   const A = sizes.map((size, i) => cells(`A${i}`, size));
@@ -121,7 +110,7 @@ export function lowerChunked(base: Base, plan: ChunkPlan): Kernel {
   // Phase 1: each chunk's composed map from the zero state, evaluating only what a and b read.
   sizes.forEach((size, i) => stmts.push(...each(own, size, (_sc, f) => [A[i]!.store(f, k.f32(1)), B[i]!.store(f, k.f32(0))])));
   stmts.push(...sync(own));
-  const needed = ancestors(base.body.nodes, plan.updates.flatMap(coefficientNodes));
+  const needed = valueNodes(base.body, plan.updates.flatMap(coefficientNodes));
   stmts.push(overChunk((c) => {
     const step: KStmt[] = [];
     for (const b of c.body.nodes) {
@@ -166,11 +155,4 @@ function coefficient(c: ScanLowering, sc: Scope, terms: readonly Term[], f: KExp
     sum = sum === undefined ? (t.sign === 1 ? v : k.neg(v)) : t.sign === 1 ? k.add(sum, v) : k.sub(sum, v);
   }
   return sum ?? k.f32(0);
-}
-
-/** The nodes `roots` are computed from (themselves included). */
-function ancestors(nodes: readonly { inputs: readonly NodeId[] }[], roots: readonly NodeId[]): Set<NodeId> {
-  const seen = new Set<NodeId>(roots);
-  for (let id = nodes.length - 1; id >= 0; id--) if (seen.has(id)) nodes[id]!.inputs.forEach((i) => seen.add(i));
-  return seen;
 }

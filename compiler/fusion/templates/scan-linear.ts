@@ -98,8 +98,7 @@ function decompose(
   const other = [...deps[id]!].find((x) => x !== i);
   const operand = (j: number) => affine(n.inputs[j]!);
   switch (n.op) {
-    case 'reshape': case 'stop_grad': return operand(0);
-    case 'grad_as': return operand(0);
+    case 'reshape': case 'stop_grad': case 'grad_as': return operand(0);
     case 'unary': {
       if ((n.attrs as OpAttrs['unary']).op !== 'neg') break;
       const x = operand(0);

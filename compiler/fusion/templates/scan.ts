@@ -44,8 +44,9 @@ const MIN_LANES = 64;
 
 /** Invocations of the workgroup: the next power of two ≥ the largest per-step loop, within [MIN_LANES, the target's limit]. */
 function scanLanes(a: OpAttrs['scan'], target: TargetSpec): number {
+  const widest = widestLoop(a);
   let lanes = MIN_LANES;
-  while (lanes < widestLoop(a) && lanes * 2 <= target.limits.maxInvocationsPerWorkgroup) lanes *= 2;
+  while (lanes < widest && lanes * 2 <= target.limits.maxInvocationsPerWorkgroup) lanes *= 2;
   return lanes;
 }
 
@@ -82,9 +83,8 @@ export const scan: KernelTemplate = {
 /** A GPU scan whose state and step values exceed the target's workgroup memory keeps them in a buffer. */
 function scratchInBuffer(a: OpAttrs['scan'], target: TargetSpec): boolean {
   if (target.launch !== 'grid') return false;
-  const { values, states } = scratchLayout(a);
-  const elements = values.reduce((acc, [, size]) => acc + size, 0) + states.reduce((acc, size) => acc + size, 0);
-  return 4 * elements > target.limits.maxWorkgroupMemoryBytes;
+  const { valueFloats, stateFloats } = scratchLayout(a);
+  return 4 * (valueFloats + stateFloats) > target.limits.maxWorkgroupMemoryBytes;
 }
 
 function lowerScan(s: StageLowering, plan: PackPlan | undefined, form: ScanForm): Kernel {
@@ -101,10 +101,9 @@ function lowerScan(s: StageLowering, plan: PackPlan | undefined, form: ScanForm)
   const base = { s, n: node, body: a.body, ev: new Evaluator(s, {}), roles, grid, inBuffer: form.inBuffer, plan };
   if (form.chunked) return lowerChunked(base, form.chunked);
 
-  const { values, states: stateSizes } = scratchLayout(a);
+  const { values, states: stateSizes, valueFloats, stateFloats } = scratchLayout(a);
   const stmts: KStmt[] = [];
-  const total = [...values.map(([, size]) => size), ...stateSizes].reduce((x, y) => x + y, 0);
-  const cells = cellFactory(s, node, stmts, form.inBuffer, total, 1, k.i32(0));
+  const cells = cellFactory(s, node, stmts, form.inBuffer, valueFloats + stateFloats, 1, k.i32(0));
   const scratch = new Map(values.map(([id, size]) => [id, cells(`v${id}`, size)]));
   const states = stateSizes.map((size, i) => cells(`state${i}`, size));
   const lanes = grid ? scanLanes(a, s.target) : 1;

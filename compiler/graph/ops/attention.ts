@@ -157,7 +157,7 @@ function evaluate(node: Node<'attention'>, inputs: readonly Arr[], types: readon
   const get = (name: string) => inputs[names.indexOf(name)]!;
   const out = ctx.alloc(numel(node.type.shape));
   for (const piece of attentionPieces(node.attrs.part, d)) {
-    evaluatePiece({ ...node.attrs, part: piece.part }, d, get, piece.offset ? out.subarray(piece.offset, piece.offset + numel(piece.shape)) : out);
+    evaluatePiece({ ...node.attrs, part: piece.part }, d, get, out.subarray(piece.offset, piece.offset + numel(piece.shape)));
   }
   return out;
 }

@@ -12,7 +12,7 @@ import type { FusedProgram } from '../../../compiler/fusion/types.ts';
 import { planProgram, type ProgramPlan } from '../../../compiler/plan.ts';
 import { compileGraph } from '../../../compiler/program.ts';
 import { renderCuda, renderCudaModule } from '../../../compiler/render/cuda.ts';
-import { CUDA_TARGET } from '../../../compiler/target.ts';
+import { CUDA_TARGET, type TargetSpec } from '../../../compiler/target.ts';
 import type { Backend, Session, StateMap } from '../../backend.ts';
 import { type CudaDriver, CudaError, openCudaDriver } from '../../exec/cuda-driver.ts';
 import { CudaExecutor, type CudaKernelEntry, type CudaModuleSource, type CudaTiming } from '../../exec/cuda.ts';
@@ -59,6 +59,8 @@ export class CudaSession implements Session {
     readonly driver: CudaDriver,
     private readonly graphs: Readonly<Record<string, Graph>>,
     state: StateMap,
+    /** What graphs compile for: CUDA's spec, or a variant of it (bench/scan.ts turns chunked scans off). */
+    private readonly target: TargetSpec = CUDA_TARGET,
   ) {
     this.executor = new CudaExecutor(driver);
     this.executor.upload(state);
@@ -71,7 +73,7 @@ export class CudaSession implements Session {
     if (!g) {
       const graph = this.graphs[name];
       if (!graph) throw new Error(`no graph named "${name}" in this session`);
-      const { fused, lowered } = compileGraph(graph, { target: CUDA_TARGET });
+      const { fused, lowered } = compileGraph(graph, { target: this.target });
       const plan = planProgram(lowered);
       const source = renderCudaModule(lowered.kernels.map((k) => k.kernel));
       const module: CudaModuleSource = { ptx: compileCudaPtx(this.driver, source, `${name}.cu`), kernels: cudaKernelEntries(lowered) };

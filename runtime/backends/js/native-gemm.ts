@@ -80,24 +80,21 @@ function levelSizes(n: number, s: readonly number[]): number[] | undefined {
   return sizes;
 }
 
+/** The offset of index i under `s`: i·s, or Σ digit·stride over its levels (outermost first, the outermost unbounded). */
+function offsetAt(s: Stride, i: number): number {
+  if (typeof s === 'number') return i * s;
+  let o = 0;
+  for (let l = s.length - 2; l > 0; l -= 2) {
+    o += (i % s[l]!) * s[l + 1]!;
+    i = Math.floor(i / s[l]!);
+  }
+  return o + i * s[1]!;
+}
+
 /** `s` over n indices as blocks of `inner` indices (`sizes`: the common level sizes, when s has levels). */
 function blocks(n: number, s: Stride, sizes: readonly number[] | undefined): Blocks {
-  if (sizes === undefined) return { starts: [0], inner: n, step: s as number };
-  const inner = sizes[sizes.length - 1]!, count = n / inner;
-  const starts: number[] = [];
-  for (let b = 0; b < count; b++) {
-    if (typeof s === 'number') {
-      starts.push(b * inner * s);
-      continue;
-    }
-    let r = b, o = 0;
-    for (let l = sizes.length - 2; l >= 0; l--) {
-      const d = l === 0 ? r : r % sizes[l]!;
-      r = (r - d) / (sizes[l]! || 1);
-      o += d * s[2 * l + 1]!;
-    }
-    starts.push(o);
-  }
+  const inner = sizes === undefined ? n : sizes[sizes.length - 1]!;
+  const starts = Array.from({ length: n / inner }, (_, b) => offsetAt(s, b * inner));
   return { starts, inner, step: typeof s === 'number' ? s : s[s.length - 1]! };
 }
 
@@ -201,11 +198,6 @@ export function installNativeGemm(): NativeGemmInfo | null {
   const loaded = loadNativeGemm();
   if (loaded) (globalThis as Record<symbol, unknown>)[NATIVE_GEMM_KEY] = loaded.gemm;
   return (installed = loaded?.info ?? null);
-}
-
-/** What installNativeGemm loaded on this thread (null: none), undefined before it ran. */
-export function nativeGemmInfo(): NativeGemmInfo | null | undefined {
-  return installed;
 }
 
 /** How this thread's js kernels multiply matrices, for benchmark reports (installs the BLAS first). */

@@ -10,7 +10,7 @@ import type { LoweredProgram } from '../../../compiler/kernel/lower/types.ts';
 import type { FusedProgram } from '../../../compiler/fusion/types.ts';
 import { planProgram, type ProgramPlan } from '../../../compiler/plan.ts';
 import { compileGraph } from '../../../compiler/program.ts';
-import { WEBGPU_TARGET } from '../../../compiler/target.ts';
+import { type TargetSpec, WEBGPU_TARGET } from '../../../compiler/target.ts';
 import type { Backend, Session, StateMap } from '../../backend.ts';
 import { WebGpuExecutor, type WebGpuStats, type WgslSource } from '../../exec/webgpu.ts';
 import { acquireDevice, type GpuDevice } from './device.ts';
@@ -34,6 +34,8 @@ export class WebGpuSession implements Session {
     state: StateMap,
     /** Destroy the device on dispose (the session acquired it). */
     private readonly ownsDevice: boolean,
+    /** What graphs compile for: WebGPU's spec, or a variant of it (bench/scan.ts turns chunked scans off). */
+    private readonly target: TargetSpec = WEBGPU_TARGET,
   ) {
     this.executor = new WebGpuExecutor(gpu.device);
     this.executor.upload(state);
@@ -54,7 +56,7 @@ export class WebGpuSession implements Session {
   }
 
   private async load(name: string, g: Graph): Promise<WebGpuGraph> {
-    const { fused, lowered } = compileGraph(g, { target: WEBGPU_TARGET });
+    const { fused, lowered } = compileGraph(g, { target: this.target });
     const plan = planProgram(lowered);
     const sources = Object.fromEntries(lowered.kernels.map(({ kernel }) => {
       const r = lowered.target.renderKernel(kernel);
@@ -87,8 +89,8 @@ export class WebGpuSession implements Session {
 }
 
 /** A session on a device the caller owns (and destroys); e.g. one device shared by many sessions. */
-export function createWebGpuSession(gpu: GpuDevice, graphs: Readonly<Record<string, Graph>>, state: StateMap): WebGpuSession {
-  return new WebGpuSession(gpu, graphs, state, false);
+export function createWebGpuSession(gpu: GpuDevice, graphs: Readonly<Record<string, Graph>>, state: StateMap, target: TargetSpec = WEBGPU_TARGET): WebGpuSession {
+  return new WebGpuSession(gpu, graphs, state, false, target);
 }
 
 export const webgpuBackend: Backend = {
