@@ -143,14 +143,21 @@ const sig = (x: number | undefined): string => (x === undefined || !Number.isFin
 
 /** The per-kernel table, Markdown. */
 export function profileTable(rows: readonly KernelProfileRow[], steps: number): string {
+  const code = rows.some((r) => r.code !== undefined);
   return markdownTable(
-    ['kernel', 'kind', 'source', 'calls', 'total ms', 'ms / step', '% of kernels', 'MB / call', 'GB/s', 'GFLOP/s'],
+    ['kernel', 'kind', ...(code ? ['code'] : []), 'source', 'calls', 'total ms', 'ms / step', '% of kernels', 'MB / call', 'GB/s', 'GFLOP/s'],
     rows.map((r) => [
-      r.kernel, r.kind ?? '–', displayLocation(r.loc) ?? '–', r.calls, fixed(r.totalMs, 1), fixed(r.totalMs / steps, 3), fixed(r.percent, 1),
+      r.kernel, r.kind ?? '–', ...(code ? [r.code === undefined ? '–' : r.code.simd ? 'simd' : 'js'] : []), displayLocation(r.loc) ?? '–', r.calls,
+      fixed(r.totalMs, 1), fixed(r.totalMs / steps, 3), fixed(r.percent, 1),
       r.bytes === undefined ? '–' : (r.bytes / 1e6).toFixed(3), sig(r.gbPerSecond), sig(r.gflopPerSecond),
     ]),
-    ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+    ['left', 'left', ...(code ? ['left' as const] : []), 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
   );
+}
+
+/** The kernels that stay JavaScript on the CPU and why, one line each; empty when every kernel runs as SIMD. */
+export function jsKernelLines(rows: readonly KernelProfileRow[]): string[] {
+  return rows.flatMap((r) => (r.code && !r.code.simd ? [`- \`${r.kernel}\`: ${r.code.why}`] : []));
 }
 
 /** The kernels' time by template kind, Markdown: kind, kernels, ms / step, % of kernels; longest first. */
@@ -217,8 +224,11 @@ export function benchMarkdown(r: BenchReport): string {
       '',
       'Kind: the fused group\'s template. MB / call: bytes read + written under the fusion cost model (docs/fusion.md). ' +
         'A whole-tensor reduction is two kernels (`kNa` rows, `kNb` totals): the group\'s bytes and FLOPs are on the first, ' +
-        'and its rates use the time of both. GFLOP/s is blank for kernels without arithmetic the cost model counts.',
+        'and its rates use the time of both. GFLOP/s is blank for kernels without arithmetic the cost model counts.' +
+        (r.kernels.some((k) => k.code) ? ' Code: `simd`, the kernel\'s loop nests run as WebAssembly SIMD (docs/simd.md); `js`, plain JavaScript.' : ''),
     );
+    const js = jsKernelLines(r.kernels);
+    if (js.length > 0) lines.push('', 'Kernels left in JavaScript, and why:', '', ...js);
   }
   if (r.loadAverage) lines.push('', `Load average (1, 5, 15 min) when done: ${r.loadAverage}.`);
   return `${lines.join('\n')}\n`;

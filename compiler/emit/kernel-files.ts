@@ -7,7 +7,7 @@
 import { IndentationText, NewLineKind, Project, QuoteKind, VariableDeclarationKind } from 'ts-morph';
 import type { Kernel } from '../kernel/ir.ts';
 import { helperSource, JS_HELPERS } from '../render/helpers.ts';
-import { renderJs } from '../render/js.ts';
+import { moduleAllocator, renderJs } from '../render/js.ts';
 import type { ProgramName } from './manifest.ts';
 
 export const jsKernelFile = (program: ProgramName): string => `kernels/${program}.js`;
@@ -17,7 +17,7 @@ const commentLines = (header: readonly string[]): string[] => header.map((l) => 
 
 /** kernels/<program>.js: the helpers once, each kernel's function, and `export const kernels`. */
 export function jsKernelModule(kernels: readonly Kernel[], header: readonly string[]): string {
-  const rendered = kernels.map(renderJs);
+  const rendered = kernels.map((kernel) => renderJs(kernel));
   const table = rendered.map((r, i) => `  ${JSON.stringify(r.name)}: { fn: ${declaredName(r.source)}, buffers: ${JSON.stringify(kernels[i]!.buffers.map((b) => b.name))} },`);
   return [
     ...commentLines(header),
@@ -26,6 +26,8 @@ export function jsKernelModule(kernels: readonly Kernel[], header: readonly stri
     ...rendered.map((r) => r.source.replace(/\n$/, '')),
     '/** Every kernel, by name: fn(buffers, uniforms) and its buffer parameter names, in binding order. */',
     `export const kernels = Object.freeze({\n${table.join('\n')}\n});`,
+    '/** Allocates the program\'s buffers in the SIMD kernels\' memory (JsExecutorOptions.allocate), or undefined. */',
+    `export const allocate = ${moduleAllocator(rendered.flatMap((r) => r.helpers))};`,
     '',
   ].join('\n');
 }
@@ -50,6 +52,13 @@ export function jsKernelTypes(header: readonly string[]): string {
     isExported: true,
     declarations: [{ name: 'kernels', type: 'Readonly<Record<string, { readonly fn: KernelFn; readonly buffers: readonly string[] }>>' }],
     docs: ['Every kernel of the program, by name.'],
+  });
+  file.addVariableStatement({
+    declarationKind: VariableDeclarationKind.Const,
+    hasDeclareKeyword: true,
+    isExported: true,
+    declarations: [{ name: 'allocate', type: '((lengths: readonly number[]) => Float32Array[] | null) | undefined' }],
+    docs: ['Allocates the program\'s buffers in the SIMD kernels\' memory, or undefined.'],
   });
   return file.getFullText();
 }

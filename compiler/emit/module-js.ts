@@ -48,7 +48,10 @@ const KERNELS_CONST = { forward: 'forwardKernels', trainStep: 'trainStepKernels'
 export function jsModuleSource(spec: ModuleSpec): string {
   const file = newModuleFile();
   for (const program of programNames(spec)) {
-    file.addImportDeclaration({ moduleSpecifier: `./${jsKernelFile(program)}`, namedImports: [{ name: 'kernels', alias: KERNELS_CONST[program] }] });
+    file.addImportDeclaration({
+      moduleSpecifier: `./${jsKernelFile(program)}`,
+      namedImports: [{ name: 'kernels', alias: KERNELS_CONST[program] }, { name: 'allocate', alias: `${program}Allocate` }],
+    });
   }
   inlineSupport(file, { files: JS_SUPPORT, typesOnly: new Set(['compiler/plan.ts']), exported: JS_EXPORTED });
   addModelTables(file, spec);
@@ -94,7 +97,7 @@ function addPrograms(file: SourceFile, spec: ModuleSpec): void {
       ...describeInputs(forward),
     ].join('\n')],
     statements: [
-      `forwardProgram ??= new JsExecutor('forward', ${PLAN_CONST.forward}, ${KERNELS_CONST.forward});`,
+      `forwardProgram ??= new JsExecutor('forward', ${PLAN_CONST.forward}, ${KERNELS_CONST.forward}, { allocate: forwardAllocate });`,
       `return forwardProgram.run(${inputRecord(forward)}, tensors(params))['${logits.name}']!;`,
     ],
   });
@@ -109,7 +112,7 @@ function addPrograms(file: SourceFile, spec: ModuleSpec): void {
       ...describeInputs(trainStep),
     ].join('\n')],
     statements: [
-      `trainStepProgram ??= new JsExecutor('trainStep', ${PLAN_CONST.trainStep}, ${KERNELS_CONST.trainStep});`,
+      `trainStepProgram ??= new JsExecutor('trainStep', ${PLAN_CONST.trainStep}, ${KERNELS_CONST.trainStep}, { allocate: trainStepAllocate });`,
       `const out = trainStepProgram.run(${inputRecord(trainStep)}, tensors(state));`,
       `return ${trainStepResult(trainStep, 'out')};`,
     ],
@@ -125,8 +128,8 @@ function addPrograms(file: SourceFile, spec: ModuleSpec): void {
     docs: ['Runs prefill or decode over `state` (the weights and one generation\'s caches, updated in place); returns the logits.'],
     statements: [
       'const executor = program === \'prefill\'',
-      `  ? (prefillProgram ??= new JsExecutor('prefill', ${PLAN_CONST.prefill}, ${KERNELS_CONST.prefill}))`,
-      `  : (decodeProgram ??= new JsExecutor('decode', ${PLAN_CONST.decode}, ${KERNELS_CONST.decode}));`,
+      `  ? (prefillProgram ??= new JsExecutor('prefill', ${PLAN_CONST.prefill}, ${KERNELS_CONST.prefill}, { allocate: prefillAllocate }))`,
+      `  : (decodeProgram ??= new JsExecutor('decode', ${PLAN_CONST.decode}, ${KERNELS_CONST.decode}, { allocate: decodeAllocate }));`,
       `return executor.run(inputs, state, ['${out}'])['${out}']!;`,
     ],
   });

@@ -28,12 +28,12 @@ const ERFC_POLY = [
 /** 2/√π times the series coefficients 1, −1/3, 1/10, −1/42, 1/216, −1/1320 (in powers of x²). */
 const ERF_SERIES = [1, -1 / 3, 1 / 10, -1 / 42, 1 / 216, -1 / 1320].map((c) => c * 1.1283791670955126);
 /** JS erf for |x| < 1.5: erf(x) = x · P(x²), P's coefficients, constant term first (scripts/fit_erf.py). */
-const ERF_SMALL = [
+export const ERF_SMALL = [
   1.1283791661792384, -0.3761263258096007, 0.11283718770722957, -0.02686289021640862, 0.0052164831869849415,
   -0.0008450593156145691, 0.00011288919192913392, -1.1273092081653695e-05, 6.144825832221258e-07,
 ];
 /** JS erfc for 1.5 ≤ z < 6: log erfc(z) = Q(u), u = (z − 3.75)/2.25; Q's coefficients, constant term first (scripts/fit_erf.py). */
-const LOG_ERFC_TAIL = [
+export const LOG_ERFC_TAIL = [
   -15.9894627404872, -17.438409170606057, -4.9124795907287035, -0.05053852347510286, 0.018208639100008316,
   -0.006655692072815684, 0.0023991133460680818, -0.0008312727947029835, 0.0002845081316204826,
   -9.987993876397725e-05, 2.343925081630519e-05,
@@ -112,6 +112,82 @@ function loom_exp(x) {
   const r = x - n * 0.010830424696249145, i = n | 0;
   return loom_exp_pow2[(i >> 6) + 1075] * loom_exp_frac[i & 63] * (1 + r * (1 + r * (0.5 + r * (1 / 6))));
 }`,
+  // Serial kernels' loop nests compiled to WebAssembly SIMD (wasm-simd.ts), all in one linear
+  // memory per module. An executor that allocates its buffers here (loom_simd_alloc: once per
+  // module, before any kernel runs; growing the memory later would detach them) has its kernels
+  // run on them in place. Any other array — the caller's state, a gemm view, a scratch array —
+  // goes through the staging area after those buffers, as large as the largest kernel's arrays:
+  // copied in, the function run on byte addresses, the written ones copied back. null (and the
+  // kernel's JS loops) where WebAssembly is missing or refuses the module (a browser's main thread
+  // compiles only modules under 4 KiB synchronously).
+  simd: `const { loom_simd_kernel, loom_simd_run, loom_simd_alloc } = (() => {
+  let memory = null;
+  try {
+    if (typeof WebAssembly === 'object') memory = new WebAssembly.Memory({ initial: 1 });
+  } catch (e) {
+    memory = null;
+  }
+  let view = null;
+  let staging = 0; // floats: the largest kernel's arrays
+  let arena = 0; // bytes before the staging area
+  let allocated = false;
+  function grow(bytes) {
+    if (memory.buffer.byteLength < bytes) memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / 65536));
+    if (view === null || view.buffer !== memory.buffer) view = new Float32Array(memory.buffer);
+  }
+  function loom_simd_kernel(bytes, floats, layout) {
+    if (memory === null) return null;
+    try {
+      const b = new Uint8Array(bytes);
+      if (!WebAssembly.validate(b)) return null;
+      const run = new WebAssembly.Instance(new WebAssembly.Module(b), { env: {
+        mem: memory, log: Math.log, tanh: Math.tanh, sin: Math.sin, cos: Math.cos, atan: Math.atan, log1p: Math.log1p, expm1: Math.expm1,
+        // The gemm intrinsic on this memory (offsets in floats); its helper is in every module whose kernels use it.
+        gemm: (c, ldc, M, N, K, a, aRs, aCs, b, bRs, bCs) => {
+          if (ldc === N) loom_gemm(view.subarray(c, c + M * N), M, N, K, view, a, aRs, aCs, view, b, bRs, bCs);
+          else view.set(loom_gemm_view(M, N, K, ldc, view, a, aRs, aCs, view, b, bRs, bCs).subarray(0, M * ldc), c);
+        },
+      } }).exports.run;
+      if (!allocated) staging = Math.max(staging, floats);
+      else if (floats > staging) return null;
+      return { run, layout, ptrs: new Array(layout.length / 3).fill(0) };
+    } catch (e) {
+      return null;
+    }
+  }
+  function loom_simd_alloc(lengths) {
+    if (memory === null || allocated || staging === 0) return null;
+    allocated = true;
+    let floats = 0;
+    const offsets = lengths.map((n) => { const o = floats; floats += Math.ceil(n / 4) * 4; return o; });
+    arena = floats * 4;
+    grow(arena + staging * 4);
+    return lengths.map((n, i) => new Float32Array(memory.buffer, offsets[i] * 4, n));
+  }
+  // layout: [offset, length, flags (1 copy in, 2 copy out, 4 zero: a scratch array)] per array, in floats.
+  function loom_simd_run(k, arrays) {
+    if (k === null) return false;
+    grow(arena + staging * 4);
+    const l = k.layout, ptrs = k.ptrs, base = arena / 4;
+    for (let i = 0; i < ptrs.length; i++) {
+      const a = arrays[i], off = base + l[3 * i], n = l[3 * i + 1], flags = l[3 * i + 2];
+      if (a !== null && a.buffer === memory.buffer) {
+        ptrs[i] = a.byteOffset;
+        continue;
+      }
+      ptrs[i] = off * 4;
+      if (flags & 4) view.fill(0, off, off + n);
+      else if (flags & 1) view.set(a.length <= n ? a : a.subarray(0, n), off);
+    }
+    k.run(...ptrs);
+    for (let i = 0; i < ptrs.length; i++) {
+      const a = arrays[i], off = base + l[3 * i];
+      if ((l[3 * i + 2] & 2) !== 0 && ptrs[i] === off * 4 && a.buffer !== memory.buffer) a.set(view.subarray(off, off + Math.min(a.length, l[3 * i + 1])));
+    }
+    return true;
+  }
+  return { loom_simd_kernel, loom_simd_run, loom_simd_alloc };
+})();`,
   // Scratch arrays of serial kernels, one per kernel and array, kept across calls and zeroed per call.
   scratch: `const loom_scratch_arrays = new Map();
 function loom_scratch(key, Type, size) {

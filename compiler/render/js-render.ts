@@ -15,6 +15,7 @@ import type { GemmOperand, GemmStride, KBuiltin, KDim, KExpr, KStmt, KType, Kern
 import { bitwiseInfix, CLikeRenderer, INDENT, Prec, shortestF32 } from './c-like.ts';
 import type { OpSpelling, OpTable, PostOp, Rendered, Spelling } from './c-like.ts';
 import { JS_HELPER_DEPS } from './helpers.ts';
+import { simdKernel } from './wasm-simd.ts';
 
 const wrapU32: PostOp = { text: '>>> 0', prec: Prec.Shift };
 const infix = (op: string, prec: number, post?: PostOp): Spelling => (post ? { infix: op, prec, post } : { infix: op, prec });
@@ -90,6 +91,11 @@ export class JsRenderer extends CLikeRenderer {
   protected readonly ops = JS_OPS;
   protected readonly reserved = JS_RESERVED;
 
+  /** `simd`: compile serial loop nests to WebAssembly SIMD where they allow (bodyLines). */
+  constructor(private readonly simd = true) {
+    super();
+  }
+
   protected literal(type: KType, value: number): Rendered {
     if (type === 'bool') return { text: value ? 'true' : 'false', prec: Prec.Primary };
     let text: string;
@@ -158,10 +164,26 @@ export class JsRenderer extends CLikeRenderer {
     ];
   }
 
-  /** The function body's lines (after the parameter bindings). */
+  /**
+   * The function body's lines (after the parameter bindings). Loop nests that
+   * compile to WebAssembly SIMD (wasm-simd.ts) run there, their JS loops kept
+   * for hosts without it; the module itself is a constant after the function.
+   */
   protected bodyLines(kernel: Kernel): string[] {
-    return this.block(kernel.body, 1);
+    const simd = this.simd ? simdKernel(kernel) : undefined;
+    if (!simd) return this.block(kernel.body, 1);
+    this.helpers.add('simd');
+    const handle = `loom_simdk_${kernel.name}`;
+    const layout = simd.arrays.flatMap((a) => [a.offset, a.length, (a.copyIn ? 1 : 0) | (a.copyOut ? 2 : 0) | (a.zero ? 4 : 0)]);
+    this.trailer = `const ${handle} = loom_simd_kernel([${simd.bytes.join(',')}], ${simd.floats}, [${layout.join(', ')}]);`;
+    return [
+      `${INDENT}if (loom_simd_run(${handle}, [${simd.arrays.map((a) => (a.zero ? 'null' : this.ident(a.name))).join(', ')}])) return;`,
+      ...this.block(kernel.body, 1),
+    ];
   }
+
+  /** Module-level source that follows the function (its SIMD module), if any. */
+  private trailer = '';
 
   /** `function name(buffers, uniforms) { … }`. */
   renderFunction(kernel: Kernel): string {
@@ -173,6 +195,7 @@ export class JsRenderer extends CLikeRenderer {
       ...this.parameterLines(kernel),
       ...this.bodyLines(kernel),
       '}',
+      ...(this.trailer ? [this.trailer] : []),
     ].join('\n');
     for (const h of [...this.helpers]) for (const d of JS_HELPER_DEPS[h] ?? []) this.helpers.add(d);
     return source;

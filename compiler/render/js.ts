@@ -24,10 +24,19 @@ export interface RenderedJs {
   readonly helpers: readonly string[];
 }
 
+export interface RenderJsOptions {
+  /**
+   * Compile serial kernels' loop nests to WebAssembly SIMD where they allow
+   * (wasm-simd.ts, docs/simd.md), keeping the JS loops as the fallback.
+   * Default true; false renders plain JavaScript only.
+   */
+  readonly simd?: boolean;
+}
+
 /** Renders one kernel (verified first) to a JS function declaration. */
-export function renderJs(kernel: Kernel): RenderedJs {
+export function renderJs(kernel: Kernel, options: RenderJsOptions = {}): RenderedJs {
   assertValidKernel(kernel);
-  const r = kernel.launch.kind === 'grid' ? new JsGridRenderer() : new JsRenderer();
+  const r = kernel.launch.kind === 'grid' ? new JsGridRenderer() : new JsRenderer(options.simd ?? true);
   const source = r.renderFunction(kernel);
   return { name: kernel.name, source, helpers: [...r.helpers].sort() };
 }
@@ -36,22 +45,32 @@ export function renderJs(kernel: Kernel): RenderedJs {
  * A module body for `new Function(body)()`: strict mode, each helper once,
  * every kernel's function, and `return { name: fn, … }`.
  */
-export function renderJsModule(kernels: readonly Kernel[]): string {
-  const rendered = kernels.map(renderJs);
+export function renderJsModule(kernels: readonly Kernel[], options: RenderJsOptions = {}): string {
+  const rendered = kernels.map((kernel) => renderJs(kernel, options));
   const names = new Set<string>();
   for (const r of rendered) {
     if (names.has(r.name)) throw new Error(`two kernels are named "${r.name}"`);
     names.add(r.name);
   }
+  const helpers = rendered.flatMap((r) => r.helpers);
+  const entries = rendered.map((r) => `${JSON.stringify(r.name)}: ${functionName(r.source)}`);
   return [
     "'use strict';",
-    ...helperSource(JS_HELPERS, rendered.flatMap((r) => r.helpers)),
+    ...helperSource(JS_HELPERS, helpers),
     ...rendered.map((r) => r.source),
-    `return { ${rendered.map((r) => `${JSON.stringify(r.name)}: ${functionName(r.source)}`).join(', ')} };`,
+    `return { ${[...entries, `${MODULE_ALLOCATE}: ${moduleAllocator(helpers)}`].join(', ')} };`,
   ].join('\n');
 }
 
-export interface CompileJsOptions {
+/** The key of a module's allocator (JsExecutorOptions.allocate) beside its kernels: `loom_` names no kernel. */
+export const MODULE_ALLOCATE = 'loom_allocate';
+
+/** The allocator expression of a module with these helpers: its SIMD memory's, or undefined. */
+export function moduleAllocator(helpers: Iterable<string>): string {
+  return new Set(helpers).has('simd') ? 'loom_simd_alloc' : 'undefined';
+}
+
+export interface CompileJsOptions extends RenderJsOptions {
   /**
    * Check every call's buffers (present, right typed-array kind, long enough)
    * and uniforms before running, with errors naming the kernel. Default true;
@@ -62,7 +81,7 @@ export interface CompileJsOptions {
 
 /** Compiles kernels into callable functions, by kernel name. */
 export function compileJs(kernels: readonly Kernel[], options: CompileJsOptions = {}): Record<string, JsKernelFn> {
-  const fns = new Function(renderJsModule(kernels))() as Record<string, JsKernelFn>;
+  const fns = new Function(renderJsModule(kernels, options))() as Record<string, JsKernelFn>;
   if (options.checked === false) return fns;
   return Object.fromEntries(kernels.map((kern) => [kern.name, checkedCall(kern, fns[kern.name]!)]));
 }

@@ -31,66 +31,12 @@
 // the same text runs in generated modules in Node and in browsers. A module
 // this small (< 4 KiB) may be compiled synchronously on a browser main thread.
 
+import { I32, MODULE_HEADER, op, section, str, uleb, V128, vec } from './wasm-encode.ts';
+
 /** Rows of a C block (A panel height). */
 export const GEMM_MR = 4;
 /** f32x4 vectors per C block row: NR = 4·NV columns (B panel width). */
 export const GEMM_NV = 2;
-
-// ---- a tiny WebAssembly binary encoder ----
-
-function uleb(n: number): number[] {
-  const out: number[] = [];
-  do {
-    let b = n & 0x7f;
-    n >>>= 7;
-    if (n !== 0) b |= 0x80;
-    out.push(b);
-  } while (n !== 0);
-  return out;
-}
-
-function sleb(n: number): number[] {
-  const out: number[] = [];
-  for (;;) {
-    const b = n & 0x7f;
-    n >>= 7;
-    if ((n === 0 && (b & 0x40) === 0) || (n === -1 && (b & 0x40) !== 0)) {
-      out.push(b);
-      return out;
-    }
-    out.push(b | 0x80);
-  }
-}
-
-const str = (s: string): number[] => [...uleb(s.length), ...[...s].map((c) => c.charCodeAt(0))];
-const section = (id: number, body: number[]): number[] => [id, ...uleb(body.length), ...body];
-const vec = (items: number[][]): number[] => [...uleb(items.length), ...items.flat()];
-
-const I32 = 0x7f;
-const V128 = 0x7b;
-
-/** Instruction encoders (only what the micro-kernel needs). */
-const op = {
-  get: (l: number) => [0x20, ...uleb(l)],
-  set: (l: number) => [0x21, ...uleb(l)],
-  i32: (v: number) => [0x41, ...sleb(v)],
-  add: [0x6a],
-  sub: [0x6b],
-  mul: [0x6c],
-  ltU: [0x49],
-  loop: [0x03, 0x40],
-  end: [0x0b],
-  if: [0x04, 0x40],
-  else: [0x05],
-  brIf: (depth: number) => [0x0d, ...uleb(depth)],
-  simd: (code: number, ...imm: number[]) => [0xfd, ...uleb(code), ...imm],
-  v128Load: (offset: number) => op.simd(0x00, 0, ...uleb(offset)),
-  v128Load32Splat: (offset: number) => op.simd(0x09, 2, ...uleb(offset)),
-  v128Store: (offset: number) => op.simd(0x0b, 0, ...uleb(offset)),
-  v128Zero: () => op.simd(0x0c, ...new Array<number>(16).fill(0)),
-  f32x4Add: () => op.simd(0xe4),
-  f32x4Mul: () => op.simd(0xe6),
-};
 
 /**
  * The micro-kernel's loops over one product, as a function body. Operands sit
@@ -188,7 +134,7 @@ function gemmBody(MR: number, NV: number, aRows: boolean): number[] {
 export function gemmWasmBytes(MR = GEMM_MR, NV = GEMM_NV): Uint8Array<ArrayBuffer> {
   const code = [gemmBody(MR, NV, false), gemmBody(MR, NV, true)];
   return Uint8Array.from([
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...MODULE_HEADER,
     ...section(1, vec([[0x60, ...vec(new Array(13).fill([I32])), 0x00]])), // type: (i32 × 13) → ()
     ...section(3, vec([[0x00], [0x00]])), // functions 0 and 1 have type 0
     ...section(5, vec([[0x00, 0x01]])), // memory: min 1 page, no max

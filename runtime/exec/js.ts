@@ -44,6 +44,13 @@ export interface KernelProfiler {
 export interface JsExecutorOptions {
   /** Times every run of this executor (overridden by a run's own `profiler`). */
   readonly profiler?: KernelProfiler;
+  /**
+   * Allocates the plan's memory (lengths in floats) where the kernels run
+   * fastest: the kernel module's own (`allocate` of a kernel module, the
+   * WebAssembly memory its SIMD loop nests address in place, with no copies
+   * in or out). Null, or no allocator: plain Float32Arrays.
+   */
+  readonly allocate?: ((lengths: readonly number[]) => Float32Array[] | null) | undefined;
 }
 
 export interface JsRunOptions {
@@ -70,11 +77,14 @@ export class JsExecutor {
   ) {
     this.profiler = options.profiler;
     // An intermediate is a view of its slot: buffers of one slot are never live at the same time.
-    const slots = plan.slots.map((n) => new Float32Array(n));
     const stateBuffers = new Set(plan.state.map((s) => s.buffer));
+    const own = plan.buffers.flatMap((b, i) => (stateBuffers.has(i) || b.slot !== undefined ? [] : [b.length]));
+    const lengths = [...plan.slots, ...own];
+    const memory = options.allocate?.(lengths) ?? lengths.map((n) => new Float32Array(n));
+    let next = plan.slots.length;
     this.arrays = plan.buffers.map((b, i) => {
       if (stateBuffers.has(i)) return new Float32Array(0); // bound to the caller's array by bind()
-      return b.slot === undefined ? new Float32Array(b.length) : slots[b.slot]!.subarray(0, b.length);
+      return b.slot === undefined ? memory[next++]! : memory[b.slot]!.subarray(0, b.length);
     });
     this.launches = plan.launches.map((l) => {
       const k = kernels[l.kernel];

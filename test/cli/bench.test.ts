@@ -52,16 +52,21 @@ describe('loom bench', () => {
     expect(r.stdout).toMatch(/median \*\*\d+\.\d ms\*\* per step/);
     const lines = r.stdout.split('\n');
     const header = lines.findIndex((l) => l.startsWith('| kernel'));
-    expect(lines[header]).toMatch(/^\| kernel +\| kind +\| source +\| calls \| total ms \| ms \/ step \| % of kernels \| MB \/ call \| +GB\/s \| +GFLOP\/s \|$/);
+    expect(lines[header]).toMatch(/^\| kernel +\| kind +\| code \| source +\| calls \| total ms \| ms \/ step \| % of kernels \| MB \/ call \| +GB\/s \| +GFLOP\/s \|$/);
     const rows = lines.slice(header + 2).filter((l) => l.startsWith('| k'));
     const count = Number(/## Kernels \((\d+)\)/.exec(r.stdout)![1]);
     expect(rows).toHaveLength(count);
     const cells = rows.map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
-    for (const c of cells) expect(c[3], c[0]).toBe(String(steps));
+    for (const c of cells) expect(c[4], c[0]).toBe(String(steps));
     expect(new Set(cells.map((c) => c[0])).size).toBe(count);
     expect(cells.some((c) => c[1] === 'contraction')).toBe(true);
+    // Most kernels run as WebAssembly SIMD; each that does not is listed with its reason.
+    const js = cells.filter((c) => c[2] === 'js').map((c) => c[0]);
+    expect(cells.filter((c) => c[2] === 'simd').length).toBeGreaterThan(count / 2);
+    expect(js.length + cells.filter((c) => c[2] === 'simd').length).toBe(count);
+    for (const name of js) expect(r.stdout).toMatch(new RegExp(`^- \`${name}\`: .+$`, 'm'));
     // Shares rounded to 0.1 each: their sum is 100 up to the rounding.
-    expect(Math.abs(cells.reduce((s, c) => s + Number(c[6]), 0) - 100)).toBeLessThan(0.05 * count + 0.01);
+    expect(Math.abs(cells.reduce((s, c) => s + Number(c[7]), 0) - 100)).toBeLessThan(0.05 * count + 0.01);
     expect(fs.readFileSync(out, 'utf8')).toBe(r.stdout);
   });
 

@@ -158,8 +158,10 @@ describe('gemm statement', () => {
     const l = layout(M, N, K, true, false);
     const kern = gemmKernel(M, N, K, l);
     const r = renderJs(kern);
-    expect(r.helpers).toEqual(['gemm', 'scratch']);
+    // The JS loops call the helper; the epilogue's WebAssembly SIMD module calls it through an import.
+    expect(r.helpers).toEqual(['gemm', 'scratch', 'simd']);
     expect(r.source).toContain('loom_gemm(tile, 11, 19, 23, A, 3, 1, 11, B, 5, 19, 1);');
+    expect(renderJs(kern, { simd: false }).helpers).toEqual(['gemm', 'scratch']);
     const a = randomArray(l.aLen, 3);
     const b = randomArray(l.bLen, 4);
     const out = new Float32Array(M * N);

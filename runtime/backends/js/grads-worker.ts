@@ -6,7 +6,8 @@
 // the JS module source the main thread rendered, so nothing is compiled here.
 import { parentPort } from 'node:worker_threads';
 import type { ProgramPlan } from '../../../compiler/plan.ts';
-import { JsExecutor, type KernelFn, type KernelTable } from '../../exec/js.ts';
+import { MODULE_ALLOCATE } from '../../../compiler/render/js.ts';
+import { JsExecutor, type JsExecutorOptions, type KernelFn, type KernelTable } from '../../exec/js.ts';
 import { installNativeGemm } from './native-gemm.ts';
 
 export interface WorkerInit {
@@ -46,7 +47,7 @@ port.on('message', (m: WorkerInit | WorkerStep) => {
       installNativeGemm();
       const fns = new Function(m.source)() as Record<string, KernelFn>;
       const table: KernelTable = Object.fromEntries(Object.entries(m.buffers).map(([name, buffers]) => [name, { fn: fns[name]!, buffers }]));
-      executor = new JsExecutor(m.name, m.plan, table);
+      executor = new JsExecutor(m.name, m.plan, table, { allocate: (fns as Record<string, unknown>)[MODULE_ALLOCATE] as JsExecutorOptions['allocate'] });
       state = m.state;
       port.postMessage({ kind: 'ready' } satisfies WorkerReply);
       return;

@@ -15,10 +15,11 @@ import type { Graph } from '../../../compiler/graph/types.ts';
 import type { LoweredProgram } from '../../../compiler/kernel/lower/types.ts';
 import { planProgram } from '../../../compiler/plan.ts';
 import { compileGraph } from '../../../compiler/program.ts';
-import { compileJs } from '../../../compiler/render/js.ts';
+import { compileJs, MODULE_ALLOCATE } from '../../../compiler/render/js.ts';
+import { compileSimd } from '../../../compiler/render/wasm-simd.ts';
 import { JS_TARGET } from '../../../compiler/target.ts';
 import type { Backend, Session, StateMap } from '../../backend.ts';
-import { JsExecutor, type KernelProfiler, type KernelTable } from '../../exec/js.ts';
+import { JsExecutor, type JsExecutorOptions, type KernelProfiler, type KernelTable } from '../../exec/js.ts';
 import { installNativeGemm } from './native-gemm.ts';
 
 export type { KernelProfiler } from '../../exec/js.ts';
@@ -41,6 +42,8 @@ export interface LaunchInfo {
    * group's first kernel only (a later kernel of a split group has none).
    */
   readonly cost?: { readonly bytesRead: number; readonly bytesWritten: number; readonly flops: number };
+  /** On the CPU: whether the kernel's loop nests run as WebAssembly SIMD, or stay JS and why (compileSimd). */
+  readonly code?: { readonly simd: true } | { readonly simd: false; readonly why: string };
 }
 
 /**
@@ -65,12 +68,17 @@ export class JsProgram {
       readonly profiler?: KernelProfiler;
     } = {},
   ) {
-    const fns = compileJs(program.kernels.map((k) => k.kernel), { checked: false });
+    const fns = compileJs(program.kernels.map((k) => k.kernel), { checked: false, simd: simdEnabled() });
     const table: KernelTable = Object.fromEntries(program.kernels.map(({ kernel }) => [
       kernel.name, { fn: fns[kernel.name]!, buffers: kernel.buffers.map((b) => b.name) },
     ]));
-    this.executor = new JsExecutor(name, planProgram(program), table, { profiler: options.profiler });
-    this.launches = launchInfo(program, options.fused);
+    const allocate = (fns as Record<string, unknown>)[MODULE_ALLOCATE] as JsExecutorOptions['allocate'];
+    this.executor = new JsExecutor(name, planProgram(program), table, { profiler: options.profiler, allocate });
+    const simdOn = simdEnabled();
+    this.launches = launchInfo(program, options.fused).map((l, i) => {
+      const simd = simdOn ? compileSimd(program.kernels[i]!.kernel) : 'LOOM_SIMD=off';
+      return { ...l, code: typeof simd === 'string' ? { simd: false, why: simd } : { simd: true } };
+    });
   }
 
   /** Times every later run (undefined: stop timing). */
@@ -86,6 +94,18 @@ export class JsProgram {
   run(inputs: ReadonlyMap<string, Float32Array>, state: StateMap = this.state, outputs?: readonly string[]): Map<string, Float32Array> {
     return new Map(Object.entries(this.executor.run(inputs, state, outputs)));
   }
+}
+
+/**
+ * LOOM_SIMD in the environment: unset, `on` or `auto` — serial kernels' loop
+ * nests run as WebAssembly SIMD where they allow (docs/simd.md); `off` —
+ * plain JavaScript (for comparisons). Anything else is an error.
+ */
+export function simdEnabled(env: Readonly<Record<string, string | undefined>> = process.env): boolean {
+  const v = env.LOOM_SIMD;
+  if (v === undefined || v === '' || v === 'on' || v === 'auto') return true;
+  if (v === 'off') return false;
+  throw new Error(`LOOM_SIMD must be "on" or "off", not "${v}"`);
 }
 
 export function launchInfo(program: LoweredProgram, fused: FusedProgram | undefined): LaunchInfo[] {
@@ -151,6 +171,8 @@ export class KernelProfile implements KernelProfiler {
 export interface KernelProfileRow {
   readonly kernel: string;
   readonly kind?: string;
+  /** See LaunchInfo.code. */
+  readonly code?: LaunchInfo['code'];
   readonly loc?: string;
   readonly calls: number;
   readonly totalMs: number;
@@ -197,6 +219,7 @@ export function kernelProfileRows(launches: readonly LaunchInfo[], profile: Kern
     return {
       kernel: r.info.kernel,
       ...(r.info.kind !== undefined ? { kind: r.info.kind } : {}),
+      ...(r.info.code !== undefined ? { code: r.info.code } : {}),
       ...(r.info.loc !== undefined ? { loc: r.info.loc } : {}),
       calls: r.calls,
       totalMs: r.ms,

@@ -5,3 +5,5 @@ export type KernelFn = (buffers: Readonly<Record<string, Float32Array>>, uniform
 
 /** Every kernel of the program, by name. */
 export declare const kernels: Readonly<Record<string, { readonly fn: KernelFn; readonly buffers: readonly string[] }>>;
+/** Allocates the program's buffers in the SIMD kernels' memory, or undefined. */
+export declare const allocate: ((lengths: readonly number[]) => Float32Array[] | null) | undefined;
