@@ -148,6 +148,29 @@ describe('wasm-simd: which kernels run on lanes', () => {
   });
 });
 
+describe('wasm-simd: when the memory cannot grow', () => {
+  it('runs the JS loops and allocates nothing', () => {
+    const big = 20000; // 160 KB of arrays: more than the memory's first page
+    const bx = k.buffer('x', 'f32', big, 'read');
+    const by = k.buffer('y', 'f32', big, 'write');
+    const kernel = k.kernel({ name: 'big', buffers: [bx, by], launch: k.serial(), body: [k.for(i, 0, big, [k.store(by, i, k.exp(k.load(bx, i)))])] });
+    const stuck = new Proxy(WebAssembly, {
+      get: (target, key) => (key !== 'Memory' ? Reflect.get(target, key) : function Memory(d: WebAssembly.MemoryDescriptor) {
+        const m = new WebAssembly.Memory(d);
+        Object.defineProperty(m, 'grow', { value: () => { throw new RangeError('WebAssembly.Memory.grow(): Maximum memory size exceeded'); } });
+        return m;
+      }),
+    });
+    const { fns, calls } = load([kernel], stuck);
+    const xs = Float32Array.from({ length: big }, (_, j) => (j % 100) / 10 - 5);
+    const out = new Float32Array(big);
+    fns.big!({ x: xs, y: out }, {});
+    expect(calls()).toBe(0);
+    expect(out[7]).toBe(Math.fround(Math.exp(xs[7]!)));
+    expect((fns as unknown as Record<string, (l: number[]) => unknown>)[MODULE_ALLOCATE]!([big, big])).toBeNull();
+  });
+});
+
 describe('wasm-simd: lane exp and erf', () => {
   it('exp is within 2 f32 ulp of the correctly rounded result, flushes below 2^-125 and saturates', () => {
     const kernel = mapKernel('lane_exp', (v) => k.exp(v));

@@ -296,9 +296,15 @@ const { loom_simd_kernel, loom_simd_run, loom_simd_alloc } = (() => {
   let staging = 0; // floats: the largest kernel's arrays
   let arena = 0; // bytes before the staging area
   let allocated = false;
+  // false when the memory cannot grow that far (WebAssembly's 4 GiB, or the host's limit): the JS loops run instead.
   function grow(bytes) {
-    if (memory.buffer.byteLength < bytes) memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / 65536));
+    try {
+      if (memory.buffer.byteLength < bytes) memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / 65536));
+    } catch (e) {
+      return false;
+    }
     if (view === null || view.buffer !== memory.buffer) view = new Float32Array(memory.buffer);
+    return true;
   }
   function loom_simd_kernel(bytes, floats, layout) {
     if (memory === null) return null;
@@ -322,17 +328,16 @@ const { loom_simd_kernel, loom_simd_run, loom_simd_alloc } = (() => {
   }
   function loom_simd_alloc(lengths) {
     if (memory === null || allocated || staging === 0) return null;
-    allocated = true;
     let floats = 0;
     const offsets = lengths.map((n) => { const o = floats; floats += Math.ceil(n / 4) * 4; return o; });
+    if (!grow(floats * 4 + staging * 4)) return null;
+    allocated = true;
     arena = floats * 4;
-    grow(arena + staging * 4);
     return lengths.map((n, i) => new Float32Array(memory.buffer, offsets[i] * 4, n));
   }
   // layout: [offset, length, flags (1 copy in, 2 copy out, 4 zero: a scratch array)] per array, in floats.
   function loom_simd_run(k, arrays) {
-    if (k === null) return false;
-    grow(arena + staging * 4);
+    if (k === null || !grow(arena + staging * 4)) return false;
     const l = k.layout, ptrs = k.ptrs, base = arena / 4;
     for (let i = 0; i < ptrs.length; i++) {
       const a = arrays[i], off = base + l[3 * i], n = l[3 * i + 1], flags = l[3 * i + 2];
