@@ -24,12 +24,13 @@ export const fail = (why: string): never => {
 
 // ---- which arrays, where ----
 
+/** Every array the body touches, at 16-byte-aligned offsets of a staging area, with how it is copied. */
 export function layout(kernel: Kernel, rest: readonly KStmt[]): SimdArray[] {
   const loaded = new Set<string>();
   const stored = new Set<string>();
   walk(rest, (e) => {
     if (e.kind === 'load') loaded.add(e.buffer);
-    if (e.kind === 'wg_load') loaded.add(e.array); // a gemm view (scratch arrays are refused below)
+    if (e.kind === 'wg_load') loaded.add(e.array); // a scratch array or a gemm view
   }, (s) => {
     if (s.kind === 'store') stored.add(s.buffer);
     if (s.kind === 'wg_store') stored.add(s.array);
