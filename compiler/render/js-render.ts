@@ -15,7 +15,7 @@ import type { GemmOperand, GemmStride, KBuiltin, KDim, KExpr, KStmt, KType, Kern
 import { bitwiseInfix, CLikeRenderer, INDENT, Prec, shortestF32 } from './c-like.ts';
 import type { OpSpelling, OpTable, PostOp, Rendered, Spelling } from './c-like.ts';
 import { JS_HELPER_DEPS } from './helpers.ts';
-import { simdKernel } from './wasm-simd.ts';
+import { compileSimd } from './wasm-simd.ts';
 
 const wrapU32: PostOp = { text: '>>> 0', prec: Prec.Shift };
 const infix = (op: string, prec: number, post?: PostOp): Spelling => (post ? { infix: op, prec, post } : { infix: op, prec });
@@ -170,8 +170,9 @@ export class JsRenderer extends CLikeRenderer {
    * for hosts without it; the module itself is a constant after the function.
    */
   protected bodyLines(kernel: Kernel): string[] {
-    const simd = this.simd ? simdKernel(kernel) : undefined;
-    if (!simd) return this.block(kernel.body, 1);
+    const simd = this.simd ? compileSimd(kernel) : undefined;
+    if (typeof simd === 'string') this.simdRefusal = simd;
+    if (simd === undefined || typeof simd === 'string') return this.block(kernel.body, 1);
     this.helpers.add('simd');
     const handle = `loom_simdk_${kernel.name}`;
     const layout = simd.arrays.flatMap((a) => [a.offset, a.length, (a.copyIn ? 1 : 0) | (a.copyOut ? 2 : 0) | (a.zero ? 4 : 0)]);
@@ -184,6 +185,9 @@ export class JsRenderer extends CLikeRenderer {
 
   /** Module-level source that follows the function (its SIMD module), if any. */
   private trailer = '';
+
+  /** Why the last kernel rendered with SIMD on stays JavaScript (compileSimd), or undefined. */
+  simdRefusal: string | undefined;
 
   /** `function name(buffers, uniforms) { … }`. */
   renderFunction(kernel: Kernel): string {

@@ -22,6 +22,8 @@ export interface RenderedJs {
   readonly source: string;
   /** Names of the support functions the source calls (see renderJsModule). */
   readonly helpers: readonly string[];
+  /** Whether the kernel's loop nests run as WebAssembly SIMD (wasm-simd.ts), or why not. */
+  readonly code: { readonly simd: true } | { readonly simd: false; readonly why: string };
 }
 
 export interface RenderJsOptions {
@@ -36,9 +38,11 @@ export interface RenderJsOptions {
 /** Renders one kernel (verified first) to a JS function declaration. */
 export function renderJs(kernel: Kernel, options: RenderJsOptions = {}): RenderedJs {
   assertValidKernel(kernel);
-  const r = kernel.launch.kind === 'grid' ? new JsGridRenderer() : new JsRenderer(options.simd ?? true);
+  const simd = options.simd ?? true;
+  const r = kernel.launch.kind === 'grid' ? new JsGridRenderer() : new JsRenderer(simd);
   const source = r.renderFunction(kernel);
-  return { name: kernel.name, source, helpers: [...r.helpers].sort() };
+  const why = kernel.launch.kind === 'grid' ? 'a grid launch' : !simd ? 'rendered without SIMD (LOOM_SIMD=off)' : r.simdRefusal;
+  return { name: kernel.name, source, helpers: [...r.helpers].sort(), code: why === undefined ? { simd: true } : { simd: false, why } };
 }
 
 /**
@@ -46,7 +50,11 @@ export function renderJs(kernel: Kernel, options: RenderJsOptions = {}): Rendere
  * every kernel's function, and `return { name: fn, … }`.
  */
 export function renderJsModule(kernels: readonly Kernel[], options: RenderJsOptions = {}): string {
-  const rendered = kernels.map((kernel) => renderJs(kernel, options));
+  return jsModuleSource(kernels.map((kernel) => renderJs(kernel, options)));
+}
+
+/** renderJsModule's text from kernels already rendered. */
+export function jsModuleSource(rendered: readonly RenderedJs[]): string {
   const names = new Set<string>();
   for (const r of rendered) {
     if (names.has(r.name)) throw new Error(`two kernels are named "${r.name}"`);

@@ -30,16 +30,17 @@
 import { gemmStrideExpr } from '../kernel/ir.ts';
 import type { GemmOperand, KExpr, KStmt, Kernel } from '../kernel/ir.ts';
 import {
-  affine, type Affine, fail, type LaneForm, laneForm, type Lanes as LaneAnalysis, lanesIndependent, layout, REDUCTION_IDENTITY, reductions,
+  affine, type Affine, fail, type LaneForm, laneForm, type Lanes as LaneAnalysis, lanesIndependent, layout,
   type SimdArray, Unsupported, varies,
 } from './wasm-simd-analysis.ts';
 import { reroll } from './wasm-reroll.ts';
+import { type Accumulator, addToSum, laneAccumulators, sumAddend } from './wasm-simd-accumulators.ts';
 import { f32x4Const, f32x4Erf, f32x4Exp } from './wasm-simd-math.ts';
 import {
   F32_OPS, F64, F64_OPS, functionBody, I32, I32_OPS, I32_TRUNC_SAT_F64, MODULE_HEADER, op, section, str, uleb, V128, V128_OPS, vec,
   type ValType,
 } from './wasm-encode.ts';
-import { HIGH_LANES, lane, LANE_NUMBERS, laneBinary, LANES, MATH_CALLS, nativeUnary, scalarBinary, SPLAT_F64 } from './wasm-simd-ops.ts';
+import { lane, LANE_NUMBERS, laneBinary, LANES, MATH_CALLS, nativeUnary, scalarBinary, SPLAT_F64 } from './wasm-simd-ops.ts';
 
 export type { SimdArray } from './wasm-simd-analysis.ts';
 
@@ -64,7 +65,7 @@ export function compileSimd(kernel: Kernel): SimdKernel | string {
   const body = kernel.body;
   try {
     const arrays = layout(kernel, body);
-    const compiler = new NestCompiler(new Map(arrays.map((a) => [a.name, a])));
+    const compiler = new NestCompiler(arrays);
     const code = compiler.block(body);
     if (!compiler.vectorised) return 'no loop it can run on four lanes';
     // Functions: Math.<name> of type 1, the gemm intrinsic of type 2.
@@ -90,13 +91,6 @@ export function compileSimd(kernel: Kernel): SimdKernel | string {
 
 type Local = { readonly index: number; readonly type: ValType };
 
-/**
- * A vector loop's accumulator: f32 lanes (max, min, anything lane-wise), or
- * for a sum two f64x2 halves (lanes 0–1, 2–3) so the lanes add in f64 as the
- * JS kernels' accumulators do.
- */
-type Accumulator = { readonly kind: 'f32'; readonly v: number } | { readonly kind: 'f64'; readonly lo: number; readonly hi: number };
-
 /** The vector loop being compiled: the analysis's view of it, its accumulators' locals. */
 interface Lanes extends LaneAnalysis {
   readonly accumulators: ReadonlyMap<string, Accumulator>;
@@ -118,17 +112,21 @@ class NestCompiler {
   private lets = new Map<string, Affine>();
   private lanes: Lanes | undefined;
 
-  constructor(private readonly arrays: ReadonlyMap<string, SimdArray>) {}
+  /** Each array's parameter (its byte address): parameters come in the arrays' order. */
+  private readonly params: ReadonlyMap<string, number>;
+
+  constructor(arrays: readonly SimdArray[]) {
+    this.params = new Map(arrays.map((a, i) => [a.name, i]));
+  }
 
   private local(type: ValType): number {
     this.locals.push(type);
-    return this.arrays.size + this.locals.length - 1; // after the parameters
+    return this.params.size + this.locals.length - 1; // after the parameters
   }
 
   /** The parameter holding the array's byte address. */
   private base(name: string): number {
-    this.array(name);
-    return [...this.arrays.keys()].indexOf(name);
+    return this.params.get(name) ?? fail(`array ${name}`);
   }
 
   private declare(name: string, type: ValType): number {
@@ -246,13 +244,7 @@ class NestCompiler {
         if (lanes && step === LANES) return [...code, ...lanes]; // the copies covered every column
         if (lanes) code.push(...lanes);
       }
-      code.push(
-        ...op.block, ...op.loop,
-        ...op.get(v), ...op.get(end), I32_OPS.ge, ...op.brIf(1),
-        ...this.block(s.body),
-        ...op.get(v), ...this.scalar(s.step), ...op.add, ...op.set(v), ...op.br(0),
-        ...op.end, ...op.end,
-      );
+      code.push(...whileLoop([...op.get(v), ...op.get(end), I32_OPS.ge], this.block(s.body), v, this.scalar(s.step)));
       return code;
     });
   }
@@ -270,67 +262,16 @@ class NestCompiler {
     const saved = this.locals.length;
     try {
       lanesIndependent(body, (e) => affine(e, this.lets));
-      const vectors = new Map<string, Accumulator>();
-      const gather: number[] = [];
-      const scatter: number[] = [];
-      const scalarLocal = (name: string): number => {
+      const scalar = (name: string): number => {
         const l = this.lookup(name);
         return l.type === F64 ? l.index : fail('a non-f32 accumulator');
       };
-      // A re-rolled loop's accumulators: lane u is copy u's variable.
-      for (const [first, names] of accumulators) {
-        const locals = names.map(scalarLocal);
-        if (isSum(body, first)) {
-          const [lo, hi] = [this.local(V128), this.local(V128)];
-          vectors.set(first, { kind: 'f64', lo, hi });
-          [lo, hi].forEach((half, h) => {
-            gather.push(...op.get(locals[2 * h]!), ...op.simd(V128_OPS.f64x2Splat), ...op.get(locals[2 * h + 1]!), ...op.simd(V128_OPS.f64x2ReplaceLane, 1), ...op.set(half));
-            [0, 1].forEach((i) => scatter.push(...op.get(half), ...op.simd(V128_OPS.f64x2ExtractLane, i), ...op.set(locals[2 * h + i]!)));
-          });
-        } else {
-          const vl = this.local(V128);
-          vectors.set(first, { kind: 'f32', v: vl });
-          locals.forEach((l, u) => {
-            gather.push(...op.get(l), F64_OPS.demote, ...(u === 0 ? op.simd(V128_OPS.f32x4Splat) : op.simd(V128_OPS.f32x4ReplaceLane, u)));
-            scatter.push(...op.get(vl), ...lane(u), ...op.set(l));
-          });
-          gather.push(...op.set(vl));
-        }
-      }
-      // A step-1 loop's reductions into outer scalars: lane 0 starts from the scalar, the others from
-      // the identity, and the lanes combine pairwise after the loop, (0 ∘ 1) ∘ (2 ∘ 3) as the row
-      // templates' unrolled lanes do; sums in f64.
-      if (!rolled) {
-        for (const r of reductions(body)) {
-          const l = scalarLocal(r.name);
-          if (r.op === 'add') {
-            const [lo, hi] = [this.local(V128), this.local(V128)];
-            vectors.set(r.name, { kind: 'f64', lo, hi });
-            gather.push(...op.f64(0), ...op.simd(V128_OPS.f64x2Splat), ...op.tee(hi), ...op.get(l), ...op.simd(V128_OPS.f64x2ReplaceLane, 0), ...op.set(lo));
-            const half = (h: number, i: number) => [...op.get(h), ...op.simd(V128_OPS.f64x2ExtractLane, i)];
-            scatter.push(...half(lo, 0), ...half(lo, 1), F64_OPS.add, ...half(hi, 0), ...half(hi, 1), F64_OPS.add, F64_OPS.add, ...op.set(l));
-          } else {
-            const vl = this.local(V128);
-            vectors.set(r.name, { kind: 'f32', v: vl });
-            gather.push(...f32x4Const(REDUCTION_IDENTITY[r.op]), ...op.get(l), F64_OPS.demote, ...op.simd(V128_OPS.f32x4ReplaceLane, 0), ...op.set(vl));
-            const f = F64_OPS[r.op];
-            const at = (i: number) => [...op.get(vl), ...lane(i)];
-            scatter.push(...at(0), ...at(1), f, ...at(2), ...at(3), f, f, ...op.set(l));
-          }
-        }
-      }
+      const { vectors, gather, scatter } = laneAccumulators(body, rolled ? accumulators : undefined, scalar, () => this.local(V128));
       this.lanes = { loopVar, declared: new Set(), accumulators: vectors, aligned, forms: new Map() };
       const code = this.block(body);
       this.vectorised = true;
       const exit = rolled ? [...op.get(v), ...op.get(end), I32_OPS.ge] : [...op.get(v), ...op.i32(LANES), ...op.add, ...op.get(end), I32_OPS.gt];
-      return [
-        ...gather,
-        ...op.block, ...op.loop, ...exit, ...op.brIf(1),
-        ...code,
-        ...op.get(v), ...op.i32(LANES), ...op.add, ...op.set(v), ...op.br(0),
-        ...op.end, ...op.end,
-        ...scatter,
-      ];
+      return [...gather, ...whileLoop(exit, code, v, op.i32(LANES)), ...scatter];
     } catch (e) {
       if (!(e instanceof Unsupported)) throw e;
       this.locals.length = saved;
@@ -340,20 +281,11 @@ class NestCompiler {
     }
   }
 
-  /** A lane-wise accumulator update: f32 lanes as any lane expression; an f64 sum as its addend promoted into both halves. */
+  /** A lane-wise accumulator update: f32 lanes as any lane expression; an f64 sum as its addend added into both halves. */
   private accumulate(name: string, acc: Accumulator, value: KExpr): number[] {
     if (acc.kind === 'f32') return [...this.vector(value), ...op.set(acc.v)];
-    const addend = sumAddend(name, value) ?? fail(`an update of the sum ${name} that is not a sum`);
     const t = this.local(V128);
-    const into = (half: number, high: boolean): number[] => [
-      ...op.get(half), ...op.get(t), ...(high ? [...op.get(t), ...HIGH_LANES] : []), ...op.simd(V128_OPS.f64x2PromoteLowF32x4),
-      ...op.simd(V128_OPS.f64x2Add), ...op.set(half),
-    ];
-    return [...this.vector(addend), ...op.set(t), ...into(acc.lo, false), ...into(acc.hi, true)];
-  }
-
-  private array(name: string): SimdArray {
-    return this.arrays.get(name) ?? fail(`array ${name}`);
+    return [...this.vector(sumAddend(name, value)), ...op.set(t), ...addToSum(acc, t)];
   }
 
   /** Byte address of element `index` of array `name`. */
@@ -497,14 +429,12 @@ class NestCompiler {
   }
 }
 
-/** The `x` of a sum's update `acc = acc + x` (or `x + acc`), or undefined. */
-function sumAddend(name: string, value: KExpr): KExpr | undefined {
-  if (value.kind !== 'binary' || value.op !== 'add') return undefined;
-  const isAcc = (e: KExpr) => e.kind === 'var' && e.name === name;
-  return isAcc(value.lhs) ? value.rhs : isAcc(value.rhs) ? value.lhs : undefined;
-}
-
-/** Whether the body's update of accumulator `name` is a sum. */
-function isSum(body: readonly KStmt[], name: string): boolean {
-  return body.some((s) => s.kind === 'assign' && s.name === name && sumAddend(name, s.value) !== undefined);
+/** `until (exit) { body; v += step }`: a block around a loop, leaving it when `exit` (an i32 condition) holds. */
+function whileLoop(exit: readonly number[], body: readonly number[], v: number, step: readonly number[]): number[] {
+  return [
+    ...op.block, ...op.loop, ...exit, ...op.brIf(1),
+    ...body,
+    ...op.get(v), ...step, ...op.add, ...op.set(v), ...op.br(0),
+    ...op.end, ...op.end,
+  ];
 }

@@ -20,10 +20,9 @@ import type { Graph, OpAttrs } from '../../../compiler/graph/types.ts';
 import type { DataParallelPrograms } from '../../../compiler/model.ts';
 import { GRAD_PREFIX, STEP_INPUT } from '../../../compiler/autodiff/train-step.ts';
 import { planProgram } from '../../../compiler/plan.ts';
-import { renderJsModule } from '../../../compiler/render/js.ts';
 import type { Session, StateMap } from '../../backend.ts';
 import type { WorkerInit, WorkerReply, WorkerStep } from './grads-worker.ts';
-import { JsSession, simdEnabled } from './session.ts';
+import { JsSession } from './session.ts';
 
 /** Relative difference between the whole-batch loss and the mean of the shares' losses that still counts as equal. */
 const LOSS_MEAN_TOLERANCE = 1e-4;
@@ -63,7 +62,7 @@ export class DataParallelSession implements Session {
     const init: WorkerInit = {
       kind: 'init',
       name: GRADS,
-      source: renderJsModule(grads.program.kernels.map((k) => k.kernel), { simd: simdEnabled() }),
+      source: grads.source,
       buffers: Object.fromEntries(grads.program.kernels.map(({ kernel }) => [kernel.name, kernel.buffers.map((b) => b.name)])),
       plan: planProgram(grads.program),
       state: Object.fromEntries([...shared].filter(([k]) => names.has(k))),

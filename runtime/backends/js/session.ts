@@ -15,11 +15,10 @@ import type { Graph } from '../../../compiler/graph/types.ts';
 import type { LoweredProgram } from '../../../compiler/kernel/lower/types.ts';
 import { planProgram } from '../../../compiler/plan.ts';
 import { compileGraph } from '../../../compiler/program.ts';
-import { compileJs, MODULE_ALLOCATE } from '../../../compiler/render/js.ts';
-import { compileSimd } from '../../../compiler/render/wasm-simd.ts';
+import { jsModuleSource, MODULE_ALLOCATE, renderJs, type RenderedJs } from '../../../compiler/render/js.ts';
 import { JS_TARGET } from '../../../compiler/target.ts';
 import type { Backend, Session, StateMap } from '../../backend.ts';
-import { JsExecutor, type JsExecutorOptions, type KernelProfiler, type KernelTable } from '../../exec/js.ts';
+import { JsExecutor, type JsExecutorOptions, type KernelFn, type KernelProfiler, type KernelTable } from '../../exec/js.ts';
 import { installNativeGemm } from './native-gemm.ts';
 
 export type { KernelProfiler } from '../../exec/js.ts';
@@ -42,8 +41,8 @@ export interface LaunchInfo {
    * group's first kernel only (a later kernel of a split group has none).
    */
   readonly cost?: { readonly bytesRead: number; readonly bytesWritten: number; readonly flops: number };
-  /** On the CPU: whether the kernel's loop nests run as WebAssembly SIMD, or stay JS and why (compileSimd). */
-  readonly code?: { readonly simd: true } | { readonly simd: false; readonly why: string };
+  /** On the CPU: whether the kernel's loop nests run as WebAssembly SIMD, or stay JS and why (RenderedJs.code). */
+  readonly code?: RenderedJs['code'];
 }
 
 /**
@@ -53,6 +52,8 @@ export interface LaunchInfo {
  */
 export class JsProgram {
   private readonly executor: JsExecutor;
+  /** The kernels' module text (renderJsModule's): data-parallel workers compile the same one. */
+  readonly source: string;
   /** One entry per launch, in order. */
   readonly launches: readonly LaunchInfo[];
 
@@ -68,17 +69,15 @@ export class JsProgram {
       readonly profiler?: KernelProfiler;
     } = {},
   ) {
-    const fns = compileJs(program.kernels.map((k) => k.kernel), { checked: false, simd: simdEnabled() });
+    const rendered = program.kernels.map((k) => renderJs(k.kernel, { simd: simdEnabled() }));
+    this.source = jsModuleSource(rendered);
+    const fns = new Function(this.source)() as Record<string, KernelFn>;
     const table: KernelTable = Object.fromEntries(program.kernels.map(({ kernel }) => [
       kernel.name, { fn: fns[kernel.name]!, buffers: kernel.buffers.map((b) => b.name) },
     ]));
     const allocate = (fns as Record<string, unknown>)[MODULE_ALLOCATE] as JsExecutorOptions['allocate'];
     this.executor = new JsExecutor(name, planProgram(program), table, { profiler: options.profiler, allocate });
-    const simdOn = simdEnabled();
-    this.launches = launchInfo(program, options.fused).map((l, i) => {
-      const simd = simdOn ? compileSimd(program.kernels[i]!.kernel) : 'LOOM_SIMD=off';
-      return { ...l, code: typeof simd === 'string' ? { simd: false, why: simd } : { simd: true } };
-    });
+    this.launches = launchInfo(program, options.fused).map((l, i) => ({ ...l, code: rendered[i]!.code }));
   }
 
   /** Times every later run (undefined: stop timing). */
